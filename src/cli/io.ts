@@ -1,0 +1,21 @@
+/**
+ * Everything the CLI needs from the outside world, passed in so that the
+ * commands can run in-process in tests: `bin/extract.js` gives the real one.
+ */
+export interface CliIo {
+  /** Writes to standard output; returns false once the reader has gone away (EPIPE). */
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a file as raw bytes; throws a Node-style error (code ENOENT, EISDIR …). */
+  readFile(path: string): Promise<Uint8Array>;
+  /** Reads all of standard input as raw bytes. */
+  readStdin(): Promise<Uint8Array>;
+  /** Writes a file atomically (temporary file then rename). */
+  writeFileAtomic(path: string, text: string): Promise<void>;
+  /** True when a file or folder exists at path. */
+  exists(path: string): Promise<boolean>;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** True when standard output is a terminal (colour allowed unless NO_COLOR). */
+  readonly stdoutIsTTY: boolean;
+}

@@ -1,0 +1,3 @@
+import type { ActorLocale } from '../../../actors/actor-locale.js';
+
+export const actorLocale: ActorLocale = {};

@@ -1,0 +1,3 @@
+import type { DateLocale } from '../../../dates/date-locale.js';
+
+export const dateLocale: DateLocale = {};

@@ -1,0 +1,3 @@
+import type { EventLocale } from '../../../events/event-locale.js';
+
+export const eventLocale: EventLocale = {};

@@ -1,0 +1,89 @@
+/**
+ * Splits a paragraph into sentences. Intl.Segmenter splits after "M." in
+ * "M. Macron" and inside "av. J.-C.", so this is a small rule-based splitter
+ * whose abbreviations come from the locale.
+ */
+import { sliceMapped, trimMapped, type MappedText } from './mapped-text.js';
+
+/** What a locale tells the sentence splitter. */
+export interface SentenceRules {
+  /** Words that take a full stop and never end a sentence ("M", "Mme", "Dr"), compared case-sensitively, without the dot. */
+  readonly titles: ReadonlySet<string>;
+  /** Abbreviations that rarely end a sentence ("av", "p", "ex", "cf", "J.-C"), compared in lower case, without the final dot. */
+  readonly abbreviations: ReadonlySet<string>;
+  /** Characters that open a quotation or a parenthesis and may start a sentence. */
+  readonly openers: string;
+  /** Characters that close a quotation or a parenthesis and may follow the end of a sentence. */
+  readonly closers: string;
+}
+
+const TERMINATORS = '.!?…';
+
+/** Splits mapped text into trimmed sentences (each still mapped to the source). */
+export function splitSentences(mapped: MappedText, rules: SentenceRules): MappedText[] {
+  const { text } = mapped;
+  const out: MappedText[] = [];
+  let start = 0;
+  let quoteDepth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '«') quoteDepth++;
+    else if (c === '»') quoteDepth = Math.max(0, quoteDepth - 1);
+    if (!TERMINATORS.includes(c)) continue;
+    // run of terminators ("?!", "...") then closing quotes or brackets
+    let j = i + 1;
+    while (j < text.length && TERMINATORS.includes(text[j]!)) j++;
+    let k = j;
+    while (k < text.length && (rules.closers.includes(text[k]!) || text[k] === '\u00a0' || text[k] === '\u202f' || text[k] === ' ') ) {
+      if (text[k] === '»') quoteDepth = Math.max(0, quoteDepth - 1);
+      k++;
+    }
+    // the end of the sentence is after the closers, before the white space
+    let end = k;
+    while (end > j && /\s/.test(text[end - 1]!)) end--;
+    if (k >= text.length) break;
+    if (!/\s/.test(text[k - 1] ?? '') && k === j) continue; // "3.5", "U.S.A"
+    if (!startsSentence(text, k, rules)) continue;
+    if (c === '.' && j === i + 1 && isAbbreviation(text, i, rules)) continue;
+    // inside « … », a terminator directly followed by more quoted text is not the end of the quoting sentence
+    if (quoteDepth > 0 && !rules.closers.includes(text[end - 1]!)) {
+      // keep long quotations splittable: only hold back when the quote closes soon after
+      const close = text.indexOf('»', k);
+      if (close >= 0 && close - k < 60) continue;
+    }
+    pushTrimmed(out, mapped, start, end);
+    start = k;
+    i = k - 1;
+  }
+  pushTrimmed(out, mapped, start, text.length);
+  return out;
+}
+
+function pushTrimmed(out: MappedText[], mapped: MappedText, from: number, to: number): void {
+  const piece = trimMapped(sliceMapped(mapped, from, to));
+  if (piece.text.length > 0) out.push(piece);
+}
+
+/** True when position `k` (after white space) can begin a new sentence. */
+function startsSentence(text: string, k: number, rules: SentenceRules): boolean {
+  const next = text[k]!;
+  if (rules.openers.includes(next) || next === '—' || next === '–' || next === '-') return true;
+  if (/\d/.test(next)) return true;
+  return next !== next.toLowerCase() && next === next.toUpperCase();
+}
+
+/** True when the full stop at `dot` closes a title, an initial or an abbreviation. */
+function isAbbreviation(text: string, dot: number, rules: SentenceRules): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.\-]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  if (word.length === 0) return false;
+  if (rules.titles.has(word)) return true;
+  // a single capital letter is an initial ("J. F. Kennedy")
+  if (/^\p{Lu}$/u.test(word)) return true;
+  // dotted forms: "J.-C", "p.ex", "U.S"
+  const lower = word.toLowerCase();
+  if (rules.abbreviations.has(lower)) return true;
+  const last = lower.split('.').pop() ?? lower;
+  return rules.abbreviations.has(last) && word.includes('.');
+}

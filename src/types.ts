@@ -1,0 +1,182 @@
+/**
+ * The output contract, written once as TypeBox schemas: the TypeScript types
+ * are derived from them (`Static<>`) and `extract schema` prints them, so the
+ * two cannot drift. See ../shared/docs/output-contract.md for the fixed part.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+/** Bump only for a breaking change of the JSON. */
+export const SCHEMA_VERSION = 1;
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** A unist point: line and column 1-based, offset 0-based in UTF-16 code units (BOM not counted). */
+export const PointSchema = Type.Object(
+  {
+    line: Type.Integer({ minimum: 1 }),
+    column: Type.Integer({ minimum: 1 }),
+    offset: Type.Integer({ minimum: 0 }),
+  },
+  { $id: 'Point', additionalProperties: false },
+);
+export type Point = Static<typeof PointSchema>;
+
+/** A unist position; `end` is exclusive. */
+export const SpanSchema = Type.Object(
+  { start: PointSchema, end: PointSchema },
+  { $id: 'Span', additionalProperties: false, description: 'unist Position; end exclusive' },
+);
+export type Span = Static<typeof SpanSchema>;
+
+export const SentenceSchema = Type.Object(
+  { text: Type.String(), span: SpanSchema },
+  { $id: 'Sentence', additionalProperties: false },
+);
+export type Sentence = Static<typeof SentenceSchema>;
+
+export const ParagraphSchema = Type.Object(
+  {
+    id: Type.String({ description: 'p1, p2, … in document order' }),
+    kind: Type.Union([Type.Literal('paragraph'), Type.Literal('listItem'), Type.Literal('blockquote'), Type.Literal('tableCell')], {
+      description: 'the Markdown construct the text comes from',
+    }),
+    text: Type.String({ description: 'the text with inline markup removed' }),
+    span: SpanSchema,
+    sentences: Type.Array(SentenceSchema),
+  },
+  { $id: 'Paragraph', additionalProperties: false },
+);
+export type Paragraph = Static<typeof ParagraphSchema>;
+
+export const SectionSchema = Type.Recursive(
+  (This) =>
+    Type.Object(
+      {
+        id: Type.String({ description: 'GitHub-style slug of the heading, unique in the file; "preamble" for depth 0' }),
+        depth: Type.Integer({ minimum: 0, maximum: 6 }),
+        title: Nullable(Type.String()),
+        span: SpanSchema,
+        paragraphs: Type.Array(ParagraphSchema),
+        sections: Type.Array(This),
+      },
+      { additionalProperties: false },
+    ),
+  { $id: 'Section' },
+);
+export type Section = Static<typeof SectionSchema>;
+
+export const ActorTypeSchema = Type.Union([
+  Type.Literal('person'),
+  Type.Literal('organization'),
+  Type.Literal('place'),
+  Type.Literal('group'),
+]);
+export type ActorType = Static<typeof ActorTypeSchema>;
+
+export const MentionSchema = Type.Object(
+  {
+    text: Type.String(),
+    span: SpanSchema,
+    section: Type.String({ description: 'id of the Section the mention is in' }),
+  },
+  { $id: 'Mention', additionalProperties: false },
+);
+export type Mention = Static<typeof MentionSchema>;
+
+export const ActorSchema = Type.Object(
+  {
+    id: Type.String({ description: 'slug of the canonical name' }),
+    type: ActorTypeSchema,
+    name: Type.String({ description: 'canonical name: the fullest form in the text' }),
+    aliases: Type.Array(Type.String()),
+    roles: Type.Array(Type.String()),
+    country: Type.Optional(Nullable(Type.String({ description: 'ISO 3166-1 alpha-2 code of the affiliation the text gives' }))),
+    externalIds: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'ids pinned by a user gazetteer' })),
+    mentions: Type.Array(MentionSchema),
+  },
+  { $id: 'Actor', additionalProperties: false },
+);
+export type Actor = Static<typeof ActorSchema>;
+
+export const TimexTypeSchema = Type.Union([Type.Literal('DATE'), Type.Literal('TIME'), Type.Literal('DURATION'), Type.Literal('SET')]);
+export type TimexType = Static<typeof TimexTypeSchema>;
+
+export const DateMentionSchema = Type.Object(
+  {
+    id: Type.String({ description: 'd1, d2, … in document order' }),
+    text: Type.String(),
+    span: SpanSchema,
+    type: TimexTypeSchema,
+    value: Type.String({ description: 'TIMEX3 value' }),
+    mod: Nullable(Type.String({ description: 'START | MID | END | APPROX | BEFORE | AFTER | ON_OR_AFTER …' })),
+    anchor: Nullable(Type.String({ description: 'id of the date this one was resolved from' })),
+    resolved: Type.Optional(Type.String({ description: 'calendar value a duration points at ("il y a deux ans")' })),
+    quant: Type.Optional(Type.String({ description: 'for SET: EVERY …' })),
+    inferred: Type.Optional(Type.Array(Type.String(), { description: 'parts of the value not stated in the text: year, month, day …' })),
+    section: Type.Optional(Type.String()),
+  },
+  { $id: 'DateMention', additionalProperties: false },
+);
+export type DateMention = Static<typeof DateMentionSchema>;
+
+export const EventSchema = Type.Object(
+  {
+    id: Type.String({ description: 'e1, e2, … in document order' }),
+    date: Type.String({ description: 'id of a DateMention' }),
+    value: Type.String(),
+    mod: Nullable(Type.String()),
+    trigger: Type.String({ description: 'the word or phrase naming what happened' }),
+    sentence: Type.String(),
+    actors: Type.Array(Type.String({ description: 'actor id' })),
+    places: Type.Array(Type.String({ description: 'actor id' })),
+    section: Type.String(),
+    span: SpanSchema,
+    anchoredTo: Type.Optional(Type.String({ description: 'id of the event whose date this one takes' })),
+    group: Type.Optional(Type.String({ description: 'events told more than once share a group id' })),
+    numbers: Type.Optional(Type.Array(Type.Object({ value: Type.Number(), what: Type.String(), text: Type.String() }, { additionalProperties: false }))),
+  },
+  { $id: 'Event', additionalProperties: false },
+);
+export type Event = Static<typeof EventSchema>;
+
+export const SeveritySchema = Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]);
+export type Severity = Static<typeof SeveritySchema>;
+
+export const DiagnosticSchema = Type.Object(
+  {
+    ruleId: Type.String(),
+    severity: SeveritySchema,
+    message: Type.String(),
+    span: Nullable(SpanSchema),
+    related: Type.Optional(Type.Array(Type.Object({ message: Type.String(), span: SpanSchema }, { additionalProperties: false }))),
+  },
+  { $id: 'Diagnostic', additionalProperties: false },
+);
+export type Diagnostic = Static<typeof DiagnosticSchema>;
+
+export const ReferenceDateSchema = Type.Object(
+  {
+    value: Nullable(Type.String({ description: 'YYYY-MM-DD, optionally with THH:MM[:SS]' })),
+    source: Type.Union([Type.Literal('option'), Type.Literal('frontmatter'), Type.Literal('none')]),
+  },
+  { $id: 'ReferenceDate', additionalProperties: false },
+);
+export type ReferenceDate = Static<typeof ReferenceDateSchema>;
+
+export const ArticleSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(SCHEMA_VERSION),
+    file: Type.String({ description: 'the path as given; "-" for standard input' }),
+    lang: Type.String(),
+    referenceDate: ReferenceDateSchema,
+    title: Nullable(Type.String()),
+    frontMatter: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    sections: Type.Array(SectionSchema),
+    actors: Type.Array(ActorSchema),
+    dates: Type.Array(DateMentionSchema),
+    events: Type.Array(EventSchema),
+    diagnostics: Type.Array(DiagnosticSchema),
+  },
+  { $id: 'Article', additionalProperties: false },
+);
+export type Article = Static<typeof ArticleSchema>;
