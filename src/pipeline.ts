@@ -1,6 +1,116 @@
 /**
  * The one file that knows the order of the stages:
  * markdown -> sections -> sentences -> actors and dates -> events -> output.
+ * Pure: no file system, no process, no clock.
  */
-import type { Article } from './types.js';
-export type { Article };
+import type { StageContext, Preference } from './context.js';
+import type { GazetteerEntry } from './actors/gazetteer.js';
+import { findActors } from './actors/index.js';
+import { findDates } from './dates/index.js';
+import { findEvents } from './events/index.js';
+import { getLocale, SUPPORTED_LANGUAGES } from './locales/index.js';
+import { frontMatterString, readFrontMatter } from './markdown/front-matter.js';
+import { parseMarkdown } from './markdown/parse-markdown.js';
+import { buildSections } from './markdown/sections.js';
+import { LineIndex } from './text/line-index.js';
+import { toTextUnits } from './text/text-units.js';
+import { SCHEMA_VERSION, type Article, type Diagnostic, type ReferenceDate } from './types.js';
+
+export interface ExtractOptions {
+  /** Name to report in `file` ("-" for standard input). */
+  file?: string;
+  /** Reference date `YYYY-MM-DD[THH:MM[:SS]]`; overrides the front matter `date`. */
+  refDate?: string;
+  /** Language code; overrides the front matter `lang`. Default "fr". */
+  lang?: string;
+  /** Reading of bare dates without tense cues. Default "nearest". */
+  prefer?: Preference;
+  /** Actors pinned by the user. */
+  actors?: readonly GazetteerEntry[];
+}
+
+/** A problem with the options or the document that stops extraction (a usage error, exit 2). */
+export class ExtractError extends Error {
+  override readonly name = 'ExtractError';
+}
+
+const REF_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** Checks a `YYYY-MM-DD[THH:MM[:SS]]` reference date; returns it normalised or null when invalid. */
+export function parseReferenceDate(text: string): string | null {
+  const m = REF_DATE.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h = '00', mi = '00', s = '00'] = m.slice(1) as string[];
+  const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
+  const ok = date.getUTCFullYear() === +y! && date.getUTCMonth() === +mo! - 1 && date.getUTCDate() === +d! && +h < 24 && +mi < 60 && +s < 60;
+  return ok ? text.trim() : null;
+}
+
+/** Reads a news article in Markdown and returns its structure, actors, dates and events. */
+export function extract(markdown: string, options: ExtractOptions = {}): Article {
+  const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+  const lines = new LineIndex(source);
+  const tree = parseMarkdown(source);
+  const frontMatter = readFrontMatter(tree, lines);
+  const diagnostics: Diagnostic[] = [...frontMatter.diagnostics];
+
+  const lang = options.lang ?? frontMatterString(frontMatter.data, 'lang') ?? 'fr';
+  const locale = getLocale(lang);
+  if (!locale) throw new ExtractError(`unsupported language '${lang}' (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
+
+  const referenceDate = resolveReferenceDate(options.refDate, frontMatterString(frontMatter.data, 'date'), diagnostics);
+  const { sections, blocks, firstTopHeading } = buildSections(tree, source, lines);
+  const units = toTextUnits(blocks, locale.sentences, lines);
+  for (const block of blocks) {
+    if (block.paragraph) block.paragraph.sentences = [];
+  }
+  const paragraphs = new Map(blocks.flatMap((b) => (b.paragraph ? [[b.paragraph.id, b.paragraph] as const] : [])));
+  for (const unit of units) {
+    if (unit.paragraph) paragraphs.get(unit.paragraph)?.sentences.push({ text: unit.text, span: unit.span });
+  }
+
+  const context: StageContext = { source, lines, referenceDate, prefer: options.prefer ?? 'nearest', locale, gazetteer: options.actors ?? [] };
+  const dated = findDates(units, context);
+  const found = findActors(units, context);
+  const told = findEvents(units, dated.dates, found.actors, context);
+  diagnostics.push(...dated.diagnostics, ...found.diagnostics, ...told.diagnostics);
+
+  const title = frontMatterString(frontMatter.data, 'title') ?? firstTopHeading;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    file: options.file ?? '-',
+    lang: locale.code,
+    referenceDate,
+    title: title ?? null,
+    ...(frontMatter.present ? { frontMatter: { ...frontMatter.data } } : {}),
+    sections,
+    actors: found.actors,
+    dates: dated.dates,
+    events: told.events,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+function resolveReferenceDate(option: string | undefined, fromFrontMatter: string | undefined, diagnostics: Diagnostic[]): ReferenceDate {
+  if (option !== undefined) {
+    const value = parseReferenceDate(option);
+    if (!value) throw new ExtractError(`invalid reference date '${option}' (expected YYYY-MM-DD, optionally with THH:MM[:SS])`);
+    return { value, source: 'option' };
+  }
+  if (fromFrontMatter !== undefined) {
+    // front matter dates often carry a time zone or seconds: keep the wall-clock part
+    const wallClock = fromFrontMatter.replace(' ', 'T').replace(/(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/, '');
+    const value = parseReferenceDate(wallClock) ?? parseReferenceDate(wallClock.slice(0, 10));
+    if (value) return { value, source: 'frontmatter' };
+    diagnostics.push({ ruleId: 'front-matter-date', severity: 'warning', message: `front matter date '${fromFrontMatter}' is not a date (YYYY-MM-DD); no reference date used`, span: null });
+  }
+  return { value: null, source: 'none' };
+}
+
+/** Diagnostics in document order (those without a place first), stable. */
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((d, i) => [d, i] as const)
+    .sort(([a, i], [b, j]) => (a.span?.start.offset ?? -1) - (b.span?.start.offset ?? -1) || i - j)
+    .map(([d]) => d);
+}

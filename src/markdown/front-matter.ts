@@ -1,0 +1,38 @@
+import { parse as parseYaml } from 'yaml';
+import type { Root } from 'mdast';
+import type { Diagnostic } from '../types.js';
+import type { LineIndex } from '../text/line-index.js';
+
+export interface FrontMatter {
+  /** The parsed mapping; empty when there is no front matter. */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly present: boolean;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Reads the YAML front matter block of a parsed document (title, date, lang, …). */
+export function readFrontMatter(tree: Root, lines: LineIndex): FrontMatter {
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml') return { data: {}, present: false, diagnostics: [] };
+  const span = node.position ? lines.span(node.position.start.offset ?? 0, node.position.end.offset ?? 0) : null;
+  try {
+    const data: unknown = parseYaml(node.value, { schema: 'core' });
+    if (data === null || data === undefined) return { data: {}, present: true, diagnostics: [] };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { data: {}, present: true, diagnostics: [{ ruleId: 'front-matter-invalid', severity: 'warning', message: 'front matter is not a mapping of keys to values; ignored', span }] };
+    }
+    return { data: data as Record<string, unknown>, present: true, diagnostics: [] };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { data: {}, present: true, diagnostics: [{ ruleId: 'front-matter-invalid', severity: 'warning', message: `front matter is not valid YAML (${reason}); ignored`, span }] };
+  }
+}
+
+/** A front matter string field, or undefined. Numbers are accepted (`title: 1984`). */
+export function frontMatterString(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const value = data[key];
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 19);
+  return undefined;
+}

@@ -1,0 +1,92 @@
+/**
+ * The text of inline Markdown (emphasis, links, code spans, escapes,
+ * entities) with inline markup removed, each character mapped back to its
+ * exact source range.
+ */
+import type { Nodes, PhrasingContent } from 'mdast';
+import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
+
+const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+/** Text of a list of inline nodes, mapped to the source. */
+export function inlineText(children: readonly Nodes[], source: string): MappedText {
+  const builder = new MappedTextBuilder();
+  appendInline(children, source, builder);
+  return builder.build();
+}
+
+function appendInline(children: readonly Nodes[], source: string, builder: MappedTextBuilder): void {
+  for (const node of children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        if (start === undefined || end === undefined) builder.appendReplacement(node.value, 0, 0);
+        else alignValue(node.value, source, start, end, builder);
+        break;
+      case 'break':
+        builder.appendReplacement('\n', start ?? 0, end ?? 0);
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        appendInline(node.children as PhrasingContent[], source, builder);
+        break;
+      default:
+        // images, inline HTML, footnote references: not part of the language text
+        break;
+    }
+  }
+}
+
+/**
+ * Maps a node's decoded value onto its source range [start, end): equal
+ * characters map one to one, a backslash escape or an entity maps to its
+ * whole source form, and source characters with no counterpart in the value
+ * (code-span backticks, block-quote markers, indentation) are skipped.
+ */
+function alignValue(value: string, source: string, start: number, end: number, builder: MappedTextBuilder): void {
+  let j = start;
+  let i = 0;
+  while (i < value.length) {
+    const c = value[i]!;
+    if (j >= end) {
+      builder.appendReplacement(value.slice(i), end, end);
+      return;
+    }
+    const s = source[j]!;
+    if (s === c) {
+      builder.appendSource(c, j);
+      i++;
+      j++;
+      continue;
+    }
+    if (s === '\\' && source[j + 1] === c) {
+      builder.appendReplacement(c, j, j + 2);
+      i++;
+      j += 2;
+      continue;
+    }
+    if (s === '&') {
+      const match = ENTITY.exec(source.slice(j, Math.min(end, j + 40)));
+      if (match) {
+        // the decoded entity is one code point: one or two UTF-16 units of the value
+        const width = value.codePointAt(i)! > 0xffff ? 2 : 1;
+        builder.appendReplacement(value.slice(i, i + width), j, j + match[0].length);
+        i += width;
+        j += match[0].length;
+        continue;
+      }
+    }
+    if (c === '\n' && s === '\r' && source[j + 1] === '\n') {
+      builder.appendReplacement('\n', j, j + 2);
+      i++;
+      j += 2;
+      continue;
+    }
+    j++;
+  }
+}
