@@ -1,0 +1,41 @@
+/** The output formats of `extract check`: pure `(results, options) => string` functions. */
+import type { ChalkInstance } from 'chalk';
+import type { FileResult } from '../types.js';
+import { RULES } from '../registry.js';
+import { ruleDocsUrl } from '../docs-url.js';
+import { formatStylish } from './stylish.js';
+import { formatJson } from './json.js';
+import { formatGithub } from './github.js';
+import { formatSarif, type SarifRule } from './sarif.js';
+import { formatJunit } from './junit.js';
+
+export { formatStylish, formatJson, formatGithub, formatSarif, formatJunit };
+export { countFindings } from './counts.js';
+
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export function isFormatName(name: string): name is FormatName {
+  return (FORMATS as readonly string[]).includes(name);
+}
+
+/** The check rules as SARIF describes them (description, docs page, default level). */
+export function sarifRules(): SarifRule[] {
+  return RULES.map((rule) => ({ id: rule.id, description: rule.description, helpUri: ruleDocsUrl(rule.id), defaultLevel: rule.defaultLevel }));
+}
+
+/** Formats results in the named format; `chalk` colours the stylish output only. */
+export function formatResults(format: FormatName, results: readonly FileResult[], options: { chalk?: ChalkInstance; toolVersion?: string } = {}): string {
+  switch (format) {
+    case 'stylish':
+      return formatStylish(results, options.chalk ? { chalk: options.chalk } : {});
+    case 'json':
+      return formatJson(results);
+    case 'github':
+      return formatGithub(results);
+    case 'sarif':
+      return formatSarif(results, { rules: sarifRules(), ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}) });
+    case 'junit':
+      return formatJunit(results);
+  }
+}

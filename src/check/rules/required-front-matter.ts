@@ -1,0 +1,40 @@
+/** required-front-matter: the article starts with YAML front matter that has the required fields. */
+import type { Rule } from '../types.js';
+import { readFrontMatter } from '../front-matter.js';
+
+export interface RequiredFrontMatterOptions {
+  /** Fields the front matter must give, with a non-empty value. */
+  fields: string[];
+}
+
+export const requiredFrontMatter: Rule<RequiredFrontMatterOptions> = {
+  id: 'required-front-matter',
+  description: 'The article has front matter with the required fields',
+  defaultLevel: 'off',
+  fixable: false,
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      fields: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'fields the front matter must give' },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { fields: ['title', 'date'] },
+  check({ tree, options, report }) {
+    const frontMatter = readFrontMatter(tree);
+    if (frontMatter.kind === 'none') {
+      if (options.fields.length > 0) report({ message: `Front matter is missing (required fields: ${options.fields.join(', ')})`, line: 1 });
+      return;
+    }
+    if (frontMatter.kind === 'invalid') {
+      report({ message: `Front matter cannot be read: ${frontMatter.reason}`, span: frontMatter.span });
+      return;
+    }
+    for (const field of options.fields) {
+      const value = frontMatter.data[field];
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+        report({ message: `Front matter has no "${field}"`, span: frontMatter.span });
+      }
+    }
+  },
+};

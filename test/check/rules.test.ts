@@ -1,0 +1,38 @@
+/** Every rule's ok/not-ok fixtures: ok has no finding of the rule, not-ok has one on each line it marks. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES, check, defaultConfig } from '../../src/check/index.js';
+import type { RuleSetting } from '../../src/check/index.js';
+import { FIXTURES, ROOT, emptyArticle, expectedLines, fixtureOptions, readFixture } from './helpers.js';
+
+const structureRules = RULES.filter((rule) => !['date-year-unresolved', 'event-conflict', 'actor-name-variants', 'person-without-role'].includes(rule.id));
+
+/** Runs one rule alone, turned on whatever its default, with the fixture's options. */
+function findingsOf(ruleId: string, source: string) {
+  const config = new Map<string, RuleSetting>([...defaultConfig()].map(([id, setting]) => [id, id === ruleId ? { level: 'error', options: { ...setting.options, ...fixtureOptions(source) } } : { ...setting, level: 'off' }]));
+  return check(source, emptyArticle(), config);
+}
+
+describe('every rule is documented and has fixtures', () => {
+  for (const rule of RULES) {
+    it(rule.id, () => {
+      expect(existsSync(path.join(FIXTURES, rule.id, 'ok.md'))).toBe(true);
+      expect(existsSync(path.join(FIXTURES, rule.id, 'not-ok.md'))).toBe(true);
+      expect(existsSync(path.join(ROOT, 'src/check/rules/docs', `${rule.id}.md`))).toBe(true);
+      expect(rule.description).toMatch(/^[A-Z][^\n]*[^.]$/);
+    });
+  }
+});
+
+describe.each(structureRules.map((rule) => [rule.id]))('%s', (ruleId) => {
+  it('ok.md: no finding', () => {
+    expect(findingsOf(ruleId, readFixture(ruleId, 'ok'))).toEqual([]);
+  });
+  it('not-ok.md: a finding on each marked line', () => {
+    const source = readFixture(ruleId, 'not-ok');
+    const findings = findingsOf(ruleId, source);
+    expect(findings.map((f) => f.span?.start.line)).toEqual(expectedLines(source));
+    expect(findings.every((f) => f.ruleId === ruleId && f.severity === 'error')).toBe(true);
+  });
+});
