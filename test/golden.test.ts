@@ -24,7 +24,8 @@ describe.each(Object.entries(GOLDEN))('golden %s', (name, options) => {
 
   it('matches the reviewed JSON', () => {
     const text = `${JSON.stringify(actual, null, 2)}\n`;
-    if (process.env.UPDATE_GOLDEN || !existsSync(expectedFile)) writeFileSync(expectedFile, text);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(expectedFile, text);
+    expect(existsSync(expectedFile), `${name}.json is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
     expect(text).toBe(readFileSync(expectedFile, 'utf8'));
   });
 

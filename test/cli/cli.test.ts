@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/program.js';
+import { MAX_INPUT_BYTES } from '../../src/cli/read-input.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,6 +43,8 @@ const cases: Case[] = [
     out: (out) => expect(out.trim().split('\n')).toHaveLength(2),
     err: /nope\.md: no such file/,
   },
+  { name: 'huge file', args: ['h.md'], files: { 'h.md': new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x61) }, exit: 2, err: /^extract: h\.md: file too large/ },
+  { name: 'whitespace only', args: ['w.md'], files: { 'w.md': ' \n\t\n' }, exit: 2, err: /^extract: w\.md: empty file/ },
   { name: 'BOM and CRLF', args: ['w.md'], files: { 'w.md': '\uFEFF# Titre\r\n\r\nTexte.\r\n' }, exit: 0, out: (out) => expect(JSON.parse(out).title).toBe('Titre') },
   { name: '--ref-date', args: ['--ref-date', '2024-04-05', 'a.md'], files: { 'a.md': article }, exit: 0, out: (out) => expect(JSON.parse(out).referenceDate).toEqual({ value: '2024-04-05', source: 'option' }) },
   { name: '--ref-date with a time', args: ['--ref-date', '2024-04-05T18:30', 'a.md'], files: { 'a.md': article }, exit: 0, out: (out) => expect(JSON.parse(out).referenceDate.value).toBe('2024-04-05T18:30') },
