@@ -34,7 +34,7 @@ export function splitSentences(mapped: MappedText, rules: SentenceRules): Mapped
     let j = i + 1;
     while (j < text.length && TERMINATORS.includes(text[j]!)) j++;
     let k = j;
-    while (k < text.length && (rules.closers.includes(text[k]!) || text[k] === '\u00a0' || text[k] === '\u202f' || text[k] === ' ') ) {
+    while (k < text.length && (rules.closers.includes(text[k]!) || /\s/.test(text[k]!))) {
       if (text[k] === '»') quoteDepth = Math.max(0, quoteDepth - 1);
       k++;
     }
@@ -48,8 +48,7 @@ export function splitSentences(mapped: MappedText, rules: SentenceRules): Mapped
     // inside « … », a terminator directly followed by more quoted text is not the end of the quoting sentence
     if (quoteDepth > 0 && !rules.closers.includes(text[end - 1]!)) {
       // keep long quotations splittable: only hold back when the quote closes soon after
-      const close = text.indexOf('»', k);
-      if (close >= 0 && close - k < 60) continue;
+      if (text.slice(k, k + 60).includes('»')) continue;
     }
     pushTrimmed(out, mapped, start, end);
     start = k;
