@@ -1,3 +1,75 @@
-/** What the events stage needs from a locale (trigger words, anaphora cues). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface EventLocale {}
+/**
+ * What the events stage needs from a locale: the words that name events
+ * (triggers), the cues that refer back to one, and the small patterns that
+ * tell a place ("à Paris") from an addressee ("a demandé à Moscou").
+ *
+ * Every pattern runs on the unit text with typographic apostrophes turned
+ * into ASCII ones and no-break spaces into spaces (same length, so positions
+ * still index the unit's source map). Patterns are case-insensitive.
+ */
+
+export type TriggerKind = 'noun' | 'verb';
+
+/** One way of naming an event: "attentat", "a été élu", "revendiquée". */
+export interface TriggerRule {
+  /** Matches the trigger itself (flags `giu`); for verbs, the finite form or participle. */
+  readonly pattern: RegExp;
+  /** Kind of event ("attack", "call", "election"); language-independent names. */
+  readonly family: string;
+  readonly kind: TriggerKind;
+  /** A light verb ("survenir", "avoir lieu") names no event by itself: the noun it tells about does. */
+  readonly light?: boolean;
+  /** A verb that qualifies an event noun next to it ("l'attaque revendiquée"): joins the noun's phrase. */
+  readonly satellite?: boolean;
+}
+
+/** A count the news reports (dead, wounded, amounts). */
+export interface NumberRule {
+  /** Must have a named group `n` holding the number (digits or a number word). */
+  readonly pattern: RegExp;
+  /** "dead", "wounded", "missing", "arrested", "amount" … */
+  readonly what: string;
+}
+
+export interface EventLocale {
+  readonly triggers: readonly TriggerRule[];
+  /** Families whose events are told once each in the world (an attack, an election): mentions can be the same event. */
+  readonly groupable: ReadonlySet<string>;
+  /** Family -> broader family ("call" -> "talk"): a reference to the broader one may mean the narrower. */
+  readonly broader: ReadonlyMap<string, string>;
+  /** A compound tense with no trigger word of its own ("a été initiée"): family "generic". */
+  readonly compoundVerb: RegExp;
+  /** Auxiliaries and adverbs that may precede a verb trigger, matched at the end of the text before it. */
+  readonly auxiliaryBefore: RegExp;
+  /** Where a new clause starts: the match's start is the clause boundary (punctuation excluded from both sides). */
+  readonly clauseBreak: RegExp;
+  /** A clause that starts with a verb has its subject in the previous segment ("Macron, président, a …"). */
+  readonly startsWithVerb: RegExp;
+  /** A fronted temporal adverbial ("Lors de", "Pendant", "Le", "En") at the start of a clause. */
+  readonly frontedTemporal: RegExp;
+  /**
+   * A reference back to an event told before: a temporal preposition, a
+   * definite or demonstrative determiner and a noun ("lors de cet appel").
+   * Named group `noun` holds the noun.
+   */
+  readonly anchorCue: RegExp;
+  /** "le même jour", "ce jour-là", "à cette occasion": the time of the event told last. */
+  readonly sameTimeCue: RegExp;
+  /** Text right before a date that makes it the start of a period ("depuis "): the event there is an earlier one. */
+  readonly sinceBefore: RegExp;
+  /** Text before a date that makes it article metadata ("Publié le "). */
+  readonly metadataBefore: RegExp;
+  /** Text right before a place that makes it where something happens ("à ", "en ", "dans la ville de "). */
+  readonly locativeBefore: RegExp;
+  /** Text right before a place that makes it an addressee, not a location ("a demandé à "). */
+  readonly recipientBefore: RegExp;
+  /** Text right before an actor that makes it the agent of a passive ("par "). */
+  readonly agentBefore: RegExp;
+  /** Text between an event noun and a place that makes the place where it happened ("de ", "du "). */
+  readonly nounPlaceLink: RegExp;
+  readonly numberRules: readonly NumberRule[];
+  /** Number words ("deux" -> 2); digits are read directly. */
+  readonly numberWords: ReadonlyMap<string, number>;
+  /** True when a place name is a country (a city in it does not contradict it). */
+  isCountry(name: string): boolean;
+}

@@ -1,12 +1,369 @@
+/**
+ * The events stage: every clause that says something happened at a date
+ * becomes an event (date, trigger, actors, places), clauses that refer back
+ * to an event ("lors de cet appel") take its date, the title's actors join
+ * the event it describes, and an event told twice is grouped (with a
+ * warning when the tellings disagree on the place).
+ *
+ * Order of the steps, and why:
+ * 1. units -> clauses, triggers, dates and actor mentions (per unit);
+ * 2. events in document order, so that a reference back finds what was told before it;
+ * 3. title actors join once all events are known;
+ * 4. groups and conflicts last, on the final participants.
+ */
 import type { StageContext, TextUnit } from '../context.js';
-import type { Actor, DateMention, Diagnostic, Event } from '../types.js';
+import type { Actor, DateMention, Diagnostic, Event, Span } from '../types.js';
+import { sourceRange } from '../text/mapped-text.js';
+import { splitClauses, type Clause } from './clauses.js';
+import { eventValue } from './date-values.js';
+import type { EventLocale } from './event-locale.js';
+import { groupEvents } from './groups.js';
+import { findNumbers } from './numbers.js';
+import { familiesMatch, findTriggers, type TriggerMatch } from './triggers.js';
 
-/** Assembles dated events. Placeholder until the events stage lands. */
+/** An actor mention located in a unit (offsets in the unit text). */
+interface LocalMention {
+  readonly actor: Actor;
+  readonly from: number;
+  readonly to: number;
+  readonly span: Span;
+}
+
+interface LocalDate {
+  readonly date: DateMention;
+  readonly from: number;
+  readonly to: number;
+  readonly value: string;
+}
+
+/** Everything the stage reads from one unit. */
+interface UnitView {
+  readonly unit: TextUnit;
+  /** Text with apostrophes and no-break spaces normalised (same length). */
+  readonly text: string;
+  readonly clauses: Clause[];
+  readonly triggers: TriggerMatch[];
+  readonly dates: LocalDate[];
+  readonly mentions: LocalMention[];
+}
+
+/** An event while it is being built (internal fields dropped at the end). */
+export interface Draft {
+  key: number;
+  view: UnitView;
+  date: DateMention;
+  value: string;
+  mod: string | null;
+  trigger: TriggerMatch;
+  family: string;
+  /** The date starts a period ("depuis octobre 2022"): an earlier event, not the one the text is about. */
+  since: boolean;
+  anchoredTo: Draft | null;
+  /** Unit-text ranges whose actors and places belong to the event. */
+  scope: Array<[number, number]>;
+  /** The clause range the span covers. */
+  from: number;
+  to: number;
+  actors: string[];
+  places: Array<{ id: string; span: Span }>;
+  numbers: Array<{ value: number; what: string; text: string }>;
+  group?: string;
+}
+
+/** Assembles dated events from the sentences, dates and actors of an article. */
 export function findEvents(
-  _units: readonly TextUnit[],
-  _dates: readonly DateMention[],
-  _actors: readonly Actor[],
-  _context: StageContext,
+  units: readonly TextUnit[],
+  dates: readonly DateMention[],
+  actors: readonly Actor[],
+  context: StageContext,
 ): { events: Event[]; diagnostics: Diagnostic[] } {
-  return { events: [], diagnostics: [] };
+  const locale = context.locale.events;
+  const views = units.map((unit) => viewOf(unit, dates, actors, locale));
+  const drafts: Draft[] = [];
+  for (const view of views) drafts.push(...eventsOfUnit(view, drafts, locale));
+  joinTitleActors(views, drafts, locale);
+  drafts.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from || a.key - b.key);
+  const diagnostics = groupEvents(drafts, actors, locale, context);
+  const ids = new Map(drafts.map((d, i) => [d, `e${i + 1}`] as const));
+  const events = drafts.map((d): Event => {
+    const [start, end] = sourceRange(d.view.unit, d.from, d.to);
+    return {
+      id: ids.get(d)!,
+      date: d.date.id,
+      value: d.value,
+      mod: d.mod,
+      trigger: d.view.unit.text.slice(d.trigger.from, d.trigger.to),
+      sentence: d.view.unit.text,
+      actors: d.actors,
+      places: unique(d.places.map((p) => p.id)),
+      section: d.view.unit.section,
+      span: context.lines.span(start, end),
+      ...(d.anchoredTo ? { anchoredTo: ids.get(d.anchoredTo)! } : {}),
+      ...(d.group ? { group: d.group } : {}),
+      ...(d.numbers.length ? { numbers: d.numbers } : {}),
+    };
+  });
+  return { events, diagnostics };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** First index i with starts[i] >= offset (the unit-text position of a source offset). */
+function localIndex(unit: TextUnit, offset: number): number {
+  let lo = 0;
+  let hi = unit.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (unit.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function inUnit(unit: TextUnit, span: Span): boolean {
+  return span.start.offset >= unit.span.start.offset && span.start.offset < unit.span.end.offset;
+}
+
+function viewOf(unit: TextUnit, dates: readonly DateMention[], actors: readonly Actor[], locale: EventLocale): UnitView {
+  const text = unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
+  const local = (span: Span): [number, number] => [localIndex(unit, span.start.offset), localIndex(unit, span.end.offset)];
+  const unitDates: LocalDate[] = [];
+  for (const date of dates) {
+    if (!inUnit(unit, date.span)) continue;
+    const value = eventValue(date);
+    if (value === null) continue;
+    const [from, to] = local(date.span);
+    unitDates.push({ date, from, to, value });
+  }
+  unitDates.sort((a, b) => a.from - b.from);
+  const mentions: LocalMention[] = [];
+  for (const actor of actors) {
+    for (const m of actor.mentions) {
+      if (!inUnit(unit, m.span)) continue;
+      const [from, to] = local(m.span);
+      mentions.push({ actor, from, to, span: m.span });
+    }
+  }
+  mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+  // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
+  const outer = mentions.filter((m) => !mentions.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => d.from < t.to && t.from < d.to));
+  return { unit, text, clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+}
+
+/** "le 3 avril à 18 h", "du 5 au 9 juin": one moment or one range, so one event; keep the more precise start. */
+function mergeAdjacentDates(text: string, dates: LocalDate[]): LocalDate[] {
+  const out: LocalDate[] = [];
+  for (const d of dates) {
+    const last = out[out.length - 1];
+    if (last && /^\s*(?:,|à|au|et|-|–|jusqu'(?:au|à|en))?\s*$/iu.test(text.slice(last.to, d.from))) {
+      if (d.value.startsWith(last.value) && d.value.length > last.value.length) out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+function clauseOf(view: UnitView, at: number): number {
+  const i = view.clauses.findIndex((c) => at >= c.from && at < c.to);
+  if (i >= 0) return i;
+  let best = 0;
+  view.clauses.forEach((c, j) => {
+    if (c.from <= at) best = j;
+  });
+  return best;
+}
+
+const within = (t: { from: number; to: number }, c: Clause) => t.from >= c.from && t.to <= c.to;
+
+/** The trigger of the main clause after a fronted adverbial: its verb, else its noun, else a compound tense. */
+function mainTrigger(view: UnitView, clause: Clause, exclude?: { from: number; to: number }): TriggerMatch | undefined {
+  const inside = view.triggers.filter((t) => within(t, clause) && !(exclude && t.from < exclude.to && exclude.from < t.to));
+  return (
+    inside.find((t) => t.kind === 'verb' && !t.light && !t.generic) ??
+    inside.find((t) => t.kind === 'noun') ??
+    (inside.some((t) => t.light) ? nounBefore(view, inside.find((t) => t.light)!.from) : undefined) ??
+    inside.find((t) => t.generic)
+  );
+}
+
+/** The nearest event noun before `at` in the unit. */
+function nounBefore(view: UnitView, at: number): TriggerMatch | undefined {
+  return view.triggers.filter((t) => t.kind === 'noun' && t.to <= at).pop();
+}
+
+function gap(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  return a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : 0;
+}
+
+/** True when a clause says nothing but a date and its preposition ("Ce jour-là", "Le 3 avril"). */
+function dateOnly(view: UnitView, clause: Clause): boolean {
+  let rest = view.text.slice(clause.from, clause.to);
+  for (const d of view.dates) if (d.from >= clause.from && d.to <= clause.to) rest = rest.slice(0, d.from - clause.from) + ' '.repeat(d.to - d.from) + rest.slice(d.to - clause.from);
+  return rest.trim().split(/\s+/).filter(Boolean).length <= 2 && !view.triggers.some((t) => within(t, clause));
+}
+
+function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLocale): Draft[] {
+  const out: Draft[] = [];
+  const consumed = new Set<number>();
+  const { text, clauses } = view;
+  const datedClauses = new Set(view.dates.map((d) => clauseOf(view, d.from)));
+  const base = view.unit.index * 10000;
+
+  for (const d of view.dates) {
+    const head = text.slice(Math.max(0, d.from - 40), d.from);
+    if (locale.metadataBefore.test(head)) continue;
+    const since = locale.sinceBefore.test(head);
+    const ci = clauseOf(view, d.from);
+    const clause = clauses[ci]!;
+    let first = ci;
+    let last = ci;
+    const own = view.triggers.filter((t) => within(t, clause) && !t.light);
+    let trigger: TriggerMatch | undefined;
+    if (own.length > 0) {
+      trigger = own.reduce((best, t) => (gap(t, d) + (t.generic ? 40 : 0) < gap(best, d) + (best.generic ? 40 : 0) ? t : best));
+    } else if (view.triggers.some((t) => within(t, clause) && t.light)) {
+      trigger = nounBefore(view, d.from);
+      if (trigger) first = Math.min(first, clauseOf(view, trigger.from));
+    }
+    if (!trigger && (dateOnly(view, clause) || ci === 0) && clauses[ci + 1] && !datedClauses.has(ci + 1)) {
+      trigger = mainTrigger(view, clauses[ci + 1]!);
+      if (trigger) last = ci + 1;
+    }
+    if (!trigger) {
+      trigger = view.triggers.filter((t) => t.kind === 'noun' && t.to <= clause.from).pop();
+      if (trigger) first = clauseOf(view, trigger.from);
+    }
+    if (!trigger) continue;
+    first = subjectStart(view, first, locale, datedClauses);
+    // "Lors d'un appel … le 3 avril, le Kremlin a lancé …": the main clause tells what happened during the event
+    let joined = last;
+    if (ci === 0 && last === ci && locale.frontedTemporal.test(text.slice(clause.from, clause.to)) && clauses[ci + 1] && !datedClauses.has(ci + 1)) {
+      const next = clauses[ci + 1]!;
+      const cue = [...text.slice(next.from, next.to).matchAll(locale.anchorCue)].length > 0;
+      if (!cue && !locale.startsWithVerb.test(text.slice(next.from, next.to))) joined = ci + 1;
+    }
+    for (let i = first; i <= joined; i++) consumed.add(i);
+    out.push(
+      makeDraft(view, base + d.from, d.date, d.value, d.date.mod, trigger, since, null, [[clauses[first]!.from, clauses[joined]!.to]], clauses[Math.min(first, ci)]!.from, clauses[last]!.to, locale, datedClauses, joined),
+    );
+  }
+
+  // clauses with no date that refer back to an event told before
+  for (let ci = 0; ci < clauses.length; ci++) {
+    if (datedClauses.has(ci) || consumed.has(ci)) continue;
+    const clause = clauses[ci]!;
+    const piece = text.slice(clause.from, clause.to);
+    const cue = [...piece.matchAll(locale.anchorCue)][0];
+    const same = cue ? undefined : [...piece.matchAll(locale.sameTimeCue)][0];
+    if (!cue && !same) continue;
+    const hit = (cue ?? same)!;
+    const cueRange = { from: clause.from + (hit.index ?? 0), to: clause.from + (hit.index ?? 0) + hit[0].length };
+    const everything = [...before, ...out];
+    let antecedent: Draft | undefined;
+    if (cue) {
+      const noun = cue.groups?.['noun'] ?? '';
+      const families = findTriggers(noun, locale).filter((t) => !t.generic).map((t) => t.family);
+      if (families.length === 0) continue;
+      antecedent = [...everything].reverse().find((e) => !e.since && !e.anchoredTo && families.some((f) => familiesMatch(f, e.family, locale)));
+    } else {
+      antecedent = [...everything].reverse().find((e) => !e.since);
+    }
+    if (!antecedent) continue;
+    const root = antecedent.anchoredTo ?? antecedent;
+    // a fronted cue ("Lors de cet appel, …") dates the main clause after it
+    let target = ci;
+    let trigger = mainTrigger(view, clause, cueRange);
+    if ((!trigger || trigger.generic) && clauses[ci + 1] && !datedClauses.has(ci + 1) && !consumed.has(ci + 1) && cueRange.from - clause.from < 3) {
+      const next = mainTrigger(view, clauses[ci + 1]!);
+      if (next) {
+        trigger = next;
+        target = ci + 1;
+      }
+    }
+    if (!trigger) continue;
+    const first = subjectStart(view, ci, locale, datedClauses);
+    for (let i = first; i <= target; i++) consumed.add(i);
+    out.push(
+      makeDraft(view, base + clause.from, root.date, root.value, root.mod, trigger, false, root, [[clauses[first]!.from, clauses[target]!.to]], clauses[first]!.from, clauses[target]!.to, locale, datedClauses, target),
+    );
+  }
+  return out;
+}
+
+/** A clause that starts with its verb ("a rencontré …" after "Macron, président,") takes its subject from the clauses before. */
+function subjectStart(view: UnitView, ci: number, locale: EventLocale, dated: ReadonlySet<number>): number {
+  let first = ci;
+  const c = view.clauses[ci]!;
+  if (!locale.startsWithVerb.test(view.text.slice(c.from, c.to))) return first;
+  while (first > 0) {
+    const prev = view.clauses[first - 1]!;
+    if (dated.has(first - 1)) break;
+    if (view.triggers.some((t) => within(t, prev) && t.kind === 'verb')) break;
+    first--;
+    if (!locale.startsWithVerb.test(view.text.slice(prev.from, prev.to))) break;
+  }
+  return first;
+}
+
+function makeDraft(
+  view: UnitView,
+  key: number,
+  date: DateMention,
+  value: string,
+  mod: string | null,
+  trigger: TriggerMatch,
+  since: boolean,
+  anchoredTo: Draft | null,
+  scope: Array<[number, number]>,
+  from: number,
+  to: number,
+  locale: EventLocale,
+  dated: ReadonlySet<number>,
+  lastClause: number,
+): Draft {
+  const draft: Draft = { key, view, date, value, mod, trigger, family: trigger.family, since, anchoredTo, scope, from, to, actors: [], places: [], numbers: [] };
+  addParticipants(draft, view, scope, locale, trigger);
+  // counts follow the clause ("…, causant la mort de 144 personnes et blessant 360 autres")
+  let end = lastClause;
+  while (view.clauses[end + 1] && !dated.has(end + 1) && locale.startsWithVerb.test(view.text.slice(view.clauses[end + 1]!.from, view.clauses[end + 1]!.to))) end++;
+  const numbersTo = view.clauses[end]!.to;
+  draft.numbers = findNumbers(view.text.slice(scope[0]![0], numbersTo), locale);
+  return draft;
+}
+
+/** Adds the people, organisations, groups and places named in the ranges of `scope`. */
+export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArray<readonly [number, number]>, locale: EventLocale, trigger?: TriggerMatch): void {
+  const { text } = view;
+  for (const m of view.mentions) {
+    if (!scope.some(([a, b]) => m.from >= a && m.to <= b)) continue;
+    const head = text.slice(Math.max(0, m.from - 60), m.from);
+    if (m.actor.type === 'place') {
+      const afterNoun = trigger && trigger.kind === 'noun' && trigger.to <= m.from && locale.nounPlaceLink.test(text.slice(trigger.to, m.from));
+      if (locale.agentBefore.test(head)) {
+        if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
+      } else if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun) {
+        draft.places.push({ id: m.actor.id, span: m.span });
+      }
+      continue;
+    }
+    if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
+  }
+}
+
+/** The article's title (the shallowest heading) names the participants of the event it describes: they join it. */
+function joinTitleActors(views: readonly UnitView[], drafts: Draft[], locale: EventLocale): void {
+  const headings = views.filter((v) => v.unit.heading);
+  if (headings.length === 0) return;
+  const depth = Math.min(...headings.map((v) => v.unit.depth));
+  const title = headings.find((v) => v.unit.depth === depth)!;
+  const families = unique(title.triggers.filter((t) => !t.generic && !t.light).map((t) => t.family));
+  for (const family of families) {
+    const target = drafts.find((d) => d.view !== title && !d.since && !d.anchoredTo && familiesMatch(d.family, family, locale));
+    if (!target) continue;
+    addParticipants(target, title, [[0, title.text.length]], locale);
+  }
 }

@@ -1,3 +1,115 @@
-import type { EventLocale } from '../../../events/event-locale.js';
+/**
+ * The French events locale: compiles the word lists of ./constants.ts into
+ * the patterns the events stage runs (see src/events/event-locale.ts).
+ */
+import countries from 'i18n-iso-countries';
+import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import type { EventLocale, NumberRule, TriggerRule } from '../../../events/event-locale.js';
+import {
+  AUXILIARIES,
+  BACK_DETERMINERS,
+  BROADER,
+  CLAUSE_OPENERS,
+  EVENT_NOUNS,
+  FIRST_GROUP_ENDINGS,
+  GROUPABLE,
+  INNER_ADVERBS,
+  LIGHT_VERBS,
+  LOCATIVE_PREPOSITIONS,
+  METADATA_WORDS,
+  NOUN_PLACE_LINKS,
+  NUMBER_WORDS,
+  PEOPLE_NOUNS,
+  RECIPIENT_WORDS,
+  SAME_TIME_CUES,
+  SINCE_WORDS,
+  TEMPORAL_PREPOSITIONS,
+  VERB_FORMS,
+  VERB_STEMS,
+} from './constants.js';
 
-export const eventLocale: EventLocale = {};
+countries.registerLocale(frCountries);
+
+const L = '\\p{L}\\p{N}';
+/** Not preceded by a letter or digit. */
+const B = `(?<![${L}])`;
+/** Not followed by a letter or digit (an apostrophe-ended word like "d'" needs no boundary). */
+const E = `(?![${L}])`;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase with flexible spaces; a word ending in "d" also takes "de", "du", "d'", "des". */
+const phrase = (s: string) => escape(s).replace(/ /g, '\\s+');
+const prepPhrase = (s: string) => (s.endsWith(' d') || s === 'd' || /\sd$/.test(s) ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`);
+const alt = (items: readonly string[], f: (s: string) => string = phrase) => [...items].sort((a, b) => b.length - a.length).map(f).join('|');
+const words = (items: readonly string[]) => new RegExp(`${B}(?:${alt(items)})${E}`, 'giu');
+
+/** A noun with an optional plural mark on each word ("appels téléphoniques"). */
+const nounPattern = (s: string) =>
+  s
+    .split(' ')
+    .map((w) => (w.endsWith("'") ? escape(w) : `${escape(w)}(?:s|x)?`))
+    .join('\\s+');
+
+function buildTriggers(): TriggerRule[] {
+  const rules: TriggerRule[] = [];
+  rules.push({ pattern: new RegExp(`${B}(?:${alt(LIGHT_VERBS)})${E}`, 'giu'), family: 'generic', kind: 'verb', light: true });
+  for (const [family, nouns] of Object.entries(EVENT_NOUNS)) {
+    rules.push({ pattern: new RegExp(`${B}(?:${alt(nouns, nounPattern)})${E}`, 'giu'), family, kind: 'noun' });
+  }
+  for (const [family, forms] of Object.entries(VERB_FORMS)) {
+    rules.push({ pattern: new RegExp(`${B}(?:${alt(forms)})${E}`, 'giu'), family, kind: 'verb', satellite: family === 'claim' });
+  }
+  const endings = [...FIRST_GROUP_ENDINGS].sort((a, b) => b.length - a.length).join('|');
+  for (const [family, stems] of Object.entries(VERB_STEMS)) {
+    rules.push({ pattern: new RegExp(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', satellite: family === 'claim' });
+  }
+  return rules;
+}
+
+const NUM = `(?:\\d[\\d\\s.,]*\\d|\\d|${alt(Object.keys(NUMBER_WORDS))})`;
+const PEOPLE = alt(PEOPLE_NOUNS);
+const numberRules: NumberRule[] = [
+  { what: 'dead', pattern: new RegExp(`${B}(?:la\\s+mort|le\\s+décès)\\s+d(?:e\\s+|')(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu') },
+  { what: 'dead', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:morts|tués|décès)${E}`, 'giu') },
+  { what: 'dead', pattern: new RegExp(`${B}(?:tuant|coûtant\\s+la\\s+vie\\s+à)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu') },
+  { what: 'dead', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?(?:tuée?s|mortes?|décédée?s)${E}`, 'giu') },
+  { what: 'wounded', pattern: new RegExp(`${B}(?<n>${NUM})\\s+blessée?s${E}`, 'giu') },
+  { what: 'wounded', pattern: new RegExp(`${B}(?:blessant|faisant)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})(?=\\s+(?:autres|personnes|blessés))`, 'giu') },
+  { what: 'wounded', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?blessée?s${E}`, 'giu') },
+  { what: 'missing', pattern: new RegExp(`${B}(?<n>${NUM})\\s+disparus${E}`, 'giu') },
+  { what: 'arrested', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:interpellations|arrestations|(?:personnes\\s+)?(?:ont\\s+été\\s+)?(?:interpellées|arrêtées))${E}`, 'giu') },
+  {
+    what: 'amount',
+    pattern: new RegExp(`${B}(?<n>\\d[\\d\\s.,]*\\d|\\d)\\s*(?<scale>millions?|milliards?|mds?|M)?\\s*(?:d'euros|euros|€|de\\s+dollars|dollars|\\$)`, 'giu'),
+  },
+];
+
+const adverbs = `(?:(?:${alt(INNER_ADVERBS)})${E}\\s*|[\\p{L}]+ment\\s+)`;
+const aux = `(?:${alt(AUXILIARIES)})`;
+const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)`;
+
+/** French events locale. */
+export const eventLocale: EventLocale = {
+  triggers: buildTriggers(),
+  groupable: new Set(GROUPABLE),
+  broader: new Map(Object.entries(BROADER)),
+  compoundVerb: new RegExp(`${B}${aux}\\s+${adverbs}*(?:été\\s+)?${participle}${E}`, 'giu'),
+  auxiliaryBefore: new RegExp(`${B}(?:(?:se|s')\\s*)?${aux}\\s+${adverbs}*(?:été\\s+)?$`, 'iu'),
+  clauseBreak: new RegExp(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
+  startsWithVerb: new RegExp(`^\\s*(?:qui${E}|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|[\\p{L}]+ant${E})`, 'iu'),
+  frontedTemporal: new RegExp(`^\\s*(?:${alt(TEMPORAL_PREPOSITIONS, prepPhrase)}|(?:le|la|les|l'|en|dès|depuis|ce|cette|cet|au|vers|début|fin|mi)${E})`, 'iu'),
+  anchorCue: new RegExp(
+    `${B}(?:${alt(TEMPORAL_PREPOSITIONS, prepPhrase)})(?:${alt(BACK_DETERMINERS, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}\\s+`))})(?:même\\s+)?(?<noun>[\\p{L}-]+)`,
+    'giu',
+  ),
+  sameTimeCue: words(SAME_TIME_CUES),
+  sinceBefore: new RegExp(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
+  metadataBefore: new RegExp(`${B}(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
+  locativeBefore: new RegExp(`${B}(?:${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  recipientBefore: new RegExp(`${B}(?:${alt(RECIPIENT_WORDS)})${E}(?:\\s+[\\p{L}'-]+){0,3}\\s+(?:à|au|aux)\\s+(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
+  agentBefore: new RegExp(`${B}(?:par)\\s+(?:(?:le|la|les)\\s+|l'|des\\s+|un\\s+|une\\s+)?(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+  nounPlaceLink: new RegExp(`^\\s*(?:${alt(NOUN_PLACE_LINKS, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}\\s+`))})(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
+  numberRules,
+  numberWords: new Map(Object.entries(NUMBER_WORDS)),
+  isCountry: (name) => countries.getAlpha2Code(name, 'fr') !== undefined || countries.getSimpleAlpha2Code(name, 'fr') !== undefined,
+};

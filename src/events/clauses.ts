@@ -1,0 +1,45 @@
+/**
+ * Splits a sentence into clauses: at punctuation that separates clauses and
+ * at the locale's clause openers ("mais", "qui", "concernant"). Offsets are
+ * UTF-16 code units of the unit text, `to` exclusive, white space trimmed.
+ */
+import type { EventLocale } from './event-locale.js';
+
+export interface Clause {
+  readonly from: number;
+  readonly to: number;
+}
+
+const PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '«', '»', '[', ']']);
+
+/** Clauses of `text` (already normalised for the locale's patterns), in order. */
+export function splitClauses(text: string, locale: EventLocale): Clause[] {
+  const cuts: Array<{ end: number; next: number }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!PUNCTUATION.has(c)) continue;
+    // "1,5 million", "jour-là" (a hyphen is not in the set), "12:30"
+    if ((c === ',' || c === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    cuts.push({ end: i, next: i + 1 });
+  }
+  for (const m of text.matchAll(locale.clauseBreak)) {
+    const at = m.index ?? 0;
+    if (at === 0) continue;
+    cuts.push({ end: at, next: at });
+  }
+  cuts.sort((a, b) => a.end - b.end || a.next - b.next);
+  const clauses: Clause[] = [];
+  let start = 0;
+  const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /[\s.!?…]/.test(text[to - 1]!)) to--;
+    if (to > from) clauses.push({ from, to });
+  };
+  for (const cut of cuts) {
+    if (cut.end < start) continue;
+    push(start, cut.end);
+    start = cut.next;
+  }
+  push(start, text.length);
+  return clauses;
+}

@@ -1,0 +1,57 @@
+/**
+ * TIMEX3 values as the events stage reads them: which dates can date an
+ * event, and whether two values can be the same moment.
+ */
+import type { DateMention } from '../types.js';
+
+/** The calendar value an event takes from a date, or null when the date cannot date an event (a bare duration, a set). */
+export function eventValue(date: DateMention): string | null {
+  if (date.type === 'SET') return null;
+  if (date.type === 'DURATION') return date.resolved ?? null;
+  if (!/^[\dX]/.test(date.value)) return date.resolved ?? null;
+  return date.value;
+}
+
+/** Day or month range that a START/MID/END part of a month or year allows. */
+function partRange(mod: string | null, unit: 'day' | 'month'): [number, number] | null {
+  const max = unit === 'day' ? 31 : 12;
+  switch (mod) {
+    case 'START':
+      return unit === 'day' ? [1, 15] : [1, 5];
+    case 'MID':
+      return unit === 'day' ? [8, 23] : [4, 9];
+    case 'END':
+      return unit === 'day' ? [16, max] : [8, max];
+    default:
+      return null;
+  }
+}
+
+/**
+ * True when two dated values can name the same moment: equal, one inside the
+ * other ("2024-03" END holds "2024-03-22"), unknown parts (XXXX) matching anything.
+ */
+export function compatibleValues(a: string, amod: string | null, b: string, bmod: string | null): boolean {
+  const pa = a.split('T')[0]!.split('-');
+  const pb = b.split('T')[0]!.split('-');
+  if (pa.some((p) => p.startsWith('W')) || pb.some((p) => p.startsWith('W'))) return a.startsWith(b) || b.startsWith(a);
+  const n = Math.min(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (/X/.test(x) || /X/.test(y)) continue;
+    if (x !== y) return false;
+  }
+  if (pa.length === pb.length) return true;
+  // the coarser one may say which part of it
+  const [coarse, cmod, fine] = pa.length < pb.length ? [pa, amod, pb] : [pb, bmod, pa];
+  const range = partRange(cmod, coarse.length === 2 ? 'day' : 'month');
+  const part = Number(fine[coarse.length]);
+  if (!range || !Number.isFinite(part)) return true;
+  return part >= range[0] && part <= range[1];
+}
+
+/** Sort key for a value: unknown parts sort by what is known ("XXXX-04-03" by month and day after dated years). */
+export function sortKey(value: string): string {
+  return value.replace(/X/g, '~');
+}

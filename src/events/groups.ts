@@ -1,0 +1,105 @@
+/**
+ * The same event told twice: mentions of one kind of event (an attack, a
+ * call) with compatible dates and participants share a group id. When the
+ * tellings place it in different places, one warning names both (the text
+ * is reported as it is, never corrected).
+ */
+import type { StageContext } from '../context.js';
+import type { Actor, Diagnostic } from '../types.js';
+import { compatibleValues } from './date-values.js';
+import type { EventLocale } from './event-locale.js';
+import type { Draft } from './index.js';
+import { familiesMatch } from './triggers.js';
+
+/** Sets `group` on drafts told more than once (drafts in document order); returns the conflict diagnostics. */
+export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: EventLocale, context: StageContext): Diagnostic[] {
+  const byId = new Map(actors.map((a) => [a.id, a] as const));
+  const parent = drafts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const candidates = drafts.map((d, i) => [d, i] as const).filter(([d]) => !d.anchoredTo && locale.groupable.has(rootFamily(d.family, locale)));
+  for (let x = 0; x < candidates.length; x++) {
+    for (let y = x + 1; y < candidates.length; y++) {
+      const [a, i] = candidates[x]!;
+      const [b, j] = candidates[y]!;
+      if (!familiesMatch(a.family, b.family, locale) && rootFamily(a.family, locale) !== rootFamily(b.family, locale)) continue;
+      if (!compatibleValues(a.value, a.mod, b.value, b.mod)) continue;
+      if (!compatiblePeople(a, b, byId)) continue;
+      parent[find(j)] = find(i);
+    }
+  }
+  const members = new Map<number, Draft[]>();
+  drafts.forEach((d, i) => {
+    const r = find(i);
+    members.set(r, [...(members.get(r) ?? []), d]);
+  });
+  const diagnostics: Diagnostic[] = [];
+  let n = 0;
+  for (const group of [...members.values()].filter((g) => g.length > 1).sort((a, b) => drafts.indexOf(a[0]!) - drafts.indexOf(b[0]!))) {
+    const id = `g${++n}`;
+    for (const d of group) d.group = id;
+    const conflict = placeConflict(group, byId, locale);
+    if (conflict) diagnostics.push(conflictDiagnostic(conflict, byId, context));
+  }
+  return diagnostics;
+}
+
+function rootFamily(family: string, locale: EventLocale): string {
+  return locale.broader.get(family) ?? family;
+}
+
+/** Two tellings name different people as participants: not the same event. */
+function compatiblePeople(a: Draft, b: Draft, byId: ReadonlyMap<string, Actor>): boolean {
+  const people = (d: Draft) => d.actors.filter((id) => byId.get(id)?.type === 'person');
+  const pa = people(a);
+  const pb = people(b);
+  return pa.length === 0 || pb.length === 0 || pa.some((id) => pb.includes(id));
+}
+
+interface Conflict {
+  readonly first: Draft;
+  readonly second: Draft;
+  readonly firstPlace: Draft['places'][number];
+  readonly secondPlace: Draft['places'][number];
+}
+
+/** The first pair of tellings whose places cannot both hold (two cities, two countries; a city in a country may). */
+function placeConflict(group: readonly Draft[], byId: ReadonlyMap<string, Actor>, locale: EventLocale): Conflict | null {
+  const isCountry = (id: string) => {
+    const actor = byId.get(id);
+    return actor ? [actor.name, ...actor.aliases].some((n) => locale.isCountry(n)) : false;
+  };
+  for (let x = 0; x < group.length; x++) {
+    for (let y = x + 1; y < group.length; y++) {
+      const a = group[x]!;
+      const b = group[y]!;
+      if (a.places.length === 0 || b.places.length === 0) continue;
+      if (a.places.some((p) => b.places.some((q) => q.id === p.id))) continue;
+      for (const p of a.places) {
+        for (const q of b.places) {
+          if (isCountry(p.id) !== isCountry(q.id)) continue;
+          return { first: a, second: b, firstPlace: p, secondPlace: q };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function conflictDiagnostic(c: Conflict, byId: ReadonlyMap<string, Actor>, context: StageContext): Diagnostic {
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const trig = (d: Draft) => d.view.unit.text.slice(d.trigger.from, d.trigger.to);
+  const line = (d: Draft) => d.view.unit.span.start.line;
+  const a = name(c.firstPlace.id);
+  const b = name(c.secondPlace.id);
+  void context;
+  return {
+    ruleId: 'event-conflict',
+    severity: 'warning',
+    message: `the same event is told twice with different places: "${trig(c.first)}" in ${a} (line ${line(c.first)}) and "${trig(c.second)}" in ${b} (line ${line(c.second)})`,
+    span: c.secondPlace.span,
+    related: [
+      { message: `placed in ${a} here`, span: c.firstPlace.span },
+      { message: `placed in ${b} here`, span: c.secondPlace.span },
+    ],
+  };
+}

@@ -1,0 +1,39 @@
+/** Counts a clause reports (dead, wounded, amounts), read with the locale's number rules. */
+import type { EventLocale } from './event-locale.js';
+
+export interface EventNumber {
+  value: number;
+  what: string;
+  text: string;
+}
+
+const SCALES: Readonly<Record<string, number>> = { million: 1e6, millions: 1e6, m: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 };
+
+/** Parses "144", "1 500", "1,5", "deux"; NaN when it is not a number. */
+export function parseNumber(text: string, locale: EventLocale): number {
+  const t = text.trim().toLowerCase();
+  const word = locale.numberWords.get(t);
+  if (word !== undefined) return word;
+  const digits = t.replace(/[\s\u00a0\u202f]/g, '');
+  // "1.500" and "1 500" group thousands; "1,5" is a decimal
+  const normalised = /^\d{1,3}(\.\d{3})+$/.test(digits) ? digits.replace(/\./g, '') : digits.replace(',', '.');
+  return Number(normalised);
+}
+
+/** Numbers of `text` that the rules recognise, in text order, overlaps dropped. */
+export function findNumbers(text: string, locale: EventLocale): EventNumber[] {
+  const found: Array<EventNumber & { from: number; to: number }> = [];
+  for (const rule of locale.numberRules) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const from = m.index ?? 0;
+      const to = from + m[0].length;
+      if (found.some((f) => f.from < to && from < f.to)) continue;
+      let value = parseNumber(m.groups?.['n'] ?? '', locale);
+      const scale = m.groups?.['scale'];
+      if (scale) value *= SCALES[scale.toLowerCase()] ?? 1;
+      if (!Number.isFinite(value)) continue;
+      found.push({ value, what: rule.what, text: m[0].trim(), from, to });
+    }
+  }
+  return found.sort((a, b) => a.from - b.from).map(({ value, what, text: t }) => ({ value, what, text: t }));
+}

@@ -1,0 +1,82 @@
+/**
+ * Finds the words that name events in a unit's text: the locale's trigger
+ * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
+ * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
+ */
+import type { EventLocale, TriggerKind } from './event-locale.js';
+
+export interface TriggerMatch {
+  readonly from: number;
+  readonly to: number;
+  readonly family: string;
+  readonly kind: TriggerKind;
+  readonly light: boolean;
+  /** Found only by the compound-tense pattern: no lexicon word. */
+  readonly generic: boolean;
+}
+
+interface Candidate extends TriggerMatch {
+  readonly satellite: boolean;
+  readonly rank: number;
+}
+
+/** Trigger words of `text` (normalised), in text order. */
+export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] {
+  const found: Candidate[] = [];
+  locale.triggers.forEach((rule, rank) => {
+    for (const m of text.matchAll(rule.pattern)) {
+      let from = m.index ?? 0;
+      const to = from + m[0].length;
+      if (rule.kind === 'verb') {
+        const before = locale.auxiliaryBefore.exec(text.slice(Math.max(0, from - 60), from));
+        if (before) from -= before[0].length;
+      }
+      found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, satellite: rule.satellite ?? false, rank });
+    }
+  });
+  for (const m of text.matchAll(locale.compoundVerb)) {
+    const from = m.index ?? 0;
+    found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, satellite: false, rank: Number.MAX_SAFE_INTEGER });
+  }
+  // lexicon before generic, then longer, then earlier rule
+  found.sort((a, b) => Number(a.generic) - Number(b.generic) || b.to - b.from - (a.to - a.from) || a.rank - b.rank);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    if (kept.some((k) => k.from < c.to && c.from < k.to)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.from - b.from);
+  return mergeSatellites(text, kept);
+}
+
+/** "l'attaque revendiquée", "a revendiqué l'attentat": one trigger with the noun's family. */
+function mergeSatellites(text: string, matches: Candidate[]): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < matches.length; i++) {
+    if (used.has(i)) continue;
+    const m = matches[i]!;
+    const next = matches[i + 1];
+    if (next && !used.has(i + 1)) {
+      const gap = text.slice(m.to, next.from);
+      const nounThenSatellite = m.kind === 'noun' && next.satellite && /^\s+(?:[\p{L}-]+\s+)?$/u.test(gap);
+      const satelliteThenNoun = m.satellite && next.kind === 'noun' && /^\s+(?:(?:le|la|les|l'|cet|cette|ce|ces|un|une|des)\s*)?$/iu.test(gap);
+      if (nounThenSatellite || satelliteThenNoun) {
+        const noun = m.kind === 'noun' ? m : next;
+        out.push({ from: m.from, to: next.to, family: noun.family, kind: 'noun', light: false, generic: false });
+        used.add(i + 1);
+        continue;
+      }
+    }
+    out.push({ from: m.from, to: m.to, family: m.family, kind: m.kind, light: m.light, generic: m.generic });
+  }
+  return out;
+}
+
+/** True when two families may name the same kind of event ("call" and "talk"). */
+export function familiesMatch(a: string, b: string, locale: EventLocale): boolean {
+  if (a === b) return true;
+  const pa = locale.broader.get(a);
+  const pb = locale.broader.get(b);
+  return pa === b || pb === a || (pa !== undefined && pa === pb);
+}

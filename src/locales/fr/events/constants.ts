@@ -1,0 +1,178 @@
+/**
+ * French word lists for the events stage, in one place. Nouns are listed in
+ * the singular (a plural "s"/"x" is allowed on each word); verbs as
+ * first-group stems (every tense is generated) or as explicit forms.
+ */
+
+/** Event nouns by family; multiword entries first so that the longest wins. */
+export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  call: ['appel téléphonique', 'entretien téléphonique', 'échange téléphonique', 'conversation téléphonique', 'coup de fil', 'appel', 'téléphone', 'visioconférence'],
+  talk: ['conversation', 'entretien', 'échange', 'discussion', 'pourparlers', 'négociation', 'dialogue', 'consultation'],
+  meeting: ['rencontre', 'réunion', 'sommet', 'conférence', 'conseil des ministres', 'tête-à-tête', 'visite', 'déplacement', 'voyage', 'forum', 'congrès', 'cérémonie'],
+  attack: [
+    'attentat-suicide',
+    'attentat terroriste',
+    'attaque terroriste',
+    'attentat meurtrier',
+    'attaque meurtrière',
+    'attentat',
+    'attaque',
+    'assaut',
+    'fusillade',
+    'explosion',
+    'bombardement',
+    'frappe',
+    'tuerie',
+    'massacre',
+    'prise d\'otages',
+    'attaque au couteau',
+    'raid',
+  ],
+  war: ['guerre', 'invasion', 'offensive', 'combat', 'conflit armé', 'cessez-le-feu', 'trêve'],
+  election: ['élection', 'scrutin', 'référendum', 'présidentielle', 'législatives', 'municipales', 'européennes', 'primaire', 'vote', 'investiture', 'second tour', 'premier tour'],
+  appointment: ['nomination', 'démission', 'limogeage', 'remaniement', 'passation de pouvoir'],
+  statement: ['déclaration', 'discours', 'annonce', 'communiqué', 'conférence de presse', 'interview', 'allocution', 'mise en garde', 'avertissement'],
+  agreement: ['accord', 'traité', 'signature', 'ratification', 'protocole d\'accord'],
+  law: ['loi', 'décret', 'réforme', 'promulgation', 'adoption', 'projet de loi'],
+  death: ['mort', 'décès', 'assassinat', 'meurtre', 'obsèques', 'funérailles', 'disparition'],
+  birth: ['naissance'],
+  justice: ['arrestation', 'interpellation', 'procès', 'condamnation', 'verdict', 'jugement', 'mise en examen', 'garde à vue', 'perquisition', 'inculpation'],
+  protest: ['manifestation', 'grève', 'rassemblement', 'marche', 'mobilisation', 'émeute', 'blocage'],
+  disaster: ['séisme', 'tremblement de terre', 'incendie', 'inondation', 'ouragan', 'tempête', 'cyclone', 'accident', 'crash', 'catastrophe', 'éruption', 'effondrement', 'naufrage'],
+  event: ['lancement', 'ouverture', 'inauguration', 'fermeture', 'clôture', 'festival', 'concert', 'match', 'finale', 'compétition', 'jeux olympiques'],
+};
+
+/** First-group (-er) verb stems by family: "attaqu" gives attaque, attaqué, attaquera, attaquaient … */
+export const VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
+  call: ['téléphon'],
+  talk: ['échang', 'discut', 'négoci', 'dialogu'],
+  meeting: ['rencontr', 'visit', 'accueill'],
+  attack: ['attaqu', 'bombard', 'mitraill', 'poignard', 'frapp'],
+  claim: ['revendiqu', 'perpétr'],
+  war: ['envah'],
+  election: ['vot'],
+  appointment: ['nomm', 'désign', 'démissionn', 'limog'],
+  statement: [
+    'déclar',
+    'annonc',
+    'affirm',
+    'réaffirm',
+    'condamn',
+    'dénonc',
+    'évoqu',
+    'soulign',
+    'assur',
+    'indiqu',
+    'estim',
+    'expliqu',
+    'rappel',
+    'répét',
+    'comment',
+    'critiqu',
+    'salu',
+    'exprim',
+    'confirm',
+    'précis',
+    'plaid',
+    'exhort',
+    'menac',
+    'proclam',
+    'abord',
+  ],
+  agreement: ['sign', 'ratifi', 'adopt', 'approuv'],
+  law: ['promulgu'],
+  death: ['tu', 'assassin', 'décéd'],
+  justice: ['arrêt', 'interpell', 'condamn', 'jug', 'inculp', 'perquisitionn'],
+  protest: ['manifest', 'défil', 'rassembl', 'bloqu'],
+  disaster: ['explos', 'effondr', 'inond'],
+  event: ['inaugur', 'lanc', 'célébr', 'commémor'],
+};
+
+/** Endings of a first-group verb that make a finite form, a participle or a gerund. */
+export const FIRST_GROUP_ENDINGS = [
+  'é', 'ée', 'és', 'ées', 'e', 'es', 'ent', 'ons', 'ez', 'ait', 'aient', 'a', 'èrent', 'era', 'eront', 'erait', 'eraient', 'ant', 'er',
+];
+
+/** Explicit forms of other verbs, by family. */
+export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+  meeting: ['reçu', 'reçue', 'reçus', 'reçoit', 'recevra', 'recevront', 'réuni', 'réunie', 'réunis', 'réunit', 'réunira', 'réuniront', 'rendu visite', 'se rend', 'se rendra', 'se rendront', 'rendu'],
+  talk: ['entretenu', 'entretenus', 's\'entretient', 's\'entretiendra', 's\'entretiennent'],
+  election: ['élu', 'élue', 'élus', 'élues', 'réélu', 'réélue', 'réélus', 'élit', 'élira', 'éliront', 'réélit'],
+  death: ['mort', 'morte', 'morts', 'mortes', 'meurt', 'mourra', 'décédé', 'décédée', 'décède', 'péri', 'succombé'],
+  birth: ['né', 'née', 'nés', 'nées', 'naît'],
+  agreement: ['conclu', 'conclue', 'conclut', 'conclura'],
+  war: ['envahi', 'envahit', 'envahira'],
+  event: ['ouvert', 'ouverte', 'ouvre', 'ouvrira', 'fermé', 'fermée'],
+  statement: ['dit', 'averti', 'avertit', 'promis', 'démenti', 'répondu', 'écrit', 'admis', 'reconnu', 'prévenu', 'mis en garde'],
+  claim: ['commis', 'commise'],
+};
+
+/** Light verbs: they say that the event named next to them happened ("survenu", "a eu lieu", "prévu"). */
+export const LIGHT_VERBS = [
+  'survenu', 'survenue', 'survenus', 'survenues', 'survient', 'surviendra', 'survenant',
+  'eu lieu', 'aura lieu', 'auront lieu', 'a lieu', 'ont lieu', 'aurait lieu', 'avait lieu',
+  's\'est tenu', 's\'est tenue', 's\'est tenus', 's\'est tenues', 'se tiendra', 'se tiendront', 'se tient', 'se tiennent', 'tenu', 'tenue',
+  's\'est produit', 's\'est produite', 'se produit',
+  's\'est déroulé', 's\'est déroulée', 'se déroulera', 'se déroule', 'se dérouleront', 'déroulé', 'déroulée',
+  'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'organisé', 'organisée',
+  'intervenu', 'intervenue',
+];
+
+/** Families whose occurrences are single happenings in the world, so that two mentions can be one event. */
+export const GROUPABLE = ['attack', 'call', 'talk', 'meeting', 'election', 'death', 'disaster', 'agreement', 'justice', 'protest', 'war', 'birth', 'appointment'];
+
+/** Narrower family -> broader one. */
+export const BROADER: Readonly<Record<string, string>> = { call: 'talk', claim: 'attack' };
+
+/** Auxiliaries of compound tenses, with an optional "été" (passive). */
+export const AUXILIARIES = [
+  'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'ait', 'aient', 'eut',
+  'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent',
+  's\'est', 's\'était', 'se sont', 'se seraient', 'se sera', 'va', 'vont', 'allait', 'doit', 'devrait', 'devait', 'doivent',
+];
+
+/** Adverbs that may sit between an auxiliary and its participle ("a clairement évoqué"); any "-ment" adverb also does. */
+export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très'];
+
+/** Words that open a new clause (the word starts the new clause). */
+export const CLAUSE_OPENERS = [
+  'mais', 'alors que', 'tandis que', 'qui', 'puis', 'où', 'lorsque', 'lorsqu\'', 'quand', 'car', 'bien que', 'bien qu\'', 'concernant', 'tout en', 'avant de', 'après avoir', 'afin de',
+  'selon', 'dont', 'suite à', 'à la suite d', 'après l', 'avant l',
+];
+
+/** Temporal prepositions that refer to the time of an event ("lors de cet appel"). */
+export const TEMPORAL_PREPOSITIONS = ['lors d', 'au cours d', 'pendant', 'durant', 'à l\'occasion d', 'à l\'issue d', 'au moment d', 'en marge d', 'au terme d', 'dans la foulée d'];
+
+/** Determiners that refer back (definite or demonstrative). */
+export const BACK_DETERMINERS = ['cet', 'cette', 'ce', 'ces', 'le', 'la', 'l\'', 'les', 'du', 'des', 'même', 'ladite', 'ledit'];
+
+/** Cues that mean "at the time of the event just told". */
+export const SAME_TIME_CUES = ['ce jour-là', 'le même jour', 'à cette occasion', 'à cette date', 'au même moment', 'ce soir-là', 'ce matin-là', 'cette nuit-là', 'cette nuit là', 'ce jour là'];
+
+/** Before a date: the date starts a period, the event there is an earlier one. */
+export const SINCE_WORDS = ['depuis', 'dès', 'à partir d'];
+/** Before a date: the date belongs to the article's metadata. */
+export const METADATA_WORDS = ['publié', 'publiée', 'mis à jour', 'mise à jour', 'modifié', 'modifiée', 'actualisé', 'actualisée', 'rédigé', 'article du'];
+
+/** Prepositions that place what happens ("à Paris", "en Ukraine", "près de Lyon"). */
+export const LOCATIVE_PREPOSITIONS = [
+  'à', 'en', 'au', 'aux', 'dans', 'près d', 'non loin d', 'autour d', 'depuis', 'à proximité d', 'au large d', 'au nord d', 'au sud d', 'à l\'est d', 'à l\'ouest d', 'au centre d', 'aux abords d', 'en banlieue d', 'dans la région d', 'dans la ville d',
+];
+
+/** Words before "à" that make what follows an addressee ("mise en garde à", "a demandé à"). */
+export const RECIPIENT_WORDS = [
+  'garde', 'demandé', 'demande', 'dit', 'écrit', 'adressé', 'adressée', 'répondu', 'répond', 'rappelé', 'rappelle', 'lancé', 'proposé', 'propose', 'promis', 'envoyé', 'annoncé',
+  'reproché', 'reproche', 'conseillé', 'expliqué', 'ordonné', 'imposé', 'opposé', 'appel', 'message', 'lettre', 'réponse', 'ultimatum', 'avertissement', 'soutien', 'aide', 'livré', 'livraisons', 'livraison', 'vendu', 'fourni', 'confié', 'permis', 'interdit', 'répliqué', 'rendu hommage',
+];
+
+/** Text between an event noun and a place that makes the place where it happened ("l'attentat de Moscou"). */
+export const NOUN_PLACE_LINKS = ['de', 'd\'', 'du'];
+
+/** Number words up to a few thousand in news use. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000, dizaine: 10, douzaine: 12, vingtaine: 20, centaine: 100, millier: 1000,
+};
+
+/** Nouns of people counted as victims ("144 personnes"). */
+export const PEOPLE_NOUNS = ['personnes', 'civils', 'victimes', 'morts', 'soldats', 'militaires', 'policiers', 'enfants', 'habitants', 'passagers', 'otages', 'autres', 'blessés', 'manifestants', 'migrants', 'personnes âgées', 'gendarmes', 'combattants'];
