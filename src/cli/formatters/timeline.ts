@@ -1,6 +1,63 @@
-import type { Article } from '../../types.js';
+/**
+ * `--format timeline`: the article's events sorted by date, one line each
+ * (date, what, who, where). Pure: colour is an option, never read from the
+ * environment. Dates with an unknown year (XXXX-04-03) sort after the dated
+ * ones by what is known, and are marked.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Actor, Article, Event } from '../../types.js';
 
-/** Placeholder until the events stage lands its view. */
-export function formatTimeline(article: Article, _options: { color: boolean }): string {
-  return `${article.title ?? article.file}\n`;
+const MOD_ORDER: Readonly<Record<string, number>> = { START: 0, EARLY: 0, MID: 1, END: 2, LATE: 2 };
+
+/** Sort key of a TIMEX3 value: unknown parts ("X") after any digit, so the known parts order the rest. */
+function key(value: string): string {
+  return value.replace(/X/g, '~');
+}
+
+/** Events in timeline order: by value, then part of the period (START < MID < END), then document order. */
+export function timelineOrder(events: readonly Event[]): Event[] {
+  return events
+    .map((e, i) => [e, i] as const)
+    .sort(([a, i], [b, j]) => {
+      const ka = key(a.value);
+      const kb = key(b.value);
+      // "2024-03" END sits after "2024-03-01" … only by its own kind; a prefix sorts first
+      if (ka !== kb) return ka < kb ? -1 : 1;
+      return (MOD_ORDER[a.mod ?? ''] ?? -1) - (MOD_ORDER[b.mod ?? ''] ?? -1) || i - j;
+    })
+    .map(([e]) => e);
+}
+
+/** The date as shown: value, its mod, and a mark when the year is unknown. */
+export function dateLabel(event: Event): string {
+  const unknownYear = event.value.startsWith('XXXX');
+  return `${event.value}${event.mod ? ` ${event.mod}` : ''}${unknownYear ? ' (year?)' : ''}`;
+}
+
+const names = (ids: readonly string[], byId: ReadonlyMap<string, Actor>) => ids.map((id) => byId.get(id)?.name ?? id);
+
+/** One line per event; `byId` gives actor names. */
+export function timelineLines(article: Article, c: ChalkInstance): string[] {
+  const byId = new Map(article.actors.map((a) => [a.id, a] as const));
+  const ordered = timelineOrder(article.events);
+  const width = Math.max(0, ...ordered.map((e) => dateLabel(e).length));
+  return ordered.map((e) => {
+    const date = dateLabel(e).padEnd(width);
+    const who = names(e.actors, byId);
+    const where = names(e.places, byId);
+    const parts = [c.cyan(date), c.bold(e.trigger)];
+    if (who.length) parts.push(`${c.dim('who:')} ${who.join(', ')}`);
+    if (where.length) parts.push(`${c.dim('where:')} ${c.green(where.join(', '))}`);
+    if (e.anchoredTo) parts.push(c.dim(`(during ${e.anchoredTo})`));
+    if (e.group) parts.push(c.yellow(`[${e.group}]`));
+    return `${parts.join('  ')}  ${c.dim(`${e.id}, line ${e.span.start.line}`)}`;
+  });
+}
+
+/** The timeline view of one article. */
+export function formatTimeline(article: Article, options: { color: boolean }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines = timelineLines(article, c);
+  if (lines.length === 0) return `${c.dim('no dated events')}\n`;
+  return `${lines.join('\n')}\n`;
 }

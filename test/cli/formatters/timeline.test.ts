@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { formatText } from '../../../src/cli/formatters/text.js';
+import { formatTimeline, timelineOrder } from '../../../src/cli/formatters/timeline.js';
+import type { Article, Event, Span } from '../../../src/types.js';
+
+const span = (line: number): Span => ({ start: { line, column: 1, offset: line * 10 }, end: { line, column: 5, offset: line * 10 + 4 } });
+const event = (id: string, value: string, trigger: string, more: Partial<Event> = {}): Event => ({
+  id,
+  date: `d${id.slice(1)}`,
+  value,
+  mod: null,
+  trigger,
+  sentence: `${trigger}.`,
+  actors: [],
+  places: [],
+  section: 's',
+  span: span(Number(id.slice(1))),
+  ...more,
+});
+
+const article: Article = {
+  schemaVersion: 1,
+  file: 'a.md',
+  lang: 'fr',
+  referenceDate: { value: '2024-04-05', source: 'option' },
+  title: 'Un titre',
+  sections: [{ id: 'un-titre', depth: 1, title: 'Un titre', span: span(1), paragraphs: [], sections: [] }],
+  actors: [
+    { id: 'lecornu', type: 'person', name: 'Sébastien Lecornu', aliases: [], roles: ['ministre des Armées'], mentions: [] },
+    { id: 'ei', type: 'organization', name: 'État islamique', aliases: ['EI'], roles: [], mentions: [] },
+    { id: 'moscou', type: 'place', name: 'Moscou', aliases: [], roles: [], mentions: [] },
+  ],
+  dates: [],
+  events: [
+    event('e1', '2024-04-03', 'appel téléphonique', { actors: ['lecornu'] }),
+    event('e2', '2024-03', 'attentat', { mod: 'END', places: ['moscou'], group: 'g1' }),
+    event('e3', '2022-10', 'conversation'),
+    event('e4', '2024-03-22', 'attaque revendiquée', { actors: ['ei'], group: 'g1' }),
+    event('e5', 'XXXX-01-15', 'sommet'),
+    event('e6', '2024-04-03', 'a réaffirmé', { actors: ['lecornu'], anchoredTo: 'e1' }),
+  ],
+  diagnostics: [{ ruleId: 'event-conflict', severity: 'warning', message: 'Moscou and Paris', span: span(6) }],
+};
+
+describe('timeline view', () => {
+  it('sorts by date: 2022-10 < 2024-03 END < 2024-03-22 < 2024-04-03, unknown years last, ties in document order', () => {
+    expect(timelineOrder(article.events).map((e) => e.id)).toEqual(['e3', 'e2', 'e4', 'e1', 'e6', 'e5']);
+  });
+
+  it('prints one plain line per event with date, what, who and where', () => {
+    const out = formatTimeline(article, { color: false });
+    expect(out).not.toMatch(/\x1b\[/);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(/^2022-10\s+conversation/);
+    expect(lines[1]).toMatch(/^2024-03 END\s+attentat .*where: Moscou/);
+    expect(lines[2]).toMatch(/who: État islamique/);
+    expect(out.indexOf('2022-10')).toBeLessThan(out.indexOf('2024-03'));
+    expect(out.indexOf('2024-03')).toBeLessThan(out.indexOf('2024-04-03'));
+    expect(lines[5]).toMatch(/^XXXX-01-15 \(year\?\)\s+sommet/);
+  });
+
+  it('colours when asked', () => {
+    expect(formatTimeline(article, { color: true })).toMatch(/\x1b\[/);
+  });
+
+  it('says so when there is no event', () => {
+    expect(formatTimeline({ ...article, events: [] }, { color: false })).toBe('no dated events\n');
+  });
+});
+
+describe('text view', () => {
+  const out = formatText(article, { color: false });
+  it('has the title, people with roles, organisations, places, timeline and diagnostics, without colour codes', () => {
+    expect(out).not.toMatch(/\x1b\[/);
+    expect(out.split('\n')[0]).toBe('Un titre');
+    expect(out).toMatch(/People\n {2}Sébastien Lecornu — ministre des Armées/);
+    expect(out).toMatch(/Organisations\n {2}État islamique — also EI/);
+    expect(out).toMatch(/Places\n {2}Moscou/);
+    expect(out).toMatch(/Timeline\n {2}2022-10/);
+    expect(out).toMatch(/Diagnostics\n {2}6:1 +warning +Moscou and Paris +event-conflict/);
+  });
+  it('colours when asked', () => {
+    expect(formatText(article, { color: true })).toMatch(/\x1b\[/);
+  });
+});
