@@ -5,7 +5,7 @@
  */
 import type { Article, Severity, Span } from '../types.js';
 import { LineIndex } from '../text/line-index.js';
-import { parseMarkdown } from './parse.js';
+import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { RULES } from './registry.js';
 import { defaultConfig } from './config.js';
 import type { AnyRule, Finding, Report, ResolvedConfig, RuleLevel } from './types.js';

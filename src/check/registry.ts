@@ -11,6 +11,8 @@ import { dateYearUnresolved } from './rules/date-year-unresolved.js';
 import { eventConflict } from './rules/event-conflict.js';
 import { actorNameVariants } from './rules/actor-name-variants.js';
 import { personWithoutRole } from './rules/person-without-role.js';
+import { frontMatterInvalid } from './rules/front-matter-invalid.js';
+import { frontMatterDate } from './rules/front-matter-date.js';
 
 export const RULES: readonly AnyRule[] = [
   // structure: from the Markdown alone
@@ -21,7 +23,9 @@ export const RULES: readonly AnyRule[] = [
   emptySection,
   requiredSections,
   requiredFrontMatter,
-  // content: from the extraction's diagnostics and results
+  // from the extraction's diagnostics and results
+  frontMatterInvalid,
+  frontMatterDate,
   dateYearUnresolved,
   eventConflict,
   actorNameVariants,

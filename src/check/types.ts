@@ -61,6 +61,8 @@ export interface Rule<Options extends object = Record<string, never>> {
   readonly defaultLevel: RuleLevel;
   /** True when the rule can repair what it reports (`--fix`). */
   readonly fixable: boolean;
+  /** True when the rule reads the extraction's results (the CLI skips extracting when no such rule is on). */
+  readonly usesExtraction?: boolean;
   readonly optionsSchema: OptionsSchema;
   readonly defaultOptions: Options;
   check(context: RuleContext<Options>): void;

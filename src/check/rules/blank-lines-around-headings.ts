@@ -32,7 +32,7 @@ export const blankLinesAroundHeadings: Rule<BlankLinesAroundHeadingsOptions> = {
     const eol = lineEnding(source);
     const first = tree.children[0];
     // markdownlint removes the front matter before linting: the line after it starts the document.
-    const frontMatterEnd = first && (first.type === 'yaml' || (first.type as string) === 'toml') ? (first.position?.end.line ?? 0) : 0;
+    const frontMatterEnd = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0;
     const blank = (line: number) => line <= frontMatterEnd || isBlankLine(lineText(source, lines, line));
     for (const heading of headings(tree)) {
       const span = spanOf(heading);

@@ -12,7 +12,7 @@ export const emptySection: Rule = {
   check({ tree, report }) {
     // Front matter and HTML comments are not content.
     const blocks = tree.children.filter(
-      (node) => node.type !== 'yaml' && (node.type as string) !== 'toml' && !(node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)),
+      (node) => node.type !== 'yaml' && !(node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)),
     );
     blocks.forEach((node, index) => {
       if (node.type !== 'heading') return;

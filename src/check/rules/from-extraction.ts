@@ -12,6 +12,7 @@ export function extractionRule(id: string, description: string): Rule {
     description,
     defaultLevel: 'warn',
     fixable: false,
+    usesExtraction: true,
     optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     check({ article, report }) {

@@ -6,6 +6,7 @@ export const personWithoutRole: Rule = {
   description: 'Every person is introduced with a role',
   defaultLevel: 'off',
   fixable: false,
+  usesExtraction: true,
   optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
   defaultOptions: {},
   check({ article, report }) {

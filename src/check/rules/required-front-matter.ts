@@ -1,6 +1,7 @@
 /** required-front-matter: the article starts with YAML front matter that has the required fields. */
+import { readFrontMatter } from '../../markdown/front-matter.js';
 import type { Rule } from '../types.js';
-import { readFrontMatter } from '../front-matter.js';
+import { spanOf } from '../mdast.js';
 
 export interface RequiredFrontMatterOptions {
   /** Fields the front matter must give, with a non-empty value. */
@@ -20,20 +21,20 @@ export const requiredFrontMatter: Rule<RequiredFrontMatterOptions> = {
     additionalProperties: false,
   },
   defaultOptions: { fields: ['title', 'date'] },
-  check({ tree, options, report }) {
-    const frontMatter = readFrontMatter(tree);
-    if (frontMatter.kind === 'none') {
-      if (options.fields.length > 0) report({ message: `Front matter is missing (required fields: ${options.fields.join(', ')})`, line: 1 });
+  check({ tree, lines, options, report }) {
+    if (options.fields.length === 0) return;
+    const frontMatter = readFrontMatter(tree, lines);
+    if (!frontMatter.present) {
+      report({ message: `Front matter is missing (required fields: ${options.fields.join(', ')})`, line: 1 });
       return;
     }
-    if (frontMatter.kind === 'invalid') {
-      report({ message: `Front matter cannot be read: ${frontMatter.reason}`, span: frontMatter.span });
-      return;
-    }
+    const span = spanOf(tree.children[0]!);
+    // Unreadable front matter is front-matter-invalid's finding: one report is enough.
+    if (frontMatter.diagnostics.length > 0) return;
     for (const field of options.fields) {
       const value = frontMatter.data[field];
       if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-        report({ message: `Front matter has no "${field}"`, span: frontMatter.span });
+        report({ message: `Front matter has no "${field}"`, span });
       }
     }
   },

@@ -1,7 +1,8 @@
 /** single-title: one title per article, as a top-level heading or a front matter title, not both. */
+import { readFrontMatter } from '../../markdown/front-matter.js';
+import type { Span } from '../../types.js';
 import type { Rule } from '../types.js';
 import { headings, spanOf } from '../mdast.js';
-import { readFrontMatter } from '../front-matter.js';
 
 export interface SingleTitleOptions {
   /** Depth of the title heading. */
@@ -24,13 +25,13 @@ export const singleTitle: Rule<SingleTitleOptions> = {
     additionalProperties: false,
   },
   defaultOptions: { level: 1, frontMatterTitle: 'title' },
-  check({ tree, options, report }) {
-    const frontMatter = readFrontMatter(tree);
-    const titled =
-      options.frontMatterTitle !== '' &&
-      frontMatter.kind === 'data' &&
-      Object.prototype.hasOwnProperty.call(frontMatter.data, options.frontMatterTitle);
-    let first = titled && frontMatter.kind === 'data' ? { message: `front matter "${options.frontMatterTitle}"`, span: frontMatter.span } : null;
+  check({ tree, lines, options, report }) {
+    const frontMatter = readFrontMatter(tree, lines);
+    const frontMatterSpan = frontMatter.present ? spanOf(tree.children[0]!) : null;
+    let first: { message: string; span: Span | null } | null =
+      options.frontMatterTitle !== '' && Object.prototype.hasOwnProperty.call(frontMatter.data, options.frontMatterTitle)
+        ? { message: `front matter "${options.frontMatterTitle}"`, span: frontMatterSpan }
+        : null;
     for (const heading of headings(tree)) {
       if (heading.depth !== options.level) continue;
       const span = spanOf(heading);
@@ -40,7 +41,7 @@ export const singleTitle: Rule<SingleTitleOptions> = {
         continue;
       }
       report({
-        message: `Second title (level ${options.level} heading): the article already has one`,
+        message: first.message === 'first title' ? `Second title (level ${options.level} heading): the article already has one` : `Title heading while the front matter already gives a "${options.frontMatterTitle}"`,
         span,
         ...(first.span ? { related: [{ message: first.message, span: first.span }] } : {}),
       });

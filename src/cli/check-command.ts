@@ -1,0 +1,293 @@
+/**
+ * `extract check`: document-format rules for CI, like markdownlint or Vale.
+ * Reads every input (files, globs, "-"), finds its configuration, runs the
+ * extraction when a content rule needs it, checks, optionally fixes, and
+ * prints all results at the end in input order. Returns the exit status:
+ * 0 no error, 1 an error or too many warnings, 2 usage or I/O error.
+ */
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { check } from '../check/host.js';
+import { fixSource } from '../check/fix.js';
+import { configSchema } from '../check/config.js';
+import { RULES } from '../check/registry.js';
+import { countFindings, FORMATS, formatResults, isFormatName, type FormatName } from '../check/formatters/index.js';
+import type { FileResult, Finding, ResolvedConfig } from '../check/types.js';
+import type { Article } from '../types.js';
+import { ConfigFinder } from './check-config.js';
+import type { CliIo } from './io.js';
+import { readInput } from './read-input.js';
+import { VERSION } from './version.js';
+
+const EXIT_OK = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_ERROR = 2;
+
+export interface CheckCliOptions {
+  format: FormatName | string;
+  /** A configuration file used for every input instead of discovery. */
+  config?: string;
+  /** More warnings than this exits 1. */
+  maxWarnings?: number;
+  fix?: boolean;
+  /** Colour the stylish output (decided by the caller from the terminal, NO_COLOR, --color). */
+  color: boolean;
+  refDate?: string;
+  lang?: string;
+}
+
+/** An input to check: a path as given (or found by a glob), or "-" for standard input. */
+interface Input {
+  readonly file: string;
+}
+
+/** Expands the patterns into inputs in the order given (a glob's matches sorted); an error per unusable pattern. */
+export async function expandPatterns(patterns: readonly string[], io: CliIo): Promise<{ inputs: Input[]; errors: string[] }> {
+  const inputs: Input[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = file === '-' ? '-' : path.resolve(io.cwd, file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push({ file });
+  };
+  for (const pattern of patterns) {
+    if (pattern === '-' || !isDynamicPattern(pattern)) {
+      add(pattern);
+      continue;
+    }
+    const matches = await glob(pattern, { cwd: io.cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false });
+    if (matches.length === 0) errors.push(`extract: ${pattern}: no files match`);
+    for (const match of [...matches].sort()) add(match);
+  }
+  return { inputs, errors };
+}
+
+/** A configuration with only the fixable rules left on, for the fix passes. */
+function fixableOnly(config: ResolvedConfig): ResolvedConfig {
+  return new Map(RULES.map((rule) => {
+    const setting = config.get(rule.id) ?? { level: rule.defaultLevel, options: rule.defaultOptions };
+    return [rule.id, rule.fixable ? setting : { ...setting, level: 'off' as const }];
+  }));
+}
+
+const EMPTY_ARTICLE: Omit<Article, 'file'> = {
+  schemaVersion: 1,
+  lang: 'fr',
+  referenceDate: { value: null, source: 'none' },
+  title: null,
+  sections: [],
+  actors: [],
+  dates: [],
+  events: [],
+  diagnostics: [],
+};
+
+/** How the command gets an Article: the pipeline, or a stand-in in tests. */
+export type ExtractArticle = (source: string, options: { file: string; refDate?: string; lang?: string }) => Article | Promise<Article>;
+
+// Loaded on first use: a run whose content rules are all off never loads the extraction stages.
+const loadPipeline = () => import('../pipeline.js');
+
+const extractArticle: ExtractArticle = async (source, options) => (await loadPipeline()).extract(source, options);
+
+/** A problem the pipeline reports with the input or the options (ExtractError), as opposed to a bug. */
+function isExtractError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'ExtractError';
+}
+
+/** Runs `extract check` on the patterns and returns the exit status. */
+export async function runCheck(patterns: readonly string[], options: CheckCliOptions, io: CliIo, extractWith: ExtractArticle = extractArticle): Promise<number> {
+  if (!isFormatName(options.format)) {
+    io.stderr(`extract: check: unknown format '${options.format}' (valid formats: ${FORMATS.join(', ')})\n`);
+    return EXIT_ERROR;
+  }
+  if (options.maxWarnings !== undefined && !(Number.isInteger(options.maxWarnings) && options.maxWarnings >= 0)) {
+    io.stderr(`extract: check: --max-warnings must be a whole number, 0 or more\n`);
+    return EXIT_ERROR;
+  }
+  if (options.refDate !== undefined && !(await loadPipeline()).parseReferenceDate(options.refDate)) {
+    io.stderr(`extract: check: invalid reference date '${options.refDate}' (expected YYYY-MM-DD, optionally with THH:MM[:SS])\n`);
+    return EXIT_ERROR;
+  }
+  if (patterns.length === 0) {
+    io.stderr('extract: check: no input files (give files or globs, or - to read standard input)\n');
+    return EXIT_ERROR;
+  }
+  if (patterns.filter((p) => p === '-').length > 1) {
+    io.stderr('extract: check: standard input (-) can be read only once\n');
+    return EXIT_ERROR;
+  }
+  const format = options.format;
+  let exitCode = EXIT_OK;
+  const fail = (message: string) => {
+    io.stderr(`${message}\n`);
+    exitCode = EXIT_ERROR;
+  };
+
+  const configs = new ConfigFinder(io, options.config);
+  if (options.config !== undefined) {
+    const { result } = await configs.forInput('-');
+    if (!result.ok) {
+      fail(result.message);
+      return exitCode;
+    }
+  }
+  const { inputs, errors } = await expandPatterns(patterns, io);
+  for (const error of errors) fail(error);
+
+  const reportedConfigs = new Set<string>();
+  const results: FileResult[] = [];
+  for (const { file } of inputs) {
+    const input = await readInput(file, io);
+    if (!input.ok) {
+      fail(input.message);
+      continue;
+    }
+    const { result: configResult, file: configFile } = await configs.forInput(file);
+    if (!configResult.ok) {
+      // one message per broken configuration file, however many inputs it governs
+      if (!reportedConfigs.has(configFile ?? '')) fail(configResult.message);
+      reportedConfigs.add(configFile ?? '');
+      exitCode = EXIT_ERROR;
+      continue;
+    }
+    const config = configResult.config;
+    const needsArticle = RULES.some((rule) => rule.usesExtraction && config.get(rule.id)?.level !== 'off');
+    const articleOf = async (source: string): Promise<Article> =>
+      needsArticle
+        ? extractWith(source, { file, ...(options.refDate !== undefined ? { refDate: options.refDate } : {}), ...(options.lang !== undefined ? { lang: options.lang } : {}) })
+        : { ...EMPTY_ARTICLE, file };
+    try {
+      let source = input.source;
+      if (options.fix && file !== '-') {
+        const fixed = fixSource(source, (text) => check(text, { ...EMPTY_ARTICLE, file }, fixableOnly(config)));
+        if (fixed !== source) {
+          await io.writeFileAtomic(file, (await hadBom(file, io)) ? `\uFEFF${fixed}` : fixed);
+          source = fixed;
+        }
+      }
+      const findings = check(source, await articleOf(source), config);
+      results.push(toResult(file, findings));
+    } catch (error) {
+      if (isExtractError(error)) fail(`extract: ${file}: ${error.message}`);
+      else fail(`extract: ${file}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const output = formatResults(format, results, { toolVersion: VERSION, ...(options.color ? { chalk: new Chalk({ level: 1 }) } : {}) });
+  if (output !== '') io.stdout(output);
+
+  const counts = countFindings(results);
+  if (exitCode === EXIT_ERROR) return exitCode;
+  if (counts.errors > 0) return EXIT_PROBLEMS;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+    io.stderr(`extract: check: too many warnings (${counts.warnings}; the maximum is ${options.maxWarnings})\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
+
+function toResult(file: string, findings: readonly Finding[]): FileResult {
+  return {
+    file,
+    diagnostics: findings.map(({ fix: _fix, ...diagnostic }) => diagnostic),
+    fixableCount: findings.filter((f) => f.fix && f.fix.length > 0).length,
+  };
+}
+
+/** True when the file on disk starts with a UTF-8 byte order mark (kept by --fix). */
+async function hadBom(file: string, io: CliIo): Promise<boolean> {
+  const bytes = await io.readFile(file);
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** Whether colour may be used on stdout: a terminal and NO_COLOR unset (https://no-color.org), unless --color/--no-color says. */
+function colorAllowed(io: CliIo, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
+}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
+}
+
+const CHECK_HELP = () => `
+Rules (default level; configure in .extractrc.json or .extractrc.yaml):
+${RULES.map((rule) => `  ${rule.id.padEnd(28)} ${rule.defaultLevel.padEnd(5)} ${rule.description}${rule.fixable ? ' (--fix)' : ''}`).join('\n')}
+
+Configuration: the nearest .extractrc.json, .extractrc.yaml or .extractrc.yml
+at or above each file (or --config FILE), e.g.
+  { "rules": { "person-without-role": "warn", "required-sections": ["error", { "headings": ["?", "## Contexte", "*"] }] } }
+
+Examples:
+  $ extract check article.md
+  $ extract check "articles/**/*.md" --format github      annotations in GitHub Actions
+  $ extract check --format sarif articles/*.md > check.sarif
+  $ extract check --max-warnings 0 article.md             fail on any warning
+  $ extract check --fix article.md                        add the missing blank lines
+  $ cat article.md | extract check -
+
+Exit status: 0 no error (warnings allowed), 1 an error or more warnings than
+--max-warnings, 2 usage error, bad configuration or unreadable input.`;
+
+interface CheckCommandOptions {
+  format: string;
+  config?: string;
+  maxWarnings?: number;
+  fix?: boolean;
+  refDate?: string;
+  lang?: string;
+  color?: boolean;
+  printConfigSchema?: boolean;
+}
+
+/**
+ * Adds `check [files...]` to the program. Program options are made
+ * positional, so that `extract check --format sarif` reaches the subcommand
+ * instead of the program's own --format.
+ */
+export function registerCheckCommand(program: Command, io: CliIo, setExit: (code: number) => void): Command {
+  program.enablePositionalOptions();
+  return program
+    .command('check')
+    .description('check articles against document-format rules, for CI (like markdownlint or Vale)')
+    .argument('[files...]', 'Markdown files or globs ("articles/**/*.md"); "-" reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('stylish'))
+    .option('-c, --config <file>', 'configuration file to use for every input (no discovery)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
+    .option('--fix', 'fix what can be fixed (blank lines around headings, paragraph separation) in place')
+    .option('-r, --ref-date <date>', 'reference date for the content rules (YYYY-MM-DD[THH:MM[:SS]])')
+    .option('-l, --lang <code>', 'language of the articles (default: front matter lang, else fr)')
+    .option('--color', 'force colour in the stylish output')
+    .option('--no-color', 'no colour')
+    .option('--print-config-schema', 'print the JSON Schema of the configuration file and exit')
+    .addHelpText('after', CHECK_HELP())
+    .action(async (files: string[], options: CheckCommandOptions) => {
+      if (options.printConfigSchema) {
+        io.stdout(`${JSON.stringify(configSchema(), null, 2)}\n`);
+        setExit(EXIT_OK);
+        return;
+      }
+      const code = await runCheck(
+        files,
+        {
+          format: options.format,
+          color: colorAllowed(io, options.color),
+          ...(options.config !== undefined ? { config: options.config } : {}),
+          ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+          ...(options.fix ? { fix: true } : {}),
+          ...(options.refDate !== undefined ? { refDate: options.refDate } : {}),
+          ...(options.lang !== undefined ? { lang: options.lang } : {}),
+        },
+        io,
+      );
+      setExit(code);
+    });
+}
