@@ -45,6 +45,12 @@ export interface EventLocale {
   readonly clauseBreak: RegExp;
   /** A clause that starts with a verb has its subject in the previous segment ("Macron, président, a …"). */
   readonly startsWithVerb: RegExp;
+  /** A relative clause ("qui a revendiqué"): its subject ends the clause before. */
+  readonly relativeStart: RegExp;
+  /** A verb form without an auxiliary that rarely names the event itself (infinitive, gerund). */
+  readonly weakVerb: RegExp;
+  /** An anchor cue with a demonstrative ("lors de cette opération"): points at what was just told even when the noun is unknown. */
+  readonly demonstrativeCue: RegExp;
   /** A fronted temporal adverbial ("Lors de", "Pendant", "Le", "En") at the start of a clause. */
   readonly frontedTemporal: RegExp;
   /**

@@ -183,7 +183,7 @@ const within = (t: { from: number; to: number }, c: Clause) => t.from >= c.from 
 function mainTrigger(view: UnitView, clause: Clause, exclude?: { from: number; to: number }): TriggerMatch | undefined {
   const inside = view.triggers.filter((t) => within(t, clause) && !(exclude && t.from < exclude.to && exclude.from < t.to));
   return (
-    inside.find((t) => t.kind === 'verb' && !t.light && !t.generic) ??
+    inside.find((t) => t.kind === 'verb' && !t.light && !t.generic && !t.weak) ??
     inside.find((t) => t.kind === 'noun') ??
     (inside.some((t) => t.light) ? nounBefore(view, inside.find((t) => t.light)!.from) : undefined) ??
     inside.find((t) => t.generic)
@@ -224,7 +224,8 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
     const own = view.triggers.filter((t) => within(t, clause) && !t.light);
     let trigger: TriggerMatch | undefined;
     if (own.length > 0) {
-      trigger = own.reduce((best, t) => (gap(t, d) + (t.generic ? 40 : 0) < gap(best, d) + (best.generic ? 40 : 0) ? t : best));
+      const cost = (t: TriggerMatch) => gap(t, d) + (t.generic ? 40 : 0) + (t.weak ? 30 : 0);
+      trigger = own.reduce((best, t) => (cost(t) < cost(best) ? t : best));
     } else if (view.triggers.some((t) => within(t, clause) && t.light)) {
       trigger = nounBefore(view, d.from);
       if (trigger) first = Math.min(first, clauseOf(view, trigger.from));
@@ -237,8 +238,9 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
       trigger = view.triggers.filter((t) => t.kind === 'noun' && t.to <= clause.from).pop();
       if (trigger) first = clauseOf(view, trigger.from);
     }
+    // "Le drame s'est produit …": the light verb is all the clause says of the event
+    trigger ??= view.triggers.find((t) => within(t, clause) && t.light);
     if (!trigger) continue;
-    first = subjectStart(view, first, locale, datedClauses);
     // "Lors d'un appel … le 3 avril, le Kremlin a lancé …": the main clause tells what happened during the event
     let joined = last;
     if (ci === 0 && last === ci && locale.frontedTemporal.test(text.slice(clause.from, clause.to)) && clauses[ci + 1] && !datedClauses.has(ci + 1)) {
@@ -247,9 +249,8 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
       if (!cue && !locale.startsWithVerb.test(text.slice(next.from, next.to))) joined = ci + 1;
     }
     for (let i = first; i <= joined; i++) consumed.add(i);
-    out.push(
-      makeDraft(view, base + d.from, d.date, d.value, d.date.mod, trigger, since, null, [[clauses[first]!.from, clauses[joined]!.to]], clauses[Math.min(first, ci)]!.from, clauses[last]!.to, locale, datedClauses, joined),
-    );
+    const scope: Array<[number, number]> = [[clauses[first]!.from, clauses[joined]!.to], ...subjectRanges(view, first, locale)];
+    out.push(makeDraft(view, base + d.from, d.date, d.value, d.date.mod, trigger, since, null, scope, clauses[first]!.from, clauses[last]!.to, locale, datedClauses, joined));
   }
 
   // clauses with no date that refer back to an event told before
@@ -267,8 +268,9 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
     if (cue) {
       const noun = cue.groups?.['noun'] ?? '';
       const families = findTriggers(noun, locale).filter((t) => !t.generic).map((t) => t.family);
-      if (families.length === 0) continue;
-      antecedent = [...everything].reverse().find((e) => !e.since && !e.anchoredTo && families.some((f) => familiesMatch(f, e.family, locale)));
+      if (families.length > 0) antecedent = [...everything].reverse().find((e) => !e.since && !e.anchoredTo && families.some((f) => familiesMatch(f, e.family, locale)));
+      // "lors de cette opération": a demonstrative points at what was just told, whatever its name
+      else if (locale.demonstrativeCue.test(cue[0])) antecedent = [...everything].reverse().find((e) => !e.since && !e.anchoredTo && e.view.unit.section === view.unit.section);
     } else {
       antecedent = [...everything].reverse().find((e) => !e.since);
     }
@@ -285,28 +287,42 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
       }
     }
     if (!trigger) continue;
-    const first = subjectStart(view, ci, locale, datedClauses);
-    for (let i = first; i <= target; i++) consumed.add(i);
-    out.push(
-      makeDraft(view, base + clause.from, root.date, root.value, root.mod, trigger, false, root, [[clauses[first]!.from, clauses[target]!.to]], clauses[first]!.from, clauses[target]!.to, locale, datedClauses, target),
-    );
+    for (let i = ci; i <= target; i++) consumed.add(i);
+    const scope: Array<[number, number]> = [[clause.from, clauses[target]!.to], ...subjectRanges(view, ci, locale)];
+    out.push(makeDraft(view, base + clause.from, root.date, root.value, root.mod, trigger, false, root, scope, clause.from, clauses[target]!.to, locale, datedClauses, target));
   }
   return out;
 }
 
-/** A clause that starts with its verb ("a rencontré …" after "Macron, président,") takes its subject from the clauses before. */
-function subjectStart(view: UnitView, ci: number, locale: EventLocale, dated: ReadonlySet<number>): number {
-  let first = ci;
-  const c = view.clauses[ci]!;
-  if (!locale.startsWithVerb.test(view.text.slice(c.from, c.to))) return first;
-  while (first > 0) {
-    const prev = view.clauses[first - 1]!;
-    if (dated.has(first - 1)) break;
-    if (view.triggers.some((t) => within(t, prev) && t.kind === 'verb')) break;
-    first--;
-    if (!locale.startsWithVerb.test(view.text.slice(prev.from, prev.to))) break;
+/**
+ * Ranges before clause `ci` that hold its subject when it has none of its
+ * own: a clause that starts with its verb ("Macron, président, a rencontré")
+ * takes what precedes the last verb before it; a relative clause ("qui a
+ * revendiqué") takes the end of the clause before it.
+ */
+function subjectRanges(view: UnitView, ci: number, locale: EventLocale): Array<[number, number]> {
+  const { clauses, text, triggers } = view;
+  const c = clauses[ci]!;
+  const piece = text.slice(c.from, c.to);
+  const verbIn = (cl: Clause) => triggers.filter((t) => within(t, cl) && t.kind === 'verb');
+  if (locale.relativeStart.test(piece)) {
+    const prev = clauses[ci - 1];
+    if (!prev) return [];
+    const last = verbIn(prev).pop();
+    return [[last ? last.to : prev.from, prev.to]];
   }
-  return first;
+  if (!locale.startsWithVerb.test(piece)) return [];
+  const out: Array<[number, number]> = [];
+  for (let i = ci - 1; i >= 0; i--) {
+    const prev = clauses[i]!;
+    const verb = verbIn(prev)[0];
+    if (verb) {
+      out.push([prev.from, verb.from]);
+      break;
+    }
+    out.push([prev.from, prev.to]);
+  }
+  return out;
 }
 
 function makeDraft(

@@ -13,6 +13,8 @@ export interface TriggerMatch {
   readonly light: boolean;
   /** Found only by the compound-tense pattern: no lexicon word. */
   readonly generic: boolean;
+  /** An infinitive or a gerund ("pour rencontrer", "soulignant"): names a purpose or a side, rarely the event. */
+  readonly weak: boolean;
 }
 
 interface Candidate extends TriggerMatch {
@@ -27,16 +29,18 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
     for (const m of text.matchAll(rule.pattern)) {
       let from = m.index ?? 0;
       const to = from + m[0].length;
+      let weak = false;
       if (rule.kind === 'verb') {
         const before = locale.auxiliaryBefore.exec(text.slice(Math.max(0, from - 60), from));
         if (before) from -= before[0].length;
+        else weak = locale.weakVerb.test(m[0]);
       }
-      found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, satellite: rule.satellite ?? false, rank });
+      found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
     }
   });
   for (const m of text.matchAll(locale.compoundVerb)) {
     const from = m.index ?? 0;
-    found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, satellite: false, rank: Number.MAX_SAFE_INTEGER });
+    found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank: Number.MAX_SAFE_INTEGER });
   }
   // lexicon before generic, then longer, then earlier rule
   found.sort((a, b) => Number(a.generic) - Number(b.generic) || b.to - b.from - (a.to - a.from) || a.rank - b.rank);
@@ -63,12 +67,12 @@ function mergeSatellites(text: string, matches: Candidate[]): TriggerMatch[] {
       const satelliteThenNoun = m.satellite && next.kind === 'noun' && /^\s+(?:(?:le|la|les|l'|cet|cette|ce|ces|un|une|des)\s*)?$/iu.test(gap);
       if (nounThenSatellite || satelliteThenNoun) {
         const noun = m.kind === 'noun' ? m : next;
-        out.push({ from: m.from, to: next.to, family: noun.family, kind: 'noun', light: false, generic: false });
+        out.push({ from: m.from, to: next.to, family: noun.family, kind: 'noun', light: false, generic: false, weak: false });
         used.add(i + 1);
         continue;
       }
     }
-    out.push({ from: m.from, to: m.to, family: m.family, kind: m.kind, light: m.light, generic: m.generic });
+    out.push({ from: m.from, to: m.to, family: m.family, kind: m.kind, light: m.light, generic: m.generic, weak: m.weak });
   }
   return out;
 }

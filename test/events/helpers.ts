@@ -92,3 +92,12 @@ export function actors(d: Doc, specs: readonly ActorSpec[]): Actor[] {
       .map(({ at, n }) => ({ text: n, span: d.context.lines.span(at, at + n.length), section: '' })),
   }));
 }
+
+/** A compact view of an event for table tests: [value, trigger, actor ids, place ids, anchored]. */
+export function summarize(d: Doc, specs: { dates: readonly DateSpec[]; actors: readonly ActorSpec[] }, find: typeof import('../../src/events/index.js').findEvents) {
+  const r = find(d.units, dates(d, specs.dates), actors(d, specs.actors), d.context);
+  return {
+    events: r.events.map((e) => ({ value: e.value, trigger: e.trigger, actors: e.actors, places: e.places, ...(e.anchoredTo ? { anchoredTo: e.anchoredTo } : {}), ...(e.group ? { group: e.group } : {}) })),
+    diagnostics: r.diagnostics,
+  };
+}

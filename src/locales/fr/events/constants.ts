@@ -47,7 +47,7 @@ export const VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
   call: ['téléphon'],
   talk: ['échang', 'discut', 'négoci', 'dialogu'],
   meeting: ['rencontr', 'visit', 'accueill'],
-  attack: ['attaqu', 'bombard', 'mitraill', 'poignard', 'frapp'],
+  attack: ['attaqu', 'bombard', 'mitraill', 'poignard'],
   claim: ['revendiqu', 'perpétr'],
   war: ['envah'],
   election: ['vot'],
@@ -158,6 +158,9 @@ export const METADATA_WORDS = ['publié', 'publiée', 'mis à jour', 'mise à jo
 export const LOCATIVE_PREPOSITIONS = [
   'à', 'en', 'au', 'aux', 'dans', 'près d', 'non loin d', 'autour d', 'depuis', 'à proximité d', 'au large d', 'au nord d', 'au sud d', 'à l\'est d', 'à l\'ouest d', 'au centre d', 'aux abords d', 'en banlieue d', 'dans la région d', 'dans la ville d',
 ];
+
+/** Nouns of an area that place what follows their "de" ("le sud de la Turquie", "la banlieue de Lyon"). */
+export const AREA_NOUNS = ['nord', 'sud', 'est', 'ouest', 'centre', 'région', 'ville', 'banlieue', 'capitale', 'province', 'frontière', 'périphérie', 'environs', 'département', 'commune', 'quartier', 'village', 'port', 'aéroport', 'côte', 'large'];
 
 /** Words before "à" that make what follows an addressee ("mise en garde à", "a demandé à"). */
 export const RECIPIENT_WORDS = [

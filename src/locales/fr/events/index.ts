@@ -6,6 +6,7 @@ import countries from 'i18n-iso-countries';
 import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import type { EventLocale, NumberRule, TriggerRule } from '../../../events/event-locale.js';
 import {
+  AREA_NOUNS,
   AUXILIARIES,
   BACK_DETERMINERS,
   BROADER,
@@ -96,7 +97,10 @@ export const eventLocale: EventLocale = {
   compoundVerb: new RegExp(`${B}${aux}\\s+${adverbs}*(?:été\\s+)?${participle}${E}`, 'giu'),
   auxiliaryBefore: new RegExp(`${B}(?:(?:se|s')\\s*)?${aux}\\s+${adverbs}*(?:été\\s+)?$`, 'iu'),
   clauseBreak: new RegExp(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
-  startsWithVerb: new RegExp(`^\\s*(?:qui${E}|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|[\\p{L}]+ant${E})`, 'iu'),
+  startsWithVerb: new RegExp(`^\\s*(?:(?:puis|et|ensuite|mais)\\s+(?:${participle}${E}|(?:se\\s+|s')?${aux}${E})|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|[\\p{L}]+ant${E})`, 'iu'),
+  relativeStart: new RegExp(`^\\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)${E}`, 'iu'),
+  weakVerb: /(?:er|ir|ant)$/iu,
+  demonstrativeCue: new RegExp(`${B}(?:cet|cette|ces|ce)\\s+(?:même\\s+)?[\\p{L}-]+$`, 'iu'),
   frontedTemporal: new RegExp(`^\\s*(?:${alt(TEMPORAL_PREPOSITIONS, prepPhrase)}|(?:le|la|les|l'|en|dès|depuis|ce|cette|cet|au|vers|début|fin|mi)${E})`, 'iu'),
   anchorCue: new RegExp(
     `${B}(?:${alt(TEMPORAL_PREPOSITIONS, prepPhrase)})(?:${alt(BACK_DETERMINERS, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}\\s+`))})(?:même\\s+)?(?<noun>[\\p{L}-]+)`,
@@ -105,7 +109,7 @@ export const eventLocale: EventLocale = {
   sameTimeCue: words(SAME_TIME_CUES),
   sinceBefore: new RegExp(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
   metadataBefore: new RegExp(`${B}(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
-  locativeBefore: new RegExp(`${B}(?:${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  locativeBefore: new RegExp(`${B}(?:(?:${alt(AREA_NOUNS)})\\s+(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   recipientBefore: new RegExp(`${B}(?:${alt(RECIPIENT_WORDS)})${E}(?:\\s+[\\p{L}'-]+){0,3}\\s+(?:à|au|aux)\\s+(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   agentBefore: new RegExp(`${B}(?:par)\\s+(?:(?:le|la|les)\\s+|l'|des\\s+|un\\s+|une\\s+)?(?:[\\p{L}-]+\\s+)?$`, 'iu'),
   nounPlaceLink: new RegExp(`^\\s*(?:${alt(NOUN_PLACE_LINKS, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}\\s+`))})(?:(?:la|le|les)\\s+|l')?$`, 'iu'),

@@ -1,0 +1,128 @@
+/**
+ * French sentences and the events they state, with hand-built dates and
+ * actors (the dates and actors stages are tested on their own).
+ */
+import { describe, expect, it } from 'vitest';
+import { findEvents } from '../../../../src/events/index.js';
+import { doc, summarize, type ActorSpec, type DateSpec } from '../../../events/helpers.js';
+
+type Expected = { value: string; trigger: string; actors?: string[]; places?: string[]; anchoredTo?: string };
+const person = (id: string, name: string): ActorSpec => ({ id, type: 'person', names: [name] });
+const place = (id: string, name: string): ActorSpec => ({ id, type: 'place', names: [name] });
+const org = (id: string, name: string): ActorSpec => ({ id, type: 'organization', names: [name] });
+const group = (id: string, name: string): ActorSpec => ({ id, type: 'group', names: [name] });
+
+const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; events: Expected[] }> = [
+  {
+    text: 'Emmanuel Macron, président de la République, a rencontré Olaf Scholz à Berlin le 3 avril.',
+    dates: [{ text: 'le 3 avril', value: '2024-04-03' }],
+    actors: [person('macron', 'Emmanuel Macron'), person('scholz', 'Olaf Scholz'), place('berlin', 'Berlin')],
+    events: [{ value: '2024-04-03', trigger: 'a rencontré', actors: ['macron', 'scholz'], places: ['berlin'] }],
+  },
+  {
+    text: 'Le sommet, qui aura lieu le 12 mai à Bruxelles, réunira les chefs d’État de l’Union européenne.',
+    dates: [{ text: 'le 12 mai', value: '2024-05-12' }],
+    actors: [place('bruxelles', 'Bruxelles'), org('ue', 'Union européenne')],
+    events: [{ value: '2024-05-12', trigger: 'sommet', places: ['bruxelles'] }],
+  },
+  {
+    text: 'Jean Dupont a été élu maire de Lyon en 2020 puis réélu en 2026.',
+    dates: [{ text: '2020', value: '2020' }, { text: '2026', value: '2026' }],
+    actors: [person('dupont', 'Jean Dupont'), place('lyon', 'Lyon')],
+    events: [
+      { value: '2020', trigger: 'a été élu', actors: ['dupont'], places: [] },
+      { value: '2026', trigger: 'réélu', actors: ['dupont'], places: [] },
+    ],
+  },
+  {
+    text: 'Mardi, un séisme de magnitude 6 a frappé le sud de la Turquie, faisant au moins 12 morts et 80 blessés.',
+    dates: [{ text: 'Mardi', value: '2024-04-02' }],
+    actors: [place('turquie', 'Turquie')],
+    events: [{ value: '2024-04-02', trigger: 'séisme', places: ['turquie'] }],
+  },
+  {
+    text: 'Il y a deux ans, la société avait annoncé un plan de 3 millions d’euros.',
+    dates: [{ text: 'deux ans', value: 'P2Y', type: 'DURATION', resolved: '2022' }],
+    actors: [],
+    events: [{ value: '2022', trigger: 'avait annoncé' }],
+  },
+  { text: 'La réunion a duré deux heures.', dates: [{ text: 'deux heures', value: 'PT2H', type: 'DURATION' }], actors: [], events: [] },
+  { text: 'Le marché se tient tous les mardis.', dates: [{ text: 'tous les mardis', value: 'XXXX-WXX-2', type: 'SET' }], actors: [], events: [] },
+  {
+    text: 'Le 5 mars, la police a interpellé trois suspects à Marseille. Lors de cette opération, un policier a été blessé.',
+    dates: [{ text: 'Le 5 mars', value: '2024-03-05' }],
+    actors: [place('marseille', 'Marseille'), org('police', 'police')],
+    events: [
+      { value: '2024-03-05', trigger: 'a interpellé', actors: ['police'], places: ['marseille'] },
+      { value: '2024-03-05', trigger: 'a été blessé', anchoredTo: 'e1' },
+    ],
+  },
+  {
+    text: 'Marie Curie est née à Varsovie le 7 novembre 1867.',
+    dates: [{ text: 'le 7 novembre 1867', value: '1867-11-07' }],
+    actors: [person('curie', 'Marie Curie'), place('varsovie', 'Varsovie')],
+    events: [{ value: '1867-11-07', trigger: 'est née', actors: ['curie'], places: ['varsovie'] }],
+  },
+  {
+    text: 'Le président ukrainien Volodymyr Zelensky s’est rendu à Washington jeudi 14 mars pour rencontrer Joe Biden.',
+    dates: [{ text: 'jeudi 14 mars', value: '2024-03-14' }],
+    actors: [person('zelensky', 'Volodymyr Zelensky'), person('biden', 'Joe Biden'), place('washington', 'Washington')],
+    events: [{ value: '2024-03-14', trigger: 's’est rendu', actors: ['zelensky', 'biden'], places: ['washington'] }],
+  },
+  {
+    text: 'Les manifestants se sont rassemblés à Paris samedi, à l’appel des syndicats.',
+    dates: [{ text: 'samedi', value: '2024-03-30' }],
+    actors: [place('paris', 'Paris'), group('syndicats', 'syndicats'), group('manifestants', 'manifestants')],
+    events: [{ value: '2024-03-30', trigger: 'se sont rassemblés', actors: ['manifestants', 'syndicats'], places: ['paris'] }],
+  },
+  {
+    text: 'Publié le 3 avril 2024 à 10h. Le gouvernement a présenté son budget le 2 avril.',
+    dates: [{ text: '3 avril 2024', value: '2024-04-03' }, { text: 'le 2 avril', value: '2024-04-02' }],
+    actors: [org('gouvernement', 'gouvernement')],
+    events: [{ value: '2024-04-02', trigger: 'a présenté', actors: ['gouvernement'] }],
+  },
+  {
+    text: 'Selon l’AFP, l’accord a été signé le 1er mars à Genève.',
+    dates: [{ text: 'le 1er mars', value: '2024-03-01' }],
+    actors: [org('afp', 'AFP'), place('geneve', 'Genève')],
+    events: [{ value: '2024-03-01', trigger: 'a été signé', actors: [], places: ['geneve'] }],
+  },
+  {
+    text: 'En 2019, l’incendie de Notre-Dame avait ému le monde entier.',
+    dates: [{ text: '2019', value: '2019' }],
+    actors: [place('notre-dame', 'Notre-Dame')],
+    events: [{ value: '2019', trigger: 'incendie', places: ['notre-dame'] }],
+  },
+  {
+    text: 'Le Premier ministre Gabriel Attal a annoncé lundi des mesures pour les agriculteurs, qui manifestent depuis janvier.',
+    dates: [{ text: 'lundi', value: '2024-04-01' }, { text: 'janvier', value: '2024-01' }],
+    actors: [person('attal', 'Gabriel Attal'), group('agriculteurs', 'agriculteurs')],
+    events: [
+      { value: '2024-04-01', trigger: 'a annoncé', actors: ['attal', 'agriculteurs'] },
+      { value: '2024-01', trigger: 'manifestent', actors: ['agriculteurs'] },
+    ],
+  },
+  {
+    text: 'Le drame s’est produit à Lyon dans la nuit de samedi à dimanche. Le parquet a ouvert une enquête.',
+    dates: [{ text: 'la nuit de samedi à dimanche', value: '2024-03-30TNI' }],
+    actors: [place('lyon', 'Lyon'), org('parquet', 'parquet')],
+    events: [{ value: '2024-03-30TNI', trigger: 's’est produit', places: ['lyon'] }],
+  },
+];
+
+describe('French sentences -> events', () => {
+  for (const c of cases) {
+    it(c.text, () => {
+      const { events } = summarize(doc(c.text), c, findEvents);
+      expect(events).toHaveLength(c.events.length);
+      c.events.forEach((want, i) => {
+        const got = events[i]!;
+        expect(got.value).toBe(want.value);
+        expect(got.trigger).toBe(want.trigger);
+        if (want.actors) expect(got.actors).toEqual(want.actors);
+        if (want.places) expect(got.places).toEqual(want.places);
+        if (want.anchoredTo) expect(got.anchoredTo).toBe(want.anchoredTo);
+      });
+    });
+  }
+});
