@@ -1,3 +1,71 @@
-/** What the actors stage needs from a locale (lexicons, cue words). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ActorLocale {}
+/**
+ * What the actors stage needs from a locale: lexicons (first names, places,
+ * demonyms, well-known organisations) and the cue words around names. All
+ * word sets hold lower-case, NFC forms unless stated otherwise; multi-word
+ * entries are written with single spaces and straight apostrophes.
+ */
+
+/** A place the locale knows by name (a country, a city, a region…). */
+export interface PlaceEntry {
+  /** Name as the language writes it ("Moscou"). */
+  readonly name: string;
+  /** Other surface forms ("Moscow", "Kyiv"). */
+  readonly aliases: readonly string[];
+  readonly kind: 'country' | 'city' | 'region' | 'other';
+  /** ISO 3166-1 alpha-2 code of the country the place is in (or is). */
+  readonly country: string | null;
+  /** Inhabitants, when known (a big city's name is not read as a given name). */
+  readonly population?: number;
+}
+
+/** An organisation the locale knows by name ("Organisation des Nations unies", acronym "ONU"). */
+export interface OrganizationEntry {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country: string | null;
+}
+
+export interface ActorLocale {
+  /** Letters before an apostrophe that elide an article or preposition ("d", "l", "qu"). */
+  readonly elisions: ReadonlySet<string>;
+  /** Titles before a name that are not part of it ("m", "mme", "dr"), without the dot. */
+  readonly honorifics: ReadonlySet<string>;
+  /** Nouns naming a function ("ministre", "porte-parole"); multi-word ones too ("premier ministre"). */
+  readonly roleNouns: ReadonlySet<string>;
+  /** Words that may precede a role noun and belong to the role ("ancien", "ex"). */
+  readonly roleModifiers: ReadonlySet<string>;
+  /** Lower-case nouns that head an organisation name with a complement ("ministère" de la Défense). */
+  readonly organizationHeads: ReadonlySet<string>;
+  /** Capitalised nouns that start an organisation name ("Conseil", "Banque", "Initiative"), in lower case. */
+  readonly organizationNameHeads: ReadonlySet<string>;
+  /** Nouns that introduce a proper name of an organisation ("le groupe X", "le parti X"). */
+  readonly organizationIntroducers: ReadonlySet<string>;
+  /** Last words that make a capitalised run an organisation ("Bank", "International"), in lower case. */
+  readonly organizationSuffixes: ReadonlySet<string>;
+  /** Lower-case words that may continue an organisation name after a capitalised word ("nationale", "unies"). */
+  readonly isOrganizationAdjective: (word: string) => boolean;
+  /** Small words inside names ("de", "von", "ben", "al"); "le"/"la" only after a first name. */
+  readonly nameParticles: ReadonlySet<string>;
+  /** Prepositions and articles that link a head to its complement ("de", "du", "des", "la", "l"). */
+  readonly complementLinks: ReadonlySet<string>;
+  /** Words that, before a capitalised word, show a common or institutional noun ("le", "la", "l", "du", "au"). */
+  readonly definiteArticles: ReadonlySet<string>;
+  /** Words that never start or form a name: function words, sentence starters, months, weekdays. */
+  readonly stopwords: ReadonlySet<string>;
+  /** Speech verbs after a name ("a déclaré X", "X a affirmé"): participles and present forms. */
+  readonly speechVerbs: ReadonlySet<string>;
+  /** Auxiliaries between a name and a participle ("a", "avait"). */
+  readonly auxiliaries: ReadonlySet<string>;
+  /** Words before a name that attribute a statement ("selon", "d'après"). */
+  readonly attributions: ReadonlySet<string>;
+  /** All-capital words that are not organisations ("PIB", "TVA", "II"). */
+  readonly nonEntityAcronyms: ReadonlySet<string>;
+  /** Words left out when building an acronym from a name ("de", "la", "et"). */
+  readonly acronymSkipWords: ReadonlySet<string>;
+  /** True when the word is a given name (case as written: "Emmanuel", "Jean-Noël"). */
+  readonly isFirstName: (word: string) => boolean;
+  /** Lower-case demonym or toponymic adjective → ISO country code ("russe" → "RU"), '' when it has none. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  readonly places: readonly PlaceEntry[];
+  readonly organizations: readonly OrganizationEntry[];
+}

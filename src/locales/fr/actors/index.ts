@@ -1,3 +1,58 @@
-import type { ActorLocale } from '../../../actors/actor-locale.js';
+/** The French actor locale: word lists (./words.ts) and lexicons (../data/, see its README). */
+import type { ActorLocale, PlaceEntry } from '../../../actors/actor-locale.js';
+import firstNameList from '../data/first-names.json' with { type: 'json' };
+import placeRows from '../data/places.json' with { type: 'json' };
+import demonymTable from '../data/demonyms.json' with { type: 'json' };
+import * as w from './words.js';
+import { organizations } from './organizations.js';
+import { geography } from './geography.js';
 
-export const actorLocale: ActorLocale = {};
+const KINDS: Record<string, PlaceEntry['kind']> = { cou: 'country', cit: 'city', com: 'city', reg: 'region', dep: 'region' };
+
+const places: PlaceEntry[] = [
+  ...(placeRows as Array<[string, string, string, string[], number]>).map(([name, kind, country, aliases, thousands]) => ({
+    name,
+    aliases,
+    kind: KINDS[kind] ?? 'other',
+    country: country || null,
+    population: thousands * 1000,
+  })),
+  ...geography,
+];
+
+// Given names that are also months, common words or big places read as names only with strong context.
+const firstNames = new Set(
+  (firstNameList as string[]).filter((name) => !w.stopwords.has(name.toLowerCase()) && !w.months.has(name.toLowerCase())),
+);
+for (const place of places) {
+  if (place.kind === 'country' || (place.population ?? 0) >= 1_000_000) for (const form of [place.name, ...place.aliases]) firstNames.delete(form);
+}
+
+export const actorLocale: ActorLocale = {
+  elisions: w.elisions,
+  honorifics: w.honorifics,
+  roleNouns: w.roleNouns,
+  roleModifiers: w.roleModifiers,
+  organizationHeads: w.organizationHeads,
+  organizationNameHeads: w.organizationNameHeads,
+  organizationIntroducers: w.organizationIntroducers,
+  organizationSuffixes: w.organizationSuffixes,
+  isOrganizationAdjective: w.isOrganizationAdjective,
+  nameParticles: w.nameParticles,
+  complementLinks: w.complementLinks,
+  definiteArticles: w.definiteArticles,
+  stopwords: w.stopwords,
+  speechVerbs: w.speechVerbs,
+  auxiliaries: w.auxiliaries,
+  attributions: w.attributions,
+  nonEntityAcronyms: w.nonEntityAcronyms,
+  acronymSkipWords: w.acronymSkipWords,
+  isFirstName: (word) => {
+    if (firstNames.has(word)) return true;
+    const parts = word.split('-');
+    return parts.length > 1 && parts.every((part) => firstNames.has(part));
+  },
+  demonyms: new Map(Object.entries(demonymTable as Record<string, string>)),
+  places,
+  organizations,
+};

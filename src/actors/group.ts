@@ -1,0 +1,312 @@
+/**
+ * Groups candidate mentions into actors, one per entity: "Gabriel Attal" …
+ * "M. Attal" … "Attal" are one person, "l’EI" joins "État islamique", a
+ * pinned gazetteer entry takes every mention of its names. Every look-up is a
+ * Map, so the cost is linear in the number of mentions.
+ */
+import type { StageContext } from '../context.js';
+import { sourceRange } from '../text/mapped-text.js';
+import type { Actor, ActorType, Diagnostic, Mention } from '../types.js';
+import type { ActorLocale } from './actor-locale.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import type { Candidate } from './recognise.js';
+import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } from './names.js';
+
+class Entity {
+  readonly mentions: Candidate[] = [];
+  country: string | null = null;
+  pinned: GazetteerEntry | undefined;
+  lexiconName: string | undefined;
+  constructor(
+    public key: string,
+    readonly type: ActorType,
+  ) {}
+  get first(): Candidate {
+    return this.mentions[0]!;
+  }
+}
+
+/** Surname part of a person mention ("de Villepin" in "Dominique de Villepin"; the whole of "Attal"). */
+function surnameOf(c: Candidate): string {
+  if (c.words.length === 1) return c.words[0]!;
+  const skip = c.givenNames > 0 ? c.givenNames : 1;
+  return c.words.slice(skip).join(' ');
+}
+
+function givenNamesOf(c: Candidate): string | null {
+  if (c.words.length === 1) return null;
+  return c.words.slice(0, Math.max(1, c.givenNames)).join(' ');
+}
+
+const order = (a: Candidate, b: Candidate): number => a.unit.index - b.unit.index || a.from - b.from;
+
+export class ActorGrouper {
+  private readonly entities = new Map<string, Entity>();
+  private readonly entityOf = new Map<Candidate, Entity>();
+  /** Person entities by surname key (and last surname word). */
+  private readonly bySurname = new Map<string, Set<Entity>>();
+  /** Organisation and place entities by name key. */
+  private readonly byName = new Map<string, Entity>();
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    private readonly context: StageContext,
+    private readonly locale: ActorLocale,
+  ) {}
+
+  private entity(key: string, type: ActorType): Entity {
+    let entity = this.entities.get(key);
+    if (!entity) this.entities.set(key, (entity = new Entity(key, type)));
+    return entity;
+  }
+
+  private add(entity: Entity, c: Candidate): void {
+    entity.mentions.push(c);
+    this.entityOf.set(c, entity);
+    if (c.type === 'organization' || c.type === 'place' || entity.type !== 'person') this.byName.set(nameKey(c.text), entity);
+    if (entity.type === 'person' && c.words.length > 1) this.indexSurname(entity, c);
+    if (!entity.country && c.country) entity.country = c.country;
+  }
+
+  private indexSurname(entity: Entity, c: Candidate): void {
+    const surname = surnameOf(c);
+    const keys = new Set([nameKey(surname), nameKey(surname.split(' ').at(-1)!)]);
+    for (const key of keys) {
+      let set = this.bySurname.get(key);
+      if (!set) this.bySurname.set(key, (set = new Set()));
+      set.add(entity);
+    }
+  }
+
+  private personBySurname(text: string): Entity | undefined {
+    const set = this.bySurname.get(nameKey(text));
+    return set?.size === 1 ? [...set][0] : undefined;
+  }
+
+  /** Pins a gazetteer entry's names so that a surname alone finds the person. */
+  private pin(c: Candidate): Entity {
+    const value = c.entry!;
+    const entity = this.entity(value.key, value.type);
+    entity.pinned = value.pinned;
+    entity.lexiconName = value.name;
+    if (value.country) entity.country = value.country;
+    if (value.type === 'person' && value.pinned) {
+      for (const form of [value.pinned.name, ...(value.pinned.aliases ?? [])]) {
+        const words = form.split(/\s+/);
+        const key = nameKey(words.length > 1 ? words.slice(1).join(' ') : form);
+        let set = this.bySurname.get(key);
+        if (!set) this.bySurname.set(key, (set = new Set()));
+        set.add(entity);
+      }
+    }
+    return entity;
+  }
+
+  /** Groups all candidates of the document, then builds the actors. */
+  group(candidates: readonly Candidate[]): Actor[] {
+    const deferred: Candidate[] = [];
+    // 1. names that identify an entity on their own
+    for (const c of candidates) {
+      if (c.entry) {
+        this.add(this.pin(c), c);
+        continue;
+      }
+      if (c.titleCase || c.type === 'unknown' || c.acronym || (c.type === 'person' && c.words.length === 1)) {
+        deferred.push(c);
+        continue;
+      }
+      if (c.type === 'person') {
+        this.add(this.entity(`person:${nameKey(c.text)}`, 'person'), c);
+      } else if (c.type === 'organization' || c.type === 'group') {
+        const key = nameKey(c.text);
+        const entity = this.byName.get(key) ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type);
+        this.add(entity, c);
+      } else if (c.type === 'place') this.add(this.entity(`place:${nameKey(c.text)}`, 'place'), c);
+    }
+    // 2. names that need the rest of the document: bare surnames, acronyms, title-case headings
+    const acronyms = this.acronymIndex();
+    for (const c of deferred) {
+      const key = nameKey(c.text);
+      if (c.acronym) {
+        const target = (c.aliasOf && this.entityOf.get(c.aliasOf)) ?? acronyms.get(c.text) ?? this.byName.get(key);
+        if (target) this.add(target, c);
+        else if (!c.titleCase) this.add(this.entity(`organization:${key}`, 'organization'), c);
+        continue;
+      }
+      const person = this.personBySurname(c.text) ?? this.entities.get(`person:${key}`);
+      if (person) {
+        this.add(person, c);
+        continue;
+      }
+      const known = this.byName.get(key);
+      if (known) {
+        this.add(known, c);
+        continue;
+      }
+      if (c.titleCase) continue;
+      if (c.type === 'person') this.add(this.entity(`person:${key}`, 'person'), c);
+      else if (c.type === 'organization') this.add(this.entity(`organization:${key}`, 'organization'), c);
+    }
+    this.mergeVariants();
+    return this.actors();
+  }
+
+  /** Acronyms of the organisations named in full ("État islamique" → "EI"). */
+  private acronymIndex(): Map<string, Entity> {
+    const index = new Map<string, Entity>();
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'organization') continue;
+      for (const c of entity.mentions) {
+        if (c.acronym || c.words.length < 2) continue;
+        const text = c.text.replace(/^(le|la|les|l['’])\s*/i, '');
+        for (const acronym of [initials(c.text, this.locale.acronymSkipWords), initials(text, this.locale.acronymSkipWords)]) {
+          if (acronym.length >= 2 && !index.has(acronym)) index.set(acronym, entity);
+        }
+      }
+    }
+    return index;
+  }
+
+  private span(c: Candidate): Mention['span'] {
+    return this.context.lines.span(...sourceRange(c.unit, c.from, c.to));
+  }
+
+  /**
+   * One person spelled two ways: the same letters up to accents ("Choïgou" /
+   * "Choigou", already one entity), or one edit apart on a long surname
+   * (two entities, merged here). Both get an `actor-name-variants` warning.
+   */
+  private mergeVariants(): void {
+    const people = [...this.entities.values()].filter((e) => e.type === 'person' && !e.pinned);
+    for (const entity of people) {
+      const spellings = new Map<string, Candidate>();
+      for (const c of entity.mentions) {
+        const surname = surnameOf(c);
+        const given = givenNamesOf(c);
+        for (const part of given ? [surname, given] : [surname]) {
+          const other = spellings.get(nameKey(part));
+          if (other === undefined) spellings.set(nameKey(part), c);
+          else if (!this.spells(other, part)) this.warnVariant(other, c);
+        }
+      }
+    }
+    // one edit apart: index each surname by its one-letter deletions
+    const byDeletion = new Map<string, Entity>();
+    for (const entity of people) {
+      if (!this.entities.has(entity.key)) continue;
+      const surname = nameKey(surnameOf(this.fullest(entity)));
+      if (surname.replace(/[^a-z]/g, '').length < 6) continue;
+      let twin: Entity | undefined;
+      for (const key of deletionKeys(surname)) {
+        const other = byDeletion.get(key);
+        if (other && other !== entity && this.compatible(other, entity)) {
+          twin = other;
+          break;
+        }
+      }
+      if (twin) {
+        this.warnVariant(this.fullest(twin), this.fullest(entity));
+        for (const c of entity.mentions) {
+          twin.mentions.push(c);
+          this.entityOf.set(c, twin);
+        }
+        this.entities.delete(entity.key);
+        continue;
+      }
+      for (const key of deletionKeys(surname)) if (!byDeletion.has(key)) byDeletion.set(key, entity);
+    }
+  }
+
+  private spells(c: Candidate, part: string): boolean {
+    return c.text.includes(part);
+  }
+
+  private compatible(a: Entity, b: Entity): boolean {
+    const fa = this.fullest(a);
+    const fb = this.fullest(b);
+    if (editDistance(nameKey(surnameOf(fa)), nameKey(surnameOf(fb)), 1) !== 1) return false;
+    const ga = givenNamesOf(fa);
+    const gb = givenNamesOf(fb);
+    return ga === null || gb === null || nameKey(ga) === nameKey(gb);
+  }
+
+  private readonly warned = new Set<string>();
+
+  private warnVariant(a: Candidate, b: Candidate): void {
+    const pair = `${a.text}\u0000${b.text}`;
+    if (this.warned.has(pair)) return;
+    this.warned.add(pair);
+    this.diagnostics.push({
+      ruleId: 'actor-name-variants',
+      severity: 'warning',
+      message: `"${a.text}" and "${b.text}" seem to name the same person, spelled two ways`,
+      span: this.span(b),
+      related: [{ message: `"${a.text}" written here`, span: this.span(a) }],
+    });
+  }
+
+  private fullest(entity: Entity): Candidate {
+    let best = entity.first;
+    for (const c of entity.mentions) {
+      if (c.acronym && !best.acronym) continue;
+      if ((best.acronym && !c.acronym) || c.words.length > best.words.length || (c.words.length === best.words.length && c.text.length > best.text.length)) best = c;
+    }
+    return best;
+  }
+
+  private canonicalName(entity: Entity): string {
+    if (entity.pinned) return entity.pinned.name;
+    if (entity.type === 'place' && entity.lexiconName) {
+      const lexicon = nameKey(entity.lexiconName);
+      if (entity.mentions.some((c) => nameKey(c.text) === lexicon)) return entity.lexiconName;
+      return entity.first.text;
+    }
+    return this.fullest(entity).text;
+  }
+
+  private actors(): Actor[] {
+    const entities = [...this.entities.values()].filter((e) => e.mentions.length > 0);
+    for (const e of entities) e.mentions.sort(order);
+    entities.sort((a, b) => order(a.first, b.first));
+    const names = entities.map((e) => this.canonicalName(e));
+    const ids = uniqueIds(names.map(slugify));
+    return entities.map((entity, index) => {
+      const name = names[index]!;
+      const aliases: string[] = [];
+      const seen = new Set([name]);
+      for (const form of [...(entity.pinned?.aliases ?? []), ...entity.mentions.map((c) => c.text)]) {
+        if (!seen.has(form)) {
+          seen.add(form);
+          aliases.push(form);
+        }
+      }
+      const roles: string[] = [];
+      const roleKeys = new Set<string>();
+      for (const role of [...(entity.pinned?.roles ?? []), ...entity.mentions.flatMap((c) => c.roles)]) {
+        const key = nameKey(role);
+        if (!roleKeys.has(key)) {
+          roleKeys.add(key);
+          roles.push(role);
+        }
+      }
+      const mentions: Mention[] = [];
+      let last: Candidate | undefined;
+      for (const c of entity.mentions) {
+        if (last && last.unit === c.unit && last.from === c.from) continue;
+        last = c;
+        mentions.push({ text: c.text, span: this.span(c), section: c.unit.section });
+      }
+      const country = entity.pinned?.country ?? entity.country;
+      return {
+        id: ids[index]!,
+        type: entity.type,
+        name,
+        aliases,
+        roles,
+        ...(country ? { country } : {}),
+        ...(entity.pinned?.ids ? { externalIds: { ...entity.pinned.ids } } : {}),
+        mentions,
+      };
+    });
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The phrase indexes the recognisers look names up in: the locale's places
+ * and organisations (built once per locale) and the user gazetteer (per run).
+ */
+import type { ActorType } from '../types.js';
+import type { ActorLocale } from './actor-locale.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import { PhraseIndex } from './phrase-index.js';
+
+/** What a lexicon phrase stands for. */
+export interface LexiconValue {
+  /** Identity of the entity: same key, same actor ("place:Moscou", "org:Union européenne", "gazetteer:0"). */
+  readonly key: string;
+  readonly type: ActorType;
+  /** Canonical name in the lexicon. */
+  readonly name: string;
+  readonly country: string | null;
+  /** For gazetteer entries: the entry itself. */
+  readonly pinned?: GazetteerEntry;
+}
+
+export interface Lexicons {
+  /** Places and organisations the locale knows. */
+  readonly known: PhraseIndex<LexiconValue>;
+  /** Actors pinned by the user. */
+  readonly gazetteer: PhraseIndex<LexiconValue>;
+}
+
+const cache = new WeakMap<ActorLocale, PhraseIndex<LexiconValue>>();
+
+function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
+  let index = cache.get(locale);
+  if (index) return index;
+  index = new PhraseIndex<LexiconValue>(locale.elisions);
+  // organisations first: "Paris Saint-Germain" is a club before "Paris" is a city
+  for (const org of locale.organizations) {
+    const value: LexiconValue = { key: `org:${org.name}`, type: 'organization', name: org.name, country: org.country };
+    for (const form of [org.name, ...org.aliases]) index.add(form, value);
+  }
+  for (const place of locale.places) {
+    const value: LexiconValue = { key: `place:${place.name}`, type: 'place', name: place.name, country: place.country };
+    for (const form of [place.name, ...place.aliases]) {
+      if (locale.stopwords.has(form.toLowerCase())) continue; // "Nord", "Est"
+      index.add(form, value);
+    }
+  }
+  cache.set(locale, index);
+  return index;
+}
+
+/** Lexicons for one run: the locale's, plus the gazetteer's entries. */
+export function buildLexicons(locale: ActorLocale, gazetteer: readonly GazetteerEntry[]): Lexicons {
+  const pinned = new PhraseIndex<LexiconValue>(locale.elisions);
+  gazetteer.forEach((entry, index) => {
+    const value: LexiconValue = {
+      key: `gazetteer:${index}`,
+      type: entry.type,
+      name: entry.name,
+      country: entry.country ?? null,
+      pinned: entry,
+    };
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) pinned.add(form, value);
+  });
+  return { known: knownIndex(locale), gazetteer: pinned };
+}

@@ -1,0 +1,68 @@
+/** Small, language-independent helpers on names: comparison keys, slugs, acronyms. */
+
+/** Removes diacritics ("Choïgou" → "Choigou"); NFC in, NFC out. */
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/** Key under which two spellings count as the same name: no accents, lower case, straight apostrophes, single spaces. */
+export function nameKey(text: string): string {
+  return stripAccents(text).toLowerCase().replace(/[’‘]/g, "'").replace(/[‐–]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** ASCII slug of a name ("Sébastien Lecornu" → "sebastien-lecornu"). */
+export function slugify(text: string): string {
+  const slug = stripAccents(text)
+    .replace(/[Œœ]/g, 'oe')
+    .replace(/[Ææ]/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'actor';
+}
+
+/** Gives each slug a unique id in order ("paris", "paris-2"). */
+export function uniqueIds(slugs: readonly string[]): string[] {
+  const used = new Set<string>();
+  return slugs.map((slug) => {
+    let id = slug;
+    for (let n = 2; used.has(id); n++) id = `${slug}-${n}`;
+    used.add(id);
+    return id;
+  });
+}
+
+/** Upper-case initials of a name's words, skipping `skip` words ("Organisation des Nations unies" → "ONU"). */
+export function initials(name: string, skip: ReadonlySet<string>): string {
+  return stripAccents(name)
+    .split(/[\s\-‐’']+/)
+    .filter((word) => word && !skip.has(word.toLowerCase()))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+}
+
+/** Keys shared by two strings at edit distance ≤ 1: the string and each one-letter deletion of it. */
+export function deletionKeys(text: string): string[] {
+  const keys = [text];
+  for (let i = 0; i < text.length; i++) keys.push(text.slice(0, i) + text.slice(i + 1));
+  return keys;
+}
+
+/** Levenshtein distance, capped: returns limit + 1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,528 @@
+/**
+ * Finds candidate mentions of people, organisations and places in one text
+ * unit (a sentence or a heading). Each recogniser is a small rule on tokens;
+ * `scanUnit` tries them left to right, longest and best-evidenced first. A
+ * candidate whose reading needs the whole document (a bare surname, a name in
+ * a title-case heading) is resolved later by ./group.ts.
+ */
+import type { TextUnit } from '../context.js';
+import type { ActorType } from '../types.js';
+import type { ActorLocale } from './actor-locale.js';
+import type { Lexicons, LexiconValue } from './lexicons.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** How a candidate was recognised, strongest first. */
+export type Evidence =
+  | 'gazetteer' // pinned by the user
+  | 'lexicon' // a known place or organisation
+  | 'first-name' // a given name followed by a surname
+  | 'cue' // honorific, role, apposition or speech verb around the name
+  | 'pattern' // organisation head, introducer, article, acronym
+  | 'multi' // run of capitalised words without other evidence
+  | 'single'; // one capitalised word without other evidence
+
+export interface Candidate {
+  readonly unit: TextUnit;
+  /** Offsets in unit.text (UTF-16 code units), end exclusive. */
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  type: ActorType | 'unknown';
+  evidence: Evidence;
+  /** Lexicon or gazetteer entry, when one matched. */
+  readonly entry?: LexiconValue;
+  /** For people: the name's words, and how many of them are given names. */
+  readonly words: readonly string[];
+  readonly givenNames: number;
+  roles: string[];
+  country: string | null;
+  /** An all-capital word. */
+  readonly acronym: boolean;
+  /** The organisation this acronym follows in parentheses: "Organisation des Nations unies (ONU)". */
+  aliasOf: Candidate | null;
+  /** The unit is a heading written in title case: only known names count there. */
+  readonly titleCase: boolean;
+}
+
+const OPENERS = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '…', '‹', '„', '*']);
+
+interface Role {
+  readonly text: string;
+  readonly country: string | null;
+}
+
+/** Per-unit working state. */
+class UnitScan {
+  readonly tokens: Token[];
+  readonly candidates: Candidate[] = [];
+  /** Tokens inside a role or an organisation complement: no new name starts there unless known. */
+  private readonly inComplement: boolean[];
+  private readonly roleBefore = new Map<number, Role>();
+  readonly titleCase: boolean;
+
+  constructor(
+    readonly unit: TextUnit,
+    private readonly locale: ActorLocale,
+    private readonly lexicons: Lexicons,
+  ) {
+    this.tokens = tokenize(unit.text, locale.elisions);
+    this.inComplement = this.tokens.map(() => false);
+    this.titleCase = unit.heading && this.isTitleCase();
+  }
+
+  private isTitleCase(): boolean {
+    const content = this.tokens.filter((t, i) => i > 0 && t.word && t.text.length >= 4 && !this.locale.stopwords.has(t.lower));
+    return content.length >= 3 && content.every((t) => t.cap);
+  }
+
+  private tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  private isWord(i: number): boolean {
+    return this.tokens[i]?.word === true;
+  }
+
+  private isCap(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && t.cap;
+  }
+
+  /** A word of a name: capitalised and not a function word ("Lecornu", "Le" only through particles). */
+  private isNameWord(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.word || !t.cap || this.locale.stopwords.has(t.lower)) return false;
+    return !this.locale.roleNouns.has(t.lower) && !this.locale.honorifics.has(t.lower);
+  }
+
+  /** "al-Assad", "ben-Gvir": a lower-case particle joined by a hyphen to a capitalised word. */
+  private isJoinedParticle(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.word || t.cap) return false;
+    const m = /^(\p{Ll}+)[-‐](\p{Lu})/u.exec(t.text);
+    return m !== null && this.locale.nameParticles.has(m[1]!);
+  }
+
+  private sentenceInitial(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.tokens[k]!;
+      if (t.word) return false;
+      if (!OPENERS.has(t.text)) return false;
+    }
+    return true;
+  }
+
+  /** Length of a phrase of `set` starting at token i (up to 3 tokens), 0 when none. */
+  private phraseAt(i: number, set: ReadonlySet<string>): number {
+    let best = 0;
+    let phrase = '';
+    for (let k = i; k < Math.min(this.tokens.length, i + 3); k++) {
+      const t = this.tokens[k]!;
+      if (!t.word) break;
+      phrase = phrase === '' || phrase.endsWith("'") ? phrase + t.lower : `${phrase} ${t.lower}`;
+      if (set.has(phrase)) best = k - i + 1;
+    }
+    return best;
+  }
+
+  private demonymCode(i: number): string | null {
+    const t = this.tokens[i];
+    if (!t || !t.word || t.cap) return null;
+    const code = this.locale.demonyms.get(t.lower);
+    return code === undefined ? null : code;
+  }
+
+  /** Role text from token `from` to `to` (exclusive), leaving out demonyms; the first demonym's country. */
+  private roleText(from: number, to: number): Role {
+    let text = '';
+    let country: string | null = null;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      const code = this.demonymCode(k);
+      if (code !== null) {
+        if (code && !country) country = code;
+        continue;
+      }
+      const gap = k > from ? this.unit.text.slice(this.tokens[k - 1]!.end, t.start) : '';
+      text += text === '' ? t.text : (gap === '' ? '' : ' ') + t.text;
+    }
+    return { text, country };
+  }
+
+  /** Extent of a role complement from token i: links, capitalised words and lower-case words, up to a stop. */
+  private complementEnd(i: number, max = 10): number {
+    let k = i;
+    while (k < this.tokens.length && k - i < max) {
+      const t = this.tokens[k]!;
+      if (!t.word) break;
+      if (!t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k) && !this.isLink(k - 1)) break;
+      if (t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k - 1)) break;
+      if (this.locale.speechVerbs.has(t.lower) || this.locale.auxiliaries.has(t.lower)) break;
+      k++;
+    }
+    return k;
+  }
+
+  private isLink(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && !t.cap && (this.locale.complementLinks.has(t.lower) || this.locale.complementLinks.has(t.lower.replace(/'$/, '')));
+  }
+
+  /** Marks "le ministre des Armées X": the role before a name, and its complement. */
+  private findRoles(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const length = this.phraseAt(i, this.locale.roleNouns);
+      if (length === 0) continue;
+      // a capitalised role noun counts only where the sentence starts or as "Premier ministre"
+      const head = this.tokens[i]!;
+      if (head.cap && length === 1 && !this.sentenceInitial(i)) continue;
+      const end = this.complementEnd(i + length);
+      let name = -1;
+      for (let k = i + length; k < end; k++) {
+        if (!this.isCap(k) || this.isLink(k - 1) || (k > i + length && this.isCap(k - 1))) continue;
+        if (!this.isNameWord(k)) continue;
+        name = k;
+        break;
+      }
+      const stop = name >= 0 ? name : end;
+      for (let k = i + length; k < stop; k++) this.inComplement[k] = true;
+      if (name >= 0) {
+        let from = i;
+        while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
+        this.roleBefore.set(name, this.roleText(from, name));
+      }
+      i = Math.max(i, stop - 1);
+    }
+  }
+
+  /** "X, ministre des Armées, …": role in apposition after a name ending before token e. */
+  private appositionAfter(e: number): Role | null {
+    if (this.tokens[e]?.text !== ',') return null;
+    let k = e + 1;
+    const start = k;
+    if (this.isWord(k) && /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower)) k++;
+    const from = k;
+    while (this.isWord(k) && this.locale.roleModifiers.has(this.tokens[k]!.lower)) k++;
+    const length = this.phraseAt(k, this.locale.roleNouns);
+    if (length === 0) return null;
+    const end = this.complementEnd(k + length, 8);
+    for (let j = start; j < end; j++) this.inComplement[j] = true;
+    return this.roleText(from, end);
+  }
+
+  /** A speech verb or an attribution right before token s or after token e. */
+  private speechCue(s: number, e: number): boolean {
+    const before = this.tokens[s - 1];
+    if (before?.word && (this.locale.speechVerbs.has(before.lower) || this.locale.attributions.has(before.lower))) return true;
+    if (before?.word && before.lower === "d'" && this.tokens[s - 2]?.lower === 'après') return true;
+    let k = e;
+    if (this.tokens[k]?.text === ',') k++;
+    const after = this.tokens[k];
+    if (!after?.word) return false;
+    if (this.locale.speechVerbs.has(after.lower)) return true;
+    if (this.locale.auxiliaries.has(after.lower)) {
+      let v = k + 1;
+      while (this.isWord(v) && /^(également|aussi|encore|déjà|ainsi|notamment|alors|pourtant|toutefois|ensuite|enfin|clairement)$/.test(this.tokens[v]!.lower)) v++;
+      return this.isWord(v) && this.locale.speechVerbs.has(this.tokens[v]!.lower);
+    }
+    return false;
+  }
+
+  private honorificBefore(i: number): boolean {
+    let k = i - 1;
+    if (this.tokens[k]?.text === '.') k--;
+    const t = this.tokens[k];
+    return t !== undefined && t.word && t.cap && this.locale.honorifics.has(t.lower);
+  }
+
+  /** Surname words from token k: capitalised words and particles ("de Villepin", "von der Leyen", "al-Assad", "Le Maire"). */
+  private surnameEnd(k: number, afterGivenName: boolean): number {
+    let end = k;
+    let words = 0;
+    let j = k;
+    while (j < this.tokens.length && words < 4) {
+      if (this.isNameWord(j) && !this.locale.isFirstName(this.tokens[j]!.text)) {
+        j++;
+        words++;
+        end = j;
+        continue;
+      }
+      if (this.isNameWord(j) && words === 0) {
+        // a second given name used as surname ("Pierre Michel")
+        j++;
+        words++;
+        end = j;
+        continue;
+      }
+      if (this.isJoinedParticle(j)) {
+        j++;
+        words++;
+        end = j;
+        continue;
+      }
+      // particles: lower case anywhere, capitalised ("Le", "De", "Van") only right after the given name
+      const t = this.tokens[j];
+      if (!t?.word) break;
+      const particle = this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && (!t.cap || (afterGivenName && words === 0));
+      if (!particle) break;
+      let p = j + 1;
+      while (p < this.tokens.length && p - j < 3 && this.tokens[p]!.word && !this.tokens[p]!.cap && this.locale.nameParticles.has(this.tokens[p]!.lower.replace(/'$/, ''))) p++;
+      if (!this.isNameWord(p)) break;
+      // "Emmanuel Macron de France": a place after "de" is not a surname
+      if (words > 0 && this.lexicons.known.longest(this.tokens, p)) break;
+      j = p;
+    }
+    return end;
+  }
+
+  private push(from: number, to: number, type: Candidate['type'], evidence: Evidence, extra: Partial<Candidate> = {}): Candidate {
+    const start = this.tokens[from]!.start;
+    const end = this.tokens[to - 1]!.end;
+    const words = extra.words ?? this.tokens.slice(from, to).map((t) => t.text);
+    const candidate: Candidate = {
+      unit: this.unit,
+      from: start,
+      to: end,
+      text: this.unit.text.slice(start, end),
+      type,
+      evidence,
+      words,
+      givenNames: 0,
+      roles: [],
+      country: null,
+      acronym: false,
+      aliasOf: null,
+      titleCase: this.titleCase,
+      ...extra,
+    };
+    this.candidates.push(candidate);
+    return candidate;
+  }
+
+  /** "ministère de la Défense", "tribunal de Paris": lower-case head + complement with a capitalised name. */
+  private organizationWithHead(i: number): number {
+    const t = this.tokens[i]!;
+    if (t.cap || !this.locale.organizationHeads.has(t.lower)) return 0;
+    const end = this.complementWithNames(i + 1);
+    if (end === i + 1) return 0;
+    const after = this.demonymCode(end);
+    const c = this.push(i, end, 'organization', 'pattern');
+    if (after) c.country = after;
+    for (let k = i; k < end; k++) this.inComplement[k] = true;
+    return end;
+  }
+
+  /** After an organisation head: ("de"|"du"|"des"|"de la"|"d’") + capitalised words [+ adjectives], repeated with "et". */
+  private complementWithNames(k: number): number {
+    let end = k;
+    for (;;) {
+      let j = end;
+      if (end > k && this.tokens[j]?.lower === 'et') j++;
+      let links = 0;
+      while (links < 2 && this.isLink(j) && this.tokens[j]!.lower !== 'et') {
+        j++;
+        links++;
+      }
+      if (links === 0 || !this.isCap(j)) break;
+      while (this.isCap(j)) j++;
+      while (this.isWord(j) && !this.tokens[j]!.cap && this.locale.isOrganizationAdjective(this.tokens[j]!.lower) && this.demonymCode(j) === null) j++;
+      end = j;
+    }
+    return end;
+  }
+
+  /** Lower-case adjectives continuing an institutional name ("nationale", "islamique"), demonyms too when `demonyms`. */
+  private adjectivesEnd(k: number, demonyms: boolean): number {
+    let j = k;
+    while (this.isWord(j) && !this.tokens[j]!.cap) {
+      const lower = this.tokens[j]!.lower;
+      const isDemonym = this.demonymCode(j) !== null;
+      if (this.locale.isOrganizationAdjective(lower) && (!isDemonym || demonyms)) j++;
+      else if (demonyms && isDemonym) j++;
+      else break;
+    }
+    return j;
+  }
+
+  /** Capitalised organisation name from a name head ("Conseil constitutionnel", "Initiative d’Istanbul pour la paix"). */
+  private organizationFromNameHead(i: number): number {
+    const head = this.tokens[i]!;
+    if (!head.cap || !this.locale.organizationNameHeads.has(head.lower)) return 0;
+    let j = i + 1;
+    while (this.isCap(j) && !this.locale.stopwords.has(this.tokens[j]!.lower)) j++;
+    j = this.adjectivesEnd(j, true);
+    j = this.complementWithNames(j);
+    // "… pour la paix", "… pour le climat"
+    if (j > i + 1 && this.tokens[j]?.lower === 'pour' && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.tokens[j + 2]!.cap && !this.isLink(j + 2)) j += 3;
+    if (j === i + 1) return 0;
+    if (this.inComplement[i]) {
+      let informative = false;
+      for (let k = i + 1; k < j; k++) if (!this.demonymCode(k)) informative = true;
+      if (!informative) return 0;
+    }
+    this.push(i, j, 'organization', 'pattern');
+    for (let k = i; k < j; k++) this.inComplement[k] = true;
+    return j;
+  }
+
+  private afterIntroducer(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.demonymCode(k) !== null) k--;
+    const t = this.tokens[k];
+    if (!t?.word) return false;
+    if (this.locale.organizationIntroducers.has(t.lower)) return true;
+    return k > 0 && this.tokens[k - 1]!.word && this.locale.organizationIntroducers.has(`${this.tokens[k - 1]!.lower} ${t.lower}`);
+  }
+
+  private afterArticle(i: number): boolean {
+    const t = this.tokens[i - 1];
+    return t !== undefined && t.word && !t.cap && this.locale.definiteArticles.has(t.lower.replace(/'$/, ''));
+  }
+
+  /** Runs every recogniser over the unit. */
+  scan(): Candidate[] {
+    this.findRoles();
+    const n = this.tokens.length;
+    let i = 0;
+    while (i < n) {
+      const t = this.tokens[i]!;
+      if (!t.word) {
+        i++;
+        continue;
+      }
+      const pinned = this.lexicons.gazetteer.longest(this.tokens, i);
+      if (pinned) {
+        const c = this.push(i, pinned.end, pinned.value.type, 'gazetteer', { entry: pinned.value });
+        this.attachContext(c, i, pinned.end);
+        i = pinned.end;
+        continue;
+      }
+      const headed = this.organizationWithHead(i);
+      if (headed) {
+        i = headed;
+        continue;
+      }
+      if (!t.cap && !this.isJoinedParticle(i)) {
+        i++;
+        continue;
+      }
+      i = this.scanCapitalised(i);
+    }
+    return this.candidates;
+  }
+
+  /** Recognises what starts at the capitalised word i; returns the index to continue from. */
+  private scanCapitalised(i: number): number {
+    const t = this.tokens[i]!;
+    const known = this.lexicons.known.longest(this.tokens, i);
+    const person = this.personAt(i);
+    if (known && (!person || known.end >= person.end)) {
+      const acronym = t.allCaps && known.end === i + 1;
+      const c = this.push(i, known.end, known.value.type, 'lexicon', { entry: known.value, acronym });
+      if (acronym) c.aliasOf = this.organizationBeforeParentheses(i);
+      return known.end;
+    }
+    if (person) {
+      const c = this.push(i, person.end, 'person', person.evidence, { givenNames: person.givenNames });
+      if (person.role) {
+        c.roles.push(person.role.text);
+        c.country = person.role.country;
+      }
+      this.attachContext(c, i, person.end);
+      return person.end;
+    }
+    const named = this.organizationFromNameHead(i);
+    if (named) return named;
+    if (t.allCaps) {
+      if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit()) return i + 1;
+      const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
+      c.aliasOf = this.organizationBeforeParentheses(i);
+      return i + 1;
+    }
+    if (!this.isNameWord(i)) return i + 1;
+    // a run of capitalised words
+    let end = i;
+    while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) end++;
+    if (this.inComplement[i]) return end;
+    if (this.afterIntroducer(i)) {
+      const j = this.adjectivesEnd(end, false);
+      this.push(i, j, 'organization', 'pattern');
+      return j;
+    }
+    if (this.sentenceInitial(i)) {
+      // "Hier Emmanuel Macron …": the first word is an ordinary word
+      if (end - i === 1) return i + 1;
+      if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text)) return i + 1;
+    }
+    if (end - i === 1 && this.locale.demonyms.has(t.lower)) return i + 1; // "les Russes"
+    if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
+      const j = this.adjectivesEnd(end, false);
+      this.push(i, j, 'organization', 'pattern');
+      return j;
+    }
+    const last = this.tokens[end - 1]!.lower;
+    if (end - i >= 2 && this.locale.organizationSuffixes.has(last)) {
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    const cue = this.speechCue(i, end) || this.honorificBefore(i);
+    const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
+    this.attachContext(c, i, end);
+    return end;
+  }
+
+  private allCapsUnit(): boolean {
+    const words = this.tokens.filter((t) => t.word && /\p{L}{3}/u.test(t.text));
+    return words.length >= 3 && words.every((t) => t.allCaps);
+  }
+
+  private organizationBeforeParentheses(i: number): Candidate | null {
+    if (this.tokens[i - 1]?.text !== '(' || this.tokens[i + 1]?.text !== ')') return null;
+    const previous = this.candidates.at(-2);
+    const fits = previous !== undefined && previous.type !== 'person' && previous.type !== 'place' && previous.to === this.tokens[i - 2]?.end;
+    return fits ? previous : null;
+  }
+
+  /** A person name at token i: given name(s) + surname, or a name after an honorific or a role. */
+  private personAt(i: number): { end: number; givenNames: number; evidence: Evidence; role?: Role } | null {
+    if (!this.isNameWord(i)) return null;
+    const role = this.roleBefore.get(i);
+    const cue = role !== undefined || this.honorificBefore(i);
+    let k = i;
+    while (k < this.tokens.length && k - i < 3 && this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) k++;
+    let givenNames = k - i;
+    let end: number;
+    if (givenNames > 0) {
+      end = this.surnameEnd(k, true);
+      if (end === k) {
+        if (givenNames >= 2) givenNames--; // "Pierre Michel": the last given name is the surname
+        else if (cue) givenNames = 0; // "M. Gabriel": read as a surname
+        else return null;
+      }
+    } else if (cue) {
+      end = this.surnameEnd(i, false);
+      if (end === i) return null;
+    } else return null;
+    const evidence: Evidence = givenNames > 0 ? 'first-name' : 'cue';
+    return role ? { end, givenNames, evidence, role } : { end, givenNames, evidence };
+  }
+
+  /** Roles in apposition and speech cues around a candidate [s, e) in tokens. */
+  private attachContext(c: Candidate, _s: number, e: number): void {
+    if (c.type === 'place') return;
+    const role = this.appositionAfter(e);
+    if (role && (c.type === 'person' || c.type === 'unknown')) {
+      if (role.text) c.roles.push(role.text);
+      if (role.country && !c.country) c.country = role.country;
+      if (c.type === 'unknown' || c.evidence === 'multi') {
+        c.type = 'person';
+        c.evidence = 'cue';
+      }
+    }
+  }
+}
+
+/** Candidate mentions in one text unit. */
+export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons): Candidate[] {
+  return new UnitScan(unit, locale, lexicons).scan();
+}

@@ -1,0 +1,76 @@
+/**
+ * Splits a sentence into word and punctuation tokens for the name
+ * recognisers. Offsets are UTF-16 code units into the sentence text. An
+ * elided article or preposition ("d’", "l’") becomes its own token so that it
+ * never ends up inside a name, except a capitalised one inside a sentence
+ * ("L’Oréal", "D’Alembert") which belongs to the name.
+ */
+export interface Token {
+  readonly text: string;
+  /** Lower case, curly apostrophes made straight. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+  /** Starts with an upper-case letter (or a digit inside a capitalised name such as "G7"). */
+  readonly cap: boolean;
+  /** Two or more letters, all upper case ("ONU", "EI"). */
+  readonly allCaps: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/uy;
+const UPPER = /^\p{Lu}/u;
+
+/** Normalises a word for look-ups: NFC, lower case, straight apostrophe. */
+export function lowerWord(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/’/g, "'");
+}
+
+function makeToken(text: string, start: number, word: boolean): Token {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    text,
+    lower: lowerWord(text),
+    start,
+    end: start + text.length,
+    word,
+    cap: word && UPPER.test(text),
+    allCaps: word && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+  };
+}
+
+/** Tokenises `text`; `elisions` are the lower-case letters that elide before an apostrophe ("d", "l"). */
+export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (/\s/u.test(c)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m) {
+      tokens.push(makeToken(c, i, false));
+      i++;
+      continue;
+    }
+    let word = m[0];
+    // "M." keeps no dot: the dot of an abbreviation is punctuation; inner dots ("É.-U.") stay.
+    let start = i;
+    i += word.length;
+    for (;;) {
+      const apostrophe = word.search(/['’]/);
+      if (apostrophe <= 0) break;
+      const head = word.slice(0, apostrophe);
+      const elided = elisions.has(head.toLowerCase()) && (head === head.toLowerCase() || tokens.every((t) => !t.word));
+      if (!elided || apostrophe + 1 >= word.length) break;
+      tokens.push(makeToken(word.slice(0, apostrophe + 1), start, true));
+      start += apostrophe + 1;
+      word = word.slice(apostrophe + 1);
+    }
+    tokens.push(makeToken(word, start, true));
+  }
+  return tokens;
+}

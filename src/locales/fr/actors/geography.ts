@@ -1,0 +1,36 @@
+/**
+ * Places that the data files do not cover: continents, seas, historical and
+ * disputed regions, regions of other countries that French news names often.
+ * General geography; [name, aliases, ISO country or ''].
+ */
+import type { PlaceEntry } from '../../../actors/actor-locale.js';
+
+const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
+  ['Europe', [], ''], ['Afrique', [], ''], ['Asie', [], ''], ['Amérique', [], ''], ['Océanie', [], ''],
+  ['Amérique latine', [], ''], ['Amérique du Nord', [], ''], ['Amérique du Sud', [], ''], ['Amérique centrale', [], ''],
+  ['Afrique du Nord', [], ''], ['Afrique de l’Ouest', [], ''], ['Afrique subsaharienne', [], ''],
+  ['Europe de l’Est', [], ''], ['Asie centrale', [], ''], ['Asie du Sud-Est', [], ''],
+  ['Moyen-Orient', [], ''], ['Proche-Orient', [], ''], ['Maghreb', [], ''], ['Sahel', [], ''], ['Balkans', [], ''],
+  ['Caucase', [], ''], ['Scandinavie', [], ''], ['Arctique', [], ''], ['Antarctique', [], ''],
+  ['Méditerranée', [], ''], ['Atlantique', [], ''], ['Pacifique', [], ''], ['mer Noire', [], ''], ['mer Rouge', [], ''],
+  ['mer Baltique', [], ''], ['mer de Chine méridionale', [], ''], ['golfe Persique', [], ''], ['Manche', [], ''],
+  ['Crimée', [], 'UA'], ['Donbass', ['Donbas'], 'UA'], ['Donetsk', [], 'UA'], ['Louhansk', ['Lougansk'], 'UA'],
+  ['Kherson', [], 'UA'], ['Zaporijia', ['Zaporijjia'], 'UA'], ['Kharkiv', ['Kharkov'], 'UA'], 
+  ['Bakhmout', [], 'UA'], ['Marioupol', [], 'UA'], ['Odessa', [], 'UA'],
+  ['Cisjordanie', [], 'PS'], ['Gaza', ['bande de Gaza'], 'PS'], ['Jérusalem', [], ''], ['Golan', [], ''],
+  ['Kurdistan', [], ''], ['Tibet', [], 'CN'], ['Xinjiang', [], 'CN'], ['Taïwan', ['Taiwan'], 'TW'], ['Hong Kong', [], 'HK'],
+  ['Sibérie', [], 'RU'], ['Tchétchénie', [], 'RU'], ['Haut-Karabakh', [], ''], ['Transnistrie', [], ''],
+  ['Kosovo', [], 'XK'], ['Darfour', [], 'SD'], ['Cachemire', [], ''],
+  ['Californie', [], 'US'], ['Texas', [], 'US'], ['Floride', [], 'US'], ['New York', [], 'US'], ['Washington', [], 'US'],
+  ['Pennsylvanie', [], 'US'], ['Géorgie', [], 'GE'], ['Arizona', [], 'US'], ['Michigan', [], 'US'], ['Wisconsin', [], 'US'],
+  ['Québec', [], 'CA'], ['Ontario', [], 'CA'], ['Écosse', [], 'GB'], ['Angleterre', [], 'GB'], ['Pays de Galles', [], 'GB'],
+  ['Irlande du Nord', [], 'GB'], ['Catalogne', [], 'ES'], ['Andalousie', [], 'ES'], ['Pays basque', [], ''],
+  ['Bavière', [], 'DE'], ['Flandre', ['Flandres'], 'BE'], ['Wallonie', [], 'BE'], ['Sicile', [], 'IT'], ['Sardaigne', [], 'IT'],
+  ['Lombardie', [], 'IT'], ['Toscane', [], 'IT'],
+  ['Alsace', [], 'FR'], ['Lorraine', [], 'FR'], ['Provence', [], 'FR'], ['Côte d’Azur', [], 'FR'], ['Champagne', [], 'FR'],
+  ['Picardie', [], 'FR'], ['Aquitaine', [], 'FR'], ['Languedoc', [], 'FR'], ['Midi', [], 'FR'], ['Nouvelle-Calédonie', [], 'NC'],
+  ['Polynésie française', [], 'PF'], ['Alpes', [], ''], ['Pyrénées', [], ''], ['Seine', [], 'FR'], ['Rhin', [], ''],
+  ['Loire', [], 'FR'], ['Rhône', [], 'FR'], ['Garonne', [], 'FR'], ['Danube', [], ''], ['Nil', [], ''], ['Dniepr', [], 'UA'],
+];
+
+export const geography: PlaceEntry[] = LIST.map(([name, aliases, country]) => ({ name, aliases, kind: 'other', country: country || null }));

@@ -1,0 +1,190 @@
+/**
+ * French cue words for the actors stage, in one place. Lower case, NFC,
+ * straight apostrophes; multi-word entries use single spaces.
+ */
+
+const words = (text: string): Set<string> => new Set(text.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean));
+
+export const elisions = words('d, l, qu, j, n, s, c, m, t, jusqu, lorsqu, puisqu, quoiqu, presqu');
+
+export const honorifics = words(`
+  m, mm, mme, mmes, mlle, mlles, mgr, dr, drs, pr, me, sir, lord, lady,
+  monsieur, madame, mademoiselle, messieurs, maître, docteur, professeur, monseigneur, feu
+`);
+
+/** Functions and titles: before a name ("le ministre X") or in apposition ("X, ministre de…"). */
+export const roleNouns = words(`
+  ministre, ministres, premier ministre, première ministre, vice-premier ministre, ministre-président,
+  président, présidente, présidents, vice-président, vice-présidente, président-directeur général, pdg,
+  chef, cheffe, chefs, porte-parole, secrétaire, secrétaire général, secrétaire générale, secrétaire d'état,
+  député, députée, députés, eurodéputé, eurodéputée, sénateur, sénatrice, maire, adjoint, adjointe,
+  conseiller, conseillère, élu, élue, gouverneur, gouverneure, préfet, préfète, ambassadeur, ambassadrice,
+  consul, diplomate, émissaire, envoyé, envoyée, négociateur, négociatrice, médiateur, médiatrice,
+  chancelier, chancelière, roi, reine, prince, princesse, émir, cheikh, sultan, pape, ayatollah,
+  patron, patronne, dirigeant, dirigeante, directeur, directrice, fondateur, fondatrice, cofondateur,
+  administrateur, administratrice, gérant, gérante, responsable, coordinateur, coordinatrice, délégué, déléguée,
+  commissaire, haut-commissaire, haut représentant, haute représentante, représentant, représentante,
+  procureur, procureure, juge, magistrat, magistrate, avocat, avocate, bâtonnier, greffier,
+  général, colonel, lieutenant-colonel, commandant, capitaine, lieutenant, amiral, maréchal, sergent,
+  chef d'état-major, officier, soldat,
+  candidat, candidate, leader, opposant, opposante, dissident, dissidente, militant, militante, activiste,
+  syndicaliste, homologue, successeur, prédécesseur, rival, rivale, allié, alliée, adversaire,
+  économiste, analyste, chercheur, chercheuse, politologue, historien, historienne, sociologue, expert, experte,
+  spécialiste, professeur, professeure, enseignant, enseignante, médecin, chirurgien, infirmier, infirmière,
+  journaliste, reporter, correspondant, correspondante, éditorialiste, rédacteur, rédactrice, photographe,
+  écrivain, écrivaine, auteur, autrice, romancier, romancière, poète, philosophe, artiste, cinéaste,
+  réalisateur, réalisatrice, acteur, actrice, comédien, comédienne, chanteur, chanteuse, musicien, musicienne,
+  entraîneur, entraîneuse, sélectionneur, joueur, joueuse, attaquant, défenseur, gardien, capitaine,
+  footballeur, tennisman, cycliste, pilote, athlète, champion, championne, nageur, nageuse,
+  évêque, archevêque, cardinal, prêtre, abbé, pasteur, rabbin, imam, recteur, rectrice,
+  doyen, doyenne, présidente-directrice générale, numéro un, numéro deux, vice-chancelier, garde des sceaux,
+  commissaire européen, commissaire européenne, patron du, porte-voix, héritier, héritière, milliardaire,
+  homme d'affaires, femme d'affaires
+`);
+
+/** Words that may precede a role noun and are kept with it. */
+export const roleModifiers = words('ancien, ancienne, anciens, ex, ex-, futur, future, nouveau, nouvel, nouvelle, actuel, actuelle, éphémère, défunt, défunte, premier, première, jeune, célèbre, influent, influente, puissant, puissante');
+
+/** Lower-case heads of an organisation name with a complement: "ministère de la Défense", "tribunal de Paris". */
+export const organizationHeads = words(`
+  ministère, ministères, tribunal, tribunaux, parquet, mairie, préfecture, université, conseil, cour,
+  ambassade, consulat, commission, assemblée, département, direction, gendarmerie, police, préfecture de police,
+  état-major, académie, rectorat, hôpital, centre hospitalier, chambre, diocèse, archevêché, agence,
+  banque, caisse, fédération, office, inspection, secrétariat, haut conseil, autorité, région, musée,
+  lycée, collège, école, institut, observatoire, fondation, théâtre, opéra, club, syndicat, comité
+`);
+
+/** Capitalised nouns that start an organisation name: "Conseil constitutionnel", "Banque de France". */
+export const organizationNameHeads = words(`
+  conseil, assemblée, sénat, parlement, cour, tribunal, commission, comité, union, organisation, organisme,
+  banque, fonds, agence, autorité, office, institut, fondation, fédération, confédération, association,
+  syndicat, parti, front, rassemblement, mouvement, alliance, ligue, coalition, congrès, gouvernement,
+  ministère, direction, inspection, haut-commissariat, haute, haut, secrétariat, chambre, caisse, centre,
+  compagnie, société, groupe, groupement, collectif, conférence, forum, sommet, initiative, programme, plan,
+  armée, armées, forces, force, garde, gardiens, brigade, brigades, légion, marine, corps, état, états,
+  université, école, académie, lycée, collège, observatoire, musée, bibliothèque, théâtre, opéra, hôpital,
+  tribunal, parquet, cabinet, bureau, police, gendarmerie, service, services, radio, télévision, journal,
+  église, conférence, communauté, section, régiment, division, escadron, club, olympique, racing, stade,
+  association, observatoire, laboratoire, réseau, mutuelle, crédit, caisse, entreprise, maison
+`);
+
+/** Nouns after which a capitalised name is an organisation: "le groupe X", "le parti X", "l'entreprise X". */
+export const organizationIntroducers = words(`
+  groupe, groupes, parti, partis, mouvement, organisation, organisations, entreprise, entreprises, société,
+  sociétés, firme, compagnie, constructeur, géant, géants, groupuscule, milice, milices, club, clubs, équipe,
+  journal, quotidien, hebdomadaire, magazine, mensuel, chaîne, radio, station, site, plateforme, application,
+  réseau, réseaux, agence, banque, fonds, assureur, opérateur, fabricant, distributeur, enseigne, marque,
+  label, start-up, startup, ong, association, fondation, syndicat, institut, cabinet, laboratoire, éditeur,
+  holding, conglomérat, consortium, coalition, alliance, faction, cartel, gang, organisation terroriste,
+  mouvance, confrérie, formation, think tank, think-tank, fédération, ligue, compagnie aérienne, transporteur
+`);
+
+/** Last words of foreign organisation names. */
+export const organizationSuffixes = words(`
+  bank, group, groupe, international, internationale, watch, airlines, airways, motors, energies, energy,
+  holding, holdings, sa, sas, inc, corp, corporation, ltd, llc, plc, ag, gmbh, spa, media, médias, capital,
+  partners, foundation, institute, university, times, post, news, press, tv, radio, fc, club, union, company,
+  technologies, technology, systems, pharma, pharmaceuticals, telecom, télécom, airlines, auto, automobiles,
+  studios, entertainment, records, network, networks, services, solutions, industries, industrie, group,
+  council, committee, agency, office, party, front, army, forces, league, association, federation, network
+`);
+
+/** Lower-case words that continue an institutional name: "Assemblée nationale", "Nations unies", "État islamique". */
+const ORGANIZATION_ADJECTIVES = words(`
+  unies, unis, uni, unie, nationale, national, nationaux, générale, général, suprême, fédérale, fédéral,
+  constitutionnel, constitutionnelle, centrale, central, mondiale, mondial, européenne, européen, africaine,
+  africain, islamique, démocrate, démocratique, républicain, républicaine, populaire, socialiste, communiste,
+  écologiste, insoumise, libéral, libérale, conservateur, conservatrice, travailliste, vert, verte, verts,
+  rouge, rouges, révolutionnaire, révolutionnaires, olympique, international, internationale, internationaux,
+  militaire, militaires, monétaire, maritime, atlantique, arabe, islamiste, consultatif, consultative,
+  économique, social, sociale, environnemental, permanent, permanente, pénale, pénal, administratif,
+  administrative, municipal, municipale, régional, régionale, départemental, départementale, territorial,
+  territoriale, supérieur, supérieure, spécial, spéciale, civile, civil, patriotique, souverain, souveraine,
+  nucléaire, atomique, sanitaire, financier, financière, fiscale, fiscal, électorale, électoral
+`);
+
+export function isOrganizationAdjective(word: string): boolean {
+  return ORGANIZATION_ADJECTIVES.has(word);
+}
+
+export const nameParticles = words(`
+  de, du, des, d, la, le, les, von, van, der, den, ter, ten, zu, vom, ben, bin, ibn, bint, al, el, abou, abu,
+  da, di, dos, do, das, del, della, dei, degli, y, mac, st, saint, sainte, bou, ould, ag, wa, o
+`);
+
+export const complementLinks = words('de, du, des, d, la, le, les, l, et, à, au, aux, en, pour, sur');
+
+export const definiteArticles = words('le, la, les, l, du, au, aux, des');
+
+/**
+ * Words that are not names even when capitalised at the start of a sentence
+ * or in a title: function words, pronouns, frequent sentence starters,
+ * months, weekdays, titles and common nouns seen capitalised in headings.
+ */
+export const stopwords = words(`
+  le, la, les, l, un, une, des, du, de, d, au, aux, ce, cet, cette, ces, mon, ma, mes, ton, ta, tes, son, sa, ses,
+  notre, nos, votre, vos, leur, leurs, quel, quelle, quels, quelles, tout, toute, tous, toutes, aucun, aucune,
+  chaque, plusieurs, certains, certaines, quelques, autre, autres, même, mêmes, tel, telle, tels, telles,
+  je, tu, il, elle, on, nous, vous, ils, elles, me, te, se, lui, y, en, eux, moi, toi, soi, cela, ça, ceci,
+  celui, celle, ceux, celles, qui, que, quoi, dont, où, lequel, laquelle, lesquels, lesquelles,
+  et, ou, mais, donc, or, ni, car, si, comme, quand, lorsque, puisque, parce, bien, alors, ainsi, aussi,
+  puis, ensuite, enfin, pourtant, cependant, toutefois, néanmoins, sinon, soit, voire, non, oui, pas, plus,
+  moins, très, trop, peu, beaucoup, déjà, encore, toujours, jamais, souvent, parfois, désormais, hier,
+  aujourd'hui, demain, maintenant, ici, là, là-bas, depuis, pendant, avant, après, lors, dès, vers, par, pour,
+  sans, sous, sur, dans, entre, contre, chez, avec, selon, malgré, durant, outre, parmi, via, face, hors,
+  auprès, près, loin, autour, jusque, jusqu, afin, tandis, dont, cependant, d'ailleurs, ailleurs, surtout,
+  notamment, seulement, seul, seule, seuls, seules, voici, voilà, car, c, qu, s, n, j, m, t,
+  est, sont, était, étaient, sera, seront, été, être, a, ont, avait, avaient, aura, auront, avoir, fait, faire,
+  peut, peuvent, doit, doivent, va, vont, faut, il y a, reste, restent, semble, devient,
+  premier, première, premiers, premières, dernier, dernière, derniers, dernières, deuxième, troisième, second,
+  seconde, nouveau, nouvelle, nouveaux, nouvelles, grand, grande, grands, grandes, petit, petite, petits,
+  petites, haut, haute, bas, basse, vieux, vieille, jeune, jeunes, ancien, ancienne, anciens, anciennes,
+  plusieurs, nombreux, nombreuses, divers, diverses, certes, environ, près, presque, quasi, rien, personne,
+  chacun, chacune, quiconque, nul, nulle, ensemble, vraiment, enfin, évidemment, finalement, récemment,
+  actuellement, également, notamment, seulement, ailleurs, longtemps, aussitôt, bientôt, tard, tôt,
+  janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre,
+  lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, printemps, été, automne, hiver,
+  monsieur, madame, mademoiselle, messieurs, mesdames, mme, m, mgr, dr, me, pr,
+  président, présidente, ministre, premier ministre, gouvernement, état, république, nation, président,
+  chef, roi, reine, pape, général, député, sénateur, maire, directeur, secrétaire, conseil, parlement,
+  nord, sud, est, ouest, centre, nord-est, nord-ouest, sud-est, sud-ouest, occident, orient,
+  dieu, seigneur, internet, web, covid, covid-19, coronavirus, euro, euros, dollar, dollars,
+  photo, vidéo, source, sources, crédit, crédits, lire, voir, aussi, infos, info, article, édito, éditorial,
+  analyse, entretien, interview, tribune, reportage, enquête, décryptage, récit, portrait, chronique, direct,
+  mise, point, fin, début, suite, partie, guerre, paix, crise, attaque, attentat, mort, morts, accord,
+  réforme, loi, projet, élection, élections, vote, sommet, visite, appel, réunion, rencontre, conférence,
+  selon, d'après, pourquoi, comment, combien, quoi, quand, qui, ou, tant, lorsqu, puisqu
+`);
+
+/** Speech and statement verbs: "a déclaré X", "X a affirmé", "estime X". */
+export const speechVerbs = words(`
+  déclaré, affirmé, indiqué, expliqué, annoncé, dit, estimé, souligné, ajouté, précisé, assuré, confié,
+  répondu, lancé, martelé, insisté, averti, dénoncé, rappelé, reconnu, jugé, regretté, salué, tweeté, écrit,
+  déploré, prévenu, fustigé, promis, admis, avoué, raconté, commenté, réagi, réaffirmé, démenti, confirmé,
+  observé, noté, relevé, résumé, tranché, poursuivi, détaillé, annoncée, déclarée, affirmée, clamé, exhorté,
+  appelé, plaidé, soutenu, menacé, condamné, critiqué, accusé, réclamé, demandé, exigé, proposé, suggéré,
+  déclare, affirme, indique, explique, annonce, dit, estime, souligne, ajoute, précise, assure, confie,
+  répond, lance, martèle, insiste, avertit, dénonce, rappelle, reconnaît, juge, regrette, salue, écrit,
+  déplore, prévient, fustige, promet, admet, avoue, raconte, commente, réagit, réaffirme, dément, confirme,
+  observe, note, relève, résume, tranche, poursuit, détaille, clame, exhorte, appelle, plaide, soutient,
+  menace, condamne, critique, accuse, réclame, demande, exige, propose, suggère, souhaite, veut, espère,
+  s'est, se, a-t-il, a-t-elle, ajoute-t-il, ajoute-t-elle, estime-t-il, estime-t-elle, explique-t-il,
+  explique-t-elle, selon, déclarait, affirmait, expliquait, annonçait, estimait, soulignait, rappelait
+`);
+
+export const auxiliaries = words('a, avait, aura, aurait, ont, avaient, auront, auraient, s\'est, s\'était');
+
+export const attributions = words("selon, d'après");
+
+/** All-capital words that are not names of organisations. */
+export const nonEntityAcronyms = words(`
+  pib, tva, smic, cdi, cdd, pdg, drh, dg, ok, tv, ii, iii, iv, vi, vii, viii, ix, xi, xii, xiii, xiv, xv, xvi,
+  xvii, xviii, xix, xx, xxi, xxe, xixe, ivg, sida, vih, adn, arn, covid, hlm, rsa, rer, tgv, ter, pme, eti, qg,
+  km, kg, mw, gw, kwh, mwh, usd, eur, ht, ttc, cm, mm, rdv, sms, gps, ia, it, cp, cm1, cm2, bac, bts, cap,
+  vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip,
+  lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
+`);
+
+export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
+
+export const months = words('janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre');
