@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, check, defaultConfig } from '../../src/check/index.js';
 import type { RuleSetting } from '../../src/check/index.js';
+import type { Article } from '../../src/types.js';
 import { FIXTURES, ROOT, emptyArticle, expectedLines, fixtureOptions, readFixture } from './helpers.js';
 
 const structureRules = RULES.filter((rule) => !rule.usesExtraction);
@@ -36,3 +37,29 @@ describe.each(structureRules.map((rule) => [rule.id]))('%s', (ruleId) => {
     expect(findings.every((f) => f.ruleId === ruleId && f.severity === 'error')).toBe(true);
   });
 });
+
+/**
+ * The content rules on their fixtures, through the real extraction (no
+ * reference date): not-ok has at least one finding of the rule, each on a
+ * marked line (0: a finding without a place); ok has none.
+ */
+describe.each(RULES.filter((rule) => rule.usesExtraction).map((rule) => [rule.id]))('%s (through the extraction)', (ruleId) => {
+  const run = async (source: string) => {
+    const { extract } = await import('../../src/pipeline.js');
+    return findingsOfArticle(ruleId, source, extract(source, { file: `${ruleId}.md` }));
+  };
+  it('ok.md: no finding', async () => {
+    expect(await run(readFixture(ruleId, 'ok'))).toEqual([]);
+  });
+  it('not-ok.md: findings on the marked lines', async () => {
+    const source = readFixture(ruleId, 'not-ok');
+    const lines = (await run(source)).map((f) => f.span?.start.line ?? 0);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(expectedLines(source)).toContain(line);
+  });
+});
+
+function findingsOfArticle(ruleId: string, source: string, article: Article) {
+  const config = new Map<string, RuleSetting>([...defaultConfig()].map(([id, setting]) => [id, { ...setting, level: id === ruleId ? 'warn' : 'off' }]));
+  return check(source, article, config);
+}

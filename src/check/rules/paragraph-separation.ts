@@ -37,7 +37,7 @@ export const paragraphSeparation: Rule = {
         const start = lines.lineStart(line);
         const text = texts[index]!;
         report({
-          message: `Line ${line} starts a new paragraph but follows line ${line - 1} without a blank line: CommonMark joins them`,
+          message: `Paragraph on the line after another (line ${line - 1}) with no blank line between: CommonMark joins the two`,
           span: lines.span(start, start + text.length),
           fix: [{ start, end: start, text: eol }],
         });

@@ -1,0 +1,67 @@
+/** The host validates what rules report; configuration merges; fixes apply once. */
+import { describe, expect, it } from 'vitest';
+import { applyEdits, check, defaultConfig, resolveConfig, RULES, type AnyRule } from '../../src/check/index.js';
+import { emptyArticle } from './helpers.js';
+
+const source = '# Titre\n\nTexte.\n';
+const ruleReporting = (report: Parameters<AnyRule['check']>[0] extends { report: (r: infer R) => void } ? R : never): AnyRule => ({
+  id: 'probe',
+  description: 'Probe',
+  defaultLevel: 'warn',
+  fixable: false,
+  optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  defaultOptions: {},
+  check: (context) => context.report(report),
+});
+
+describe('the host checks every place a rule reports', () => {
+  it('a line that does not exist throws, like markdownlint', () => {
+    expect(() => check(source, emptyArticle(), defaultConfig(), [ruleReporting({ message: 'x', line: 99 })])).toThrow(/rule probe reported line 99, which does not exist \(the document has 4 lines\)/);
+    expect(() => check(source, emptyArticle(), defaultConfig(), [ruleReporting({ message: 'x', line: 0 })])).toThrow(/line 0/);
+  });
+
+  it('a span whose line and column disagree with its offset throws', () => {
+    const span = { start: { line: 1, column: 5, offset: 0 }, end: { line: 1, column: 8, offset: 7 } };
+    expect(() => check(source, emptyArticle(), defaultConfig(), [ruleReporting({ message: 'x', span })])).toThrow(/1:5 \(offset 0\), which is not a place/);
+  });
+
+  it('a fix outside the document throws', () => {
+    expect(() => check(source, emptyArticle(), defaultConfig(), [ruleReporting({ message: 'x', line: 1, fix: [{ start: 0, end: 99, text: '' }] })])).toThrow(/fix outside the document/);
+  });
+
+  it('a whole line: the span covers the line without its ending', () => {
+    const [finding] = check(source, emptyArticle(), defaultConfig(), [ruleReporting({ message: 'x', line: 3 })]);
+    expect(finding!.span).toEqual({ start: { line: 3, column: 1, offset: 9 }, end: { line: 3, column: 7, offset: 15 } });
+    expect(finding!.severity).toBe('warning');
+  });
+});
+
+describe('configuration', () => {
+  it('defaults: structure rules on, required-* and person-without-role off', () => {
+    const config = defaultConfig();
+    expect([...config].filter(([, s]) => s.level === 'off').map(([id]) => id)).toEqual(['required-sections', 'required-front-matter', 'person-without-role']);
+    expect(config.get('heading-increment')!.level).toBe('error');
+  });
+
+  it('later layers win and options merge over the defaults', () => {
+    const result = resolveConfig([
+      { source: 'a', data: { rules: { 'single-title': ['warn', { level: 2 }] } } },
+      { source: 'b', data: { rules: { 'single-title': 'error' } } },
+    ]);
+    expect(result.ok && result.config.get('single-title')).toEqual({ level: 'error', options: { level: 2, frontMatterTitle: 'title' } });
+  });
+
+  it('every rule has a valid options schema and defaults that satisfy it', () => {
+    for (const rule of RULES) {
+      const result = resolveConfig([{ source: 'x', data: { rules: { [rule.id]: [rule.defaultLevel, rule.defaultOptions] } } }]);
+      expect(result.ok, rule.id).toBe(true);
+    }
+  });
+});
+
+describe('applyEdits', () => {
+  it('identical insertions count once; overlapping ones wait for the next pass', () => {
+    expect(applyEdits('ab', [{ start: 1, end: 1, text: '\n' }, { start: 1, end: 1, text: '\n' }])).toBe('a\nb');
+    expect(applyEdits('abc', [{ start: 0, end: 2, text: 'X' }, { start: 1, end: 3, text: 'Y' }])).toBe('Xc');
+  });
+});
