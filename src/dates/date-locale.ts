@@ -1,3 +1,119 @@
-/** What the dates stage needs from a locale (parsers, refiners, word lists). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DateLocale {}
+/**
+ * What the dates stage needs from a locale, and the language-independent
+ * shape of what a locale's parsers find. A parser says what the text states
+ * (a `DateExpr`); the core (./resolve.ts) turns that into a TIMEX3 value
+ * against the reference date, the narrative and the tense of the clause.
+ */
+
+/** TimeML parts of the day: morning, midday, afternoon, evening, night, daytime. */
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
+
+/** TIMEX3 `mod` values. */
+export type TimexMod =
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'APPROX'
+  | 'BEFORE'
+  | 'AFTER'
+  | 'ON_OR_BEFORE'
+  | 'ON_OR_AFTER'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE';
+
+/** A clock time as stated (hour already on the 24-hour clock). */
+export interface ClockTime {
+  readonly hour: number;
+  readonly minute?: number;
+  readonly second?: number;
+}
+
+/** Calendar units a relative expression counts in. */
+export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'hour' | 'minute';
+
+/** Which way an expression that leaves the year (or week, or day) open should be read. */
+export type Direction = 'past' | 'future' | 'nearest';
+
+/**
+ * What an expression states, independent of the language.
+ * - calendar: fields of the calendar, some left open ("le 3 avril": month and day; "jeudi": weekday).
+ * - relative: an offset from the reference date (base 'ref', "hier") or from the date the
+ *   narrative last set (base 'anchor', "la veille"); with `weekday`, that day of the week found.
+ * - nth: the n-th (or last, n = -1) week / weekend / day of a month ("la première semaine d'octobre").
+ * - season, quarter, half: a named part of a year.
+ * - literal: a value that needs no resolution ("PRESENT_REF", "198" for "les années 80").
+ * - duration: a TIMEX3 duration value ("PT1H"); `direction` when it points at a date ("il y a", "dans").
+ * - set: a recurring time ("tous les lundis").
+ * - anaphor: the date the narrative last set, at a grain ("ce jour-là").
+ */
+export type DateExpr =
+  | {
+      readonly kind: 'calendar';
+      readonly year?: number;
+      /** True when the year was written with two digits ("74"). */
+      readonly shortYear?: boolean;
+      readonly month?: number;
+      readonly day?: number;
+      /** ISO day of the week, 1 = Monday. */
+      readonly weekday?: number;
+      /** Days after Easter Sunday (a movable feast) instead of month and day. */
+      readonly easter?: number;
+      readonly time?: ClockTime;
+      readonly part?: PartOfDay;
+      /** Forced reading of an open year or week ("mars dernier", "lundi prochain"). */
+      readonly direction?: 'past' | 'future';
+    }
+  | {
+      readonly kind: 'relative';
+      readonly unit: CalendarUnit;
+      readonly offset: number;
+      readonly base: 'ref' | 'anchor';
+      readonly weekday?: number;
+      readonly time?: ClockTime;
+      readonly part?: PartOfDay;
+    }
+  | { readonly kind: 'nth'; readonly unit: 'week' | 'weekend' | 'day'; readonly n: number; readonly month: number; readonly year?: number }
+  | { readonly kind: 'season'; readonly season: 'SP' | 'SU' | 'FA' | 'WI'; readonly year?: number; readonly offset?: number }
+  | { readonly kind: 'quarter' | 'half'; readonly index: number; readonly year?: number; readonly offset?: number }
+  | { readonly kind: 'literal'; readonly type: 'DATE' | 'TIME'; readonly value: string }
+  | { readonly kind: 'duration'; readonly value: string; readonly direction?: -1 | 1 }
+  | { readonly kind: 'set'; readonly value: string; readonly quant?: string }
+  | { readonly kind: 'anaphor'; readonly grain: 'day' | 'month' | 'year' | 'week' | 'any'; readonly part?: PartOfDay };
+
+/** One temporal expression found in a unit's text. Offsets: UTF-16 code units in the unit text, end exclusive. */
+export interface DateCandidate {
+  readonly from: number;
+  readonly to: number;
+  readonly expr: DateExpr;
+  readonly mod?: TimexMod | null;
+  /** Name of the parser (or refiner) that produced it, for debugging and tests. */
+  readonly by: string;
+  /** A weak candidate is dropped unless a refiner builds on it ("mois" alone, "année" alone). */
+  readonly weak?: boolean;
+}
+
+/** One regex and one extract function (chrono-node style). */
+export interface DateParser {
+  readonly name: string;
+  /** Must carry the `g` flag; run over a whole unit's text. */
+  readonly pattern: RegExp;
+  /** Turns one match into candidates (or none, to reject it). */
+  extract(match: RegExpExecArray, text: string): DateCandidate | readonly DateCandidate[] | null;
+}
+
+/** Runs after all parsers on one unit's candidates (sorted by position): merges, drops, adjusts. */
+export interface DateRefiner {
+  readonly name: string;
+  refine(candidates: DateCandidate[], text: string): DateCandidate[];
+}
+
+/** Everything language-specific the dates stage uses. */
+export interface DateLocale {
+  readonly parsers: readonly DateParser[];
+  /** In the order they run; the locale's configuration says why. */
+  readonly refiners: readonly DateRefiner[];
+  /** Tense of the clause around text[from, to): 'past', 'future', or null when the text gives no cue. */
+  tenseAt(text: string, from: number, to: number): 'past' | 'future' | null;
+}

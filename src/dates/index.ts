@@ -1,7 +1,58 @@
+/**
+ * The dates stage: finds temporal expressions in each unit with the locale's
+ * parsers and refiners, then resolves them in document order so that
+ * anaphoric expressions ("ce jour-là", "la veille") take the date the
+ * narrative last set, and deictic ones the reference date.
+ */
 import type { StageContext, TextUnit } from '../context.js';
+import { sourceRange } from '../text/mapped-text.js';
 import type { DateMention, Diagnostic } from '../types.js';
+import { findCandidates } from './find-candidates.js';
+import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, type Narrative } from './resolve.js';
 
-/** Finds and normalises every temporal expression (TIMEX3). Placeholder until the dates stage lands. */
-export function findDates(_units: readonly TextUnit[], _context: StageContext): { dates: DateMention[]; diagnostics: Diagnostic[] } {
-  return { dates: [], diagnostics: [] };
+export type { DateLocale } from './date-locale.js';
+
+/** Rule id of the warning given for each expression whose year stays unknown. */
+export const YEAR_UNRESOLVED = 'date-year-unresolved';
+
+/** Finds and normalises every temporal expression (TIMEX3) of the units, in document order. */
+export function findDates(units: readonly TextUnit[], context: StageContext): { dates: DateMention[]; diagnostics: Diagnostic[] } {
+  const locale = context.locale.dates;
+  const ref = parseReference(context.referenceDate.value);
+  const dates: DateMention[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let narrative: Narrative = EMPTY_NARRATIVE;
+  for (const unit of units) {
+    for (const candidate of findCandidates(unit.text, locale)) {
+      const direction = locale.tenseAt(unit.text, candidate.from, candidate.to) ?? context.prefer;
+      const r = resolveExpr(candidate.expr, { ref, narrative, direction, mod: candidate.mod ?? null });
+      const id = `d${dates.length + 1}`;
+      const [start, end] = sourceRange(unit, candidate.from, candidate.to);
+      const span = context.lines.span(start, end);
+      const mention: DateMention = {
+        id,
+        text: unit.text.slice(candidate.from, candidate.to),
+        span,
+        type: r.type,
+        value: r.value,
+        mod: candidate.mod ?? null,
+        anchor: r.anchor,
+        ...(r.resolved ? { resolved: r.resolved } : {}),
+        ...(r.quant ? { quant: r.quant } : {}),
+        ...(r.inferred.length ? { inferred: [...r.inferred] } : {}),
+        section: unit.section,
+      };
+      dates.push(mention);
+      if (r.unresolved && !ref) {
+        diagnostics.push({
+          ruleId: 'date-year-unresolved',
+          severity: 'warning',
+          message: `The year of "${mention.text}" cannot be resolved: no reference date (use --ref-date or a front matter date:).`,
+          span,
+        });
+      }
+      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal') narrative = advanceNarrative(narrative, narrativeDateOf(id, r.value));
+    }
+  }
+  return { dates, diagnostics };
 }

@@ -1,0 +1,385 @@
+/**
+ * Turns what an expression states (a DateExpr) into a TIMEX3 value, against
+ * the reference date (deictic expressions), the date the narrative last set
+ * (anaphoric ones) and a direction (the tense of the clause, or --prefer).
+ * Language-independent.
+ */
+import type { TimexType } from '../types.js';
+import {
+  addMonths,
+  dayNumber,
+  daysInMonth,
+  easterSunday,
+  formatDay,
+  formatWeek,
+  fromDayNumber,
+  isoWeekday,
+  mondayOf,
+  pad,
+} from './calendar.js';
+import type { ClockTime, DateExpr, Direction, PartOfDay, TimexMod } from './date-locale.js';
+
+/** The reference date as numbers: a day number and, when given, the minute of the day. */
+export interface Reference {
+  readonly day: number;
+  readonly minutes: number | null;
+}
+
+/** A date the narrative has set, that anaphoric expressions resolve against. */
+export interface NarrativeDate {
+  readonly id: string;
+  readonly value: string;
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/** The narrative so far: the last date mentioned at each grain. */
+export interface Narrative {
+  readonly lastDay: NarrativeDate | null;
+  readonly lastMonth: NarrativeDate | null;
+  readonly lastYear: NarrativeDate | null;
+}
+
+export interface ResolveEnv {
+  readonly ref: Reference | null;
+  readonly narrative: Narrative;
+  readonly direction: Direction;
+  readonly mod?: TimexMod | null;
+}
+
+export interface Resolution {
+  readonly type: TimexType;
+  readonly value: string;
+  /** Parts of the value not stated in the text ("year"). */
+  readonly inferred: readonly string[];
+  /** Id of the narrative date it was resolved from. */
+  readonly anchor: string | null;
+  /** True when the value keeps X's because there was no reference date (or no antecedent). */
+  readonly unresolved: boolean;
+  readonly resolved?: string;
+  readonly quant?: string;
+}
+
+/** Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]" into a Reference; null when absent or malformed. */
+export function parseReference(value: string | null): Reference | null {
+  if (!value) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
+  if (!m) return null;
+  const day = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+  const minutes = m[4] !== undefined ? Number(m[4]) * 60 + Number(m[5]) : null;
+  return { day, minutes };
+}
+
+/** The narrative date a resolved DATE/TIME value sets (null for values that set none). */
+export function narrativeDateOf(id: string, value: string): NarrativeDate | null {
+  const m = /^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?/.exec(value);
+  if (!m) return null;
+  const num = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : undefined);
+  const year = num(m[1]);
+  const month = num(m[2]);
+  const day = num(m[3]);
+  if (year === undefined && month === undefined) return null;
+  return { id, value, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+}
+
+/** Adds a newly resolved date to the narrative. */
+export function advanceNarrative(narrative: Narrative, date: NarrativeDate | null): Narrative {
+  if (!date) return narrative;
+  return {
+    lastDay: date.day !== undefined && date.month !== undefined ? date : narrative.lastDay,
+    lastMonth: date.month !== undefined ? date : narrative.lastMonth,
+    lastYear: date.year !== undefined ? date : narrative.lastYear,
+  };
+}
+
+export const EMPTY_NARRATIVE: Narrative = { lastDay: null, lastMonth: null, lastYear: null };
+
+function suffix(time: ClockTime | undefined, part: PartOfDay | undefined): string {
+  if (time) {
+    const s = `T${pad(time.hour)}:${pad(time.minute ?? 0)}`;
+    return time.second !== undefined ? `${s}:${pad(time.second)}` : s;
+  }
+  return part ? `T${part}` : '';
+}
+
+const typeOf = (time: ClockTime | undefined, part: PartOfDay | undefined): TimexType => (time || part ? 'TIME' : 'DATE');
+
+/** Picks among candidate [start, end) day intervals the one the direction asks for. */
+function choose<T extends { start: number; end: number }>(options: readonly T[], refDay: number, direction: Direction): T | undefined {
+  if (options.length === 0) return undefined;
+  if (direction === 'past') {
+    const past = options.filter((o) => o.start <= refDay);
+    return past.reduce<T | undefined>((best, o) => (!best || o.start > best.start ? o : best), undefined) ?? options[0];
+  }
+  if (direction === 'future') {
+    const future = options.filter((o) => o.end > refDay);
+    return future.reduce<T | undefined>((best, o) => (!best || o.start < best.start ? o : best), undefined) ?? options[options.length - 1];
+  }
+  const distance = (o: T) => (refDay < o.start ? o.start - refDay : refDay >= o.end ? refDay - o.end + 1 : 0);
+  return options.reduce<T | undefined>((best, o) => (!best || distance(o) < distance(best) ? o : best), undefined);
+}
+
+function expandShortYear(year: number, ref: Reference | null): number {
+  const pivot = ref ? (fromDayNumber(ref.day).year % 100) + 10 : 30;
+  return year <= pivot ? 2000 + year : 1900 + year;
+}
+
+const X = (unresolved: string, type: TimexType = 'DATE'): Resolution => ({ type, value: unresolved, inferred: [], anchor: null, unresolved: true });
+
+/** Resolves one expression. */
+export function resolveExpr(expr: DateExpr, env: ResolveEnv): Resolution {
+  switch (expr.kind) {
+    case 'calendar':
+      return resolveCalendar(expr, env);
+    case 'relative':
+      return resolveRelative(expr, env);
+    case 'nth':
+      return resolveNth(expr, env);
+    case 'season':
+      return resolveSeason(expr, env);
+    case 'quarter':
+    case 'half': {
+      const letter = expr.kind === 'quarter' ? 'Q' : 'H';
+      if (expr.year !== undefined) return { type: 'DATE', value: `${pad(expr.year, 4)}-${letter}${expr.index}`, inferred: [], anchor: null, unresolved: false };
+      if (!env.ref) return X(`XXXX-${letter}${expr.index}`);
+      const year = fromDayNumber(env.ref.day).year + (expr.offset ?? 0);
+      return { type: 'DATE', value: `${pad(year, 4)}-${letter}${expr.index}`, inferred: ['year'], anchor: null, unresolved: false };
+    }
+    case 'literal':
+      return { type: expr.type, value: expr.value, inferred: [], anchor: null, unresolved: false };
+    case 'set':
+      return { type: 'SET', value: expr.value, inferred: [], anchor: null, unresolved: false, ...(expr.quant ? { quant: expr.quant } : {}) };
+    case 'duration': {
+      const resolved = expr.direction && env.ref ? pointedDate(expr.value, expr.direction, env.ref) : undefined;
+      return { type: 'DURATION', value: expr.value, inferred: [], anchor: null, unresolved: false, ...(resolved ? { resolved } : {}) };
+    }
+    case 'anaphor':
+      return resolveAnaphor(expr, env);
+  }
+}
+
+function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: ResolveEnv): Resolution {
+  const env = e.direction ? { ...given, direction: e.direction } : given;
+  const sfx = suffix(e.time, e.part);
+  const type = typeOf(e.time, e.part);
+  const ref = env.ref;
+  if (e.year !== undefined) {
+    const year = e.shortYear ? expandShortYear(e.year, ref) : e.year;
+    if (e.easter !== undefined) return { type, value: formatDay(easterSunday(year) + e.easter) + sfx, inferred: [], anchor: null, unresolved: false };
+    if (e.month === undefined) return { type: 'DATE', value: pad(year, 4), inferred: [], anchor: null, unresolved: false };
+    if (e.day === undefined) return { type: 'DATE', value: `${pad(year, 4)}-${pad(e.month)}`, inferred: [], anchor: null, unresolved: false };
+    return { type, value: `${pad(year, 4)}-${pad(e.month)}-${pad(e.day)}${sfx}`, inferred: [], anchor: null, unresolved: false };
+  }
+  if (e.month !== undefined || e.easter !== undefined) {
+    if (!ref) {
+      if (e.easter !== undefined) return X(`XXXX-XX-XX${sfx}`, type);
+      return X(e.day === undefined ? `XXXX-${pad(e.month!)}` : `XXXX-${pad(e.month!)}-${pad(e.day)}${sfx}`, e.day === undefined ? 'DATE' : type);
+    }
+    const refYear = fromDayNumber(ref.day).year;
+    const options = [refYear - 1, refYear, refYear + 1].map((year) => {
+      if (e.easter !== undefined) {
+        const d = easterSunday(year) + e.easter;
+        return { year, start: d, end: d + 1 };
+      }
+      if (e.day === undefined) return { year, start: dayNumber(year, e.month!, 1), end: dayNumber(year, e.month! + 1, 1) };
+      const d = dayNumber(year, e.month!, e.day);
+      return { year, start: d, end: d + 1 };
+    });
+    const refDay = timeAdjustedDay(ref, e.time);
+    const pick = choose(options, refDay, env.direction)!;
+    const value =
+      e.easter !== undefined
+        ? formatDay(pick.start) + sfx
+        : e.day === undefined
+          ? `${pad(pick.year, 4)}-${pad(e.month!)}`
+          : `${pad(pick.year, 4)}-${pad(e.month!)}-${pad(e.day)}${sfx}`;
+    return { type: e.day === undefined && e.easter === undefined ? 'DATE' : type, value, inferred: ['year'], anchor: null, unresolved: false };
+  }
+  if (e.day !== undefined) {
+    if (!ref) return X(`XXXX-XX-${pad(e.day)}${sfx}`, type);
+    const start = fromDayNumber(ref.day);
+    const options: { start: number; end: number }[] = [];
+    for (let k = -30; k <= 30; k++) {
+      const { year, month } = addMonths(start.year, start.month, k);
+      if (e.day > daysInMonth(year, month)) continue;
+      const d = dayNumber(year, month, e.day);
+      if (e.weekday !== undefined && isoWeekday(d) !== e.weekday) continue;
+      options.push({ start: d, end: d + 1 });
+    }
+    const pick = choose(options, timeAdjustedDay(ref, e.time), env.direction);
+    if (!pick) return X(`XXXX-XX-${pad(e.day)}${sfx}`, type);
+    return { type, value: formatDay(pick.start) + sfx, inferred: ['year', 'month'], anchor: null, unresolved: false };
+  }
+  if (e.weekday !== undefined) {
+    if (!ref) return X(`XXXX-WXX-${e.weekday}${sfx}`, type);
+    const d = weekdayNear(ref.day, e.weekday, env.direction);
+    return { type, value: formatDay(d) + sfx, inferred: ['year', 'month', 'day'], anchor: null, unresolved: false };
+  }
+  // a time or a part of the day alone: today, or the next / last such time
+  if (!ref) return X(`XXXX-XX-XX${sfx}`, type);
+  let d = ref.day;
+  if (e.time && ref.minutes !== null) {
+    const at = e.time.hour * 60 + (e.time.minute ?? 0);
+    if (env.direction === 'future' && at < ref.minutes) d++;
+    if (env.direction === 'past' && at > ref.minutes) d--;
+  }
+  return { type, value: formatDay(d) + sfx, inferred: ['year', 'month', 'day'], anchor: null, unresolved: false };
+}
+
+// A date stated with a time that is already past today is not "today" for a future reading.
+function timeAdjustedDay(ref: Reference, time: ClockTime | undefined): number {
+  return ref.day;
+}
+
+/** Day number of the weekday nearest to `day` in the given direction (today excluded for past and future). */
+export function weekdayNear(day: number, weekday: number, direction: Direction): number {
+  const today = isoWeekday(day);
+  if (direction === 'future') return day + (((weekday - today + 6) % 7) + 1);
+  if (direction === 'past') return day - (((today - weekday + 6) % 7) + 1);
+  const ahead = (weekday - today + 7) % 7;
+  return ahead <= 3 ? day + ahead : day - (7 - ahead);
+}
+
+function baseDay(env: ResolveEnv, base: 'ref' | 'anchor', needs: 'day' | 'month' | 'year'): { day: number; anchor: string | null } | null {
+  if (base === 'anchor') {
+    const n = needs === 'day' ? env.narrative.lastDay : needs === 'month' ? env.narrative.lastMonth : env.narrative.lastYear;
+    if (n && n.year !== undefined) return { day: dayNumber(n.year, n.month ?? 1, n.day ?? 1), anchor: n.id };
+    if (n && !env.ref) return null;
+  }
+  return env.ref ? { day: env.ref.day, anchor: null } : null;
+}
+
+function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: ResolveEnv): Resolution {
+  const sfx = suffix(e.time, e.part);
+  const type = typeOf(e.time, e.part);
+  const needs = e.unit === 'year' ? 'year' : e.unit === 'month' || e.unit === 'quarter' || e.unit === 'half' ? 'month' : 'day';
+  const base = baseDay(env, e.base, needs);
+  if (!base) {
+    const unknown: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX', hour: 'XXXX-XX-XXTXX:XX', minute: 'XXXX-XX-XXTXX:XX' };
+    return X((e.weekday ? `XXXX-WXX-${e.weekday}` : unknown[e.unit]!) + (e.unit === 'day' || e.weekday ? sfx : ''), type);
+  }
+  const done = (value: string, t: TimexType = 'DATE'): Resolution => ({ type: t, value, inferred: [], anchor: base.anchor, unresolved: false });
+  const { year, month } = fromDayNumber(base.day);
+  let offset = e.offset;
+  // "au début du mois" read forward once the start of this month is past
+  if (env.direction === 'future' && env.mod === 'START' && offset === 0 && e.base === 'ref' && !e.weekday) {
+    if (e.unit === 'month' && fromDayNumber(base.day).day > 10) offset = 1;
+    if (e.unit === 'year' && month > 4) offset = 1;
+  }
+  switch (e.unit) {
+    case 'day':
+      return done(formatDay(base.day + offset) + sfx, type);
+    case 'week':
+      if (e.weekday !== undefined) return done(formatDay(mondayOf(base.day) + 7 * offset + e.weekday - 1) + sfx, type);
+      return done(formatWeek(base.day + 7 * offset));
+    case 'weekend':
+      return done(`${formatWeek(base.day + 7 * offset)}-WE`);
+    case 'month': {
+      const m = addMonths(year, month, offset);
+      return done(`${pad(m.year, 4)}-${pad(m.month)}`);
+    }
+    case 'quarter': {
+      const q = addMonths(year, (Math.floor((month - 1) / 3) * 3) + 1, 3 * offset);
+      return done(`${pad(q.year, 4)}-Q${Math.floor((q.month - 1) / 3) + 1}`);
+    }
+    case 'half': {
+      const h = addMonths(year, month <= 6 ? 1 : 7, 6 * offset);
+      return done(`${pad(h.year, 4)}-H${h.month <= 6 ? 1 : 2}`);
+    }
+    case 'year':
+      return done(pad(year + offset, 4));
+    case 'hour':
+    case 'minute': {
+      const minutes = (env.ref?.minutes ?? 0) + offset * (e.unit === 'hour' ? 60 : 1);
+      const d = base.day + Math.floor(minutes / 1440);
+      const m = ((minutes % 1440) + 1440) % 1440;
+      return done(`${formatDay(d)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}`, 'TIME');
+    }
+  }
+}
+
+function resolveNth(e: Extract<DateExpr, { kind: 'nth' }>, env: ResolveEnv): Resolution {
+  let year = e.year;
+  const inferred: string[] = [];
+  if (year === undefined) {
+    if (!env.ref) {
+      const v = e.unit === 'day' ? (e.n > 0 ? `XXXX-${pad(e.month)}-${pad(e.n)}` : `XXXX-${pad(e.month)}-XX`) : `XXXX-WXX${e.unit === 'weekend' ? '-WE' : ''}`;
+      return X(v);
+    }
+    const refYear = fromDayNumber(env.ref.day).year;
+    const options = [refYear - 1, refYear, refYear + 1].map((y) => ({ year: y, start: dayNumber(y, e.month, 1), end: dayNumber(y, e.month + 1, 1) }));
+    year = choose(options, env.ref.day, env.direction)!.year;
+    inferred.push('year');
+  }
+  const first = dayNumber(year, e.month, 1);
+  const last = dayNumber(year, e.month + 1, 1) - 1;
+  const done = (value: string): Resolution => ({ type: 'DATE', value, inferred, anchor: null, unresolved: false });
+  if (e.unit === 'day') return done(formatDay(e.n > 0 ? first + e.n - 1 : last));
+  const target = e.unit === 'week' ? 1 : 6;
+  const firstHit = first + ((target - isoWeekday(first) + 7) % 7);
+  const lastHit = last - ((isoWeekday(last) - target + 7) % 7);
+  const day = e.n > 0 ? firstHit + 7 * (e.n - 1) : lastHit;
+  return done(formatWeek(day) + (e.unit === 'weekend' ? '-WE' : ''));
+}
+
+const SEASON_START: Record<string, [number, number]> = { SP: [3, 21], SU: [6, 21], FA: [9, 23], WI: [12, 21] };
+
+function resolveSeason(e: Extract<DateExpr, { kind: 'season' }>, env: ResolveEnv): Resolution {
+  if (e.year !== undefined) return { type: 'DATE', value: `${pad(e.year, 4)}-${e.season}`, inferred: [], anchor: null, unresolved: false };
+  if (!env.ref) return X(`XXXX-${e.season}`);
+  const refYear = fromDayNumber(env.ref.day).year;
+  const span = (y: number) => {
+    const [m, d] = SEASON_START[e.season]!;
+    const start = dayNumber(y, m, d);
+    return { year: y, start, end: start + (e.season === 'WI' || e.season === 'SU' ? 92 : 91) };
+  };
+  const options = [refYear - 2, refYear - 1, refYear, refYear + 1].map(span);
+  let pick;
+  if (e.offset !== undefined) {
+    // "cet été": the season of the current (or coming) year; winter straddles two years
+    const current = choose(options, env.ref.day, 'future')!;
+    const currentYear = e.season === 'WI' && current.start - env.ref.day > 200 ? current.year - 1 : current.year;
+    pick = { year: currentYear + e.offset };
+  } else pick = choose(options, env.ref.day, env.direction)!;
+  return { type: 'DATE', value: `${pad(pick.year, 4)}-${e.season}`, inferred: ['year'], anchor: null, unresolved: false };
+}
+
+function resolveAnaphor(e: Extract<DateExpr, { kind: 'anaphor' }>, env: ResolveEnv): Resolution {
+  const n = e.grain === 'day' || e.grain === 'week' ? env.narrative.lastDay : e.grain === 'month' ? env.narrative.lastMonth : e.grain === 'year' ? env.narrative.lastYear : (env.narrative.lastDay ?? env.narrative.lastMonth ?? env.narrative.lastYear);
+  const unknown = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', any: 'XXXX-XX-XX' }[e.grain];
+  const sfx = e.part ? `T${e.part}` : '';
+  const type: TimexType = e.part ? 'TIME' : 'DATE';
+  if (!n) return X(unknown + (e.grain === 'day' ? sfx : ''), type);
+  let value: string;
+  if (e.grain === 'day') value = n.value.slice(0, 10) + sfx;
+  else if (e.grain === 'month') value = n.value.slice(0, 7);
+  else if (e.grain === 'year') value = n.value.slice(0, 4);
+  else if (e.grain === 'week') value = n.year !== undefined ? formatWeek(dayNumber(n.year, n.month!, n.day!)) : 'XXXX-WXX';
+  else value = n.value;
+  return { type, value, inferred: [], anchor: n.id, unresolved: value.includes('X') };
+}
+
+/** The calendar value a duration pointing back (-1) or forward (+1) from the reference resolves to, at the duration's grain. */
+export function pointedDate(duration: string, direction: -1 | 1, ref: Reference): string | undefined {
+  const m = /^P(T?)(\d+)(Y|M|W|D|H|S)$/.exec(duration);
+  if (!m) return undefined;
+  const n = Number(m[2]) * direction;
+  const { year, month } = fromDayNumber(ref.day);
+  if (!m[1]) {
+    if (m[3] === 'Y') return pad(year + n, 4);
+    if (m[3] === 'M') {
+      const x = addMonths(year, month, n);
+      return `${pad(x.year, 4)}-${pad(x.month)}`;
+    }
+    if (m[3] === 'W') return formatDay(ref.day + 7 * n);
+    if (m[3] === 'D') return formatDay(ref.day + n);
+    return undefined;
+  }
+  if (ref.minutes === null) return m[3] === 'H' && Math.abs(n) >= 24 ? formatDay(ref.day + Math.trunc(n / 24)) : undefined;
+  const minutes = ref.minutes + (m[3] === 'H' ? n * 60 : m[3] === 'M' ? n : 0);
+  if (m[3] === 'S') return undefined;
+  const d = ref.day + Math.floor(minutes / 1440);
+  const r = ((minutes % 1440) + 1440) % 1440;
+  return `${formatDay(d)}T${pad(Math.floor(r / 60))}:${pad(r % 60)}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * The one place that knows the order of the French date parsers and refiners.
+ *
+ * Parsers: order only breaks ties between candidates of the same length
+ * (drop-overlaps keeps the earlier parser's), so the specific ones come
+ * first: full dates before months, anaphora before relative periods,
+ * holidays before plain day-month.
+ *
+ * Refiners, in order:
+ * 1. drop-in-urls: nothing inside a URL or a path is a date, whatever matched.
+ * 2. drop-overlaps: the longest reading wins ("mardi 9 janvier" over "mardi").
+ * 3. modifiers: "fin", "début", "mi-" extend a month, a year or a period
+ *    (needs the clean, non-overlapping candidates of step 2).
+ * 4. merge-date-time: a day next to its time becomes one expression
+ *    ("le 2 mars à 5h"); after 3 so that "environ 5h" is already whole.
+ * 5. elliptic-ranges: "du 13 au 15 juillet" gives "13" its month; after 4 so
+ *    that "samedi 13" is already one candidate.
+ * 6. drop-overlaps again (merges can meet), then drop-weak: bare "la semaine",
+ *    "le 16" that nothing built on are not expressions.
+ */
+import type { DateParser, DateRefiner } from '../../../dates/date-locale.js';
+import { anaphorParser } from './parsers/anaphor.js';
+import { dayMonthParser } from './parsers/day-month.js';
+import { dayOnlyParser } from './parsers/day-only.js';
+import { durationParser } from './parsers/duration.js';
+import { fuzzyParser } from './parsers/fuzzy.js';
+import { holidayParser, hyphenatedDayParser } from './parsers/holiday.js';
+import { monthYearParser } from './parsers/month-year.js';
+import { nthParser } from './parsers/nth.js';
+import { numericDateParser } from './parsers/numeric-date.js';
+import { partOfDayParser } from './parsers/part-of-day.js';
+import { quarterCodeParser, quarterParser } from './parsers/quarter.js';
+import { referenceParser } from './parsers/reference.js';
+import { relativeDayParser } from './parsers/relative-day.js';
+import { relativePeriodParser } from './parsers/relative-period.js';
+import { seasonParser } from './parsers/season.js';
+import { setAdjectiveParser, setParser } from './parsers/set.js';
+import { timeParser } from './parsers/time.js';
+import { weekdayParser } from './parsers/weekday.js';
+import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
+import { dropInUrls } from './refiners/drop-in-urls.js';
+import { dropOverlapping, dropWeak } from './refiners/drop-overlaps.js';
+import { mergeDateTime } from './refiners/merge-date-time.js';
+import { modifiers } from './refiners/modifiers.js';
+import { ellipticRanges } from './refiners/ranges.js';
+
+export const parsers: readonly DateParser[] = [
+  anaphorParser,
+  nthParser,
+  holidayParser,
+  hyphenatedDayParser,
+  numericDateParser,
+  dayMonthParser,
+  quarterParser,
+  quarterCodeParser,
+  seasonParser,
+  decadeParser,
+  centuryParser,
+  setParser,
+  setAdjectiveParser,
+  relativeDayParser,
+  relativePeriodParser,
+  fuzzyParser,
+  weekdayParser,
+  monthYearParser,
+  yearParser,
+  partOfDayParser,
+  timeParser,
+  durationParser,
+  referenceParser,
+  dayOnlyParser,
+];
+
+export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, mergeDateTime, ellipticRanges, dropOverlapping, dropWeak];

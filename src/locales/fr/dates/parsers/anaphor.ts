@@ -1,0 +1,12 @@
+/** Dates that repeat the narrative's: "ce jour-là", "le même jour", "le jour même", "cette date", "cette année-là". */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { B, S, re, whole } from './kit.js';
+
+export const anaphorParser: DateParser = {
+  name: 'anaphor',
+  pattern: re(`${B}(?:(ce${S}jour-là|ce${S}jour${S}même|le${S}jour${S}même|le${S}même${S}jour|cette${S}date(?:-là)?|cette${S}même${S}date|la${S}même${S}date)|(la${S}même${S}année|cette${S}même${S}année)|(le${S}même${S}mois|ce${S}même${S}mois)|(la${S}même${S}semaine|cette${S}même${S}semaine))(?![\\p{L}\\p{N}-])`),
+  extract(m) {
+    const grain = m[1] ? 'day' : m[2] ? 'year' : m[3] ? 'month' : 'week';
+    return whole(m, { kind: 'anaphor', grain }, 'anaphor');
+  },
+};

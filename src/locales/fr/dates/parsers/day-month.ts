@@ -1,0 +1,24 @@
+/** "le 3 avril", "mardi 9 janvier 2024", "1er janvier", "15 fev 2013", "31 octobre 74". */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { MONTHS, WEEKDAYS, lookup, parseNumber } from '../constants.js';
+import { B, DAY, E, MONTH, S, WEEKDAY, YEAR4, dayValue, re, whole } from './kit.js';
+
+export const dayMonthParser: DateParser = {
+  name: 'day-month',
+  pattern: re(`${B}(?:(le|ce)${S})?(?:(${WEEKDAY})${S})?(${DAY})${S}(${MONTH})(?:${S}(${YEAR4}|\\d{2}(?![\\d\\s]*\\p{L})))?(?![\\p{L}\\p{N}]|-\\p{L})`),
+  extract(m) {
+    const day = dayValue(m[3]!, parseNumber);
+    const month = lookup(MONTHS, m[4]!.replace(/\.$/, ''));
+    if (!month || !(day >= 1 && day <= 31)) return null;
+    const weekday = m[2] ? lookup(WEEKDAYS, m[2]) : undefined;
+    const y = m[5];
+    return whole(m, {
+      kind: 'calendar',
+      month,
+      day,
+      ...(weekday ? { weekday } : {}),
+      ...(y ? { year: Number(y), ...(y.length === 2 ? { shortYear: true } : {}) } : {}),
+    }, 'day-month');
+  },
+};
+void E;

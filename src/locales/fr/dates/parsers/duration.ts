@@ -1,0 +1,68 @@
+/**
+ * Durations: "une heure", "deux ans", "trois heures et demie", "30,4 secondes",
+ * "deux heures trente", "plus de trois ans" (MORE_THAN), "quelques jours".
+ * "il y a deux ans" / "dans trois semaines" point at a date (direction);
+ * "deux jours plus tard" counts from the narrative (a DATE).
+ */
+import type { DateCandidate, DateParser, TimexMod } from '../../../../dates/date-locale.js';
+import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber } from '../constants.js';
+import { APOS, B, OS, S, before, re } from './kit.js';
+
+const UNIT = `(${alternation(Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min'))})`;
+const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}(?:${alternation(Object.keys(ROUND_COUNTS))})${S}(?:de|d${APOS}))`;
+const MODIFIER = `(plus${S}de|moins${S}de|près${S}de|pres${S}de|environ|au${S}moins|pas${S}moins${S}de|au${S}plus|au${S}maximum|presque|un${S}peu${S}plus${S}de|un${S}peu${S}moins${S}de|quelque|une${S}bonne|un${S}bon)`;
+
+const MODS: ReadonlyArray<[RegExp, TimexMod]> = [
+  [/pas\s+moins/i, 'EQUAL_OR_MORE'],
+  [/au\s+moins/i, 'EQUAL_OR_MORE'],
+  [/au\s+(?:plus|maximum)/i, 'EQUAL_OR_LESS'],
+  [/plus/i, 'MORE_THAN'],
+  [/moins/i, 'LESS_THAN'],
+  [/.*/, 'APPROX'],
+];
+
+const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
+
+export const durationParser: DateParser = {
+  name: 'duration',
+  pattern: re(
+    `${B}(?:${MODIFIER}${S})?${COUNT}${S}(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])))?`,
+  ),
+  extract(m, text): DateCandidate | null {
+    const countWord = m[2]!.toLowerCase();
+    const unitInfo = lookup(DURATION_UNITS, m[4]!);
+    if (!unitInfo) return null;
+    let count: number | null;
+    if (/^(quelques|plusieurs|des)$/.test(countWord)) count = null;
+    else if (/^une\s/.test(countWord)) count = ROUND_COUNTS[countWord.split(/\s+/)[1]!] ?? null;
+    else count = parseNumber(countWord);
+    if (count !== null && !(count >= 0)) return null;
+    if (countWord === 'des' && !/(?:^|\s)(?:depuis|pendant|durant|il y a|dans)\s*$/i.test(before(text, m.index, 12))) return null;
+    // "un jour" alone is "one day, some day"
+    if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[7] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14))) return null;
+    if (m[5] && !/heure/i.test(m[4]!)) return null;
+    let amount = count === null ? 'X' : String(count * unitInfo.factor);
+    if (m[5] && count !== null) amount = String(count * unitInfo.factor + (/demi/i.test(m[5]) ? 0.5 : /trois/i.test(m[5]) ? 0.75 : 0.25));
+    let value = `P${unitInfo.time ? 'T' : ''}${amount}${unitInfo.letter}`;
+    if (m[6] && count !== null) {
+      const minutes = /^\d+$/.test(m[6]) ? Number(m[6]) : parseNumber(m[6]);
+      if (!(minutes > 0 && minutes < 60) || unitInfo.letter !== 'H') return null;
+      value = `PT${count}H${minutes}M`;
+    }
+    const modifier = m[1];
+    const mod = modifier ? MODS.find(([r]) => r.test(modifier))![1] : null;
+    const from = m.index;
+    const to = m.index + m[0].length;
+    const by = 'duration';
+    if (m[7] && count !== null && Number.isInteger(count) && !unitInfo.time && unitInfo.factor === 1) {
+      const sign = /tard|après/i.test(m[7]) ? 1 : -1;
+      const unit = ({ D: 'day', W: 'week', M: 'month', Y: 'year' } as const)[unitInfo.letter as 'D' | 'W' | 'M' | 'Y'];
+      return { from, to, by, expr: { kind: 'relative', unit, offset: sign * count, base: 'anchor' }, ...(mod ? { mod } : {}) };
+    }
+    const end = m[7] ? m.indices![7]![0] : to;
+    const trimmedEnd = text.slice(from, end).trimEnd().length + from;
+    const lead = before(text, from, 12);
+    const direction = /(?:^|\s)il\s+y\s+a\s*$/i.test(lead) || /(?:^|\s)voilà\s*$/i.test(lead) ? -1 : /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && count !== null ? 1 : undefined;
+    return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}) }, ...(mod ? { mod } : {}) };
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * Parts of a period named by a bare noun: "en fin d'année" ("fin d'année"),
+ * "au début du mois" ("début du mois"), "en début de matinée", "en fin
+ * d'après-midi", "en milieu de journée", "à la fin de la semaine".
+ * (Parts of a named period, "fin mars", "la fin du mois de mars", are the
+ * fuzzy-prefix refiner's job.)
+ */
+import type { DateExpr, DateParser, TimexMod } from '../../../../dates/date-locale.js';
+import { APOS, B, S, re, whole } from './kit.js';
+
+const NOUNS: Readonly<Record<string, DateExpr>> = {
+  année: { kind: 'relative', unit: 'year', offset: 0, base: 'ref' },
+  an: { kind: 'relative', unit: 'year', offset: 0, base: 'ref' },
+  mois: { kind: 'relative', unit: 'month', offset: 0, base: 'ref' },
+  semaine: { kind: 'relative', unit: 'week', offset: 0, base: 'ref' },
+  matinée: { kind: 'calendar', part: 'MO' },
+  matin: { kind: 'calendar', part: 'MO' },
+  'après-midi': { kind: 'calendar', part: 'AF' },
+  journée: { kind: 'calendar', part: 'DT' },
+  soirée: { kind: 'calendar', part: 'EV' },
+  nuit: { kind: 'calendar', part: 'NI' },
+};
+
+export function fuzzyMod(word: string): TimexMod {
+  const w = word.toLowerCase();
+  return /^(début|debut|commencement|premiers)/.test(w) ? 'START' : /^(fin|derniers|terme)/.test(w) ? 'END' : 'MID';
+}
+
+export const fuzzyParser: DateParser = {
+  name: 'fuzzy',
+  pattern: re(
+    `${B}(?:(la|le|l${APOS})${S}?)?(début|debut|fin|milieu|mi)(?:-|${S}(?:du|de${S}la|de${S}l${APOS}|d${APOS}|de))${S}?(année|an|mois|semaine|matinée|matin|après-midi|journée|soirée|nuit)(?![\\p{L}\\p{N}-]|${S}(?:de${S}|d${APOS}|\\d|prochain|dernier|suivant|précédent|passé))`,
+  ),
+  extract(m) {
+    const expr = NOUNS[m[3]!.toLowerCase()];
+    if (!expr) return null;
+    return whole(m, expr, 'fuzzy', fuzzyMod(m[2]!));
+  },
+};

@@ -1,0 +1,45 @@
+/** Holidays: "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "le 14-Juillet" (but not "place du 8-Mai"). */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { HOLIDAYS, MONTHS, alternation, lookup, normalise } from '../constants.js';
+import { APOS, B, MONTH_FULL, S, YEAR4, before, isCapital, re, whole } from './kit.js';
+
+const NAMES = HOLIDAYS.flatMap((h) => h.names);
+const BY_NAME = new Map<string, (typeof HOLIDAYS)[number]>();
+for (const h of HOLIDAYS) for (const n of h.names) BY_NAME.set(normalise(n), h);
+
+// Holidays whose name is also a common noun: only with a capital ("l'Ascension", not "l'ascension du K2").
+const CAPITAL_ONLY = /^(?:l'|la |le )?(?:ascension|assomption|armistice|épiphanie|pentecôte|pentecote|toussaint|pâques|paques)/;
+
+export const holidayParser: DateParser = {
+  name: 'holiday',
+  pattern: re(`${B}(?:(le|la|l${APOS})${S}?)?(${alternation(NAMES)})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`),
+  extract(m, text) {
+    const name = normalise(m[2]!);
+    const h = BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^(?:la |l')/, ''));
+    if (!h) return null;
+    const nameStart = m.indices![2]![0];
+    const core = name.replace(/^(?:la |l'|le )/, '');
+    if (CAPITAL_ONLY.test(core) && !isCapital(text, nameStart + (name.length - core.length))) return null;
+    const year = m[3] ? Number(m[3]) : undefined;
+    const expr = h.easter !== undefined ? { kind: 'calendar' as const, easter: h.easter, ...(year !== undefined ? { year } : {}) } : { kind: 'calendar' as const, month: h.month!, day: h.day!, ...(year !== undefined ? { year } : {}) };
+    return whole(m, expr, 'holiday');
+  },
+};
+
+// Words before "du 8-Mai" that make it a name: a street, a square, a movement.
+const NAMED_PLACE = /(?:place|rue|avenue|av\.|boulevard|bd|quai|cours|square|pont|allée|impasse|stade|lycée|collège|école|gare|station|parc|jardin|chemin|route|esplanade|carrefour|rond-point|hôpital|résidence|cité|promenade|mouvement|groupe|comité|collectif|manifeste|génération|loi|ordonnance|accords?|décret)\s+(?:du|de\s+la|de\s+l['’])\s*$/iu;
+
+/** "le 14-Juillet", "le 8-Mai", "le 11-Novembre": a date written as a holiday's name. */
+export const hyphenatedDayParser: DateParser = {
+  name: 'hyphenated-day',
+  pattern: re(`${B}(?:(le|ce)${S})?(1er|\\d{1,2})-(${MONTH_FULL})(?![\\p{L}\\p{N}-])`),
+  extract(m, text) {
+    if (NAMED_PLACE.test(before(text, m.index, 30))) return null;
+    // a capitalised word right before "du" names something ("le Mouvement du 22-Mars")
+    if (/(?:^|\s)\p{Lu}[\p{L}-]*\s+du\s*$/u.test(before(text, m.index, 30)) && !/^(?:Le|La|Les|Depuis|Dès|Avant|Après|Lors)\s/u.test(before(text, m.index, 30).trim().split(/\s+/).slice(-2).join(' ') + ' ')) return null;
+    const month = lookup(MONTHS, m[3]!);
+    const day = m[2]!.toLowerCase() === '1er' ? 1 : Number(m[2]);
+    if (!month || !(day >= 1 && day <= 31)) return null;
+    return whole(m, { kind: 'calendar', month, day }, 'hyphenated-day');
+  },
+};

@@ -1,0 +1,46 @@
+/** Small helpers shared by the French date parsers. */
+import type { DateCandidate, DateExpr, TimexMod } from '../../../../dates/date-locale.js';
+import { APOS, B, E, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, OS, S, WEEKDAY_NAMES, alternation } from '../constants.js';
+
+export { APOS, B, E, OS, S };
+
+/** A month name, or an abbreviation with an optional dot. */
+export const MONTH = `(?:${alternation(MONTH_NAMES)}|(?:${alternation(MONTH_ABBREVIATIONS)})\\.?)`;
+/** A full month name only. */
+export const MONTH_FULL = `(?:${alternation(MONTH_NAMES)})`;
+export const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)})`;
+/** Day of the month in digits, "1er", or in words. */
+export const DAY = `(?:1er|1re|premier|[0-3]?\\d(?:e|ème|eme)?(?!\\d)|${NUMBER_WORDS})`;
+/** A year of four digits (1000–2199). */
+export const YEAR4 = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
+/** Determiners that belong to the expression. */
+export const DET = `(?:le|la|l${APOS}|les|ce|cet|cette|ces)`;
+
+/** Builds a regex with the flags every parser uses: global, indices, case-insensitive, unicode. */
+export function re(source: string): RegExp {
+  return new RegExp(source, 'dgiu');
+}
+
+/** A candidate over the whole match. */
+export function whole(m: RegExpExecArray, expr: DateExpr, by: string, mod?: TimexMod | null, weak?: boolean): DateCandidate {
+  return { from: m.index, to: m.index + m[0].length, expr, by, ...(mod ? { mod } : {}), ...(weak ? { weak: true } : {}) };
+}
+
+/** The text just before offset `at`, up to `length` characters. */
+export function before(text: string, at: number, length = 40): string {
+  return text.slice(Math.max(0, at - length), at);
+}
+
+/** True when text[at] starts with an upper-case letter. */
+export function isCapital(text: string, at: number): boolean {
+  const c = text[at] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/** Day of the month from its written form ("1er", "premier", "15", "quinze"); NaN if none. */
+export function dayValue(word: string, parseNumber: (s: string) => number): number {
+  const w = word.toLowerCase().replace(/(?:er|re|e|ème|eme)$/u, '');
+  if (/^\d+$/.test(w)) return Number(w);
+  if (/^premi/.test(word.toLowerCase())) return 1;
+  return parseNumber(word);
+}

@@ -1,0 +1,24 @@
+/** "la première semaine d'octobre 2014", "le dernier week-end de septembre", "le dernier jour d'octobre", "la deuxième quinzaine d'avril". */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { MONTHS, ORDINALS, lookup } from '../constants.js';
+import { APOS, B, MONTH_FULL, S, YEAR4, re, whole } from './kit.js';
+
+export const nthParser: DateParser = {
+  name: 'nth',
+  pattern: re(
+    `${B}(?:(la|le|l${APOS})${S}?)?(premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|troisi[eè]me|3e|quatri[eè]me|4e|derni[eè]re?)${S}(semaine|week-end|weekend|jour|quinzaine)${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
+  ),
+  extract(m) {
+    const n = lookup(ORDINALS, m[2]!.replace(/premiere/i, 'première').replace(/derniere/i, 'dernière').replace(/deuxieme/i, 'deuxième'));
+    const month = lookup(MONTHS, m[4]!);
+    if (n === undefined || !month) return null;
+    const year = m[5] ? Number(m[5]) : undefined;
+    const unitWord = m[3]!.toLowerCase();
+    if (unitWord === 'quinzaine') {
+      if (n !== 1 && n !== 2 && n !== -1) return null;
+      return whole(m, { kind: 'calendar', month, ...(year !== undefined ? { year } : {}) }, 'nth', n === 1 ? 'START' : 'END');
+    }
+    const unit = unitWord === 'jour' ? 'day' : unitWord === 'semaine' ? 'week' : 'weekend';
+    return whole(m, { kind: 'nth', unit, n, month, ...(year !== undefined ? { year } : {}) }, 'nth');
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * Parts of the day: "ce matin", "le soir", "cet après-midi", "dans la soirée"
+ * ("la soirée"), "cette nuit", "tôt le matin" (START), "tard le soir" (END),
+ * "ce soir-là" (the narrative's day).
+ */
+import type { DateParser, TimexMod } from '../../../../dates/date-locale.js';
+import { PARTS_OF_DAY, lookup } from '../constants.js';
+import { APOS, B, S, re, whole } from './kit.js';
+
+export const partOfDayParser: DateParser = {
+  name: 'part-of-day',
+  pattern: re(
+    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(ce|cet|cette|le|la|l${APOS})${S}?(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard))?(?![\\p{L}\\p{N}]|-(?!là))`,
+  ),
+  extract(m) {
+    const part = lookup(PARTS_OF_DAY, m[3]!)!;
+    const det = m[2]!.toLowerCase();
+    const early = m[1] ?? m[5];
+    const mod: TimexMod | null = early ? (/tôt/i.test(early) ? 'START' : 'END') : null;
+    if (m[4]) return whole(m, { kind: 'anaphor', grain: 'day', part }, 'part-of-day', mod);
+    // "le midi" as a meal time is a part of the day; "la nuit", "la journée" alone are weak-ish but annotated
+    void det;
+    return whole(m, { kind: 'calendar', part }, 'part-of-day', mod);
+  },
+};
+void APOS;

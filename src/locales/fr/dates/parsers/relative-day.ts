@@ -1,0 +1,40 @@
+/**
+ * Days counted from today ("hier", "demain", "aujourd'hui", "avant-hier") or
+ * from the narrative ("la veille", "le lendemain", "le surlendemain",
+ * "le jour précédent"), with an optional part of the day ("hier soir",
+ * "la veille au soir", "demain après-midi").
+ */
+import type { DateParser, PartOfDay } from '../../../../dates/date-locale.js';
+import { PARTS_OF_DAY, lookup } from '../constants.js';
+import { APOS, B, S, re, whole } from './kit.js';
+
+const DAYS: ReadonlyArray<[RegExp, number, 'ref' | 'anchor']> = [
+  [/^avant-hier$/i, -2, 'ref'],
+  [/^hier$/i, -1, 'ref'],
+  [/^aujourd/i, 0, 'ref'],
+  [/^ce jour$/i, 0, 'ref'],
+  [/^après-demain$/i, 2, 'ref'],
+  [/^demain$/i, 1, 'ref'],
+  [/avant-veille$/i, -2, 'anchor'],
+  [/veille$/i, -1, 'anchor'],
+  [/surlendemain$/i, 2, 'anchor'],
+  [/lendemain$/i, 1, 'anchor'],
+  [/(?:d.avant|précédent|precedent)$/i, -1, 'anchor'],
+  [/(?:suivant|d.après)$/i, 1, 'anchor'],
+];
+
+const PART = `(matin|soir|après-midi|apres-midi|midi|nuit|soirée|matinée)`;
+
+export const relativeDayParser: DateParser = {
+  name: 'relative-day',
+  pattern: re(
+    `${B}(avant-hier|hier|aujourd${APOS}hui|après-demain|demain|(?:la${S}|l${APOS})(?:avant-)?veille|(?:le${S})?(?:sur)?lendemain|(?:le${S})?jour${S}(?:d${APOS}avant|précédent|suivant|d${APOS}après)|ce${S}jour(?![\\p{L}-]))(?:${S}(?:(?:au|dans${S}la|dans${S}l${APOS}|en|le|la|l${APOS})${S}?)?${PART})?(?![\\p{L}\\p{N}-])`,
+  ),
+  extract(m) {
+    const word = m[1]!.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
+    const hit = DAYS.find(([r]) => r.test(word));
+    if (!hit) return null;
+    const part: PartOfDay | undefined = m[2] ? lookup(PARTS_OF_DAY, m[2]) : undefined;
+    return whole(m, { kind: 'relative', unit: 'day', offset: hit[1], base: hit[2], ...(part ? { part } : {}) }, 'relative-day');
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * Weeks, months, years… counted from today or from the narrative:
+ * "la semaine dernière", "le mois prochain", "l'an dernier", "cette année",
+ * "ce mois-ci", "ce week-end", "l'année suivante", "la semaine qui suit".
+ * A bare "la semaine", "l'année", "le mois" is weak: only kept when a
+ * refiner builds on it ("la fin de l'année").
+ */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { RELATIVE_UNITS, SHIFTS, lookup } from '../constants.js';
+import { APOS, B, S, before, re, whole } from './kit.js';
+
+const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
+
+export const relativePeriodParser: DateParser = {
+  name: 'relative-period',
+  pattern: re(
+    `${B}(cette|ce|cet|la|le|l${APOS})${S}?(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
+  ),
+  extract(m, text) {
+    const det = m[1]!.toLowerCase().replace(/[’ʼ]/g, "'");
+    const unit = lookup(RELATIVE_UNITS, m[2]!)!;
+    const demonstrative = /^ce/.test(det);
+    if (m[3] && /là/i.test(m[3])) {
+      const grain = unit === 'year' ? 'year' : unit === 'month' ? 'month' : unit === 'week' || unit === 'weekend' ? 'week' : null;
+      if (!grain) return null;
+      return whole(m, { kind: 'anaphor', grain }, 'relative-period');
+    }
+    if (m[4]) {
+      if (/en\s+cours/i.test(m[4])) return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period');
+      const shift = lookup(SHIFTS, m[4]) ?? 1;
+      // "suivante", "précédente" count from the narrative; "dernière", "prochaine" from today
+      const base = /suiv|précéd|preced|après|suit/i.test(m[4]) ? 'anchor' : 'ref';
+      return whole(m, { kind: 'relative', unit, offset: shift, base }, 'relative-period');
+    }
+    if (demonstrative) return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period');
+    // "le week-end": the weekend of the current week
+    if (unit === 'weekend') return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period');
+    // "dans la semaine": within the current week
+    const weak = !/(?:^|\s)dans\s*$/i.test(before(text, m.index, 8)) || unit !== 'week';
+    return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period', null, weak);
+  },
+};

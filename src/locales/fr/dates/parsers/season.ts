@@ -1,0 +1,24 @@
+/** Seasons: "l'été", "cet hiver", "l'automne dernier", "au printemps 2023", "en hiver". */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { SEASONS, lookup } from '../constants.js';
+import { APOS, B, S, YEAR4, before, re, whole } from './kit.js';
+
+export const seasonParser: DateParser = {
+  name: 'season',
+  pattern: re(
+    `${B}(?:(cet|cette|ce|le|l${APOS})${S}?)?(printemps|été|automne|hiver)(?:${S}(dernier|prochain|passé|suivant|précédent))?(?:${S}(?:de${S}|d${APOS})?(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
+  ),
+  extract(m, text) {
+    const season = lookup(SEASONS, m[2]!)!;
+    const det = m[1]?.toLowerCase();
+    // "été" is also the participle of "être": only with a determiner or after "en"
+    if (!det) {
+      if (!/(?:^|\s)(?:en|au|d['’]ici|jusqu['’]à)\s*$/i.test(before(text, m.index, 12)) && !m[4]) return null;
+      if (/^été$/i.test(m[2]!) && !/(?:^|\s)en\s*$/i.test(before(text, m.index, 6)) && !m[4]) return null;
+    }
+    if (m[4]) return whole(m, { kind: 'season', season, year: Number(m[4]) }, 'season');
+    if (m[3]) return whole(m, { kind: 'season', season, offset: /dernier|passé|précédent/i.test(m[3]) ? -1 : 1 }, 'season');
+    if (det && /^ce/.test(det)) return whole(m, { kind: 'season', season, offset: 0 }, 'season');
+    return whole(m, { kind: 'season', season }, 'season');
+  },
+};

@@ -1,0 +1,42 @@
+/** Recurring times: "chaque lundi", "tous les ans", "toutes les deux semaines", "tous les mercredis", "hebdomadaire". */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, lookup, parseNumber } from '../constants.js';
+import { B, S, WEEKDAY, before, re, whole } from './kit.js';
+
+const UNIT_LETTERS: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', mois: 'P1M', an: 'P1Y', année: 'P1Y', heure: 'PT1H', minute: 'PT1M', 'week-end': 'XXXX-WXX-WE' };
+
+export const setParser: DateParser = {
+  name: 'set',
+  pattern: re(
+    `${B}(?:chaque${S}(?:(${WEEKDAY})|(jour|semaine|mois|année|an|heure|minute|week-end|matin|soir|nuit|été|hiver))|(?:tous|toutes)${S}les${S}(?:(\\d+|${NUMBER_WORDS})${S})?(?:(${WEEKDAY})s|(jours|semaines|mois|ans|années|heures|minutes|week-ends|matins|soirs|nuits|étés|hivers)))(?![\\p{L}\\p{N}])`,
+  ),
+  extract(m) {
+    const weekdayWord = m[1] ?? m[4];
+    if (weekdayWord) return whole(m, { kind: 'set', value: `XXXX-WXX-${lookup(WEEKDAYS, weekdayWord)}`, quant: 'EVERY' }, 'set');
+    const unitWord = (m[2] ?? m[5]!).toLowerCase().replace(/s$/, '').replace(/^année$/, 'an').replace(/^mois$/, 'mois');
+    const part = lookup(PARTS_OF_DAY, unitWord);
+    if (part) return whole(m, { kind: 'set', value: `XXXX-XX-XXT${part}`, quant: 'EVERY' }, 'set');
+    if (/^(été|hiver)$/.test(unitWord)) return whole(m, { kind: 'set', value: unitWord === 'été' ? 'XXXX-SU' : 'XXXX-WI', quant: 'EVERY' }, 'set');
+    let value = UNIT_LETTERS[unitWord === 'moi' ? 'mois' : unitWord];
+    if (!value) return null;
+    if (m[3]) {
+      const n = /^\d+$/.test(m[3]) ? Number(m[3]) : parseNumber(m[3]);
+      if (!(n > 0)) return null;
+      value = value.replace('1', String(n));
+    }
+    return whole(m, { kind: 'set', value, quant: 'EVERY' }, 'set');
+  },
+};
+
+const ADJECTIVES: Readonly<Record<string, string>> = { quotidien: 'P1D', hebdomadaire: 'P1W', mensuel: 'P1M', annuel: 'P1Y', trimestriel: 'P3M', semestriel: 'P6M', bimensuel: 'P2W', biannuel: 'P6M', bisannuel: 'P2Y' };
+
+/** Temporal adjectives ("une réunion hebdomadaire"); the nouns ("le quotidien Le Monde", "l'hebdomadaire") are not times. */
+export const setAdjectiveParser: DateParser = {
+  name: 'set-adjective',
+  pattern: re(`${B}(quotidien|hebdomadaire|mensuel|annuel|trimestriel|semestriel|bimensuel|biannuel|bisannuel)(?:le|ne)?s?(?![\\p{L}\\p{N}-])`),
+  extract(m, text) {
+    if (/(?:^|\s)(?:le|l['’]|un|du|au|ce|cet|son|sa|ses|leur|notre|votre|les|des|aux|ces)\s*$/i.test(before(text, m.index, 8))) return null;
+    if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+    return whole(m, { kind: 'set', value: ADJECTIVES[m[1]!.toLowerCase()]!, quant: 'EVERY' }, 'set-adjective');
+  },
+};

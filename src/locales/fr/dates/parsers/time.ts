@@ -1,0 +1,75 @@
+/**
+ * Clock times: "18h30", "à 15 heures", "quinze heures", "trois heures et
+ * quart", "midi moins le quart", "minuit trois", "6h du soir", "9 heures 30".
+ * A number of hours is a time of day only with a cue ("à", "vers", minutes,
+ * "du matin"); otherwise it is a duration (see duration.ts).
+ */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { NUMBER_WORDS, parseNumber } from '../constants.js';
+import { APOS, B, OS, S, before, re, whole } from './kit.js';
+
+const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|trois${S}quarts|${NUMBER_WORDS}|[0-5]\\d)`;
+const DAYPART = `(du${S}mat(?:in)?|de${S}l${APOS}après-midi|de${S}l${APOS}aprem|du${S}soir|de${S}la${S}nuit|dans${S}la${S}soirée|dans${S}la${S}matinée|dans${S}l${APOS}après-midi)`;
+
+// Words before a number of hours that make it a time of day.
+const TIME_INTRO = new RegExp(`(?:^|[\\s,(])(?:à|a|vers|dès|des|jusqu${APOS}à|jusqu${APOS}a|avant|après|partir${S}de|environ|alentours${S}de|autour${S}de|entre|et|peu${S}avant|peu${S}après|aux${S}environs${S}de|midi|minuit|-|–)${OS}$`, 'iu');
+
+function minutesOf(word: string | undefined, hour: number): { hour: number; minute: number } {
+  if (!word) return { hour, minute: 0 };
+  const w = word.toLowerCase();
+  if (/quart$/.test(w) && /moins/.test(w)) return { hour: hour - 1, minute: 45 };
+  if (/trois\s+quarts/.test(w)) return { hour, minute: 45 };
+  if (/quart/.test(w)) return { hour, minute: 15 };
+  if (/demi/.test(w)) return { hour, minute: 30 };
+  return { hour, minute: /^\d+$/.test(w) ? Number(w) : parseNumber(w) };
+}
+
+function withDaypart(hour: number, part: string | undefined): number {
+  if (!part) return hour;
+  const p = part.toLowerCase();
+  if (/mat/.test(p)) return hour === 12 ? 0 : hour;
+  if (/nuit/.test(p)) return hour >= 6 && hour < 12 ? hour + 12 : hour;
+  return hour < 12 ? hour + 12 : hour;
+}
+
+export const timeParser: DateParser = {
+  name: 'time',
+  pattern: re(
+    `${B}(?:(\\d{1,2})${OS}(h|H)(?:${OS}(\\d{2}))?(?![\\p{L}\\p{N}])|(\\d{1,2}):(\\d{2})(?![\\p{N}:])|(\\d{1,2}|${NUMBER_WORDS})${S}heures?(?:${S}${MINUTES})?(?![\\p{L}\\p{N}])|(midi|minuit)(?:${S}${MINUTES})?(?![\\p{L}\\p{N}-]))(?:${S}${DAYPART})?`,
+  ),
+  extract(m, text) {
+    let hour: number;
+    let minute = 0;
+    let cue = false;
+    if (m[1]) {
+      hour = Number(m[1]);
+      minute = m[3] ? Number(m[3]) : 0;
+      // "en 2h", "pendant 3h", "plus de 2h": durations
+      cue = !/(?:^|\s)(?:en|pendant|durant|plus\s+de|moins\s+de|près\s+de|depuis|durée\s+de|dure|duré)\s*$/iu.test(before(text, m.index, 16));
+      if (m[3]) cue = true;
+    } else if (m[4]) {
+      hour = Number(m[4]);
+      minute = Number(m[5]);
+      cue = true;
+    } else if (m[6]) {
+      hour = /^\d+$/.test(m[6]) ? Number(m[6]) : parseNumber(m[6]);
+      const mm = minutesOf(m[7], hour);
+      hour = mm.hour;
+      minute = mm.minute;
+      cue = Boolean(m[7] || m[10]) || TIME_INTRO.test(before(text, m.index)) || text.trim() === m[0].trim();
+      // "de 9 heures à 11 heures"
+      if (!cue && /(?:^|\s)de\s*$/i.test(before(text, m.index, 4)) && /^\s*(?:à|a|jusqu)/i.test(text.slice(m.index + m[0].length))) cue = true;
+    } else {
+      hour = /midi/i.test(m[8]!) ? 12 : 0;
+      const mm = minutesOf(m[9], hour);
+      hour = (mm.hour + 24) % 24;
+      minute = mm.minute;
+      cue = true;
+    }
+    if (!cue) return null;
+    hour = withDaypart(hour, m[10]);
+    if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60)) return null;
+    if (hour === 24) hour = 0;
+    return whole(m, { kind: 'calendar', time: { hour, minute } }, 'time');
+  },
+};

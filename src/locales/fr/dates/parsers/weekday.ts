@@ -1,0 +1,40 @@
+/**
+ * "mardi", "ce lundi", "mardi prochain", "dimanche dernier", "mardi en huit",
+ * "mardi de la semaine prochaine", "mercredi 13", "lun.".
+ */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { NUMBER_WORDS, SHIFTS, WEEKDAYS, lookup, parseNumber } from '../constants.js';
+import { APOS, B, S, WEEKDAY, re, whole } from './kit.js';
+
+const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derniere|suivante|passée|précédente|d${APOS}après|d${APOS}avant|qui${S}suit)|(cette${S}semaine)))`;
+
+export const weekdayParser: DateParser = {
+  name: 'weekday',
+  pattern: re(
+    `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${S}(?:h|heures?)(?!\\p{L}))))?(?![\\p{L}\\p{N}-])`,
+  ),
+  extract(m) {
+    if (m[1] && /^chaque$/i.test(m[1])) return null;
+    const weekday = lookup(WEEKDAYS, m[2] ?? m[3]!)!;
+    const by = 'weekday';
+    if (m[4]) {
+      const shift = lookup(SHIFTS, m[4]) ?? (/avant/i.test(m[4]) ? -1 : 1);
+      // "mardi prochain": the Tuesday of next week; "dimanche dernier": the last Sunday before today
+      if (shift > 0) return whole(m, { kind: 'relative', unit: 'week', offset: 1, base: 'ref', weekday }, by);
+      return whole(m, { kind: 'calendar', weekday, direction: 'past' }, by);
+    }
+    if (m[5]) return whole(m, { kind: 'relative', unit: 'week', offset: /8|huit/.test(m[5]) ? 1 : 2, base: 'ref', weekday }, by);
+    if (m[6]) {
+      const shift = lookup(SHIFTS, m[6]) ?? (/avant/i.test(m[6]) ? -1 : 1);
+      const base = /suivante|après|suit|précédente/i.test(m[6]) ? 'anchor' : 'ref';
+      return whole(m, { kind: 'relative', unit: 'week', offset: shift, base, weekday }, by);
+    }
+    if (m[7]) return whole(m, { kind: 'relative', unit: 'week', offset: 0, base: 'ref', weekday }, by);
+    if (m[8]) {
+      const day = /^1er$/i.test(m[8]) ? 1 : /^\d+$/.test(m[8]) ? Number(m[8]) : parseNumber(m[8]);
+      if (!(day >= 1 && day <= 31)) return null;
+      return whole(m, { kind: 'calendar', weekday, day }, by);
+    }
+    return whole(m, { kind: 'calendar', weekday }, by);
+  },
+};

@@ -1,0 +1,70 @@
+/** "en 2027" (year), "l'année 2020", "les années 1990" (decade), "le XXe siècle" (century). */
+import type { DateParser } from '../../../../dates/date-locale.js';
+import { NUMBER_WORDS, parseNumber } from '../constants.js';
+import { APOS, B, E, OS, S, YEAR4, before, re, whole } from './kit.js';
+
+// Words after which a bare four-digit number is a year ("en 2027", "depuis 2019", "entre 2020 et 2022").
+const YEAR_INTRO = new RegExp(
+  `(?:^|[\\s(«"])(?:en|depuis|dès|des|avant|après|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|de|d${APOS}|à|et|ou|entre|fin|début|mi-|courant|au|pour|vers|sur|dans|été|hiver|printemps|automne|saison|exercice|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l${APOS}an|l${APOS}année|année|an|–|-|,)${OS}$`,
+  'iu',
+);
+
+export const yearParser: DateParser = {
+  name: 'year',
+  pattern: re(`${B}(?:(l${APOS}an(?:née)?|l${APOS}exercice)${S})?(${YEAR4})(?![\\p{L}\\p{N}]|[,.]\\d|${OS}(?:%|€|\\$|euros?|dollars?)${E})`),
+  extract(m, text) {
+    const year = Number(m[2]);
+    if (!m[1]) {
+      const alone = text.trim() === m[0];
+      if (!alone && !YEAR_INTRO.test(before(text, m.index))) return null;
+      // "de 1 500 à 2 000", "2024 personnes"
+      if (/\d[\s\u00a0\u202f]$/.test(before(text, m.index, 2)) || /^[\s\u00a0\u202f]\d{3}/.test(text.slice(m.index + m[0].length))) return null;
+      const intro = before(text, m.index, 12).toLowerCase();
+      if (/(?:^|\s)(?:de|à|et|ou|sur|pour|vers|au|dans)\s*$/.test(intro) && (year < 1800 || year > 2100)) return null;
+    }
+    return whole(m, { kind: 'calendar', year }, 'year');
+  },
+};
+
+const DECADE_WORDS: Readonly<Record<string, number>> = { vingt: 2, trente: 3, quarante: 4, cinquante: 5, soixante: 6, 'soixante-dix': 7, 'quatre-vingt': 8, 'quatre-vingts': 8, 'quatre-vingt-dix': 9 };
+
+export const decadeParser: DateParser = {
+  name: 'decade',
+  pattern: re(`${B}(les${S})?années${S}(?:(\\d{4})|(\\d0)|(soixante-dix|quatre-vingts?-dix|quatre-vingts?|vingt|trente|quarante|cinquante|soixante))(?:${S}(${YEAR4}|\\d{4}))?${E}`),
+  extract(m) {
+    let decade: number;
+    if (m[2]) {
+      const y = Number(m[2]);
+      if (y % 10 !== 0) return null;
+      decade = y / 10;
+    } else {
+      const d = m[3] ? Number(m[3]) / 10 : DECADE_WORDS[m[4]!.toLowerCase().replace('quatre-vingts', 'quatre-vingt')]!;
+      if (d === undefined) return null;
+      decade = (d <= 1 ? 200 : 190) + d;
+    }
+    return whole(m, { kind: 'literal', type: 'DATE', value: String(decade) }, 'decade');
+  },
+};
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
+function roman(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!.toUpperCase()] ?? Number.NaN;
+    const next = ROMAN[s[i + 1]?.toUpperCase() ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export const centuryParser: DateParser = {
+  name: 'century',
+  pattern: re(`${B}(?:(le|ce)${S})?(?:([IVXL]+)|(\\d{1,2}))(?:e|ème|è|eme)${S}siècle${E}`),
+  extract(m) {
+    const n = m[2] ? roman(m[2]) : Number(m[3]);
+    if (!(n >= 1 && n <= 30)) return null;
+    return whole(m, { kind: 'literal', type: 'DATE', value: String(n - 1).padStart(2, '0') }, 'century');
+  },
+};
+void NUMBER_WORDS;
+void parseNumber;

@@ -1,0 +1,40 @@
+/**
+ * Elliptic ranges: in "du 13 au 15 juillet", "entre le 13 et le 15 juillet",
+ * "13-15 juillet", the first day takes the month (and year) of the second.
+ * TimeML keeps two expressions ("du [13] au [15 juillet]").
+ */
+import type { DateCandidate, DateExpr, DateRefiner } from '../../../../dates/date-locale.js';
+
+type Calendar = Extract<DateExpr, { kind: 'calendar' }>;
+
+const BETWEEN = /^[\s]*(?:au|à|a|et(?:[\s]+le)?|-|–|jusqu['’]au|jusqu['’]à)[\s]*$/iu;
+const OPENS = /(?:^|\s)(?:du|entre|depuis|de)\s*$/iu;
+
+const dayWithoutMonth = (c: DateCandidate) => c.expr.kind === 'calendar' && c.expr.day !== undefined && c.expr.month === undefined && c.expr.time === undefined;
+
+export const ellipticRanges: DateRefiner = {
+  name: 'elliptic-ranges',
+  refine(candidates, text) {
+    const out = [...candidates];
+    for (let i = 0; i + 1 < out.length; i++) {
+      const a = out[i]!;
+      const b = out[i + 1]!;
+      if (!dayWithoutMonth(a) || b.expr.kind !== 'calendar' || b.expr.day === undefined) continue;
+      const gap = text.slice(a.to, b.from);
+      if (!BETWEEN.test(gap)) continue;
+      if (!OPENS.test(text.slice(Math.max(0, a.from - 10), a.from)) && !/[-–]/.test(gap)) continue;
+      const second = b.expr as Calendar;
+      const first = a.expr as Calendar;
+      const { weekday: _w, ...firstRest } = first;
+      void _w;
+      const expr: Calendar = {
+        ...(second.month !== undefined ? firstRest : first),
+        ...(second.month !== undefined ? { month: second.month } : {}),
+        ...(second.year !== undefined ? { year: second.year, ...(second.shortYear ? { shortYear: true } : {}) } : {}),
+      };
+      out[i] = { ...a, expr, weak: false, by: `${a.by}+range` };
+      if (b.weak) out[i + 1] = { ...b, weak: false, by: `${b.by}+range` };
+    }
+    return out;
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * The tense of the clause around a date, from French verb forms: passé
+ * composé ("a lancé", "sont arrivés"), imparfait ("était", "avait"),
+ * plus-que-parfait ("avait annoncé") read as past; futur simple ("aura
+ * lieu", "se tiendra") and futur proche ("va signer") as future. The cue
+ * nearest to the date, in the same clause when there is one, decides.
+ */
+
+const PARTICIPLE = "[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|einte|aint|ainte|ait|aite|os)";
+const ADVERB = "(?:[\\p{L}]+ment|pas|déjà|bien|aussi|encore|toujours|jamais|plus|également|notamment|enfin|ensuite|alors|pourtant|finalement|récemment|vivement|longtemps|beaucoup|tout|très|peu)";
+const AVOIR = "(?:ai|as|a|avons|avez|ont|avait|avaient|avais|avions|aviez|eut|eurent|aurait|auraient)";
+const ETRE_PAST = "(?:suis|es|est|sommes|êtes|sont|était|étaient|étais|fut|furent)";
+const MOTION = "(?:allé|arrivé|venu|parti|mort|né|décédé|survenu|intervenu|entré|sorti|tombé|resté|devenu|revenu|apparu|passé|rentré|retourné|descendu|monté|parvenu|réuni|rendu|déroulé|produit|tenu|rendue|tenue|déroulée|produite)(?:e|s|es)?";
+
+const PAST = new RegExp(
+  [
+    `(?<![\\p{L}])(?:il y a|y a)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])${AVOIR}\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])${ETRE_PAST}\\s+(?:${ADVERB}\\s+){0,2}${MOTION}(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])[\\p{Ll}]{3,}(?:èrent|irent)(?![\\p{L}])`,
+  ].join('|'),
+  'gu',
+);
+
+const FUTURE = new RegExp(
+  [
+    `(?<![\\p{L}\\-])(?:sera|seront|serons|serez|serai|aura|auront|aurons|aurez|aurai|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|tiendra|tiendront|faudra|voudra|saura|verra|verront|enverra|prendra|prendront|rendra|rendront|mettra|mettront|recevra|recevront|deviendra)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:era|eront|erons|erez|irai|ira|iront|dra|dront)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?:va|vont|vais|vas|allons|allez)\\s+(?:(?:se|s['’]|y|en|le|la|les|lui|leur|nous|vous|me|m['’]|te|t['’]|${ADVERB})\\s*){0,2}[\\p{L}]+(?:er|ir|re|oir)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue|doit|doivent|devrait|devraient)(?![\\p{L}])`,
+  ].join('|'),
+  'gu',
+);
+
+// Words the future endings catch that are not verbs.
+const NOT_FUTURE = /^(?:ère|opéra|caméra|choléra|véra|sahara|riviera|extra|tiara|mantra|sera?i|tara|para|zébra|cobra|hydra|aura|ira)$/i;
+
+interface Cue {
+  readonly at: number;
+  readonly tense: 'past' | 'future';
+}
+
+function cues(text: string): Cue[] {
+  const out: Cue[] = [];
+  for (const m of text.matchAll(PAST)) out.push({ at: m.index!, tense: 'past' });
+  for (const m of text.matchAll(FUTURE)) {
+    if (NOT_FUTURE.test(m[0]) && m[0].length < 5 && !/^(?:aura|ira)$/i.test(m[0])) continue;
+    if (/^[\p{Lu}]/u.test(m[0]) && m.index! > 0) continue;
+    out.push({ at: m.index!, tense: 'future' });
+  }
+  return out;
+}
+
+// Small cache: the same sentence is asked about once per date it holds.
+let lastText = '';
+let lastCues: Cue[] = [];
+
+/** Tense of the clause around text[from, to): the nearest cue, preferring one in the same clause. */
+export function tenseAt(text: string, from: number, to: number): 'past' | 'future' | null {
+  if (text !== lastText) {
+    lastText = text;
+    lastCues = cues(text);
+  }
+  if (lastCues.length === 0) return null;
+  const clauseStart = Math.max(text.lastIndexOf(';', from), text.lastIndexOf(':', from), 0);
+  const nextStop = [text.indexOf(';', to), text.indexOf(':', to)].filter((i) => i >= 0);
+  const clauseEnd = nextStop.length ? Math.min(...nextStop) : text.length;
+  const inClause = lastCues.filter((c) => c.at >= clauseStart && c.at < clauseEnd);
+  const pool = inClause.length ? inClause : lastCues;
+  let best: Cue | null = null;
+  let bestDistance = Infinity;
+  for (const c of pool) {
+    const distance = c.at < from ? from - c.at : c.at >= to ? c.at - to : 0;
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best?.tense ?? null;
+}
