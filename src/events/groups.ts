@@ -9,7 +9,7 @@ import type { Actor, Diagnostic } from '../types.js';
 import { compatibleValues } from './date-values.js';
 import type { EventLocale } from './event-locale.js';
 import type { Draft } from './index.js';
-import { familiesMatch } from './triggers.js';
+import { sameKind } from './triggers.js';
 
 /** Sets `group` on drafts told more than once (drafts in document order); returns the conflict diagnostics. */
 export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: EventLocale, context: StageContext): Diagnostic[] {
@@ -21,7 +21,7 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
     for (let y = x + 1; y < candidates.length; y++) {
       const [a, i] = candidates[x]!;
       const [b, j] = candidates[y]!;
-      if (!familiesMatch(a.family, b.family, locale) && rootFamily(a.family, locale) !== rootFamily(b.family, locale)) continue;
+      if (!sameKind(a.family, b.family, locale)) continue;
       if (!compatibleValues(a.value, a.mod, b.value, b.mod)) continue;
       if (!compatiblePeople(a, b, byId)) continue;
       parent[find(j)] = find(i);

@@ -347,7 +347,9 @@ function makeDraft(
   let end = lastClause;
   while (view.clauses[end + 1] && !dated.has(end + 1) && locale.startsWithVerb.test(view.text.slice(view.clauses[end + 1]!.from, view.clauses[end + 1]!.to))) end++;
   const numbersTo = view.clauses[end]!.to;
-  draft.numbers = findNumbers(view.text.slice(scope[0]![0], numbersTo), locale);
+  const at = scope[0]![0];
+  // read on the normalised text, quoted from the unit's own
+  draft.numbers = findNumbers(view.text.slice(at, numbersTo), locale).map((n) => ({ value: n.value, what: n.what, text: view.unit.text.slice(at + n.from, at + n.to) }));
   return draft;
 }
 

@@ -20,8 +20,8 @@ export function parseNumber(text: string, locale: EventLocale): number {
   return Number(normalised);
 }
 
-/** Numbers of `text` that the rules recognise, in text order, overlaps dropped. */
-export function findNumbers(text: string, locale: EventLocale): EventNumber[] {
+/** Numbers of `text` that the rules recognise, in text order, overlaps dropped; `from`/`to` index `text`. */
+export function findNumbers(text: string, locale: EventLocale): Array<EventNumber & { from: number; to: number }> {
   const found: Array<EventNumber & { from: number; to: number }> = [];
   for (const rule of locale.numberRules) {
     for (const m of text.matchAll(rule.pattern)) {
@@ -32,8 +32,9 @@ export function findNumbers(text: string, locale: EventLocale): EventNumber[] {
       const scale = m.groups?.['scale'];
       if (scale) value *= SCALES[scale.toLowerCase()] ?? 1;
       if (!Number.isFinite(value)) continue;
-      found.push({ value, what: rule.what, text: m[0].trim(), from, to });
+      const trimmed = m[0].trimEnd();
+      found.push({ value, what: rule.what, text: trimmed, from, to: from + trimmed.length });
     }
   }
-  return found.sort((a, b) => a.from - b.from).map(({ value, what, text: t }) => ({ value, what, text: t }));
+  return found.sort((a, b) => a.from - b.from);
 }

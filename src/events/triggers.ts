@@ -77,7 +77,12 @@ function mergeSatellites(text: string, matches: Candidate[]): TriggerMatch[] {
   return out;
 }
 
-/** True when two families may name the same kind of event ("call" and "talk"). */
+/** True when one family is the other or directly broader than it ("call" and "talk"): the same kind of event. */
+export function sameKind(a: string, b: string, locale: EventLocale): boolean {
+  return a === b || locale.broader.get(a) === b || locale.broader.get(b) === a;
+}
+
+/** True when two families may name the same event in a reference back ("call" and "talk", "meeting" and "talk"). */
 export function familiesMatch(a: string, b: string, locale: EventLocale): boolean {
   if (a === b) return true;
   const pa = locale.broader.get(a);

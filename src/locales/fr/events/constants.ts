@@ -116,13 +116,14 @@ export const LIGHT_VERBS = [
   's\'est déroulé', 's\'est déroulée', 'se déroulera', 'se déroule', 'se dérouleront', 'déroulé', 'déroulée',
   'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'organisé', 'organisée',
   'intervenu', 'intervenue',
+  's\'est déclaré', 's\'est déclarée', 'se déclare', 's\'est propagé', 's\'est propagée',
 ];
 
 /** Families whose occurrences are single happenings in the world, so that two mentions can be one event. */
 export const GROUPABLE = ['attack', 'call', 'talk', 'meeting', 'election', 'death', 'disaster', 'agreement', 'justice', 'protest', 'war', 'birth', 'appointment'];
 
 /** Narrower family -> broader one. */
-export const BROADER: Readonly<Record<string, string>> = { call: 'talk', claim: 'attack' };
+export const BROADER: Readonly<Record<string, string>> = { call: 'talk', meeting: 'talk', claim: 'attack' };
 
 /** Auxiliaries of compound tenses, with an optional "été" (passive). */
 export const AUXILIARIES = [

@@ -94,7 +94,7 @@ export const eventLocale: EventLocale = {
   triggers: buildTriggers(),
   groupable: new Set(GROUPABLE),
   broader: new Map(Object.entries(BROADER)),
-  compoundVerb: new RegExp(`${B}${aux}\\s+${adverbs}*(?:été\\s+)?${participle}${E}`, 'giu'),
+  compoundVerb: new RegExp(`${B}${aux}\\s+${adverbs}*(?:été\\s+(?!(?:à|en|au|aux|de|du|des|le|la|les|l'|un|une|par|dans|sur|pour)${E})[\\p{L}-]+|(?:été\\s+)?${participle})${E}`, 'giu'),
   auxiliaryBefore: new RegExp(`${B}(?:(?:se|s')\\s*)?${aux}\\s+${adverbs}*(?:été\\s+)?$`, 'iu'),
   clauseBreak: new RegExp(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
   startsWithVerb: new RegExp(`^\\s*(?:(?:puis|et|ensuite|mais)\\s+(?:${participle}${E}|(?:se\\s+|s')?${aux}${E})|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|[\\p{L}]+ant${E})`, 'iu'),
