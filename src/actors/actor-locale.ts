@@ -48,6 +48,8 @@ export interface ActorLocale {
   readonly nameParticles: ReadonlySet<string>;
   /** Prepositions and articles that link a head to its complement ("de", "du", "des", "la", "l"). */
   readonly complementLinks: ReadonlySet<string>;
+  /** Capitalised nouns naming a minister's portfolio, not an organisation ("Armées", "Intérieur"), in lower case. */
+  readonly portfolios: ReadonlySet<string>;
   /** Words that, before a capitalised word, show a common or institutional noun ("le", "la", "l", "du", "au"). */
   readonly definiteArticles: ReadonlySet<string>;
   /** Words that never start or form a name: function words, sentence starters, months, weekdays. */

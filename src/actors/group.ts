@@ -111,26 +111,23 @@ export class ActorGrouper {
         this.add(this.pin(c), c);
         continue;
       }
-      if (c.titleCase || c.type === 'unknown' || c.acronym || (c.type === 'person' && c.words.length === 1)) {
+      if (c.onlyKnown || c.type === 'unknown' || c.acronym || (c.type === 'person' && (c.words.length === 1 || (c.givenNames === 0 && c.evidence === 'cue')))) {
         deferred.push(c);
         continue;
       }
-      if (c.type === 'person') {
-        this.add(this.entity(`person:${nameKey(c.text)}`, 'person'), c);
-      } else if (c.type === 'organization' || c.type === 'group') {
-        const key = nameKey(c.text);
-        const entity = this.byName.get(key) ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type);
-        this.add(entity, c);
-      } else if (c.type === 'place') this.add(this.entity(`place:${nameKey(c.text)}`, 'place'), c);
+      this.place(c);
     }
     // 2. names that need the rest of the document: bare surnames, acronyms, title-case headings
     const acronyms = this.acronymIndex();
+    // full names before bare surnames, so that "Attal" finds "Gabriel Attal" named later
+    const full = (c: Candidate): number => (c.words.length > 1 && !c.onlyKnown && !this.locale.nameParticles.has(c.words[0]!.toLowerCase()) ? 0 : 1);
+    deferred.sort((a, b) => full(a) - full(b) || order(a, b));
     for (const c of deferred) {
       const key = nameKey(c.text);
       if (c.acronym) {
         const target = (c.aliasOf && this.entityOf.get(c.aliasOf)) ?? acronyms.get(c.text) ?? this.byName.get(key);
         if (target) this.add(target, c);
-        else if (!c.titleCase) this.add(this.entity(`organization:${key}`, 'organization'), c);
+        else if (!c.onlyKnown) this.add(this.entity(`organization:${key}`, 'organization'), c);
         continue;
       }
       const person = this.personBySurname(c.text) ?? this.entities.get(`person:${key}`);
@@ -143,12 +140,26 @@ export class ActorGrouper {
         this.add(known, c);
         continue;
       }
-      if (c.titleCase) continue;
+      if (c.onlyKnown) {
+        if (c.fallback) this.place(c.fallback);
+        continue;
+      }
       if (c.type === 'person') this.add(this.entity(`person:${key}`, 'person'), c);
       else if (c.type === 'organization') this.add(this.entity(`organization:${key}`, 'organization'), c);
     }
     this.mergeVariants();
     return this.actors();
+  }
+
+  /** Files a candidate that names its entity on its own. */
+  private place(c: Candidate): void {
+    if (c.type === 'person') {
+      this.add(this.entity(`person:${nameKey(c.text)}`, 'person'), c);
+    } else if (c.type === 'organization' || c.type === 'group') {
+      const key = nameKey(c.text);
+      const entity = this.byName.get(key) ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type);
+      this.add(entity, c);
+    } else if (c.type === 'place') this.add(this.entity(`place:${nameKey(c.text)}`, 'place'), c);
   }
 
   /** Acronyms of the organisations named in full ("État islamique" → "EI"). */

@@ -40,8 +40,10 @@ export interface Candidate {
   readonly acronym: boolean;
   /** The organisation this acronym follows in parentheses: "Organisation des Nations unies (ONU)". */
   aliasOf: Candidate | null;
-  /** The unit is a heading written in title case: only known names count there. */
-  readonly titleCase: boolean;
+  /** Counts only if the document names the entity elsewhere: a title-case heading, a lone word opening a sentence. */
+  readonly onlyKnown: boolean;
+  /** Reading to keep when an `onlyKnown` candidate names nothing known ("Le Kremlin" opening a sentence). */
+  readonly fallback: Candidate | null;
 }
 
 const OPENERS = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '…', '‹', '„', '*']);
@@ -91,7 +93,7 @@ class UnitScan {
   /** A word of a name: capitalised and not a function word ("Lecornu", "Le" only through particles). */
   private isNameWord(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || !t.word || !t.cap || this.locale.stopwords.has(t.lower)) return false;
+    if (!t || !t.word || !t.cap || t.lower.endsWith("'") || this.locale.stopwords.has(t.lower)) return false;
     return !this.locale.roleNouns.has(t.lower) && !this.locale.honorifics.has(t.lower);
   }
 
@@ -179,13 +181,20 @@ class UnitScan {
       const end = this.complementEnd(i + length);
       let name = -1;
       for (let k = i + length; k < end; k++) {
-        if (!this.isCap(k) || this.isLink(k - 1) || (k > i + length && this.isCap(k - 1))) continue;
         if (!this.isNameWord(k)) continue;
-        name = k;
-        break;
+        const runStart = k === i + length || !this.isCap(k - 1);
+        if (runStart && !this.isLink(k - 1)) {
+          name = k;
+          break;
+        }
+        // "le ministre de la Défense Andreï Belooussov": a given name inside the complement's run
+        if (!runStart && this.locale.isFirstName(this.tokens[k]!.text) && this.isNameWord(k + 1)) {
+          name = k;
+          break;
+        }
       }
       const stop = name >= 0 ? name : end;
-      for (let k = i + length; k < stop; k++) this.inComplement[k] = true;
+      for (let k = i; k < stop; k++) this.inComplement[k] = true;
       if (name >= 0) {
         let from = i;
         while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
@@ -267,15 +276,25 @@ class UnitScan {
       if (!particle) break;
       let p = j + 1;
       while (p < this.tokens.length && p - j < 3 && this.tokens[p]!.word && !this.tokens[p]!.cap && this.locale.nameParticles.has(this.tokens[p]!.lower.replace(/'$/, ''))) p++;
-      if (!this.isNameWord(p)) break;
+      const surname = this.tokens[p];
+      if (!surname || !surname.word || !surname.cap || surname.lower.endsWith("'") || this.locale.nameParticles.has(surname.lower)) break;
       // "Emmanuel Macron de France": a place after "de" is not a surname
       if (words > 0 && this.lexicons.known.longest(this.tokens, p)) break;
-      j = p;
+      j = p + 1;
+      words++;
+      end = j;
     }
     return end;
   }
 
   private push(from: number, to: number, type: Candidate['type'], evidence: Evidence, extra: Partial<Candidate> = {}): Candidate {
+    const candidate = this.candidate(from, to, type, evidence, extra);
+    this.candidates.push(candidate);
+    return candidate;
+  }
+
+  /** A candidate for tokens [from, to), not yet recorded. */
+  private candidate(from: number, to: number, type: Candidate['type'], evidence: Evidence, extra: Partial<Candidate> = {}): Candidate {
     const start = this.tokens[from]!.start;
     const end = this.tokens[to - 1]!.end;
     const words = extra.words ?? this.tokens.slice(from, to).map((t) => t.text);
@@ -292,10 +311,10 @@ class UnitScan {
       country: null,
       acronym: false,
       aliasOf: null,
-      titleCase: this.titleCase,
+      onlyKnown: this.titleCase,
+      fallback: null,
       ...extra,
     };
-    this.candidates.push(candidate);
     return candidate;
   }
 
@@ -303,11 +322,14 @@ class UnitScan {
   private organizationWithHead(i: number): number {
     const t = this.tokens[i]!;
     if (t.cap || !this.locale.organizationHeads.has(t.lower)) return 0;
-    const end = this.complementWithNames(i + 1);
-    if (end === i + 1) return 0;
+    // "le ministère russe de la Défense": a demonym between head and complement stays in the name
+    const inner = this.demonymCode(i + 1);
+    const from = inner !== null ? i + 2 : i + 1;
+    const end = this.complementWithNames(from);
+    if (end === from) return 0;
     const after = this.demonymCode(end);
     const c = this.push(i, end, 'organization', 'pattern');
-    if (after) c.country = after;
+    if (inner || after) c.country = inner || after;
     for (let k = i; k < end; k++) this.inComplement[k] = true;
     return end;
   }
@@ -403,7 +425,12 @@ class UnitScan {
         continue;
       }
       if (!t.cap && !this.isJoinedParticle(i)) {
-        i++;
+        // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
+        const phrase = this.lexicons.known.longest(this.tokens, i);
+        if (phrase && phrase.end > i + 1) {
+          this.push(i, phrase.end, phrase.value.type, 'lexicon', { entry: phrase.value });
+          i = phrase.end;
+        } else i++;
         continue;
       }
       i = this.scanCapitalised(i);
@@ -439,19 +466,34 @@ class UnitScan {
       c.aliasOf = this.organizationBeforeParentheses(i);
       return i + 1;
     }
+    if (this.isSurnameParticle(i)) {
+      // "Le Pen", "De Gaulle" without a given name: a surname, person only if the text names one;
+      // opening a sentence, "Le Kremlin" is more likely an article and a name
+      const cue = this.honorificBefore(i) || this.roleBefore.has(i) || this.speechCue(i, i + 2);
+      const initial = this.sentenceInitial(i) && this.locale.definiteArticles.has(t.lower);
+      const fallback = initial && !cue ? this.candidate(i + 1, i + 2, 'organization', 'pattern') : null;
+      this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
+      return i + 2;
+    }
     if (!this.isNameWord(i)) return i + 1;
-    // a run of capitalised words
+    // a run of capitalised words, cut before a given name that starts another name
     let end = i;
-    while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) end++;
-    if (this.inComplement[i]) return end;
+    while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) {
+      if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text)) break;
+      end++;
+    }
+    if (this.inComplement[i] && (this.isPortfolio(i) || !this.afterArticle(i))) return end;
     if (this.afterIntroducer(i)) {
       const j = this.adjectivesEnd(end, false);
       this.push(i, j, 'organization', 'pattern');
       return j;
     }
     if (this.sentenceInitial(i)) {
-      // "Hier Emmanuel Macron …": the first word is an ordinary word
-      if (end - i === 1) return i + 1;
+      // "Hier Emmanuel Macron …": the first word is an ordinary word; "Attal a dit": a name only if known
+      if (end - i === 1) {
+        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+        return i + 1;
+      }
       if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text)) return i + 1;
     }
     if (end - i === 1 && this.locale.demonyms.has(t.lower)) return i + 1; // "les Russes"
@@ -469,6 +511,19 @@ class UnitScan {
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, i, end);
     return end;
+  }
+
+  /** A capitalised particle starting a surname: "Le Pen", "De Gaulle", "Van Rompuy" (not "Le Caire": lexicon first). */
+  private isSurnameParticle(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (!t.cap || !this.locale.nameParticles.has(t.lower) || !this.isNameWord(i + 1)) return false;
+    if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.lexicons.known.longest(this.tokens, i + 1)) return false;
+    if (this.locale.organizationNameHeads.has(this.tokens[i + 1]!.lower)) return false;
+    return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(this.tokens[i + 1]!.lower);
+  }
+
+  private isPortfolio(i: number): boolean {
+    return this.locale.portfolios.has(this.tokens[i]!.lower);
   }
 
   private allCapsUnit(): boolean {

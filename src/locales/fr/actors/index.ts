@@ -25,7 +25,21 @@ const firstNames = new Set(
   (firstNameList as string[]).filter((name) => !w.stopwords.has(name.toLowerCase()) && !w.months.has(name.toLowerCase())),
 );
 for (const place of places) {
-  if (place.kind === 'country' || (place.population ?? 0) >= 1_000_000) for (const form of [place.name, ...place.aliases]) firstNames.delete(form);
+  if (place.kind !== 'country' && (place.population ?? 0) >= 1_000_000) for (const form of [place.name, ...place.aliases]) firstNames.delete(form);
+}
+// "Le Caire", "La Haye": also without the article ("au Caire"); "Francfort-sur-le-Main": also "Francfort"
+const taken = new Set(places.flatMap((p) => [p.name, ...p.aliases]));
+for (const place of places) {
+  const extra: string[] = [];
+  for (const form of [place.name, ...place.aliases]) {
+    const bare = /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(form)?.[1];
+    if (bare) extra.push(bare);
+    const short = place.kind === 'city' && place.country !== 'FR' ? /^(\p{Lu}[^-\s]{3,})-sur-/u.exec(form)?.[1] : undefined;
+    if (short) extra.push(short);
+  }
+  const fresh = extra.filter((form) => !taken.has(form));
+  if (fresh.length) (place as { aliases: readonly string[] }).aliases = [...place.aliases, ...fresh];
+  fresh.forEach((form) => taken.add(form));
 }
 
 export const actorLocale: ActorLocale = {
@@ -41,6 +55,7 @@ export const actorLocale: ActorLocale = {
   nameParticles: w.nameParticles,
   complementLinks: w.complementLinks,
   definiteArticles: w.definiteArticles,
+  portfolios: w.portfolios,
   stopwords: w.stopwords,
   speechVerbs: w.speechVerbs,
   auxiliaries: w.auxiliaries,

@@ -127,7 +127,7 @@ export const stopwords = words(`
   chaque, plusieurs, certains, certaines, quelques, autre, autres, même, mêmes, tel, telle, tels, telles,
   je, tu, il, elle, on, nous, vous, ils, elles, me, te, se, lui, y, en, eux, moi, toi, soi, cela, ça, ceci,
   celui, celle, ceux, celles, qui, que, quoi, dont, où, lequel, laquelle, lesquels, lesquelles,
-  et, ou, mais, donc, or, ni, car, si, comme, quand, lorsque, puisque, parce, bien, alors, ainsi, aussi,
+  à, et, ou, mais, donc, or, ni, car, si, comme, quand, lorsque, puisque, parce, bien, alors, ainsi, aussi,
   puis, ensuite, enfin, pourtant, cependant, toutefois, néanmoins, sinon, soit, voire, non, oui, pas, plus,
   moins, très, trop, peu, beaucoup, déjà, encore, toujours, jamais, souvent, parfois, désormais, hier,
   aujourd'hui, demain, maintenant, ici, là, là-bas, depuis, pendant, avant, après, lors, dès, vers, par, pour,
@@ -188,3 +188,14 @@ export const nonEntityAcronyms = words(`
 export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
 
 export const months = words('janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre');
+
+/** Portfolios and offices named after "ministre de…", "chef de…": not organisations on their own. */
+export const portfolios = words(`
+  armées, défense, intérieur, économie, finances, budget, comptes, santé, justice, culture, éducation,
+  enseignement, recherche, travail, emploi, affaires, agriculture, alimentation, transports, logement,
+  environnement, écologie, transition, énergie, numérique, sports, jeunesse, outre-mer, industrie, commerce,
+  tourisme, europe, diplomatie, république, état, nation, solidarités, famille, fonction, territoires, ville,
+  cohésion, mer, handicap, citoyenneté, francophonie, armée, marine, anciens, mémoire, égalité, relations,
+  partenariats, collectivités, ruralité, consommation, aménagement, communication, information, immigration,
+  intégration, sécurité, police, gouvernement, parlement, sceaux, trésor, plan, patrimoine, pêche, forêt
+`);
