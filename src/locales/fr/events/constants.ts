@@ -141,6 +141,9 @@ export const CLAUSE_OPENERS = [
   'selon', 'dont', 'suite à', 'à la suite d', 'après l', 'avant l',
 ];
 
+/** Words in -ant that are prepositions or adverbs, not gerunds (a clause they open keeps its own subject). */
+export const NOT_GERUNDS = ['concernant', 'pendant', 'durant', 'cependant', 'maintenant', 'avant', 'devant', 'suivant', 'moyennant', 'nonobstant', 'touchant', 'visant', 'portant', 'auparavant', 'désormais', 'notamment', 'dorénavant', 'sachant', 'étant donné', 'tenant'];
+
 /** Temporal prepositions that refer to the time of an event ("lors de cet appel"). */
 export const TEMPORAL_PREPOSITIONS = ['lors d', 'au cours d', 'pendant', 'durant', 'à l\'occasion d', 'à l\'issue d', 'au moment d', 'en marge d', 'au terme d', 'dans la foulée d'];
 
