@@ -36,3 +36,13 @@ describe('MD022 agreement', () => {
     expect(ours(edge).sort()).toEqual(markdownlint(edge).sort());
   });
 });
+
+describe('after --fix', () => {
+  it('markdownlint MD022 finds nothing left in the fixed seed and fixtures', async () => {
+    const { fixSource } = await import('../../src/check/index.js');
+    for (const file of files) {
+      const fixed = fixSource(readFileSync(file, 'utf8'), (text) => check(text, emptyArticle(), only));
+      expect(markdownlint(fixed), file).toEqual([]);
+    }
+  });
+});
