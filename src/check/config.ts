@@ -30,7 +30,6 @@ export function configSchema(rules: readonly AnyRule[] = RULES): Record<string, 
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://extract-news.github.io/schemas/extractrc.json',
     title: 'extract check configuration (.extractrc.json / .extractrc.yaml)',
     type: 'object',
     properties: {

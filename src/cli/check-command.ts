@@ -18,7 +18,7 @@ import type { FileResult, Finding, ResolvedConfig } from '../check/types.js';
 import type { Article } from '../types.js';
 import { ConfigFinder } from './check-config.js';
 import type { CliIo } from './io.js';
-import { readInput } from './read-input.js';
+import { describeIoError, readInput } from './read-input.js';
 import { VERSION } from './version.js';
 
 const EXIT_OK = 0;
@@ -166,7 +166,12 @@ export async function runCheck(patterns: readonly string[], options: CheckCliOpt
       if (options.fix && file !== '-') {
         const fixed = fixSource(source, (text) => check(text, { ...EMPTY_ARTICLE, file }, fixableOnly(config)));
         if (fixed !== source) {
-          await io.writeFileAtomic(file, (await hadBom(file, io)) ? `\uFEFF${fixed}` : fixed);
+          try {
+            await io.writeFileAtomic(file, (await hadBom(file, io)) ? `\uFEFF${fixed}` : fixed);
+          } catch (error) {
+            fail(`extract: ${file}: cannot write the fixes (${describeIoError(error)})`);
+            continue;
+          }
           source = fixed;
         }
       }
@@ -270,6 +275,10 @@ export function registerCheckCommand(program: Command, io: CliIo, setExit: (code
     .option('--print-config-schema', 'print the JSON Schema of the configuration file and exit')
     .addHelpText('after', CHECK_HELP())
     .action(async (files: string[], options: CheckCommandOptions) => {
+      // `extract --ref-date D check …`: options given before the subcommand belong to the program; honour them.
+      const before = program.opts<{ refDate?: string; lang?: string; color?: boolean }>();
+      const refDate = options.refDate ?? before.refDate;
+      const lang = options.lang ?? before.lang;
       if (options.printConfigSchema) {
         io.stdout(`${JSON.stringify(configSchema(), null, 2)}\n`);
         setExit(EXIT_OK);
@@ -279,12 +288,12 @@ export function registerCheckCommand(program: Command, io: CliIo, setExit: (code
         files,
         {
           format: options.format,
-          color: colorAllowed(io, options.color),
+          color: colorAllowed(io, options.color ?? before.color),
           ...(options.config !== undefined ? { config: options.config } : {}),
           ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
           ...(options.fix ? { fix: true } : {}),
-          ...(options.refDate !== undefined ? { refDate: options.refDate } : {}),
-          ...(options.lang !== undefined ? { lang: options.lang } : {}),
+          ...(refDate !== undefined ? { refDate } : {}),
+          ...(lang !== undefined ? { lang } : {}),
         },
         io,
       );

@@ -234,6 +234,23 @@ describe('through the commander program', () => {
     expect(await runCli(argv, fakeIo({ [SEED_PATH]: seed }))).toBe(code);
   });
 
+  it('--ref-date before or after check resolves the years: no date-year-unresolved finding', async () => {
+    for (const argv of [['--ref-date', '2024-04-05', 'check', '--format', 'json', SEED_PATH], ['check', '--format', 'json', '--ref-date', '2024-04-05', SEED_PATH]]) {
+      const io = fakeIo({ [SEED_PATH]: seed });
+      expect(await runCli(argv, io)).toBe(0);
+      expect(parse(io)[0]!.diagnostics.filter((d) => d.ruleId === 'date-year-unresolved')).toEqual([]);
+    }
+    const without = fakeIo({ [SEED_PATH]: seed });
+    await runCli(['check', '--format', 'json', SEED_PATH], without);
+    expect(parse(without)[0]!.diagnostics.filter((d) => d.ruleId === 'date-year-unresolved').length).toBeGreaterThan(0);
+  });
+
+  it('an invalid --ref-date is a usage error', async () => {
+    const io = fakeIo({ [SEED_PATH]: seed });
+    expect(await runCli(['check', '--ref-date', '2024-13-45', SEED_PATH], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/invalid reference date '2024-13-45'/);
+  });
+
   it('github annotations', async () => {
     const io = fakeIo({ [SEED_PATH]: seed });
     await runCli(['check', '--format', 'github', SEED_PATH], io);
