@@ -269,6 +269,8 @@ function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: Resolv
   }
   switch (e.unit) {
     case 'day':
+      // with a weekday: the first such day at least `offset` days on ("mardi en huit")
+      if (e.weekday !== undefined) return done(formatDay(base.day + offset + ((e.weekday - isoWeekday(base.day + offset) + 7) % 7)) + sfx, type);
       return done(formatDay(base.day + offset) + sfx, type);
     case 'week':
       if (e.weekday !== undefined) return done(formatDay(mondayOf(base.day) + 7 * offset + e.weekday - 1) + sfx, type);

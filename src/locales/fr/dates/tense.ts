@@ -28,6 +28,7 @@ const FUTURE = new RegExp(
   [
     `(?<![\\p{L}\\-])(?:sera|seront|serons|serez|serai|aura|auront|aurons|aurez|aurai|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|tiendra|tiendront|faudra|voudra|saura|verra|verront|enverra|prendra|prendront|rendra|rendront|mettra|mettront|recevra|recevront|deviendra)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:era|eront|erons|erez|irai|ira|iront|dra|dront)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:erait|eraient|irait|iraient|drait|draient)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:va|vont|vais|vas|allons|allez)\\s+(?:(?:se|s['’]|y|en|le|la|les|lui|leur|nous|vous|me|m['’]|te|t['’]|${ADVERB})\\s*){0,2}[\\p{L}]+(?:er|ir|re|oir)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue|doit|doivent|devrait|devraient)(?![\\p{L}])`,
   ].join('|'),

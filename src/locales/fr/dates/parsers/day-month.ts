@@ -5,7 +5,7 @@ import { B, DAY, E, MONTH, S, WEEKDAY, YEAR4, dayValue, re, whole } from './kit.
 
 export const dayMonthParser: DateParser = {
   name: 'day-month',
-  pattern: re(`${B}(?:(le|ce)${S})?(?:(${WEEKDAY})${S})?(${DAY})${S}(${MONTH})(?:${S}(${YEAR4}|\\d{2}(?![\\d\\s]*\\p{L})))?(?![\\p{L}\\p{N}]|-\\p{L})`),
+  pattern: re(`${B}(?:(le|ce)${S})?(?:(${WEEKDAY})${S})?(${DAY})${S}(${MONTH})(?:${S}(${YEAR4}|\\d{2}(?![\\d\\s]*\\p{L})))?(?:${S}(prochain|dernier))?(?![\\p{L}\\p{N}]|-\\p{L})`),
   extract(m) {
     const day = dayValue(m[3]!, parseNumber);
     const month = lookup(MONTHS, m[4]!.replace(/\.$/, ''));
@@ -18,6 +18,7 @@ export const dayMonthParser: DateParser = {
       day,
       ...(weekday ? { weekday } : {}),
       ...(y ? { year: Number(y), ...(y.length === 2 ? { shortYear: true } : {}) } : {}),
+      ...(m[6] ? { direction: /^prochain$/i.test(m[6]) ? ('future' as const) : ('past' as const) } : {}),
     }, 'day-month');
   },
 };

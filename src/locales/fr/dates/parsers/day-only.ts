@@ -4,11 +4,11 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { parseNumber } from '../constants.js';
-import { B, DAY, S, dayValue, re, whole } from './kit.js';
+import { B, DAY, S, dayValue, re, whole, OS } from './kit.js';
 
 export const dayOnlyParser: DateParser = {
   name: 'day-only',
-  pattern: re(`${B}(le${S})?(${DAY})(?![\\p{L}\\p{N}/.:,-]|${S}?(?:h|heures?|%))`),
+  pattern: re(`${B}(le${S})?(${DAY})(?![\\p{L}\\p{N}/.:,-]|${OS}(?:h|heures?|%))`),
   extract(m) {
     const day = dayValue(m[2]!, parseNumber);
     if (!(day >= 1 && day <= 31) || !Number.isInteger(day)) return null;

@@ -21,7 +21,7 @@ const MODS: ReadonlyArray<[RegExp, TimexMod]> = [
   [/.*/, 'APPROX'],
 ];
 
-const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
+const AFTER = `(plus${S}tard|plus${S}tôt|auparavant)`;
 
 export const durationParser: DateParser = {
   name: 'duration',
@@ -39,8 +39,10 @@ export const durationParser: DateParser = {
     if (count !== null && !(count >= 0)) return null;
     if (countWord === 'des' && !/(?:^|\s)(?:depuis|pendant|durant|il y a|dans)\s*$/i.test(before(text, m.index, 12))) return null;
     // "un jour" alone is "one day, some day"
-    if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[7] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14))) return null;
+    if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[8] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14))) return null;
     if (m[5] && !/heure/i.test(m[4]!)) return null;
+    // "à 15 heures", "vers deux heures": a time of day (time.ts)
+    if (/^heures?$/i.test(m[4]!) && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) return null;
     let amount = count === null ? 'X' : String(count * unitInfo.factor);
     if (m[5] && count !== null) amount = String(count * unitInfo.factor + (/demi/i.test(m[5]) ? 0.5 : /trois/i.test(m[5]) ? 0.75 : 0.25));
     let value = `P${unitInfo.time ? 'T' : ''}${amount}${unitInfo.letter}`;
@@ -54,12 +56,12 @@ export const durationParser: DateParser = {
     const from = m.index;
     const to = m.index + m[0].length;
     const by = 'duration';
-    if (m[7] && count !== null && Number.isInteger(count) && !unitInfo.time && unitInfo.factor === 1) {
-      const sign = /tard|après/i.test(m[7]) ? 1 : -1;
+    if (m[8] && count !== null && Number.isInteger(count) && !unitInfo.time && unitInfo.factor === 1) {
+      const sign = /tard/i.test(m[8]) ? 1 : -1;
       const unit = ({ D: 'day', W: 'week', M: 'month', Y: 'year' } as const)[unitInfo.letter as 'D' | 'W' | 'M' | 'Y'];
       return { from, to, by, expr: { kind: 'relative', unit, offset: sign * count, base: 'anchor' }, ...(mod ? { mod } : {}) };
     }
-    const end = m[7] ? m.indices![7]![0] : to;
+    const end = m[8] ? m.indices![8]![0] : to;
     const trimmedEnd = text.slice(from, end).trimEnd().length + from;
     const lead = before(text, from, 12);
     const direction = /(?:^|\s)il\s+y\s+a\s*$/i.test(lead) || /(?:^|\s)voilà\s*$/i.test(lead) ? -1 : /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && count !== null ? 1 : undefined;

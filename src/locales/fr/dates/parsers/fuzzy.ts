@@ -6,7 +6,7 @@
  * fuzzy-prefix refiner's job.)
  */
 import type { DateExpr, DateParser, TimexMod } from '../../../../dates/date-locale.js';
-import { APOS, B, S, re, whole } from './kit.js';
+import { APOS, B, S, re, whole, OS } from './kit.js';
 
 const NOUNS: Readonly<Record<string, DateExpr>> = {
   année: { kind: 'relative', unit: 'year', offset: 0, base: 'ref' },
@@ -29,7 +29,7 @@ export function fuzzyMod(word: string): TimexMod {
 export const fuzzyParser: DateParser = {
   name: 'fuzzy',
   pattern: re(
-    `${B}(?:(la|le|l${APOS})${S}?)?(début|debut|fin|milieu|mi)(?:-|${S}(?:du|de${S}la|de${S}l${APOS}|d${APOS}|de))${S}?(année|an|mois|semaine|matinée|matin|après-midi|journée|soirée|nuit)(?![\\p{L}\\p{N}-]|${S}(?:de${S}|d${APOS}|\\d|prochain|dernier|suivant|précédent|passé))`,
+    `${B}(?:(la|le|l${APOS})${OS})?(début|debut|fin|milieu|mi)(?:-|${S}(?:du|de${S}la|de${S}l${APOS}|d${APOS}|de))${OS}(année|an|mois|semaine|matinée|matin|après-midi|journée|soirée|nuit)(?![\\p{L}\\p{N}-]|${S}(?:de${S}|d${APOS}|\\d|prochain|dernier|suivant|précédent|passé))`,
   ),
   extract(m) {
     const expr = NOUNS[m[3]!.toLowerCase()];

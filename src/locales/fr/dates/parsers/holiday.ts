@@ -1,7 +1,7 @@
 /** Holidays: "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "le 14-Juillet" (but not "place du 8-Mai"). */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { HOLIDAYS, MONTHS, alternation, lookup, normalise } from '../constants.js';
-import { APOS, B, MONTH_FULL, S, YEAR4, before, isCapital, re, whole } from './kit.js';
+import { APOS, B, MONTH_FULL, S, YEAR4, before, isCapital, re, whole, OS } from './kit.js';
 
 const NAMES = HOLIDAYS.flatMap((h) => h.names);
 const BY_NAME = new Map<string, (typeof HOLIDAYS)[number]>();
@@ -12,7 +12,7 @@ const CAPITAL_ONLY = /^(?:l'|la |le )?(?:ascension|assomption|armistice|épiphan
 
 export const holidayParser: DateParser = {
   name: 'holiday',
-  pattern: re(`${B}(?:(le|la|l${APOS})${S}?)?(${alternation(NAMES)})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`),
+  pattern: re(`${B}(?:(le|la|l${APOS})${OS})?(${alternation(NAMES)})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
     const name = normalise(m[2]!);
     const h = BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^(?:la |l')/, ''));
@@ -27,7 +27,7 @@ export const holidayParser: DateParser = {
 };
 
 // Words before "du 8-Mai" that make it a name: a street, a square, a movement.
-const NAMED_PLACE = /(?:place|rue|avenue|av\.|boulevard|bd|quai|cours|square|pont|allée|impasse|stade|lycée|collège|école|gare|station|parc|jardin|chemin|route|esplanade|carrefour|rond-point|hôpital|résidence|cité|promenade|mouvement|groupe|comité|collectif|manifeste|génération|loi|ordonnance|accords?|décret)\s+(?:du|de\s+la|de\s+l['’])\s*$/iu;
+const NAMED_PLACE = /(?:^|[\s'’])(?:place|rue|avenue|av\.|boulevard|bd|quai|cours|square|pont|allée|impasse|stade|lycée|collège|école|gare|station|parc|jardin|chemin|route|esplanade|carrefour|rond-point|hôpital|résidence|cité|promenade|mouvement|groupe|comité|collectif|manifeste|génération|loi|ordonnance|accords?|décret)\s+(?:du|de\s+la|de\s+l['’])\s*$/iu;
 
 /** "le 14-Juillet", "le 8-Mai", "le 11-Novembre": a date written as a holiday's name. */
 export const hyphenatedDayParser: DateParser = {

@@ -1,12 +1,12 @@
 /** "la première semaine d'octobre 2014", "le dernier week-end de septembre", "le dernier jour d'octobre", "la deuxième quinzaine d'avril". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { MONTHS, ORDINALS, lookup } from '../constants.js';
-import { APOS, B, MONTH_FULL, S, YEAR4, re, whole } from './kit.js';
+import { APOS, B, MONTH_FULL, S, YEAR4, re, whole, OS } from './kit.js';
 
 export const nthParser: DateParser = {
   name: 'nth',
   pattern: re(
-    `${B}(?:(la|le|l${APOS})${S}?)?(premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|troisi[eè]me|3e|quatri[eè]me|4e|derni[eè]re?)${S}(semaine|week-end|weekend|jour|quinzaine)${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
+    `${B}(?:(la|le|l${APOS})${OS})?(premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|troisi[eè]me|3e|quatri[eè]me|4e|derni[eè]re?)${S}(semaine|week-end|weekend|jour|quinzaine)${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m) {
     const n = lookup(ORDINALS, m[2]!.replace(/premiere/i, 'première').replace(/derniere/i, 'dernière').replace(/deuxieme/i, 'deuxième'));

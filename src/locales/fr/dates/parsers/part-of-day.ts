@@ -5,16 +5,16 @@
  */
 import type { DateParser, TimexMod } from '../../../../dates/date-locale.js';
 import { PARTS_OF_DAY, lookup } from '../constants.js';
-import { APOS, B, S, re, whole } from './kit.js';
+import { APOS, B, S, re, whole, OS } from './kit.js';
 
 export const partOfDayParser: DateParser = {
   name: 'part-of-day',
   pattern: re(
-    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(ce|cet|cette|le|la|l${APOS})${S}?(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard))?(?![\\p{L}\\p{N}]|-(?!là))`,
+    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard))?(?![\\p{L}\\p{N}]|-(?!là))`,
   ),
   extract(m) {
     const part = lookup(PARTS_OF_DAY, m[3]!)!;
-    const det = m[2]!.toLowerCase();
+    const det = m[2]?.toLowerCase();
     const early = m[1] ?? m[5];
     const mod: TimexMod | null = early ? (/tôt/i.test(early) ? 'START' : 'END') : null;
     if (m[4]) return whole(m, { kind: 'anaphor', grain: 'day', part }, 'part-of-day', mod);

@@ -7,14 +7,14 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { RELATIVE_UNITS, SHIFTS, lookup } from '../constants.js';
-import { APOS, B, S, before, re, whole } from './kit.js';
+import { APOS, B, S, before, re, whole, OS } from './kit.js';
 
 const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
 
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
   pattern: re(
-    `${B}(cette|ce|cet|la|le|l${APOS})${S}?(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
+    `${B}(cette|ce|cet|la|le|l${APOS})${OS}(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
   ),
   extract(m, text) {
     const det = m[1]!.toLowerCase().replace(/[’ʼ]/g, "'");

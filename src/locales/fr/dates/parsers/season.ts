@@ -1,12 +1,12 @@
 /** Seasons: "l'été", "cet hiver", "l'automne dernier", "au printemps 2023", "en hiver". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { SEASONS, lookup } from '../constants.js';
-import { APOS, B, S, YEAR4, before, re, whole } from './kit.js';
+import { APOS, B, S, YEAR4, before, re, whole, OS } from './kit.js';
 
 export const seasonParser: DateParser = {
   name: 'season',
   pattern: re(
-    `${B}(?:(cet|cette|ce|le|l${APOS})${S}?)?(printemps|été|automne|hiver)(?:${S}(dernier|prochain|passé|suivant|précédent))?(?:${S}(?:de${S}|d${APOS})?(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
+    `${B}(?:(cet|cette|ce|le|l${APOS})${OS})?(printemps|été|automne|hiver)(?:${S}(dernier|prochain|passé|suivant|précédent))?(?:${S}(?:de${S}|d${APOS})?(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m, text) {
     const season = lookup(SEASONS, m[2]!)!;

@@ -2,19 +2,25 @@
  * "mardi", "ce lundi", "mardi prochain", "dimanche dernier", "mardi en huit",
  * "mardi de la semaine prochaine", "mercredi 13", "lun.".
  */
-import type { DateParser } from '../../../../dates/date-locale.js';
-import { NUMBER_WORDS, SHIFTS, WEEKDAYS, lookup, parseNumber } from '../constants.js';
+import type { DateCandidate, DateParser } from '../../../../dates/date-locale.js';
+import { NUMBER_WORDS, PARTS_OF_DAY, SHIFTS, WEEKDAYS, lookup, parseNumber } from '../constants.js';
 import { APOS, B, S, WEEKDAY, re, whole } from './kit.js';
 
 const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derniere|suivante|passée|précédente|d${APOS}après|d${APOS}avant|qui${S}suit)|(cette${S}semaine)))`;
 
-export const weekdayParser: DateParser = {
+export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandidate | null } = {
   name: 'weekday',
   pattern: re(
-    `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${S}(?:h|heures?)(?!\\p{L}))))?(?![\\p{L}\\p{N}-])`,
+    `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${S}(?:h|heures?)(?!\\p{L}))))?(?:${S}(matin|après-midi|apres-midi|soir|midi|nuit|aprem))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m) {
     if (m[1] && /^chaque$/i.test(m[1])) return null;
+    const c = this.read(m);
+    const part = m[9] ? lookup(PARTS_OF_DAY, m[9].replace(/aprem/i, 'après-midi')) : undefined;
+    if (!c || !part || (c.expr.kind !== 'calendar' && c.expr.kind !== 'relative')) return c;
+    return { ...c, expr: { ...c.expr, part } };
+  },
+  read(m: RegExpExecArray): DateCandidate | null {
     const weekday = lookup(WEEKDAYS, m[2] ?? m[3]!)!;
     const by = 'weekday';
     if (m[4]) {
@@ -23,7 +29,8 @@ export const weekdayParser: DateParser = {
       if (shift > 0) return whole(m, { kind: 'relative', unit: 'week', offset: 1, base: 'ref', weekday }, by);
       return whole(m, { kind: 'calendar', weekday, direction: 'past' }, by);
     }
-    if (m[5]) return whole(m, { kind: 'relative', unit: 'week', offset: /8|huit/.test(m[5]) ? 1 : 2, base: 'ref', weekday }, by);
+    // "mardi en huit": the first Tuesday a week or more from today; "en quinze": two weeks
+    if (m[5]) return whole(m, { kind: 'relative', unit: 'day', offset: /8|huit/.test(m[5]) ? 7 : 14, base: 'ref', weekday }, by);
     if (m[6]) {
       const shift = lookup(SHIFTS, m[6]) ?? (/avant/i.test(m[6]) ? -1 : 1);
       const base = /suivante|après|suit|précédente/i.test(m[6]) ? 'anchor' : 'ref';

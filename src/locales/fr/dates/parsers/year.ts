@@ -9,6 +9,9 @@ const YEAR_INTRO = new RegExp(
   'iu',
 );
 
+// Words ending in -s or -x that may follow a year without making it a count.
+const NOT_NOUNS = new Set(['les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'leurs', 'dans', 'sous', 'vers', 'depuis', 'après', 'puis', 'plus', 'alors', 'mais', 'lors', 'dès', 'très', 'tous', 'pas', 'jamais', 'toujours', 'ans', 'avons', 'avez', 'sommes', 'êtes', 'étions', 'étiez', 'aux', 'ceux', 'deux', 'trois', 'six', 'dix', 'lorsque', 'parmi', 'moins', 'sans', 'chez', 'faits', 'pourtant', 'ensuite', 'aussi', 'ainsi', 'déjà', 'encore', 'enfin', 'jusqu', 'contre', 'selon', 'fois', 'mois', 'nous', 'vous', 'eux']);
+
 export const yearParser: DateParser = {
   name: 'year',
   pattern: re(`${B}(?:(l${APOS}an(?:née)?|l${APOS}exercice)${S})?(${YEAR4})(?![\\p{L}\\p{N}]|[,.]\\d|${OS}(?:%|€|\\$|euros?|dollars?)${E})`),
@@ -19,6 +22,9 @@ export const yearParser: DateParser = {
       if (!alone && !YEAR_INTRO.test(before(text, m.index))) return null;
       // "de 1 500 à 2 000", "2024 personnes"
       if (/\d[\s\u00a0\u202f]$/.test(before(text, m.index, 2)) || /^[\s\u00a0\u202f]\d{3}/.test(text.slice(m.index + m[0].length))) return null;
+      // "2024 personnes": a count before a plural noun
+      const next = /^[\s\u00a0\u202f]+([\p{Ll}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+      if (next && /[sx]$/.test(next) && !NOT_NOUNS.has(next)) return null;
       const intro = before(text, m.index, 12).toLowerCase();
       if (/(?:^|\s)(?:de|à|et|ou|sur|pour|vers|au|dans)\s*$/.test(intro) && (year < 1800 || year > 2100)) return null;
     }

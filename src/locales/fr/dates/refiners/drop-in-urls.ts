@@ -7,7 +7,7 @@ export const dropInUrls: DateRefiner = {
     const spans: [number, number][] = [];
     const token = /[^\s<>"«»()]+/gu;
     for (let m = token.exec(text); m; m = token.exec(text)) {
-      if (/^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@[\w-]+\.\w|\/[\w-]+\/|\.(?:html?|php|pdf|md)\b/i.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+      if (/^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@[\w-]+\.\w|\/[\w-]*[a-z][\w-]*\/|\.(?:html?|php|pdf|md)\b/i.test(m[0])) spans.push([m.index, m.index + m[0].length]);
     }
     if (spans.length === 0) return candidates;
     return candidates.filter((c) => !spans.some(([a, b]) => c.from < b && c.to > a));

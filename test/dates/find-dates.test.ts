@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { brief, dates } from './helpers.js';
+
+const seed = fs.readFileSync(new URL('../../fixtures/lecornu-choigou.md', import.meta.url), 'utf8');
+
+describe('findDates on the seed', () => {
+  it('finds exactly the six expressions, with reference date 2024-04-05', () => {
+    const article = extract(seed, { refDate: '2024-04-05' });
+    expect(article.dates.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([
+      ['le 3 avril', 'DATE', '2024-04-03', null],
+      ['la fin du mois de mars', 'DATE', '2024-03', 'END'],
+      ['une heure', 'DURATION', 'PT1H', null],
+      ['octobre 2022', 'DATE', '2022-10', null],
+      ['le 22 mars', 'DATE', '2024-03-22', null],
+      ['Ce jour-là', 'DATE', '2024-03-22', null],
+    ]);
+    const ce = article.dates[5]!;
+    expect(article.dates.find((d) => d.id === ce.anchor)?.text).toBe('le 22 mars');
+    expect(article.dates[0]!.inferred).toEqual(['year']);
+    for (const d of article.dates) expect(seed.slice(d.span.start.offset, d.span.end.offset)).toBe(d.text);
+  });
+
+  it('keeps the year unknown without a reference date, with one warning per expression', () => {
+    const article = extract(seed);
+    expect(article.dates.map((d) => d.value)).toEqual(['XXXX-04-03', 'XXXX-03', 'PT1H', '2022-10', 'XXXX-03-22', 'XXXX-03-22']);
+    const warnings = article.diagnostics.filter((d) => d.ruleId === 'date-year-unresolved');
+    expect(warnings).toHaveLength(4);
+    expect(warnings.every((w) => w.severity === 'warning' && /year/i.test(w.message) && /reference date/i.test(w.message) && w.span)).toBe(true);
+  });
+
+  it('uses a front matter date like --ref-date', () => {
+    const article = extract(`---\ndate: 2024-04-05\n---\n${seed}`);
+    expect(article.dates.map((d) => d.value)).toContain('2024-04-03');
+  });
+});
+
+describe('narrative and tense', () => {
+  it('resolves anaphora against the date last set, deixis against the reference', () => {
+    expect(brief(['Le 3 janvier 2005, l’avion a décollé.', 'La veille, il avait été révisé.', 'Hier, l’enquête a été close.'], '2024-04-05')).toEqual([
+      'Le 3 janvier 2005=2005-01-03',
+      'La veille=2005-01-02',
+      'Hier=2024-04-04',
+    ]);
+    const [, veille] = dates(['Le 3 janvier 2005, l’avion a décollé.', 'La veille, il avait été révisé.'], '2024-04-05').dates;
+    expect(veille!.anchor).toBe('d1');
+  });
+
+  it('reads a bare day by the tense of its clause', () => {
+    expect(brief('Le sommet a eu lieu le 3 mai.', '2024-04-05')).toEqual(['le 3 mai=2023-05-03']);
+    expect(brief('Le sommet aura lieu le 3 mars.', '2024-04-05')).toEqual(['le 3 mars=2025-03-03']);
+    expect(brief('Le sommet va se tenir jeudi.', '2024-04-05')).toEqual(['jeudi=2024-04-11']);
+    expect(brief('Le sommet, le 3 mai.', '2024-04-05')).toEqual(['le 3 mai=2024-05-03']);
+    expect(brief('Le sommet, le 3 mai.', '2024-04-05', 'past')).toEqual(['le 3 mai=2023-05-03']);
+  });
+
+  it('numbers dates in document order and gives their section', () => {
+    const found = dates(['Hier et demain.'], '2024-04-05').dates;
+    expect(found.map((d) => [d.id, d.section])).toEqual([
+      ['d1', 's'],
+      ['d2', 's'],
+    ]);
+  });
+});
+
+describe('linear time', () => {
+  it('handles a long text of dates quickly', () => {
+    const sentence = 'Le 3 avril 2024 à 18h30, puis la semaine dernière et depuis octobre 2022, pendant deux heures et demie. ';
+    const start = performance.now();
+    const found = dates(sentence.repeat(2000), '2024-04-05').dates;
+    expect(found.length).toBe(8000);
+    expect(performance.now() - start).toBeLessThan(8000);
+  });
+});
