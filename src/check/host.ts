@@ -8,6 +8,7 @@ import { LineIndex } from '../text/line-index.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { RULES } from './registry.js';
 import { defaultConfig } from './config.js';
+import { inlineSuppressions } from './inline-config.js';
 import type { AnyRule, Finding, Report, ResolvedConfig, RuleLevel } from './types.js';
 
 /** Diagnostic severity of a configured level ("warn" prints as "warning"). */
@@ -15,10 +16,11 @@ export function severityOf(level: Exclude<RuleLevel, 'off'>): Severity {
   return level === 'error' ? 'error' : 'warning';
 }
 
-/** Checks one document: findings of every enabled rule, in document order. */
+/** Checks one document: findings of every enabled rule not turned off by a comment, in document order. */
 export function check(source: string, article: Article, config: ResolvedConfig = defaultConfig(), rules: readonly AnyRule[] = RULES): Finding[] {
   const lines = new LineIndex(source);
   const tree = parseMarkdown(source);
+  const suppressed = inlineSuppressions(tree);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.get(rule.id) ?? { level: rule.defaultLevel, options: rule.defaultOptions };
@@ -32,6 +34,7 @@ export function check(source: string, article: Article, config: ResolvedConfig =
           throw new Error(`rule ${rule.id} reported a fix outside the document: [${edit.start}, ${edit.end})`);
         }
       }
+      if (span && suppressed(rule.id, span.start.line)) return;
       const finding: Finding = { ruleId: rule.id, severity, message: r.message, span };
       if (r.related && r.related.length > 0) finding.related = r.related;
       if (r.fix && r.fix.length > 0) finding.fix = r.fix;

@@ -65,3 +65,31 @@ describe('applyEdits', () => {
     expect(applyEdits('abc', [{ start: 0, end: 2, text: 'X' }, { start: 1, end: 3, text: 'Y' }])).toBe('Xc');
   });
 });
+
+describe('inline comments turn rules off', () => {
+  const doc = [
+    '# Titre', // 1: a comment-only line counts as blank, as in MD022
+    '<!-- extract-disable-next-line blank-lines-around-headings -->', // 2
+    '## Partie', // 3: suppressed
+    'Texte.', // 4
+    '', // 5
+    '<!-- extract-disable -->', // 6
+    '## Autre', // 7: suppressed (all rules)
+    'Texte.', // 8
+    '<!-- extract-enable -->', // 9
+    '', // 10
+    '#### Trop profond', // 11: heading-increment (level 4 after 2)
+    'Texte.', // 12: blank-lines below of 11
+    '',
+  ].join('\n');
+
+  it('disable-next-line, disable … enable', () => {
+    const found = check(doc, emptyArticle()).map((f) => `${f.span!.start.line} ${f.ruleId}`);
+    expect(found).toEqual(['11 blank-lines-around-headings', '11 heading-increment']);
+  });
+
+  it('only the named rules', () => {
+    const text = '# A\n\n<!-- extract-disable heading-increment -->\n\n### B\n### C\n';
+    expect(check(text, emptyArticle()).map((f) => `${f.span!.start.line} ${f.ruleId}`)).toEqual(['5 blank-lines-around-headings', '5 empty-section', '6 blank-lines-around-headings', '6 empty-section']);
+  });
+});
