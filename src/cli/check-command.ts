@@ -99,29 +99,27 @@ function isExtractError(error: unknown): error is Error {
   return error instanceof Error && error.name === 'ExtractError';
 }
 
-/** Runs `extract check` on the patterns and returns the exit status. */
-export async function runCheck(patterns: readonly string[], options: CheckCliOptions, io: CliIo, extractWith: ExtractArticle = extractArticle): Promise<number> {
-  if (!isFormatName(options.format)) {
-    io.stderr(`extract: check: unknown format '${options.format}' (valid formats: ${FORMATS.join(', ')})\n`);
-    return EXIT_ERROR;
-  }
+/** The first usage error in the options or patterns, as a one-line message, or null. */
+async function usageError(patterns: readonly string[], options: CheckCliOptions): Promise<string | null> {
+  if (!isFormatName(options.format)) return `unknown format '${options.format}' (valid formats: ${FORMATS.join(', ')})`;
   if (options.maxWarnings !== undefined && !(Number.isInteger(options.maxWarnings) && options.maxWarnings >= 0)) {
-    io.stderr(`extract: check: --max-warnings must be a whole number, 0 or more\n`);
-    return EXIT_ERROR;
+    return '--max-warnings must be a whole number, 0 or more';
   }
   if (options.refDate !== undefined && !(await loadPipeline()).parseReferenceDate(options.refDate)) {
-    io.stderr(`extract: check: invalid reference date '${options.refDate}' (expected YYYY-MM-DD, optionally with THH:MM[:SS])\n`);
+    return `invalid reference date '${options.refDate}' (expected YYYY-MM-DD, optionally with THH:MM[:SS])`;
+  }
+  if (patterns.length === 0) return 'no input files (give files or globs, or - to read standard input)';
+  if (patterns.filter((p) => p === '-').length > 1) return 'standard input (-) can be read only once';
+  return null;
+}
+
+/** Runs `extract check` on the patterns and returns the exit status. */
+export async function runCheck(patterns: readonly string[], options: CheckCliOptions, io: CliIo, extractWith: ExtractArticle = extractArticle): Promise<number> {
+  const usage = await usageError(patterns, options);
+  if (usage !== null || !isFormatName(options.format)) {
+    io.stderr(`extract: check: ${usage}\n`);
     return EXIT_ERROR;
   }
-  if (patterns.length === 0) {
-    io.stderr('extract: check: no input files (give files or globs, or - to read standard input)\n');
-    return EXIT_ERROR;
-  }
-  if (patterns.filter((p) => p === '-').length > 1) {
-    io.stderr('extract: check: standard input (-) can be read only once\n');
-    return EXIT_ERROR;
-  }
-  const format = options.format;
   let exitCode = EXIT_OK;
   const fail = (message: string) => {
     io.stderr(`${message}\n`);
@@ -139,7 +137,7 @@ export async function runCheck(patterns: readonly string[], options: CheckCliOpt
   const { inputs, errors } = await expandPatterns(patterns, io);
   for (const error of errors) fail(error);
 
-  const reportedConfigs = new Set<string>();
+  const brokenConfigs = new Set<string | null>();
   const results: FileResult[] = [];
   for (const { file } of inputs) {
     const input = await readInput(file, io);
@@ -150,40 +148,16 @@ export async function runCheck(patterns: readonly string[], options: CheckCliOpt
     const { result: configResult, file: configFile } = await configs.forInput(file);
     if (!configResult.ok) {
       // one message per broken configuration file, however many inputs it governs
-      if (!reportedConfigs.has(configFile ?? '')) fail(configResult.message);
-      reportedConfigs.add(configFile ?? '');
-      exitCode = EXIT_ERROR;
+      if (!brokenConfigs.has(configFile)) fail(configResult.message);
+      brokenConfigs.add(configFile);
       continue;
     }
-    const config = configResult.config;
-    const needsArticle = RULES.some((rule) => rule.usesExtraction && config.get(rule.id)?.level !== 'off');
-    const articleOf = async (source: string): Promise<Article> =>
-      needsArticle
-        ? extractWith(source, { file, ...(options.refDate !== undefined ? { refDate: options.refDate } : {}), ...(options.lang !== undefined ? { lang: options.lang } : {}) })
-        : { ...EMPTY_ARTICLE, file };
-    try {
-      let source = input.source;
-      if (options.fix && file !== '-') {
-        const fixed = fixSource(source, (text) => check(text, { ...EMPTY_ARTICLE, file }, fixableOnly(config)));
-        if (fixed !== source) {
-          try {
-            await io.writeFileAtomic(file, (await hadBom(file, io)) ? `\uFEFF${fixed}` : fixed);
-          } catch (error) {
-            fail(`extract: ${file}: cannot write the fixes (${describeIoError(error)})`);
-            continue;
-          }
-          source = fixed;
-        }
-      }
-      const findings = check(source, await articleOf(source), config);
-      results.push(toResult(file, findings));
-    } catch (error) {
-      if (isExtractError(error)) fail(`extract: ${file}: ${error.message}`);
-      else fail(`extract: ${file}: internal error: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const outcome = await checkOne(file, input.source, configResult.config, options, io, extractWith);
+    if ('problem' in outcome) fail(outcome.problem);
+    else results.push(outcome.result);
   }
 
-  const output = formatResults(format, results, { toolVersion: VERSION, ...(options.color ? { chalk: new Chalk({ level: 1 }) } : {}) });
+  const output = formatResults(options.format, results, { toolVersion: VERSION, ...(options.color ? { chalk: new Chalk({ level: 1 }) } : {}) });
   if (output !== '') io.stdout(output);
 
   const counts = countFindings(results);
@@ -194,6 +168,39 @@ export async function runCheck(patterns: readonly string[], options: CheckCliOpt
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;
+}
+
+/** Checks one input: fixes it first with --fix (writing the file), extracts when a content rule is on, runs the rules. */
+async function checkOne(
+  file: string,
+  text: string,
+  config: ResolvedConfig,
+  options: CheckCliOptions,
+  io: CliIo,
+  extractWith: ExtractArticle,
+): Promise<{ result: FileResult } | { problem: string }> {
+  const needsArticle = RULES.some((rule) => rule.usesExtraction && config.get(rule.id)?.level !== 'off');
+  try {
+    let source = text;
+    if (options.fix && file !== '-') {
+      const fixed = fixSource(source, (candidate) => check(candidate, { ...EMPTY_ARTICLE, file }, fixableOnly(config)));
+      if (fixed !== source) {
+        try {
+          await io.writeFileAtomic(file, (await hadBom(file, io)) ? `\uFEFF${fixed}` : fixed);
+        } catch (error) {
+          return { problem: `extract: ${file}: cannot write the fixes (${describeIoError(error)})` };
+        }
+        source = fixed;
+      }
+    }
+    const article = needsArticle
+      ? await extractWith(source, { file, ...(options.refDate !== undefined ? { refDate: options.refDate } : {}), ...(options.lang !== undefined ? { lang: options.lang } : {}) })
+      : { ...EMPTY_ARTICLE, file };
+    return { result: toResult(file, check(source, article, config)) };
+  } catch (error) {
+    if (isExtractError(error)) return { problem: `extract: ${file}: ${error.message}` };
+    return { problem: `extract: ${file}: internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 function toResult(file: string, findings: readonly Finding[]): FileResult {
