@@ -10,7 +10,8 @@ export interface Clause {
   readonly to: number;
 }
 
-const PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '«', '»', '[', ']']);
+// « » are left out: they quote names and words more often than clauses
+const PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']']);
 
 /** Clauses of `text` (already normalised for the locale's patterns), in order. */
 export function splitClauses(text: string, locale: EventLocale): Clause[] {

@@ -36,12 +36,16 @@ export function compatibleValues(a: string, amod: string | null, b: string, bmod
   const pb = b.split('T')[0]!.split('-');
   if (pa.some((p) => p.startsWith('W')) || pb.some((p) => p.startsWith('W'))) return a.startsWith(b) || b.startsWith(a);
   const n = Math.min(pa.length, pb.length);
+  let shared = 0;
   for (let i = 0; i < n; i++) {
     const x = pa[i]!;
     const y = pb[i]!;
     if (/X/.test(x) || /X/.test(y)) continue;
     if (x !== y) return false;
+    shared++;
   }
+  // nothing known in common ("XXXX-XX-08" and "2004"): no evidence of one moment
+  if (shared === 0) return false;
   if (pa.length === pb.length) return true;
   // the coarser one may say which part of it
   const [coarse, cmod, fine] = pa.length < pb.length ? [pa, amod, pb] : [pb, bmod, pa];

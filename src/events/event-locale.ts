@@ -51,6 +51,12 @@ export interface EventLocale {
   readonly weakVerb: RegExp;
   /** An anchor cue with a demonstrative ("lors de cette opération"): points at what was just told even when the noun is unknown. */
   readonly demonstrativeCue: RegExp;
+  /** Text right before an event noun that points back to one already told ("cette "): rarely what a date next to it dates. */
+  readonly pointingBefore: RegExp;
+  /** Text right before an event noun that makes it another occurrence ("le précédent ", "la prochaine "): never the same event as another telling. */
+  readonly otherBefore: RegExp;
+  /** The same, right after the noun ("le sommet précédent"). */
+  readonly otherAfter: RegExp;
   /** A fronted temporal adverbial ("Lors de", "Pendant", "Le", "En") at the start of a clause. */
   readonly frontedTemporal: RegExp;
   /**

@@ -16,7 +16,7 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
   const byId = new Map(actors.map((a) => [a.id, a] as const));
   const parent = drafts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const candidates = drafts.map((d, i) => [d, i] as const).filter(([d]) => !d.anchoredTo && locale.groupable.has(rootFamily(d.family, locale)));
+  const candidates = drafts.map((d, i) => [d, i] as const).filter(([d]) => !d.anchoredTo && !d.other && locale.groupable.has(rootFamily(d.family, locale)));
   for (let x = 0; x < candidates.length; x++) {
     for (let y = x + 1; y < candidates.length; y++) {
       const [a, i] = candidates[x]!;

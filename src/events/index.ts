@@ -58,6 +58,8 @@ export interface Draft {
   family: string;
   /** The date starts a period ("depuis octobre 2022"): an earlier event, not the one the text is about. */
   since: boolean;
+  /** The noun says it is another occurrence ("le précédent séisme"): never grouped with the others. */
+  other: boolean;
   anchoredTo: Draft | null;
   /** Unit-text ranges whose actors and places belong to the event. */
   scope: Array<[number, number]>;
@@ -158,7 +160,7 @@ function mergeAdjacentDates(text: string, dates: LocalDate[]): LocalDate[] {
   const out: LocalDate[] = [];
   for (const d of dates) {
     const last = out[out.length - 1];
-    if (last && /^\s*(?:,|à|au|et|-|–|jusqu'(?:au|à|en))?\s*$/iu.test(text.slice(last.to, d.from))) {
+    if (last && /^\s*(?:,|à|au|-|–|jusqu'(?:au|à|en))?\s*$/iu.test(text.slice(last.to, d.from))) {
       if (d.value.startsWith(last.value) && d.value.length > last.value.length) out[out.length - 1] = d;
       continue;
     }
@@ -224,7 +226,8 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
     const own = view.triggers.filter((t) => within(t, clause) && !t.light);
     let trigger: TriggerMatch | undefined;
     if (own.length > 0) {
-      const cost = (t: TriggerMatch) => gap(t, d) + (t.generic ? 40 : 0) + (t.weak ? 30 : 0);
+      const pointing = (t: TriggerMatch) => t.kind === 'noun' && locale.pointingBefore.test(text.slice(Math.max(0, t.from - 10), t.from));
+      const cost = (t: TriggerMatch) => gap(t, d) + (t.generic ? 40 : 0) + (t.weak ? 30 : 0) + (pointing(t) ? 60 : 0);
       trigger = own.reduce((best, t) => (cost(t) < cost(best) ? t : best));
     } else if (view.triggers.some((t) => within(t, clause) && t.light)) {
       trigger = nounBefore(view, d.from);
@@ -270,7 +273,8 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
       const families = findTriggers(noun, locale).filter((t) => !t.generic).map((t) => t.family);
       if (families.length > 0) antecedent = [...everything].reverse().find((e) => !e.since && !e.anchoredTo && families.some((f) => familiesMatch(f, e.family, locale)));
       // "lors de cette opération": a demonstrative points at what was just told, whatever its name
-      else if (locale.demonstrativeCue.test(cue[0])) antecedent = [...everything].reverse().find((e) => !e.since && !e.anchoredTo && e.view.unit.section === view.unit.section);
+      else if (locale.demonstrativeCue.test(cue[0]))
+        antecedent = [...everything].reverse().find((e) => !e.since && !e.anchoredTo && e.view.unit.paragraph !== null && e.view.unit.paragraph === view.unit.paragraph);
     } else {
       antecedent = [...everything].reverse().find((e) => !e.since);
     }
@@ -341,7 +345,9 @@ function makeDraft(
   dated: ReadonlySet<number>,
   lastClause: number,
 ): Draft {
-  const draft: Draft = { key, view, date, value, mod, trigger, family: trigger.family, since, anchoredTo, scope, from, to, actors: [], places: [], numbers: [] };
+  const other =
+    trigger.kind === 'noun' && (locale.otherBefore.test(view.text.slice(Math.max(0, trigger.from - 40), trigger.from)) || locale.otherAfter.test(view.text.slice(trigger.to, trigger.to + 40)));
+  const draft: Draft = { key, view, date, value, mod, trigger, family: trigger.family, since, other, anchoredTo, scope, from, to, actors: [], places: [], numbers: [] };
   addParticipants(draft, view, scope, locale, trigger);
   // counts follow the clause ("…, causant la mort de 144 personnes et blessant 360 autres")
   let end = lastClause;
@@ -380,7 +386,7 @@ function joinTitleActors(views: readonly UnitView[], drafts: Draft[], locale: Ev
   const title = headings.find((v) => v.unit.depth === depth)!;
   const families = unique(title.triggers.filter((t) => !t.generic && !t.light).map((t) => t.family));
   for (const family of families) {
-    const target = drafts.find((d) => d.view !== title && !d.since && !d.anchoredTo && familiesMatch(d.family, family, locale));
+    const target = drafts.find((d) => d.view !== title && !d.since && !d.other && !d.anchoredTo && familiesMatch(d.family, family, locale));
     if (!target) continue;
     addParticipants(target, title, [[0, title.text.length]], locale);
   }

@@ -19,10 +19,11 @@ export function timelineOrder(events: readonly Event[]): Event[] {
   return events
     .map((e, i) => [e, i] as const)
     .sort(([a, i], [b, j]) => {
-      const ka = key(a.value);
-      const kb = key(b.value);
-      // "2024-03" END sits after "2024-03-01" … only by its own kind; a prefix sorts first
-      if (ka !== kb) return ka < kb ? -1 : 1;
+      // by day (a coarser value, "2024-03", before its days); within a day the text's order, which tells the story
+      // (times of day are left out: "la nuit" and an untimed event cannot be ordered consistently)
+      const da = key(a.value).split('T')[0]!;
+      const db = key(b.value).split('T')[0]!;
+      if (da !== db) return da < db ? -1 : 1;
       return (MOD_ORDER[a.mod ?? ''] ?? -1) - (MOD_ORDER[b.mod ?? ''] ?? -1) || i - j;
     })
     .map(([e]) => e);

@@ -84,3 +84,10 @@ describe('text view', () => {
     expect(formatText(article, { color: true })).toMatch(/\x1b\[/);
   });
 });
+
+describe('timeline order within a day', () => {
+  it('keeps document order within a day, whatever the time of day', () => {
+    const events = [event('e1', '2024-09-25TNI', 'incendie'), event('e2', '2024-09-25', 'a fermé'), event('e3', '2024-09-24T18:00', 'b'), event('e4', '2024-09-25T09:00', 'a')];
+    expect(timelineOrder(events).map((e) => e.id)).toEqual(['e3', 'e1', 'e2', 'e4']);
+  });
+});

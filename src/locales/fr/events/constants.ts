@@ -8,7 +8,7 @@
 export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   call: ['appel téléphonique', 'entretien téléphonique', 'échange téléphonique', 'conversation téléphonique', 'coup de fil', 'appel', 'téléphone', 'visioconférence'],
   talk: ['conversation', 'entretien', 'échange', 'discussion', 'pourparlers', 'négociation', 'dialogue', 'consultation'],
-  meeting: ['rencontre', 'réunion', 'sommet', 'conférence', 'conseil des ministres', 'tête-à-tête', 'visite', 'déplacement', 'voyage', 'forum', 'congrès', 'cérémonie'],
+  meeting: ['rencontre', 'réunion', 'meeting', 'sommet', 'conférence', 'conseil des ministres', 'tête-à-tête', 'visite', 'déplacement', 'voyage', 'forum', 'congrès', 'cérémonie'],
   attack: [
     'attentat-suicide',
     'attentat terroriste',
@@ -39,6 +39,7 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   justice: ['arrestation', 'interpellation', 'procès', 'condamnation', 'verdict', 'jugement', 'mise en examen', 'garde à vue', 'perquisition', 'inculpation'],
   protest: ['manifestation', 'grève', 'rassemblement', 'marche', 'mobilisation', 'émeute', 'blocage'],
   disaster: ['séisme', 'tremblement de terre', 'incendie', 'inondation', 'ouragan', 'tempête', 'cyclone', 'accident', 'crash', 'catastrophe', 'éruption', 'effondrement', 'naufrage'],
+  change: ['dissolution', 'création', 'fondation', 'fusion', 'rachat', 'faillite', 'libération', 'évacuation', 'retrait', 'victoire', 'défaite', 'chute', 'putsch', 'coup d\'État', 'coup d\'Etat', 'sanction', 'hausse', 'baisse', 'publication', 'sortie', 'adhésion', 'annexion', 'indépendance'],
   event: ['lancement', 'ouverture', 'inauguration', 'fermeture', 'clôture', 'festival', 'concert', 'match', 'finale', 'compétition', 'jeux olympiques'],
 };
 
@@ -116,6 +117,7 @@ export const LIGHT_VERBS = [
   's\'est déroulé', 's\'est déroulée', 'se déroulera', 'se déroule', 'se dérouleront', 'déroulé', 'déroulée',
   'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'organisé', 'organisée',
   'intervenu', 'intervenue',
+  'remonte à', 'remontait à', 'remontent à', 'remontaient à', 'date de', 'datait de', 'datent de', 'dataient de',
   's\'est déclaré', 's\'est déclarée', 'se déclare', 's\'est propagé', 's\'est propagée',
 ];
 
@@ -148,7 +150,13 @@ export const NOT_GERUNDS = ['concernant', 'pendant', 'durant', 'cependant', 'mai
 export const TEMPORAL_PREPOSITIONS = ['lors d', 'au cours d', 'pendant', 'durant', 'à l\'occasion d', 'à l\'issue d', 'au moment d', 'en marge d', 'au terme d', 'dans la foulée d'];
 
 /** Determiners that refer back (definite or demonstrative). */
-export const BACK_DETERMINERS = ['cet', 'cette', 'ce', 'ces', 'le', 'la', 'l\'', 'les', 'du', 'des', 'même', 'ladite', 'ledit'];
+export const BACK_DETERMINERS = ['cet', 'cette', 'ce', 'ces', 'le', 'la', 'l\'', 'les', 'du', 'des', 'même', 'ladite', 'ledit', 'sa', 'son', 'ses', 'leur', 'leurs'];
+
+/** Determiners that point at what was just told even when the noun names no known event ("lors de leur intervention"). */
+export const POINTING_DETERMINERS = ['cet', 'cette', 'ce', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs'];
+
+/** Adjectives that make an event noun another occurrence ("le précédent séisme", "la prochaine réunion"). */
+export const OTHER_OCCURRENCE = ['précédent', 'précédente', 'dernier', 'dernière', 'prochain', 'prochaine', 'nouveau', 'nouvel', 'nouvelle', 'ancien', 'ancienne', 'autre', 'premier', 'première', 'deuxième', 'second', 'seconde', 'troisième', 'énième', 'futur', 'future', 'suivant', 'suivante', 'enième'];
 
 /** Cues that mean "at the time of the event just told". */
 export const SAME_TIME_CUES = ['ce jour-là', 'le même jour', 'à cette occasion', 'à cette date', 'au même moment', 'ce soir-là', 'ce matin-là', 'cette nuit-là', 'cette nuit là', 'ce jour là'];
