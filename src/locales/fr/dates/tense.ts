@@ -51,33 +51,44 @@ function cues(text: string): Cue[] {
     if (/^[\p{Lu}]/u.test(m[0]) && m.index! > 0) continue;
     out.push({ at: m.index!, tense: 'future' });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
-// Small cache: the same sentence is asked about once per date it holds.
+/** Index of the first element of a sorted array that is >= x. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// The same sentence is asked about once per date it holds: keep its cues and clause breaks.
 let lastText = '';
 let lastCues: Cue[] = [];
+let cuePositions: number[] = [];
+let breaks: number[] = [];
 
-/** Tense of the clause around text[from, to): the nearest cue, preferring one in the same clause. */
+/** Tense of the clause around text[from, to): the nearest cue, preferring one in the same clause (between ";" or ":"). */
 export function tenseAt(text: string, from: number, to: number): 'past' | 'future' | null {
   if (text !== lastText) {
     lastText = text;
     lastCues = cues(text);
+    cuePositions = lastCues.map((c) => c.at);
+    breaks = [];
+    for (let i = 0; i < text.length; i++) if (text[i] === ';' || text[i] === ':') breaks.push(i);
   }
   if (lastCues.length === 0) return null;
-  const clauseStart = Math.max(text.lastIndexOf(';', from), text.lastIndexOf(':', from), 0);
-  const nextStop = [text.indexOf(';', to), text.indexOf(':', to)].filter((i) => i >= 0);
-  const clauseEnd = nextStop.length ? Math.min(...nextStop) : text.length;
-  const inClause = lastCues.filter((c) => c.at >= clauseStart && c.at < clauseEnd);
-  const pool = inClause.length ? inClause : lastCues;
-  let best: Cue | null = null;
-  let bestDistance = Infinity;
-  for (const c of pool) {
-    const distance = c.at < from ? from - c.at : c.at >= to ? c.at - to : 0;
-    if (distance < bestDistance) {
-      best = c;
-      bestDistance = distance;
-    }
-  }
-  return best?.tense ?? null;
+  const b = lowerBound(breaks, from);
+  const clauseStart = b > 0 ? breaks[b - 1]! : -1;
+  const clauseEnd = breaks[lowerBound(breaks, to)] ?? text.length;
+  const i = lowerBound(cuePositions, from);
+  const options = [lastCues[i - 1], lastCues[i]].filter((c): c is Cue => c !== undefined);
+  const distance = (c: Cue) => (c.at < from ? from - c.at : c.at >= to ? c.at - to : 0);
+  const inClause = options.filter((c) => c.at > clauseStart && c.at < clauseEnd);
+  const pool = inClause.length ? inClause : options;
+  return pool.reduce((best, c) => (distance(c) < distance(best) ? c : best)).tense;
 }

@@ -21,7 +21,7 @@ const MODS: ReadonlyArray<[RegExp, TimexMod]> = [
   [/.*/, 'APPROX'],
 ];
 
-const AFTER = `(plus${S}tard|plus${S}tôt|auparavant)`;
+const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
 
 export const durationParser: DateParser = {
   name: 'duration',
@@ -57,7 +57,7 @@ export const durationParser: DateParser = {
     const to = m.index + m[0].length;
     const by = 'duration';
     if (m[8] && count !== null && Number.isInteger(count) && !unitInfo.time && unitInfo.factor === 1) {
-      const sign = /tard/i.test(m[8]) ? 1 : -1;
+      const sign = /tard|après/i.test(m[8]) ? 1 : -1;
       const unit = ({ D: 'day', W: 'week', M: 'month', Y: 'year' } as const)[unitInfo.letter as 'D' | 'W' | 'M' | 'Y'];
       return { from, to, by, expr: { kind: 'relative', unit, offset: sign * count, base: 'anchor' }, ...(mod ? { mod } : {}) };
     }
@@ -66,5 +66,16 @@ export const durationParser: DateParser = {
     const lead = before(text, from, 12);
     const direction = /(?:^|\s)il\s+y\s+a\s*$/i.test(lead) || /(?:^|\s)voilà\s*$/i.test(lead) ? -1 : /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && count !== null ? 1 : undefined;
     return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}) }, ...(mod ? { mod } : {}) };
+  },
+};
+
+/** "ces dernières années", "les prochains mois", "ces derniers jours": a vague stretch of time up to (or from) now. */
+export const vagueDurationParser: DateParser = {
+  name: 'vague-duration',
+  pattern: re(`${B}(ces|les)${S}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)(?![\\p{L}\\p{N}-])`),
+  extract(m): DateCandidate | null {
+    const unit = lookup(DURATION_UNITS, m[3]!);
+    if (!unit) return null;
+    return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr: { kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } };
   },
 };

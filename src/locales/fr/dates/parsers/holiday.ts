@@ -20,6 +20,8 @@ export const holidayParser: DateParser = {
     const nameStart = m.indices![2]![0];
     const core = name.replace(/^(?:la |l'|le )/, '');
     if (CAPITAL_ONLY.test(core) && !isCapital(text, nameStart + (name.length - core.length))) return null;
+    // "Noël Le Graët", "Toussaint Louverture": a first name
+    if (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m[3]) return null;
     const year = m[3] ? Number(m[3]) : undefined;
     const expr = h.easter !== undefined ? { kind: 'calendar' as const, easter: h.easter, ...(year !== undefined ? { year } : {}) } : { kind: 'calendar' as const, month: h.month!, day: h.day!, ...(year !== undefined ? { year } : {}) };
     return whole(m, expr, 'holiday');

@@ -5,15 +5,18 @@
  */
 import type { DateParser, TimexMod } from '../../../../dates/date-locale.js';
 import { PARTS_OF_DAY, lookup } from '../constants.js';
-import { APOS, B, S, re, whole, OS } from './kit.js';
+import { APOS, B, S, isCapital, re, whole, OS } from './kit.js';
 
 export const partOfDayParser: DateParser = {
   name: 'part-of-day',
   pattern: re(
     `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard))?(?![\\p{L}\\p{N}]|-(?!là))`,
   ),
-  extract(m) {
+  extract(m, text) {
     const part = lookup(PARTS_OF_DAY, m[3]!)!;
+    // "Le Soir", "Le Matin" (newspapers), "le Midi" (the south of France)
+    const word = m.indices![3]![0];
+    if (isCapital(text, word) && text.slice(0, m.index).trim() !== '') return null;
     const det = m[2]?.toLowerCase();
     const early = m[1] ?? m[5];
     const mod: TimexMod | null = early ? (/tôt/i.test(early) ? 'START' : 'END') : null;

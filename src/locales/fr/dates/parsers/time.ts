@@ -6,7 +6,7 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, parseNumber } from '../constants.js';
-import { APOS, B, OS, S, before, re, whole } from './kit.js';
+import { APOS, B, OS, S, before, isCapital, re, whole } from './kit.js';
 
 const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|trois${S}quarts|${NUMBER_WORDS}|[0-5]\\d)`;
 const DAYPART = `(du${S}mat(?:in)?|de${S}l${APOS}après-midi|de${S}l${APOS}aprem|du${S}soir|de${S}la${S}nuit|dans${S}la${S}soirée|dans${S}la${S}matinée|dans${S}l${APOS}après-midi)`;
@@ -60,6 +60,7 @@ export const timeParser: DateParser = {
       // "de 9 heures à 11 heures"
       if (!cue && /(?:^|\s)de\s*$/i.test(before(text, m.index, 4)) && /^\s*(?:à|a|jusqu)/i.test(text.slice(m.index + m[0].length))) cue = true;
     } else {
+      if (isCapital(text, m.index) && text.slice(0, m.index).trim() !== '') return null;
       hour = /midi/i.test(m[8]!) ? 12 : 0;
       const mm = minutesOf(m[9], hour);
       hour = (mm.hour + 24) % 24;
