@@ -48,6 +48,10 @@ export interface ActorLocale {
   readonly nameParticles: ReadonlySet<string>;
   /** Prepositions and articles that link a head to its complement ("de", "du", "des", "la", "l"). */
   readonly complementLinks: ReadonlySet<string>;
+  /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
+  readonly placeHeads: ReadonlySet<string>;
+  /** Endings of capitalised plural nouns naming inhabitants ("Parisiens", "Marseillais"). */
+  readonly inhabitantEndings: RegExp;
   /** Capitalised nouns naming a minister's portfolio, not an organisation ("Armées", "Intérieur"), in lower case. */
   readonly portfolios: ReadonlySet<string>;
   /** Words that, before a capitalised word, show a common or institutional noun ("le", "la", "l", "du", "au"). */

@@ -10,6 +10,7 @@ import type { ActorType } from '../types.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { Lexicons, LexiconValue } from './lexicons.js';
 import { tokenize, type Token } from './tokens.js';
+import { stripAccents } from './names.js';
 
 /** How a candidate was recognised, strongest first. */
 export type Evidence =
@@ -94,7 +95,7 @@ class UnitScan {
   private isNameWord(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap || t.lower.endsWith("'") || this.locale.stopwords.has(t.lower)) return false;
-    return !this.locale.roleNouns.has(t.lower) && !this.locale.honorifics.has(t.lower);
+    return !this.locale.honorifics.has(t.lower);
   }
 
   /** "al-Assad", "ben-Gvir": a lower-case particle joined by a hyphen to a capitalised word. */
@@ -250,14 +251,7 @@ class UnitScan {
     let words = 0;
     let j = k;
     while (j < this.tokens.length && words < 4) {
-      if (this.isNameWord(j) && !this.locale.isFirstName(this.tokens[j]!.text)) {
-        j++;
-        words++;
-        end = j;
-        continue;
-      }
-      if (this.isNameWord(j) && words === 0) {
-        // a second given name used as surname ("Pierre Michel")
+      if (this.isNameWord(j) && !this.lexicons.known.longest(this.tokens, j)?.value.type.startsWith('org')) {
         j++;
         words++;
         end = j;
@@ -325,7 +319,8 @@ class UnitScan {
     // "le ministère russe de la Défense": a demonym between head and complement stays in the name
     const inner = this.demonymCode(i + 1);
     const from = inner !== null ? i + 2 : i + 1;
-    const end = this.complementWithNames(from);
+    let end = this.complementWithNames(from);
+    if (end === from) end = this.qualifiedPlaceComplement(from);
     if (end === from) return 0;
     const after = this.demonymCode(end);
     const c = this.push(i, end, 'organization', 'pattern');
@@ -334,23 +329,50 @@ class UnitScan {
     return end;
   }
 
+  /** "tribunal correctionnel de Paris", "cour d’assises spéciale de Paris": a few lower-case words, then "de" + a known place. */
+  private qualifiedPlaceComplement(k: number): number {
+    let j = k;
+    while (j < k + 4 && this.isWord(j) && !this.tokens[j]!.cap && !this.locale.stopwords.has(this.tokens[j]!.lower.replace(/'$/, '')) ) j++;
+    while (j < k + 4 && this.isWord(j) && !this.tokens[j]!.cap && (this.tokens[j]!.lower === "d'" || this.tokens[j]!.lower === 'de') && this.isWord(j + 1) && !this.tokens[j + 1]!.cap && !this.locale.stopwords.has(this.tokens[j + 1]!.lower)) {
+      j += 2;
+      while (j < k + 5 && this.isWord(j) && !this.tokens[j]!.cap && !this.locale.stopwords.has(this.tokens[j]!.lower)) j++;
+    }
+    if (j === k || !(this.tokens[j]?.lower === 'de' || this.tokens[j]?.lower === "d'")) return k;
+    const place = this.lexicons.known.longest(this.tokens, j + 1);
+    return place && place.value.type === 'place' ? place.end : k;
+  }
+
   /** After an organisation head: ("de"|"du"|"des"|"de la"|"d’") + capitalised words [+ adjectives], repeated with "et". */
   private complementWithNames(k: number): number {
     let end = k;
     for (;;) {
       let j = end;
       if (end > k && this.tokens[j]?.lower === 'et') j++;
-      let links = 0;
-      while (links < 2 && this.isLink(j) && this.tokens[j]!.lower !== 'et') {
-        j++;
-        links++;
-      }
+      const links = this.ofLinks(j);
+      j += links;
       if (links === 0 || !this.isCap(j)) break;
       while (this.isCap(j)) j++;
       while (this.isWord(j) && !this.tokens[j]!.cap && this.locale.isOrganizationAdjective(this.tokens[j]!.lower) && this.demonymCode(j) === null) j++;
       end = j;
     }
     return end;
+  }
+
+  /** Number of tokens of "de", "du", "des", "d’", "de la", "de l’" at k (0 when none). */
+  private ofLinks(k: number): number {
+    const first = this.tokens[k];
+    if (!first?.word || first.cap || !/^(de|du|des|d')$/.test(first.lower)) return 0;
+    const second = this.tokens[k + 1];
+    return first.lower === 'de' && second?.word && /^(la|l')$/.test(second.lower) ? 2 : 1;
+  }
+
+  /** "des champions" in "Ligue des champions": one link and one lower-case noun (and adjectives) after a name head. */
+  private commonComplementEnd(k: number): number {
+    const links = this.ofLinks(k);
+    const j = k + links;
+    const noun = this.tokens[j];
+    if (links === 0 || !noun?.word || noun.cap || noun.text.length < 3 || this.locale.stopwords.has(noun.lower) || /\d/.test(noun.text)) return k;
+    return this.adjectivesEnd(j + 1, true);
   }
 
   /** Lower-case adjectives continuing an institutional name ("nationale", "islamique"), demonyms too when `demonyms`. */
@@ -370,9 +392,12 @@ class UnitScan {
   private organizationFromNameHead(i: number): number {
     const head = this.tokens[i]!;
     if (!head.cap || !this.locale.organizationNameHeads.has(head.lower)) return 0;
+    const link = this.tokens[i - 1];
+    if (link?.word && (link.lower === "d'" || link.lower === 'de') && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && !this.isLink(i - 2)) return 0;
     let j = i + 1;
     while (this.isCap(j) && !this.locale.stopwords.has(this.tokens[j]!.lower)) j++;
     j = this.adjectivesEnd(j, true);
+    if (j === i + 1) j = this.commonComplementEnd(j);
     j = this.complementWithNames(j);
     // "… pour la paix", "… pour le climat"
     if (j > i + 1 && this.tokens[j]?.lower === 'pour' && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.tokens[j + 2]!.cap && !this.isLink(j + 2)) j += 3;
@@ -462,8 +487,14 @@ class UnitScan {
     if (named) return named;
     if (t.allCaps) {
       if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit()) return i + 1;
+      const full = this.nameSpelledOut(i);
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
-      c.aliasOf = this.organizationBeforeParentheses(i);
+      c.aliasOf = full ?? this.organizationBeforeParentheses(i);
+      return i + 1;
+    }
+    if (/^L['’]\p{Lu}/u.test(t.text)) {
+      // "L’Équipe", "L’Oréal": a title with its article inside a sentence
+      this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
     if (this.isSurnameParticle(i)) {
@@ -483,6 +514,10 @@ class UnitScan {
       end++;
     }
     if (this.inComplement[i] && (this.isPortfolio(i) || !this.afterArticle(i))) return end;
+    if (this.afterPlaceHead(i)) {
+      this.push(i, end, 'place', 'pattern');
+      return end;
+    }
     if (this.afterIntroducer(i)) {
       const j = this.adjectivesEnd(end, false);
       this.push(i, j, 'organization', 'pattern');
@@ -497,8 +532,9 @@ class UnitScan {
       if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text)) return i + 1;
     }
     if (end - i === 1 && this.locale.demonyms.has(t.lower)) return i + 1; // "les Russes"
+    if (end - i === 1 && this.isInhabitants(i)) return i + 1; // "les Parisiens"
     if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
-      const j = this.adjectivesEnd(end, false);
+      const j = this.complementWithNames(this.adjectivesEnd(end, false));
       this.push(i, j, 'organization', 'pattern');
       return j;
     }
@@ -520,6 +556,49 @@ class UnitScan {
     if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.lexicons.known.longest(this.tokens, i + 1)) return false;
     if (this.locale.organizationNameHeads.has(this.tokens[i + 1]!.lower)) return false;
     return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(this.tokens[i + 1]!.lower);
+  }
+
+  /** "les Parisiens", "des Marseillais": a plural capitalised word after a plural article names inhabitants. */
+  private isInhabitants(i: number): boolean {
+    const before = this.tokens[i - 1]?.lower;
+    return (before === 'les' || before === 'des' || before === 'aux') && this.locale.inhabitantEndings.test(this.tokens[i]!.text);
+  }
+
+  /** "stade de Wembley", "place de la Concorde": the name after a place noun is a place. */
+  private afterPlaceHead(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.isLink(k) && i - k <= 2) k--;
+    const t = this.tokens[k];
+    return t !== undefined && t.word && !t.cap && this.locale.placeHeads.has(t.lower);
+  }
+
+  /**
+   * "Banque africaine de développement (BAD)": the words before an acronym in
+   * parentheses whose initials spell it are one organisation name; records it
+   * (replacing a shorter candidate inside it) and returns it.
+   */
+  private nameSpelledOut(i: number): Candidate | null {
+    if (this.tokens[i - 1]?.text !== '(' || this.tokens[i + 1]?.text !== ')') return null;
+    const target = this.tokens[i]!.text;
+    const last = i - 2;
+    let letters = '';
+    for (let k = last; k >= 0 && last - k < 10; k--) {
+      const w = this.tokens[k]!;
+      if (!w.word) return null;
+      if (!this.locale.acronymSkipWords.has(w.lower.replace(/'$/, ''))) letters = stripAccents(w.text)[0]!.toUpperCase() + letters;
+      if (letters.length > target.length) return null;
+      const spelled = stripAccents(target).toUpperCase();
+      // "Parquet national antiterroriste (PNAT)": the last letter may come from inside a word
+      const close = letters === spelled || (letters.length >= 3 && letters.length === spelled.length - 1 && spelled.startsWith(letters));
+      if (close && w.cap) {
+        const from = w.start;
+        while (this.candidates.length && this.candidates.at(-1)!.from >= from) this.candidates.pop();
+        const previous = this.candidates.at(-1);
+        if (previous && previous.to > from) return null;
+        return this.push(k, last + 1, 'organization', 'pattern');
+      }
+    }
+    return null;
   }
 
   private isPortfolio(i: number): boolean {

@@ -10,7 +10,7 @@ import { geography } from './geography.js';
 const KINDS: Record<string, PlaceEntry['kind']> = { cou: 'country', cit: 'city', com: 'city', reg: 'region', dep: 'region' };
 
 const places: PlaceEntry[] = [
-  ...(placeRows as Array<[string, string, string, string[], number]>).map(([name, kind, country, aliases, thousands]) => ({
+  ...(placeRows as Array<[string, string, string, string[], number]>).filter(([name, kind]) => !(kind === 'com' && /^L['’]/.test(name))).map(([name, kind, country, aliases, thousands]) => ({
     name,
     aliases,
     kind: KINDS[kind] ?? 'other',
@@ -56,6 +56,8 @@ export const actorLocale: ActorLocale = {
   complementLinks: w.complementLinks,
   definiteArticles: w.definiteArticles,
   portfolios: w.portfolios,
+  placeHeads: w.placeHeads,
+  inhabitantEndings: w.inhabitantEndings,
   stopwords: w.stopwords,
   speechVerbs: w.speechVerbs,
   auxiliaries: w.auxiliaries,

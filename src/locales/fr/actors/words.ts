@@ -127,7 +127,7 @@ export const stopwords = words(`
   chaque, plusieurs, certains, certaines, quelques, autre, autres, même, mêmes, tel, telle, tels, telles,
   je, tu, il, elle, on, nous, vous, ils, elles, me, te, se, lui, y, en, eux, moi, toi, soi, cela, ça, ceci,
   celui, celle, ceux, celles, qui, que, quoi, dont, où, lequel, laquelle, lesquels, lesquelles,
-  à, et, ou, mais, donc, or, ni, car, si, comme, quand, lorsque, puisque, parce, bien, alors, ainsi, aussi,
+  à, états, et, ou, mais, donc, or, ni, car, si, comme, quand, lorsque, puisque, parce, bien, alors, ainsi, aussi,
   puis, ensuite, enfin, pourtant, cependant, toutefois, néanmoins, sinon, soit, voire, non, oui, pas, plus,
   moins, très, trop, peu, beaucoup, déjà, encore, toujours, jamais, souvent, parfois, désormais, hier,
   aujourd'hui, demain, maintenant, ici, là, là-bas, depuis, pendant, avant, après, lors, dès, vers, par, pour,
@@ -182,7 +182,7 @@ export const nonEntityAcronyms = words(`
   xvii, xviii, xix, xx, xxi, xxe, xixe, ivg, sida, vih, adn, arn, covid, hlm, rsa, rer, tgv, ter, pme, eti, qg,
   km, kg, mw, gw, kwh, mwh, usd, eur, ht, ttc, cm, mm, rdv, sms, gps, ia, it, cp, cm1, cm2, bac, bts, cap,
   vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip,
-  lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
+  cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
 `);
 
 export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
@@ -199,3 +199,14 @@ export const portfolios = words(`
   partenariats, collectivités, ruralité, consommation, aménagement, communication, information, immigration,
   intégration, sécurité, police, gouvernement, parlement, sceaux, trésor, plan, patrimoine, pêche, forêt
 `);
+
+/** Nouns after which a capitalised name is a place: "stade de Wembley", "place de la Concorde". */
+export const placeHeads = words(`
+  place, rue, avenue, boulevard, quai, pont, stade, aéroport, gare, parc, port, île, îles, mont, monts, lac,
+  golfe, mer, océan, fleuve, rivière, vallée, désert, plaine, massif, col, forêt, quartier, faubourg, cap,
+  baie, détroit, canal, colline, camp, village, ville, région, province, district, oblast, comté, état,
+  esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta
+`);
+
+/** Plural inhabitants' names: "Parisiens", "Lyonnais", "Marseillais", "Niçois", "Bordelais", "Toulousains". */
+export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
