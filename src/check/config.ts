@@ -85,7 +85,7 @@ function explain(data: unknown, errors: readonly ErrorObject[], rules: readonly 
   if (ruleMap === null || typeof ruleMap !== 'object' || Array.isArray(ruleMap)) return '"rules" must be an object mapping rule ids to settings';
   for (const [id, setting] of Object.entries(ruleMap)) {
     const rule = rules.find((r) => r.id === id);
-    if (!rule) return `unknown rule ${quote(id)}; valid rules: ${rules.map((r) => r.id).join(', ')}`;
+    if (!rule) return `unknown rule ${quote(id)}${suggestion(id, rules.map((r) => r.id))}; valid rules: ${rules.map((r) => r.id).join(', ')}`;
     const level = Array.isArray(setting) ? setting[0] : setting;
     if (!LEVELS.includes(level as RuleLevel) || (Array.isArray(setting) && (setting.length < 1 || setting.length > 2))) {
       return `rule ${quote(id)}: the setting must be "off", "warn", "error" or [level, options], not ${JSON.stringify(setting)}`;
@@ -97,7 +97,7 @@ function explain(data: unknown, errors: readonly ErrorObject[], rules: readonly 
       return `rule ${quote(id)}: options must be an object${valid.length ? ` with ${valid.join(', ')}` : ''}`;
     }
     for (const key of Object.keys(options)) {
-      if (!valid.includes(key)) return `rule ${quote(id)}: unknown option ${quote(key)}; ${valid.length ? `valid options: ${valid.join(', ')}` : 'it takes no options'}`;
+      if (!valid.includes(key)) return `rule ${quote(id)}: unknown option ${quote(key)}${suggestion(key, valid)}; ${valid.length ? `valid options: ${valid.join(', ')}` : 'it takes no options'}`;
     }
     const wrong = errors.find((e) => e.instancePath.startsWith(`/rules/${escapePointer(id)}/1/`));
     if (wrong) return `rule ${quote(id)}: option ${quote(wrong.instancePath.split('/')[4] ?? '')} ${wrong.message ?? 'is invalid'}`;
@@ -107,6 +107,25 @@ function explain(data: unknown, errors: readonly ErrorObject[], rules: readonly 
 }
 
 const quote = (s: string) => JSON.stringify(s);
+
+/** " (did you mean …?)" when a valid name is close to the unknown one. */
+function suggestion(unknown: string, valid: readonly string[]): string {
+  const best = valid
+    .map((name) => ({ name, score: name.includes(unknown) || unknown.includes(name) ? 0 : editDistance(unknown, name) }))
+    .sort((a, b) => a.score - b.score)[0];
+  return best && best.score <= Math.max(2, Math.floor(unknown.length / 4)) ? ` (did you mean ${quote(best.name)}?)` : '';
+}
+
+/** Levenshtein distance, for suggestions. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Merges the defaults with configuration layers (later ones win, options merge key by key), validating each. */

@@ -69,7 +69,6 @@ export interface Rule<Options extends object = Record<string, never>> {
 }
 
 /** Any rule, whatever its options (the registry's element type). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any>;
 
 /** A rule's effective setting once defaults and configuration files are merged. */

@@ -113,7 +113,8 @@ describe('configuration', () => {
 
   it.each([
     ['unknown rule', '{"rules":{"no-such-rule":"warn"}}', /extract: \.extractrc\.json: unknown rule "no-such-rule"; valid rules: heading-increment, single-title, .*person-without-role/],
-    ['unknown option', '{"rules":{"required-sections":["warn",{"heading":[]}]}}', /unknown option "heading"; valid options: headings, matchCase/],
+    ['unknown option', '{"rules":{"required-sections":["warn",{"heading":[]}]}}', /unknown option "heading" \(did you mean "headings"\?\); valid options: headings, matchCase/],
+    ['a near miss', '{"rules":{"blank-lines":"warn"}}', /unknown rule "blank-lines" \(did you mean "blank-lines-around-headings"\?\)/],
     ['option of a rule without options', '{"rules":{"empty-section":["warn",{"x":1}]}}', /rule "empty-section": unknown option "x"; it takes no options/],
     ['bad level', '{"rules":{"empty-section":"warning"}}', /the setting must be "off", "warn", "error" or \[level, options\]/],
     ['bad option type', '{"rules":{"single-title":["error",{"level":9}]}}', /rule "single-title": option "level" must be <= 6/],
