@@ -11,6 +11,7 @@ import { SUPPORTED_LANGUAGES } from '../locales/index.js';
 import { extract, ExtractError, parseReferenceDate } from '../pipeline.js';
 import { articleJsonSchema } from '../schema.js';
 import type { Article } from '../types.js';
+import { registerCheckCommand } from './check-command.js';
 import { formatJson } from './formatters/json.js';
 import { formatText } from './formatters/text.js';
 import { formatTimeline } from './formatters/timeline.js';
@@ -100,6 +101,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       setExit(EXIT_OK);
     });
 
+  registerCheckCommand(program, io, setExit);
   return program;
 }
 
