@@ -151,7 +151,8 @@ function viewOf(unit: TextUnit, dates: readonly DateMention[], actors: readonly 
   mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = mentions.filter((m) => !mentions.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
-  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => d.from < t.to && t.from < d.to));
+  // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
+  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => d.from < t.to && t.from < d.to) && !outer.some((m) => m.from < t.to && t.from < m.to));
   return { unit, text, clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
 }
 
@@ -215,6 +216,16 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
   const datedClauses = new Set(view.dates.map((d) => clauseOf(view, d.from)));
   const base = view.unit.index * 10000;
 
+  interface Plan {
+    d: LocalDate;
+    ci: number;
+    trigger: TriggerMatch;
+    since: boolean;
+    first: number;
+    last: number;
+    joined: number;
+  }
+  const plans: Plan[] = [];
   for (const d of view.dates) {
     const head = text.slice(Math.max(0, d.from - 40), d.from);
     if (locale.metadataBefore.test(head)) continue;
@@ -252,8 +263,23 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
       if (!cue && !locale.startsWithVerb.test(text.slice(next.from, next.to))) joined = ci + 1;
     }
     for (let i = first; i <= joined; i++) consumed.add(i);
-    const scope: Array<[number, number]> = [[clauses[first]!.from, clauses[joined]!.to], ...subjectRanges(view, first, locale)];
-    out.push(makeDraft(view, base + d.from, d.date, d.value, d.date.mod, trigger, since, null, scope, clauses[first]!.from, clauses[last]!.to, locale, datedClauses, joined));
+    plans.push({ d, ci, trigger, since, first, last, joined });
+  }
+  for (const plan of plans) {
+    const { d, ci, trigger, first, last, joined } = plan;
+    // several events in one clause ("a condamné … l'attentat du 14 juillet 2016 à Nice"): each takes the stretch from its first word to the next one's
+    const sharing = unique(plans.filter((p) => p.ci === ci).map((p) => p.trigger)).map((t) => ({
+      t,
+      at: Math.min(t.from, ...plans.filter((p) => p.ci === ci && p.trigger === t).map((p) => p.d.from)),
+    }));
+    sharing.sort((a, b) => a.at - b.at);
+    const k = sharing.findIndex((x) => x.t === trigger);
+    const lo = k > 0 ? sharing[k]!.at : -Infinity;
+    const hi = k < sharing.length - 1 ? sharing[k + 1]!.at : Infinity;
+    const clip = ([a, b]: [number, number]): [number, number] => [Math.max(a, lo), Math.min(b, hi)];
+    const scope = [[clauses[first]!.from, clauses[joined]!.to] as [number, number], ...(k > 0 ? [] : subjectRanges(view, first, locale))].map(clip).filter(([a, b]) => b > a);
+    if (scope.length === 0) continue;
+    out.push(makeDraft(view, base + d.from, d.date, d.value, d.date.mod, trigger, plan.since, null, scope, clauses[first]!.from, clauses[last]!.to, locale, datedClauses, joined, hi));
   }
 
   // clauses with no date that refer back to an event told before
@@ -344,6 +370,7 @@ function makeDraft(
   locale: EventLocale,
   dated: ReadonlySet<number>,
   lastClause: number,
+  limit = Infinity,
 ): Draft {
   const other =
     trigger.kind === 'noun' && (locale.otherBefore.test(view.text.slice(Math.max(0, trigger.from - 40), trigger.from)) || locale.otherAfter.test(view.text.slice(trigger.to, trigger.to + 40)));
@@ -351,8 +378,9 @@ function makeDraft(
   addParticipants(draft, view, scope, locale, trigger);
   // counts follow the clause ("…, causant la mort de 144 personnes et blessant 360 autres")
   let end = lastClause;
-  while (view.clauses[end + 1] && !dated.has(end + 1) && locale.startsWithVerb.test(view.text.slice(view.clauses[end + 1]!.from, view.clauses[end + 1]!.to))) end++;
-  const numbersTo = view.clauses[end]!.to;
+  const continues = (c: Clause) => locale.startsWithVerb.test(view.text.slice(c.from, c.to)) || locale.relativeStart.test(view.text.slice(c.from, c.to));
+  while (view.clauses[end + 1] && !dated.has(end + 1) && continues(view.clauses[end + 1]!)) end++;
+  const numbersTo = Math.min(view.clauses[end]!.to, limit);
   const at = scope[0]![0];
   // read on the normalised text, quoted from the unit's own
   draft.numbers = findNumbers(view.text.slice(at, numbersTo), locale).map((n) => ({ value: n.value, what: n.what, text: view.unit.text.slice(at + n.from, at + n.to) }));

@@ -117,6 +117,7 @@ export const LIGHT_VERBS = [
   's\'est déroulé', 's\'est déroulée', 'se déroulera', 'se déroule', 'se dérouleront', 'déroulé', 'déroulée',
   'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'organisé', 'organisée',
   'intervenu', 'intervenue',
+  's\'est ouvert', 's\'est ouverte', 's\'était ouvert', 's\'était ouverte', 's\'ouvre', 's\'ouvrira', 'a commencé', 'avait commencé', 'commence', 'commencera', 'a débuté', 'avait débuté', 'débute', 'débutera', 's\'est achevé', 's\'est achevée', 's\'est terminé', 's\'est terminée', 's\'achève', 's\'achèvera', 'a repris', 'reprendra', 's\'est poursuivi', 's\'est poursuivie',
   'remonte à', 'remontait à', 'remontent à', 'remontaient à', 'date de', 'datait de', 'datent de', 'dataient de',
   's\'est déclaré', 's\'est déclarée', 'se déclare', 's\'est propagé', 's\'est propagée',
 ];
@@ -140,7 +141,7 @@ export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'également',
 /** Words that open a new clause (the word starts the new clause). */
 export const CLAUSE_OPENERS = [
   'mais', 'alors que', 'tandis que', 'qui', 'puis', 'où', 'lorsque', 'lorsqu\'', 'quand', 'car', 'bien que', 'bien qu\'', 'concernant', 'tout en', 'avant de', 'après avoir', 'afin de',
-  'selon', 'dont', 'suite à', 'à la suite d', 'après l', 'avant l',
+  'selon', 'dont', 'que', 'qu\'', 'suite à', 'à la suite d', 'après l', 'avant l',
 ];
 
 /** Words in -ant that are prepositions or adverbs, not gerunds (a clause they open keeps its own subject). */

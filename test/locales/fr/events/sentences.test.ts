@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findEvents } from '../../../../src/events/index.js';
-import { doc, summarize, type ActorSpec, type DateSpec } from '../../../events/helpers.js';
+import { actors, dates, doc, summarize, type ActorSpec, type DateSpec } from '../../../events/helpers.js';
 
 type Expected = { value: string; trigger: string; actors?: string[]; places?: string[]; anchoredTo?: string };
 const person = (id: string, name: string): ActorSpec => ({ id, type: 'person', names: [name] });
@@ -108,9 +108,38 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
     actors: [place('lyon', 'Lyon'), org('parquet', 'parquet')],
     events: [{ value: '2024-03-30TNI', trigger: 's’est produit', places: ['lyon'] }],
   },
+  {
+    text: 'La cour d’assises a condamné vendredi huit accusés pour leur rôle dans l’attentat du 14 juillet 2016 à Nice, qui avait fait 86 morts.',
+    dates: [{ text: 'vendredi', value: '2024-03-22' }, { text: '14 juillet 2016', value: '2016-07-14' }],
+    actors: [org('cour', 'cour d’assises'), place('nice', 'Nice')],
+    events: [
+      { value: '2024-03-22', trigger: 'a condamné', actors: ['cour'], places: [] },
+      { value: '2016-07-14', trigger: 'attentat', actors: [], places: ['nice'] },
+    ],
+  },
+  {
+    text: 'Le procès s’était ouvert le 5 septembre 2022. Le Rassemblement national avait réclamé cette dissolution dès le mois de mai.',
+    dates: [{ text: 'le 5 septembre 2022', value: '2022-09-05' }, { text: 'le mois de mai', value: '2024-05' }],
+    actors: [org('rn', 'Rassemblement national')],
+    events: [
+      { value: '2022-09-05', trigger: 'procès' },
+      { value: '2024-05', trigger: 'avait réclamé', actors: ['rn'] },
+    ],
+  },
 ];
 
 describe('French sentences -> events', () => {
+  it('keeps the dead of the attack on the attack, not on the sentencing', () => {
+    const c = cases.find((x) => x.text.startsWith('La cour'))!;
+    const d = doc(c.text);
+    const { events } = findEvents(d.units, dates(d, c.dates), actors(d, c.actors), d.context);
+    expect(events.map((e) => e.numbers ?? [])).toEqual([[], [{ value: 86, what: 'dead', text: '86 morts' }]]);
+  });
+
+  it('finds no event without a date or a reference back', () => {
+    const d = doc('Le gouvernement a présenté son budget. Il prévoit des économies importantes.');
+    expect(findEvents(d.units, [], [], d.context).events).toEqual([]);
+  });
   for (const c of cases) {
     it(c.text, () => {
       const { events } = summarize(doc(c.text), c, findEvents);
