@@ -50,6 +50,10 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */
+  readonly naturalFeatures: ReadonlySet<string>;
+  /** Cardinal points that name a region after an article ("le Nord"), in lower case. */
+  readonly cardinalRegions: ReadonlySet<string>;
   /** Endings of capitalised plural nouns naming inhabitants ("Parisiens", "Marseillais"). */
   readonly inhabitantEndings: RegExp;
   /** Capitalised nouns naming a minister's portfolio, not an organisation ("Armées", "Intérieur"), in lower case. */

@@ -38,6 +38,12 @@ function givenNamesOf(c: Candidate): string | null {
   return c.words.slice(0, Math.max(1, c.givenNames)).join(' ');
 }
 
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
 const order = (a: Candidate, b: Candidate): number => a.unit.index - b.unit.index || a.from - b.from;
 
 export class ActorGrouper {
@@ -45,6 +51,8 @@ export class ActorGrouper {
   private readonly entityOf = new Map<Candidate, Entity>();
   /** Person entities by surname key (and last surname word). */
   private readonly bySurname = new Map<string, Set<Entity>>();
+  /** Person entities by any word of their name but the first ("Lula" in "Luiz Inácio Lula da Silva"). */
+  private readonly byNamePart = new Map<string, Set<Entity>>();
   /** Organisation and place entities by name key. */
   private readonly byName = new Map<string, Entity>();
   readonly diagnostics: Diagnostic[] = [];
@@ -71,16 +79,43 @@ export class ActorGrouper {
   private indexSurname(entity: Entity, c: Candidate): void {
     const surname = surnameOf(c);
     const keys = new Set([nameKey(surname), nameKey(surname.split(' ').at(-1)!)]);
-    for (const key of keys) {
-      let set = this.bySurname.get(key);
-      if (!set) this.bySurname.set(key, (set = new Set()));
-      set.add(entity);
+    for (const key of keys) addTo(this.bySurname, key, entity);
+    for (const word of c.words.slice(1)) {
+      if (word.length >= 3 && !this.locale.nameParticles.has(word.toLowerCase())) addTo(this.byNamePart, nameKey(word), entity);
     }
   }
 
   private personBySurname(text: string): Entity | undefined {
-    const set = this.bySurname.get(nameKey(text));
+    const key = nameKey(text);
+    const set = this.bySurname.get(key) ?? this.byNamePart.get(key);
     return set?.size === 1 ? [...set][0] : undefined;
+  }
+
+  /** The entity a name refers to when the document names it elsewhere. */
+  private knownEntity(text: string, single: boolean): Entity | undefined {
+    const key = nameKey(text);
+    return this.entities.get(`person:${key}`) ?? this.byName.get(key) ?? (single ? this.personBySurname(text) : undefined);
+  }
+
+  /** "Xi Jinping Reçoit Le Président": in a title-case heading, the longest parts that name known entities. */
+  private knownParts(c: Candidate): void {
+    const n = c.wordSpans.length;
+    let i = 0;
+    while (i < n) {
+      let found = false;
+      for (let length = n - i; length >= 1 && !found; length--) {
+        const from = c.wordSpans[i]![0];
+        const to = c.wordSpans[i + length - 1]![1];
+        const text = c.unit.text.slice(from, to);
+        const entity = this.knownEntity(text, length === 1);
+        if (!entity || (length === n && i === 0)) continue;
+        const words = c.words.slice(i, i + length);
+        this.add(entity, { ...c, from, to, text, words, wordSpans: c.wordSpans.slice(i, i + length), fallback: null });
+        i += length;
+        found = true;
+      }
+      if (!found) i++;
+    }
   }
 
   /** Pins a gazetteer entry's names so that a surname alone finds the person. */
@@ -142,6 +177,7 @@ export class ActorGrouper {
       }
       if (c.onlyKnown) {
         if (c.fallback) this.place(c.fallback);
+        else if (c.wordSpans.length > 1) this.knownParts(c);
         continue;
       }
       if (c.type === 'person') this.add(this.entity(`person:${key}`, 'person'), c);

@@ -34,6 +34,8 @@ export interface Candidate {
   readonly entry?: LexiconValue;
   /** For people: the name's words, and how many of them are given names. */
   readonly words: readonly string[];
+  /** Offsets in unit.text of each word (for the parts of a title-case run). */
+  readonly wordSpans: ReadonlyArray<readonly [number, number]>;
   readonly givenNames: number;
   roles: string[];
   country: string | null;
@@ -96,6 +98,13 @@ class UnitScan {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap || t.lower.endsWith("'") || this.locale.stopwords.has(t.lower)) return false;
     return !this.locale.honorifics.has(t.lower);
+  }
+
+  /** "J.D." or "J." before a name: an initial, a given name (the token and its dot). */
+  private isInitial(i: number): boolean {
+    const t = this.tokens[i];
+    const dot = this.tokens[i + 1];
+    return t !== undefined && t.word && !this.locale.honorifics.has(t.lower) && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && this.isNameWord(i + 2);
   }
 
   /** "al-Assad", "ben-Gvir": a lower-case particle joined by a hyphen to a capitalised word. */
@@ -291,7 +300,9 @@ class UnitScan {
   private candidate(from: number, to: number, type: Candidate['type'], evidence: Evidence, extra: Partial<Candidate> = {}): Candidate {
     const start = this.tokens[from]!.start;
     const end = this.tokens[to - 1]!.end;
-    const words = extra.words ?? this.tokens.slice(from, to).map((t) => t.text);
+    const wordTokens = this.tokens.slice(from, to).filter((t) => t.word);
+    const words = extra.words ?? wordTokens.map((t) => t.text);
+    const wordSpans = wordTokens.map((t) => [t.start, t.end] as const);
     const candidate: Candidate = {
       unit: this.unit,
       from: start,
@@ -300,6 +311,7 @@ class UnitScan {
       type,
       evidence,
       words,
+      wordSpans,
       givenNames: 0,
       roles: [],
       country: null,
@@ -466,6 +478,9 @@ class UnitScan {
   /** Recognises what starts at the capitalised word i; returns the index to continue from. */
   private scanCapitalised(i: number): number {
     const t = this.tokens[i]!;
+    if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
+    const feature = this.naturalFeature(i);
+    if (feature) return feature;
     const known = this.lexicons.known.longest(this.tokens, i);
     const person = this.personAt(i);
     if (known && (!person || known.end >= person.end)) {
@@ -486,7 +501,8 @@ class UnitScan {
     const named = this.organizationFromNameHead(i);
     if (named) return named;
     if (t.allCaps) {
-      if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit()) return i + 1;
+      // "J.D" cut from its name by a sentence break is an initial, not an acronym
+      if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.')) return i + 1;
       const full = this.nameSpelledOut(i);
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
@@ -501,10 +517,22 @@ class UnitScan {
       // "Le Pen", "De Gaulle" without a given name: a surname, person only if the text names one;
       // opening a sentence, "Le Kremlin" is more likely an article and a name
       const cue = this.honorificBefore(i) || this.roleBefore.has(i) || this.speechCue(i, i + 2);
-      const initial = this.sentenceInitial(i) && this.locale.definiteArticles.has(t.lower);
-      const fallback = initial && !cue ? this.candidate(i + 1, i + 2, 'organization', 'pattern') : null;
+      // inside a sentence, "Le Pacte", "La Voix du Nord" are titles when no person bears the name
+      const article = this.locale.definiteArticles.has(t.lower);
+      const initial = this.sentenceInitial(i);
+      let fallback: Candidate | null = null;
+      if (!cue && article && initial) fallback = this.candidate(i + 1, this.complementWithNames(i + 2), 'organization', 'pattern');
+      else if (!cue && article) fallback = this.candidate(i, this.complementWithNames(i + 2), 'organization', 'pattern');
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
-      return i + 2;
+      return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
+    }
+    if (this.locale.cardinalRegions.has(t.lower) && this.afterArticle(i) && !this.isWord(i + 1)) {
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
+    if (this.locale.cardinalRegions.has(t.lower) && this.afterArticle(i) && !this.tokens[i + 1]!.cap) {
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
     }
     if (!this.isNameWord(i)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
@@ -513,7 +541,12 @@ class UnitScan {
       if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text)) break;
       end++;
     }
-    if (this.inComplement[i] && (this.isPortfolio(i) || !this.afterArticle(i))) return end;
+    if (this.inComplement[i] && this.isPortfolio(i)) return end;
+    if (this.inComplement[i] && !this.afterArticle(i)) {
+      // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
+      if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
     if (this.afterPlaceHead(i)) {
       this.push(i, end, 'place', 'pattern');
       return end;
@@ -529,11 +562,14 @@ class UnitScan {
         this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
         return i + 1;
       }
-      if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text)) return i + 1;
+      if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text) && this.isNameWord(i + 2)) return i + 1;
     }
     if (end - i === 1 && this.locale.demonyms.has(t.lower)) return i + 1; // "les Russes"
     if (end - i === 1 && this.isInhabitants(i)) return i + 1; // "les Parisiens"
     if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
+      // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
+      const next = this.tokens[end];
+      if (end - i === 1 && next?.word && /^(d'|de|du)$/.test(next.lower) && this.isWord(end + 1) && !this.tokens[end + 1]!.cap) return end;
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
       this.push(i, j, 'organization', 'pattern');
       return j;
@@ -544,6 +580,11 @@ class UnitScan {
       return end;
     }
     const cue = this.speechCue(i, end) || this.honorificBefore(i);
+    if (!cue && this.tokens[i - 1]?.lower === 'à' && !this.locale.isFirstName(t.text)) {
+      const fallback = this.candidate(i, end, 'place', 'pattern');
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return end;
+    }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, i, end);
     return end;
@@ -562,6 +603,19 @@ class UnitScan {
   private isInhabitants(i: number): boolean {
     const before = this.tokens[i - 1]?.lower;
     return (before === 'les' || before === 'des' || before === 'aux') && this.locale.inhabitantEndings.test(this.tokens[i]!.text);
+  }
+
+  /** "mer de Chine", "golfe du Mexique", "détroit d’Ormuz": a natural feature with its name is one place. */
+  private naturalFeature(i: number): number {
+    let k = i - 1;
+    while (k >= 0 && this.isLink(k) && i - k <= 2 && this.tokens[k]!.lower !== 'et') k--;
+    const head = this.tokens[k];
+    if (k === i - 1 || !head?.word || head.cap || !this.locale.naturalFeatures.has(head.lower)) return 0;
+    let end = i;
+    while (this.isNameWord(end)) end++;
+    if (end === i) return 0;
+    this.push(k, end, 'place', 'pattern');
+    return end;
   }
 
   /** "stade de Wembley", "place de la Concorde": the name after a place noun is a place. */
@@ -601,6 +655,13 @@ class UnitScan {
     return null;
   }
 
+  /** Index of the first token starting at or after unit offset `offset`. */
+  private tokenAfter(offset: number): number {
+    let k = 0;
+    while (k < this.tokens.length && this.tokens[k]!.start < offset) k++;
+    return k;
+  }
+
   private isPortfolio(i: number): boolean {
     return this.locale.portfolios.has(this.tokens[i]!.lower);
   }
@@ -619,12 +680,18 @@ class UnitScan {
 
   /** A person name at token i: given name(s) + surname, or a name after an honorific or a role. */
   private personAt(i: number): { end: number; givenNames: number; evidence: Evidence; role?: Role } | null {
-    if (!this.isNameWord(i)) return null;
+    if (!this.isNameWord(i) && !this.isInitial(i)) return null;
     const role = this.roleBefore.get(i);
     const cue = role !== undefined || this.honorificBefore(i);
     let k = i;
-    while (k < this.tokens.length && k - i < 3 && this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) k++;
-    let givenNames = k - i;
+    let givenNames = 0;
+    for (;;) {
+      if (givenNames >= 3) break;
+      if (this.isInitial(k)) k += 2;
+      else if (this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) k++;
+      else break;
+      givenNames++;
+    }
     let end: number;
     if (givenNames > 0) {
       end = this.surnameEnd(k, true);

@@ -57,6 +57,8 @@ export const actorLocale: ActorLocale = {
   definiteArticles: w.definiteArticles,
   portfolios: w.portfolios,
   placeHeads: w.placeHeads,
+  naturalFeatures: w.naturalFeatures,
+  cardinalRegions: w.cardinalRegions,
   inhabitantEndings: w.inhabitantEndings,
   stopwords: w.stopwords,
   speechVerbs: w.speechVerbs,

@@ -210,3 +210,8 @@ export const placeHeads = words(`
 
 /** Plural inhabitants' names: "Parisiens", "Lyonnais", "Marseillais", "Niçois", "Bordelais", "Toulousains". */
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
+
+/** Natural features named with a complement: "mer de Chine", "golfe du Mexique", "détroit d’Ormuz". */
+export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
+
+export const cardinalRegions = words('nord, sud, est, ouest, nord-est, nord-ouest, sud-est, sud-ouest');
