@@ -1,7 +1,7 @@
 /** Every rule's ok/not-ok fixtures: ok has no finding of the rule, not-ok has one on each line it marks. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES, check, defaultConfig } from '../../src/check/index.js';
 import type { RuleSetting } from '../../src/check/index.js';
 import type { Article } from '../../src/types.js';
@@ -43,11 +43,14 @@ describe.each(structureRules.map((rule) => [rule.id]))('%s', (ruleId) => {
  * reference date): not-ok has at least one finding of the rule, each on a
  * marked line (0: a finding without a place); ok has none.
  */
+let extract: typeof import('../../src/pipeline.js').extract;
+beforeAll(async () => {
+  // the extraction stages are heavy to load on a busy machine
+  ({ extract } = await import('../../src/pipeline.js'));
+}, 60_000);
+
 describe.each(RULES.filter((rule) => rule.usesExtraction).map((rule) => [rule.id]))('%s (through the extraction)', (ruleId) => {
-  const run = async (source: string) => {
-    const { extract } = await import('../../src/pipeline.js');
-    return findingsOfArticle(ruleId, source, extract(source, { file: `${ruleId}.md` }));
-  };
+  const run = async (source: string) => findingsOfArticle(ruleId, source, extract(source, { file: `${ruleId}.md` }));
   it('ok.md: no finding', async () => {
     expect(await run(readFixture(ruleId, 'ok'))).toEqual([]);
   });
