@@ -337,13 +337,15 @@ function resolveSeason(e: Extract<DateExpr, { kind: 'season' }>, env: ResolveEnv
     return { year: y, start, end: start + (e.season === 'WI' || e.season === 'SU' ? 92 : 91) };
   };
   const options = [refYear - 2, refYear - 1, refYear, refYear + 1].map(span);
-  let pick;
-  if (e.offset !== undefined) {
-    // "cet été": the season of the current (or coming) year; winter straddles two years
-    const current = choose(options, env.ref.day, 'future')!;
-    const currentYear = e.season === 'WI' && current.start - env.ref.day > 200 ? current.year - 1 : current.year;
-    pick = { year: currentYear + e.offset };
-  } else pick = choose(options, env.ref.day, env.direction)!;
+  const containing = options.find((o) => o.start <= env.ref!.day && env.ref!.day < o.end);
+  const past = options.filter((o) => o.end <= env.ref!.day).pop()!;
+  const next = options.find((o) => o.start > env.ref!.day) ?? { year: refYear + 1 };
+  let pick: { year: number };
+  if (e.offset === -1) pick = past;
+  else if (e.offset === 1) pick = next;
+  // "cet été": the season we are in, else the last one in a past-tense clause, else the coming one
+  else if (e.offset === 0) pick = containing ?? (env.direction === 'past' ? past : next);
+  else pick = choose(options, env.ref.day, env.direction)!;
   return { type: 'DATE', value: `${pad(pick.year, 4)}-${e.season}`, inferred: ['year'], anchor: null, unresolved: false };
 }
 

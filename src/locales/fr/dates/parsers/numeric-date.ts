@@ -4,7 +4,7 @@ import { B, S, re, whole } from './kit.js';
 
 export const numericDateParser: DateParser = {
   name: 'numeric-date',
-  pattern: re(`${B}(?:(le|du|au|ce)${S})?(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})([/.])(\\d{1,2})(?:\\6(\\d{4}|\\d{2}))?)(?![\\p{L}\\p{N}/.,-]|[.,]\\d)`),
+  pattern: re(`${B}(?:(le|du|au|ce)${S})?(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})([/.])(\\d{1,2})(?:\\6(\\d{4}|\\d{2}))?)(?![\\p{L}\\p{N}/-]|[.,/]\\d)`),
   extract(m, text) {
     let year: number | undefined;
     let month: number;

@@ -1,0 +1,25 @@
+import { describe } from 'vitest';
+import { table } from './table.js';
+
+describe('duration parser (ref 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Une conversation d’une durée d’une heure.', ['une heure=PT1H']],
+    ['Il a couru pendant trois heures.', ['trois heures=PT3H']],
+    ['Il a dormi deux heures et demie.', ['deux heures et demie=PT2.5H']],
+    ['Il a nagé 30,4 secondes.', ['30,4 secondes=PT30.4S']],
+    ['Il est resté plus de trois ans.', ['plus de trois ans=P3Y MORE_THAN']],
+    ['Il attend depuis deux décennies.', ['deux décennies=P20Y']],
+    ['Il a vécu là quelques jours.', ['quelques jours=PXD']],
+    ['Ces dernières années, tout a changé.', ['Ces dernières années=PXY']],
+  ]);
+  it('gives the date a duration points at', () => {
+    const [ago, inThree] = dates('Il y a deux ans, il partait ; dans trois semaines, il reviendra.', '2024-04-05').dates;
+    expect([ago!.text, ago!.value, ago!.resolved]).toEqual(['deux ans', 'P2Y', '2022']);
+    expect([inThree!.text, inThree!.value, inThree!.resolved]).toEqual(['trois semaines', 'P3W', '2024-04-26']);
+  });
+  it('reads "deux jours plus tard" from the narrative', () => {
+    expect(brief(['Le 3 janvier 2005, il est parti.', 'Deux jours plus tard, il est revenu.'], '2024-04-05')).toEqual(['Le 3 janvier 2005=2005-01-03', 'Deux jours plus tard=2005-01-05']);
+  });
+});
+import { expect, it } from 'vitest';
+import { brief, dates } from '../../../dates/helpers.js';

@@ -1,0 +1,18 @@
+import { describe } from 'vitest';
+import { table } from './table.js';
+
+describe('holiday, season, quarter, nth parsers (ref 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Il reviendra pour Noël.', ['Noël=2024-12-25']],
+    ['Il est venu à la Toussaint.', ['la Toussaint=2023-11-01']],
+    ['Le défilé du 14-Juillet aura lieu.', ['14-Juillet=2024-07-14']],
+    ['Il est parti à Pâques.', ['Pâques=2024-03-31']],
+    ['Cet été, il fera chaud.', ['Cet été=2024-SU']],
+    ['L’hiver dernier a été doux.', ['L’hiver dernier=2023-WI']],
+    ['Au printemps 2023, il a plu.', ['printemps 2023=2023-SP']],
+    ['Les ventes ont crû au deuxième trimestre 2024.', ['deuxième trimestre 2024=2024-Q2']],
+    ['Au premier semestre, tout va bien.', ['premier semestre=2024-H1']],
+    ['La première semaine d’octobre 2014 a été calme.', ['La première semaine d’octobre 2014=2014-W41']],
+    ['Le dernier jour d’octobre 2015.', ['Le dernier jour d’octobre 2015=2015-10-31']],
+  ]);
+});

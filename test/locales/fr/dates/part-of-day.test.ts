@@ -1,0 +1,14 @@
+import { describe } from 'vitest';
+import { table } from './table.js';
+
+describe('part-of-day parser (ref 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Ce matin, il a plu.', ['Ce matin=2024-04-05TMO']],
+    ['Il viendra ce soir.', ['ce soir=2024-04-05TEV']],
+    ['Cet après-midi, il dort.', ['Cet après-midi=2024-04-05TAF']],
+    ['Il part tôt le matin.', ['tôt le matin=2024-04-05TMO START']],
+    ['Il a été arrêté dans la nuit de samedi à dimanche.', ['la nuit de samedi à dimanche=2024-03-30TNI']],
+    ['La matinée du 15 février a été calme.', ['La matinée du 15 février=2024-02-15TMO']],
+    ['Selon Le Soir, rien.', []],
+  ]);
+});

@@ -1,0 +1,20 @@
+import { describe } from 'vitest';
+import { table } from './table.js';
+
+describe('relative-day parser (ref 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Hier, il pleuvait.', ['Hier=2024-04-04']],
+    ['Il part avant-hier.', ['avant-hier=2024-04-03']],
+    ['Aujourd’hui, il fait beau.', ['Aujourd’hui=2024-04-05']],
+    ['Il viendra demain matin.', ['demain matin=2024-04-06TMO']],
+    ['Il viendra après-demain.', ['après-demain=2024-04-07']],
+    ['Il a chanté hier soir.', ['hier soir=2024-04-04TEV']],
+    ['La veille au soir, rien.', ['La veille au soir=2024-04-04TEV']],
+  ]);
+  it('counts "la veille", "le lendemain" from the narrative', () => {
+    expect(brief(['Le 3 mars 2020, il est parti.', 'Le lendemain, il est revenu.'], '2024-04-05')).toEqual(['Le 3 mars 2020=2020-03-03', 'Le lendemain=2020-03-04']);
+    expect(brief(['Le 3 mars 2020, il est parti.', 'Le surlendemain, il est revenu.'], '2024-04-05')).toEqual(['Le 3 mars 2020=2020-03-03', 'Le surlendemain=2020-03-05']);
+  });
+});
+import { expect, it } from 'vitest';
+import { brief } from '../../../dates/helpers.js';

@@ -1,0 +1,16 @@
+import { describe } from 'vitest';
+import { table } from './table.js';
+
+describe('relative-period parser (ref 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Il est venu la semaine dernière.', ['la semaine dernière=2024-W13']],
+    ['Il viendra la semaine prochaine.', ['la semaine prochaine=2024-W15']],
+    ['L’an dernier, il a gagné.', ['L’an dernier=2023']],
+    ['Cette année, il gagnera.', ['Cette année=2024']],
+    ['Le mois prochain sera chaud.', ['Le mois prochain=2024-05']],
+    ['Ce week-end, il pleut.', ['Ce week-end=2024-W14-WE']],
+    ['Ce mois-ci, il pleut.', ['Ce mois-ci=2024-04']],
+    ['Il finira dans la semaine.', ['la semaine=2024-W14']],
+    ['La semaine de quatre jours est adoptée.', ['quatre jours=P4D']],
+  ]);
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAt } from '../../../../src/locales/fr/dates/tense.js';
+
+const at = (sentence: string, word: string) => {
+  const i = sentence.indexOf(word);
+  return tenseAt(sentence, i, i + word.length);
+};
+
+describe('tense cues', () => {
+  it.each([
+    ['Le Kremlin a lancé une mise en garde le 3 avril.', '3 avril', 'past'],
+    ['Il avait annoncé sa venue le 3 avril.', '3 avril', 'past'],
+    ['Il était malade le 3 avril.', '3 avril', 'past'],
+    ['Ils sont arrivés le 3 avril.', '3 avril', 'past'],
+    ['Le sommet aura lieu le 3 avril.', '3 avril', 'future'],
+    ['Le sommet se tiendra le 3 avril.', '3 avril', 'future'],
+    ['Il va signer le 3 avril.', '3 avril', 'future'],
+    ['La mesure entrerait en vigueur le 3 avril.', '3 avril', 'future'],
+    ['Le sommet, le 3 avril.', '3 avril', null],
+  ] as const)('%s -> %s', (sentence, word, tense) => {
+    expect(at(sentence, word)).toBe(tense);
+  });
+
+  it('prefers the cue of the same clause', () => {
+    const s = 'Il a dit ceci ; le vote aura lieu le 3 avril.';
+    expect(at(s, '3 avril')).toBe('future');
+  });
+});

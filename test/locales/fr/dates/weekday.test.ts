@@ -1,0 +1,19 @@
+import { describe } from 'vitest';
+import { table } from './table.js';
+
+describe('weekday parser (ref Friday 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Il a parlé mardi.', ['mardi=2024-04-02']],
+    ['Il parlera mardi.', ['mardi=2024-04-09']],
+    ['Il a été reçu mardi dernier.', ['mardi dernier=2024-04-02']],
+    ['Il sera reçu mardi prochain.', ['mardi prochain=2024-04-09']],
+    ['Rendez-vous mardi en huit.', ['mardi en huit=2024-04-16']],
+    ['Il a parlé mardi soir.', ['mardi soir=2024-04-02TEV']],
+    ['Réunion mercredi de la semaine prochaine.', ['mercredi de la semaine prochaine=2024-04-10']],
+  ]);
+  table('2013-02-12T04:30', [
+    ['lundi', ['lundi=2013-02-18']],
+    ['mercredi 13', ['mercredi 13=2013-02-13']],
+    ['jeudi 15', ['jeudi 15=2013-08-15']],
+  ], 'future');
+});

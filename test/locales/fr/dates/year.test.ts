@@ -1,0 +1,14 @@
+import { describe } from 'vitest';
+import { table } from './table.js';
+
+describe('year, decade and century parsers (ref 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Le scrutin aura lieu en 2027.', ['2027=2027']],
+    ['Depuis 2019, le chômage baisse.', ['2019=2019']],
+    ['Entre 2020 et 2022, il a vécu à Lyon.', ['2020=2020', '2022=2022']],
+    ['L’année 2020 a été difficile.', ['L’année 2020=2020']],
+    ['Les années 1990 ont vu la fin de la guerre froide.', ['Les années 1990=199']],
+    ['La mode des années 80 revient.', ['années 80=198']],
+    ['Au XXe siècle, tout a changé.', ['XXe siècle=19']],
+  ]);
+});
