@@ -521,7 +521,8 @@ class UnitScan {
       const article = this.locale.definiteArticles.has(t.lower);
       const initial = this.sentenceInitial(i);
       let fallback: Candidate | null = null;
-      if (!cue && article && initial) fallback = this.candidate(i + 1, this.complementWithNames(i + 2), 'organization', 'pattern');
+      if (this.compoundAfter(i + 2)) fallback = null;
+      else if (!cue && article && initial) fallback = this.candidate(i + 1, this.complementWithNames(i + 2), 'organization', 'pattern');
       else if (!cue && article) fallback = this.candidate(i, this.complementWithNames(i + 2), 'organization', 'pattern');
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
@@ -568,8 +569,7 @@ class UnitScan {
     if (end - i === 1 && this.isInhabitants(i)) return i + 1; // "les Parisiens"
     if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
       // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
-      const next = this.tokens[end];
-      if (end - i === 1 && next?.word && /^(d'|de|du)$/.test(next.lower) && this.isWord(end + 1) && !this.tokens[end + 1]!.cap) return end;
+      if (end - i === 1 && this.compoundAfter(end)) return end;
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
       this.push(i, j, 'organization', 'pattern');
       return j;
@@ -653,6 +653,12 @@ class UnitScan {
       }
     }
     return null;
+  }
+
+  /** "d’or" in "la Palme d’or": "de" + a lower-case word after a capitalised noun makes a common compound. */
+  private compoundAfter(k: number): boolean {
+    const next = this.tokens[k];
+    return next?.word === true && /^(d'|de|du)$/.test(next.lower) && this.isWord(k + 1) && !this.tokens[k + 1]!.cap && !/^(la|l'|le|les)$/.test(this.tokens[k + 1]!.lower);
   }
 
   /** Index of the first token starting at or after unit offset `offset`. */

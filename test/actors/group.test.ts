@@ -1,0 +1,81 @@
+import { expect, test } from 'vitest';
+import { actorsOf } from './helpers.js';
+
+test('one actor per person: full name, honorific, bare surname; canonical = fullest form', () => {
+  const { actors } = actorsOf('Attal arrive. Le Premier ministre Gabriel Attal a parlé. M. Attal, 35 ans, a conclu.');
+  expect(actors).toHaveLength(1);
+  expect(actors[0]).toMatchObject({ id: 'gabriel-attal', type: 'person', name: 'Gabriel Attal', aliases: ['Attal'], roles: ['Premier ministre'] });
+  expect(actors[0]!.mentions.map((m) => m.text)).toEqual(['Attal', 'Gabriel Attal', 'Attal']);
+});
+
+test('roles: before the name, in apposition; a demonym gives the country', () => {
+  const { actors } = actorsOf('Le ministre des Armées françaises Sébastien Lecornu a parlé. Olaf Scholz, chancelier allemand, a répondu.');
+  expect(actors.map((a) => [a.name, a.roles, a.country])).toEqual([
+    ['Sébastien Lecornu', ['ministre des Armées'], 'FR'],
+    ['Olaf Scholz', ['chancelier'], 'DE'],
+  ]);
+});
+
+test('an acronym after the full name is an alias of the same actor', () => {
+  const { actors } = actorsOf('Le groupe État islamique a revendiqué l’attaque. L’EI a diffusé une vidéo.');
+  expect(actors).toHaveLength(1);
+  expect(actors[0]).toMatchObject({ name: 'État islamique', aliases: ['EI'], type: 'organization' });
+});
+
+test('places: one actor per place, with its country', () => {
+  const { actors } = actorsOf('Kiev et Kyiv désignent la même ville. Kiev résiste.');
+  expect(actors).toHaveLength(1);
+  expect(actors[0]).toMatchObject({ id: 'kiev', name: 'Kiev', aliases: ['Kyiv'], country: 'UA' });
+  expect(actors[0]!.mentions).toHaveLength(3);
+});
+
+test('ids are unique and actors ordered by first mention', () => {
+  const { actors } = actorsOf('Paris a voté. La Paris Saint-Germain Academy aussi. Lyon attend.');
+  const ids = actors.map((a) => a.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const firsts = actors.map((a) => a.mentions[0]!.span.start.offset);
+  expect([...firsts].sort((x, y) => x - y)).toEqual(firsts);
+});
+
+test('a person spelled two ways: one actor and an actor-name-variants warning with both spans', () => {
+  const text = 'Sergueï Choïgou a appelé. Plus tard, Sergueï Choigou a raccroché.';
+  const { actors, diagnostics } = actorsOf(text);
+  expect(actors).toHaveLength(1);
+  expect(diagnostics).toHaveLength(1);
+  const [d] = diagnostics;
+  expect(d).toMatchObject({ ruleId: 'actor-name-variants', severity: 'warning' });
+  expect(text.slice(d!.span!.start.offset, d!.span!.end.offset)).toBe('Sergueï Choigou');
+  expect(text.slice(d!.related![0]!.span.start.offset, d!.related![0]!.span.end.offset)).toBe('Sergueï Choïgou');
+});
+
+test('one edit apart on a long surname: merged, with a warning', () => {
+  const { actors, diagnostics } = actorsOf('Le général Sergueï Sourovikine est réapparu. M. Sourovikin n’a rien dit.');
+  expect(actors.filter((a) => a.type === 'person')).toHaveLength(1);
+  expect(diagnostics.map((d) => d.ruleId)).toEqual(['actor-name-variants']);
+});
+
+test('short surnames one edit apart stay apart', () => {
+  const { actors, diagnostics } = actorsOf('Anne Roux a parlé avec Paul Roue.');
+  expect(actors).toHaveLength(2);
+  expect(diagnostics).toEqual([]);
+});
+
+test('mention spans slice the source to the mention text', () => {
+  const text = '## Titre\n\nLe président *Emmanuel* Macron est à Paris.\n';
+  const { actors } = actorsOf(text);
+  for (const actor of actors) for (const m of actor.mentions) expect(text.slice(m.span.start.offset, m.span.end.offset)).toBe(m.text);
+});
+
+test('linear: a long document is processed in a bounded time per sentence', () => {
+  const paragraph = 'Le ministre Jean Dupont a rencontré à Lyon Marie Curie, présidente de l’Union européenne (UE). M. Dupont a parlé. ';
+  const small = paragraph.repeat(50);
+  const large = paragraph.repeat(1000);
+  const time = (text: string) => {
+    const start = performance.now();
+    actorsOf(text);
+    return performance.now() - start;
+  };
+  time(small);
+  const ratio = time(large) / Math.max(1, time(small));
+  expect(ratio).toBeLessThan(60);
+});
