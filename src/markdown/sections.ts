@@ -64,7 +64,9 @@ export function buildSections(tree: Root, source: string, lines: LineIndex): Sec
   const addParagraphs = (text: MappedText, kind: BlockKind, node: Nodes) => {
     const section = current();
     extend(node, section);
-    for (const piece of splitParagraphLines(trimMapped(text))) {
+    const trimmed = trimMapped(text);
+    if (trimmed.text.length === 0) return;
+    for (const piece of splitParagraphLines(trimmed)) {
       paragraphCount++;
       const [start, end] = [piece.starts[0]!, piece.ends[piece.text.length - 1]!];
       const paragraph: Paragraph = { id: `p${paragraphCount}`, kind, text: piece.text, span: lines.span(start, end), sentences: [] };

@@ -78,7 +78,8 @@ describe('CLI in-process', () => {
   });
 });
 
-describe('CLI spawned (bin/extract.js, built dist/)', () => {
+// spawning node takes seconds on a loaded 2-core machine: generous time-outs, no timing assertions
+describe('CLI spawned (bin/extract.js, built dist/)', { timeout: 60_000 }, () => {
   const spawn = (args: string[], input?: string, env: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['bin/extract.js', ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, ...env } });
 
@@ -109,7 +110,7 @@ describe('CLI spawned (bin/extract.js, built dist/)', () => {
   });
 
   it('ends quietly when the reader goes away (EPIPE)', () => {
-    const big = Array.from({ length: 3000 }, (_, i) => `## Partie ${i}\n\nLe ministre a parlé le 3 avril. Il est reparti.\n`).join('\n');
+    const big = Array.from({ length: 1500 }, (_, i) => `## Partie ${i}\n\nLe ministre a parlé le 3 avril. Il est reparti.\n`).join('\n');
     const r = spawnSync('bash', ['-c', 'node bin/extract.js - | head -c 100 > /dev/null; echo "status=${PIPESTATUS[0]}"'], { cwd: root, input: big, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('status=0');
     expect(r.stderr).toBe('');
