@@ -276,6 +276,8 @@ function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: Resolv
       if (e.weekday !== undefined) return done(formatDay(mondayOf(base.day) + 7 * offset + e.weekday - 1) + sfx, type);
       return done(formatWeek(base.day + 7 * offset));
     case 'weekend':
+      // "le week-end" in a past-tense clause before Saturday: the one just gone
+      if (offset === 0 && e.base === 'ref' && env.direction === 'past' && isoWeekday(base.day) < 6) offset = -1;
       return done(`${formatWeek(base.day + 7 * offset)}-WE`);
     case 'month': {
       const m = addMonths(year, month, offset);

@@ -41,6 +41,9 @@ export const durationParser: DateParser = {
     // "un jour" alone is "one day, some day"
     if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[8] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14))) return null;
     if (m[5] && !/heure/i.test(m[4]!)) return null;
+    // "Les 24 Heures du Mans" (a name), "le 20 heures" (a news programme): not durations
+    if (/^\p{Lu}/u.test(m[4]!) && text.slice(0, m.index).trim() !== '') return null;
+    if (/(?:^|\s)(?:le|la|l['’])\s*$/i.test(before(text, m.index, 4))) return null;
     // "à 15 heures", "vers deux heures": a time of day (time.ts)
     if (/^heures?$/i.test(m[4]!) && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) return null;
     let amount = count === null ? 'X' : String(count * unitInfo.factor);

@@ -14,10 +14,10 @@ const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
   pattern: re(
-    `${B}(cette|ce|cet|la|le|l${APOS})${OS}(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
+    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s)(?:du|au)${S}))(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
   ),
   extract(m, text) {
-    const det = m[1]!.toLowerCase().replace(/[’ʼ]/g, "'");
+    const det = (m[1] ?? 'le').toLowerCase().replace(/[’ʼ]/g, "'");
     const unit = lookup(RELATIVE_UNITS, m[2]!)!;
     const demonstrative = /^ce/.test(det);
     if (m[3] && /là/i.test(m[3])) {

@@ -45,8 +45,8 @@ function withTime(day: DateExpr, time: Calendar): DateExpr | null {
   return { ...day, ...(part ? { part } : {}) } as DateExpr;
 }
 
-const DAY_TO_TIME = /^[\s,]*(?:(?:à|a|vers|aux\s+alentours\s+de|autour\s+de|à\s+environ|dès|en|le|la|dans\s+la|dans\s+l['’]|dans|au|plutôt|à\s+partir\s+de|après|plus\s+tard\s+que|mais|par\s+exemple|entre)[\s,]+){0,3}$/iu;
-const TIME_TO_DAY = /^[\s,]*(?:(?:le|ce|du|de)[\s,]+)?$/iu;
+const DAY_TO_TIME = /^\s*(?:(?:à|a|vers|aux\s+alentours\s+de|autour\s+de|à\s+environ|dès|en|le|la|dans\s+la|dans\s+l['’]|dans|au|plutôt|à\s+partir\s+de|après|plus\s+tard\s+que|mais|par\s+exemple|entre)\s+){0,3}$/iu;
+const TIME_TO_DAY = /^\s*(?:(?:le|ce|du|de)\s+)?$/iu;
 const PART_TO_DAY = /^[\s]*(?:du|de|d['’])[\s]*$/iu;
 const SECOND_DAY = /^[\s]*(?:à|au)[\s]+$/iu;
 
@@ -67,7 +67,9 @@ export const mergeDateTime: DateRefiner = {
       }
       const gap = text.slice(prev.to, c.from);
       let merged: DateCandidate | null = null;
-      if (isDay(prev) && isTime(c) && DAY_TO_TIME.test(gap)) {
+      // a bare day number ("le 16") takes a clock time, not a part of the day ("30e journée")
+      const bareDay = prev.weak === true && prev.expr.kind === 'calendar' && (c.expr.kind !== 'calendar' || c.expr.time === undefined);
+      if (isDay(prev) && isTime(c) && DAY_TO_TIME.test(gap) && !bareDay) {
         const expr = withTime(prev.expr, c.expr as Calendar);
         if (expr) merged = merge(prev, c, expr);
       } else if (isTime(prev) && isDay(c) && (TIME_TO_DAY.test(gap) || (PART_TO_DAY.test(gap) && !(prev.expr as Calendar).time))) {

@@ -8,7 +8,9 @@ import type { DateCandidate, DateExpr, DateRefiner } from '../../../../dates/dat
 type Calendar = Extract<DateExpr, { kind: 'calendar' }>;
 
 const BETWEEN = /^[\s]*(?:au|à|a|et(?:[\s]+le)?|-|–|jusqu['’]au|jusqu['’]à)[\s]*$/iu;
-const OPENS = /(?:^|\s)(?:du|entre|depuis|de)\s*$/iu;
+const OPENS = /(?:^|\s)(?:du|entre|depuis|de|les)\s*$/iu;
+
+const secondMonthMissing = (c: DateCandidate) => c.expr.kind !== 'calendar' || c.expr.month === undefined;
 
 const dayWithoutMonth = (c: DateCandidate) => c.expr.kind === 'calendar' && c.expr.day !== undefined && c.expr.month === undefined && c.expr.time === undefined;
 
@@ -22,7 +24,8 @@ export const ellipticRanges: DateRefiner = {
       if (!dayWithoutMonth(a) || b.expr.kind !== 'calendar' || b.expr.day === undefined) continue;
       const gap = text.slice(a.to, b.from);
       if (!BETWEEN.test(gap)) continue;
-      if (!OPENS.test(text.slice(Math.max(0, a.from - 10), a.from)) && !/[-–]/.test(gap)) continue;
+      // "du 13 au 15", "les 15 et 16 juin", "13-15 juillet": the second day must name its month, or an opener must announce the range
+      if (secondMonthMissing(b) && !OPENS.test(text.slice(Math.max(0, a.from - 10), a.from))) continue;
       const second = b.expr as Calendar;
       const first = a.expr as Calendar;
       const { weekday: _w, ...firstRest } = first;
