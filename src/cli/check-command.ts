@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { check } from '../check/host.js';
 import { fixSource } from '../check/fix.js';
 import { configSchema } from '../check/config.js';
@@ -43,7 +43,11 @@ interface Input {
   readonly file: string;
 }
 
-/** Expands the patterns into inputs in the order given (a glob's matches sorted); an error per unusable pattern. */
+/**
+ * Expands the patterns into inputs in the order given: a glob's matches and a
+ * directory's Markdown files sorted, node_modules left out; an error per glob
+ * that matches nothing.
+ */
 export async function expandPatterns(patterns: readonly string[], io: CliIo): Promise<{ inputs: Input[]; errors: string[] }> {
   const inputs: Input[] = [];
   const errors: string[] = [];
@@ -54,14 +58,21 @@ export async function expandPatterns(patterns: readonly string[], io: CliIo): Pr
     seen.add(key);
     inputs.push({ file });
   };
+  const find = async (pattern: string) =>
+    [...(await glob(pattern, { cwd: io.cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false }))].sort();
   for (const pattern of patterns) {
-    if (pattern === '-' || !isDynamicPattern(pattern)) {
+    if (pattern === '-') {
       add(pattern);
-      continue;
+    } else if (!isDynamicPattern(pattern)) {
+      // a directory stands for the Markdown files under it; anything else is read as given
+      const inside = (await io.exists(pattern)) ? await find(`${escapePath(pattern.replace(/[\\/]+$/, ''))}/**/*.{md,markdown}`) : [];
+      if (inside.length > 0) inside.forEach(add);
+      else add(pattern);
+    } else {
+      const matches = await find(pattern);
+      if (matches.length === 0) errors.push(`extract: ${pattern}: no files match`);
+      matches.forEach(add);
     }
-    const matches = await glob(pattern, { cwd: io.cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false });
-    if (matches.length === 0) errors.push(`extract: ${pattern}: no files match`);
-    for (const match of [...matches].sort()) add(match);
   }
   return { inputs, errors };
 }
@@ -270,7 +281,7 @@ export function registerCheckCommand(program: Command, io: CliIo, setExit: (code
   return program
     .command('check')
     .description('check articles against document-format rules, for CI (like markdownlint or Vale)')
-    .argument('[files...]', 'Markdown files or globs ("articles/**/*.md"); "-" reads standard input')
+    .argument('[files...]', 'Markdown files, directories or globs ("articles/**/*.md"); "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('stylish'))
     .option('-c, --config <file>', 'configuration file to use for every input (no discovery)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)

@@ -77,6 +77,9 @@ describe('exit codes and inputs', () => {
     const io = realIo(dir);
     expect(await runCheck(['first.md', 'articles/**/*.md'], base, io, stub)).toBe(0);
     expect(parse(io).map((r) => r.file)).toEqual(['first.md', 'articles/a.md', 'articles/b.md', 'articles/sub/c.md']);
+    const byDirectory = realIo(dir);
+    expect(await runCheck(['articles/'], base, byDirectory, stub)).toBe(0);
+    expect(parse(byDirectory).map((r) => r.file)).toEqual(['articles/a.md', 'articles/b.md', 'articles/sub/c.md']);
     const none = realIo(dir);
     expect(await runCheck(['nothing/**/*.md'], base, none, stub)).toBe(2);
     expect(none.err.join('')).toBe('extract: nothing/**/*.md: no files match\n');
