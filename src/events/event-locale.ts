@@ -21,6 +21,11 @@ export interface TriggerRule {
   readonly light?: boolean;
   /** A verb that qualifies an event noun next to it ("l'attaque revendiquée"): joins the noun's phrase. */
   readonly satellite?: boolean;
+  /**
+   * Lower-case starts (up to 3 letters) of a word every match contains: the
+   * rule runs only on texts with a word starting so (keeps long inputs fast).
+   */
+  readonly keys?: ReadonlySet<string>;
 }
 
 /** A count the news reports (dead, wounded, amounts). */

@@ -11,6 +11,9 @@ import type { EventLocale } from './event-locale.js';
 import type { Draft } from './index.js';
 import { sameKind } from './triggers.js';
 
+/** How many later candidate events each event is compared with. */
+const WINDOW = 100;
+
 /** Sets `group` on drafts told more than once (drafts in document order); returns the conflict diagnostics. */
 export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: EventLocale, context: StageContext): Diagnostic[] {
   const byId = new Map(actors.map((a) => [a.id, a] as const));
@@ -18,7 +21,8 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const candidates = drafts.map((d, i) => [d, i] as const).filter(([d]) => !d.anchoredTo && !d.other && locale.groupable.has(rootFamily(d.family, locale)));
   for (let x = 0; x < candidates.length; x++) {
-    for (let y = x + 1; y < candidates.length; y++) {
+    // the same event is told again within an article, not thousands of events later: a window keeps long inputs linear
+    for (let y = x + 1; y < Math.min(candidates.length, x + 1 + WINDOW); y++) {
       const [a, i] = candidates[x]!;
       const [b, j] = candidates[y]!;
       if (!sameKind(a.family, b.family, locale)) continue;

@@ -72,6 +72,9 @@ export interface Draft {
   group?: string;
 }
 
+/** How many earlier events a reference back ("lors de cet appel") may reach. */
+const LOOK_BACK = 200;
+
 /** Assembles dated events from the sentences, dates and actors of an article. */
 export function findEvents(
   units: readonly TextUnit[],
@@ -80,7 +83,9 @@ export function findEvents(
   context: StageContext,
 ): { events: Event[]; diagnostics: Diagnostic[] } {
   const locale = context.locale.events;
-  const views = units.map((unit) => viewOf(unit, dates, actors, locale));
+  const dateIndex = new ByOffset(dates.map((d) => ({ at: d.span.start.offset, item: d })));
+  const mentionIndex = new ByOffset(actors.flatMap((actor) => actor.mentions.map((m) => ({ at: m.span.start.offset, item: { actor, span: m.span } }))));
+  const views = units.map((unit) => viewOf(unit, dateIndex, mentionIndex, locale));
   const drafts: Draft[] = [];
   for (const view of views) drafts.push(...eventsOfUnit(view, drafts, locale));
   joinTitleActors(views, drafts, locale);
@@ -124,30 +129,43 @@ function localIndex(unit: TextUnit, offset: number): number {
   return lo;
 }
 
-function inUnit(unit: TextUnit, span: Span): boolean {
-  return span.start.offset >= unit.span.start.offset && span.start.offset < unit.span.end.offset;
+/** Items sorted by source offset, looked up by unit in O(log n) so that long documents stay linear. */
+class ByOffset<T> {
+  private readonly items: Array<{ at: number; item: T }>;
+  constructor(items: Iterable<{ at: number; item: T }>) {
+    this.items = [...items].sort((a, b) => a.at - b.at);
+  }
+  /** Items whose offset is in [start, end). */
+  within(start: number, end: number): T[] {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.at < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < this.items.length && this.items[i]!.at < end; i++) out.push(this.items[i]!.item);
+    return out;
+  }
 }
 
-function viewOf(unit: TextUnit, dates: readonly DateMention[], actors: readonly Actor[], locale: EventLocale): UnitView {
+function viewOf(unit: TextUnit, dates: ByOffset<DateMention>, mentionIndex: ByOffset<{ actor: Actor; span: Span }>, locale: EventLocale): UnitView {
   const text = unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
   const local = (span: Span): [number, number] => [localIndex(unit, span.start.offset), localIndex(unit, span.end.offset)];
+  const [start, end] = [unit.span.start.offset, unit.span.end.offset];
   const unitDates: LocalDate[] = [];
-  for (const date of dates) {
-    if (!inUnit(unit, date.span)) continue;
+  for (const date of dates.within(start, end)) {
     const value = eventValue(date);
     if (value === null) continue;
     const [from, to] = local(date.span);
     unitDates.push({ date, from, to, value });
   }
   unitDates.sort((a, b) => a.from - b.from);
-  const mentions: LocalMention[] = [];
-  for (const actor of actors) {
-    for (const m of actor.mentions) {
-      if (!inUnit(unit, m.span)) continue;
-      const [from, to] = local(m.span);
-      mentions.push({ actor, from, to, span: m.span });
-    }
-  }
+  const mentions: LocalMention[] = mentionIndex.within(start, end).map(({ actor, span }) => {
+    const [from, to] = local(span);
+    return { actor, from, to, span };
+  });
   mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = mentions.filter((m) => !mentions.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
@@ -292,7 +310,8 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
     if (!cue && !same) continue;
     const hit = (cue ?? same)!;
     const cueRange = { from: clause.from + (hit.index ?? 0), to: clause.from + (hit.index ?? 0) + hit[0].length };
-    const everything = [...before, ...out];
+    // a reference back looks at what was told not long before (bounded, so that long inputs stay linear)
+    const everything = [...before.slice(-LOOK_BACK), ...out];
     let antecedent: Draft | undefined;
     if (cue) {
       const noun = cue.groups?.['noun'] ?? '';

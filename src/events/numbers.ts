@@ -23,6 +23,8 @@ export function parseNumber(text: string, locale: EventLocale): number {
 /** Numbers of `text` that the rules recognise, in text order, overlaps dropped; `from`/`to` index `text`. */
 export function findNumbers(text: string, locale: EventLocale): Array<EventNumber & { from: number; to: number }> {
   const found: Array<EventNumber & { from: number; to: number }> = [];
+  // most clauses hold no number at all
+  if (!/\d/.test(text) && !text.toLowerCase().split(/[^\p{L}]+/u).some((w) => locale.numberWords.has(w))) return found;
   for (const rule of locale.numberRules) {
     for (const m of text.matchAll(rule.pattern)) {
       const from = m.index ?? 0;

@@ -25,7 +25,9 @@ interface Candidate extends TriggerMatch {
 /** Trigger words of `text` (normalised), in text order. */
 export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] {
   const found: Candidate[] = [];
+  const starts = wordStarts(text);
   locale.triggers.forEach((rule, rank) => {
+    if (rule.keys && ![...rule.keys].some((k) => starts.has(k))) return;
     for (const m of text.matchAll(rule.pattern)) {
       let from = m.index ?? 0;
       const to = from + m[0].length;
@@ -51,6 +53,16 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   }
   kept.sort((a, b) => a.from - b.from);
   return mergeSatellites(text, kept);
+}
+
+/** The first one, two and three letters (lower case) of every word of `text`. */
+export function wordStarts(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    for (let n = 1; n <= Math.min(3, w.length); n++) out.add(w.slice(0, n));
+  }
+  return out;
 }
 
 /** "l'attaque revendiquée", "a revendiqué l'attentat": one trigger with the noun's family. */

@@ -54,18 +54,30 @@ const nounPattern = (s: string) =>
     .map((w) => (w.endsWith("'") ? escape(w) : `${escape(w)}(?:s|x)?`))
     .join('\\s+');
 
+/** The start (3 letters at most, lower case) of the longest word of each form: a text without it cannot match. */
+const keysOf = (forms: readonly string[]) =>
+  new Set(
+    forms.map((f) => {
+      const longest = f
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .reduce((a, b) => (b.length > a.length ? b : a), '');
+      return longest.slice(0, 3);
+    }),
+  );
+
 function buildTriggers(): TriggerRule[] {
   const rules: TriggerRule[] = [];
-  rules.push({ pattern: new RegExp(`${B}(?:${alt(LIGHT_VERBS)})${E}`, 'giu'), family: 'generic', kind: 'verb', light: true });
+  rules.push({ pattern: new RegExp(`${B}(?:${alt(LIGHT_VERBS)})${E}`, 'giu'), family: 'generic', kind: 'verb', light: true, keys: keysOf(LIGHT_VERBS) });
   for (const [family, nouns] of Object.entries(EVENT_NOUNS)) {
-    rules.push({ pattern: new RegExp(`${B}(?:${alt(nouns, nounPattern)})${E}`, 'giu'), family, kind: 'noun' });
+    rules.push({ pattern: new RegExp(`${B}(?:${alt(nouns, nounPattern)})${E}`, 'giu'), family, kind: 'noun', keys: keysOf(nouns) });
   }
   for (const [family, forms] of Object.entries(VERB_FORMS)) {
-    rules.push({ pattern: new RegExp(`${B}(?:${alt(forms)})${E}`, 'giu'), family, kind: 'verb', satellite: family === 'claim' });
+    rules.push({ pattern: new RegExp(`${B}(?:${alt(forms)})${E}`, 'giu'), family, kind: 'verb', satellite: family === 'claim', keys: keysOf(forms) });
   }
   const endings = [...FIRST_GROUP_ENDINGS].sort((a, b) => b.length - a.length).join('|');
   for (const [family, stems] of Object.entries(VERB_STEMS)) {
-    rules.push({ pattern: new RegExp(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', satellite: family === 'claim' });
+    rules.push({ pattern: new RegExp(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', satellite: family === 'claim', keys: keysOf(stems) });
   }
   return rules;
 }
