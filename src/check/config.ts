@@ -107,6 +107,7 @@ function explain(data: unknown, errors: readonly ErrorObject[], rules: readonly 
 }
 
 const quote = (s: string) => JSON.stringify(s);
+const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** " (did you mean …?)" when a valid name is close to the unknown one. */
 function suggestion(unknown: string, valid: readonly string[]): string {
@@ -126,7 +127,6 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
-const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Merges the defaults with configuration layers (later ones win, options merge key by key), validating each. */
 export function resolveConfig(layers: readonly ConfigLayer[], rules: readonly AnyRule[] = RULES): ConfigResult {

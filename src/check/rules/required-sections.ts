@@ -91,23 +91,22 @@ export const requiredSections: Rule<RequiredSectionsOptions> = {
     const n = actual.length;
     const m = items.length;
     if (reach[n]![m]) return;
-    // The longest run of headings that still fits the outline shows where it goes wrong.
+    // The longest run of headings that still fits the outline, and how far into the outline it got, show where it goes wrong.
     let best = 0;
     for (let i = n; i >= 0 && best === 0; i--) if (reach[i]!.some(Boolean)) best = i;
-    const expected = (i: number) =>
-      [...new Set(items.flatMap((item, j) => (reach[i]![j] && item.kind === 'heading' ? [JSON.stringify(item.label)] : [])))];
+    const progress = reach[best]!.lastIndexOf(true);
+    const label = (item: Item | undefined) => (item === undefined ? null : item.kind === 'heading' ? JSON.stringify(item.label) : 'another heading');
     if (best < n) {
-      const span = spanOf(nodes[best]!);
-      const wanted = expected(best);
+      const wanted = label(items[progress]);
       report({
-        message: `Heading ${JSON.stringify(actual[best])} is not in the required outline${wanted.length ? `: expected ${wanted.join(' or ')}` : ''}`,
-        span,
+        message: `Heading ${JSON.stringify(actual[best])} is not in the required outline: ${wanted ? `expected ${wanted}` : 'the outline ends before it'}`,
+        span: spanOf(nodes[best]!),
       });
       return;
     }
-    const wanted = expected(n);
+    const missing = items.slice(progress).find((item) => item.kind === 'heading' || item.min > 0);
     report({
-      message: `Required heading missing${wanted.length ? `: ${wanted.join(' or ')}` : ''}`,
+      message: `Required heading missing: ${label(missing) ?? 'another heading'}`,
       line: lines.point(source.trimEnd().length).line,
     });
   },
