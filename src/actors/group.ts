@@ -184,6 +184,7 @@ export class ActorGrouper {
       else if (c.type === 'organization') this.add(this.entity(`organization:${key}`, 'organization'), c);
     }
     this.mergeVariants();
+    this.organizationsNotPeople();
     return this.actors();
   }
 
@@ -196,6 +197,20 @@ export class ActorGrouper {
       const entity = this.byName.get(key) ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type);
       this.add(entity, c);
     } else if (c.type === 'place') this.add(this.entity(`place:${nameKey(c.text)}`, 'place'), c);
+  }
+
+  /** A "person" with no cue whose full name is an organisation's elsewhere in the text ("Mistral AI") is that organisation. */
+  private organizationsNotPeople(): void {
+    for (const entity of [...this.entities.values()]) {
+      if (entity.type !== 'person' || entity.pinned || entity.mentions.some((c) => c.evidence === 'cue' || c.roles.length > 0)) continue;
+      const other = this.byName.get(nameKey(this.fullest(entity).text));
+      if (!other || other.type === 'person') continue;
+      for (const c of entity.mentions) {
+        other.mentions.push(c);
+        this.entityOf.set(c, other);
+      }
+      this.entities.delete(entity.key);
+    }
   }
 
   /** Acronyms of the organisations named in full ("État islamique" → "EI"). */

@@ -409,7 +409,8 @@ class UnitScan {
     let j = i + 1;
     while (this.isCap(j) && !this.locale.stopwords.has(this.tokens[j]!.lower)) j++;
     j = this.adjectivesEnd(j, true);
-    if (j === i + 1) j = this.commonComplementEnd(j);
+    // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
+    if (j === i + 1 && !this.locale.stopwords.has(head.lower)) j = this.commonComplementEnd(j);
     j = this.complementWithNames(j);
     // "… pour la paix", "… pour le climat"
     if (j > i + 1 && this.tokens[j]?.lower === 'pour' && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.tokens[j + 2]!.cap && !this.isLink(j + 2)) j += 3;
@@ -438,6 +439,22 @@ class UnitScan {
     return t !== undefined && t.word && !t.cap && this.locale.definiteArticles.has(t.lower.replace(/'$/, ''));
   }
 
+  /** "Nvidia et Samsung", "Microsoft, Nvidia": an unknown word listed with organisations or places is one too. */
+  private coordinate(): void {
+    const list = this.candidates;
+    for (let n = 0; n < list.length; n++) {
+      const c = list[n]!;
+      if (c.type !== 'unknown' || c.fallback || c.words.length !== 1) continue;
+      for (const other of [list[n - 1], list[n + 1]]) {
+        if (!other || (other.type !== 'organization' && other.type !== 'place') || other.acronym) continue;
+        const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
+        if (!/^\s*(?:,|et|ou|ni)\s*$/u.test(between)) continue;
+        list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
+        break;
+      }
+    }
+  }
+
   /** Runs every recogniser over the unit. */
   scan(): Candidate[] {
     this.findRoles();
@@ -461,6 +478,15 @@ class UnitScan {
         i = headed;
         continue;
       }
+      if (!t.cap && this.honorificBefore(i) && this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && this.isNameWord(i + 1)) {
+        // "M. de Villepin": the particle belongs to the surname
+        const end = this.surnameEnd(i, false);
+        if (end > i) {
+          this.push(i, end, 'person', 'cue');
+          i = end;
+          continue;
+        }
+      }
       if (!t.cap && !this.isJoinedParticle(i)) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
         const phrase = this.lexicons.known.longest(this.tokens, i);
@@ -472,6 +498,7 @@ class UnitScan {
       }
       i = this.scanCapitalised(i);
     }
+    this.coordinate();
     return this.candidates;
   }
 
@@ -482,7 +509,24 @@ class UnitScan {
     const feature = this.naturalFeature(i);
     if (feature) return feature;
     const known = this.lexicons.known.longest(this.tokens, i);
+    if (!known && this.afterIntroducer(i)) {
+      // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
+      let end = i;
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+      if (end > i) {
+        const j = this.adjectivesEnd(end, false);
+        this.push(i, j, 'organization', 'pattern');
+        return j;
+      }
+    }
     const person = this.personAt(i);
+    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && this.isNameWord(known.end) && !this.lexicons.known.longest(this.tokens, known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
+      // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation
+      let end = known.end;
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
     if (known && (!person || known.end >= person.end)) {
       const acronym = t.allCaps && known.end === i + 1;
       const c = this.push(i, known.end, known.value.type, 'lexicon', { entry: known.value, acronym });
@@ -500,6 +544,13 @@ class UnitScan {
     }
     const named = this.organizationFromNameHead(i);
     if (named) return named;
+    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && !this.lexicons.known.longest(this.tokens, i + 1)) {
+      // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
+      let end = i + 1;
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
     if (t.allCaps) {
       // "J.D" cut from its name by a sentence break is an initial, not an acronym
       if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.')) return i + 1;
@@ -576,6 +627,10 @@ class UnitScan {
     }
     const last = this.tokens[end - 1]!.lower;
     if (end - i >= 2 && this.locale.organizationSuffixes.has(last)) {
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (end - i >= 2 && this.tokens.slice(i, end).some((w) => w.allCaps)) {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }

@@ -48,8 +48,8 @@ export const roleModifiers = words('ancien, ancienne, anciens, ex, ex-, futur, f
 /** Lower-case heads of an organisation name with a complement: "ministère de la Défense", "tribunal de Paris". */
 export const organizationHeads = words(`
   ministère, ministères, tribunal, tribunaux, parquet, mairie, préfecture, université, conseil, cour,
-  ambassade, consulat, commission, assemblée, département, direction, gendarmerie, police, préfecture de police,
-  état-major, académie, rectorat, hôpital, centre hospitalier, chambre, diocèse, archevêché, agence,
+  ambassade, consulat, commission, assemblée, département, direction,
+  état-major, académie, rectorat, hôpital, chambre, diocèse, archevêché, agence,
   banque, caisse, fédération, office, inspection, secrétariat, haut conseil, autorité, région, musée,
   lycée, collège, école, institut, observatoire, fondation, théâtre, opéra, club, syndicat, comité
 `);
@@ -127,7 +127,7 @@ export const stopwords = words(`
   chaque, plusieurs, certains, certaines, quelques, autre, autres, même, mêmes, tel, telle, tels, telles,
   je, tu, il, elle, on, nous, vous, ils, elles, me, te, se, lui, y, en, eux, moi, toi, soi, cela, ça, ceci,
   celui, celle, ceux, celles, qui, que, quoi, dont, où, lequel, laquelle, lesquels, lesquelles,
-  à, états, et, ou, mais, donc, or, ni, car, si, comme, quand, lorsque, puisque, parce, bien, alors, ainsi, aussi,
+  à, états, etat, etats, jeux, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, douze, quinze, vingt, vingt-cinq, vingt-sept, vingt-huit, cent, mille, et, ou, mais, donc, or, ni, car, si, comme, quand, lorsque, puisque, parce, bien, alors, ainsi, aussi,
   puis, ensuite, enfin, pourtant, cependant, toutefois, néanmoins, sinon, soit, voire, non, oui, pas, plus,
   moins, très, trop, peu, beaucoup, déjà, encore, toujours, jamais, souvent, parfois, désormais, hier,
   aujourd'hui, demain, maintenant, ici, là, là-bas, depuis, pendant, avant, après, lors, dès, vers, par, pour,
@@ -197,7 +197,7 @@ export const portfolios = words(`
   tourisme, europe, diplomatie, république, état, nation, solidarités, famille, fonction, territoires, ville,
   cohésion, mer, handicap, citoyenneté, francophonie, armée, marine, anciens, mémoire, égalité, relations,
   partenariats, collectivités, ruralité, consommation, aménagement, communication, information, immigration,
-  intégration, sécurité, police, gouvernement, parlement, sceaux, trésor, plan, patrimoine, pêche, forêt
+  intégration, sécurité, police, gouvernement, marché, sceaux, trésor, plan, patrimoine, pêche, forêt
 `);
 
 /** Nouns after which a capitalised name is a place: "stade de Wembley", "place de la Concorde". */

@@ -19,6 +19,9 @@ const write = (file, data) => fs.writeFileSync(path.join(to, file), JSON.stringi
 const names = new Set();
 for (const r of read('first-names.tsv')) if (/^\p{Lu}/u.test(r.name) && r.name.length >= 2) names.add(r.name);
 for (const r of read('first-names-insee-rare.tsv')) if (Number(r.count) >= 40 && /^\p{Lu}/u.test(r.name)) names.add(r.name);
+// A country's name is read as a given name only when it is a frequent one (Dominique, Maurice; not France, Israël).
+const firstNameCounts = new Map(read('first-names.tsv').map((r) => [r.name, Number(r.count) || 0]));
+for (const r of read('places-fr.tsv')) if (r.kind === 'country' && (firstNameCounts.get(r.name) ?? 0) < 100000) names.delete(r.name);
 write('first-names.json', [...names].sort());
 
 // Places: countries, foreign cities >= 100,000, French communes >= 5,000,
