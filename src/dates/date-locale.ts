@@ -74,7 +74,7 @@ export type DateExpr =
       readonly time?: ClockTime;
       readonly part?: PartOfDay;
     }
-  | { readonly kind: 'nth'; readonly unit: 'week' | 'weekend' | 'day'; readonly n: number; readonly month: number; readonly year?: number }
+  | { readonly kind: 'nth'; readonly unit: 'week' | 'weekend' | 'day'; readonly n: number; readonly month: number; readonly year?: number; /** With unit 'day': the n-th such weekday of the month. */ readonly weekday?: number }
   | { readonly kind: 'season'; readonly season: 'SP' | 'SU' | 'FA' | 'WI'; readonly year?: number; readonly offset?: number }
   | { readonly kind: 'quarter' | 'half'; readonly index: number; readonly year?: number; readonly offset?: number }
   | { readonly kind: 'literal'; readonly type: 'DATE' | 'TIME'; readonly value: string }

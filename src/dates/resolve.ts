@@ -319,6 +319,13 @@ function resolveNth(e: Extract<DateExpr, { kind: 'nth' }>, env: ResolveEnv): Res
   const first = dayNumber(year, e.month, 1);
   const last = dayNumber(year, e.month + 1, 1) - 1;
   const done = (value: string): Resolution => ({ type: 'DATE', value, inferred, anchor: null, unresolved: false });
+  if (e.unit === 'day' && e.weekday !== undefined) {
+    const firstDay = first + ((e.weekday - isoWeekday(first) + 7) % 7);
+    const lastDay = last - ((isoWeekday(last) - e.weekday + 7) % 7);
+    const day = e.n > 0 ? firstDay + 7 * (e.n - 1) : lastDay;
+    if (day > last) return X(`${pad(year, 4)}-${pad(e.month)}-XX`);
+    return done(formatDay(day));
+  }
   if (e.unit === 'day') return done(formatDay(e.n > 0 ? first + e.n - 1 : last));
   const target = e.unit === 'week' ? 1 : 6;
   const firstHit = first + ((target - isoWeekday(first) + 7) % 7);

@@ -1,12 +1,12 @@
 /** "la première semaine d'octobre 2014", "le dernier week-end de septembre", "le dernier jour d'octobre", "la deuxième quinzaine d'avril". */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { MONTHS, ORDINALS, lookup } from '../constants.js';
-import { APOS, B, MONTH_FULL, S, YEAR4, re, whole, OS } from './kit.js';
+import { MONTHS, ORDINALS, WEEKDAYS, lookup } from '../constants.js';
+import { APOS, B, MONTH_FULL, S, WEEKDAY, YEAR4, re, whole, OS } from './kit.js';
 
 export const nthParser: DateParser = {
   name: 'nth',
   pattern: re(
-    `${B}(?:(la|le|l${APOS})${OS})?(premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|troisi[eè]me|3e|quatri[eè]me|4e|derni[eè]re?)${S}(semaine|week-end|weekend|jour|quinzaine)${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
+    `${B}(?:(la|le|l${APOS})${OS})?(premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|2ème|troisi[eè]me|3e|3ème|quatri[eè]me|4e|4ème|cinquième|5e|derni[eè]re?)${S}(semaine|week-end|weekend|jour|quinzaine|${WEEKDAY})${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m) {
     const n = lookup(ORDINALS, m[2]!.replace(/premiere/i, 'première').replace(/derniere/i, 'dernière').replace(/deuxieme/i, 'deuxième'));
@@ -18,6 +18,8 @@ export const nthParser: DateParser = {
       if (n !== 1 && n !== 2 && n !== -1) return null;
       return whole(m, { kind: 'calendar', month, ...(year !== undefined ? { year } : {}) }, 'nth', n === 1 ? 'START' : 'END');
     }
+    const weekday = lookup(WEEKDAYS, unitWord);
+    if (weekday) return whole(m, { kind: 'nth', unit: 'day', weekday, n, month, ...(year !== undefined ? { year } : {}) }, 'nth');
     const unit = unitWord === 'jour' ? 'day' : unitWord === 'semaine' ? 'week' : 'weekend';
     return whole(m, { kind: 'nth', unit, n, month, ...(year !== undefined ? { year } : {}) }, 'nth');
   },

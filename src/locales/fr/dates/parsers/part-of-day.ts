@@ -10,7 +10,7 @@ import { APOS, B, S, isCapital, re, whole, OS } from './kit.js';
 export const partOfDayParser: DateParser = {
   name: 'part-of-day',
   pattern: re(
-    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard))?(?![\\p{L}\\p{N}]|-(?!là))`,
+    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
   ),
   extract(m, text) {
     const part = lookup(PARTS_OF_DAY, m[3]!)!;
@@ -21,6 +21,8 @@ export const partOfDayParser: DateParser = {
     const early = m[1] ?? m[5];
     const mod: TimexMod | null = early ? (/tôt/i.test(early) ? 'START' : 'END') : null;
     if (m[4]) return whole(m, { kind: 'anaphor', grain: 'day', part }, 'part-of-day', mod);
+    // "la nuit dernière", "la soirée précédente": the day before
+    if (m[6]) return whole(m, { kind: 'relative', unit: 'day', offset: -1, base: /précédente/i.test(m[6]) ? 'anchor' : 'ref', part }, 'part-of-day');
     // "le midi" as a meal time is a part of the day; "la nuit", "la journée" alone are weak-ish but annotated
     void det;
     return whole(m, { kind: 'calendar', part }, 'part-of-day', mod);

@@ -35,7 +35,7 @@ function withDaypart(hour: number, part: string | undefined): number {
 export const timeParser: DateParser = {
   name: 'time',
   pattern: re(
-    `${B}(?:(\\d{1,2})${OS}(h|H)(?:${OS}(\\d{2}))?(?![\\p{L}\\p{N}])|(\\d{1,2}):(\\d{2})(?![\\p{N}:])|(\\d{1,2}|${NUMBER_WORDS})${S}heures?(?:${S}${MINUTES})?(?![\\p{L}\\p{N}])|(midi|minuit)(?:${S}${MINUTES})?(?![\\p{L}\\p{N}-]))(?:${S}${DAYPART})?`,
+    `${B}(?:(\\d{1,2})${OS}(h|H)(?:${OS}(\\d{2})|${S}(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart))?(?![\\p{L}\\p{N}])|(\\d{1,2}):(\\d{2})(?![\\p{N}:])|(\\d{1,2}|${NUMBER_WORDS})${S}heures?(?:${S}${MINUTES})?(?![\\p{L}\\p{N}])|(midi|minuit)(?:${S}${MINUTES})?(?![\\p{L}\\p{N}-]))(?:${S}${DAYPART})?`,
   ),
   extract(m, text) {
     let hour: number;
@@ -44,31 +44,32 @@ export const timeParser: DateParser = {
     if (m[1]) {
       hour = Number(m[1]);
       minute = m[3] ? Number(m[3]) : 0;
+      if (m[4]) ({ hour, minute } = minutesOf(m[4], hour));
       // "en 2h", "pendant 3h", "plus de 2h": durations
       cue = !/(?:^|\s)(?:en|pendant|durant|plus\s+de|moins\s+de|près\s+de|depuis|durée\s+de|dure|duré)\s*$/iu.test(before(text, m.index, 16));
-      if (m[3]) cue = true;
-    } else if (m[4]) {
-      hour = Number(m[4]);
-      minute = Number(m[5]);
+      if (m[3] || m[4]) cue = true;
+    } else if (m[5]) {
+      hour = Number(m[5]);
+      minute = Number(m[6]);
       cue = true;
-    } else if (m[6]) {
-      hour = /^\d+$/.test(m[6]) ? Number(m[6]) : parseNumber(m[6]);
-      const mm = minutesOf(m[7], hour);
+    } else if (m[7]) {
+      hour = /^\d+$/.test(m[7]) ? Number(m[7]) : parseNumber(m[7]);
+      const mm = minutesOf(m[8], hour);
       hour = mm.hour;
       minute = mm.minute;
-      cue = Boolean(m[10]) || (TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim();
+      cue = Boolean(m[11]) || (TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim();
       // "de 9 heures à 11 heures"
       if (!cue && /(?:^|\s)de\s*$/i.test(before(text, m.index, 4)) && /^\s*(?:à|a|jusqu)/i.test(text.slice(m.index + m[0].length))) cue = true;
     } else {
       if (isCapital(text, m.index) && text.slice(0, m.index).trim() !== '') return null;
-      hour = /midi/i.test(m[8]!) ? 12 : 0;
-      const mm = minutesOf(m[9], hour);
+      hour = /midi/i.test(m[9]!) ? 12 : 0;
+      const mm = minutesOf(m[10], hour);
       hour = (mm.hour + 24) % 24;
       minute = mm.minute;
       cue = true;
     }
     if (!cue) return null;
-    hour = withDaypart(hour, m[10]);
+    hour = withDaypart(hour, m[11]);
     if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60)) return null;
     if (hour === 24) hour = 0;
     return whole(m, { kind: 'calendar', time: { hour, minute } }, 'time');

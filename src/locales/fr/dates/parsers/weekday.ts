@@ -6,7 +6,7 @@ import type { DateCandidate, DateParser } from '../../../../dates/date-locale.js
 import { NUMBER_WORDS, PARTS_OF_DAY, SHIFTS, WEEKDAYS, lookup, parseNumber } from '../constants.js';
 import { APOS, B, S, WEEKDAY, re, whole } from './kit.js';
 
-const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derniere|suivante|passée|précédente|d${APOS}après|d${APOS}avant|qui${S}suit)|(cette${S}semaine)))`;
+const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derniere|suivante|passée|précédente|d${APOS}après|d${APOS}avant|qui${S}suit)|((?:de${S})?cette${S}semaine)))`;
 
 export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandidate | null } = {
   name: 'weekday',

@@ -75,7 +75,7 @@ export const mergeDateTime: DateRefiner = {
       } else if (isTime(prev) && isDay(c) && (TIME_TO_DAY.test(gap) || (PART_TO_DAY.test(gap) && !(prev.expr as Calendar).time))) {
         const expr = withTime(c.expr, prev.expr as Calendar);
         if (expr) merged = merge(prev, c, expr);
-      } else if (isTime(prev) && isTime(c) && TIME_TO_DAY.test(gap)) {
+      } else if (isTime(prev) && isTime(c) && (TIME_TO_DAY.test(gap) || DAY_TO_TIME.test(gap))) {
         const p = prev.expr as Calendar;
         const q = c.expr as Calendar;
         if (p.time && !q.time && q.part) merged = merge(prev, c, { kind: 'calendar', time: onClock(p.time, q.part) });
