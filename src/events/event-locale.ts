@@ -56,6 +56,8 @@ export interface EventLocale {
   readonly weakVerb: RegExp;
   /** An anchor cue with a demonstrative ("lors de cette opération"): points at what was just told even when the noun is unknown. */
   readonly demonstrativeCue: RegExp;
+  /** Text right before an event noun that makes it one the reader is meant to know ("l'", "cette "): a telling of an event, maybe again. */
+  readonly definiteBefore: RegExp;
   /** Text right before an event noun that points back to one already told ("cette "): rarely what a date next to it dates. */
   readonly pointingBefore: RegExp;
   /** Text right before an event noun that makes it another occurrence ("le précédent ", "la prochaine "): never the same event as another telling. */

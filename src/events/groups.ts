@@ -28,6 +28,8 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
       if (!sameKind(a.family, b.family, locale)) continue;
       if (!compatibleValues(a.value, a.mod, b.value, b.mod)) continue;
       if (!compatiblePeople(a, b, byId)) continue;
+      // two plain tellings ("X a rencontré Y", "Z se rendra à W") are two events unless a participant or a known-event noun ties them
+      if (!a.definite && !b.definite && !a.actors.some((id) => b.actors.includes(id))) continue;
       parent[find(j)] = find(i);
     }
   }

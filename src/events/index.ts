@@ -60,6 +60,8 @@ export interface Draft {
   since: boolean;
   /** The noun says it is another occurrence ("le précédent séisme"): never grouped with the others. */
   other: boolean;
+  /** A noun with a definite or demonstrative determiner ("l'attentat"): names an event as known, maybe told before. */
+  definite: boolean;
   anchoredTo: Draft | null;
   /** Unit-text ranges whose actors and places belong to the event. */
   scope: Array<[number, number]>;
@@ -393,7 +395,8 @@ function makeDraft(
 ): Draft {
   const other =
     trigger.kind === 'noun' && (locale.otherBefore.test(view.text.slice(Math.max(0, trigger.from - 40), trigger.from)) || locale.otherAfter.test(view.text.slice(trigger.to, trigger.to + 40)));
-  const draft: Draft = { key, view, date, value, mod, trigger, family: trigger.family, since, other, anchoredTo, scope, from, to, actors: [], places: [], numbers: [] };
+  const definite = trigger.kind === 'noun' && locale.definiteBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from));
+  const draft: Draft = { key, view, date, value, mod, trigger, family: trigger.family, since, other, definite, anchoredTo, scope, from, to, actors: [], places: [], numbers: [] };
   addParticipants(draft, view, scope, locale, trigger);
   // counts follow the clause ("…, causant la mort de 144 personnes et blessant 360 autres")
   let end = lastClause;

@@ -8,7 +8,8 @@
 export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   call: ['appel téléphonique', 'entretien téléphonique', 'échange téléphonique', 'conversation téléphonique', 'coup de fil', 'appel', 'téléphone', 'visioconférence'],
   talk: ['conversation', 'entretien', 'échange', 'discussion', 'pourparlers', 'négociation', 'dialogue', 'consultation'],
-  meeting: ['rencontre', 'réunion', 'meeting', 'sommet', 'conférence', 'conseil des ministres', 'tête-à-tête', 'visite', 'déplacement', 'voyage', 'forum', 'congrès', 'cérémonie'],
+  meeting: ['rencontre', 'réunion', 'meeting', 'sommet', 'conférence', 'conseil des ministres', 'tête-à-tête', 'forum', 'congrès', 'cérémonie'],
+  visit: ['visite', 'déplacement', 'voyage', 'visite d\'État', 'tournée'],
   attack: [
     'attentat-suicide',
     'attentat terroriste',
@@ -47,7 +48,8 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
 export const VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
   call: ['téléphon'],
   talk: ['échang', 'discut', 'négoci', 'dialogu'],
-  meeting: ['rencontr', 'visit', 'accueill'],
+  meeting: ['rencontr', 'accueill'],
+  visit: ['visit'],
   attack: ['attaqu', 'bombard', 'mitraill', 'poignard'],
   claim: ['revendiqu', 'perpétr'],
   war: ['envah'],
@@ -96,7 +98,8 @@ export const FIRST_GROUP_ENDINGS = [
 
 /** Explicit forms of other verbs, by family. */
 export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
-  meeting: ['reçu', 'reçue', 'reçus', 'reçoit', 'recevra', 'recevront', 'réuni', 'réunie', 'réunis', 'réunit', 'réunira', 'réuniront', 'rendu visite', 'se rend', 'se rendra', 'se rendront', 'rendu'],
+  meeting: ['reçu', 'reçue', 'reçus', 'reçoit', 'recevra', 'recevront', 'réuni', 'réunie', 'réunis', 'réunit', 'réunira', 'réuniront', 'retrouvés', 'retrouvées'],
+  visit: ['rendu visite', 'se rend', 'se rendra', 'se rendront', 'se rendent', 'rendu', 'rendue', 'rendus'],
   talk: ['entretenu', 'entretenus', 's\'entretient', 's\'entretiendra', 's\'entretiennent'],
   election: ['élu', 'élue', 'élus', 'élues', 'réélu', 'réélue', 'réélus', 'élit', 'élira', 'éliront', 'réélit'],
   death: ['mort', 'morte', 'morts', 'mortes', 'meurt', 'mourra', 'décédé', 'décédée', 'décède', 'péri', 'succombé'],
@@ -123,7 +126,7 @@ export const LIGHT_VERBS = [
 ];
 
 /** Families whose occurrences are single happenings in the world, so that two mentions can be one event. */
-export const GROUPABLE = ['attack', 'call', 'talk', 'meeting', 'election', 'death', 'disaster', 'agreement', 'justice', 'protest', 'war', 'birth', 'appointment'];
+export const GROUPABLE = ['attack', 'call', 'talk', 'meeting', 'visit', 'election', 'death', 'disaster', 'agreement', 'justice', 'protest', 'war', 'birth', 'appointment'];
 
 /** Narrower family -> broader one. */
 export const BROADER: Readonly<Record<string, string>> = { call: 'talk', meeting: 'talk', claim: 'attack' };
@@ -152,6 +155,9 @@ export const TEMPORAL_PREPOSITIONS = ['lors d', 'au cours d', 'pendant', 'durant
 
 /** Determiners that refer back (definite or demonstrative). */
 export const BACK_DETERMINERS = ['cet', 'cette', 'ce', 'ces', 'le', 'la', 'l\'', 'les', 'du', 'des', 'même', 'ladite', 'ledit', 'sa', 'son', 'ses', 'leur', 'leurs'];
+
+/** Determiners of a noun that names an event the reader is meant to know ("l'attentat", "cette attaque"). */
+export const DEFINITE_DETERMINERS = ['le', 'la', 'l\'', 'les', 'cet', 'cette', 'ce', 'ces', 'du', 'au', 'aux'];
 
 /** Determiners that point at what was just told even when the noun names no known event ("lors de leur intervention"). */
 export const POINTING_DETERMINERS = ['cet', 'cette', 'ce', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs'];
