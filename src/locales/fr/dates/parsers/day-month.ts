@@ -1,11 +1,11 @@
 /** "le 3 avril", "mardi 9 janvier 2024", "1er janvier", "15 fev 2013", "31 octobre 74". */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { MONTHS, WEEKDAYS, lookup, parseNumber } from '../constants.js';
+import { MONTHS, PARTS_OF_DAY, WEEKDAYS, lookup, parseNumber } from '../constants.js';
 import { B, DAY, E, MONTH, S, WEEKDAY, YEAR4, dayValue, re, whole } from './kit.js';
 
 export const dayMonthParser: DateParser = {
   name: 'day-month',
-  pattern: re(`${B}(?:(le|ce)${S})?(?:(${WEEKDAY})${S})?(${DAY})${S}(${MONTH})(?:${S}(${YEAR4}|\\d{2}(?![\\d\\s]*\\p{L})))?(?:${S}(prochain|dernier))?(?![\\p{L}\\p{N}]|-\\p{L})`),
+  pattern: re(`${B}(?:(le|ce)${S})?(?:(${WEEKDAY})${S})?(${DAY})${S}(${MONTH})(?:${S}(${YEAR4}|\\d{2}(?![\\d\\s]*\\p{L})))?(?:${S}(prochain|dernier))?(?:${S}(?:au${S})?(matin|après-midi|soir|midi))?(?![\\p{L}\\p{N}]|-\\p{L})`),
   extract(m) {
     const day = dayValue(m[3]!, parseNumber);
     const month = lookup(MONTHS, m[4]!.replace(/\.$/, ''));
@@ -18,6 +18,7 @@ export const dayMonthParser: DateParser = {
       day,
       ...(weekday ? { weekday } : {}),
       ...(y ? { year: Number(y), ...(y.length === 2 ? { shortYear: true } : {}) } : {}),
+      ...(m[7] ? { part: lookup(PARTS_OF_DAY, m[7])! } : {}),
       ...(m[6] ? { direction: /^prochain$/i.test(m[6]) ? ('future' as const) : ('past' as const) } : {}),
     }, 'day-month');
   },

@@ -11,7 +11,7 @@ const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derni
 export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandidate | null } = {
   name: 'weekday',
   pattern: re(
-    `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${S}(?:h|heures?)(?!\\p{L}))))?(?:${S}(matin|après-midi|apres-midi|soir|midi|nuit|aprem))?(?![\\p{L}\\p{N}-])`,
+    `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${S}(?:h|heures?)(?!\\p{L}))))?(?:${S}(?:au${S})?(matin|après-midi|apres-midi|soir|midi|nuit|aprem))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m) {
     if (m[1] && /^chaque$/i.test(m[1])) return null;
