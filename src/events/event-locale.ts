@@ -40,6 +40,8 @@ export interface EventLocale {
   readonly triggers: readonly TriggerRule[];
   /** Families whose events are told once each in the world (an attack, an election): mentions can be the same event. */
   readonly groupable: ReadonlySet<string>;
+  /** Families that happen once to the same people or places (an attack, a death): two dates for one of them disagree. */
+  readonly singular: ReadonlySet<string>;
   /** Family -> broader family ("call" -> "talk"): a reference to the broader one may mean the narrower. */
   readonly broader: ReadonlyMap<string, string>;
   /** A compound tense with no trigger word of its own ("a été initiée"): family "generic". */

@@ -33,20 +33,63 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
       parent[find(j)] = find(i);
     }
   }
+  // told twice with different dates: only kinds of events that happen once to the same people or places
+  const datePairs: Array<[Draft, Draft]> = [];
+  for (let x = 0; x < candidates.length; x++) {
+    for (let y = x + 1; y < Math.min(candidates.length, x + 1 + WINDOW); y++) {
+      const [a, i] = candidates[x]!;
+      const [b, j] = candidates[y]!;
+      if (find(i) === find(j) || !locale.singular.has(rootFamily(a.family, locale)) || !sameKind(a.family, b.family, locale)) continue;
+      if (a.since || b.since || !(a.definite || b.definite) || compatibleValues(a.value, a.mod, b.value, b.mod) || !closeYears(a.value, b.value)) continue;
+      const shared = a.actors.some((id) => b.actors.includes(id)) || a.places.some((p) => b.places.some((q) => q.id === p.id));
+      if (!shared || !compatiblePeople(a, b, byId)) continue;
+      parent[find(j)] = find(i);
+      datePairs.push([a, b]);
+    }
+  }
   const members = new Map<number, Draft[]>();
   drafts.forEach((d, i) => {
     const r = find(i);
-    members.set(r, [...(members.get(r) ?? []), d]);
+    const list = members.get(r);
+    if (list) list.push(d);
+    else members.set(r, [d]);
   });
   const diagnostics: Diagnostic[] = [];
   let n = 0;
-  for (const group of [...members.values()].filter((g) => g.length > 1).sort((a, b) => drafts.indexOf(a[0]!) - drafts.indexOf(b[0]!))) {
+  // members lists are in document order, and so are their roots' first members
+  for (const group of [...members.values()].filter((g) => g.length > 1)) {
     const id = `g${++n}`;
     for (const d of group) d.group = id;
     const conflict = placeConflict(group, byId, locale);
-    if (conflict) diagnostics.push(conflictDiagnostic(conflict, byId, context));
+    if (conflict) {
+      diagnostics.push(conflictDiagnostic(conflict, byId, context));
+      continue;
+    }
+    const pair = datePairs.find(([a]) => a.group === id);
+    if (pair) diagnostics.push(dateDiagnostic(pair[0], pair[1]));
   }
   return diagnostics;
+}
+
+/** Years at most one apart (or unknown): "14 juillet 2016" and "15 juillet 2016" may be one event misdated, 2004 and 2023 are two. */
+function closeYears(a: string, b: string): boolean {
+  const ya = Number(a.slice(0, 4));
+  const yb = Number(b.slice(0, 4));
+  return !Number.isFinite(ya) || !Number.isFinite(yb) || Math.abs(ya - yb) <= 1;
+}
+
+function dateDiagnostic(a: Draft, b: Draft): Diagnostic {
+  const trig = (d: Draft) => d.view.unit.text.slice(d.trigger.from, d.trigger.to);
+  return {
+    ruleId: 'event-conflict',
+    severity: 'warning',
+    message: `the same event is told twice with different dates: "${trig(a)}" on ${a.value} (line ${a.date.span.start.line}) and "${trig(b)}" on ${b.value} (line ${b.date.span.start.line})`,
+    span: b.date.span,
+    related: [
+      { message: `dated ${a.value} here`, span: a.date.span },
+      { message: `dated ${b.value} here`, span: b.date.span },
+    ],
+  };
 }
 
 function rootFamily(family: string, locale: EventLocale): string {

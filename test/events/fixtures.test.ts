@@ -100,3 +100,29 @@ describe('incendie-rouen.md: a fire, the same day, and an inquiry', () => {
     ]);
   });
 });
+
+describe('attentat-nice.md: an attack told with two dates', () => {
+  const d = load('attentat-nice.md');
+  const { events, diagnostics } = findEvents(
+    d.units,
+    dates(d, [
+      { text: 'le 14 juillet 2016', value: '2016-07-14' },
+      { text: '15 juillet 2016', value: '2016-07-15' },
+      { text: 'en 2017', value: '2017' },
+    ]),
+    actors(d, [
+      { id: 'nice', type: 'place', names: ['Nice'] },
+      { id: 'promenade-des-anglais', type: 'place', names: ['promenade des Anglais'] },
+    ]),
+    d.context,
+  );
+  it('groups the two tellings and names both dates in one warning', () => {
+    expect(events.map((e) => [e.value, e.trigger, e.places.join(','), e.group ?? ''])).toEqual([
+      ['2016-07-14', 'attentat', 'nice', 'g1'],
+      ['2016-07-15', 'attentat', 'nice', 'g1'],
+      ['2017', 'attentat', 'nice', ''],
+    ]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.message).toMatch(/2016-07-14.*2016-07-15/);
+  });
+});

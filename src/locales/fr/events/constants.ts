@@ -128,6 +128,9 @@ export const LIGHT_VERBS = [
 /** Families whose occurrences are single happenings in the world, so that two mentions can be one event. */
 export const GROUPABLE = ['attack', 'call', 'talk', 'meeting', 'visit', 'election', 'death', 'disaster', 'agreement', 'justice', 'protest', 'war', 'birth', 'appointment'];
 
+/** Families that happen once to the same people or places: one of them told with two dates is a disagreement. */
+export const SINGULAR = ['attack', 'death', 'birth', 'disaster'];
+
 /** Narrower family -> broader one. */
 export const BROADER: Readonly<Record<string, string>> = { call: 'talk', meeting: 'talk', claim: 'attack' };
 

@@ -15,6 +15,7 @@ import {
   EVENT_NOUNS,
   FIRST_GROUP_ENDINGS,
   GROUPABLE,
+  SINGULAR,
   INNER_ADVERBS,
   LIGHT_VERBS,
   LOCATIVE_PREPOSITIONS,
@@ -109,6 +110,7 @@ const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|
 export const eventLocale: EventLocale = {
   triggers: buildTriggers(),
   groupable: new Set(GROUPABLE),
+  singular: new Set(SINGULAR),
   broader: new Map(Object.entries(BROADER)),
   compoundVerb: new RegExp(`${B}${aux}\\s+${adverbs}*(?:été\\s+(?!(?:à|en|au|aux|de|du|des|le|la|les|l'|un|une|par|dans|sur|pour)${E})[\\p{L}-]+|(?:été\\s+)?${participle})${E}`, 'giu'),
   auxiliaryBefore: new RegExp(`${B}(?:(?:se|s')\\s*)?${aux}\\s+${adverbs}*(?:été\\s+)?$`, 'iu'),
