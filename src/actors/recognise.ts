@@ -96,7 +96,7 @@ class UnitScan {
   /** A word of a name: capitalised and not a function word ("Lecornu", "Le" only through particles). */
   private isNameWord(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || !t.word || !t.cap || t.lower.endsWith("'") || this.locale.stopwords.has(t.lower)) return false;
+    if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;
     return !this.locale.honorifics.has(t.lower);
   }
 

@@ -53,6 +53,7 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Élysée', [], 'FR'],
   ['Matignon', [], 'FR'],
   ['Quai d’Orsay', [], 'FR'],
+  ['Beauvau', ['place Beauvau'], 'FR'],
   ['Bercy', [], 'FR'],
   ['Maison-Blanche', ['Maison Blanche'], 'US'],
   ['Pentagone', [], 'US'],
