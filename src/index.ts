@@ -7,3 +7,4 @@ export { articleJsonSchema } from './schema.js';
 export type { Preference } from './context.js';
 export type { GazetteerEntry } from './actors/gazetteer.js';
 export * from './types.js';
+export * from './check/index.js';
