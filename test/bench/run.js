@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // The benchmark (`npm run bench`): runs on the built dist/, never in the tests.
 //
-//   node test/bench/run.js [--json] [--mb 2] [--runs 3] [--seed 20260401] [--cold-runs 10]
+//   node test/bench/run.js [--json] [--mb N | --budget 50] [--runs 3] [--seed 20260401] [--cold-runs 10]
+//
+// The input size: --mb N, or by default the largest size of SIZE_LADDER that the
+// time budget (--budget seconds, for this script; the build comes on top) allows
+// at the speed measured on a first small input: extract() runs at well under 1 MB/s
+// once the stages are in, so a fixed several-MB input would not fit a minute.
 //
 // 1. throughput of extract() vs the baseline unified().use(remarkParse).parse on a
 //    generated French news input (test/bench/generate.js, seeded: same text every run);
@@ -12,6 +17,7 @@
 // Progress goes to stderr; the report (or with --json a JSON object) to stdout.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -20,11 +26,14 @@ import { generateArticles } from './generate.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MB = 1e6; // bytes (UTF-8) per MB in every figure
+const CALIBRATION_BYTES = 100_000;
+/** Sizes (MB) of the largest input the budget picks from. */
+const SIZE_LADDER = [0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1, 1.5, 2, 3, 4];
 
 // ---- options ---------------------------------------------------------------
 
 function parseArgs(argv) {
-  const opts = { json: false, mb: 2, runs: 3, seed: 20260401, coldRuns: 10, child: null };
+  const opts = { json: false, mb: null, budget: 50, runs: 3, seed: 20260401, coldRuns: 10, child: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -34,16 +43,18 @@ function parseArgs(argv) {
     };
     if (a === '--json') opts.json = true;
     else if (a.startsWith('--mb')) opts.mb = Number(value());
+    else if (a.startsWith('--budget')) opts.budget = Number(value());
     else if (a.startsWith('--runs')) opts.runs = Math.max(1, Math.floor(Number(value())));
     else if (a.startsWith('--seed')) opts.seed = Math.floor(Number(value()));
     else if (a.startsWith('--cold-runs')) opts.coldRuns = Math.max(1, Math.floor(Number(value())));
     else if (a.startsWith('--child')) opts.child = value();
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: node test/bench/run.js [--json] [--mb 2] [--runs 3] [--seed N] [--cold-runs 10]\n');
+      process.stdout.write('usage: node test/bench/run.js [--json] [--mb N | --budget 50] [--runs 3] [--seed N] [--cold-runs 10]\n');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
-  if (!(opts.mb > 0)) throw new Error('--mb must be a positive number');
+  if (opts.mb !== null && !(opts.mb > 0)) throw new Error('--mb must be a positive number');
+  if (!(opts.budget > 0)) throw new Error('--budget must be a positive number of seconds');
   return opts;
 }
 
@@ -105,6 +116,7 @@ async function loadStages() {
   };
 }
 
+const LINEARITY_KEYS = ['baseline', 'extract', 'dates', 'actors', 'events'];
 const STAGES = ['parse', 'setup', 'sections', 'sentences', 'dates', 'actors', 'events'];
 const STAGE_LABELS = {
   parse: 'parse (remark + gfm + front matter)',
@@ -126,11 +138,13 @@ function referenceDateOf(S, data) {
 }
 
 /**
- * One staged run: every stage timed on its own. The stages after the parse are
- * run `repeat` times on the same tree (each a fresh run: they allocate their own
- * objects) and each stage keeps its median; the parse, the costliest, runs once.
+ * One staged run: every stage timed on its own, in the order of src/pipeline.ts.
+ * The parse (the costliest with the stages as placeholders) runs once; the later
+ * stages run `repeat` times on the same tree (each time afresh: they allocate their
+ * own objects) and keep their median, except the events stage which with
+ * `eventsOnce` runs only the first time.
  */
-function stagedRun(S, source, repeat) {
+function stagedRun(S, source, repeat, eventsOnce = false) {
   const times = Object.fromEntries(STAGES.map((s) => [s, []]));
   const [tParse, tree] = timeOnce(() => S.parseMarkdown(source));
   times.parse.push(tParse);
@@ -153,14 +167,14 @@ function stagedRun(S, source, repeat) {
     });
     const [tDates, dated] = timeOnce(() => S.findDates(units, ctx));
     const [tActors, found] = timeOnce(() => S.findActors(units, ctx));
-    const [tEvents, told] = timeOnce(() => S.findEvents(units, dated.dates, found.actors, ctx));
+    const [tEvents, told] = r === 0 || !eventsOnce ? timeOnce(() => S.findEvents(units, dated.dates, found.actors, ctx)) : [NaN, null];
     times.setup.push(tSetup);
     times.sections.push(tSections);
     times.sentences.push(tUnits);
     times.dates.push(tDates);
     times.actors.push(tActors);
-    times.events.push(tEvents);
-    counts = { units: units.length, dates: dated.dates.length, actors: found.actors.length, events: told.events.length };
+    if (told) times.events.push(tEvents);
+    counts = { units: units.length, dates: dated.dates.length, actors: found.actors.length, events: told?.events.length ?? counts.events };
   }
   return { ms: Object.fromEntries(STAGES.map((s) => [s, median(times[s])])), counts };
 }
@@ -263,7 +277,7 @@ function mdTable(header, rows, align) {
 function render(r) {
   const out = [];
   const t = r.throughput;
-  out.push(`extract benchmark: ${fmt(r.input.mb, 2)} MB of generated French news (${r.input.articles} articles, seed ${r.input.seed}), median of ${r.runs} runs, node ${r.node}`);
+  out.push(`extract benchmark: ${fmt(r.input.mb, 2)} MB of generated French news (${r.input.articles} articles, seed ${r.input.seed}; size set by ${r.input.chosenBy}), median of ${r.runs} runs, node ${r.node}`);
   out.push('');
   out.push('Throughput');
   out.push(table(['', 'ms', 'MB/s'], [
@@ -281,12 +295,15 @@ function render(r) {
   ], ['l', 'r', 'r']));
   if (r.stages.placeholders.length) out.push(`(returned nothing on this input, likely still placeholders: ${r.stages.placeholders.join(', ')})`);
   out.push('');
-  out.push('Linearity (ms per MB; ratio = per-MB time at 8S / at S, ≈1 is linear)');
+  out.push('Linearity (ms per MB at each size; ≈1 is linear)');
   const L = r.linearity;
-  out.push(table(['size', 'MB', 'baseline', 'extract', 'dates', 'actors'], [
-    ...L.points.map((p) => [p.label, fmt(p.mb, 2), fmt(p.msPerMB.baseline, 0), fmt(p.msPerMB.extract, 0), fmt(p.msPerMB.dates, 1), fmt(p.msPerMB.actors, 1)]),
-    ['ratio', '', fmt(L.ratio.baseline, 2), fmt(L.ratio.extract, 2), fmt(L.ratio.dates, 2), fmt(L.ratio.actors, 2)],
-  ], ['l', 'r', 'r', 'r', 'r', 'r']));
+  out.push(table(['size', 'MB', ...LINEARITY_KEYS], [
+    ...L.points.map((p) => [p.label, fmt(p.mb, 3), ...LINEARITY_KEYS.map((k) => fmt(p.msPerMB[k], 0))]),
+    ['ratio 8S/S', '', ...LINEARITY_KEYS.map((k) => fmt(L.ratio[k], 2))],
+    ['marginal', '', ...LINEARITY_KEYS.map((k) => fmt(L.marginal[k], 2))],
+  ], ['l', 'r', 'r', 'r', 'r', 'r', 'r']));
+  out.push('(ratio 8S/S: per-MB time at 8S over that at S; marginal: cost of an MB between 4S and 8S over one between S and 2S,');
+  out.push(' without the fixed cost per call: ≈1 linear, ≈4 quadratic. n/a: under 1 ms at S, noise)');
   out.push('');
   const cs = r.coldStart;
   out.push(`Cold start (median of ${cs.runs} spawns)`);
@@ -306,7 +323,7 @@ function render(r) {
     ['ratio extract / baseline', '', fmt(m.peakGrowthRatio, 2), ''],
   ], ['l', 'r', 'r', 'r']));
   out.push('');
-  out.push(`Total bench time: ${fmt(r.elapsedSeconds, 1)} s`);
+  out.push(`Total bench time: ${fmt(r.elapsedSeconds, 1)} s${r.input.chosenBy.startsWith('budget') && r.elapsedSeconds > r.budget * 1.2 ? ` (over the ${r.budget} s budget: the machine is busier than at calibration, or a stage grows faster than linearly)` : ''}; 1-min load average ${fmt(r.loadAverage.before, 1)} before, ${fmt(r.loadAverage.after, 1)} after, on ${r.loadAverage.cores} cores (above the core count, the figures are inflated)`);
   out.push('');
   out.push('README table');
   out.push('');
@@ -321,9 +338,11 @@ function readmeTable(r) {
     ['Throughput, baseline `unified().use(remarkParse).parse`', `${fmt(t.baselineMBs, 2)} MB/s`],
     ['Time ratio extract / baseline', `${fmt(t.ratio, 2)}×`],
     ...STAGES.map((s) => [`Share: ${STAGE_LABELS[s]}`, `${fmt(r.stages.share[s] * 100, 1)} %`]),
-    ['Linearity, extract (per-MB time at 8S / at S)', fmt(r.linearity.ratio.extract, 2)],
-    ['Linearity, dates stage', fmt(r.linearity.ratio.dates, 2)],
-    ['Linearity, actors stage', fmt(r.linearity.ratio.actors, 2)],
+    ['Input sizes S … 8S', `${fmt(r.input.sizesMB[0], 3)} … ${fmt(r.input.sizesMB[3], 2)} MB`],
+    ...['extract', 'dates', 'actors', 'events'].map((k) => [
+      `Linearity, ${k === 'extract' ? '`extract()`' : `${k} stage`} (per-MB time 8S / S; marginal)`,
+      `${fmt(r.linearity.ratio[k], 2)}; ${fmt(r.linearity.marginal[k], 2)}`,
+    ]),
     ['Cold start, CLI on the fixture vs `node -e 0`', `+${fmt(r.coldStart.differenceMs, 0)} ms (${fmt(r.coldStart.ratio, 2)}×)`],
     ['Peak RSS growth, extract vs baseline parse', `${fmt(r.memory.extract.rssGrowthMB, 0)} MB vs ${fmt(r.memory.baseline.rssGrowthMB, 0)} MB`],
   ];
@@ -340,13 +359,54 @@ async function main() {
     throw new Error(`unknown child ${opts.child}`);
   }
   const started = now();
+  const loadBefore = loadavg()[0];
+  // cold start first: its cost (a CLI spawn) also tells what the memory children will cost
+  log(`cold start: ${opts.coldRuns} spawns each`);
+  const coldStart = measureColdStart(opts.coldRuns);
   const S = await loadStages();
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
   const baseline = unified().use(remarkParse);
 
+  // calibration and warm-up on the first articles (the JIT sees every path): extract
+  // on 50 and 100 kB gives its speed and how it grows (a stage that is not linear
+  // makes a larger input cost more than its size says)
+  log('warm-up and calibration');
+  const calArticles = generateArticles({ seed: opts.seed, bytes: CALIBRATION_BYTES });
+  const calibration = calArticles.join('\n');
+  const calMB = bytes(calibration) / MB;
+  const halfText = calArticles.slice(0, Math.max(1, calArticles.length >> 1)).join('\n');
+  const halfMB = bytes(halfText) / MB;
+  const cal = { baseline: [], extract: [] };
+  for (let i = 0; i < 2; i++) cal.baseline.push(timeOnce(() => baseline.parse(calibration))[0]);
+  for (let i = 0; i < 2; i++) cal.extract.push(timeOnce(() => S.extract(halfText, { file: 'bench.md' }))[0]);
+  const [calExtractMs] = timeOnce(() => S.extract(calibration, { file: 'bench.md' }));
+  stagedRun(S, calibration, 1);
+  const secPerMB = calExtractMs / 1000 / calMB;
+  const growth = Math.min(2, Math.max(1, Math.log(calExtractMs / cal.extract[1]) / Math.log(calMB / halfMB)));
+
   // input: articles in order; size kS is the prefix reaching k/8 of the full size
-  const totalBytes = Math.round(opts.mb * MB);
+  let chosenMB = opts.mb;
+  if (chosenMB === null) {
+    // predicted seconds of everything below for a largest input of `mb` MB
+    const R = opts.runs;
+    const extractSec = (mb) => (calExtractMs / 1000) * (mb / calMB) ** growth;
+    const baselineSec = (mb) => (cal.baseline[1] / 1000) * (mb / calMB);
+    const predict = (mb) => {
+      let total = 0;
+      for (const k of [1, 2, 4, 8]) {
+        const x = (mb * k) / 8;
+        total += R * (extractSec(x) + baselineSec(x)); // throughput runs
+        total += k === 8 ? R * extractSec(x) : (0.8 + 0.4 * R) * extractSec(x); // staged run
+      }
+      // memory children; then 1.3: the gc() between runs, fixed costs per call
+      return 1.3 * (total + extractSec(mb) + baselineSec(mb)) + (2 * coldStart.cliMs) / 1000;
+    };
+    const room = opts.budget - (now() - started) / 1000;
+    chosenMB = SIZE_LADDER.filter((mb) => predict(mb) <= room).pop() ?? SIZE_LADDER[0];
+    log(`extract at ${(1 / secPerMB).toFixed(2)} MB/s on ${(calMB * 1000).toFixed(0)} kB, time growing as size^${growth.toFixed(2)}: ${chosenMB} MB fits the ${opts.budget} s budget (predicted ${predict(chosenMB).toFixed(0)} s)`);
+  }
+  const totalBytes = Math.round(chosenMB * MB);
   const articles = generateArticles({ seed: opts.seed, bytes: totalBytes });
   const sizes = [1, 2, 4, 8].map((k) => {
     const target = (totalBytes * k) / 8;
@@ -359,15 +419,6 @@ async function main() {
   const full = sizes[sizes.length - 1];
   log(`input: ${articles.length} articles, ${full.mb.toFixed(2)} MB; ${opts.runs} runs per measure`);
 
-  // warm-up: let the JIT see every path on a small input
-  log('warm-up');
-  const warm = sizes[0].text;
-  for (let i = 0; i < 2; i++) {
-    baseline.parse(warm);
-    S.extract(warm, { file: 'bench.md' });
-  }
-  stagedRun(S, warm, 1);
-
   // each size: baseline and extract interleaved, then the stages one by one
   const points = [];
   let stagesFull = null;
@@ -379,8 +430,8 @@ async function main() {
       base.push(timeOnce(() => baseline.parse(size.text))[0]);
       ext.push(timeOnce(() => S.extract(size.text, { file: 'bench.md' }))[0]);
     }
-    const staged = stagedRun(S, size.text, opts.runs);
-    const ms = { baseline: median(base), extract: median(ext), dates: staged.ms.dates, actors: staged.ms.actors };
+    const staged = stagedRun(S, size.text, opts.runs, size !== full);
+    const ms = { baseline: median(base), extract: median(ext), dates: staged.ms.dates, actors: staged.ms.actors, events: staged.ms.events };
     points.push({
       label: size.label,
       mb: size.mb,
@@ -408,29 +459,33 @@ async function main() {
   };
   const linearityFigures = {
     points: points.map((p) => ({ label: p.label, mb: p.mb, ms: p.ms, msPerMB: p.msPerMB })),
-    ratio: {
-      baseline: big.msPerMB.baseline / points[0].msPerMB.baseline,
-      extract: big.msPerMB.extract / points[0].msPerMB.extract,
-      // under a millisecond at S the figure is noise, not a trend
-      dates: points[0].ms.dates >= 1 ? big.msPerMB.dates / points[0].msPerMB.dates : null,
-      actors: points[0].ms.actors >= 1 ? big.msPerMB.actors / points[0].msPerMB.actors : null,
-    },
+    // per-MB time at 8S / at S: ≈1 when linear (a fixed cost per call makes it < 1)
+    ratio: Object.fromEntries(LINEARITY_KEYS.map((k) => [k, points[0].ms[k] >= 1 ? big.msPerMB[k] / points[0].msPerMB[k] : null])),
+    // cost of the last MB over that of the first: (t8S - t4S) / 4S over (t2S - tS) / S; a fixed
+    // cost per call cancels out; ≈1 when linear, ≈4 when quadratic
+    marginal: Object.fromEntries(LINEARITY_KEYS.map((k) => {
+      const [p1, p2, p4, p8] = points;
+      const low = (p2.ms[k] - p1.ms[k]) / (p2.mb - p1.mb);
+      const high = (p8.ms[k] - p4.ms[k]) / (p8.mb - p4.mb);
+      return [k, p1.ms[k] >= 1 && low > 0 ? high / low : null];
+    })),
   };
 
-  log(`cold start: ${opts.coldRuns} spawns each`);
-  const coldStart = measureColdStart(opts.coldRuns);
   const memory = measureMemory(full.text);
 
   const report = {
     node: process.version,
     runs: opts.runs,
-    input: { seed: opts.seed, articles: articles.length, mb: full.mb, sizesMB: sizes.map((s) => s.mb) },
+    budget: opts.budget,
+    input: { seed: opts.seed, articles: articles.length, mb: full.mb, sizesMB: sizes.map((s) => s.mb), chosenBy: opts.mb === null ? `budget ${opts.budget} s` : '--mb' },
+    calibration: { mb: calMB, extractMBs: 1 / secPerMB, baselineMBs: calMB / (cal.baseline[1] / 1000), growthExponent: growth },
     throughput,
     stages,
     linearity: linearityFigures,
     coldStart,
     memory,
     elapsedSeconds: (now() - started) / 1000,
+    loadAverage: { before: loadBefore, after: loadavg()[0], cores: availableParallelism() },
   };
   report.readmeTable = readmeTable(report);
   if (opts.json) process.stdout.write(`${JSON.stringify(report, (k, v) => (typeof v === 'number' ? round(v, 3) : v), 2)}\n`);
