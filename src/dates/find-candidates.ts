@@ -9,7 +9,8 @@ import type { DateCandidate, DateLocale } from './date-locale.js';
 export function findCandidates(text: string, locale: DateLocale): DateCandidate[] {
   let candidates: DateCandidate[] = [];
   for (const parser of locale.parsers) {
-    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags.includes('g') ? parser.pattern.flags : `${parser.pattern.flags}g`);
+    const pattern = compiled(parser.pattern);
+    pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {
         pattern.lastIndex++;
@@ -25,31 +26,45 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
   return candidates;
 }
 
+// A global copy of each parser's regex, compiled once (compiling the large Unicode patterns per sentence dominated the run time).
+const cache = new WeakMap<RegExp, RegExp>();
+function compiled(pattern: RegExp): RegExp {
+  let global = cache.get(pattern);
+  if (!global) {
+    global = pattern.flags.includes('g') ? new RegExp(pattern.source, pattern.flags) : new RegExp(pattern.source, `${pattern.flags}g`);
+    cache.set(pattern, global);
+  }
+  return global;
+}
+
 /** Start ascending, then longer first. */
 export function byPosition(a: DateCandidate, b: DateCandidate): number {
   return a.from - b.from || b.to - a.to;
 }
 
-/** Keeps the longest of overlapping candidates (ties: the earlier parser's), dropping the rest; result sorted by position. */
+/** Keeps the longest of overlapping candidates (ties: the earlier one found), dropping the rest; result sorted by position. */
 export function dropOverlaps(candidates: readonly DateCandidate[]): DateCandidate[] {
-  const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.to - b.c.from - (a.c.to - a.c.from) || a.i - b.i);
+  // Overlaps only happen inside clusters of candidates that chain together; solve each cluster apart (O(n log n) overall).
+  const indexed = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.from - b.c.from || a.i - b.i);
   const kept: DateCandidate[] = [];
-  // intervals kept so far, sorted by start, for an O(log n) overlap check
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const { c } of order) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < c.to) lo = mid + 1;
-      else hi = mid;
+  let cluster: { c: DateCandidate; i: number }[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) kept.push(cluster[0]!.c);
+    else if (cluster.length > 1) {
+      const chosen: DateCandidate[] = [];
+      for (const { c } of cluster.sort((a, b) => b.c.to - b.c.from - (a.c.to - a.c.from) || a.i - b.i)) {
+        if (chosen.every((k) => k.to <= c.from || k.from >= c.to)) chosen.push(c);
+      }
+      kept.push(...chosen);
     }
-    // lo: first kept interval starting at or after c.to; the one before may overlap
-    if (lo > 0 && ends[lo - 1]! > c.from) continue;
-    starts.splice(lo, 0, c.from);
-    ends.splice(lo, 0, c.to);
-    kept.push(c);
+    cluster = [];
+  };
+  for (const item of indexed) {
+    if (item.c.from >= clusterEnd) flush();
+    cluster.push(item);
+    clusterEnd = Math.max(clusterEnd, item.c.to);
   }
+  flush();
   return kept.sort(byPosition);
 }

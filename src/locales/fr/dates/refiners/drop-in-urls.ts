@@ -4,6 +4,7 @@ import type { DateRefiner } from '../../../../dates/date-locale.js';
 export const dropInUrls: DateRefiner = {
   name: 'drop-in-urls',
   refine(candidates, text) {
+    if (candidates.length === 0 || !/[/@]|www\./.test(text)) return candidates;
     const spans: [number, number][] = [];
     const token = /[^\s<>"«»()]+/gu;
     for (let m = token.exec(text); m; m = token.exec(text)) {
