@@ -5,16 +5,16 @@ import { APOS, B, MONTH_FULL, S, YEAR4, before, isCapital, re, whole, OS } from 
 
 const NAMES = HOLIDAYS.flatMap((h) => h.names);
 const BY_NAME = new Map<string, (typeof HOLIDAYS)[number]>();
-for (const h of HOLIDAYS) for (const n of h.names) BY_NAME.set(normalise(n), h);
+for (const h of HOLIDAYS) for (const n of h.names) BY_NAME.set(normalise(n).replace(/-/g, ' '), h);
 
 // Holidays whose name is also a common noun: only with a capital ("l'Ascension", not "l'ascension du K2").
 const CAPITAL_ONLY = /^(?:l'|la |le )?(?:ascension|assomption|armistice|épiphanie|pentecôte|pentecote|toussaint|pâques|paques)/;
 
 export const holidayParser: DateParser = {
   name: 'holiday',
-  pattern: re(`${B}(?:(le|la|l${APOS})${OS})?(${alternation(NAMES)})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`),
+  pattern: re(`${B}(?:(le|la|l${APOS})${OS})?(${alternation(NAMES).replace(/-/g, '[-\\s]')})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
-    const name = normalise(m[2]!);
+    const name = normalise(m[2]!).replace(/-/g, ' ');
     const h = BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^(?:la |l')/, ''));
     if (!h) return null;
     const nameStart = m.indices![2]![0];
