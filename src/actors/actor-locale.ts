@@ -44,6 +44,12 @@ export interface ActorLocale {
   readonly organizationSuffixes: ReadonlySet<string>;
   /** Lower-case words that may continue an organisation name after a capitalised word ("nationale", "unies"). */
   readonly isOrganizationAdjective: (word: string) => boolean;
+  /** Lower-case words shaped like institutional adjectives ("chrétienne-démocrate", "publique"). */
+  readonly isInstitutionalAdjective: (word: string) => boolean;
+  /** Short words with inner capitals that work as acronyms ("AfD", "MoDem"). */
+  readonly isMixedAcronym: (word: string) => boolean;
+  /** Lower-case heads directly followed by a proper name that they belong to ("hôpital Bichat"). */
+  readonly organizationHeadsWithName: ReadonlySet<string>;
   /** Small words inside names ("de", "von", "ben", "al"); "le"/"la" only after a first name. */
   readonly nameParticles: ReadonlySet<string>;
   /** Prepositions and articles that link a head to its complement ("de", "du", "des", "la", "l"). */

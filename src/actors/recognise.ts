@@ -333,6 +333,11 @@ class UnitScan {
     const from = inner !== null ? i + 2 : i + 1;
     let end = this.complementWithNames(from);
     if (end === from) end = this.qualifiedPlaceComplement(from);
+    if (end === from && inner === null && this.locale.organizationHeadsWithName.has(t.lower) && this.isNameWord(from) && !this.lexicons.known.longest(this.tokens, from)) {
+      // "hôpital Bichat", "université Tsinghua": the head and the name
+      end = from;
+      while (end < this.tokens.length && end - from < 4 && this.isNameWord(end)) end++;
+    }
     if (end === from) return 0;
     const after = this.demonymCode(end);
     const c = this.push(i, end, 'organization', 'pattern');
@@ -388,12 +393,12 @@ class UnitScan {
   }
 
   /** Lower-case adjectives continuing an institutional name ("nationale", "islamique"), demonyms too when `demonyms`. */
-  private adjectivesEnd(k: number, demonyms: boolean): number {
+  private adjectivesEnd(k: number, demonyms: boolean, byShape = true): number {
     let j = k;
     while (this.isWord(j) && !this.tokens[j]!.cap) {
       const lower = this.tokens[j]!.lower;
       const isDemonym = this.demonymCode(j) !== null;
-      if (this.locale.isOrganizationAdjective(lower) && (!isDemonym || demonyms)) j++;
+      if ((this.locale.isOrganizationAdjective(lower) || (byShape && this.locale.isInstitutionalAdjective(lower))) && (!isDemonym || demonyms)) j++;
       else if (demonyms && isDemonym) j++;
       else break;
     }
@@ -408,7 +413,8 @@ class UnitScan {
     if (link?.word && (link.lower === "d'" || link.lower === 'de') && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && !this.isLink(i - 2)) return 0;
     let j = i + 1;
     while (this.isCap(j) && !this.locale.stopwords.has(this.tokens[j]!.lower)) j++;
-    j = this.adjectivesEnd(j, true);
+    // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
+    j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower));
     // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
     if (j === i + 1 && !this.locale.stopwords.has(head.lower)) j = this.commonComplementEnd(j);
     j = this.complementWithNames(j);
@@ -559,6 +565,11 @@ class UnitScan {
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
       return i + 1;
     }
+    if (this.locale.isMixedAcronym(t.text) && !this.locale.isFirstName(t.text)) {
+      // "AfD", "MoDem": capitals inside a short word make an acronym-like name
+      this.push(i, i + 1, 'organization', 'pattern');
+      return i + 1;
+    }
     if (/^L['’]\p{Lu}/u.test(t.text)) {
       // "L’Équipe", "L’Oréal": a title with its article inside a sentence
       this.push(i, i + 1, 'organization', 'pattern');
@@ -625,17 +636,23 @@ class UnitScan {
       this.push(i, j, 'organization', 'pattern');
       return j;
     }
-    const last = this.tokens[end - 1]!.lower;
-    if (end - i >= 2 && this.locale.organizationSuffixes.has(last)) {
+    if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {
       this.push(i, end, 'organization', 'pattern');
       return end;
+    }
+    if (end - i === 1 && this.isWord(end) && !this.tokens[end]!.cap && this.locale.isInstitutionalAdjective(this.tokens[end]!.lower) && this.demonymCode(end) === null && this.isNameWord(end + 1)) {
+      // "Santé publique France": a name with a lower-case adjective inside is an institution's
+      let j = end + 1;
+      while (j < this.tokens.length && j - i < 6 && this.isNameWord(j)) j++;
+      this.push(i, j, 'organization', 'pattern');
+      return j;
     }
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => w.allCaps)) {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
     const cue = this.speechCue(i, end) || this.honorificBefore(i);
-    if (!cue && this.tokens[i - 1]?.lower === 'à' && !this.locale.isFirstName(t.text)) {
+    if (!cue && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {
       const fallback = this.candidate(i, end, 'place', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
@@ -701,6 +718,8 @@ class UnitScan {
       const close = letters === spelled || (letters.length >= 3 && letters.length === spelled.length - 1 && spelled.startsWith(letters));
       if (close && w.cap) {
         const from = w.start;
+        const same = this.candidates.at(-1);
+        if (same && same.from === from && same.to === this.tokens[last]!.end) return same; // a known name: keep its type
         while (this.candidates.length && this.candidates.at(-1)!.from >= from) this.candidates.pop();
         const previous = this.candidates.at(-1);
         if (previous && previous.to > from) return null;

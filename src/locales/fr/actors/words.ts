@@ -86,7 +86,8 @@ export const organizationSuffixes = words(`
   partners, foundation, institute, university, times, post, news, press, tv, radio, fc, club, union, company,
   technologies, technology, systems, pharma, pharmaceuticals, telecom, télécom, airlines, auto, automobiles,
   studios, entertainment, records, network, networks, services, solutions, industries, industrie, group,
-  council, committee, agency, office, party, front, army, forces, league, association, federation, network
+  council, committee, agency, office, party, front, army, forces, league, association, federation, network,
+  world, global, united, rugby, football, basketball, sport, sports, airport, railways, bank
 `);
 
 /** Lower-case words that continue an institutional name: "Assemblée nationale", "Nations unies", "État islamique". */
@@ -216,3 +217,19 @@ export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|
 export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
 
 export const cardinalRegions = words('nord, sud, est, ouest, nord-est, nord-ouest, sud-est, sud-ouest');
+
+const ADJECTIVE = /^\p{Ll}[\p{Ll}]{2,}(?:ique|iques|al|ale|ales|aux|aire|aires|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives|iste|istes)$/u;
+
+/** Adjectives by their shape ("publique", "chrétienne-démocrate"); each part of a compound must fit. */
+export function isInstitutionalAdjective(word: string): boolean {
+  if (stopwords.has(word)) return false;
+  return word.split('-').every((part) => ADJECTIVE.test(part) || ORGANIZATION_ADJECTIVES.has(part));
+}
+
+/** "AfD", "MoDem", "CDiscount": two capitals or more in a short word, not a Scottish or Irish surname. */
+export function isMixedAcronym(word: string): boolean {
+  return /^[\p{L}\d]{3,6}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && /\p{Ll}/u.test(word) && !/^(?:Mc|Mac|O|D|L|Di|De|Le|La|Van)\p{Lu}/u.test(word);
+}
+
+/** Heads followed directly by the institution's name: "hôpital Bichat", "lycée Voltaire". */
+export const organizationHeadsWithName = words('hôpital, université, lycée, collège, école, musée, théâtre, opéra, institut, fondation, clinique, banque, laboratoire, cabinet, studio, festival');
