@@ -46,6 +46,10 @@ export interface EventLocale {
   readonly broader: ReadonlyMap<string, string>;
   /** A compound tense with no trigger word of its own ("a été initiée"): family "generic". */
   readonly compoundVerb: RegExp;
+  /** A simple tense or a modal with its infinitive, no trigger word of its own ("présentera", "doit détailler"): family "generic". */
+  readonly simpleVerb: RegExp;
+  /** A short inserted clause with the subject after the verb ("Airbus a-t-il précisé"): tells who said, not what happened. */
+  readonly incise: RegExp;
   /** Auxiliaries and adverbs that may precede a verb trigger, matched at the end of the text before it. */
   readonly auxiliaryBefore: RegExp;
   /** Where a new clause starts: the match's start is the clause boundary (punctuation excluded from both sides). */
@@ -78,6 +82,10 @@ export interface EventLocale {
   readonly sameTimeCue: RegExp;
   /** Text right before a date that makes it the start of a period ("depuis "): the event there is an earlier one. */
   readonly sinceBefore: RegExp;
+  /** Text right before a date that makes it qualify a noun ("du ", "de l'"). */
+  readonly nounComplementBefore: RegExp;
+  /** Text between two dates that coordinates them ("et", "puis", "ou"): each dates the event. */
+  readonly dateCoordination: RegExp;
   /** Text before a date that makes it article metadata ("Publié le "). */
   readonly metadataBefore: RegExp;
   /** Text right before a place that makes it where something happens ("à ", "en ", "dans la ville de "). */

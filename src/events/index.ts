@@ -181,7 +181,9 @@ function mergeAdjacentDates(text: string, dates: LocalDate[]): LocalDate[] {
   const out: LocalDate[] = [];
   for (const d of dates) {
     const last = out[out.length - 1];
-    if (last && /^\s*(?:,|à|au|-|–|jusqu'(?:au|à|en))?\s*$/iu.test(text.slice(last.to, d.from))) {
+    const between = last ? text.slice(last.to, d.from) : '';
+    const related = last ? d.value.startsWith(last.value) || last.value.startsWith(d.value) : false;
+    if (last && (/^\s*(?:à|au|-|–|jusqu'(?:au|à|en))\s*$/iu.test(between) || (related && /^\s*,?\s*$/u.test(between)))) {
       if (d.value.startsWith(last.value) && d.value.length > last.value.length) out[out.length - 1] = d;
       continue;
     }
@@ -264,9 +266,14 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
       trigger = nounBefore(view, d.from);
       if (trigger) first = Math.min(first, clauseOf(view, trigger.from));
     }
-    if (!trigger && (dateOnly(view, clause) || ci === 0) && clauses[ci + 1] && !datedClauses.has(ci + 1)) {
-      trigger = mainTrigger(view, clauses[ci + 1]!);
-      if (trigger) last = ci + 1;
+    if (!trigger && (dateOnly(view, clause) || ci === 0)) {
+      // the main clause after a fronted date, past an incise ("En janvier, Airbus a-t-il précisé, la cadence …")
+      let next = ci + 1;
+      while (clauses[next + 1] && locale.incise.test(text.slice(clauses[next]!.from, clauses[next]!.to))) next++;
+      if (clauses[next] && !datedClauses.has(next)) {
+        trigger = mainTrigger(view, clauses[next]!);
+        if (trigger) last = next;
+      }
     }
     if (!trigger) {
       trigger = view.triggers.filter((t) => t.kind === 'noun' && t.to <= clause.from).pop();
@@ -285,12 +292,23 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
     for (let i = first; i <= joined; i++) consumed.add(i);
     plans.push({ d, ci, trigger, since, first, last, joined });
   }
-  for (const plan of plans) {
+  // two dates with one trigger ("a annoncé jeudi un bénéfice … pour 2023"): the nearer dates the event, the other is a period it speaks of
+  // (a date after "du"/"de" qualifies a noun — "ses résultats du premier trimestre" — so it weighs less for a verb;
+  // coordinated dates — "le 30 juin et le 7 juillet" — are each a time of the event)
+  const weight = (p: Plan) => gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && locale.nounComplementBefore.test(text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
+  const coordinated = (p: Plan, q: Plan) => {
+    const [a, b] = p.d.from < q.d.from ? [p.d, q.d] : [q.d, p.d];
+    return locale.dateCoordination.test(text.slice(a.to, b.from));
+  };
+  const kept = plans.filter(
+    (p) => !plans.some((q) => q !== p && q.trigger === p.trigger && !coordinated(p, q) && (weight(q) < weight(p) || (weight(q) === weight(p) && q.d.from < p.d.from))),
+  );
+  for (const plan of kept) {
     const { d, ci, trigger, first, last, joined } = plan;
     // several events in one clause ("a condamné … l'attentat du 14 juillet 2016 à Nice"): each takes the stretch from its first word to the next one's
-    const sharing = unique(plans.filter((p) => p.ci === ci).map((p) => p.trigger)).map((t) => ({
+    const sharing = unique(kept.filter((p) => p.ci === ci).map((p) => p.trigger)).map((t) => ({
       t,
-      at: Math.min(t.from, ...plans.filter((p) => p.ci === ci && p.trigger === t).map((p) => p.d.from)),
+      at: Math.min(t.from, ...kept.filter((p) => p.ci === ci && p.trigger === t).map((p) => p.d.from)),
     }));
     sharing.sort((a, b) => a.at - b.at);
     const k = sharing.findIndex((x) => x.t === trigger);

@@ -40,9 +40,14 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
       found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
     }
   });
-  for (const m of text.matchAll(locale.compoundVerb)) {
-    const from = m.index ?? 0;
-    found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank: Number.MAX_SAFE_INTEGER });
+  for (const [pattern, rank] of [
+    [locale.compoundVerb, Number.MAX_SAFE_INTEGER - 1],
+    [locale.simpleVerb, Number.MAX_SAFE_INTEGER],
+  ] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const from = m.index ?? 0;
+      found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank });
+    }
   }
   // lexicon before generic, then longer, then earlier rule
   found.sort((a, b) => Number(a.generic) - Number(b.generic) || b.to - b.from - (a.to - a.from) || a.rank - b.rank);

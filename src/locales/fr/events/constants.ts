@@ -141,6 +141,12 @@ export const AUXILIARIES = [
   's\'est', 's\'était', 'se sont', 'se seraient', 'se sera', 'va', 'vont', 'allait', 'doit', 'devrait', 'devait', 'doivent',
 ];
 
+/** Verbs followed by an infinitive that tell what will or should happen ("doit détailler", "va présenter"). */
+export const MODALS = ['va', 'vont', 'allait', 'allaient', 'doit', 'doivent', 'devait', 'devaient', 'devrait', 'devraient', 'pourrait', 'pourraient', 'compte', 'comptent', 'entend', 'entendent', 'prévoit', 'prévoient'];
+
+/** Finite forms of common irregular verbs (future, simple past). */
+export const IRREGULAR_FINITE = ['sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'aura', 'auront', 'devra', 'devront', 'pourra', 'pourront', 'viendra', 'viendront', 'tiendra', 'tiendront', 'prendra', 'prendront', 'fit', 'firent', 'fut', 'furent', 'prit', 'prirent', 'vint', 'vinrent', 'mit', 'mirent', 'dit', 'dirent'];
+
 /** Adverbs that may sit between an auxiliary and its participle ("a clairement évoqué"); any "-ment" adverb also does. */
 export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très'];
 

@@ -17,6 +17,8 @@ import {
   GROUPABLE,
   SINGULAR,
   INNER_ADVERBS,
+  IRREGULAR_FINITE,
+  MODALS,
   LIGHT_VERBS,
   LOCATIVE_PREPOSITIONS,
   METADATA_WORDS,
@@ -104,6 +106,8 @@ const numberRules: NumberRule[] = [
 
 const adverbs = `(?:(?:${alt(INNER_ADVERBS)})${E}\\s*|[\\p{L}]+ment\\s+)`;
 const aux = `(?:${alt(AUXILIARIES)})`;
+/** "a-t-il", "ont-ils": the subject after the auxiliary. */
+const inversion = `(?:(?:-t)?-(?:il|elle|ils|elles|on))?`;
 const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)`;
 
 /** French events locale. */
@@ -112,8 +116,13 @@ export const eventLocale: EventLocale = {
   groupable: new Set(GROUPABLE),
   singular: new Set(SINGULAR),
   broader: new Map(Object.entries(BROADER)),
-  compoundVerb: new RegExp(`${B}${aux}\\s+${adverbs}*(?:été\\s+(?!(?:à|en|au|aux|de|du|des|le|la|les|l'|un|une|par|dans|sur|pour)${E})[\\p{L}-]+|(?:été\\s+)?${participle})${E}`, 'giu'),
-  auxiliaryBefore: new RegExp(`${B}(?:(?:se|s')\\s*)?${aux}\\s+${adverbs}*(?:été\\s+)?$`, 'iu'),
+  compoundVerb: new RegExp(`${B}${aux}${inversion}\\s+${adverbs}*(?:été\\s+(?!(?:à|en|au|aux|de|du|des|le|la|les|l'|un|une|par|dans|sur|pour)${E})[\\p{L}-]+|(?:été\\s+)?${participle})${E}`, 'giu'),
+  auxiliaryBefore: new RegExp(`${B}(?:(?:se|s')\\s*)?${aux}${inversion}\\s+${adverbs}*(?:été\\s+)?$`, 'iu'),
+  simpleVerb: new RegExp(
+    `${B}(?:(?:${alt(MODALS)})\\s+${adverbs}*[\\p{L}]{2,}(?:er|ir|re)|[\\p{L}]{3,}(?:eront|era|eraient|erait|èrent|aient)|${alt(IRREGULAR_FINITE)})${E}`,
+    'giu',
+  ),
+  incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${inversion.replace('?', '')}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
   clauseBreak: new RegExp(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
   startsWithVerb: new RegExp(`^\\s*(?:(?:puis|et|ensuite|mais)\\s+(?:${participle}${E}|(?:se\\s+|s')?${aux}${E})|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|(?!(?:${alt(NOT_GERUNDS)})${E})[\\p{L}]+ant${E})`, 'iu'),
   relativeStart: new RegExp(`^\\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)${E}`, 'iu'),
@@ -130,6 +139,8 @@ export const eventLocale: EventLocale = {
   ),
   sameTimeCue: words(SAME_TIME_CUES),
   sinceBefore: new RegExp(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
+  nounComplementBefore: /(?:^|[^\p{L}])(?:du|de|des|d'|de\s+la|de\s+l')\s*$/iu,
+  dateCoordination: /^\s*,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:le|la|les|l')\s*)?$/iu,
   metadataBefore: new RegExp(`${B}(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
   locativeBefore: new RegExp(`${B}(?:(?:${alt(AREA_NOUNS)})\\s+(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   recipientBefore: new RegExp(`${B}(?:${alt(RECIPIENT_WORDS)})${E}(?:\\s+[\\p{L}'-]+){0,3}\\s+(?:à|au|aux)\\s+(?:(?:la|le|les)\\s+|l')?$`, 'iu'),

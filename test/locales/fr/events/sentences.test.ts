@@ -126,6 +126,25 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
       { value: '2024-05', trigger: 'avait réclamé', actors: ['rn'] },
     ],
   },
+  {
+    text: 'En janvier, Airbus a-t-il précisé, la cadence de production a été relevée. Le groupe présentera ses résultats du premier trimestre le 25 avril.',
+    dates: [{ text: 'janvier', value: '2024-01' }, { text: 'premier trimestre', value: '2024-Q1' }, { text: 'le 25 avril', value: '2024-04-25' }],
+    actors: [org('airbus', 'Airbus')],
+    events: [
+      { value: '2024-01', trigger: 'a été relevée' },
+      { value: '2024-04-25', trigger: 'présentera' },
+    ],
+  },
+  {
+    text: 'Airbus a annoncé jeudi un bénéfice net de 3,8 milliards d’euros pour 2023. Les électeurs voteront le 30 juin et le 7 juillet.',
+    dates: [{ text: 'jeudi', value: '2024-02-15' }, { text: '2023', value: '2023' }, { text: 'le 30 juin', value: '2024-06-30' }, { text: 'le 7 juillet', value: '2024-07-07' }],
+    actors: [org('airbus', 'Airbus'), group('electeurs', 'électeurs')],
+    events: [
+      { value: '2024-02-15', trigger: 'a annoncé', actors: ['airbus'] },
+      { value: '2024-06-30', trigger: 'voteront', actors: ['electeurs'] },
+      { value: '2024-07-07', trigger: 'voteront', actors: ['electeurs'] },
+    ],
+  },
 ];
 
 describe('French sentences -> events', () => {
