@@ -74,6 +74,10 @@ let breaks: number[] = [];
 
 /** Tense of the clause around text[from, to): the nearest cue, preferring one in the same clause (between ";" or ":"). */
 export function tenseAt(text: string, from: number, to: number): 'past' | 'future' | null {
+  // "depuis le 7 octobre": the start of a period that reaches now; "d'ici (à) la fin mars": a deadline ahead
+  const lead = text.slice(Math.max(0, from - 16), from);
+  if (/(?:^|\s)depuis\s+(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return 'past';
+  if (/(?:^|\s)d['’]ici\s+(?:à\s+|au\s+)?(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return 'future';
   if (text !== lastText) {
     lastText = text;
     lastCues = cues(text);

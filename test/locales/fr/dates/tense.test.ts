@@ -21,6 +21,11 @@ describe('tense cues', () => {
     expect(at(sentence, word)).toBe(tense);
   });
 
+  it('reads "depuis" as past and "d’ici" as future, whatever the tense', () => {
+    expect(at('La trêve est en vigueur depuis le 7 octobre.', '7 octobre')).toBe('past');
+    expect(at('Le texte doit passer d’ici le 7 octobre.', '7 octobre')).toBe('future');
+  });
+
   it('prefers the cue of the same clause', () => {
     const s = 'Il a dit ceci ; le vote aura lieu le 3 avril.';
     expect(at(s, '3 avril')).toBe('future');
