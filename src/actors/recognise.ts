@@ -369,7 +369,7 @@ class UnitScan {
       j += links;
       if (links === 0 || !this.isCap(j)) break;
       while (this.isCap(j)) j++;
-      while (this.isWord(j) && !this.tokens[j]!.cap && this.locale.isOrganizationAdjective(this.tokens[j]!.lower) && this.demonymCode(j) === null) j++;
+      while (this.isWord(j) && !this.tokens[j]!.cap && (this.locale.isOrganizationAdjective(this.tokens[j]!.lower) || this.locale.isInstitutionalAdjective(this.tokens[j]!.lower)) && this.demonymCode(j) === null) j++;
       end = j;
     }
     return end;
@@ -583,17 +583,14 @@ class UnitScan {
       const article = this.locale.definiteArticles.has(t.lower);
       const initial = this.sentenceInitial(i);
       let fallback: Candidate | null = null;
-      if (this.compoundAfter(i + 2)) fallback = null;
+      if (this.compoundAfter(i + 2) || this.opensQuotation(i)) fallback = null;
       else if (!cue && article && initial) fallback = this.candidate(i + 1, this.complementWithNames(i + 2), 'organization', 'pattern');
       else if (!cue && article) fallback = this.candidate(i, this.complementWithNames(i + 2), 'organization', 'pattern');
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
-    if (this.locale.cardinalRegions.has(t.lower) && this.afterArticle(i) && !this.isWord(i + 1)) {
-      this.push(i, i + 1, 'place', 'pattern');
-      return i + 1;
-    }
-    if (this.locale.cardinalRegions.has(t.lower) && this.afterArticle(i) && !this.tokens[i + 1]!.cap) {
+    if (this.locale.cardinalRegions.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1)) {
+      // "le Nord", "l’Est": a region
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
@@ -669,6 +666,12 @@ class UnitScan {
     if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.lexicons.known.longest(this.tokens, i + 1)) return false;
     if (this.locale.organizationNameHeads.has(this.tokens[i + 1]!.lower)) return false;
     return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(this.tokens[i + 1]!.lower);
+  }
+
+  /** The word opens a quotation or a title in quotes: « Le Comte de Monte-Cristo ». */
+  private opensQuotation(i: number): boolean {
+    const before = this.tokens[i - 1];
+    return before !== undefined && !before.word && /^[«“"]$/.test(before.text);
   }
 
   /** "les Parisiens", "des Marseillais": a plural capitalised word after a plural article names inhabitants. */

@@ -81,3 +81,14 @@ test('a title-case heading counts only names known from the text', () => {
   const text = '## Le Président Reçoit Olaf Scholz À Berlin\n\nLe chancelier Olaf Scholz a reçu mardi le président.\n';
   expect(mentionsOf(text)).toEqual(['person:Olaf Scholz', 'place:Berlin', 'person:Olaf Scholz']);
 });
+
+test.each([
+  ['Le ministère des Affaires étrangères a convoqué l’ambassadeur.', ['organization:ministère des Affaires étrangères']],
+  ['Il a lu « Le Comte de Monte-Cristo » cet été.', []],
+  ['Valéry Giscard d’Estaing est mort.', ['person:Valéry Giscard d’Estaing']],
+  ['Le milieu N’Golo Kanté est blessé.', ['person:N’Golo Kanté']],
+  ['Le président de l’Union chrétienne-démocrate (CDU) a parlé.', ['organization:Union chrétienne-démocrate', 'organization:CDU']],
+  ['L’AfD progresse, le MoDem recule.', ['organization:AfD', 'organization:MoDem']],
+])('more: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

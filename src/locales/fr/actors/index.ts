@@ -69,7 +69,8 @@ export const actorLocale: ActorLocale = {
   attributions: w.attributions,
   nonEntityAcronyms: w.nonEntityAcronyms,
   acronymSkipWords: w.acronymSkipWords,
-  isFirstName: (word) => {
+  isFirstName: (written) => {
+    const word = written.replace(/’/g, "'");
     if (firstNames.has(word)) return true;
     const parts = word.split('-');
     return parts.length > 1 && parts.every((part) => firstNames.has(part));

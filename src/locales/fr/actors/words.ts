@@ -101,7 +101,8 @@ const ORGANIZATION_ADJECTIVES = words(`
   économique, social, sociale, environnemental, permanent, permanente, pénale, pénal, administratif,
   administrative, municipal, municipale, régional, régionale, départemental, départementale, territorial,
   territoriale, supérieur, supérieure, spécial, spéciale, civile, civil, patriotique, souverain, souveraine,
-  nucléaire, atomique, sanitaire, financier, financière, fiscale, fiscal, électorale, électoral
+  nucléaire, atomique, sanitaire, financier, financière, fiscale, fiscal, électorale, électoral,
+  étrangères, étrangers, étranger, extérieures, extérieur, intérieures, publics, publiques, sociaux, armées, unifié, unifiée
 `);
 
 export function isOrganizationAdjective(word: string): boolean {
