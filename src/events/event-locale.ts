@@ -56,6 +56,10 @@ export interface EventLocale {
   readonly clauseBreak: RegExp;
   /** A clause that starts with a verb has its subject in the previous segment ("Macron, président, a …"). */
   readonly startsWithVerb: RegExp;
+  /** Text right before a verb trigger that makes its subject a pronoun standing for a person ("il ", "elle ne "). */
+  readonly pronounSubjectBefore: RegExp;
+  /** A passive verb phrase ("a été adoptée"): its subject undergoes the event. */
+  readonly passive: RegExp;
   /** A relative clause ("qui a revendiqué"): its subject ends the clause before. */
   readonly relativeStart: RegExp;
   /** A verb form without an auxiliary that rarely names the event itself (infinitive, gerund). */

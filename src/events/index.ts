@@ -90,6 +90,7 @@ export function findEvents(
   const views = units.map((unit) => viewOf(unit, dateIndex, mentionIndex, locale));
   const drafts: Draft[] = [];
   for (const view of views) drafts.push(...eventsOfUnit(view, drafts, locale));
+  for (const draft of drafts) resolvePronounSubject(draft, views, locale);
   joinTitleActors(views, drafts, locale);
   drafts.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from || a.key - b.key);
   const diagnostics = groupEvents(drafts, actors, locale, context);
@@ -260,7 +261,9 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
     let trigger: TriggerMatch | undefined;
     if (own.length > 0) {
       const pointing = (t: TriggerMatch) => t.kind === 'noun' && locale.pointingBefore.test(text.slice(Math.max(0, t.from - 10), t.from));
-      const cost = (t: TriggerMatch) => gap(t, d) + (t.generic ? 40 : 0) + (t.weak ? 30 : 0) + (pointing(t) ? 60 : 0);
+      // a plain verb gives way to an event noun that is its subject ("le sommet s'est achevé"), not to its object ("a présenté la loi")
+      const subjectNoun = (t: TriggerMatch) => own.some((n) => n.kind === 'noun' && n.to <= t.from);
+      const cost = (t: TriggerMatch) => gap(t, d) + (t.generic && subjectNoun(t) ? 40 : 0) + (t.weak ? 30 : 0) + (pointing(t) ? 60 : 0);
       trigger = own.reduce((best, t) => (cost(t) < cost(best) ? t : best));
     } else if (view.triggers.some((t) => within(t, clause) && t.light)) {
       trigger = nounBefore(view, d.from);
@@ -443,6 +446,29 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       continue;
     }
     if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
+  }
+}
+
+/**
+ * "Il a annoncé lundi …": a subject pronoun of an active verb stands for the
+ * person named last before it, in the same sentence or the two before it in
+ * the same section.
+ */
+function resolvePronounSubject(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const { view, trigger } = draft;
+  if (trigger.kind !== 'verb' || !locale.pronounSubjectBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) return;
+  // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
+  if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
+  if (draft.actors.some((id) => view.mentions.some((m) => m.actor.id === id && m.actor.type === 'person'))) return;
+  const index = views.indexOf(view);
+  for (let i = index; i >= Math.max(0, index - 2); i--) {
+    const v = views[i]!;
+    if (v.unit.section !== view.unit.section || v.unit.heading) break;
+    const person = v.mentions.filter((m) => m.actor.type === 'person' && (i < index || m.to <= trigger.from)).pop();
+    if (person) {
+      if (!draft.actors.includes(person.actor.id)) draft.actors.unshift(person.actor.id);
+      return;
+    }
   }
 }
 

@@ -67,7 +67,7 @@ describe('municipales-nantes.md: an election, a duration-free earlier candidacy,
   it('dates each clause and anchors "Ce jour-là" to the meeting of the council', () => {
     expect(events.map((e) => [e.value, e.trigger, e.actors.join(','), e.anchoredTo ?? ''])).toEqual([
       ['2020-06-28', 'a été élue', 'anne-martin', ''],
-      ['2014', 'avait déjà été candidate', '', ''],
+      ['2014', 'avait déjà été candidate', 'anne-martin', ''],
       ['2020-07-05', 's’est réuni', 'conseil-municipal', ''],
       ['2020-07-05', 'a présenté', '', 'e3'],
     ]);

@@ -125,6 +125,8 @@ export const eventLocale: EventLocale = {
   incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${inversion.replace('?', '')}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
   clauseBreak: new RegExp(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
   startsWithVerb: new RegExp(`^\\s*(?:(?:puis|et|ensuite|mais)\\s+(?:${participle}${E}|(?:se\\s+|s')?${aux}${E})|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|(?!(?:${alt(NOT_GERUNDS)})${E})[\\p{L}]+ant${E})`, 'iu'),
+  pronounSubjectBefore: new RegExp(`${B}(?:il|elle)\\s+(?:(?:ne|n')\\s*)?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*$`, 'iu'),
+  passive: new RegExp(`${B}été\\s+${participle}$`, 'iu'),
   relativeStart: new RegExp(`^\\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)${E}`, 'iu'),
   weakVerb: /(?:er|ir|ant)$/iu,
   demonstrativeCue: new RegExp(`${B}(?:${alt(POINTING_DETERMINERS)})\\s+(?:même\\s+)?[\\p{L}-]+$`, 'iu'),

@@ -145,6 +145,15 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
       { value: '2024-07-07', trigger: 'voteront', actors: ['electeurs'] },
     ],
   },
+  {
+    text: 'Le ministre Bruno Le Maire était à Bercy. Il a présenté mardi la loi. Elle a été adoptée en 2023.',
+    dates: [{ text: 'mardi', value: '2024-04-02' }, { text: '2023', value: '2023' }],
+    actors: [person('le-maire', 'Bruno Le Maire'), place('bercy', 'Bercy')],
+    events: [
+      { value: '2024-04-02', trigger: 'a présenté', actors: ['le-maire'] },
+      { value: '2023', trigger: 'a été adoptée', actors: [] },
+    ],
+  },
 ];
 
 describe('French sentences -> events', () => {
