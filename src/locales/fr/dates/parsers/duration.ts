@@ -26,7 +26,7 @@ const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
 export const durationParser: DateParser = {
   name: 'duration',
   pattern: re(
-    `${B}(?:${MODIFIER}${S})?${COUNT}${S}(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])))?`,
+    `${B}(?:${MODIFIER}${S})?${COUNT}${S}(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])))?`,
   ),
   extract(m, text): DateCandidate | null {
     const countWord = m[2]!.toLowerCase();
@@ -40,7 +40,7 @@ export const durationParser: DateParser = {
     if (countWord === 'des' && !/(?:^|\s)(?:depuis|pendant|durant|il y a|dans)\s*$/i.test(before(text, m.index, 12))) return null;
     // "un jour" alone is "one day, some day"
     if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[8] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14))) return null;
-    if (m[5] && !/heure/i.test(m[4]!)) return null;
+    if (m[5] && /quart/i.test(m[5]) && !/heure/i.test(m[4]!)) return null;
     // "Les 24 Heures du Mans" (a name), "le 20 heures" (a news programme): not durations
     if (/^\p{Lu}/u.test(m[4]!) && text.slice(0, m.index).trim() !== '') return null;
     if (/(?:^|\s)(?:le|la|l['’])\s*$/i.test(before(text, m.index, 4))) return null;

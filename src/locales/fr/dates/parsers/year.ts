@@ -19,7 +19,9 @@ export const yearParser: DateParser = {
     const year = Number(m[2]);
     if (!m[1]) {
       const alone = text.trim() === m[0];
-      if (!alone && !YEAR_INTRO.test(before(text, m.index))) return null;
+      const rangeStart = /^[-–]\d{4}(?!\d)/.test(text.slice(m.index + m[0].length));
+      const rangeEnd = /\d{4}[-–]$/.test(before(text, m.index, 5));
+      if (!alone && !rangeStart && !rangeEnd && !YEAR_INTRO.test(before(text, m.index))) return null;
       // "de 1 500 à 2 000", "2024 personnes"
       if (/\d[\s\u00a0\u202f]$/.test(before(text, m.index, 2)) || /^[\s\u00a0\u202f]\d{3}/.test(text.slice(m.index + m[0].length))) return null;
       // "2024 personnes": a count before a plural noun
