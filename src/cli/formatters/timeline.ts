@@ -41,6 +41,11 @@ const names = (ids: readonly string[], byId: ReadonlyMap<string, Actor>) => ids.
 export function timelineLines(article: Article, c: ChalkInstance): string[] {
   const byId = new Map(article.actors.map((a) => [a.id, a] as const));
   const ordered = timelineOrder(article.events);
+  // tellings of one event that disagree (an event-conflict diagnostic points into them)
+  const conflictSpans = article.diagnostics.filter((d) => d.ruleId === 'event-conflict').flatMap((d) => (d.related ?? []).map((r) => r.span));
+  const disputed = new Set(
+    article.events.filter((e) => conflictSpans.some((s) => s.start.offset >= e.span.start.offset && s.end.offset <= e.span.end.offset)).map((e) => e.id),
+  );
   const width = Math.max(0, ...ordered.map((e) => dateLabel(e).length));
   return ordered.map((e) => {
     const date = dateLabel(e).padEnd(width);
@@ -50,7 +55,7 @@ export function timelineLines(article: Article, c: ChalkInstance): string[] {
     if (who.length) parts.push(`${c.dim('who:')} ${who.join(', ')}`);
     if (where.length) parts.push(`${c.dim('where:')} ${c.green(where.join(', '))}`);
     if (e.anchoredTo) parts.push(c.dim(`(during ${e.anchoredTo})`));
-    if (e.group) parts.push(c.yellow(`[${e.group}]`));
+    if (e.group) parts.push(c.yellow(`[${e.group}${disputed.has(e.id) ? ' disputed' : ''}]`));
     return `${parts.join('  ')}  ${c.dim(`${e.id}, line ${e.span.start.line}`)}`;
   });
 }

@@ -64,6 +64,17 @@ describe('timeline view', () => {
     expect(formatTimeline(article, { color: true })).toMatch(/\x1b\[/);
   });
 
+  it('marks the tellings an event-conflict diagnostic points into', () => {
+    const e2 = article.events.find((e) => e.id === 'e2')!;
+    const withConflict: Article = {
+      ...article,
+      diagnostics: [{ ruleId: 'event-conflict', severity: 'warning', message: 'x', span: e2.span, related: [{ message: 'here', span: e2.span }] }],
+    };
+    const lines = formatTimeline(withConflict, { color: false }).split('\n');
+    expect(lines.find((l) => l.includes('attentat'))).toMatch(/\[g1 disputed\]/);
+    expect(lines.find((l) => l.includes('attaque revendiquée'))).toMatch(/\[g1\]/);
+  });
+
   it('says so when there is no event', () => {
     expect(formatTimeline({ ...article, events: [] }, { color: false })).toBe('no dated events\n');
   });
