@@ -50,6 +50,8 @@ export interface ActorLocale {
   readonly isMixedAcronym: (word: string) => boolean;
   /** Lower-case heads directly followed by a proper name that they belong to ("hôpital Bichat"). */
   readonly organizationHeadsWithName: ReadonlySet<string>;
+  /** Capitalised nouns naming texts, not bodies ("Charte", "Traité"), in lower case. */
+  readonly documentNouns: ReadonlySet<string>;
   /** Small words inside names ("de", "von", "ben", "al"); "le"/"la" only after a first name. */
   readonly nameParticles: ReadonlySet<string>;
   /** Prepositions and articles that link a head to its complement ("de", "du", "des", "la", "l"). */

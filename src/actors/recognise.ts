@@ -203,15 +203,23 @@ class UnitScan {
           break;
         }
       }
+      let from = i;
+      while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
       const stop = name >= 0 ? name : end;
       for (let k = i; k < stop; k++) this.inComplement[k] = true;
-      if (name >= 0) {
-        let from = i;
-        while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
-        this.roleBefore.set(name, this.roleText(from, name));
+      if (name >= 0) this.roleBefore.set(name, this.roleText(from, name));
+      else if (this.tokens[end]?.text === ',' && (this.isNameWord(end + 1) || this.isInitial(end + 1)) && this.isDeterminer(from - 1)) {
+        // "Le ministre de l’Intérieur, Gérald Darmanin, …": the role, a comma, the name
+        this.roleBefore.set(end + 1, this.roleText(from, end));
       }
       i = Math.max(i, stop - 1);
     }
+  }
+
+  /** "le", "la", "son", "leur"…: a determiner before a role noun. */
+  private isDeterminer(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && /^(le|la|l'|les|son|sa|ses|leur|leurs|notre|nos|votre|ce|cet|cette|un|une)$/.test(t.lower);
   }
 
   /** "X, ministre des Armées, …": role in apposition after a name ending before token e. */
@@ -526,12 +534,19 @@ class UnitScan {
       }
     }
     const person = this.personAt(i);
-    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && this.isNameWord(known.end) && !this.lexicons.known.longest(this.tokens, known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
+    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.lexicons.known.longest(this.tokens, known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation
       let end = known.end;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
+    }
+    if (known && known.value.type === 'organization' && known.end === i + 1 && this.locale.organizationNameHeads.has(t.lower) && this.ofLinks(known.end) > 0) {
+      const end = this.complementWithNames(known.end);
+      if (end > known.end) {
+        this.push(i, end, 'organization', 'pattern');
+        return end;
+      }
     }
     if (known && (!person || known.end >= person.end)) {
       const acronym = t.allCaps && known.end === i + 1;
@@ -585,7 +600,7 @@ class UnitScan {
       let fallback: Candidate | null = null;
       if (this.compoundAfter(i + 2) || this.opensQuotation(i)) fallback = null;
       else if (!cue && article && initial) fallback = this.candidate(i + 1, this.complementWithNames(i + 2), 'organization', 'pattern');
-      else if (!cue && article) fallback = this.candidate(i, this.complementWithNames(i + 2), 'organization', 'pattern');
+      else if (!cue && article) fallback = this.candidate(i, this.complementWithNames(i + 2), this.afterPlaceHead(i) ? 'place' : 'organization', 'pattern');
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
@@ -629,6 +644,8 @@ class UnitScan {
     if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
       // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
       if (end - i === 1 && this.compoundAfter(end)) return end;
+      // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
+      if (this.locale.documentNouns.has(t.lower)) return this.complementWithNames(this.adjectivesEnd(end, false));
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
       this.push(i, j, 'organization', 'pattern');
       return j;
@@ -696,7 +713,8 @@ class UnitScan {
   /** "stade de Wembley", "place de la Concorde": the name after a place noun is a place. */
   private afterPlaceHead(i: number): boolean {
     let k = i - 1;
-    while (k >= 0 && this.isLink(k) && i - k <= 2) k--;
+    // "aéroport international de La Tontouta": links and adjectives between the noun and the name
+    while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
     const t = this.tokens[k];
     return t !== undefined && t.word && !t.cap && this.locale.placeHeads.has(t.lower);
   }

@@ -55,6 +55,7 @@ export const actorLocale: ActorLocale = {
   isInstitutionalAdjective: w.isInstitutionalAdjective,
   isMixedAcronym: w.isMixedAcronym,
   organizationHeadsWithName: w.organizationHeadsWithName,
+  documentNouns: w.documentNouns,
   nameParticles: w.nameParticles,
   complementLinks: w.complementLinks,
   definiteArticles: w.definiteArticles,
