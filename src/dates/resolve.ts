@@ -186,8 +186,7 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
       const d = dayNumber(year, e.month!, e.day);
       return { year, start: d, end: d + 1 };
     });
-    const refDay = timeAdjustedDay(ref, e.time);
-    const pick = choose(options, refDay, env.direction)!;
+    const pick = choose(options, ref.day, env.direction)!;
     const value =
       e.easter !== undefined
         ? formatDay(pick.start) + sfx
@@ -207,7 +206,7 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
       if (e.weekday !== undefined && isoWeekday(d) !== e.weekday) continue;
       options.push({ start: d, end: d + 1 });
     }
-    const pick = choose(options, timeAdjustedDay(ref, e.time), env.direction);
+    const pick = choose(options, ref.day, env.direction);
     if (!pick) return X(`XXXX-XX-${pad(e.day)}${sfx}`, type);
     return { type, value: formatDay(pick.start) + sfx, inferred: ['year', 'month'], anchor: null, unresolved: false };
   }
@@ -225,11 +224,6 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     if (env.direction === 'past' && at > ref.minutes) d--;
   }
   return { type, value: formatDay(d) + sfx, inferred: ['year', 'month', 'day'], anchor: null, unresolved: false };
-}
-
-// A date stated with a time that is already past today is not "today" for a future reading.
-function timeAdjustedDay(ref: Reference, time: ClockTime | undefined): number {
-  return ref.day;
 }
 
 /** Day number of the weekday nearest to `day` in the given direction (today excluded for past and future). */

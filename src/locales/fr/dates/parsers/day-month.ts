@@ -1,7 +1,7 @@
 /** "le 3 avril", "mardi 9 janvier 2024", "1er janvier", "15 fev 2013", "31 octobre 74". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS, lookup, parseNumber } from '../constants.js';
-import { B, DAY, E, MONTH, S, WEEKDAY, YEAR4, dayValue, re, whole } from './kit.js';
+import { B, DAY, MONTH, S, WEEKDAY, YEAR4, dayValue, re, whole } from './kit.js';
 
 export const dayMonthParser: DateParser = {
   name: 'day-month',
@@ -23,4 +23,3 @@ export const dayMonthParser: DateParser = {
     }, 'day-month');
   },
 };
-void E;

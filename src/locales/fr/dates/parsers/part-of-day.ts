@@ -17,15 +17,11 @@ export const partOfDayParser: DateParser = {
     // "Le Soir", "Le Matin" (newspapers), "le Midi" (the south of France)
     const word = m.indices![3]![0];
     if (isCapital(text, word) && text.slice(0, m.index).trim() !== '') return null;
-    const det = m[2]?.toLowerCase();
     const early = m[1] ?? m[5];
     const mod: TimexMod | null = early ? (/tôt/i.test(early) ? 'START' : 'END') : null;
     if (m[4]) return whole(m, { kind: 'anaphor', grain: 'day', part }, 'part-of-day', mod);
     // "la nuit dernière", "la soirée précédente": the day before
     if (m[6]) return whole(m, { kind: 'relative', unit: 'day', offset: -1, base: /précédente/i.test(m[6]) ? 'anchor' : 'ref', part }, 'part-of-day');
-    // "le midi" as a meal time is a part of the day; "la nuit", "la journée" alone are weak-ish but annotated
-    void det;
     return whole(m, { kind: 'calendar', part }, 'part-of-day', mod);
   },
 };
-void APOS;

@@ -1,6 +1,5 @@
 /** "en 2027" (year), "l'année 2020", "les années 1990" (decade), "le XXe siècle" (century). */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { NUMBER_WORDS, parseNumber } from '../constants.js';
 import { APOS, B, E, OS, S, YEAR4, before, re, whole } from './kit.js';
 
 // Words after which a bare four-digit number is a year ("en 2027", "depuis 2019", "entre 2020 et 2022").
@@ -74,5 +73,3 @@ export const centuryParser: DateParser = {
     return whole(m, { kind: 'literal', type: 'DATE', value: String(n - 1).padStart(2, '0') }, 'century');
   },
 };
-void NUMBER_WORDS;
-void parseNumber;
