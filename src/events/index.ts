@@ -271,12 +271,16 @@ function eventsOfUnit(view: UnitView, before: readonly Draft[], locale: EventLoc
     }
     if (!trigger && (dateOnly(view, clause) || ci === 0)) {
       // the main clause after a fronted date, past an incise ("En janvier, Airbus a-t-il précisé, la cadence …")
+      // … or past a fronted place ("Le 3 avril, à Paris, des milliers de personnes ont manifesté")
+      const bare = (i: number) => !view.triggers.some((t) => within(t, clauses[i]!)) && !datedClauses.has(i);
       let next = ci + 1;
-      while (clauses[next + 1] && locale.incise.test(text.slice(clauses[next]!.from, clauses[next]!.to))) next++;
+      while (clauses[next + 1] && next - ci < 4 && (locale.incise.test(text.slice(clauses[next]!.from, clauses[next]!.to)) || bare(next))) next++;
       if (clauses[next] && !datedClauses.has(next)) {
         trigger = mainTrigger(view, clauses[next]!);
         if (trigger) last = next;
       }
+      // "À Paris, le 3 avril, …": fronted clauses before the date belong to the event too
+      if (trigger) while (first > 0 && bare(first - 1)) first--;
     }
     if (!trigger) {
       trigger = view.triggers.filter((t) => t.kind === 'noun' && t.to <= clause.from).pop();

@@ -154,6 +154,15 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
       { value: '2023', trigger: 'a été adoptée', actors: [] },
     ],
   },
+  {
+    text: 'À Lyon, le 3 avril, des milliers de personnes ont manifesté. Le 4 avril, à Nantes, les syndicats ont défilé.',
+    dates: [{ text: 'le 3 avril', value: '2024-04-03' }, { text: 'Le 4 avril', value: '2024-04-04' }],
+    actors: [place('lyon', 'Lyon'), place('nantes', 'Nantes'), group('syndicats', 'syndicats')],
+    events: [
+      { value: '2024-04-03', trigger: 'ont manifesté', places: ['lyon'] },
+      { value: '2024-04-04', trigger: 'ont défilé', actors: ['syndicats'], places: ['nantes'] },
+    ],
+  },
 ];
 
 describe('French sentences -> events', () => {
