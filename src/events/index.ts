@@ -212,7 +212,9 @@ function mainTrigger(view: UnitView, clause: Clause, exclude?: { from: number; t
     inside.find((t) => t.kind === 'verb' && !t.light && !t.generic && !t.weak) ??
     inside.find((t) => t.kind === 'noun') ??
     (inside.some((t) => t.light) ? nounBefore(view, inside.find((t) => t.light)!.from) : undefined) ??
-    inside.find((t) => t.generic)
+    inside.find((t) => t.generic) ??
+    // "le trafic a repris": the light verb is all the clause says
+    inside.find((t) => t.light)
   );
 }
 
