@@ -50,6 +50,8 @@ export interface ActorLocale {
   readonly isMixedAcronym: (word: string) => boolean;
   /** Lower-case heads directly followed by a proper name that they belong to ("hôpital Bichat"). */
   readonly organizationHeadsWithName: ReadonlySet<string>;
+  /** Capitalised nouns naming events and awards ("Tour", "Prix", "Mondial"), in lower case. */
+  readonly eventNouns: ReadonlySet<string>;
   /** Capitalised nouns naming texts, not bodies ("Charte", "Traité"), in lower case. */
   readonly documentNouns: ReadonlySet<string>;
   /** Small words inside names ("de", "von", "ben", "al"); "le"/"la" only after a first name. */

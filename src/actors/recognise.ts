@@ -97,6 +97,7 @@ class UnitScan {
   private isNameWord(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;
+    if (/^[IVXLC]+(?:e|er|re|ème)$/.test(t.text)) return false; // "XXe siècle", "Ve République"
     return !this.locale.honorifics.has(t.lower);
   }
 
@@ -131,7 +132,9 @@ class UnitScan {
     for (let k = i; k < Math.min(this.tokens.length, i + 3); k++) {
       const t = this.tokens[k]!;
       if (!t.word) break;
-      phrase = phrase === '' || phrase.endsWith("'") ? phrase + t.lower : `${phrase} ${t.lower}`;
+      // "ex-président" is a "président"
+      const lower = k === i ? t.lower.replace(/^ex-/, '') : t.lower;
+      phrase = phrase === '' || phrase.endsWith("'") ? phrase + lower : `${phrase} ${lower}`;
       if (set.has(phrase)) best = k - i + 1;
     }
     return best;
@@ -617,6 +620,10 @@ class UnitScan {
       end++;
     }
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
+    if (this.locale.eventNouns.has(t.lower)) {
+      // "le Tour de France", "le Prix Goncourt", "la Coupe du monde": events and awards are not actors
+      return this.complementWithNames(end);
+    }
     if (this.inComplement[i] && !this.afterArticle(i)) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) this.push(i, end, 'organization', 'pattern');
@@ -681,7 +688,8 @@ class UnitScan {
     const t = this.tokens[i]!;
     if (!t.cap || !this.locale.nameParticles.has(t.lower) || !this.isNameWord(i + 1)) return false;
     if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.lexicons.known.longest(this.tokens, i + 1)) return false;
-    if (this.locale.organizationNameHeads.has(this.tokens[i + 1]!.lower)) return false;
+    const next = this.tokens[i + 1]!.lower;
+    if (this.locale.organizationNameHeads.has(next) || this.locale.eventNouns.has(next) || this.locale.documentNouns.has(next)) return false;
     return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(this.tokens[i + 1]!.lower);
   }
 

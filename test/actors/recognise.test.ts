@@ -92,3 +92,18 @@ test.each([
 ])('more: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  'Le Tour de France partira de Florence.',
+  'Le Prix Goncourt a été attribué hier.',
+  'Au Moyen Âge, la ville était fortifiée.',
+  'La Ve République a été fondée en 1958.',
+  'Le Brexit a pesé sur les échanges.',
+  'La Coupe du monde aura lieu en 2026.',
+])('no person or organisation: %s', (text) => {
+  expect(mentionsOf(text).filter((m) => !m.startsWith('place:'))).toEqual([]);
+});
+
+test('"ex-" roles', () => {
+  expect(mentionsOf('L’ex-président Nicolas Sarkozy a été condamné.')).toEqual(['person:Nicolas Sarkozy']);
+});

@@ -56,6 +56,7 @@ export const actorLocale: ActorLocale = {
   isMixedAcronym: w.isMixedAcronym,
   organizationHeadsWithName: w.organizationHeadsWithName,
   documentNouns: w.documentNouns,
+  eventNouns: w.eventNouns,
   nameParticles: w.nameParticles,
   complementLinks: w.complementLinks,
   definiteArticles: w.definiteArticles,

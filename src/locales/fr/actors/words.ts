@@ -237,3 +237,10 @@ export const organizationHeadsWithName = words('hôpital, université, lycée, c
 
 /** Texts named with a capital: "la Charte des Nations unies", "le Traité de Lisbonne", "la Constitution". */
 export const documentNouns = words('charte, traité, traités, accord, accords, convention, pacte, déclaration, constitution, résolution, code, loi, directive, règlement, protocole, statut, livre, manifeste, plan, programme, rapport');
+
+/** Events, awards, periods named with a capital: "le Tour de France", "le Prix Goncourt", "le Moyen Âge". */
+export const eventNouns = words(`
+  prix, coupe, trophée, championnat, championnats, tournoi, mondial, mondiaux, tour, salon, biennale, exposition,
+  marathon, grand prix, jo, paralympiques, olympiades, open, masters, nobel, oscar, oscars, césar, goncourt, renaudot,
+  brexit, moyen, époque, révolution, guerre, libération, occupation, résistance, shoah, holocauste
+`);
