@@ -226,11 +226,11 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
   return { type, value: formatDay(d) + sfx, inferred: ['year', 'month', 'day'], anchor: null, unresolved: false };
 }
 
-/** Day number of the weekday nearest to `day` in the given direction (today excluded for past and future). */
+/** Day number of the weekday nearest to `day` in the given direction (past includes today: news name today by its weekday; future does not). */
 export function weekdayNear(day: number, weekday: number, direction: Direction): number {
   const today = isoWeekday(day);
   if (direction === 'future') return day + (((weekday - today + 6) % 7) + 1);
-  if (direction === 'past') return day - (((today - weekday + 6) % 7) + 1);
+  if (direction === 'past') return day - ((today - weekday + 7) % 7);
   const ahead = (weekday - today + 7) % 7;
   return ahead <= 3 ? day + ahead : day - (7 - ahead);
 }

@@ -12,6 +12,9 @@ const AVOIR = "(?:ai|as|a|avons|avez|ont|avait|avaient|avais|avions|aviez|eut|eu
 const ETRE_PAST = "(?:suis|es|est|sommes|êtes|sont|était|étaient|étais|fut|furent)";
 const MOTION = "(?:allé|arrivé|venu|parti|mort|né|décédé|survenu|intervenu|entré|sorti|tombé|resté|devenu|revenu|apparu|passé|rentré|retourné|descendu|monté|parvenu|réuni|rendu|déroulé|produit|tenu|rendue|tenue|déroulée|produite)(?:e|s|es)?";
 
+// Participles that, standing alone in news ("le texte, adopté le 12 mars"), tell of something done.
+const PAST_PARTICIPLE = `(?:publié|adopté|signé|élu|réélu|annoncé|lancé|créé|fondé|nommé|arrêté|tué|blessé|condamné|décédé|né|mort|survenu|inauguré|voté|promulgué|présenté|déposé|organisé|enregistré|diffusé|conclu|prononcé|interpellé|libéré|retrouvé|découvert|commis|revendiqué|attaqué|frappé|détruit|touché|investi|entré|sorti|paru|démarré|commencé|achevé|terminé|clôturé|intervenu|tenu|réuni|annulé|reporté|suspendu|évacué|hospitalisé|inculpé|mis|pris|ouvert|fermé|rendu|adressé|envoyé|reçu|vendu|acheté|racheté|construit|produit|obtenu|perdu|gagné|remporté|battu|qualifié|éliminé)(?:e|s|es)?`;
+
 const PAST = new RegExp(
   [
     `(?<![\\p{L}])(?:il y a|y a)(?![\\p{L}])`,
@@ -20,6 +23,7 @@ const PAST = new RegExp(
     `(?<![\\p{L}\\-])(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])[\\p{Ll}]{3,}(?:èrent|irent)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])${PAST_PARTICIPLE}(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -72,7 +76,7 @@ let lastCues: Cue[] = [];
 let cuePositions: number[] = [];
 let breaks: number[] = [];
 
-/** Tense of the clause around text[from, to): the nearest cue, preferring one in the same clause (between ";" or ":"). */
+/** Tense of the clause around text[from, to): the nearest cue, preferring one in the same clause (between ",", ";" or ":"). */
 export function tenseAt(text: string, from: number, to: number): 'past' | 'future' | null {
   // "depuis le 7 octobre": the start of a period that reaches now; "d'ici (à) la fin mars": a deadline ahead
   const lead = text.slice(Math.max(0, from - 16), from);
@@ -83,7 +87,7 @@ export function tenseAt(text: string, from: number, to: number): 'past' | 'futur
     lastCues = cues(text);
     cuePositions = lastCues.map((c) => c.at);
     breaks = [];
-    for (let i = 0; i < text.length; i++) if (text[i] === ';' || text[i] === ':') breaks.push(i);
+    for (let i = 0; i < text.length; i++) if (text[i] === ';' || text[i] === ':' || text[i] === ',') breaks.push(i);
   }
   if (lastCues.length === 0) return null;
   const b = lowerBound(breaks, from);

@@ -4,14 +4,14 @@
  */
 import type { DateCandidate, DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, SHIFTS, WEEKDAYS, lookup, parseNumber } from '../constants.js';
-import { APOS, B, S, WEEKDAY, re, whole } from './kit.js';
+import { APOS, B, OS, S, WEEKDAY, re, whole } from './kit.js';
 
 const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derniere|suivante|passée|précédente|d${APOS}après|d${APOS}avant|qui${S}suit)|((?:de${S})?cette${S}semaine)))`;
 
 export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandidate | null } = {
   name: 'weekday',
   pattern: re(
-    `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${S}(?:h|heures?)(?!\\p{L}))))?(?:${S}(?:au${S})?(matin|après-midi|apres-midi|soir|midi|nuit|aprem))?(?![\\p{L}\\p{N}-])`,
+    `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d(?![\\p{L}\\p{N}])|${NUMBER_WORDS}(?=${OS}(?:$|[,.;:!?)]|à${S}|au${S})))(?!${S}(?:h|heures?)(?!\\p{L}))))?(?:${S}(?:au${S})?(matin|après-midi|apres-midi|soir|midi|nuit|aprem))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m) {
     if (m[1] && /^chaque$/i.test(m[1])) return null;
@@ -38,6 +38,7 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
     }
     if (m[7]) return whole(m, { kind: 'relative', unit: 'week', offset: 0, base: 'ref', weekday }, by);
     if (m[8]) {
+      if (/^une?$/i.test(m[8])) return null;
       const day = /^1er$/i.test(m[8]) ? 1 : /^\d+$/.test(m[8]) ? Number(m[8]) : parseNumber(m[8]);
       if (!(day >= 1 && day <= 31)) return null;
       return whole(m, { kind: 'calendar', weekday, day }, by);
