@@ -218,6 +218,8 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
   // a time or a part of the day alone: today, or the next / last such time
   if (!ref) return X(`XXXX-XX-XX${sfx}`, type);
   let d = ref.day;
+  // "cette nuit", "dans la nuit" told in the past: the night that ended this morning
+  if (!e.time && e.part === 'NI' && env.direction === 'past') d--;
   if (e.time && ref.minutes !== null) {
     const at = e.time.hour * 60 + (e.time.minute ?? 0);
     if (env.direction === 'future' && at < ref.minutes) d++;

@@ -17,6 +17,8 @@
  *    that "samedi 13" is already one candidate.
  * 6. drop-overlaps again (merges can meet), then drop-weak: bare "la semaine",
  *    "le 16" that nothing built on are not expressions.
+ * 7. drop-names: a whole expression quoted as a name ("baptisée « 8 mai »");
+ *    last, so that it sees the final extent of each expression.
  */
 import type { DateParser, DateRefiner } from '../../../dates/date-locale.js';
 import { anaphorParser } from './parsers/anaphor.js';
@@ -39,6 +41,7 @@ import { timeParser } from './parsers/time.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
 import { dropInUrls } from './refiners/drop-in-urls.js';
+import { dropNames } from './refiners/drop-names.js';
 import { dropOverlapping, dropWeak } from './refiners/drop-overlaps.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { modifiers } from './refiners/modifiers.js';
@@ -72,4 +75,4 @@ export const parsers: readonly DateParser[] = [
   dayOnlyParser,
 ];
 
-export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, mergeDateTime, ellipticRanges, dropOverlapping, dropWeak];
+export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, mergeDateTime, ellipticRanges, dropOverlapping, dropWeak, dropNames];
