@@ -24,9 +24,21 @@ export interface Lexicons {
   readonly known: PhraseIndex<LexiconValue>;
   /** Actors pinned by the user. */
   readonly gazetteer: PhraseIndex<LexiconValue>;
+  /** Countries' one-word names ("France"), to see a country inside "Ouest-France". */
+  readonly countryWords: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<ActorLocale, PhraseIndex<LexiconValue>>();
+const countryCache = new WeakMap<ActorLocale, Set<string>>();
+
+function countryWords(locale: ActorLocale): Set<string> {
+  let set = countryCache.get(locale);
+  if (!set) {
+    set = new Set(locale.places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...p.aliases]).filter((n) => !/\s/.test(n)));
+    countryCache.set(locale, set);
+  }
+  return set;
+}
 
 function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
   let index = cache.get(locale);
@@ -61,5 +73,5 @@ export function buildLexicons(locale: ActorLocale, gazetteer: readonly Gazetteer
     };
     for (const form of [entry.name, ...(entry.aliases ?? [])]) pinned.add(form, value);
   });
-  return { known: knownIndex(locale), gazetteer: pinned };
+  return { known: knownIndex(locale), gazetteer: pinned, countryWords: countryWords(locale) };
 }

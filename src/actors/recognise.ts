@@ -672,6 +672,11 @@ class UnitScan {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
+    if (end - i === 1 && t.text.includes('-') && t.text.split('-').some((part) => this.lexicons.countryWords.has(part))) {
+      // "Ouest-France", "Météo-France": a name built on a country's is an organisation's
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
     const cue = this.speechCue(i, end) || this.honorificBefore(i);
     if (!cue && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {
       const fallback = this.candidate(i, end, 'place', 'pattern');
