@@ -114,6 +114,6 @@ export interface DateLocale {
   readonly parsers: readonly DateParser[];
   /** In the order they run; the locale's configuration says why. */
   readonly refiners: readonly DateRefiner[];
-  /** Tense of the clause around text[from, to): 'past', 'future', or null when the text gives no cue. */
-  tenseAt(text: string, from: number, to: number): 'past' | 'future' | null;
+  /** Reads a unit's text once and returns, for any text[from, to) in it, the tense of its clause: 'past', 'future', or null when the text gives no cue. */
+  tenses(text: string): (from: number, to: number) => 'past' | 'future' | null;
 }

@@ -23,8 +23,11 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
   const diagnostics: Diagnostic[] = [];
   let narrative: Narrative = EMPTY_NARRATIVE;
   for (const unit of units) {
-    for (const candidate of findCandidates(unit.text, locale)) {
-      const direction = locale.tenseAt(unit.text, candidate.from, candidate.to) ?? context.prefer;
+    const candidates = findCandidates(unit.text, locale);
+    if (candidates.length === 0) continue;
+    const tenseAt = locale.tenses(unit.text);
+    for (const candidate of candidates) {
+      const direction = tenseAt(candidate.from, candidate.to) ?? context.prefer;
       const r = resolveExpr(candidate.expr, { ref, narrative, direction, mod: candidate.mod ?? null });
       const id = `d${dates.length + 1}`;
       const [start, end] = sourceRange(unit, candidate.from, candidate.to);

@@ -70,33 +70,32 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-// The same sentence is asked about once per date it holds: keep its cues and clause breaks.
-let lastText = '';
-let lastCues: Cue[] = [];
-let cuePositions: number[] = [];
-let breaks: number[] = [];
+/** Reads a sentence's tense cues once; the function returned gives the tense of the clause around text[from, to). */
+export function tenses(text: string): (from: number, to: number) => 'past' | 'future' | null {
+  const found = cues(text);
+  const positions = found.map((c) => c.at);
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === ';' || text[i] === ':' || text[i] === ',') breaks.push(i);
+  return (from, to) => {
+    // "depuis le 7 octobre": the start of a period that reaches now; "d'ici (à) la fin mars": a deadline ahead
+    const lead = text.slice(Math.max(0, from - 16), from);
+    if (/(?:^|\s)depuis\s+(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return 'past';
+    if (/(?:^|\s)d['’]ici\s+(?:à\s+|au\s+)?(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return 'future';
+    if (found.length === 0) return null;
+    // the nearest cue, preferring one in the same clause (between ",", ";" or ":")
+    const b = lowerBound(breaks, from);
+    const clauseStart = b > 0 ? breaks[b - 1]! : -1;
+    const clauseEnd = breaks[lowerBound(breaks, to)] ?? text.length;
+    const i = lowerBound(positions, from);
+    const options = [found[i - 1], found[i]].filter((c): c is Cue => c !== undefined);
+    const distance = (c: Cue) => (c.at < from ? from - c.at : c.at >= to ? c.at - to : 0);
+    const inClause = options.filter((c) => c.at > clauseStart && c.at < clauseEnd);
+    const pool = inClause.length ? inClause : options;
+    return pool.reduce((best, c) => (distance(c) < distance(best) ? c : best)).tense;
+  };
+}
 
-/** Tense of the clause around text[from, to): the nearest cue, preferring one in the same clause (between ",", ";" or ":"). */
+/** Tense of the clause around text[from, to) (see `tenses`). */
 export function tenseAt(text: string, from: number, to: number): 'past' | 'future' | null {
-  // "depuis le 7 octobre": the start of a period that reaches now; "d'ici (à) la fin mars": a deadline ahead
-  const lead = text.slice(Math.max(0, from - 16), from);
-  if (/(?:^|\s)depuis\s+(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return 'past';
-  if (/(?:^|\s)d['’]ici\s+(?:à\s+|au\s+)?(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return 'future';
-  if (text !== lastText) {
-    lastText = text;
-    lastCues = cues(text);
-    cuePositions = lastCues.map((c) => c.at);
-    breaks = [];
-    for (let i = 0; i < text.length; i++) if (text[i] === ';' || text[i] === ':' || text[i] === ',') breaks.push(i);
-  }
-  if (lastCues.length === 0) return null;
-  const b = lowerBound(breaks, from);
-  const clauseStart = b > 0 ? breaks[b - 1]! : -1;
-  const clauseEnd = breaks[lowerBound(breaks, to)] ?? text.length;
-  const i = lowerBound(cuePositions, from);
-  const options = [lastCues[i - 1], lastCues[i]].filter((c): c is Cue => c !== undefined);
-  const distance = (c: Cue) => (c.at < from ? from - c.at : c.at >= to ? c.at - to : 0);
-  const inClause = options.filter((c) => c.at > clauseStart && c.at < clauseEnd);
-  const pool = inClause.length ? inClause : options;
-  return pool.reduce((best, c) => (distance(c) < distance(best) ? c : best)).tense;
+  return tenses(text)(from, to);
 }
