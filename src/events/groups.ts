@@ -4,18 +4,17 @@
  * tellings place it in different places, one warning names both (the text
  * is reported as it is, never corrected).
  */
-import type { StageContext } from '../context.js';
 import type { Actor, Diagnostic } from '../types.js';
 import { compatibleValues } from './date-values.js';
 import type { EventLocale } from './event-locale.js';
-import type { Draft } from './index.js';
+import type { Draft } from './draft.js';
 import { sameKind } from './triggers.js';
 
 /** How many later candidate events each event is compared with. */
 const WINDOW = 100;
 
 /** Sets `group` on drafts told more than once (drafts in document order); returns the conflict diagnostics. */
-export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: EventLocale, context: StageContext): Diagnostic[] {
+export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: EventLocale): Diagnostic[] {
   const byId = new Map(actors.map((a) => [a.id, a] as const));
   const parent = drafts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -62,7 +61,7 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
     for (const d of group) d.group = id;
     const conflict = placeConflict(group, byId, locale);
     if (conflict) {
-      diagnostics.push(conflictDiagnostic(conflict, byId, context));
+      diagnostics.push(conflictDiagnostic(conflict, byId));
       continue;
     }
     const pair = datePairs.find(([a]) => a.group === id);
@@ -134,13 +133,12 @@ function placeConflict(group: readonly Draft[], byId: ReadonlyMap<string, Actor>
   return null;
 }
 
-function conflictDiagnostic(c: Conflict, byId: ReadonlyMap<string, Actor>, context: StageContext): Diagnostic {
+function conflictDiagnostic(c: Conflict, byId: ReadonlyMap<string, Actor>): Diagnostic {
   const name = (id: string) => byId.get(id)?.name ?? id;
   const trig = (d: Draft) => d.view.unit.text.slice(d.trigger.from, d.trigger.to);
   const line = (d: Draft) => d.view.unit.span.start.line;
   const a = name(c.firstPlace.id);
   const b = name(c.secondPlace.id);
-  void context;
   return {
     ruleId: 'event-conflict',
     severity: 'warning',

@@ -1,0 +1,173 @@
+/**
+ * Events that carry their own date: for each date of a unit, the trigger it
+ * dates (in its clause, after a fronted date in the main clause, or the event
+ * noun a light verb tells of), the clauses whose participants belong to it,
+ * and, when one clause tells several events, the stretch of each.
+ */
+import type { Clause } from './clauses.js';
+import { makeDraft, type Draft } from './draft.js';
+import type { EventLocale } from './event-locale.js';
+import type { TriggerMatch } from './triggers.js';
+import { clauseOf, dateOnly, gap, mainTrigger, nounBefore, subjectRanges, within, type LocalDate, type UnitView } from './unit-view.js';
+
+/** A date of the unit and what it dates, before the clause is shared out. */
+interface Plan {
+  readonly d: LocalDate;
+  /** Clause of the date. */
+  readonly ci: number;
+  readonly trigger: TriggerMatch;
+  readonly since: boolean;
+  /** First and last clauses of the event's span; `joined`: last clause whose participants join (a main clause after "Lors de …"). */
+  readonly first: number;
+  readonly last: number;
+  readonly joined: number;
+}
+
+/** The dated events of a unit; marks in `consumed` the clauses they take. */
+export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed: Set<number>, locale: EventLocale): Draft[] {
+  const plans = view.dates.flatMap((d) => {
+    const plan = planFor(view, d, dated, locale);
+    if (plan) for (let i = plan.first; i <= plan.joined; i++) consumed.add(i);
+    return plan ? [plan] : [];
+  });
+  const kept = oneDatePerTrigger(view, plans, locale);
+  const out: Draft[] = [];
+  for (const plan of kept) {
+    const { d, trigger, first, last, joined } = plan;
+    const [lo, hi] = stretch(kept, plan);
+    const clip = ([a, b]: [number, number]): [number, number] => [Math.max(a, lo), Math.min(b, hi)];
+    const own: [number, number] = [view.clauses[first]!.from, view.clauses[joined]!.to];
+    // the subject before the clause belongs to the clause's first event only
+    const scope = [own, ...(lo === -Infinity ? subjectRanges(view, first, locale) : [])].map(clip).filter(([a, b]) => b > a);
+    if (scope.length === 0) continue;
+    out.push(
+      makeDraft(
+        view,
+        {
+          key: view.unit.index * 10000 + d.from,
+          date: d.date,
+          value: d.value,
+          mod: d.date.mod,
+          trigger,
+          since: plan.since,
+          anchoredTo: null,
+          scope,
+          from: view.clauses[first]!.from,
+          to: view.clauses[last]!.to,
+          lastClause: joined,
+          dated,
+          limit: hi,
+        },
+        locale,
+      ),
+    );
+  }
+  return out;
+}
+
+function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, locale: EventLocale): Plan | null {
+  const { text, clauses } = view;
+  const head = text.slice(Math.max(0, d.from - 40), d.from);
+  if (locale.metadataBefore.test(head)) return null;
+  const since = locale.sinceBefore.test(head);
+  const ci = clauseOf(view, d.from);
+  const clause = clauses[ci];
+  if (!clause) return null;
+  let first = ci;
+  let last = ci;
+  let trigger = ownTrigger(view, clause, d, locale);
+  if (!trigger && view.triggers.some((t) => within(t, clause) && t.light)) {
+    // "Le sommet, qui aura lieu le 12 mai": the light verb tells of the noun before it
+    trigger = nounBefore(view, d.from);
+    if (trigger) first = Math.min(first, clauseOf(view, trigger.from));
+  }
+  if (!trigger && (dateOnly(view, clause) || ci === 0)) {
+    const main = mainClauseAfter(view, ci, dated, locale);
+    if (main) {
+      trigger = main.trigger;
+      last = main.index;
+      // "À Paris, le 3 avril, …": fronted clauses before the date belong to the event too
+      while (first > 0 && bare(view, first - 1, dated)) first--;
+    }
+  }
+  if (!trigger) {
+    // "Cette conversation, d'une heure, est la première depuis octobre 2022": the event noun before the clause
+    trigger = view.triggers.filter((t) => t.kind === 'noun' && t.to <= clause.from).pop();
+    if (trigger) first = clauseOf(view, trigger.from);
+  }
+  // "Le drame s'est produit …": the light verb is all the clause says of the event
+  trigger ??= view.triggers.find((t) => within(t, clause) && t.light);
+  if (!trigger) return null;
+  // "Lors d'un appel … le 3 avril, le Kremlin a lancé …": the main clause tells what happened during the event
+  let joined = last;
+  const next = clauses[ci + 1];
+  if (ci === 0 && last === ci && next && !dated.has(ci + 1) && locale.frontedTemporal.test(text.slice(clause.from, clause.to))) {
+    const piece = text.slice(next.from, next.to);
+    if (piece.search(locale.anchorCue) < 0 && !locale.startsWithVerb.test(piece)) joined = ci + 1;
+  }
+  return { d, ci, trigger, since, first, last, joined };
+}
+
+/** The trigger of the date's own clause: the nearest, a plain verb giving way to an event noun that is its subject. */
+function ownTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventLocale): TriggerMatch | undefined {
+  const own = view.triggers.filter((t) => within(t, clause) && !t.light);
+  if (own.length === 0) return undefined;
+  // "cette dissolution" is an event already told: rarely what a date next to it dates
+  const pointing = (t: TriggerMatch) => t.kind === 'noun' && locale.pointingBefore.test(view.text.slice(Math.max(0, t.from - 10), t.from));
+  // "le sommet s'est achevé" (the noun is the subject) but "a présenté la loi" (the noun is the object)
+  const subjectNoun = (t: TriggerMatch) => own.some((n) => n.kind === 'noun' && n.to <= t.from);
+  const cost = (t: TriggerMatch) => gap(t, d) + (t.generic && subjectNoun(t) ? 40 : 0) + (t.weak ? 30 : 0) + (pointing(t) ? 60 : 0);
+  return own.reduce((best, t) => (cost(t) < cost(best) ? t : best));
+}
+
+/** A clause with no trigger and no date of its own ("À Paris"). */
+function bare(view: UnitView, i: number, dated: ReadonlySet<number>): boolean {
+  return !view.triggers.some((t) => within(t, view.clauses[i]!)) && !dated.has(i);
+}
+
+/**
+ * The main clause after a fronted date and its trigger, past an incise ("En
+ * janvier, Airbus a-t-il précisé, la cadence …") or a fronted place ("Le 3
+ * avril, à Paris, des milliers de personnes ont manifesté").
+ */
+function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale): { index: number; trigger: TriggerMatch } | null {
+  const { clauses, text } = view;
+  let next = ci + 1;
+  while (clauses[next + 1] && next - ci < 4 && (locale.incise.test(text.slice(clauses[next]!.from, clauses[next]!.to)) || bare(view, next, dated))) next++;
+  if (!clauses[next] || dated.has(next)) return null;
+  const trigger = mainTrigger(view, clauses[next]!);
+  return trigger ? { index: next, trigger } : null;
+}
+
+/**
+ * Two dates with one trigger ("a annoncé jeudi un bénéfice … pour 2023"): the
+ * nearer dates the event, the other is a period it speaks of. A date after
+ * "du"/"de" qualifies a noun ("ses résultats du premier trimestre") so it
+ * weighs less for a verb; coordinated dates ("le 30 juin et le 7 juillet")
+ * are each a time of the event.
+ */
+function oneDatePerTrigger(view: UnitView, plans: readonly Plan[], locale: EventLocale): Plan[] {
+  const { text } = view;
+  const weight = (p: Plan) => gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && locale.nounComplementBefore.test(text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
+  const coordinated = (p: Plan, q: Plan) => {
+    const [a, b] = p.d.from < q.d.from ? [p.d, q.d] : [q.d, p.d];
+    return locale.dateCoordination.test(text.slice(a.to, b.from));
+  };
+  return plans.filter(
+    (p) => !plans.some((q) => q !== p && q.trigger === p.trigger && !coordinated(p, q) && (weight(q) < weight(p) || (weight(q) === weight(p) && q.d.from < p.d.from))),
+  );
+}
+
+/**
+ * Several events in one clause ("a condamné … l'attentat du 14 juillet 2016 à
+ * Nice"): each takes the stretch from its first word (trigger or date) to the
+ * next one's. Returns [lo, hi) in unit-text positions, unbounded at the ends.
+ */
+function stretch(plans: readonly Plan[], plan: Plan): [number, number] {
+  const triggers = [...new Set(plans.filter((p) => p.ci === plan.ci).map((p) => p.trigger))];
+  const starts = triggers
+    .map((t) => ({ t, at: Math.min(t.from, ...plans.filter((p) => p.ci === plan.ci && p.trigger === t).map((p) => p.d.from)) }))
+    .sort((a, b) => a.at - b.at);
+  const k = starts.findIndex((x) => x.t === plan.trigger);
+  return [k > 0 ? starts[k]!.at : -Infinity, k < starts.length - 1 ? starts[k + 1]!.at : Infinity];
+}

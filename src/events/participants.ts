@@ -1,0 +1,64 @@
+/**
+ * Who and where: the actors and places an event's clauses name, a subject
+ * pronoun standing for the person named just before, and the title's
+ * participants joining the event the title describes.
+ */
+import type { Draft } from './draft.js';
+import type { EventLocale } from './event-locale.js';
+import { familiesMatch, type TriggerMatch } from './triggers.js';
+import type { UnitView } from './unit-view.js';
+
+/**
+ * Adds the people, organisations, groups and places named in the ranges of
+ * `scope`: a place counts where something happens ("à Paris", "l'attentat de
+ * Nice"), not as an addressee ("a demandé à Moscou"); a place that is the
+ * agent of a passive ("initiée par Paris") is a government, so an actor.
+ */
+export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArray<readonly [number, number]>, locale: EventLocale, trigger?: TriggerMatch): void {
+  const { text } = view;
+  for (const m of view.mentions) {
+    if (!scope.some(([a, b]) => m.from >= a && m.to <= b)) continue;
+    const head = text.slice(Math.max(0, m.from - 60), m.from);
+    if (m.actor.type !== 'place' || locale.agentBefore.test(head)) {
+      if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
+      continue;
+    }
+    const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && locale.nounPlaceLink.test(text.slice(trigger.to, m.from));
+    if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun) draft.places.push({ id: m.actor.id, span: m.span });
+  }
+}
+
+/**
+ * "Il a annoncé lundi …": a subject pronoun of an active verb stands for the
+ * person named last before it, in the same sentence or the two before it in
+ * the same section. `views` are indexed by unit index.
+ */
+export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const { view, trigger } = draft;
+  if (trigger.kind !== 'verb' || !locale.pronounSubjectBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) return;
+  // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
+  if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
+  if (draft.actors.some((id) => view.mentions.some((m) => m.actor.id === id && m.actor.type === 'person'))) return;
+  const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
+  for (let i = index; i >= Math.max(0, index - 2); i--) {
+    const v = views[i]!;
+    if (v.unit.section !== view.unit.section || v.unit.heading) break;
+    const person = v.mentions.filter((m) => m.actor.type === 'person' && (i < index || m.to <= trigger.from)).pop();
+    if (person) {
+      if (!draft.actors.includes(person.actor.id)) draft.actors.unshift(person.actor.id);
+      return;
+    }
+  }
+}
+
+/** The article's title (the first shallowest heading) names the participants of the event it describes: they join it. */
+export function joinTitleActors(views: readonly UnitView[], drafts: readonly Draft[], locale: EventLocale): void {
+  let title: UnitView | undefined;
+  for (const v of views) if (v.unit.heading && (!title || v.unit.depth < title.unit.depth)) title = v;
+  if (!title) return;
+  const families = [...new Set(title.triggers.filter((t) => !t.generic && !t.light).map((t) => t.family))];
+  for (const family of families) {
+    const target = drafts.find((d) => d.view !== title && !d.since && !d.other && !d.anchoredTo && familiesMatch(d.family, family, locale));
+    if (target) addParticipants(target, title, [[0, title.text.length]], locale);
+  }
+}

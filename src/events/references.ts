@@ -1,0 +1,70 @@
+/**
+ * Clauses with no date of their own that refer back to an event told before
+ * ("Lors de cet appel", "au cours de l'appel", "le même jour"): they take its
+ * date and are linked to it.
+ */
+import { makeDraft, type Draft } from './draft.js';
+import type { EventLocale } from './event-locale.js';
+import { familiesMatch, findTriggers } from './triggers.js';
+import { mainTrigger, subjectRanges, type UnitView } from './unit-view.js';
+
+/** How many earlier events a reference back may reach (bounded, so that long inputs stay linear). */
+const LOOK_BACK = 200;
+
+/** The events of `view` dated by a reference back; `before` holds the events told before, in order. */
+export function eventsReferringBack(
+  view: UnitView,
+  before: readonly Draft[],
+  dated: ReadonlySet<number>,
+  consumed: Set<number>,
+  locale: EventLocale,
+): Draft[] {
+  const { text, clauses } = view;
+  const out: Draft[] = [];
+  for (let ci = 0; ci < clauses.length; ci++) {
+    if (dated.has(ci) || consumed.has(ci)) continue;
+    const clause = clauses[ci]!;
+    const piece = text.slice(clause.from, clause.to);
+    const cue = [...piece.matchAll(locale.anchorCue)][0];
+    const same = cue ? undefined : [...piece.matchAll(locale.sameTimeCue)][0];
+    const hit = cue ?? same;
+    if (!hit) continue;
+    const cueRange = { from: clause.from + (hit.index ?? 0), to: clause.from + (hit.index ?? 0) + hit[0].length };
+    const told = [...before.slice(-LOOK_BACK), ...out].reverse();
+    let antecedent: Draft | undefined;
+    if (cue) {
+      const families = findTriggers(cue.groups?.['noun'] ?? '', locale)
+        .filter((t) => !t.generic)
+        .map((t) => t.family);
+      if (families.length > 0) antecedent = told.find((e) => !e.since && !e.anchoredTo && families.some((f) => familiesMatch(f, e.family, locale)));
+      // "lors de cette opération": a demonstrative points at what the paragraph just told, whatever its name
+      else if (locale.demonstrativeCue.test(cue[0])) antecedent = told.find((e) => !e.since && !e.anchoredTo && e.view.unit.paragraph !== null && e.view.unit.paragraph === view.unit.paragraph);
+    } else {
+      antecedent = told.find((e) => !e.since);
+    }
+    if (!antecedent) continue;
+    const root = antecedent.anchoredTo ?? antecedent;
+    // a fronted cue ("Lors de cet appel, …") dates the main clause after it
+    let target = ci;
+    let trigger = mainTrigger(view, clause, cueRange);
+    const next = clauses[ci + 1];
+    if ((!trigger || trigger.generic) && next && !dated.has(ci + 1) && !consumed.has(ci + 1) && cueRange.from - clause.from < 3) {
+      const main = mainTrigger(view, next);
+      if (main) {
+        trigger = main;
+        target = ci + 1;
+      }
+    }
+    if (!trigger) continue;
+    for (let i = ci; i <= target; i++) consumed.add(i);
+    const scope: Array<[number, number]> = [[clause.from, clauses[target]!.to], ...subjectRanges(view, ci, locale)];
+    out.push(
+      makeDraft(
+        view,
+        { key: view.unit.index * 10000 + clause.from, date: root.date, value: root.value, mod: root.mod, trigger, since: false, anchoredTo: root, scope, from: clause.from, to: clauses[target]!.to, lastClause: target, dated },
+        locale,
+      ),
+    );
+  }
+  return out;
+}

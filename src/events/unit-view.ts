@@ -1,0 +1,191 @@
+/**
+ * One text unit as the events stage reads it: the text normalised for the
+ * locale's patterns, its clauses, trigger words, usable dates and actor
+ * mentions, all as offsets into the unit text (UTF-16 code units).
+ */
+import type { TextUnit } from '../context.js';
+import type { Actor, DateMention, Span } from '../types.js';
+import { splitClauses, type Clause } from './clauses.js';
+import { eventValue } from './date-values.js';
+import type { EventLocale } from './event-locale.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+
+/** An actor mention located in a unit. */
+export interface LocalMention {
+  readonly actor: Actor;
+  readonly from: number;
+  readonly to: number;
+  readonly span: Span;
+}
+
+/** A date that can date an event, located in a unit, with the value the event takes. */
+export interface LocalDate {
+  readonly date: DateMention;
+  readonly from: number;
+  readonly to: number;
+  readonly value: string;
+}
+
+export interface UnitView {
+  readonly unit: TextUnit;
+  /** Text with apostrophes and no-break spaces normalised (same length as the unit text). */
+  readonly text: string;
+  readonly clauses: readonly Clause[];
+  readonly triggers: readonly TriggerMatch[];
+  readonly dates: readonly LocalDate[];
+  readonly mentions: readonly LocalMention[];
+}
+
+/** Items sorted by source offset, looked up by unit in O(log n) so that long documents stay linear. */
+export class ByOffset<T> {
+  private readonly items: Array<{ at: number; item: T }>;
+
+  constructor(items: Iterable<{ at: number; item: T }>) {
+    this.items = [...items].sort((a, b) => a.at - b.at);
+  }
+
+  /** Items whose offset is in [start, end). */
+  within(start: number, end: number): T[] {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.at < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < this.items.length && this.items[i]!.at < end; i++) out.push(this.items[i]!.item);
+    return out;
+  }
+}
+
+/** First index i with starts[i] >= offset: the unit-text position of a source offset. */
+function localIndex(unit: TextUnit, offset: number): number {
+  let lo = 0;
+  let hi = unit.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (unit.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Reads one unit: its clauses, triggers, dates and mentions. */
+export function viewOf(unit: TextUnit, dates: ByOffset<DateMention>, mentionIndex: ByOffset<{ actor: Actor; span: Span }>, locale: EventLocale): UnitView {
+  const text = unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
+  const local = (span: Span): [number, number] => [localIndex(unit, span.start.offset), localIndex(unit, span.end.offset)];
+  const [start, end] = [unit.span.start.offset, unit.span.end.offset];
+  const unitDates: LocalDate[] = [];
+  for (const date of dates.within(start, end)) {
+    const value = eventValue(date);
+    if (value === null) continue;
+    const [from, to] = local(date.span);
+    unitDates.push({ date, from, to, value });
+  }
+  unitDates.sort((a, b) => a.from - b.from);
+  const mentions: LocalMention[] = mentionIndex.within(start, end).map(({ actor, span }) => {
+    const [from, to] = local(span);
+    return { actor, from, to, span };
+  });
+  mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+  // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
+  const outer = mentions.filter((m) => !mentions.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+  // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
+  const overlaps = (t: TriggerMatch, r: { from: number; to: number }) => r.from < t.to && t.from < r.to;
+  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => overlaps(t, d)) && !outer.some((m) => overlaps(t, m)));
+  return { unit, text, clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+}
+
+/** "le 3 avril à 18 h", "du 5 au 9 juin": one moment or one range, so one event; keeps the more precise start. */
+function mergeAdjacentDates(text: string, dates: readonly LocalDate[]): LocalDate[] {
+  const out: LocalDate[] = [];
+  for (const d of dates) {
+    const last = out[out.length - 1];
+    const between = last ? text.slice(last.to, d.from) : '';
+    const related = last ? d.value.startsWith(last.value) || last.value.startsWith(d.value) : false;
+    if (last && (/^\s*(?:à|au|-|–|jusqu'(?:au|à|en))\s*$/iu.test(between) || (related && /^\s*,?\s*$/u.test(between)))) {
+      if (d.value.startsWith(last.value) && d.value.length > last.value.length) out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Index of the clause holding unit-text position `at` (the last one starting before it when it falls between clauses). */
+export function clauseOf(view: UnitView, at: number): number {
+  const i = view.clauses.findIndex((c) => at >= c.from && at < c.to);
+  if (i >= 0) return i;
+  let best = 0;
+  view.clauses.forEach((c, j) => {
+    if (c.from <= at) best = j;
+  });
+  return best;
+}
+
+export const within = (t: { from: number; to: number }, c: Clause): boolean => t.from >= c.from && t.to <= c.to;
+
+/** Characters between two ranges (0 when they overlap). */
+export function gap(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  return a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : 0;
+}
+
+/** The nearest event noun before `at` in the unit. */
+export function nounBefore(view: UnitView, at: number): TriggerMatch | undefined {
+  return view.triggers.filter((t) => t.kind === 'noun' && t.to <= at).pop();
+}
+
+/** The trigger of a main clause: its verb, else its noun, else the noun a light verb tells of, else a compound tense, else the light verb. */
+export function mainTrigger(view: UnitView, clause: Clause, exclude?: { from: number; to: number }): TriggerMatch | undefined {
+  const inside = view.triggers.filter((t) => within(t, clause) && !(exclude && t.from < exclude.to && exclude.from < t.to));
+  const light = inside.find((t) => t.light);
+  return (
+    inside.find((t) => t.kind === 'verb' && !t.light && !t.generic && !t.weak) ??
+    inside.find((t) => t.kind === 'noun') ??
+    (light ? nounBefore(view, light.from) : undefined) ??
+    inside.find((t) => t.generic) ??
+    // "le trafic a repris": the light verb is all the clause says
+    light
+  );
+}
+
+/** True when a clause says nothing but a date and its preposition ("Ce jour-là", "Le 3 avril"). */
+export function dateOnly(view: UnitView, clause: Clause): boolean {
+  let rest = view.text.slice(clause.from, clause.to);
+  for (const d of view.dates) {
+    if (d.from >= clause.from && d.to <= clause.to) rest = rest.slice(0, d.from - clause.from) + ' '.repeat(d.to - d.from) + rest.slice(d.to - clause.from);
+  }
+  return rest.trim().split(/\s+/).filter(Boolean).length <= 2 && !view.triggers.some((t) => within(t, clause));
+}
+
+/**
+ * Ranges before clause `ci` that hold its subject when it has none of its
+ * own: a clause that starts with its verb ("Macron, président, a rencontré")
+ * takes what precedes the last verb before it; a relative clause ("qui a
+ * revendiqué") takes the end of the clause before it.
+ */
+export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): Array<[number, number]> {
+  const { clauses, text, triggers } = view;
+  const c = clauses[ci]!;
+  const piece = text.slice(c.from, c.to);
+  const verbsIn = (cl: Clause) => triggers.filter((t) => within(t, cl) && t.kind === 'verb');
+  if (locale.relativeStart.test(piece)) {
+    const prev = clauses[ci - 1];
+    if (!prev) return [];
+    const last = verbsIn(prev).pop();
+    return [[last ? last.to : prev.from, prev.to]];
+  }
+  if (!locale.startsWithVerb.test(piece)) return [];
+  const out: Array<[number, number]> = [];
+  for (let i = ci - 1; i >= 0; i--) {
+    const prev = clauses[i]!;
+    const verb = verbsIn(prev)[0];
+    if (verb) {
+      out.push([prev.from, verb.from]);
+      break;
+    }
+    out.push([prev.from, prev.to]);
+  }
+  return out;
+}
