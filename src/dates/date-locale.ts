@@ -64,6 +64,8 @@ export type DateExpr =
       readonly part?: PartOfDay;
       /** Forced reading of an open year or week ("mars dernier", "lundi prochain"). */
       readonly direction?: 'past' | 'future';
+      /** The week (or weekend) containing the day, rather than the day ("la semaine du 18 février"). */
+      readonly around?: 'week' | 'weekend';
     }
   | {
       readonly kind: 'relative';

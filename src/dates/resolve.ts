@@ -161,6 +161,13 @@ export function resolveExpr(expr: DateExpr, env: ResolveEnv): Resolution {
 
 function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: ResolveEnv): Resolution {
   const env = e.direction ? { ...given, direction: e.direction } : given;
+  if (e.around) {
+    const { around, ...day } = e;
+    const r = resolveCalendar(day, env);
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(r.value);
+    const week = m ? formatWeek(dayNumber(Number(m[1]), Number(m[2]), Number(m[3]))) : 'XXXX-WXX';
+    return { ...r, type: 'DATE', value: around === 'weekend' ? `${week}-WE` : week };
+  }
   const sfx = suffix(e.time, e.part);
   const type = typeOf(e.time, e.part);
   const ref = env.ref;

@@ -9,9 +9,11 @@ import { B, DAY, S, dayValue, re, whole, OS } from './kit.js';
 export const dayOnlyParser: DateParser = {
   name: 'day-only',
   pattern: re(`${B}(le${S})?(${DAY})(?![\\p{L}\\p{N}/.:,-]|${OS}(?:h|heures?|%))`),
-  extract(m) {
+  extract(m, text) {
     const day = dayValue(m[2]!, parseNumber);
     if (!(day >= 1 && day <= 31) || !Number.isInteger(day)) return null;
-    return whole(m, { kind: 'calendar', day }, 'day-only', null, true);
+    // "le 15" standing alone (a heading, a reply) is a date
+    const alone = Boolean(m[1]) && text.trim().replace(/[.!?]$/, '') === m[0];
+    return whole(m, { kind: 'calendar', day }, 'day-only', null, !alone);
   },
 };

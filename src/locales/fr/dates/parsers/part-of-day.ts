@@ -10,7 +10,7 @@ import { APOS, B, S, isCapital, re, whole, OS } from './kit.js';
 export const partOfDayParser: DateParser = {
   name: 'part-of-day',
   pattern: re(
-    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
+    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?<=(?:^|\\s)en${S})(?=soirée|matinée|journée)|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
   ),
   extract(m, text) {
     const part = lookup(PARTS_OF_DAY, m[3]!)!;

@@ -18,6 +18,11 @@ function isDay(c: DateCandidate): boolean {
   return false;
 }
 
+/** "la semaine", "le week-end" with nothing to say which. */
+function isBareWeek(c: DateCandidate): boolean {
+  return c.expr.kind === 'relative' && (c.expr.unit === 'week' || c.expr.unit === 'weekend') && c.expr.offset === 0 && c.expr.weekday === undefined && !/prochain|dernier/i.test(c.by);
+}
+
 /** A time of day or a part of the day, with no day. */
 function isTime(c: DateCandidate): boolean {
   const e = c.expr;
@@ -80,6 +85,10 @@ export const mergeDateTime: DateRefiner = {
         const q = c.expr as Calendar;
         if (p.time && !q.time && q.part) merged = merge(prev, c, { kind: 'calendar', time: onClock(p.time, q.part) });
         else if (q.time && !p.time && p.part) merged = merge(prev, c, { kind: 'calendar', time: onClock(q.time, p.part) });
+      } else if (isBareWeek(prev) && c.expr.kind === 'calendar' && c.expr.day !== undefined && c.expr.month !== undefined && c.expr.time === undefined && PART_TO_DAY.test(gap)) {
+        // "la semaine du 18 février", "le week-end du 16 février"
+        const around = prev.expr.kind === 'relative' && prev.expr.unit === 'weekend' ? 'weekend' : 'week';
+        merged = merge(prev, c, { ...c.expr, around });
       } else if (isDay(prev) && isDay(c) && SECOND_DAY.test(gap) && /\+/.test(prev.by) && 'part' in prev.expr && prev.expr.part === 'NI') {
         // "la nuit de samedi à dimanche": the night that starts on the first day
         merged = { ...prev, to: c.to };
