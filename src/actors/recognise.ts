@@ -80,10 +80,6 @@ class UnitScan {
     return content.length >= 3 && content.every((t) => t.cap);
   }
 
-  private tok(i: number): Token | undefined {
-    return this.tokens[i];
-  }
-
   private isWord(i: number): boolean {
     return this.tokens[i]?.word === true;
   }
@@ -486,7 +482,7 @@ class UnitScan {
       const pinned = this.lexicons.gazetteer.longest(this.tokens, i);
       if (pinned) {
         const c = this.push(i, pinned.end, pinned.value.type, 'gazetteer', { entry: pinned.value });
-        this.attachContext(c, i, pinned.end);
+        this.attachContext(c, pinned.end);
         i = pinned.end;
         continue;
       }
@@ -563,7 +559,7 @@ class UnitScan {
         c.roles.push(person.role.text);
         c.country = person.role.country;
       }
-      this.attachContext(c, i, person.end);
+      this.attachContext(c, person.end);
       return person.end;
     }
     const named = this.organizationFromNameHead(i);
@@ -593,6 +589,14 @@ class UnitScan {
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
+    if (this.locale.definiteArticles.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && this.isNameWord(i + 2)) {
+      // "à La Défense Arena", "dans Le Journal du dimanche": an article written with a capital belongs to the name
+      let end = i + 1;
+      while (end < this.tokens.length && end - i < 6 && this.isNameWord(end)) end++;
+      end = this.complementWithNames(end);
+      this.push(i, end, this.afterPlaceHead(i) || this.tokens[i - 1]?.lower === 'à' ? 'place' : 'organization', 'pattern');
+      return end;
+    }
     if (this.isSurnameParticle(i)) {
       // "Le Pen", "De Gaulle" without a given name: a surname, person only if the text names one;
       // opening a sentence, "Le Kremlin" is more likely an article and a name
@@ -601,7 +605,7 @@ class UnitScan {
       const article = this.locale.definiteArticles.has(t.lower);
       const initial = this.sentenceInitial(i);
       let fallback: Candidate | null = null;
-      if (this.compoundAfter(i + 2) || this.opensQuotation(i)) fallback = null;
+      if (this.compoundAfter(i + 2) || this.opensQuotation(i) || this.titleCase) fallback = null;
       else if (!cue && article && initial) fallback = this.candidate(i + 1, this.complementWithNames(i + 2), 'organization', 'pattern');
       else if (!cue && article) fallback = this.candidate(i, this.complementWithNames(i + 2), this.afterPlaceHead(i) ? 'place' : 'organization', 'pattern');
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
@@ -627,6 +631,11 @@ class UnitScan {
     if (this.inComplement[i] && !this.afterArticle(i)) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (end - i === 1 && /\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}/u.test(t.text)) {
+      // "Champ-de-Mars", "Aix-en-Provence": a compound with an inner particle names a place
+      this.push(i, end, 'place', 'pattern');
       return end;
     }
     if (this.afterPlaceHead(i)) {
@@ -684,7 +693,7 @@ class UnitScan {
       return end;
     }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
-    this.attachContext(c, i, end);
+    this.attachContext(c, end);
     return end;
   }
 
@@ -695,7 +704,9 @@ class UnitScan {
     if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.lexicons.known.longest(this.tokens, i + 1)) return false;
     const next = this.tokens[i + 1]!.lower;
     if (this.locale.organizationNameHeads.has(next) || this.locale.eventNouns.has(next) || this.locale.documentNouns.has(next)) return false;
-    return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(this.tokens[i + 1]!.lower);
+    // "Le Toulousain": an inhabitant, not a surname
+    if (this.locale.inhabitantEndings.test(this.tokens[i + 1]!.text) || /(?:ain|aine|ais|aise|ois|oise|ien|ienne)$/u.test(next)) return false;
+    return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(next);
   }
 
   /** The word opens a quotation or a title in quotes: « Le Comte de Monte-Cristo ». */
@@ -822,8 +833,8 @@ class UnitScan {
     return role ? { end, givenNames, evidence, role } : { end, givenNames, evidence };
   }
 
-  /** Roles in apposition and speech cues around a candidate [s, e) in tokens. */
-  private attachContext(c: Candidate, _s: number, e: number): void {
+  /** A role in apposition after a candidate ending before token e ("X, ministre des Armées,"). */
+  private attachContext(c: Candidate, e: number): void {
     if (c.type === 'place') return;
     const role = this.appositionAfter(e);
     if (role && (c.type === 'person' || c.type === 'unknown')) {

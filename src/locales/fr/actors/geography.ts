@@ -10,7 +10,7 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Amérique latine', [], ''], ['Amérique du Nord', [], ''], ['Amérique du Sud', [], ''], ['Amérique centrale', [], ''],
   ['Afrique du Nord', [], ''], ['Afrique de l’Ouest', [], ''], ['Afrique subsaharienne', [], ''],
   ['Europe de l’Est', [], ''], ['Asie centrale', [], ''], ['Asie du Sud-Est', [], ''],
-  ['Moyen-Orient', [], ''], ['Proche-Orient', [], ''], ['Maghreb', [], ''], ['Sahel', [], ''], ['Balkans', [], ''],
+  ['Occident', [], ''], ['Orient', [], ''], ['Extrême-Orient', [], ''], ['Moyen-Orient', [], ''], ['Proche-Orient', [], ''], ['Maghreb', [], ''], ['Sahel', [], ''], ['Balkans', [], ''],
   ['Caucase', [], ''], ['Scandinavie', [], ''], ['Arctique', [], ''], ['Antarctique', [], ''],
   ['Méditerranée', [], ''], ['Atlantique', [], ''], ['Pacifique', [], ''], ['mer Noire', [], ''], ['mer Rouge', [], ''],
   ['mer Baltique', [], ''], ['mer de Chine méridionale', [], ''], ['golfe Persique', [], ''], ['Manche', [], ''],

@@ -149,7 +149,7 @@ export const stopwords = words(`
   monsieur, madame, mademoiselle, messieurs, mesdames, mme, m, mgr, dr, me, pr,
   président, présidente, ministre, premier ministre, gouvernement, état, république, nation, président,
   chef, roi, reine, pape, général, député, sénateur, maire, directeur, secrétaire, conseil, parlement,
-  nord, sud, est, ouest, centre, nord-est, nord-ouest, sud-est, sud-ouest, occident, orient,
+  nord, sud, est, ouest, centre, nord-est, nord-ouest, sud-est, sud-ouest,
   noël, pâques, toussaint, ramadan, aïd, hanoukka, pentecôte, ascension, réveillon, saint-sylvestre, halloween, thanksgiving,
   hexagone, dieu, seigneur, internet, web, covid, covid-19, coronavirus, euro, euros, dollar, dollars,
   photo, vidéo, source, sources, crédit, crédits, lire, voir, aussi, infos, info, article, édito, éditorial,
