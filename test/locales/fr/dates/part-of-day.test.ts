@@ -10,5 +10,9 @@ describe('part-of-day parser (ref 2024-04-05)', () => {
     ['Il a été arrêté dans la nuit de samedi à dimanche.', ['la nuit de samedi à dimanche=2024-03-30TNI']],
     ['La matinée du 15 février a été calme.', ['La matinée du 15 février=2024-02-15TMO']],
     ['Selon Le Soir, rien.', []],
+    ['Il arrivera en soirée.', ['soirée=2024-04-05TEV']],
+    ['Le soir de Noël, il a neigé.', ['Le soir de Noël=2023-12-25TEV']],
+    ['La nuit dernière, il a neigé.', ['La nuit dernière=2024-04-04TNI']],
+    ['Cette nuit, deux voitures ont brûlé.', ['Cette nuit=2024-04-04TNI']],
   ]);
 });

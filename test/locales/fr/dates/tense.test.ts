@@ -17,6 +17,7 @@ describe('tense cues', () => {
     ['Il va signer le 3 avril.', '3 avril', 'future'],
     ['La mesure entrerait en vigueur le 3 avril.', '3 avril', 'future'],
     ['Le sommet, le 3 avril.', '3 avril', null],
+    ['Le texte, adopté le 3 avril, sera examiné en mai.', '3 avril', 'past'],
   ] as const)('%s -> %s', (sentence, word, tense) => {
     expect(at(sentence, word)).toBe(tense);
   });

@@ -10,6 +10,9 @@ describe('weekday parser (ref Friday 2024-04-05)', () => {
     ['Rendez-vous mardi en huit.', ['mardi en huit=2024-04-16']],
     ['Il a parlé mardi soir.', ['mardi soir=2024-04-02TEV']],
     ['Réunion mercredi de la semaine prochaine.', ['mercredi de la semaine prochaine=2024-04-10']],
+    ['Le ministre a déclaré vendredi que tout allait bien.', ['vendredi=2024-04-05']],
+    ['Le gouvernement a présenté jeudi un projet de loi.', ['jeudi=2024-04-04']],
+    ['Le premier lundi de mars 2024.', ['Le premier lundi de mars 2024=2024-03-04']],
   ]);
   table('2013-02-12T04:30', [
     ['lundi', ['lundi=2013-02-18']],
