@@ -51,7 +51,6 @@ export const VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
   meeting: ['rencontr', 'accueill'],
   visit: ['visit'],
   attack: ['attaqu', 'bombard', 'mitraill', 'poignard'],
-  claim: ['revendiqu', 'perpétr'],
   war: ['envah'],
   election: ['vot'],
   appointment: ['nomm', 'désign', 'démissionn', 'limog'],
@@ -88,7 +87,16 @@ export const VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
   justice: ['arrêt', 'interpell', 'condamn', 'jug', 'inculp', 'perquisitionn'],
   protest: ['manifest', 'défil', 'rassembl', 'bloqu'],
   disaster: ['explos', 'effondr', 'inond'],
-  event: ['inaugur', 'lanc', 'célébr', 'commémor'],
+  event: ['inaugur', 'célébr', 'commémor'],
+};
+
+/**
+ * Verbs that carry an event noun ("a lancé une attaque", "l'attaque revendiquée"):
+ * next to one they join its phrase and take its family; alone they name an event of their own family.
+ */
+export const SATELLITE_STEMS: Readonly<Record<string, readonly string[]>> = {
+  claim: ['revendiqu', 'perpétr'],
+  event: ['lanc', 'men', 'organis', 'déclench'],
 };
 
 /** Endings of a first-group verb that make a finite form, a participle or a gerund. */

@@ -30,6 +30,7 @@ import {
   PEOPLE_NOUNS,
   RECIPIENT_WORDS,
   SAME_TIME_CUES,
+  SATELLITE_STEMS,
   SINCE_WORDS,
   TEMPORAL_PREPOSITIONS,
   VERB_FORMS,
@@ -81,7 +82,10 @@ function buildTriggers(): TriggerRule[] {
   }
   const endings = [...FIRST_GROUP_ENDINGS].sort((a, b) => b.length - a.length).join('|');
   for (const [family, stems] of Object.entries(VERB_STEMS)) {
-    rules.push({ pattern: new RegExp(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', satellite: family === 'claim', keys: keysOf(stems) });
+    rules.push({ pattern: new RegExp(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', keys: keysOf(stems) });
+  }
+  for (const [family, stems] of Object.entries(SATELLITE_STEMS)) {
+    rules.push({ pattern: new RegExp(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', satellite: true, keys: keysOf(stems) });
   }
   return rules;
 }
