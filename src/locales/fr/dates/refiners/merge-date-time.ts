@@ -50,7 +50,7 @@ function withTime(day: DateExpr, time: Calendar): DateExpr | null {
   return { ...day, ...(part ? { part } : {}) } as DateExpr;
 }
 
-const DAY_TO_TIME = /^\s*(?:(?:à|a|vers|aux\s+alentours\s+de|autour\s+de|à\s+environ|dès|en|le|la|dans\s+la|dans\s+l['’]|dans|au|plutôt|à\s+partir\s+de|après|plus\s+tard\s+que|mais|par\s+exemple|entre)\s+){0,3}$/iu;
+const DAY_TO_TIME = /^\s*(?:(?:à|a|vers|aux\s+alentours\s+de|autour\s+de|à\s+environ|dès|en|le|la|dans\s+la|dans\s+l['’]|dans|au|plutôt|à\s+partir\s+de|après)\s+){0,3}$/iu;
 const TIME_TO_DAY = /^\s*(?:(?:le|ce|du|de)\s+)?$/iu;
 const PART_TO_DAY = /^[\s]*(?:du|de|d['’])[\s]*$/iu;
 const SECOND_DAY = /^[\s]*(?:à|au)[\s]+$/iu;
