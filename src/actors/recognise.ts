@@ -423,7 +423,14 @@ class UnitScan {
     // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
     j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower));
     // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
-    if (j === i + 1 && !this.locale.stopwords.has(head.lower)) j = this.commonComplementEnd(j);
+    if (!this.locale.stopwords.has(head.lower)) {
+      // "Cour européenne des droits de l’homme": up to two such complements
+      for (let n = 0; n < 2; n++) {
+        const next = this.commonComplementEnd(j);
+        if (next === j) break;
+        j = next;
+      }
+    }
     j = this.complementWithNames(j);
     // "… pour la paix", "… pour le climat"
     if (j > i + 1 && this.tokens[j]?.lower === 'pour' && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.tokens[j + 2]!.cap && !this.isLink(j + 2)) j += 3;
@@ -577,6 +584,11 @@ class UnitScan {
       const full = this.nameSpelledOut(i);
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
+      return i + 1;
+    }
+    if (/\p{L}['’]s$/u.test(t.text)) {
+      // "Moody’s", "McDonald’s": an English possessive names a company
+      this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
     if (this.locale.isMixedAcronym(t.text) && !this.locale.isFirstName(t.text)) {

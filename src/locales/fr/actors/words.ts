@@ -60,7 +60,7 @@ export const organizationNameHeads = words(`
   banque, fonds, agence, autorité, office, institut, fondation, fédération, confédération, association,
   syndicat, parti, front, rassemblement, mouvement, alliance, ligue, coalition, congrès, gouvernement,
   ministère, direction, inspection, haut-commissariat, haute, haut, secrétariat, chambre, caisse, centre,
-  compagnie, société, groupe, groupement, collectif, conférence, forum, sommet, initiative, programme, plan,
+  compagnie, société, groupe, groupement, défenseur, médiateur, contrôleur, haut-commissaire, collectif, conférence, forum, sommet, initiative, programme, plan,
   armée, armées, forces, force, garde, gardiens, brigade, brigades, légion, marine, corps, état, états,
   université, école, académie, lycée, collège, observatoire, musée, bibliothèque, théâtre, opéra, hôpital,
   tribunal, parquet, cabinet, bureau, police, gendarmerie, service, services, radio, télévision, journal,
@@ -102,7 +102,7 @@ const ORGANIZATION_ADJECTIVES = words(`
   administrative, municipal, municipale, régional, régionale, départemental, départementale, territorial,
   territoriale, supérieur, supérieure, spécial, spéciale, civile, civil, patriotique, souverain, souveraine,
   nucléaire, atomique, sanitaire, financier, financière, fiscale, fiscal, électorale, électoral,
-  étrangères, étrangers, étranger, extérieures, extérieur, intérieures, publics, publiques, sociaux, armées, unifié, unifiée
+  mutuel, mutuelle, agricole, coopératif, coopérative, étrangères, étrangers, étranger, extérieures, extérieur, intérieures, publics, publiques, sociaux, armées, unifié, unifiée
 `);
 
 export function isOrganizationAdjective(word: string): boolean {
