@@ -9,6 +9,8 @@ export const dayMonthParser: DateParser = {
   extract(m) {
     const day = dayValue(m[3]!, parseNumber);
     const month = lookup(MONTHS, m[4]!.replace(/\.$/, ''));
+    // "sept" is also seven: only as a month with its dot or a year ("3 sept. 2014")
+    if (/^sept$/i.test(m[4]!) && !m[5]) return null;
     if (!month || !(day >= 1 && day <= 31)) return null;
     const weekday = m[2] ? lookup(WEEKDAYS, m[2]) : undefined;
     const y = m[5];
