@@ -9,7 +9,7 @@ import type { TextUnit } from '../context.js';
 import type { ActorType } from '../types.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { Lexicons, LexiconValue } from './lexicons.js';
-import { tokenize, type Token } from './tokens.js';
+import { RoleCues, type Role } from './roles.js';
 import { stripAccents } from './names.js';
 
 /** How a candidate was recognised, strongest first. */
@@ -49,216 +49,23 @@ export interface Candidate {
   readonly fallback: Candidate | null;
 }
 
-const OPENERS = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '…', '‹', '„', '*']);
-
-interface Role {
-  readonly text: string;
-  readonly country: string | null;
-}
-
 /** Per-unit working state. */
-class UnitScan {
-  readonly tokens: Token[];
+class UnitScan extends RoleCues {
   readonly candidates: Candidate[] = [];
-  /** Tokens inside a role or an organisation complement: no new name starts there unless known. */
-  private readonly inComplement: boolean[];
-  private readonly roleBefore = new Map<number, Role>();
   readonly titleCase: boolean;
 
   constructor(
     readonly unit: TextUnit,
-    private readonly locale: ActorLocale,
+    locale: ActorLocale,
     private readonly lexicons: Lexicons,
   ) {
-    this.tokens = tokenize(unit.text, locale.elisions);
-    this.inComplement = this.tokens.map(() => false);
+    super(unit.text, locale);
     this.titleCase = unit.heading && this.isTitleCase();
   }
 
   private isTitleCase(): boolean {
     const content = this.tokens.filter((t, i) => i > 0 && t.word && t.text.length >= 4 && !this.locale.stopwords.has(t.lower));
     return content.length >= 3 && content.every((t) => t.cap);
-  }
-
-  private isWord(i: number): boolean {
-    return this.tokens[i]?.word === true;
-  }
-
-  private isCap(i: number): boolean {
-    const t = this.tokens[i];
-    return t !== undefined && t.word && t.cap;
-  }
-
-  /** A word of a name: capitalised and not a function word ("Lecornu", "Le" only through particles). */
-  private isNameWord(i: number): boolean {
-    const t = this.tokens[i];
-    if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;
-    if (/^[IVXLC]+(?:e|er|re|ème)$/.test(t.text)) return false; // "XXe siècle", "Ve République"
-    return !this.locale.honorifics.has(t.lower);
-  }
-
-  /** "J.D." or "J." before a name: an initial, a given name (the token and its dot). */
-  private isInitial(i: number): boolean {
-    const t = this.tokens[i];
-    const dot = this.tokens[i + 1];
-    return t !== undefined && t.word && !this.locale.honorifics.has(t.lower) && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && this.isNameWord(i + 2);
-  }
-
-  /** "al-Assad", "ben-Gvir": a lower-case particle joined by a hyphen to a capitalised word. */
-  private isJoinedParticle(i: number): boolean {
-    const t = this.tokens[i];
-    if (!t || !t.word || t.cap) return false;
-    const m = /^(\p{Ll}+)[-‐](\p{Lu})/u.exec(t.text);
-    return m !== null && this.locale.nameParticles.has(m[1]!);
-  }
-
-  private sentenceInitial(i: number): boolean {
-    for (let k = i - 1; k >= 0; k--) {
-      const t = this.tokens[k]!;
-      if (t.word) return false;
-      if (!OPENERS.has(t.text)) return false;
-    }
-    return true;
-  }
-
-  /** Length of a phrase of `set` starting at token i (up to 3 tokens), 0 when none. */
-  private phraseAt(i: number, set: ReadonlySet<string>): number {
-    let best = 0;
-    let phrase = '';
-    for (let k = i; k < Math.min(this.tokens.length, i + 3); k++) {
-      const t = this.tokens[k]!;
-      if (!t.word) break;
-      // "ex-président" is a "président"
-      const lower = k === i ? t.lower.replace(/^ex-/, '') : t.lower;
-      phrase = phrase === '' || phrase.endsWith("'") ? phrase + lower : `${phrase} ${lower}`;
-      if (set.has(phrase)) best = k - i + 1;
-    }
-    return best;
-  }
-
-  private demonymCode(i: number): string | null {
-    const t = this.tokens[i];
-    if (!t || !t.word || t.cap) return null;
-    const code = this.locale.demonyms.get(t.lower);
-    return code === undefined ? null : code;
-  }
-
-  /** Role text from token `from` to `to` (exclusive), leaving out demonyms; the first demonym's country. */
-  private roleText(from: number, to: number): Role {
-    let text = '';
-    let country: string | null = null;
-    for (let k = from; k < to; k++) {
-      const t = this.tokens[k]!;
-      const code = this.demonymCode(k);
-      if (code !== null) {
-        if (code && !country) country = code;
-        continue;
-      }
-      const gap = k > from ? this.unit.text.slice(this.tokens[k - 1]!.end, t.start) : '';
-      text += text === '' ? t.text : (gap === '' ? '' : ' ') + t.text;
-    }
-    return { text, country };
-  }
-
-  /** Extent of a role complement from token i: links, capitalised words and lower-case words, up to a stop. */
-  private complementEnd(i: number, max = 10): number {
-    let k = i;
-    while (k < this.tokens.length && k - i < max) {
-      const t = this.tokens[k]!;
-      if (!t.word) break;
-      if (!t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k) && !this.isLink(k - 1)) break;
-      if (t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k - 1)) break;
-      if (this.locale.speechVerbs.has(t.lower) || this.locale.auxiliaries.has(t.lower)) break;
-      k++;
-    }
-    return k;
-  }
-
-  private isLink(i: number): boolean {
-    const t = this.tokens[i];
-    return t !== undefined && t.word && !t.cap && (this.locale.complementLinks.has(t.lower) || this.locale.complementLinks.has(t.lower.replace(/'$/, '')));
-  }
-
-  /** Marks "le ministre des Armées X": the role before a name, and its complement. */
-  private findRoles(): void {
-    for (let i = 0; i < this.tokens.length; i++) {
-      const length = this.phraseAt(i, this.locale.roleNouns);
-      if (length === 0) continue;
-      // a capitalised role noun counts only where the sentence starts or as "Premier ministre"
-      const head = this.tokens[i]!;
-      if (head.cap && length === 1 && !this.sentenceInitial(i)) continue;
-      const end = this.complementEnd(i + length);
-      let name = -1;
-      for (let k = i + length; k < end; k++) {
-        if (!this.isNameWord(k)) continue;
-        const runStart = k === i + length || !this.isCap(k - 1);
-        if (runStart && !this.isLink(k - 1)) {
-          name = k;
-          break;
-        }
-        // "le ministre de la Défense Andreï Belooussov": a given name inside the complement's run
-        if (!runStart && this.locale.isFirstName(this.tokens[k]!.text) && this.isNameWord(k + 1)) {
-          name = k;
-          break;
-        }
-      }
-      let from = i;
-      while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
-      const stop = name >= 0 ? name : end;
-      for (let k = i; k < stop; k++) this.inComplement[k] = true;
-      if (name >= 0) this.roleBefore.set(name, this.roleText(from, name));
-      else if (this.tokens[end]?.text === ',' && (this.isNameWord(end + 1) || this.isInitial(end + 1)) && this.isDeterminer(from - 1)) {
-        // "Le ministre de l’Intérieur, Gérald Darmanin, …": the role, a comma, the name
-        this.roleBefore.set(end + 1, this.roleText(from, end));
-      }
-      i = Math.max(i, stop - 1);
-    }
-  }
-
-  /** "le", "la", "son", "leur"…: a determiner before a role noun. */
-  private isDeterminer(i: number): boolean {
-    const t = this.tokens[i];
-    return t !== undefined && t.word && /^(le|la|l'|les|son|sa|ses|leur|leurs|notre|nos|votre|ce|cet|cette|un|une)$/.test(t.lower);
-  }
-
-  /** "X, ministre des Armées, …": role in apposition after a name ending before token e. */
-  private appositionAfter(e: number): Role | null {
-    if (this.tokens[e]?.text !== ',') return null;
-    let k = e + 1;
-    const start = k;
-    if (this.isWord(k) && /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower)) k++;
-    const from = k;
-    while (this.isWord(k) && this.locale.roleModifiers.has(this.tokens[k]!.lower)) k++;
-    const length = this.phraseAt(k, this.locale.roleNouns);
-    if (length === 0) return null;
-    const end = this.complementEnd(k + length, 8);
-    for (let j = start; j < end; j++) this.inComplement[j] = true;
-    return this.roleText(from, end);
-  }
-
-  /** A speech verb or an attribution right before token s or after token e. */
-  private speechCue(s: number, e: number): boolean {
-    const before = this.tokens[s - 1];
-    if (before?.word && (this.locale.speechVerbs.has(before.lower) || this.locale.attributions.has(before.lower))) return true;
-    if (before?.word && before.lower === "d'" && this.tokens[s - 2]?.lower === 'après') return true;
-    let k = e;
-    if (this.tokens[k]?.text === ',') k++;
-    const after = this.tokens[k];
-    if (!after?.word) return false;
-    if (this.locale.speechVerbs.has(after.lower)) return true;
-    if (this.locale.auxiliaries.has(after.lower)) {
-      let v = k + 1;
-      while (this.isWord(v) && /^(également|aussi|encore|déjà|ainsi|notamment|alors|pourtant|toutefois|ensuite|enfin|clairement)$/.test(this.tokens[v]!.lower)) v++;
-      return this.isWord(v) && this.locale.speechVerbs.has(this.tokens[v]!.lower);
-    }
-    return false;
-  }
-
-  private honorificBefore(i: number): boolean {
-    let k = i - 1;
-    if (this.tokens[k]?.text === '.') k--;
-    const t = this.tokens[k];
-    return t !== undefined && t.word && t.cap && this.locale.honorifics.has(t.lower);
   }
 
   /** Surname words from token k: capitalised words and particles ("de Villepin", "von der Leyen", "al-Assad", "Le Maire"). */
@@ -382,14 +189,6 @@ class UnitScan {
     return end;
   }
 
-  /** Number of tokens of "de", "du", "des", "d’", "de la", "de l’" at k (0 when none). */
-  private ofLinks(k: number): number {
-    const first = this.tokens[k];
-    if (!first?.word || first.cap || !/^(de|du|des|d')$/.test(first.lower)) return 0;
-    const second = this.tokens[k + 1];
-    return first.lower === 'de' && second?.word && /^(la|l')$/.test(second.lower) ? 2 : 1;
-  }
-
   /** "des champions" in "Ligue des champions": one link and one lower-case noun (and adjectives) after a name head. */
   private commonComplementEnd(k: number): number {
     const links = this.ofLinks(k);
@@ -452,11 +251,6 @@ class UnitScan {
     if (!t?.word) return false;
     if (this.locale.organizationIntroducers.has(t.lower)) return true;
     return k > 0 && this.tokens[k - 1]!.word && this.locale.organizationIntroducers.has(`${this.tokens[k - 1]!.lower} ${t.lower}`);
-  }
-
-  private afterArticle(i: number): boolean {
-    const t = this.tokens[i - 1];
-    return t !== undefined && t.word && !t.cap && this.locale.definiteArticles.has(t.lower.replace(/'$/, ''));
   }
 
   /** "Nvidia et Samsung", "Microsoft, Nvidia": an unknown word listed with organisations or places is one too. */
@@ -522,7 +316,18 @@ class UnitScan {
     return this.candidates;
   }
 
-  /** Recognises what starts at the capitalised word i; returns the index to continue from. */
+  /**
+   * Recognises what starts at the capitalised word i; returns the index to
+   * continue from. The order is the point: a portfolio inside a role
+   * ("ministre de l’Europe") is nothing; a natural feature ("mer de Chine")
+   * and an organisation after its noun ("la start-up Mistral AI") come before
+   * the lexicon; a known place or organisation beats a person unless the
+   * person's name is longer ("Florence Parly"); then given name + surname or a
+   * cued name; then name-shaped organisations (heads, acronyms, possessives,
+   * capitalised articles); then what a bare run of capitalised words is,
+   * from its context (complement, place noun, introducer, sentence start,
+   * article, inner acronym or adjective, preposition "à"/"en", speech verb).
+   */
   private scanCapitalised(i: number): number {
     const t = this.tokens[i]!;
     if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
@@ -721,18 +526,6 @@ class UnitScan {
     return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(next);
   }
 
-  /** The word opens a quotation or a title in quotes: « Le Comte de Monte-Cristo ». */
-  private opensQuotation(i: number): boolean {
-    const before = this.tokens[i - 1];
-    return before !== undefined && !before.word && /^[«“"]$/.test(before.text);
-  }
-
-  /** "les Parisiens", "des Marseillais": a plural capitalised word after a plural article names inhabitants. */
-  private isInhabitants(i: number): boolean {
-    const before = this.tokens[i - 1]?.lower;
-    return (before === 'les' || before === 'des' || before === 'aux') && this.locale.inhabitantEndings.test(this.tokens[i]!.text);
-  }
-
   /** "mer de Chine", "golfe du Mexique", "détroit d’Ormuz": a natural feature with its name is one place. */
   private naturalFeature(i: number): number {
     let k = i - 1;
@@ -744,15 +537,6 @@ class UnitScan {
     if (end === i) return 0;
     this.push(k, end, 'place', 'pattern');
     return end;
-  }
-
-  /** "stade de Wembley", "place de la Concorde": the name after a place noun is a place. */
-  private afterPlaceHead(i: number): boolean {
-    let k = i - 1;
-    // "aéroport international de La Tontouta": links and adjectives between the noun and the name
-    while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
-    const t = this.tokens[k];
-    return t !== undefined && t.word && !t.cap && this.locale.placeHeads.has(t.lower);
   }
 
   /**
@@ -784,28 +568,6 @@ class UnitScan {
       }
     }
     return null;
-  }
-
-  /** "d’or" in "la Palme d’or": "de" + a lower-case word after a capitalised noun makes a common compound. */
-  private compoundAfter(k: number): boolean {
-    const next = this.tokens[k];
-    return next?.word === true && /^(d'|de|du)$/.test(next.lower) && this.isWord(k + 1) && !this.tokens[k + 1]!.cap && !/^(la|l'|le|les)$/.test(this.tokens[k + 1]!.lower);
-  }
-
-  /** Index of the first token starting at or after unit offset `offset`. */
-  private tokenAfter(offset: number): number {
-    let k = 0;
-    while (k < this.tokens.length && this.tokens[k]!.start < offset) k++;
-    return k;
-  }
-
-  private isPortfolio(i: number): boolean {
-    return this.locale.portfolios.has(this.tokens[i]!.lower);
-  }
-
-  private allCapsUnit(): boolean {
-    const words = this.tokens.filter((t) => t.word && /\p{L}{3}/u.test(t.text));
-    return words.length >= 3 && words.every((t) => t.allCaps);
   }
 
   private organizationBeforeParentheses(i: number): Candidate | null {

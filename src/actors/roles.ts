@@ -1,0 +1,127 @@
+/**
+ * Cues around names that a sentence gives: a role before a name ("le
+ * ministre des Armées X", "la porte-parole du gouvernement, X"), a role in
+ * apposition after it ("X, ministre des Armées,"), a speech verb ("a déclaré
+ * X", "X a affirmé", "selon X"). A role keeps its words as written, without
+ * demonyms, which give the country instead.
+ */
+import type { ActorLocale } from './actor-locale.js';
+import { TokenView } from './token-view.js';
+
+export interface Role {
+  readonly text: string;
+  /** ISO code of the demonym the role contained ("françaises" → "FR"). */
+  readonly country: string | null;
+}
+
+export class RoleCues extends TokenView {
+  /** Tokens inside a role's complement: no new name starts there unless known. */
+  protected readonly inComplement: boolean[];
+  /** Role found before the name that starts at a token index. */
+  protected readonly roleBefore = new Map<number, Role>();
+
+  constructor(text: string, locale: ActorLocale) {
+    super(text, locale);
+    this.inComplement = this.tokens.map(() => false);
+  }
+
+  /** Role text from token `from` to `to` (exclusive), leaving out demonyms; the first demonym's country. */
+  protected roleText(from: number, to: number): Role {
+    let text = '';
+    let country: string | null = null;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      const code = this.demonymCode(k);
+      if (code !== null) {
+        if (code && !country) country = code;
+        continue;
+      }
+      const gap = k > from ? this.text.slice(this.tokens[k - 1]!.end, t.start) : '';
+      text += text === '' ? t.text : (gap === '' ? '' : ' ') + t.text;
+    }
+    return { text, country };
+  }
+
+  /** Extent of a role complement from token i: links, capitalised words and lower-case words, up to a stop. */
+  protected complementEnd(i: number, max = 10): number {
+    let k = i;
+    while (k < this.tokens.length && k - i < max) {
+      const t = this.tokens[k]!;
+      if (!t.word) break;
+      if (!t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k) && !this.isLink(k - 1)) break;
+      if (t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k - 1)) break;
+      if (this.locale.speechVerbs.has(t.lower) || this.locale.auxiliaries.has(t.lower)) break;
+      k++;
+    }
+    return k;
+  }
+
+  /** Marks "le ministre des Armées X": the role before a name, and its complement. */
+  protected findRoles(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const length = this.phraseAt(i, this.locale.roleNouns);
+      if (length === 0) continue;
+      // a capitalised role noun counts only where the sentence starts or as "Premier ministre"
+      const head = this.tokens[i]!;
+      if (head.cap && length === 1 && !this.sentenceInitial(i)) continue;
+      const end = this.complementEnd(i + length);
+      let name = -1;
+      for (let k = i + length; k < end; k++) {
+        if (!this.isNameWord(k)) continue;
+        const runStart = k === i + length || !this.isCap(k - 1);
+        if (runStart && !this.isLink(k - 1)) {
+          name = k;
+          break;
+        }
+        // "le ministre de la Défense Andreï Belooussov": a given name inside the complement's run
+        if (!runStart && this.locale.isFirstName(this.tokens[k]!.text) && this.isNameWord(k + 1)) {
+          name = k;
+          break;
+        }
+      }
+      let from = i;
+      while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
+      const stop = name >= 0 ? name : end;
+      for (let k = i; k < stop; k++) this.inComplement[k] = true;
+      if (name >= 0) this.roleBefore.set(name, this.roleText(from, name));
+      else if (this.tokens[end]?.text === ',' && (this.isNameWord(end + 1) || this.isInitial(end + 1)) && this.isDeterminer(from - 1)) {
+        // "Le ministre de l’Intérieur, Gérald Darmanin, …": the role, a comma, the name
+        this.roleBefore.set(end + 1, this.roleText(from, end));
+      }
+      i = Math.max(i, stop - 1);
+    }
+  }
+
+  /** "X, ministre des Armées, …": role in apposition after a name ending before token e. */
+  protected appositionAfter(e: number): Role | null {
+    if (this.tokens[e]?.text !== ',') return null;
+    let k = e + 1;
+    const start = k;
+    if (this.isWord(k) && /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower)) k++;
+    const from = k;
+    while (this.isWord(k) && this.locale.roleModifiers.has(this.tokens[k]!.lower)) k++;
+    const length = this.phraseAt(k, this.locale.roleNouns);
+    if (length === 0) return null;
+    const end = this.complementEnd(k + length, 8);
+    for (let j = start; j < end; j++) this.inComplement[j] = true;
+    return this.roleText(from, end);
+  }
+
+  /** A speech verb or an attribution right before token s or after token e. */
+  protected speechCue(s: number, e: number): boolean {
+    const before = this.tokens[s - 1];
+    if (before?.word && (this.locale.speechVerbs.has(before.lower) || this.locale.attributions.has(before.lower))) return true;
+    if (before?.word && before.lower === "d'" && this.tokens[s - 2]?.lower === 'après') return true;
+    let k = e;
+    if (this.tokens[k]?.text === ',') k++;
+    const after = this.tokens[k];
+    if (!after?.word) return false;
+    if (this.locale.speechVerbs.has(after.lower)) return true;
+    if (this.locale.auxiliaries.has(after.lower)) {
+      let v = k + 1;
+      while (this.isWord(v) && /^(également|aussi|encore|déjà|ainsi|notamment|alors|pourtant|toutefois|ensuite|enfin|clairement)$/.test(this.tokens[v]!.lower)) v++;
+      return this.isWord(v) && this.locale.speechVerbs.has(this.tokens[v]!.lower);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * A sentence's tokens with the small questions every recogniser asks about
+ * them ("is this a name word?", "is this a link such as de/du/d’?"). Indexes
+ * are token indexes; out-of-range indexes answer false.
+ */
+import type { ActorLocale } from './actor-locale.js';
+import { tokenize, type Token } from './tokens.js';
+
+const OPENERS = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '…', '‹', '„', '*']);
+
+export class TokenView {
+  readonly tokens: Token[];
+
+  constructor(
+    readonly text: string,
+    protected readonly locale: ActorLocale,
+  ) {
+    this.tokens = tokenize(text, locale.elisions);
+  }
+
+  protected isWord(i: number): boolean {
+    return this.tokens[i]?.word === true;
+  }
+
+  protected isCap(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && t.cap;
+  }
+
+  /** A word of a name: capitalised and not a function word ("Lecornu", "Le" only through particles). */
+  protected isNameWord(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;
+    if (/^[IVXLC]+(?:e|er|re|ème)$/.test(t.text)) return false; // "XXe siècle", "Ve République"
+    return !this.locale.honorifics.has(t.lower);
+  }
+
+  /** "J.D." or "J." before a name: an initial, a given name (the token and its dot). */
+  protected isInitial(i: number): boolean {
+    const t = this.tokens[i];
+    const dot = this.tokens[i + 1];
+    return t !== undefined && t.word && !this.locale.honorifics.has(t.lower) && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && this.isNameWord(i + 2);
+  }
+
+  /** "al-Assad", "ben-Gvir": a lower-case particle joined by a hyphen to a capitalised word. */
+  protected isJoinedParticle(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.word || t.cap) return false;
+    const m = /^(\p{Ll}+)[-‐](\p{Lu})/u.exec(t.text);
+    return m !== null && this.locale.nameParticles.has(m[1]!);
+  }
+
+  /** Nothing but opening punctuation before token i: the word opens the sentence (or a quotation). */
+  protected sentenceInitial(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.tokens[k]!;
+      if (t.word) return false;
+      if (!OPENERS.has(t.text)) return false;
+    }
+    return true;
+  }
+
+  /** Length of a phrase of `set` starting at token i (up to 3 tokens), 0 when none. */
+  protected phraseAt(i: number, set: ReadonlySet<string>): number {
+    let best = 0;
+    let phrase = '';
+    for (let k = i; k < Math.min(this.tokens.length, i + 3); k++) {
+      const t = this.tokens[k]!;
+      if (!t.word) break;
+      // "ex-président" is a "président"
+      const lower = k === i ? t.lower.replace(/^ex-/, '') : t.lower;
+      phrase = phrase === '' || phrase.endsWith("'") ? phrase + lower : `${phrase} ${lower}`;
+      if (set.has(phrase)) best = k - i + 1;
+    }
+    return best;
+  }
+
+  protected demonymCode(i: number): string | null {
+    const t = this.tokens[i];
+    if (!t || !t.word || t.cap) return null;
+    const code = this.locale.demonyms.get(t.lower);
+    return code === undefined ? null : code;
+  }
+
+  protected isLink(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && !t.cap && (this.locale.complementLinks.has(t.lower) || this.locale.complementLinks.has(t.lower.replace(/'$/, '')));
+  }
+
+  /** "le", "la", "son", "leur"…: a determiner before a role noun. */
+  protected isDeterminer(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && /^(le|la|l'|les|son|sa|ses|leur|leurs|notre|nos|votre|ce|cet|cette|un|une)$/.test(t.lower);
+  }
+
+  protected honorificBefore(i: number): boolean {
+    let k = i - 1;
+    if (this.tokens[k]?.text === '.') k--;
+    const t = this.tokens[k];
+    return t !== undefined && t.word && t.cap && this.locale.honorifics.has(t.lower);
+  }
+
+  /** Number of tokens of "de", "du", "des", "d’", "de la", "de l’" at k (0 when none). */
+  protected ofLinks(k: number): number {
+    const first = this.tokens[k];
+    if (!first?.word || first.cap || !/^(de|du|des|d')$/.test(first.lower)) return 0;
+    const second = this.tokens[k + 1];
+    return first.lower === 'de' && second?.word && /^(la|l')$/.test(second.lower) ? 2 : 1;
+  }
+
+  protected afterArticle(i: number): boolean {
+    const t = this.tokens[i - 1];
+    return t !== undefined && t.word && !t.cap && this.locale.definiteArticles.has(t.lower.replace(/'$/, ''));
+  }
+
+  /** The word opens a quotation or a title in quotes: « Le Comte de Monte-Cristo ». */
+  protected opensQuotation(i: number): boolean {
+    const before = this.tokens[i - 1];
+    return before !== undefined && !before.word && /^[«“"]$/.test(before.text);
+  }
+
+  /** "les Parisiens", "des Marseillais": a plural capitalised word after a plural article names inhabitants. */
+  protected isInhabitants(i: number): boolean {
+    const before = this.tokens[i - 1]?.lower;
+    return (before === 'les' || before === 'des' || before === 'aux') && this.locale.inhabitantEndings.test(this.tokens[i]!.text);
+  }
+
+  /** "stade de Wembley", "place de la Concorde": the name after a place noun is a place. */
+  protected afterPlaceHead(i: number): boolean {
+    let k = i - 1;
+    // "aéroport international de La Tontouta": links and adjectives between the noun and the name
+    while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
+    const t = this.tokens[k];
+    return t !== undefined && t.word && !t.cap && this.locale.placeHeads.has(t.lower);
+  }
+
+  /** "d’or" in "la Palme d’or": "de" + a lower-case word after a capitalised noun makes a common compound. */
+  protected compoundAfter(k: number): boolean {
+    const next = this.tokens[k];
+    return next?.word === true && /^(d'|de|du)$/.test(next.lower) && this.isWord(k + 1) && !this.tokens[k + 1]!.cap && !/^(la|l'|le|les)$/.test(this.tokens[k + 1]!.lower);
+  }
+
+  /** Index of the first token starting at or after unit offset `offset`. */
+  protected tokenAfter(offset: number): number {
+    let k = 0;
+    while (k < this.tokens.length && this.tokens[k]!.start < offset) k++;
+    return k;
+  }
+
+  protected isPortfolio(i: number): boolean {
+    return this.locale.portfolios.has(this.tokens[i]!.lower);
+  }
+
+  protected allCapsUnit(): boolean {
+    const words = this.tokens.filter((t) => t.word && /\p{L}{3}/u.test(t.text));
+    return words.length >= 3 && words.every((t) => t.allCaps);
+  }
+}
