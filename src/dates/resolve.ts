@@ -330,10 +330,11 @@ function resolveNth(e: Extract<DateExpr, { kind: 'nth' }>, env: ResolveEnv): Res
     return done(formatDay(day));
   }
   if (e.unit === 'day') return done(formatDay(e.n > 0 ? first + e.n - 1 : last));
+  // weeks and weekends that lie wholly in the month: the first starts on its first Monday (Saturday), the last ends on its last Sunday
   const target = e.unit === 'week' ? 1 : 6;
   const firstHit = first + ((target - isoWeekday(first) + 7) % 7);
-  const lastHit = last - ((isoWeekday(last) - target + 7) % 7);
-  const day = e.n > 0 ? firstHit + 7 * (e.n - 1) : lastHit;
+  const lastSunday = last - (isoWeekday(last) % 7);
+  const day = e.n > 0 ? firstHit + 7 * (e.n - 1) : lastSunday - (e.unit === 'week' ? 6 : 1);
   return done(formatWeek(day) + (e.unit === 'weekend' ? '-WE' : ''));
 }
 

@@ -61,8 +61,10 @@ export const durationParser: DateParser = {
     const by = 'duration';
     if (m[8] && count !== null && Number.isInteger(count) && !unitInfo.time && unitInfo.factor === 1) {
       const sign = /tard|après/i.test(m[8]) ? 1 : -1;
-      const unit = ({ D: 'day', W: 'week', M: 'month', Y: 'year' } as const)[unitInfo.letter as 'D' | 'W' | 'M' | 'Y'];
-      return { from, to, by, expr: { kind: 'relative', unit, offset: sign * count, base: 'anchor' }, ...(mod ? { mod } : {}) };
+      // "une semaine plus tard" is a day, seven days on
+      const unit = ({ D: 'day', W: 'day', M: 'month', Y: 'year' } as const)[unitInfo.letter as 'D' | 'W' | 'M' | 'Y'];
+      const days = unitInfo.letter === 'W' ? 7 : 1;
+      return { from, to, by, expr: { kind: 'relative', unit, offset: sign * count * days, base: 'anchor' }, ...(mod ? { mod } : {}) };
     }
     const end = m[8] ? m.indices![8]![0] : to;
     const trimmedEnd = text.slice(from, end).trimEnd().length + from;

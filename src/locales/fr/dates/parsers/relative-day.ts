@@ -9,11 +9,11 @@ import { PARTS_OF_DAY, lookup } from '../constants.js';
 import { APOS, B, S, re, whole, OS } from './kit.js';
 
 const DAYS: ReadonlyArray<[RegExp, number, 'ref' | 'anchor']> = [
-  [/^avant-hier$/i, -2, 'ref'],
+  [/^avant[- ]hier$/i, -2, 'ref'],
   [/^hier$/i, -1, 'ref'],
   [/^aujourd/i, 0, 'ref'],
   [/^ce jour$/i, 0, 'ref'],
-  [/^après-demain$/i, 2, 'ref'],
+  [/^apr[eè]s[- ]demain$/i, 2, 'ref'],
   [/^demain$/i, 1, 'ref'],
   [/avant-veille$/i, -2, 'anchor'],
   [/veille$/i, -1, 'anchor'],
@@ -28,7 +28,7 @@ const PART = `(matin|soir|après-midi|apres-midi|midi|nuit|soirée|matinée)`;
 export const relativeDayParser: DateParser = {
   name: 'relative-day',
   pattern: re(
-    `${B}(avant-hier|hier|aujourd${APOS}hui|après-demain|demain|(?:la${S}|l${APOS})(?:avant-)?veille|(?:le${S})?(?:sur)?lendemain|(?:le${S})?jour${S}(?:d${APOS}avant|précédent|suivant|d${APOS}après)|ce${S}jour(?![\\p{L}-]))(?:${S}(?:(?:au|dans${S}la|dans${S}l${APOS}|en|le|la|l${APOS})${OS})?${PART})?(?![\\p{L}\\p{N}-])`,
+    `${B}(avant[- ]hier|hier|aujourd${APOS}hui|après[- ]demain|apres[- ]demain|demain|(?:la${S}|l${APOS})(?:avant-)?veille|(?:le${S})?(?:sur)?lendemain|(?:le${S})?jour${S}(?:d${APOS}avant|précédent|suivant|d${APOS}après)|ce${S}jour(?![\\p{L}-]))(?:${S}(?:(?:au|dans${S}la|dans${S}l${APOS}|en|le|la|l${APOS})${OS})?${PART})?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m) {
     const word = m[1]!.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
