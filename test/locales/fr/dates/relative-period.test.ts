@@ -11,6 +11,8 @@ describe('relative-period parser (ref 2024-04-05)', () => {
     ['Ce week-end, il pleut.', ['Ce week-end=2024-W14-WE']],
     ['Ce mois-ci, il pleut.', ['Ce mois-ci=2024-04']],
     ['Il finira dans la semaine.', ['la semaine=2024-W14']],
+    ['Les prix ont augmenté au cours de l’année.', ['l’année=2024']],
+    ['L’année de sa mort, il a écrit un livre.', []],
     ['La semaine de quatre jours est adoptée.', ['quatre jours=P4D']],
     ['La semaine du 18 mars a été agitée.', ['La semaine du 18 mars=2024-W12']],
     ['Au cours du week-end, il a plu.', ['week-end=2024-W13-WE']],

@@ -35,8 +35,10 @@ export const relativePeriodParser: DateParser = {
     if (demonstrative) return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period');
     // "le week-end": the weekend of the current week
     if (unit === 'weekend') return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period');
-    // "dans la semaine": within the current week
-    const weak = !/(?:^|\s)dans\s*$/i.test(before(text, m.index, 8)) || unit !== 'week';
+    // "dans la semaine", "au cours de l'année", "tout au long du mois": the current one
+    const lead = before(text, m.index, 24);
+    const current = (unit === 'week' && /(?:^|\s)dans\s*$/i.test(lead)) || /(?:au\s+cours\s+d[eu]|pendant|durant|tout\s+au\s+long\s+d[eu])\s*$/i.test(lead);
+    const weak = !current;
     return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period', null, weak);
   },
 };
