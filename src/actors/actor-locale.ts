@@ -48,6 +48,8 @@ export interface ActorLocale {
   readonly isInstitutionalAdjective: (word: string) => boolean;
   /** Short words with inner capitals that work as acronyms ("AfD", "MoDem"). */
   readonly isMixedAcronym: (word: string) => boolean;
+  /** Words with a capital inside that name companies ("ArianeGroup"), not surnames ("McCain", "DeSantis"). */
+  readonly isCamelCase: (word: string) => boolean;
   /** Lower-case heads directly followed by a proper name that they belong to ("hôpital Bichat"). */
   readonly organizationHeadsWithName: ReadonlySet<string>;
   /** Capitalised nouns naming events and awards ("Tour", "Prix", "Mondial"), in lower case. */

@@ -376,6 +376,12 @@ class UnitScan extends RoleCues {
     }
     const named = this.organizationFromNameHead(i);
     if (named) return named;
+    const placeAfter = t.allCaps && t.text.length <= 4 ? this.lexicons.known.longest(this.tokens, i + 1) : null;
+    if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.lexicons.known.longest(this.tokens, i)) {
+      // "RC Lens", "AS Monaco", "OGC Nice": a club's initials before its town
+      this.push(i, placeAfter.end, 'organization', 'pattern');
+      return placeAfter.end;
+    }
     if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && !this.lexicons.known.longest(this.tokens, i + 1)) {
       // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
       let end = i + 1;
@@ -503,6 +509,17 @@ class UnitScan extends RoleCues {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
+    if (end - i === 1 && this.locale.isCamelCase(t.text)) {
+      // "ArianeGroup", "BlackRock": a capital inside a word names a company
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (end - i === 1 && this.attributedTo(i) && !this.honorificBefore(i)) {
+      // "selon Arianespace": a lone word after "selon" is a person only if the text names one so
+      const fallback = this.candidate(i, end, 'organization', 'pattern');
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return end;
+    }
     const cue = this.speechCue(i, end) || this.honorificBefore(i);
     if (!cue && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {
       const fallback = this.candidate(i, end, 'place', 'pattern');
@@ -512,6 +529,13 @@ class UnitScan extends RoleCues {
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;
+  }
+
+  /** "selon X", "d’après X". */
+  private attributedTo(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (!before?.word) return false;
+    return this.locale.attributions.has(before.lower) || (before.lower === "d'" && this.tokens[i - 2]?.lower === 'après');
   }
 
   /** A capitalised particle starting a surname: "Le Pen", "De Gaulle", "Van Rompuy" (not "Le Caire": lexicon first). */

@@ -107,3 +107,13 @@ test.each([
 test('"ex-" roles', () => {
   expect(mentionsOf('L’ex-président Nicolas Sarkozy a été condamné.')).toEqual(['person:Nicolas Sarkozy']);
 });
+
+test.each([
+  ['Le RC Lens a battu l’AS Monaco.', ['organization:RC Lens', 'organization:AS Monaco']],
+  ['Les équipes d’ArianeGroup sont prêtes, selon Arianespace.', ['organization:ArianeGroup', 'organization:Arianespace']],
+  ['Selon Moody’s, la banque reste solide.', ['organization:Moody’s']],
+  ['Le sénateur Ron DeSantis a parlé avec John McCain.', ['person:Ron DeSantis', 'person:John McCain']],
+  ['Zelensky a parlé. Selon Zelensky, Volodymyr Zelensky est prêt.', ['person:Zelensky', 'person:Zelensky', 'person:Volodymyr Zelensky']],
+])('names of companies and clubs: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

@@ -54,6 +54,7 @@ export const actorLocale: ActorLocale = {
   isOrganizationAdjective: w.isOrganizationAdjective,
   isInstitutionalAdjective: w.isInstitutionalAdjective,
   isMixedAcronym: w.isMixedAcronym,
+  isCamelCase: w.isCamelCase,
   organizationHeadsWithName: w.organizationHeadsWithName,
   documentNouns: w.documentNouns,
   eventNouns: w.eventNouns,

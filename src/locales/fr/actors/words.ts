@@ -244,3 +244,8 @@ export const eventNouns = words(`
   marathon, grand prix, jo, paralympiques, olympiades, open, masters, nobel, oscar, oscars, césar, goncourt, renaudot,
   brexit, moyen, époque, révolution, guerre, libération, occupation, résistance, shoah, holocauste
 `);
+
+/** "ArianeGroup", "BlackRock", "YouTube": a lower-case letter then a capital inside the word; not "McCain", "DeSantis". */
+export function isCamelCase(word: string): boolean {
+  return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|Di|De|Le|La|Van|Von|Du|Da|Fitz)\p{Lu}/u.test(word) && !word.includes('-');
+}
