@@ -81,7 +81,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     trigger = nounBefore(view, d.from);
     if (trigger) first = Math.min(first, clauseOf(view, trigger.from));
   }
-  if (!trigger && (dateOnly(view, clause) || ci === 0)) {
+  if (!trigger && (dateOnly(view, clause, locale) || ci === 0)) {
     const main = mainClauseAfter(view, ci, dated, locale);
     if (main) {
       trigger = main.trigger;
@@ -105,6 +105,8 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     const piece = text.slice(next.from, next.to);
     if (piece.search(locale.anchorCue) < 0 && !locale.startsWithVerb.test(piece)) joined = ci + 1;
   }
+  // trailing clauses with no verb of their own ("…, au stade de Wembley", "…, à l'appel des syndicats") still tell where and who
+  while (clauses[joined + 1] && joined >= last && bare(view, joined + 1, dated) && trailing(view, joined + 1, locale)) joined++;
   return { d, ci, trigger, since, first, last, joined };
 }
 
@@ -118,6 +120,13 @@ function ownTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventL
   const subjectNoun = (t: TriggerMatch) => own.some((n) => n.kind === 'noun' && n.to <= t.from);
   const cost = (t: TriggerMatch) => gap(t, d) + (t.generic && subjectNoun(t) ? 40 : 0) + (t.weak ? 30 : 0) + (pointing(t) ? 60 : 0);
   return own.reduce((best, t) => (cost(t) < cost(best) ? t : best));
+}
+
+/** A clause that does not open with a clause word ("qui", "mais", "selon"): an adjunct of the clause before. */
+function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
+  const c = view.clauses[i]!;
+  const piece = view.text.slice(c.from, c.to);
+  return piece.search(locale.clauseBreak) !== 0 && piece.search(locale.anchorCue) < 0 && piece.search(locale.sameTimeCue) < 0;
 }
 
 /** A clause with no trigger and no date of its own ("À Paris"). */

@@ -74,8 +74,14 @@ export interface EventLocale {
   readonly otherBefore: RegExp;
   /** The same, right after the noun ("le sommet précédent"). */
   readonly otherAfter: RegExp;
-  /** A fronted temporal adverbial ("Lors de", "Pendant", "Le", "En") at the start of a clause. */
+  /** A fronted temporal adverbial ("Lors de", "Pendant") at the start of a clause. */
   readonly frontedTemporal: RegExp;
+  /** Phrases in which an event word names no event ("à l'appel des syndicats"); flags `giu`. */
+  readonly notEvent: RegExp;
+  /** One word that may stand with a date in a clause that says nothing else ("Dès", "dernier", "soir"). */
+  readonly temporalFiller: RegExp;
+  /** Text right before a verb trigger that negates it ("n'", "ne se "): what did not happen is no event. */
+  readonly negated: RegExp;
   /**
    * A reference back to an event told before: a temporal preposition, a
    * definite or demonstrative determiner and a noun ("lors de cet appel").

@@ -56,8 +56,11 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
     if (kept.some((k) => k.from < c.to && c.from < k.to)) continue;
     kept.push(c);
   }
-  kept.sort((a, b) => a.from - b.from);
-  return mergeSatellites(text, kept);
+  // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not
+  const idioms = [...text.matchAll(locale.notEvent)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
+  real.sort((a, b) => a.from - b.from);
+  return mergeSatellites(text, real);
 }
 
 /** The first one, two and three letters (lower case) of every word of `text`. */

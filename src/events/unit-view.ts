@@ -93,7 +93,9 @@ export function viewOf(unit: TextUnit, dates: ByOffset<DateMention>, mentionInde
   const outer = mentions.filter((m) => !mentions.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
   // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
   const overlaps = (t: TriggerMatch, r: { from: number; to: number }) => r.from < t.to && t.from < r.to;
-  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => overlaps(t, d)) && !outer.some((m) => overlaps(t, m)));
+  // what did not happen ("n'a pas encore annoncé") is no event
+  const negated = (t: TriggerMatch) => t.kind === 'verb' && locale.negated.test(text.slice(Math.max(0, t.from - 20), t.from));
+  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => overlaps(t, d)) && !outer.some((m) => overlaps(t, m)) && !negated(t));
   return { unit, text, clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
 }
 
@@ -151,12 +153,13 @@ export function mainTrigger(view: UnitView, clause: Clause, exclude?: { from: nu
 }
 
 /** True when a clause says nothing but a date and its preposition ("Ce jour-là", "Le 3 avril"). */
-export function dateOnly(view: UnitView, clause: Clause): boolean {
+export function dateOnly(view: UnitView, clause: Clause, locale: EventLocale): boolean {
   let rest = view.text.slice(clause.from, clause.to);
   for (const d of view.dates) {
     if (d.from >= clause.from && d.to <= clause.to) rest = rest.slice(0, d.from - clause.from) + ' '.repeat(d.to - d.from) + rest.slice(d.to - clause.from);
   }
-  return rest.trim().split(/\s+/).filter(Boolean).length <= 2 && !view.triggers.some((t) => within(t, clause));
+  const words = rest.trim().split(/[\s']+/).filter(Boolean);
+  return words.length <= 3 && words.every((w) => locale.temporalFiller.test(w) || locale.temporalFiller.test(`${w}'`)) && !view.triggers.some((t) => within(t, clause));
 }
 
 /**

@@ -44,6 +44,9 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   event: ['lancement', 'ouverture', 'inauguration', 'fermeture', 'clôture', 'festival', 'concert', 'match', 'finale', 'compétition', 'jeux olympiques'],
 };
 
+/** Phrases in which an event word names no event ("à l'appel des syndicats", "la cour d'appel"). */
+export const NOT_EVENT_PHRASES = ['à l\'appel d', 'cour d\'appel', 'faire appel', 'fait appel', 'faisant appel', 'interjeté appel', 'appel d\'offres', 'appel à', 'appels à', 'en appel', 'sans appel', 'au sommet de l\'État', 'au sommet de l\'Etat', 'au sommet du pouvoir', 'au sommet de la hiérarchie', 'ordre du jour', 'jour de l\'an', 'projet de loi', 'hors la loi', 'à la une'];
+
 /** First-group (-er) verb stems by family: "attaqu" gives attaque, attaqué, attaquera, attaquaient … */
 export const VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
   call: ['téléphon'],
@@ -107,7 +110,7 @@ export const FIRST_GROUP_ENDINGS = [
 /** Explicit forms of other verbs, by family. */
 export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   meeting: ['reçu', 'reçue', 'reçus', 'reçoit', 'recevra', 'recevront', 'réuni', 'réunie', 'réunis', 'réunit', 'réunira', 'réuniront', 'retrouvés', 'retrouvées'],
-  visit: ['rendu visite', 'se rend', 'se rendra', 'se rendront', 'se rendent', 'rendu', 'rendue', 'rendus'],
+  visit: ['rendu visite', 'se rend', 'se rendra', 'se rendront', 'se rendent', 's\'est rendu', 's\'est rendue', 'se sont rendus', 'se sont rendues', 's\'était rendu', 's\'était rendue', 's\'étaient rendus'],
   talk: ['entretenu', 'entretenus', 's\'entretient', 's\'entretiendra', 's\'entretiennent'],
   election: ['élu', 'élue', 'élus', 'élues', 'réélu', 'réélue', 'réélus', 'élit', 'élira', 'éliront', 'réélit'],
   death: ['mort', 'morte', 'morts', 'mortes', 'meurt', 'mourra', 'décédé', 'décédée', 'décède', 'péri', 'succombé'],
@@ -156,7 +159,7 @@ export const MODALS = ['va', 'vont', 'allait', 'allaient', 'doit', 'doivent', 'd
 export const IRREGULAR_FINITE = ['sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'aura', 'auront', 'devra', 'devront', 'pourra', 'pourront', 'viendra', 'viendront', 'tiendra', 'tiendront', 'prendra', 'prendront', 'fit', 'firent', 'fut', 'furent', 'prit', 'prirent', 'vint', 'vinrent', 'mit', 'mirent', 'dit', 'dirent'];
 
 /** Adverbs that may sit between an auxiliary and its participle ("a clairement évoqué"); any "-ment" adverb also does. */
-export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très'];
+export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'de nouveau', 'à nouveau', 'une nouvelle fois', 'encore une fois', 'par ailleurs', 'd\'ailleurs', 'dans la foulée', 'officiellement', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très'];
 
 /** Words that open a new clause (the word starts the new clause). */
 export const CLAUSE_OPENERS = [
@@ -166,6 +169,9 @@ export const CLAUSE_OPENERS = [
 
 /** Words in -ant that are prepositions or adverbs, not gerunds (a clause they open keeps its own subject). */
 export const NOT_GERUNDS = ['concernant', 'pendant', 'durant', 'cependant', 'maintenant', 'avant', 'devant', 'suivant', 'moyennant', 'nonobstant', 'touchant', 'visant', 'portant', 'auparavant', 'désormais', 'notamment', 'dorénavant', 'sachant', 'étant donné', 'tenant'];
+
+/** Words that may stand with a date in a clause that says nothing else ("Dès lundi soir", "Le 3 avril dernier", "Il y a deux ans"). */
+export const TEMPORAL_FILLERS = ['le', 'la', 'les', 'l\'', 'en', 'à', 'au', 'aux', 'dès', 'depuis', 'vers', 'dans', 'pour', 'ce', 'cet', 'cette', 'début', 'fin', 'mi', 'dernier', 'dernière', 'prochain', 'prochaine', 'matin', 'soir', 'midi', 'nuit', 'même', 'jusqu\'à', 'jusqu\'au', 'avant', 'après', 'd\'ici', 'il', 'y', 'a', 'lors', 'du', 'de', 'des', 'd\'', 'et', 'puis', 'or', 'mais', 'donc', 'alors', 'ensuite', 'enfin', 'depuis lors', 'dernièrement', 'récemment', 'plus tard', 'plus tôt', 'auparavant'];
 
 /** Temporal prepositions that refer to the time of an event ("lors de cet appel"). */
 export const TEMPORAL_PREPOSITIONS = ['lors d', 'au cours d', 'pendant', 'durant', 'à l\'occasion d', 'à l\'issue d', 'au moment d', 'en marge d', 'au terme d', 'dans la foulée d'];
@@ -200,7 +206,7 @@ export const AREA_NOUNS = ['nord', 'sud', 'est', 'ouest', 'centre', 'région', '
 
 /** Words before "à" that make what follows an addressee ("mise en garde à", "a demandé à"). */
 export const RECIPIENT_WORDS = [
-  'garde', 'demandé', 'demande', 'dit', 'écrit', 'adressé', 'adressée', 'répondu', 'répond', 'rappelé', 'rappelle', 'lancé', 'proposé', 'propose', 'promis', 'envoyé', 'annoncé',
+  'destiné', 'destinée', 'destinés', 'destinées', 'garde', 'demandé', 'demande', 'dit', 'écrit', 'adressé', 'adressée', 'répondu', 'répond', 'rappelé', 'rappelle', 'lancé', 'proposé', 'propose', 'promis', 'envoyé', 'annoncé',
   'reproché', 'reproche', 'conseillé', 'expliqué', 'ordonné', 'imposé', 'opposé', 'appel', 'message', 'lettre', 'réponse', 'ultimatum', 'avertissement', 'soutien', 'aide', 'livré', 'livraisons', 'livraison', 'vendu', 'fourni', 'confié', 'permis', 'interdit', 'répliqué', 'rendu hommage',
 ];
 

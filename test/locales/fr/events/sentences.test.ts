@@ -163,6 +163,21 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
       { value: '2024-04-04', trigger: 'ont défilé', actors: ['syndicats'], places: ['nantes'] },
     ],
   },
+  {
+    text: 'À Quimper, Isabelle Assih, maire depuis 2020, n’a pas encore annoncé ses intentions.',
+    dates: [{ text: '2020', value: '2020' }],
+    actors: [place('quimper', 'Quimper'), person('assih', 'Isabelle Assih')],
+    events: [],
+  },
+  {
+    text: 'Viktor Orban a de nouveau bloqué jeudi à Bruxelles une enveloppe destinée à Kiev. La finale aura lieu le 1er juin à Londres, au stade de Wembley.',
+    dates: [{ text: 'jeudi', value: '2024-05-30' }, { text: 'le 1er juin', value: '2024-06-01' }],
+    actors: [person('orban', 'Viktor Orban'), place('bruxelles', 'Bruxelles'), place('kiev', 'Kiev'), place('londres', 'Londres'), place('wembley', 'stade de Wembley')],
+    events: [
+      { value: '2024-05-30', trigger: 'a de nouveau bloqué', actors: ['orban'], places: ['bruxelles'] },
+      { value: '2024-06-01', trigger: 'finale', places: ['londres', 'wembley'] },
+    ],
+  },
 ];
 
 describe('French sentences -> events', () => {
