@@ -10,9 +10,10 @@ import { APOS, B, OS, S, before, re } from './kit.js';
 
 const UNIT = `(${alternation(Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min'))})`;
 const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}(?:${alternation(Object.keys(ROUND_COUNTS))})${S}(?:de|d${APOS}))`;
-const MODIFIER = `(plus${S}de|moins${S}de|près${S}de|pres${S}de|environ|au${S}moins|pas${S}moins${S}de|au${S}plus|au${S}maximum|presque|un${S}peu${S}plus${S}de|un${S}peu${S}moins${S}de|quelque|une${S}bonne|un${S}bon)`;
+const MODIFIER = `((?:une?|\\d+|${NUMBER_WORDS})${S}(?:à|ou)|plus${S}de|moins${S}de|près${S}de|pres${S}de|environ|au${S}moins|pas${S}moins${S}de|au${S}plus|au${S}maximum|presque|un${S}peu${S}plus${S}de|un${S}peu${S}moins${S}de|quelque|une${S}bonne|un${S}bon)`;
 
 const MODS: ReadonlyArray<[RegExp, TimexMod]> = [
+  [/\s(?:à|ou)$/i, 'APPROX'],
   [/pas\s+moins/i, 'EQUAL_OR_MORE'],
   [/au\s+moins/i, 'EQUAL_OR_MORE'],
   [/au\s+(?:plus|maximum)/i, 'EQUAL_OR_LESS'],
@@ -55,6 +56,8 @@ export const durationParser: DateParser = {
       value = `PT${count}H${minutes}M`;
     }
     const modifier = m[1];
+    // "une à deux heures" is a range of counts; "vendredi quinze à seize heures" a day and a time
+    if (modifier && /\s(?:à|ou)$/i.test(modifier) && /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le)\s*$/i.test(before(text, m.index, 12))) return null;
     const mod = modifier ? MODS.find(([r]) => r.test(modifier))![1] : null;
     const from = m.index;
     const to = m.index + m[0].length;

@@ -9,8 +9,8 @@ export const MONTH = `(?:${alternation(MONTH_NAMES)}|(?:${alternation(MONTH_ABBR
 /** A full month name only. */
 export const MONTH_FULL = `(?:${alternation(MONTH_NAMES)})`;
 export const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)})`;
-/** Day of the month in digits, "1er", or in words. */
-export const DAY = `(?:1er|1re|premier|[0-3]?\\d(?:e|ème|eme)?(?!\\d)|${NUMBER_WORDS})`;
+/** Day of the month in digits, "1er", or in words (not "un", "une": the first is "premier"). */
+export const DAY = `(?:1er|1re|premier|[0-3]?\\d(?:e|ème|eme)?(?!\\d)|(?!une?(?![\\p{L}-]))${NUMBER_WORDS})`;
 /** A year of four digits (1000–2199). */
 export const YEAR4 = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
 /** Determiners that belong to the expression. */

@@ -12,7 +12,7 @@ const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|trois${S}qu
 const DAYPART = `(du${S}mat(?:in)?|de${S}l${APOS}après-midi|de${S}l${APOS}aprem|du${S}soir|de${S}la${S}nuit|dans${S}la${S}soirée|dans${S}la${S}matinée|dans${S}l${APOS}après-midi)`;
 
 // Words before a number of hours that make it a time of day.
-const TIME_INTRO = new RegExp(`(?:^|[\\s,(])(?:à|a|vers|dès|des|jusqu${APOS}à|jusqu${APOS}a|avant|après|partir${S}de|environ|alentours${S}de|autour${S}de|entre|et|peu${S}avant|peu${S}après|aux${S}environs${S}de|midi|minuit|-|–)${OS}$`, 'iu');
+const TIME_INTRO = new RegExp(`(?<!(?:^|\\s)(?:une?|\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)(?:^|[\\s,(])(?:à|a|vers|dès|des|jusqu${APOS}à|jusqu${APOS}a|avant|après|partir${S}de|environ|alentours${S}de|autour${S}de|entre|et|peu${S}avant|peu${S}après|aux${S}environs${S}de|midi|minuit|-|–)${OS}$`, 'iu');
 
 function minutesOf(word: string | undefined, hour: number): { hour: number; minute: number } {
   if (!word) return { hour, minute: 0 };
