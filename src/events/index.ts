@@ -46,6 +46,10 @@ export function findEvents(
   drafts.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from || a.key - b.key);
   const diagnostics = groupEvents(drafts, actors, locale);
   const ids = new Map(drafts.map((d, i) => [d, `e${i + 1}`] as const));
+  // a date resolved from another ("Ce jour-là" from "le 22 mars") links its event to the event that date dates
+  const datedBy = new Map<string, Draft>();
+  for (const d of drafts) if (!d.anchoredTo && !datedBy.has(d.date.id)) datedBy.set(d.date.id, d);
+  const anchorOf = (d: Draft): Draft | undefined => d.anchoredTo ?? (d.date.anchor ? datedBy.get(d.date.anchor) : undefined);
   const events = drafts.map((d): Event => {
     const [start, end] = sourceRange(d.view.unit, d.from, d.to);
     return {
@@ -59,7 +63,7 @@ export function findEvents(
       places: [...new Set(d.places.map((p) => p.id))],
       section: d.view.unit.section,
       span: context.lines.span(start, end),
-      ...(d.anchoredTo ? { anchoredTo: ids.get(d.anchoredTo)! } : {}),
+      ...(anchorOf(d) ? { anchoredTo: ids.get(anchorOf(d)!)! } : {}),
       ...(d.group ? { group: d.group } : {}),
       ...(d.numbers.length ? { numbers: d.numbers } : {}),
     };

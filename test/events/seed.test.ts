@@ -11,7 +11,7 @@ const seedDates = dates(d, [
   { text: 'octobre 2022', value: '2022-10' },
   { text: 'le 22 mars', value: '2024-03-22' },
   { text: 'Ce jour-là', value: '2024-03-22' },
-]);
+]).map((d) => (d.text === 'Ce jour-là' ? { ...d, anchor: 'd5' } : d));
 const seedActors = actors(d, [
   { id: 'sebastien-lecornu', type: 'person', names: ['Sébastien Lecornu'] },
   { id: 'serguei-choigou', type: 'person', names: ['Sergueï Choïgou'] },
@@ -60,6 +60,13 @@ describe('events of the seed article (hand-built dates and actors)', () => {
       ['dead', 144],
       ['wounded', 360],
     ]);
+  });
+
+  it('links the event of "Ce jour-là" to the event its date comes from', () => {
+    const paris = at('2024-03-22').find((e) => e.places.includes('paris'))!;
+    const claimed = at('2024-03-22').find((e) => e.actors.includes('etat-islamique'))!;
+    expect(paris.anchoredTo).toBe(claimed.id);
+    expect(paris.group).toBe(claimed.group);
   });
 
   it("anchors Lecornu's statements to the call", () => {

@@ -54,7 +54,7 @@ export function timelineLines(article: Article, c: ChalkInstance): string[] {
     const parts = [c.cyan(date), c.bold(e.trigger)];
     if (who.length) parts.push(`${c.dim('who:')} ${who.join(', ')}`);
     if (where.length) parts.push(`${c.dim('where:')} ${c.green(where.join(', '))}`);
-    if (e.anchoredTo) parts.push(c.dim(`(during ${e.anchoredTo})`));
+    if (e.anchoredTo) parts.push(c.dim(`(dated by ${e.anchoredTo})`));
     if (e.group) parts.push(c.yellow(`[${e.group}${disputed.has(e.id) ? ' disputed' : ''}]`));
     return `${parts.join('  ')}  ${c.dim(`${e.id}, line ${e.span.start.line}`)}`;
   });
