@@ -11,6 +11,10 @@ describe('duration parser (ref 2024-04-05)', () => {
     ['Il attend depuis deux décennies.', ['deux décennies=P20Y']],
     ['Il a vécu là quelques jours.', ['quelques jours=PXD']],
     ['Ces dernières années, tout a changé.', ['Ces dernières années=PXY']],
+    ['Il faut compter une à deux heures de route.', ['une à deux heures=PT2H APPROX']],
+    ['Il est resté un an et demi.', ['un an et demi=P1.5Y']],
+    ['Le 20 heures de France 2 a commencé.', []],
+    ['Les 24 Heures du Mans auront lieu.', []],
   ]);
   it('gives the date a duration points at', () => {
     const [ago, inThree] = dates('Il y a deux ans, il partait ; dans trois semaines, il reviendra.', '2024-04-05').dates;
