@@ -112,8 +112,10 @@ const numberRules: NumberRule[] = [
 
 const adverbs = `(?:(?:${alt(INNER_ADVERBS)})${E}\\s*|[\\p{L}]+ment\\s+)`;
 const aux = `(?:${alt(AUXILIARIES)})`;
-/** "a-t-il", "ont-ils": the subject after the auxiliary. */
-const inversion = `(?:(?:-t)?-(?:il|elle|ils|elles|on))?`;
+/** "-t-il", "-ils": the subject after the verb. */
+const subjectAfter = `(?:-t)?-(?:il|elle|ils|elles|on)`;
+/** "a-t-il", "ont-ils" or a plain auxiliary. */
+const inversion = `(?:${subjectAfter})?`;
 const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)`;
 
 /** French events locale. */
@@ -128,7 +130,7 @@ export const eventLocale: EventLocale = {
     `${B}(?:(?:${alt(MODALS)})\\s+${adverbs}*[\\p{L}]{2,}(?:er|ir|re)|[\\p{L}]{3,}(?:eront|era|eraient|erait|èrent|aient)|${alt(IRREGULAR_FINITE)})${E}`,
     'giu',
   ),
-  incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${inversion.replace('?', '')}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
+  incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${subjectAfter}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
   clauseBreak: new RegExp(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
   startsWithVerb: new RegExp(`^\\s*(?:(?:puis|et|ensuite|mais)\\s+(?:${participle}${E}|(?:se\\s+|s')?${aux}${E})|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|(?!(?:${alt(NOT_GERUNDS)})${E})[\\p{L}]+ant${E})`, 'iu'),
   pronounSubjectBefore: new RegExp(`${B}(?:il|elle)\\s+(?:(?:ne|n')\\s*)?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*$`, 'iu'),

@@ -66,6 +66,15 @@ describe('references back', () => {
   });
 });
 
+describe('incises', () => {
+  it.each(['Airbus a-t-il précisé', 'a-t-elle ajouté', 'estime-t-on à Paris'])('"%s" is an incise', (text) => {
+    expect(fr.incise.test(text)).toBe(true);
+  });
+  it.each(['Macron a démissionné', 'la cadence a été relevée'])('"%s" is not', (text) => {
+    expect(fr.incise.test(text)).toBe(false);
+  });
+});
+
 describe('clauses', () => {
   const pieces = (text: string) => splitClauses(text, fr).map((c) => text.slice(c.from, c.to));
   it('splits at commas and clause openers, not inside numbers or quoted names', () => {

@@ -178,6 +178,12 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
       { value: '2024-06-01', trigger: 'finale', places: ['londres', 'wembley'] },
     ],
   },
+  {
+    text: 'Le 3 avril, Jean Martin a démissionné, à la surprise générale.',
+    dates: [{ text: 'Le 3 avril', value: '2024-04-03' }],
+    actors: [person('martin', 'Jean Martin')],
+    events: [{ value: '2024-04-03', trigger: 'a démissionné', actors: ['martin'] }],
+  },
 ];
 
 describe('French sentences -> events', () => {
