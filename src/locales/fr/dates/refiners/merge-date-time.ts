@@ -4,6 +4,11 @@
  * "à trois heures et quart demain après-midi", "à 3 heures cet après-midi",
  * "lundi dans l'après-midi", and a part of the day with its day:
  * "la matinée du 15 février", "la nuit de samedi à dimanche".
+ *
+ * Strict French TimeML keeps a date and a time in separate constituents
+ * apart ("le 3 janvier 2005" / "11 h"); joining them gives the instant a
+ * timeline needs, and is what the development corpus (Duckling) expects.
+ * Take this refiner out of ../configuration.ts for strict TimeML extents.
  */
 import type { ClockTime, DateCandidate, DateExpr, DateRefiner, PartOfDay } from '../../../../dates/date-locale.js';
 
@@ -20,7 +25,7 @@ function isDay(c: DateCandidate): boolean {
 
 /** "la semaine", "le week-end" with nothing to say which. */
 function isBareWeek(c: DateCandidate): boolean {
-  return c.expr.kind === 'relative' && (c.expr.unit === 'week' || c.expr.unit === 'weekend') && c.expr.offset === 0 && c.expr.weekday === undefined && !/prochain|dernier/i.test(c.by);
+  return c.expr.kind === 'relative' && (c.expr.unit === 'week' || c.expr.unit === 'weekend') && c.expr.offset === 0 && c.expr.weekday === undefined;
 }
 
 /** A time of day or a part of the day, with no day. */
