@@ -46,10 +46,15 @@ export function findEvents(
   drafts.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from || a.key - b.key);
   const diagnostics = groupEvents(drafts, actors, locale);
   const ids = new Map(drafts.map((d, i) => [d, `e${i + 1}`] as const));
-  // a date resolved from another ("Ce jour-là" from "le 22 mars") links its event to the event that date dates
+  // a date resolved from another to the same day ("Ce jour-là" from "le 22 mars") links its event to the event that date dates
   const datedBy = new Map<string, Draft>();
   for (const d of drafts) if (!d.anchoredTo && !datedBy.has(d.date.id)) datedBy.set(d.date.id, d);
-  const anchorOf = (d: Draft): Draft | undefined => d.anchoredTo ?? (d.date.anchor ? datedBy.get(d.date.anchor) : undefined);
+  const sameDay = (d: Draft): Draft | undefined => {
+    const source = d.date.anchor ? datedBy.get(d.date.anchor) : undefined;
+    // "Ce jour-là" takes that event's date; "la veille" only counts from it
+    return source && source !== d && source.value === d.value ? source : undefined;
+  };
+  const anchorOf = (d: Draft): Draft | undefined => d.anchoredTo ?? sameDay(d);
   const events = drafts.map((d): Event => {
     const [start, end] = sourceRange(d.view.unit, d.from, d.to);
     return {
