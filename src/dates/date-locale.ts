@@ -64,6 +64,8 @@ export type DateExpr =
       readonly part?: PartOfDay;
       /** Forced reading of an open year or week ("mars dernier", "lundi prochain"). */
       readonly direction?: 'past' | 'future';
+      /** A time or part of the day with no day of its own that takes the day the paragraph last set ("Le 3 avril … vers 18 heures"). */
+      readonly contextual?: boolean;
       /** The week (or weekend) containing the day, rather than the day ("la semaine du 18 février"). */
       readonly around?: 'week' | 'weekend';
     }

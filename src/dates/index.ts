@@ -28,7 +28,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     const tenseAt = locale.tenses(unit.text);
     for (const candidate of candidates) {
       const direction = tenseAt(candidate.from, candidate.to) ?? context.prefer;
-      const r = resolveExpr(candidate.expr, { ref, narrative, direction, mod: candidate.mod ?? null });
+      const r = resolveExpr(candidate.expr, { ref, narrative, direction, mod: candidate.mod ?? null, paragraph: unit.paragraph });
       const id = `d${dates.length + 1}`;
       const [start, end] = sourceRange(unit, candidate.from, candidate.to);
       const span = context.lines.span(start, end);
@@ -54,7 +54,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
           span,
         });
       }
-      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal') narrative = advanceNarrative(narrative, narrativeDateOf(id, r.value));
+      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal') narrative = advanceNarrative(narrative, narrativeDateOf(id, r.value, unit.paragraph));
     }
   }
   return { dates, diagnostics };

@@ -29,6 +29,8 @@ export interface Reference {
 export interface NarrativeDate {
   readonly id: string;
   readonly value: string;
+  /** Paragraph the date was set in (null for a heading). */
+  readonly paragraph?: string | null;
   readonly year?: number;
   readonly month?: number;
   readonly day?: number;
@@ -46,6 +48,8 @@ export interface ResolveEnv {
   readonly narrative: Narrative;
   readonly direction: Direction;
   readonly mod?: TimexMod | null;
+  /** Paragraph of the expression being resolved. */
+  readonly paragraph?: string | null;
 }
 
 export interface Resolution {
@@ -72,7 +76,7 @@ export function parseReference(value: string | null): Reference | null {
 }
 
 /** The narrative date a resolved DATE/TIME value sets (null for values that set none). */
-export function narrativeDateOf(id: string, value: string): NarrativeDate | null {
+export function narrativeDateOf(id: string, value: string, paragraph: string | null = null): NarrativeDate | null {
   const m = /^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?/.exec(value);
   if (!m) return null;
   const num = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : undefined);
@@ -80,7 +84,7 @@ export function narrativeDateOf(id: string, value: string): NarrativeDate | null
   const month = num(m[2]);
   const day = num(m[3]);
   if (year === undefined && month === undefined) return null;
-  return { id, value, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
 }
 
 /** Adds a newly resolved date to the narrative. */
@@ -222,7 +226,11 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     const d = weekdayNear(ref.day, e.weekday, env.direction);
     return { type, value: formatDay(d) + sfx, inferred: ['year', 'month', 'day'], anchor: null, unresolved: false };
   }
-  // a time or a part of the day alone: today, or the next / last such time
+  // a time or a part of the day alone: the day this paragraph last set, else today, or the next / last such time
+  const day = env.narrative.lastDay;
+  if (e.contextual && day && day.paragraph && day.paragraph === env.paragraph) {
+    return { type, value: day.value.slice(0, 10) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: day.value.includes('X') };
+  }
   if (!ref) return X(`XXXX-XX-XX${sfx}`, type);
   let d = ref.day;
   // "cette nuit", "dans la nuit" told in the past: the night that ended this morning

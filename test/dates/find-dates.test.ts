@@ -73,3 +73,20 @@ describe('linear time', () => {
     expect(performance.now() - start).toBeLessThan(8000);
   });
 });
+
+describe('times without a day', () => {
+  it('take the day the paragraph last set', () => {
+    const found = dates(['Mardi 2 avril, le président a parlé.', 'Vers 18 heures, il a quitté l’Élysée.'], '2024-04-05').dates;
+    // helpers put each sentence in its own paragraph: a time alone stays on the reference day
+    expect(found.map((d) => d.value)).toEqual(['2024-04-02', '2024-04-05T18:00']);
+    const same = dates('Mardi 2 avril, le président a parlé ; vers 18 heures, il a quitté l’Élysée.', '2024-04-05').dates;
+    expect(same.map((d) => [d.value, d.anchor])).toEqual([
+      ['2024-04-02', null],
+      ['2024-04-02T18:00', 'd1'],
+    ]);
+  });
+
+  it('keep "ce soir" on the reference day', () => {
+    expect(brief('Mardi 2 avril, il a parlé ; ce soir, il dîne.', '2024-04-05')).toEqual(['Mardi 2 avril=2024-04-02', 'ce soir=2024-04-05TEV']);
+  });
+});

@@ -13,12 +13,12 @@ const NOUNS: Readonly<Record<string, DateExpr>> = {
   an: { kind: 'relative', unit: 'year', offset: 0, base: 'ref' },
   mois: { kind: 'relative', unit: 'month', offset: 0, base: 'ref' },
   semaine: { kind: 'relative', unit: 'week', offset: 0, base: 'ref' },
-  matinée: { kind: 'calendar', part: 'MO' },
-  matin: { kind: 'calendar', part: 'MO' },
-  'après-midi': { kind: 'calendar', part: 'AF' },
-  journée: { kind: 'calendar', part: 'DT' },
-  soirée: { kind: 'calendar', part: 'EV' },
-  nuit: { kind: 'calendar', part: 'NI' },
+  matinée: { kind: 'calendar', part: 'MO', contextual: true },
+  matin: { kind: 'calendar', part: 'MO', contextual: true },
+  'après-midi': { kind: 'calendar', part: 'AF', contextual: true },
+  journée: { kind: 'calendar', part: 'DT', contextual: true },
+  soirée: { kind: 'calendar', part: 'EV', contextual: true },
+  nuit: { kind: 'calendar', part: 'NI', contextual: true },
 };
 
 export function fuzzyMod(word: string): TimexMod {

@@ -72,6 +72,6 @@ export const timeParser: DateParser = {
     hour = withDaypart(hour, m[11]);
     if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60)) return null;
     if (hour === 24) hour = 0;
-    return whole(m, { kind: 'calendar', time: { hour, minute } }, 'time');
+    return whole(m, { kind: 'calendar', time: { hour, minute }, contextual: true }, 'time');
   },
 };

@@ -88,8 +88,9 @@ export const mergeDateTime: DateRefiner = {
       } else if (isTime(prev) && isTime(c) && (TIME_TO_DAY.test(gap) || DAY_TO_TIME.test(gap))) {
         const p = prev.expr as Calendar;
         const q = c.expr as Calendar;
-        if (p.time && !q.time && q.part) merged = merge(prev, c, { kind: 'calendar', time: onClock(p.time, q.part) });
-        else if (q.time && !p.time && p.part) merged = merge(prev, c, { kind: 'calendar', time: onClock(q.time, p.part) });
+        const contextual = p.contextual === true && q.contextual === true ? { contextual: true } : {};
+        if (p.time && !q.time && q.part) merged = merge(prev, c, { kind: 'calendar', time: onClock(p.time, q.part), ...contextual });
+        else if (q.time && !p.time && p.part) merged = merge(prev, c, { kind: 'calendar', time: onClock(q.time, p.part), ...contextual });
       } else if (isBareWeek(prev) && c.expr.kind === 'calendar' && c.expr.day !== undefined && c.expr.month !== undefined && c.expr.time === undefined && PART_TO_DAY.test(gap)) {
         // "la semaine du 18 février", "le week-end du 16 février"
         const around = prev.expr.kind === 'relative' && prev.expr.unit === 'weekend' ? 'weekend' : 'week';
