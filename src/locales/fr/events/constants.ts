@@ -40,7 +40,7 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   justice: ['arrestation', 'interpellation', 'procès', 'condamnation', 'verdict', 'jugement', 'mise en examen', 'garde à vue', 'perquisition', 'inculpation'],
   protest: ['manifestation', 'grève', 'rassemblement', 'marche', 'mobilisation', 'émeute', 'blocage'],
   disaster: ['séisme', 'tremblement de terre', 'incendie', 'inondation', 'ouragan', 'tempête', 'cyclone', 'accident', 'crash', 'catastrophe', 'éruption', 'effondrement', 'naufrage'],
-  change: ['dissolution', 'création', 'fondation', 'fusion', 'rachat', 'faillite', 'libération', 'évacuation', 'retrait', 'victoire', 'défaite', 'chute', 'putsch', 'coup d\'État', 'coup d\'Etat', 'sanction', 'hausse', 'baisse', 'publication', 'sortie', 'adhésion', 'annexion', 'indépendance'],
+  change: ['dissolution', 'création', 'fondation', 'fuite', 'évasion', 'arrivée', 'départ', 'retour', 'exil', 'fusion', 'rachat', 'faillite', 'libération', 'évacuation', 'retrait', 'victoire', 'défaite', 'chute', 'putsch', 'coup d\'État', 'coup d\'Etat', 'sanction', 'hausse', 'baisse', 'publication', 'sortie', 'adhésion', 'annexion', 'indépendance'],
   event: ['lancement', 'ouverture', 'inauguration', 'fermeture', 'clôture', 'festival', 'concert', 'match', 'finale', 'compétition', 'jeux olympiques'],
 };
 
@@ -55,6 +55,7 @@ export const VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
   visit: ['visit'],
   attack: ['attaqu', 'bombard', 'mitraill', 'poignard'],
   war: ['envah'],
+  change: ['fond', 'cré'],
   election: ['vot'],
   appointment: ['nomm', 'désign', 'démissionn', 'limog'],
   statement: [

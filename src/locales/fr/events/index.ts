@@ -127,7 +127,7 @@ export const eventLocale: EventLocale = {
   compoundVerb: new RegExp(`${B}${aux}${inversion}\\s+${adverbs}*(?:été\\s+(?!(?:à|en|au|aux|de|du|des|le|la|les|l'|un|une|par|dans|sur|pour)${E})[\\p{L}-]+|(?:été\\s+)?${participle})${E}`, 'giu'),
   auxiliaryBefore: new RegExp(`${B}(?:(?:se|s')\\s*)?${aux}${inversion}\\s+${adverbs}*(?:été\\s+)?$`, 'iu'),
   simpleVerb: new RegExp(
-    `${B}(?:(?:${alt(MODALS)})\\s+${adverbs}*[\\p{L}]{2,}(?:er|ir|re)|[\\p{L}]{3,}(?:eront|era|eraient|erait|èrent|aient)|${alt(IRREGULAR_FINITE)})${E}`,
+    `${B}(?:(?:${alt(MODALS)})\\s+${adverbs}*(?:se\\s+|s')?[\\p{L}]{2,}(?:er|ir|re)|[\\p{L}]{3,}(?:eront|era|eraient|erait|èrent|aient|iront|ira)|${alt(IRREGULAR_FINITE)})${E}`,
     'giu',
   ),
   incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${subjectAfter}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
