@@ -346,18 +346,17 @@ class UnitScan extends RoleCues {
     }
     const person = this.personAt(i);
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.lexicons.known.longest(this.tokens, known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
-      // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation
+      // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
+      // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
-      this.push(i, end, 'organization', 'pattern');
+      this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
       return end;
     }
-    if (known && known.value.type === 'organization' && known.end === i + 1 && this.locale.organizationNameHeads.has(t.lower) && this.ofLinks(known.end) > 0) {
-      const end = this.complementWithNames(known.end);
-      if (end > known.end) {
-        this.push(i, end, 'organization', 'pattern');
-        return end;
-      }
+    if (known && known.value.type === 'organization' && known.end === i + 1 && this.locale.organizationNameHeads.has(t.lower)) {
+      // "Congrès de la Nouvelle-Calédonie", "Congrès national indien": a known head with more words is another body
+      const end = this.organizationFromNameHead(i);
+      if (end > known.end) return end;
     }
     if (known && (!person || known.end >= person.end)) {
       const acronym = t.allCaps && known.end === i + 1;
@@ -456,7 +455,7 @@ class UnitScan extends RoleCues {
       if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (end - i === 1 && /\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}/u.test(t.text)) {
+    if (end - i === 1 && (/\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}/u.test(t.text) || /\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$/u.test(t.text))) {
       // "Champ-de-Mars", "Aix-en-Provence": a compound with an inner particle names a place
       this.push(i, end, 'place', 'pattern');
       return end;
@@ -486,7 +485,9 @@ class UnitScan extends RoleCues {
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
       if (this.locale.documentNouns.has(t.lower)) return this.complementWithNames(this.adjectivesEnd(end, false));
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
-      this.push(i, j, 'organization', 'pattern');
+      // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
+      const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);
+      this.push(i, j, where ? 'place' : 'organization', 'pattern');
       return j;
     }
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {
@@ -531,6 +532,13 @@ class UnitScan extends RoleCues {
     return end;
   }
 
+  /** "à X", "en X", "dans X": a preposition of place right before token i. */
+  private afterLocative(i: number): boolean {
+    // "a déclaré à France Bleu": after a speech verb, "à" introduces who was spoken to
+    if (this.tokens[i - 1]?.lower === 'à' && this.isWord(i - 2) && this.locale.speechVerbs.has(this.tokens[i - 2]!.lower)) return false;
+    return /^(à|en|dans)$/.test(this.tokens[i - 1]?.lower ?? '');
+  }
+
   /** "selon X", "d’après X". */
   private attributedTo(i: number): boolean {
     const before = this.tokens[i - 1];
@@ -544,7 +552,8 @@ class UnitScan extends RoleCues {
     if (!t.cap || !this.locale.nameParticles.has(t.lower) || !this.isNameWord(i + 1)) return false;
     if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.lexicons.known.longest(this.tokens, i + 1)) return false;
     const next = this.tokens[i + 1]!.lower;
-    if (this.locale.organizationNameHeads.has(next) || this.locale.eventNouns.has(next) || this.locale.documentNouns.has(next)) return false;
+    // opening a sentence, "Le Conseil", "Le Tour", "La Charte" are an article and a common noun
+    if (this.sentenceInitial(i) && (this.locale.organizationNameHeads.has(next) || this.locale.eventNouns.has(next) || this.locale.documentNouns.has(next))) return false;
     // "Le Toulousain": an inhabitant, not a surname
     if (this.locale.inhabitantEndings.test(this.tokens[i + 1]!.text) || /(?:ain|aine|ais|aise|ois|oise|ien|ienne)$/u.test(next)) return false;
     return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(next);

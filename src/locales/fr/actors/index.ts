@@ -33,7 +33,7 @@ for (const place of places) {
   const extra: string[] = [];
   for (const form of [place.name, ...place.aliases]) {
     const bare = /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(form)?.[1];
-    if (bare) extra.push(bare);
+    if (bare && !firstNames.has(bare)) extra.push(bare); // not "François" from "Le François"
     const short = place.kind === 'city' && place.country !== 'FR' ? /^(\p{Lu}[^-\s]{3,})-sur-/u.exec(form)?.[1] : undefined;
     if (short) extra.push(short);
   }

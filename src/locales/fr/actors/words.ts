@@ -58,9 +58,9 @@ export const organizationHeads = words(`
 export const organizationNameHeads = words(`
   conseil, assemblée, sénat, parlement, cour, tribunal, commission, comité, union, organisation, organisme,
   banque, fonds, agence, autorité, office, institut, fondation, fédération, confédération, association,
-  syndicat, parti, front, rassemblement, mouvement, alliance, ligue, coalition, congrès, gouvernement,
+  syndicat, parti, front, rassemblement, mouvement, alliance, ligue, coalition, congrès, gouvernement, bourse,
   ministère, direction, inspection, haut-commissariat, haute, haut, secrétariat, chambre, caisse, centre,
-  compagnie, société, groupe, groupement, défenseur, médiateur, contrôleur, haut-commissaire, collectif, conférence, forum, sommet, initiative, programme, plan,
+  compagnie, société, groupe, groupement, défenseur, médiateur, contrôleur, haut-commissaire, collectif, conférence, initiative,
   armée, armées, forces, force, garde, gardiens, brigade, brigades, légion, marine, corps, état, états,
   université, école, académie, lycée, collège, observatoire, musée, bibliothèque, théâtre, opéra, hôpital,
   tribunal, parquet, cabinet, bureau, police, gendarmerie, service, services, radio, télévision, journal,
@@ -240,7 +240,7 @@ export const documentNouns = words('charte, traité, traités, accord, accords, 
 
 /** Events, awards, periods named with a capital: "le Tour de France", "le Prix Goncourt", "le Moyen Âge". */
 export const eventNouns = words(`
-  prix, coupe, trophée, championnat, championnats, tournoi, mondial, mondiaux, tour, salon, biennale, exposition,
+  sommet, forum, prix, coupe, trophée, championnat, championnats, tournoi, mondial, mondiaux, tour, salon, biennale, exposition,
   marathon, grand prix, jo, paralympiques, olympiades, open, masters, nobel, oscar, oscars, césar, goncourt, renaudot,
   brexit, moyen, époque, révolution, guerre, libération, occupation, résistance, shoah, holocauste
 `);
