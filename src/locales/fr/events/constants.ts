@@ -88,7 +88,7 @@ export const VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
   agreement: ['sign', 'ratifi', 'adopt', 'approuv'],
   law: ['promulgu'],
   death: ['tu', 'assassin', 'décéd'],
-  justice: ['arrêt', 'interpell', 'condamn', 'jug', 'inculp', 'perquisitionn'],
+  justice: ['arrêt', 'interpell', 'condamn', 'inculp', 'perquisitionn'],
   protest: ['manifest', 'défil', 'rassembl', 'bloqu'],
   disaster: ['explos', 'effondr', 'inond'],
   event: ['inaugur', 'célébr', 'commémor'],
