@@ -54,8 +54,3 @@ export function compatibleValues(a: string, amod: string | null, b: string, bmod
   if (!range || !Number.isFinite(part)) return true;
   return part >= range[0] && part <= range[1];
 }
-
-/** Sort key for a value: unknown parts sort by what is known ("XXXX-04-03" by month and day after dated years). */
-export function sortKey(value: string): string {
-  return value.replace(/X/g, '~');
-}

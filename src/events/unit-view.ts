@@ -126,6 +126,7 @@ export function clauseOf(view: UnitView, at: number): number {
   return best;
 }
 
+/** True when range `t` lies inside clause `c` (unit-text positions). */
 export const within = (t: { from: number; to: number }, c: Clause): boolean => t.from >= c.from && t.to <= c.to;
 
 /** Characters between two ranges (0 when they overlap). */
