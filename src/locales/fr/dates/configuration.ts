@@ -36,7 +36,7 @@ import { referenceParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { seasonParser } from './parsers/season.js';
-import { setAdjectiveParser, setParser } from './parsers/set.js';
+import { frequencyParser, setAdjectiveParser, setParser } from './parsers/set.js';
 import { timeParser } from './parsers/time.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
@@ -61,6 +61,7 @@ export const parsers: readonly DateParser[] = [
   centuryParser,
   setParser,
   setAdjectiveParser,
+  frequencyParser,
   relativeDayParser,
   relativePeriodParser,
   fuzzyParser,

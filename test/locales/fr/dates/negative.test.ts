@@ -23,6 +23,7 @@ describe('negative cases (ref 2024-04-05)', () => {
     ['Il maintient le cap en maintenant la pression.', []],
     ['Le score est de 74 à 70.', []],
     ['Une salle de 1 500 places.', []],
+    ['Tout a changé du jour au lendemain.', []],
     ['L’opération, baptisée « 8 mai », a réussi.', []],
     ['Il a marqué 24h/24 et 7j/7.', []],
   ]);

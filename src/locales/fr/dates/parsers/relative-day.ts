@@ -30,7 +30,9 @@ export const relativeDayParser: DateParser = {
   pattern: re(
     `${B}(avant[- ]hier|hier|aujourd${APOS}hui|après[- ]demain|apres[- ]demain|demain|(?:la${S}|l${APOS})(?:avant-)?veille|(?:le${S})?(?:sur)?lendemain|(?:le${S})?jour${S}(?:d${APOS}avant|précédent|suivant|d${APOS}après)|ce${S}jour(?![\\p{L}-]))(?:${S}(?:(?:au|dans${S}la|dans${S}l${APOS}|en|le|la|l${APOS})${OS})?${PART})?(?![\\p{L}\\p{N}-])`,
   ),
-  extract(m) {
+  extract(m, text) {
+    // "du jour au lendemain" is "overnight", not a date
+    if (/lendemain/i.test(m[1]!) && /du\s+jour\s+au\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     const word = m[1]!.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
     const hit = DAYS.find(([r]) => r.test(word));
     if (!hit) return null;

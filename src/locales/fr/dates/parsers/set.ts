@@ -40,3 +40,17 @@ export const setAdjectiveParser: DateParser = {
     return whole(m, { kind: 'set', value: ADJECTIVES[m[1]!.toLowerCase()]!, quant: 'EVERY' }, 'set-adjective');
   },
 };
+
+const PER: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', mois: 'P1M', an: 'P1Y', année: 'P1Y', heure: 'PT1H', minute: 'PT1M' };
+
+/** "deux fois par an", "trois fois par semaine": a frequency; "quotidiennement", "annuellement". */
+export const frequencyParser: DateParser = {
+  name: 'frequency',
+  pattern: re(`${B}(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)${S}(jour|semaine|mois|an|année|heure|minute)|(quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\\p{L}\\p{N}-])`),
+  extract(m) {
+    const value = m[1] ? PER[m[1].toLowerCase()] : ADVERBS[m[2]!.toLowerCase()];
+    return value ? whole(m, { kind: 'set', value }, 'frequency') : null;
+  },
+};
+
+const ADVERBS: Readonly<Record<string, string>> = { quotidiennement: 'P1D', hebdomadairement: 'P1W', mensuellement: 'P1M', annuellement: 'P1Y' };
