@@ -2,8 +2,8 @@
  * The French events locale: compiles the word lists of ./constants.ts into
  * the patterns the events stage runs (see src/events/event-locale.ts).
  */
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import type { EventLocale, NumberRule, TriggerRule } from '../../../events/event-locale.js';
 import {
   AREA_NOUNS,
@@ -39,7 +39,8 @@ import {
   VERB_STEMS,
 } from './constants.js';
 
-countries.registerLocale(frCountries);
+// read with require: JSON import attributes need Node 20.10+, the package supports any Node 20
+countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/fr.json') as Parameters<typeof countries.registerLocale>[0]);
 
 const L = '\\p{L}\\p{N}';
 /** Not preceded by a letter or digit. */
