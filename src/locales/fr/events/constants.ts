@@ -203,7 +203,7 @@ export const LOCATIVE_PREPOSITIONS = [
 ];
 
 /** Nouns of an area that place what follows their "de" ("le sud de la Turquie", "la banlieue de Lyon"). */
-export const AREA_NOUNS = ['nord', 'sud', 'est', 'ouest', 'centre', 'région', 'ville', 'banlieue', 'capitale', 'province', 'frontière', 'périphérie', 'environs', 'département', 'commune', 'quartier', 'village', 'port', 'aéroport', 'côte', 'large'];
+export const AREA_NOUNS = ['arrondissement', 'secteur', 'agglomération', 'métropole', 'nord', 'sud', 'est', 'ouest', 'centre', 'région', 'ville', 'banlieue', 'capitale', 'province', 'frontière', 'périphérie', 'environs', 'département', 'commune', 'quartier', 'village', 'port', 'aéroport', 'côte', 'large'];
 
 /** Words before "à" that make what follows an addressee ("mise en garde à", "a demandé à"). */
 export const RECIPIENT_WORDS = [
