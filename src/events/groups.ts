@@ -1,8 +1,13 @@
 /**
  * The same event told twice: mentions of one kind of event (an attack, a
- * call) with compatible dates and participants share a group id. When the
- * tellings place it in different places, one warning names both (the text
- * is reported as it is, never corrected).
+ * call) with compatible dates and participants, tied by a shared participant
+ * or a known-event noun ("l'attentat"), share a group id. When the tellings
+ * place it in different places — or date an attack, a death, a birth or a
+ * disaster on two close dates — one `event-conflict` warning names both
+ * values with both spans. The text is reported as it is, never corrected.
+ *
+ * ok:     "Un attentat a frappé Nice le 14 juillet 2016. … l'attentat de Nice du 14 juillet 2016"
+ * not-ok: "l'attentat survenu à Moscou à la fin du mois de mars … le 22 mars, des assaillants ont attaqué une salle à Paris"
  */
 import type { Actor, Diagnostic } from '../types.js';
 import { compatibleValues } from './date-values.js';
