@@ -11,6 +11,8 @@ export interface SentenceRules {
   readonly titles: ReadonlySet<string>;
   /** Abbreviations that rarely end a sentence ("av", "p", "ex", "cf", "J.-C"), compared in lower case, without the final dot. */
   readonly abbreviations: ReadonlySet<string>;
+  /** Abbreviations that are also common words ("sept."): not an end when a number follows ("14 - 20 sept. 2014"). */
+  readonly beforeNumber: ReadonlySet<string>;
   /** Characters that open a quotation or a parenthesis and may start a sentence. */
   readonly openers: string;
   /** Characters that close a quotation or a parenthesis and may follow the end of a sentence. */
@@ -45,6 +47,7 @@ export function splitSentences(mapped: MappedText, rules: SentenceRules): Mapped
     if (!/\s/.test(text[k - 1] ?? '') && k === j) continue; // "3.5", "U.S.A"
     if (!startsSentence(text, k, rules)) continue;
     if (c === '.' && j === i + 1 && isAbbreviation(text, i, rules)) continue;
+    if (c === '.' && /\d/.test(text[k]!) && rules.beforeNumber.has(wordBefore(text, i).toLowerCase())) continue;
     // inside « … », a terminator directly followed by more quoted text is not the end of the quoting sentence
     if (quoteDepth > 0 && !rules.closers.includes(text[end - 1]!)) {
       // keep long quotations splittable: only hold back when the quote closes soon after
@@ -71,11 +74,16 @@ function startsSentence(text: string, k: number, rules: SentenceRules): boolean 
   return next !== next.toLowerCase() && next === next.toUpperCase();
 }
 
-/** True when the full stop at `dot` closes a title, an initial or an abbreviation. */
-function isAbbreviation(text: string, dot: number, rules: SentenceRules): boolean {
+/** The word (letters, dots, hyphens) that ends just before `dot`. */
+function wordBefore(text: string, dot: number): string {
   let s = dot;
   while (s > 0 && /[\p{L}.\-]/u.test(text[s - 1]!)) s--;
-  const word = text.slice(s, dot);
+  return text.slice(s, dot);
+}
+
+/** True when the full stop at `dot` closes a title, an initial or an abbreviation. */
+function isAbbreviation(text: string, dot: number, rules: SentenceRules): boolean {
+  const word = wordBefore(text, dot);
   if (word.length === 0) return false;
   if (rules.titles.has(word)) return true;
   // a single capital letter is an initial ("J. F. Kennedy")

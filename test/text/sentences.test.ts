@@ -27,6 +27,8 @@ describe('splitSentences (French)', () => {
     ['quote ends the sentence', 'Il a dit : « Nous partons. » Puis il est sorti.', ['Il a dit : « Nous partons. »', 'Puis il est sorti.']],
     ['exclamation', 'Quelle victoire ! Les supporteurs exultent.', ['Quelle victoire !', 'Les supporteurs exultent.']],
     ['a common word before the full stop', 'Ils regardaient la mer. Puis ils sont partis.', ['Ils regardaient la mer.', 'Puis ils sont partis.']],
+    ['a month abbreviation before a year', 'Du 14 au 20 sept. 2014 à Lyon. Fin.', ['Du 14 au 20 sept. 2014 à Lyon.', 'Fin.']],
+    ['"sept." as a number word still ends a sentence', 'Ils étaient sept. Puis huit.', ['Ils étaient sept.', 'Puis huit.']],
     ['no final punctuation', 'Un titre sans point', ['Un titre sans point']],
     ['number starting a sentence', 'Il est arrivé. 2024 sera une année clé.', ['Il est arrivé.', '2024 sera une année clé.']],
   ])('%s', (_name, text, expected) => {

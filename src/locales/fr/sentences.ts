@@ -10,6 +10,7 @@ export const sentenceRules: SentenceRules = {
     'janv', 'févr', 'fév', 'avr', 'juil', 'oct', 'nov', 'déc', 'vs',
     'mds', 'md', 'mrd', 'hon', 'dép', 'gouv', 'adm', 'lieut', 'capt', 'dir', 'resp', 'qqn', 'qqch',
   ]),
+  beforeNumber: new Set(['sept', 'art', 'vol', 'n', 'p', 'min', 'max']),
   openers: '«"“‘(\'[',
   closers: '»"”’)]\'',
 };
