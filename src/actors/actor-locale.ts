@@ -66,6 +66,8 @@ export interface ActorLocale {
   readonly naturalFeatures: ReadonlySet<string>;
   /** Cardinal points that name a region after an article ("le Nord"), in lower case. */
   readonly cardinalRegions: ReadonlySet<string>;
+  /** Nouns in apposition that make the name before them a place (", capitale de…"). */
+  readonly placeAppositions: ReadonlySet<string>;
   /** Endings of capitalised plural nouns naming inhabitants ("Parisiens", "Marseillais"). */
   readonly inhabitantEndings: RegExp;
   /** Capitalised nouns naming a minister's portfolio, not an organisation ("Armées", "Intérieur"), in lower case. */

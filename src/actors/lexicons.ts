@@ -6,10 +6,11 @@ import type { ActorType } from '../types.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { PhraseIndex } from './phrase-index.js';
+import { nameKey } from './names.js';
 
 /** What a lexicon phrase stands for. */
 export interface LexiconValue {
-  /** Identity of the entity: same key, same actor ("place:Moscou", "org:Union européenne", "gazetteer:0"). */
+  /** Identity of the entity: same key, same actor ("place:moscou", "organization:union europeenne", "gazetteer:0"). */
   readonly key: string;
   readonly type: ActorType;
   /** Canonical name in the lexicon. */
@@ -46,11 +47,11 @@ function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
   index = new PhraseIndex<LexiconValue>(locale.elisions);
   // organisations first: "Paris Saint-Germain" is a club before "Paris" is a city
   for (const org of locale.organizations) {
-    const value: LexiconValue = { key: `org:${org.name}`, type: 'organization', name: org.name, country: org.country };
+    const value: LexiconValue = { key: `organization:${nameKey(org.name)}`, type: 'organization', name: org.name, country: org.country };
     for (const form of [org.name, ...org.aliases]) index.add(form, value);
   }
   for (const place of locale.places) {
-    const value: LexiconValue = { key: `place:${place.name}`, type: 'place', name: place.name, country: place.country };
+    const value: LexiconValue = { key: `place:${nameKey(place.name)}`, type: 'place', name: place.name, country: place.country };
     for (const form of [place.name, ...place.aliases]) {
       if (locale.stopwords.has(form.toLowerCase())) continue; // "Nord", "Est"
       index.add(form, value);

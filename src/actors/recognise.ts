@@ -246,7 +246,8 @@ class UnitScan extends RoleCues {
 
   private afterIntroducer(i: number): boolean {
     let k = i - 1;
-    while (k >= 0 && this.demonymCode(k) !== null) k--;
+    // "la start-up française X", "le service météorologique X"
+    while (k >= 0 && (this.demonymCode(k) !== null || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
     const t = this.tokens[k];
     if (!t?.word) return false;
     if (this.locale.organizationIntroducers.has(t.lower)) return true;
@@ -334,6 +335,13 @@ class UnitScan extends RoleCues {
     const feature = this.naturalFeature(i);
     if (feature) return feature;
     const known = this.lexicons.known.longest(this.tokens, i);
+    if (!known && this.afterPlaceHead(i) && !this.inComplement[i] && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
+      // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place
+      let end = i + 1;
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end))) end++;
+      this.push(i, end, 'place', 'pattern');
+      return end;
+    }
     if (!known && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = i;
@@ -506,8 +514,8 @@ class UnitScan extends RoleCues {
       return end;
     }
     if (end - i === 1 && t.text.includes('-') && t.text.split('-').some((part) => this.lexicons.countryWords.has(part))) {
-      // "Ouest-France", "Météo-France": a name built on a country's is an organisation's
-      this.push(i, end, 'organization', 'pattern');
+      // "Ouest-France", "Météo-France": a name built on a country's is an organisation's; "en Colombie-Britannique", a region
+      this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
       return end;
     }
     if (end - i === 1 && this.locale.isCamelCase(t.text)) {
@@ -521,6 +529,11 @@ class UnitScan extends RoleCues {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
+    if (this.placeApposition(end)) {
+      // "Yellowknife, capitale des Territoires du Nord-Ouest": a place
+      this.push(i, end, 'place', 'pattern');
+      return end;
+    }
     const cue = this.speechCue(i, end) || this.honorificBefore(i);
     if (!cue && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {
       const fallback = this.candidate(i, end, 'place', 'pattern');
@@ -530,6 +543,15 @@ class UnitScan extends RoleCues {
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;
+  }
+
+  /** ", capitale de…", ", ville de…", ", chef-lieu de…" after a name. */
+  private placeApposition(e: number): boolean {
+    if (this.tokens[e]?.text !== ',') return false;
+    let k = e + 1;
+    if (this.isWord(k) && /^(la|le|l'|une|un)$/.test(this.tokens[k]!.lower)) k++;
+    while (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)) k++;
+    return this.isWord(k) && this.locale.placeAppositions.has(this.tokens[k]!.lower);
   }
 
   /** "à X", "en X", "dans X": a preposition of place right before token i. */
@@ -564,7 +586,7 @@ class UnitScan extends RoleCues {
     let k = i - 1;
     while (k >= 0 && this.isLink(k) && i - k <= 2 && this.tokens[k]!.lower !== 'et') k--;
     const head = this.tokens[k];
-    if (k === i - 1 || !head?.word || head.cap || !this.locale.naturalFeatures.has(head.lower)) return 0;
+    if (!head?.word || head.cap || !this.locale.naturalFeatures.has(head.lower)) return 0;
     let end = i;
     while (this.isNameWord(end)) end++;
     if (end === i) return 0;

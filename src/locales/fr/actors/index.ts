@@ -63,6 +63,7 @@ export const actorLocale: ActorLocale = {
   definiteArticles: w.definiteArticles,
   portfolios: w.portfolios,
   placeHeads: w.placeHeads,
+  placeAppositions: w.placeAppositions,
   naturalFeatures: w.naturalFeatures,
   cardinalRegions: w.cardinalRegions,
   inhabitantEndings: w.inhabitantEndings,

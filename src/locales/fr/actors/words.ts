@@ -48,9 +48,9 @@ export const roleModifiers = words('ancien, ancienne, anciens, ex, ex-, futur, f
 /** Lower-case heads of an organisation name with a complement: "ministère de la Défense", "tribunal de Paris". */
 export const organizationHeads = words(`
   ministère, ministères, tribunal, tribunaux, parquet, mairie, préfecture, université, conseil, cour,
-  ambassade, consulat, commission, assemblée, département, direction,
+  ambassade, consulat, commission, assemblée, direction,
   état-major, académie, rectorat, hôpital, chambre, diocèse, archevêché, agence,
-  banque, caisse, fédération, office, inspection, secrétariat, haut conseil, autorité, région, musée,
+  banque, caisse, fédération, office, inspection, secrétariat, haut conseil, autorité, musée,
   lycée, collège, école, institut, observatoire, fondation, théâtre, opéra, club, syndicat, comité
 `);
 
@@ -76,7 +76,8 @@ export const organizationIntroducers = words(`
   réseau, réseaux, agence, banque, fonds, assureur, opérateur, fabricant, distributeur, enseigne, marque,
   label, start-up, startup, ong, association, fondation, syndicat, institut, cabinet, laboratoire, éditeur,
   holding, conglomérat, consortium, coalition, alliance, faction, cartel, gang, organisation terroriste,
-  mouvance, confrérie, formation, think tank, think-tank, fédération, ligue, compagnie aérienne, transporteur
+  mouvance, confrérie, formation, think tank, think-tank, fédération, ligue, compagnie aérienne, transporteur,
+  service, organisme, administration
 `);
 
 /** Last words of foreign organisation names. */
@@ -207,7 +208,9 @@ export const portfolios = words(`
 export const placeHeads = words(`
   place, rue, avenue, boulevard, quai, pont, stade, aéroport, gare, parc, port, île, îles, mont, monts, lac,
   golfe, mer, océan, fleuve, rivière, vallée, désert, plaine, massif, col, forêt, quartier, faubourg, cap,
-  baie, détroit, canal, colline, camp, village, ville, région, province, district, oblast, comté, état,
+  baie, détroit, canal, colline, camp, village, villages, ville, villes, région, régions, province, provinces,
+  district, oblast, comté, état, habitants, capitale, commune, communes, localité, localités, bourgade, hameau,
+  banlieue, quartiers, vallées, îlots, territoire, territoires, département, arrondissement, municipalité,
   esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta
 `);
 
@@ -249,3 +252,6 @@ export const eventNouns = words(`
 export function isCamelCase(word: string): boolean {
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|Di|De|Le|La|Van|Von|Du|Da|Fitz)\p{Lu}/u.test(word) && !word.includes('-');
 }
+
+/** Nouns in apposition after a place: "Yellowknife, capitale des Territoires du Nord-Ouest". */
+export const placeAppositions = words('capitale, ville, commune, localité, village, bourgade, métropole, port, chef-lieu, préfecture, sous-préfecture, province, région, île, archipel, station balnéaire');
