@@ -105,8 +105,10 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     const piece = text.slice(next.from, next.to);
     if (piece.search(locale.anchorCue) < 0 && !locale.startsWithVerb.test(piece)) joined = ci + 1;
   }
-  // trailing clauses with no verb of their own ("…, au stade de Wembley", "…, à l'appel des syndicats") still tell where and who
-  while (clauses[joined + 1] && joined >= last && bare(view, joined + 1, dated) && trailing(view, joined + 1, locale)) joined++;
+  // clauses with no verb of their own that end the sentence ("…, au stade de Wembley", "…, à l'appel des syndicats") still tell
+  // where and who; before a main clause they are its subject's apposition ("Né à Paris, fils d'un employé de …, Delors a …")
+  const adjunct = (i: number) => bare(view, i, dated) && trailing(view, i, locale);
+  if (clauses.slice(joined + 1).every((_, k) => adjunct(joined + 1 + k))) joined = clauses.length - 1;
   return { d, ci, trigger, since, first, last, joined };
 }
 

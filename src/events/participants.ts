@@ -51,14 +51,24 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
   }
 }
 
-/** The article's title (the first shallowest heading) names the participants of the event it describes: they join it. */
+/**
+ * The article's title (the first shallowest heading) names the participants
+ * of the event it describes: they join it. The event is the first one of the
+ * kind the title names ("échangent au téléphone" -> the call); a title that
+ * names no kind the text dates ("le PSG s'impose à Barcelone") describes the
+ * news of its first paragraph, so the first event told there.
+ */
 export function joinTitleActors(views: readonly UnitView[], drafts: readonly Draft[], locale: EventLocale): void {
   let title: UnitView | undefined;
   for (const v of views) if (v.unit.heading && (!title || v.unit.depth < title.unit.depth)) title = v;
   if (!title) return;
+  const eligible = (d: Draft) => d.view !== title && !d.since && !d.other && !d.anchoredTo;
   const families = [...new Set(title.triggers.filter((t) => !t.generic && !t.light).map((t) => t.family))];
-  for (const family of families) {
-    const target = drafts.find((d) => d.view !== title && !d.since && !d.other && !d.anchoredTo && familiesMatch(d.family, family, locale));
-    if (target) addParticipants(target, title, [[0, title.text.length]], locale);
+  const targets = new Set(families.flatMap((family) => drafts.find((d) => eligible(d) && familiesMatch(d.family, family, locale)) ?? []));
+  if (targets.size === 0) {
+    const lead = views.find((v) => v.unit.index > title.unit.index && v.unit.paragraph !== null)?.unit.paragraph;
+    const first = drafts.filter((d) => eligible(d) && d.view.unit.paragraph === lead).sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from)[0];
+    if (first) targets.add(first);
   }
+  for (const target of targets) addParticipants(target, title, [[0, title.text.length]], locale);
 }

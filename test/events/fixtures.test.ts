@@ -6,7 +6,7 @@ import { actors, dates, doc } from './helpers.js';
 
 const load = (name: string) => doc(readFileSync(new URL(`../../fixtures/events/${name}`, import.meta.url), 'utf8'));
 
-describe('sommet-berlin.md: anchors, the title, and a meeting placed in two cities', () => {
+describe('sommet-berlin.md: anchors, the title (its place joins the lead event), and a meeting placed in two cities', () => {
   const d = load('sommet-berlin.md');
   const { events, diagnostics } = findEvents(
     d.units,
@@ -31,7 +31,7 @@ describe('sommet-berlin.md: anchors, the title, and a meeting placed in two citi
 
   it('finds the meeting, what happened during it, the earlier summit and the next meeting', () => {
     expect(view).toEqual([
-      ['e1', '2024-05-14', 'a reçu', 'olaf-scholz,emmanuel-macron', 'berlin', '', 'g1'],
+      ['e1', '2024-05-14', 'a reçu', 'olaf-scholz,emmanuel-macron', 'berlin,allemagne', '', 'g1'],
       ['e2', '2024-05-14', 'ont signé', '', '', 'e1', ''],
       ['e3', '2024-05-14', 'a plaidé', 'emmanuel-macron', '', 'e1', ''],
       ['e4', '2024-01', 'sommet', '', '', '', ''],

@@ -207,6 +207,7 @@ export const AREA_NOUNS = ['arrondissement', 'secteur', 'agglomération', 'métr
 
 /** Words before "à" that make what follows an addressee ("mise en garde à", "a demandé à"). */
 export const RECIPIENT_WORDS = [
+  'face', 'grâce', 'suite', 'quant', 'jusqu', 'opposé', 'opposée', 'hostile', 'favorable', 'fidèle', 'lié', 'liée', 'liés', 'rattaché', 'rattachée',
   'destiné', 'destinée', 'destinés', 'destinées', 'garde', 'demandé', 'demande', 'dit', 'écrit', 'adressé', 'adressée', 'répondu', 'répond', 'rappelé', 'rappelle', 'lancé', 'proposé', 'propose', 'promis', 'envoyé', 'annoncé',
   'reproché', 'reproche', 'conseillé', 'expliqué', 'ordonné', 'imposé', 'opposé', 'appel', 'message', 'lettre', 'réponse', 'ultimatum', 'avertissement', 'soutien', 'aide', 'livré', 'livraisons', 'livraison', 'vendu', 'fourni', 'confié', 'permis', 'interdit', 'répliqué', 'rendu hommage',
 ];
