@@ -404,6 +404,11 @@ class UnitScan extends RoleCues {
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
       return i + 1;
     }
+    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}$/u.test(t.text)) {
+      // "l’A64", "la N7": a road
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
     if (/\p{L}['’]s$/u.test(t.text)) {
       // "Moody’s", "McDonald’s": an English possessive names a company
       this.push(i, i + 1, 'organization', 'pattern');

@@ -57,7 +57,7 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Bercy', [], 'FR'],
   ['Maison-Blanche', ['Maison Blanche'], 'US'],
   ['Pentagone', [], 'US'],
-  ['Département d’État', [], 'US'],
+  ['Département d’État', ['département d’État'], 'US'],
   ['Congrès', [], 'US'],
   ['Bundestag', [], 'DE'],
   ['Knesset', [], 'IL'],

@@ -51,7 +51,7 @@ export const organizationHeads = words(`
   ambassade, consulat, commission, assemblée, direction,
   état-major, académie, rectorat, hôpital, chambre, diocèse, archevêché, agence,
   banque, caisse, fédération, office, inspection, secrétariat, haut conseil, autorité, musée,
-  lycée, collège, école, institut, observatoire, fondation, théâtre, opéra, club, syndicat, comité
+  lycée, collège, école, institut, observatoire, fondation, théâtre, opéra, comité
 `);
 
 /** Capitalised nouns that start an organisation name: "Conseil constitutionnel", "Banque de France". */
@@ -141,7 +141,7 @@ export const stopwords = words(`
   peut, peuvent, doit, doivent, va, vont, faut, il y a, reste, restent, semble, devient,
   premier, première, premiers, premières, dernier, dernière, derniers, dernières, deuxième, troisième, second,
   seconde, nouveau, nouvelle, nouveaux, nouvelles, grand, grande, grands, grandes, petit, petite, petits,
-  petites, haut, haute, bas, basse, vieux, vieille, jeune, jeunes, ancien, ancienne, anciens, anciennes,
+  petites, haut, haute, bas, basse, vieux, vieille, ancien, ancienne, anciens, anciennes,
   plusieurs, nombreux, nombreuses, divers, diverses, certes, environ, près, presque, quasi, rien, personne,
   chacun, chacune, quiconque, nul, nulle, ensemble, vraiment, enfin, évidemment, finalement, récemment,
   actuellement, également, notamment, seulement, ailleurs, longtemps, aussitôt, bientôt, tard, tôt,
@@ -186,7 +186,7 @@ export const nonEntityAcronyms = words(`
   xvii, xviii, xix, xx, xxi, xxe, xixe, ivg, sida, vih, adn, arn, covid, hlm, rsa, rer, tgv, ter, pme, eti, qg,
   km, kg, mw, gw, kwh, mwh, usd, eur, ht, ttc, cm, mm, rdv, sms, gps, ia, it, cp, cm1, cm2, bac, bts, cap,
   vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip,
-  cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
+  jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
 `);
 
 export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
