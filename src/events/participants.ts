@@ -29,21 +29,26 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
 }
 
 /**
- * "Il a annoncé lundi …": a subject pronoun of an active verb stands for the
- * person named last before it, in the same sentence or the two before it in
- * the same section. `views` are indexed by unit index.
+ * "Il a annoncé lundi …": a subject pronoun of an active verb stands for a
+ * person named before it: the last one earlier in its sentence, else the
+ * first one of the nearest of the two sentences before it in the same
+ * section. `views` are indexed by unit index.
  */
 export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
   const { view, trigger } = draft;
   if (trigger.kind !== 'verb' || !locale.pronounSubjectBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) return;
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
   if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
-  if (draft.actors.some((id) => view.mentions.some((m) => m.actor.id === id && m.actor.type === 'person'))) return;
+  // a person named before the verb is its subject already; one named after it ("au grand regret de Lionel Jospin") is not
+  const clauseStart = Math.min(...draft.scope.map(([a]) => a));
+  if (view.mentions.some((m) => m.actor.type === 'person' && m.from >= clauseStart && m.to <= trigger.from)) return;
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
   for (let i = index; i >= Math.max(0, index - 2); i--) {
     const v = views[i]!;
     if (v.unit.section !== view.unit.section || v.unit.heading) break;
-    const person = v.mentions.filter((m) => m.actor.type === 'person' && (i < index || m.to <= trigger.from)).pop();
+    // in an earlier sentence, its first person (most often its subject, the one "il" goes on about)
+    const people = v.mentions.filter((m) => m.actor.type === 'person' && (i < index || m.to <= trigger.from));
+    const person = i < index ? people[0] : people.pop();
     if (person) {
       if (!draft.actors.includes(person.actor.id)) draft.actors.unshift(person.actor.id);
       return;

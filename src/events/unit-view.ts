@@ -139,17 +139,27 @@ export function nounBefore(view: UnitView, at: number): TriggerMatch | undefined
   return view.triggers.filter((t) => t.kind === 'noun' && t.to <= at).pop();
 }
 
-/** The trigger of a main clause: its verb, else its noun, else the noun a light verb tells of, else a compound tense, else the light verb. */
+/**
+ * The trigger of a main clause: its lexicon verb, else an event noun that is
+ * its subject ("le sommet s'est tenu"), else the noun a light verb tells of,
+ * else a compound tense ("il avait renoncé à l'élection"), else any noun,
+ * light verb or infinitive.
+ */
 export function mainTrigger(view: UnitView, clause: Clause, exclude?: { from: number; to: number }): TriggerMatch | undefined {
   const inside = view.triggers.filter((t) => within(t, clause) && !(exclude && t.from < exclude.to && exclude.from < t.to));
+  const verb = inside.find((t) => t.kind === 'verb' && !t.light && !t.generic && !t.weak);
+  if (verb) return verb;
+  const generic = inside.find((t) => t.generic);
+  const noun = inside.find((t) => t.kind === 'noun');
+  if (noun && (!generic || noun.to <= generic.from)) return noun;
   const light = inside.find((t) => t.light);
   return (
-    inside.find((t) => t.kind === 'verb' && !t.light && !t.generic && !t.weak) ??
-    inside.find((t) => t.kind === 'noun') ??
     (light ? nounBefore(view, light.from) : undefined) ??
-    inside.find((t) => t.generic) ??
+    generic ??
+    noun ??
     // "le trafic a repris": the light verb is all the clause says
-    light
+    light ??
+    inside.find((t) => t.weak)
   );
 }
 

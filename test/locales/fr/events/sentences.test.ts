@@ -184,6 +184,12 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
     actors: [person('martin', 'Jean Martin')],
     events: [{ value: '2024-04-03', trigger: 'a démissionné', actors: ['martin'] }],
   },
+  {
+    text: 'Jacques Delors avait rejoint la CFDT au cabinet de Jacques Chaban-Delmas. En 1994, il avait renoncé à l’élection présidentielle, au grand regret de Lionel Jospin.',
+    dates: [{ text: '1994', value: '1994' }],
+    actors: [person('delors', 'Jacques Delors'), person('chaban', 'Jacques Chaban-Delmas'), person('jospin', 'Lionel Jospin'), org('cfdt', 'CFDT')],
+    events: [{ value: '1994', trigger: 'avait renoncé', actors: ['delors', 'jospin'] }],
+  },
 ];
 
 describe('French sentences -> events', () => {
