@@ -29,11 +29,14 @@ export class RoleCues extends TokenView {
   protected roleText(from: number, to: number): Role {
     let text = '';
     let country: string | null = null;
+    // a role does not end on "de", "des", "l’" (a complement cut short)
+    while (to > from + 1 && this.isLink(to - 1)) to--;
     for (let k = from; k < to; k++) {
       const t = this.tokens[k]!;
       const code = this.demonymCode(k);
-      if (code !== null) {
-        if (code && !country) country = code;
+      // a country's demonym becomes the country ("françaises" → FR); "européenne" stays in "Commission européenne"
+      if (code) {
+        if (!country) country = code;
         continue;
       }
       const gap = k > from ? this.text.slice(this.tokens[k - 1]!.end, t.start) : '';
@@ -48,7 +51,8 @@ export class RoleCues extends TokenView {
     while (k < this.tokens.length && k - i < max) {
       const t = this.tokens[k]!;
       if (!t.word) break;
-      if (!t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k) && !this.isLink(k - 1)) break;
+      // "directeur général": a role word continues the role
+      if (!t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower)) break;
       if (t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k - 1)) break;
       if (this.locale.speechVerbs.has(t.lower) || this.locale.auxiliaries.has(t.lower)) break;
       k++;
