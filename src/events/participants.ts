@@ -29,26 +29,23 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
 }
 
 /**
- * "Il a annoncé lundi …": a subject pronoun of an active verb stands for a
- * person named before it: the last one earlier in its sentence, else the
- * first one of the nearest of the two sentences before it in the same
- * section. `views` are indexed by unit index.
+ * "Il a annoncé lundi …": a subject pronoun of an active verb stands for the
+ * first person named in the nearest of the two sentences before it in the
+ * same section. `views` are indexed by unit index.
  */
 export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
   const { view, trigger } = draft;
   if (trigger.kind !== 'verb' || !locale.pronounSubjectBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) return;
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
   if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
-  // a person named before the verb is its subject already; one named after it ("au grand regret de Lionel Jospin") is not
-  const clauseStart = Math.min(...draft.scope.map(([a]) => a));
-  if (view.mentions.some((m) => m.actor.type === 'person' && m.from >= clauseStart && m.to <= trigger.from)) return;
+  // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
   for (let i = index; i >= Math.max(0, index - 2); i--) {
     const v = views[i]!;
     if (v.unit.section !== view.unit.section || v.unit.heading) break;
-    // in an earlier sentence, its first person (most often its subject, the one "il" goes on about)
-    const people = v.mentions.filter((m) => m.actor.type === 'person' && (i < index || m.to <= trigger.from));
-    const person = i < index ? people[0] : people.pop();
+    // the first person of the nearest earlier sentence that names one: most often its subject, the one "il" goes on about
+    if (i === index) continue;
+    const person = v.mentions.find((m) => m.actor.type === 'person');
     if (person) {
       if (!draft.actors.includes(person.actor.id)) draft.actors.unshift(person.actor.id);
       return;
