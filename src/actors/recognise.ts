@@ -366,6 +366,14 @@ class UnitScan extends RoleCues {
       const end = this.organizationFromNameHead(i);
       if (end > known.end) return end;
     }
+    if (known && known.value.type === 'organization' && (!person || known.end >= person.end)) {
+      // "Greenpeace France", "Amnesty International Belgique": a national branch
+      const branch = this.lexicons.known.longest(this.tokens, known.end);
+      if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && this.lexicons.countryWords.has(this.tokens[known.end]!.text) && !this.isNameWord(branch.end)) {
+        this.push(i, branch.end, 'organization', 'pattern');
+        return branch.end;
+      }
+    }
     if (known && (!person || known.end >= person.end)) {
       const acronym = t.allCaps && known.end === i + 1;
       const c = this.push(i, known.end, known.value.type, 'lexicon', { entry: known.value, acronym });
@@ -389,7 +397,7 @@ class UnitScan extends RoleCues {
       this.push(i, placeAfter.end, 'organization', 'pattern');
       return placeAfter.end;
     }
-    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && !this.lexicons.known.longest(this.tokens, i + 1)) {
+    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && !this.lexicons.known.longest(this.tokens, i + 1) && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower)) {
       // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
