@@ -490,6 +490,11 @@ class UnitScan extends RoleCues {
       this.push(i, j, 'organization', 'pattern');
       return j;
     }
+    if (end - i === 1 && this.locale.isCamelCase(t.text)) {
+      // "ArianeGroup", "BlackRock": a capital inside a word names a company
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
     if (this.sentenceInitial(i)) {
       // "Hier Emmanuel Macron …": the first word is an ordinary word; "Attal a dit": a name only if known
       if (end - i === 1) {
@@ -529,11 +534,6 @@ class UnitScan extends RoleCues {
     if (end - i === 1 && t.text.includes('-') && t.text.split('-').some((part) => this.lexicons.countryWords.has(part))) {
       // "Ouest-France", "Météo-France": a name built on a country's is an organisation's; "en Colombie-Britannique", a region
       this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
-      return end;
-    }
-    if (end - i === 1 && this.locale.isCamelCase(t.text)) {
-      // "ArianeGroup", "BlackRock": a capital inside a word names a company
-      this.push(i, end, 'organization', 'pattern');
       return end;
     }
     if (end - i === 1 && this.attributedTo(i) && !this.honorificBefore(i)) {
