@@ -56,6 +56,8 @@ export interface ActorLocale {
   readonly eventNouns: ReadonlySet<string>;
   /** Capitalised nouns naming texts, not bodies ("Charte", "Traité"), in lower case. */
   readonly documentNouns: ReadonlySet<string>;
+  /** Plural nouns naming a collective actor ("assaillants", "alliés", "manifestants"), in lower case. */
+  readonly groupNouns: ReadonlySet<string>;
   /** Small words inside names ("de", "von", "ben", "al"); "le"/"la" only after a first name. */
   readonly nameParticles: ReadonlySet<string>;
   /** Prepositions and articles that link a head to its complement ("de", "du", "des", "la", "l"). */

@@ -308,7 +308,7 @@ class UnitScan extends RoleCues {
         if (phrase && phrase.end > i + 1) {
           this.push(i, phrase.end, phrase.value.type, 'lexicon', { entry: phrase.value });
           i = phrase.end;
-        } else i++;
+        } else i = this.group(i);
         continue;
       }
       i = this.scanCapitalised(i);
@@ -565,6 +565,24 @@ class UnitScan extends RoleCues {
     if (this.isWord(k) && /^(la|le|l'|une|un)$/.test(this.tokens[k]!.lower)) k++;
     while (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)) k++;
     return this.isWord(k) && this.locale.placeAppositions.has(this.tokens[k]!.lower);
+  }
+
+  /**
+   * "des assaillants", "ses alliés occidentaux": a collective actor without a
+   * proper name (type `group`), after a plural determiner; returns the index
+   * to continue from.
+   */
+  private group(i: number): number {
+    const t = this.tokens[i]!;
+    if (!this.locale.groupNouns.has(t.lower) || !/^(les|des|ses|leurs|ces|nos|aux|de)$/.test(this.tokens[i - 1]?.lower ?? '')) return i + 1;
+    let end = i + 1;
+    while (this.isWord(end) && !this.tokens[end]!.cap && (this.demonymCode(end) !== null || this.locale.isInstitutionalAdjective(this.tokens[end]!.lower)) && end - i < 3) end++;
+    const c = this.push(i, end, 'group', 'pattern');
+    for (let k = i + 1; k < end; k++) {
+      const code = this.demonymCode(k);
+      if (code) c.country = code;
+    }
+    return end;
   }
 
   /** "à X", "en X", "dans X": a preposition of place right before token i. */

@@ -117,3 +117,11 @@ test.each([
 ])('names of companies and clubs: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Des assaillants ont ouvert le feu.', ['group:assaillants']],
+  ['La Russie soupçonne ses alliés occidentaux et des assaillants.', ['place:Russie', 'group:alliés occidentaux', 'group:assaillants']],
+  ['Les manifestants ukrainiens ont défilé.', ['group:manifestants ukrainiens']],
+])('groups: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

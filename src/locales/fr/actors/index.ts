@@ -58,6 +58,7 @@ export const actorLocale: ActorLocale = {
   organizationHeadsWithName: w.organizationHeadsWithName,
   documentNouns: w.documentNouns,
   eventNouns: w.eventNouns,
+  groupNouns: w.groupNouns,
   nameParticles: w.nameParticles,
   complementLinks: w.complementLinks,
   definiteArticles: w.definiteArticles,

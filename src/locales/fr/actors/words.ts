@@ -255,3 +255,10 @@ export function isCamelCase(word: string): boolean {
 
 /** Nouns in apposition after a place: "Yellowknife, capitale des Territoires du Nord-Ouest". */
 export const placeAppositions = words('capitale, ville, commune, localité, village, bourgade, métropole, port, chef-lieu, préfecture, sous-préfecture, province, région, île, archipel, station balnéaire');
+
+/** Collective actors named without a proper name: "des assaillants", "les alliés occidentaux". */
+export const groupNouns = words(`
+  assaillants, manifestants, rebelles, alliés, insurgés, djihadistes, jihadistes, terroristes, séparatistes, militants,
+  soldats, militaires, policiers, gendarmes, pompiers, secouristes, sauveteurs, enquêteurs, émeutiers, grévistes,
+  agriculteurs, syndicats, opposants, partisans, colons, miliciens, combattants, paramilitaires, mercenaires, casseurs
+`);
