@@ -9,7 +9,7 @@ import { sourceRange } from '../text/mapped-text.js';
 import type { Actor, ActorType, Diagnostic, Mention } from '../types.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { GazetteerEntry } from './gazetteer.js';
-import type { Candidate } from './recognise.js';
+import { headKey, type Candidate } from './recognise.js';
 import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } from './names.js';
 
 class Entity {
@@ -154,11 +154,17 @@ export class ActorGrouper {
     }
     // 2. names that need the rest of the document: bare surnames, acronyms, title-case headings
     const acronyms = this.acronymIndex();
+    const institutions = this.institutionIndex();
     // full names before bare surnames, so that "Attal" finds "Gabriel Attal" named later
     const full = (c: Candidate): number => (c.words.length > 1 && !c.onlyKnown && !this.locale.nameParticles.has(c.words[0]!.toLowerCase()) ? 0 : 1);
     deferred.sort((a, b) => full(a) - full(b) || order(a, b));
     for (const c of deferred) {
       const key = nameKey(c.text);
+      if (c.headOf) {
+        const institution = institutions.get(c.headOf);
+        if (institution) this.add(institution, c);
+        continue;
+      }
       if (c.acronym) {
         const target = (c.aliasOf && this.entityOf.get(c.aliasOf)) ?? acronyms.get(c.text) ?? this.byName.get(key);
         if (target) this.add(target, c);
@@ -211,6 +217,19 @@ export class ActorGrouper {
       }
       this.entities.delete(entity.key);
     }
+  }
+
+  /** Organisations named with a lower-case head and a country, by "head|country" ("ministère|RU"); only unambiguous ones. */
+  private institutionIndex(): Map<string, Entity> {
+    const index = new Map<string, Entity | null>();
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'organization' || !entity.country) continue;
+      const head = entity.first.words[0];
+      if (!head || head !== head.toLowerCase() || !this.locale.organizationHeads.has(head)) continue;
+      const key = headKey(head, entity.country);
+      index.set(key, index.has(key) && index.get(key) !== entity ? null : entity);
+    }
+    return new Map([...index].filter((entry): entry is [string, Entity] => entry[1] !== null));
   }
 
   /** Acronyms of the organisations named in full ("État islamique" → "EI"). */

@@ -47,6 +47,13 @@ export interface Candidate {
   readonly onlyKnown: boolean;
   /** Reading to keep when an `onlyKnown` candidate names nothing known ("Le Kremlin" opening a sentence). */
   readonly fallback: Candidate | null;
+  /** For "le ministère russe": the head and country it refers back to ("ministère|RU"). */
+  readonly headOf?: string | null;
+}
+
+/** Key of an institution by its head noun and country: "ministère|RU" for "ministères de la Défense russe". */
+export function headKey(head: string, country: string): string {
+  return `${head.replace(/s$/, '')}|${country}`;
 }
 
 /** Per-unit working state. */
@@ -152,9 +159,14 @@ class UnitScan extends RoleCues {
       end = from;
       while (end < this.tokens.length && end - from < 4 && this.isNameWord(end)) end++;
     }
+    if (end === from && inner) {
+      // "le ministère russe": the Russian ministry, if the text names one ("ministère de la Défense russe")
+      this.push(i, from, 'organization', 'single', { onlyKnown: true, country: inner, headOf: headKey(t.lower, inner) });
+      return from;
+    }
     if (end === from) return 0;
     const after = this.demonymCode(end);
-    const c = this.push(i, end, 'organization', 'pattern');
+    const c = this.push(i, end, 'organization', 'pattern', { headOf: null });
     if (inner || after) c.country = inner || after;
     for (let k = i; k < end; k++) this.inComplement[k] = true;
     return end;

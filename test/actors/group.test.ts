@@ -79,3 +79,9 @@ test('linear: a long document is processed in a bounded time per sentence', () =
   const ratio = time(large) / Math.max(1, time(small));
   expect(ratio).toBeLessThan(60);
 });
+
+test('"le ministère russe" refers back to the Russian ministry named before, and only then', () => {
+  const { actors } = actorsOf('Le ministère de la Défense russe a répondu. Le ministère russe a ensuite démenti.');
+  expect(actors.map((a) => [a.name, a.country, a.mentions.map((m) => m.text)])).toEqual([['ministère de la Défense', 'RU', ['ministère de la Défense', 'ministère russe']]]);
+  expect(actorsOf('Le ministère russe a démenti.').actors).toEqual([]);
+});
