@@ -66,7 +66,7 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Renaissance', [], 'FR'],
   ['Rassemblement national', ['RN'], 'FR'],
   ['La France insoumise', ['LFI', 'France insoumise'], 'FR'],
-  ['Les Républicains', ['LR'], 'FR'],
+  ['Les Républicains', ['LR', 'Républicains'], 'FR'],
   ['Parti socialiste', ['PS'], 'FR'],
   ['Parti communiste français', ['PCF'], 'FR'],
   ['Europe Écologie-Les Verts', ['EELV', 'Les Écologistes'], 'FR'],

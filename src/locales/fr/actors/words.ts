@@ -125,7 +125,7 @@ export const definiteArticles = words('le, la, les, l, du, au, aux, des');
  * months, weekdays, titles and common nouns seen capitalised in headings.
  */
 export const stopwords = words(`
-  le, la, les, l, un, une, des, du, de, d, au, aux, ce, cet, cette, ces, mon, ma, mes, ton, ta, tes, son, sa, ses,
+  le, la, les, l, un, une, unes, uns, des, monde, nouvel, an, ans, du, de, d, au, aux, ce, cet, cette, ces, mon, ma, mes, ton, ta, tes, son, sa, ses,
   notre, nos, votre, vos, leur, leurs, quel, quelle, quels, quelles, tout, toute, tous, toutes, aucun, aucune,
   chaque, plusieurs, certains, certaines, quelques, autre, autres, même, mêmes, tel, telle, tels, telles,
   je, tu, il, elle, on, nous, vous, ils, elles, me, te, se, lui, y, en, eux, moi, toi, soi, cela, ça, ceci,
@@ -186,7 +186,7 @@ export const nonEntityAcronyms = words(`
   xvii, xviii, xix, xx, xxi, xxe, xixe, ivg, sida, vih, adn, arn, covid, hlm, rsa, rer, tgv, ter, pme, eti, qg,
   km, kg, mw, gw, kwh, mwh, usd, eur, ht, ttc, cm, mm, rdv, sms, gps, ia, it, cp, cm1, cm2, bac, bts, cap,
   vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip,
-  ong, jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
+  cac, sbf, ong, jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
 `);
 
 export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
