@@ -156,7 +156,7 @@ export const stopwords = words(`
   photo, vidéo, source, sources, crédit, crédits, lire, voir, aussi, infos, info, article, édito, éditorial,
   analyse, entretien, interview, tribune, reportage, enquête, décryptage, récit, portrait, chronique, direct,
   mise, point, fin, début, suite, partie, guerre, paix, crise, attaque, attentat, mort, morts, accord,
-  réforme, loi, projet, élection, élections, vote, sommet, visite, appel, réunion, rencontre, conférence,
+  réforme, loi, projet, élection, élections, vote, sommet, visite, appel, réunion, rencontre,
   selon, d'après, pourquoi, comment, combien, quoi, quand, qui, ou, tant, lorsqu, puisqu
 `);
 
