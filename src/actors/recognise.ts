@@ -51,6 +51,15 @@ export interface Candidate {
   readonly headOf?: string | null;
 }
 
+/** "Champ-de-Mars", "Mont-Saint-Michel", "Bengale-Occidental": compounds shaped like place names. */
+function isPlaceShaped(word: string): boolean {
+  return (
+    /\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}/u.test(word) ||
+    /^(?:Mont|Saint|Sainte|Port|Fort|Val|Pont|Puy|Château|Bourg|Villeneuve)-\p{Lu}/u.test(word) ||
+    /\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$/u.test(word)
+  );
+}
+
 /** Key of an institution by its head noun and country: "ministère|RU" for "ministères de la Défense russe". */
 export function headKey(head: string, country: string): string {
   return `${head.replace(/s$/, '')}|${country}`;
@@ -347,7 +356,7 @@ class UnitScan extends RoleCues {
     const feature = this.naturalFeature(i);
     if (feature) return feature;
     const known = this.lexicons.known.longest(this.tokens, i);
-    if (!known && this.afterPlaceHead(i) && !this.inComplement[i] && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
+    if (!known && this.afterPlaceHead(i) && !this.inComplement[i] && !this.locale.organizationNameHeads.has(t.lower) && !(this.afterProximity(i) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end))) end++;
@@ -488,7 +497,7 @@ class UnitScan extends RoleCues {
       if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (end - i === 1 && (/\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}/u.test(t.text) || /\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$/u.test(t.text))) {
+    if (end - i === 1 && isPlaceShaped(t.text)) {
       // "Champ-de-Mars", "Aix-en-Provence": a compound with an inner particle names a place
       this.push(i, end, 'place', 'pattern');
       return end;
@@ -597,6 +606,13 @@ class UnitScan extends RoleCues {
     return end;
   }
 
+  /** "près de X", "au large de X": a place is likely but a person possible ("près de Jean Dupont"). */
+  private afterProximity(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.isLink(k) && i - k <= 2) k--;
+    return /^(près|proximité|environs|alentours|abords|large)$/.test(this.tokens[k]?.lower ?? '');
+  }
+
   /** "à X", "en X", "dans X": a preposition of place right before token i. */
   private afterLocative(i: number): boolean {
     // "a déclaré à France Bleu": after a speech verb, "à" introduces who was spoken to
@@ -619,6 +635,7 @@ class UnitScan extends RoleCues {
     const next = this.tokens[i + 1]!.lower;
     // opening a sentence, "Le Conseil", "Le Tour", "La Charte" are an article and a common noun
     if (this.sentenceInitial(i) && (this.locale.organizationNameHeads.has(next) || this.locale.eventNouns.has(next) || this.locale.documentNouns.has(next))) return false;
+    if (isPlaceShaped(this.tokens[i + 1]!.text)) return false; // "Le Mont-Saint-Michel"
     // "Le Toulousain": an inhabitant, not a surname
     if (this.locale.inhabitantEndings.test(this.tokens[i + 1]!.text) || /(?:ain|aine|ais|aise|ois|oise|ien|ienne)$/u.test(next)) return false;
     return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(next);

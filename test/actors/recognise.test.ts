@@ -125,3 +125,13 @@ test.each([
 ])('groups: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Des combats ont eu lieu près de Pokrovsk.', ['place:Pokrovsk']],
+  ['Il habite près de Jean Dupont.', ['person:Jean Dupont']],
+  ['Le Mont-Saint-Michel attire les foules.', ['place:Mont-Saint-Michel']],
+  ['Le match a lieu au Stade de France.', ['organization:Stade de France']],
+  ['Les habitants de Mayotte attendent.', ['place:Mayotte']],
+])('places from their context: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

@@ -211,6 +211,7 @@ export const placeHeads = words(`
   baie, détroit, canal, colline, camp, village, villages, ville, villes, région, régions, province, provinces,
   district, oblast, comté, état, habitants, capitale, commune, communes, localité, localités, bourgade, hameau,
   banlieue, quartiers, vallées, îlots, territoire, territoires, département, arrondissement, municipalité,
+  près, proximité, environs, alentours, abords, large, périphérie, faubourgs, oblast,
   esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta
 `);
 
