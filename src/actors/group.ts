@@ -1,6 +1,6 @@
 /**
  * Groups candidate mentions into actors, one per entity: "Gabriel Attal" …
- * "M. Attal" … "Attal" are one person, "l’EI" joins "État islamique", a
+ * "M. Attal" … "Attal" are one person, "l’OMS" joins "Organisation mondiale de la santé", a
  * pinned gazetteer entry takes every mention of its names. Every look-up is a
  * Map, so the cost is linear in the number of mentions.
  */
@@ -232,7 +232,7 @@ export class ActorGrouper {
     return new Map([...index].filter((entry): entry is [string, Entity] => entry[1] !== null));
   }
 
-  /** Acronyms of the organisations named in full ("État islamique" → "EI"). */
+  /** Acronyms of the organisations named in full ("Banque centrale européenne" → "BCE"). */
   private acronymIndex(): Map<string, Entity> {
     const index = new Map<string, Entity>();
     for (const entity of this.entities.values()) {
@@ -253,8 +253,8 @@ export class ActorGrouper {
   }
 
   /**
-   * One person spelled two ways: the same letters up to accents ("Choïgou" /
-   * "Choigou", already one entity), or one edit apart on a long surname
+   * One person spelled two ways: the same letters up to accents ("Nétanyahou" /
+   * "Netanyahou", already one entity), or one edit apart on a long surname
    * (two entities, merged here). Both get an `actor-name-variants` warning.
    */
   private mergeVariants(): void {

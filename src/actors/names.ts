@@ -1,6 +1,6 @@
 /** Small, language-independent helpers on names: comparison keys, slugs, acronyms. */
 
-/** Removes diacritics ("Choïgou" → "Choigou"); NFC in, NFC out. */
+/** Removes diacritics ("Nétanyahou" → "Netanyahou"); NFC in, NFC out. */
 export function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
@@ -10,7 +10,7 @@ export function nameKey(text: string): string {
   return stripAccents(text).toLowerCase().replace(/[’‘]/g, "'").replace(/[‐–]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
-/** ASCII slug of a name ("Sébastien Lecornu" → "sebastien-lecornu"). */
+/** ASCII slug of a name ("Jean-Noël Barrot" → "jean-noel-barrot"). */
 export function slugify(text: string): string {
   const slug = stripAccents(text)
     .replace(/[Œœ]/g, 'oe')

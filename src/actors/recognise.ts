@@ -45,7 +45,7 @@ export interface Candidate {
   aliasOf: Candidate | null;
   /** Counts only if the document names the entity elsewhere: a title-case heading, a lone word opening a sentence. */
   readonly onlyKnown: boolean;
-  /** Reading to keep when an `onlyKnown` candidate names nothing known ("Le Kremlin" opening a sentence). */
+  /** Reading to keep when an `onlyKnown` candidate names nothing known ("Le Hamas" opening a sentence). */
   readonly fallback: Candidate | null;
   /** For "le ministère russe": the head and country it refers back to ("ministère|RU"). */
   readonly headOf?: string | null;
@@ -111,7 +111,7 @@ class UnitScan extends RoleCues {
       while (p < this.tokens.length && p - j < 3 && this.tokens[p]!.word && !this.tokens[p]!.cap && this.locale.nameParticles.has(this.tokens[p]!.lower.replace(/'$/, ''))) p++;
       const surname = this.tokens[p];
       if (!surname || !surname.word || !surname.cap || surname.lower.endsWith("'") || this.locale.nameParticles.has(surname.lower)) break;
-      // "Emmanuel Macron de France": a place after "de" is not a surname
+      // "Olaf Scholz de Berlin": a place after "de" is not a surname
       if (words > 0 && this.lexicons.known.longest(this.tokens, p)) break;
       j = p + 1;
       words++;
@@ -219,7 +219,7 @@ class UnitScan extends RoleCues {
     return this.adjectivesEnd(j + 1, true);
   }
 
-  /** Lower-case adjectives continuing an institutional name ("nationale", "islamique"), demonyms too when `demonyms`. */
+  /** Lower-case adjectives continuing an institutional name ("nationale", "constitutionnel"), demonyms too when `demonyms`. */
   private adjectivesEnd(k: number, demonyms: boolean, byShape = true): number {
     let j = k;
     while (this.isWord(j) && !this.tokens[j]!.cap) {
@@ -232,7 +232,7 @@ class UnitScan extends RoleCues {
     return j;
   }
 
-  /** Capitalised organisation name from a name head ("Conseil constitutionnel", "Initiative d’Istanbul pour la paix"). */
+  /** Capitalised organisation name from a name head ("Conseil constitutionnel", "Initiative de Genève pour la paix"). */
   private organizationFromNameHead(i: number): number {
     const head = this.tokens[i]!;
     if (!head.cap || !this.locale.organizationNameHeads.has(head.lower)) return 0;
@@ -463,7 +463,7 @@ class UnitScan extends RoleCues {
     }
     if (this.isSurnameParticle(i)) {
       // "Le Pen", "De Gaulle" without a given name: a surname, person only if the text names one;
-      // opening a sentence, "Le Kremlin" is more likely an article and a name
+      // opening a sentence, "Le Hamas" is more likely an article and a name
       const cue = this.honorificBefore(i) || this.roleBefore.has(i) || this.speechCue(i, i + 2);
       // inside a sentence, "Le Pacte", "La Voix du Nord" are titles when no person bears the name
       const article = this.locale.definiteArticles.has(t.lower);
@@ -517,7 +517,7 @@ class UnitScan extends RoleCues {
       return end;
     }
     if (this.sentenceInitial(i)) {
-      // "Hier Emmanuel Macron …": the first word is an ordinary word; "Attal a dit": a name only if known
+      // "Hier Olaf Scholz …": the first word is an ordinary word; "Attal a dit": a name only if known
       if (end - i === 1) {
         this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
         return i + 1;

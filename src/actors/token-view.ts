@@ -27,7 +27,7 @@ export class TokenView {
     return t !== undefined && t.word && t.cap;
   }
 
-  /** A word of a name: capitalised and not a function word ("Lecornu", "Le" only through particles). */
+  /** A word of a name: capitalised and not a function word ("Barrot", "Le" only through particles). */
   protected isNameWord(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;

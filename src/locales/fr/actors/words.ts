@@ -91,7 +91,7 @@ export const organizationSuffixes = words(`
   world, global, united, rugby, football, basketball, sport, sports, airport, railways, bank
 `);
 
-/** Lower-case words that continue an institutional name: "Assemblée nationale", "Nations unies", "État islamique". */
+/** Lower-case words that continue an institutional name: "Assemblée nationale", "Nations unies", "République islamique". */
 const ORGANIZATION_ADJECTIVES = words(`
   unies, unis, uni, unie, nationale, national, nationaux, générale, général, suprême, fédérale, fédéral,
   constitutionnel, constitutionnelle, centrale, central, mondiale, mondial, européenne, européen, africaine,
