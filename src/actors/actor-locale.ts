@@ -7,7 +7,7 @@
 
 /** A place the locale knows by name (a country, a city, a region…). */
 export interface PlaceEntry {
-  /** Name as the language writes it ("Moscou"). */
+  /** Name as the language writes it ("Londres"). */
   readonly name: string;
   /** Other surface forms ("Moscow", "Kyiv"). */
   readonly aliases: readonly string[];

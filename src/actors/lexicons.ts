@@ -10,7 +10,7 @@ import { nameKey } from './names.js';
 
 /** What a lexicon phrase stands for. */
 export interface LexiconValue {
-  /** Identity of the entity: same key, same actor ("place:moscou", "organization:union europeenne", "gazetteer:0"). */
+  /** Identity of the entity: same key, same actor ("place:londres", "organization:union europeenne", "gazetteer:0"). */
   readonly key: string;
   readonly type: ActorType;
   /** Canonical name in the lexicon. */
