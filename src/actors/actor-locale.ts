@@ -9,7 +9,7 @@
 export interface PlaceEntry {
   /** Name as the language writes it ("Londres"). */
   readonly name: string;
-  /** Other surface forms ("Moscow", "Kyiv"). */
+  /** Other surface forms ("London", "Beijing"). */
   readonly aliases: readonly string[];
   readonly kind: 'country' | 'city' | 'region' | 'other';
   /** ISO 3166-1 alpha-2 code of the country the place is in (or is). */
