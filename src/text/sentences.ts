@@ -86,8 +86,8 @@ function isAbbreviation(text: string, dot: number, rules: SentenceRules): boolea
   const word = wordBefore(text, dot);
   if (word.length === 0) return false;
   if (rules.titles.has(word)) return true;
-  // a single capital letter is an initial ("J. F. Kennedy")
-  if (/^\p{Lu}$/u.test(word)) return true;
+  // initials: "J. F. Kennedy", "J.D. Vance", "J.-F. Copé"
+  if (/^(?:\p{Lu}\.-?)*\p{Lu}$/u.test(word)) return true;
   // dotted forms: "J.-C", "p.ex", "U.S"
   const lower = word.toLowerCase();
   if (rules.abbreviations.has(lower)) return true;

@@ -17,6 +17,7 @@ describe('splitSentences (French)', () => {
     ['MM. and Mgr', 'MM. Dupont et Durand, avec Mgr Vingt-Trois. Fin.', ['MM. Dupont et Durand, avec Mgr Vingt-Trois.', 'Fin.']],
     ['Me (lawyer)', 'Selon Me Dupond-Moretti, rien. Fin.', ['Selon Me Dupond-Moretti, rien.', 'Fin.']],
     ['initials', 'J. F. Kennedy est mort en 1963. Fin.', ['J. F. Kennedy est mort en 1963.', 'Fin.']],
+    ['joined initials', 'J.D. Vance et J.-F. Copé ont parlé. Fin.', ['J.D. Vance et J.-F. Copé ont parlé.', 'Fin.']],
     ['av. J.-C.', 'Il est né en 63 av. J.-C. à Rome. Fin.', ['Il est né en 63 av. J.-C. à Rome.', 'Fin.']],
     ['p. ex.', 'Des fruits, p. ex. des pommes. Fin.', ['Des fruits, p. ex. des pommes.', 'Fin.']],
     ['etc. ends a sentence before a capital', 'Des pommes, des poires, etc. Puis rien.', ['Des pommes, des poires, etc.', 'Puis rien.']],
