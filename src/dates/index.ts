@@ -46,9 +46,10 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         section: unit.section,
       };
       dates.push(mention);
-      if (r.unresolved && !ref) {
+      // an anaphor ("ce jour-là") inherits its anchor's unknown year: the anchor's warning says it once
+      if (r.unresolved && !ref && !r.anchor) {
         diagnostics.push({
-          ruleId: 'date-year-unresolved',
+          ruleId: YEAR_UNRESOLVED,
           severity: 'warning',
           message: `The year of "${mention.text}" cannot be resolved: no reference date (use --ref-date or a front matter date:).`,
           span,
