@@ -1,0 +1,52 @@
+/**
+ * Not a check: prints precision, recall and F1 per type for the held-out sets
+ * named in ACTORS_REPORT (comma-separated directory names under
+ * fixtures/actors, or "all"), with the differences per article when
+ * ACTORS_DIFF is set. Skipped when ACTORS_REPORT is not set.
+ *   ACTORS_REPORT=heldout16 ACTORS_DIFF=1 npx vitest run test/actors/report.test.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'vitest';
+import { actorsOf, countsOf, score } from './helpers.js';
+
+const root = 'fixtures/actors';
+const TYPES = ['person', 'organization', 'place'] as const;
+const wanted = process.env.ACTORS_REPORT;
+
+test.skipIf(!wanted)('report', () => {
+  const dirs = wanted === 'all' ? readdirSync(root).filter((d) => d.startsWith('heldout')) : wanted!.split(',');
+  const lines: string[] = [];
+  const totals = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  for (const dir of dirs) {
+    for (const f of readdirSync(path.join(root, dir)).filter((x) => x.endsWith('.md'))) {
+      const file = path.join(root, dir, f);
+      const counts = countsOf(actorsOf(readFileSync(file, 'utf8')).actors);
+      const want = JSON.parse(readFileSync(file.replace(/\.md$/, '.expected.json'), 'utf8')) as Record<string, Record<string, number>>;
+      for (const type of TYPES) {
+        const s = score(counts[type], want[type]);
+        totals[type]!.tp += s.tp;
+        totals[type]!.fp += s.fp;
+        totals[type]!.fn += s.fn;
+        if (process.env.ACTORS_DIFF) {
+          const got = counts[type] ?? {};
+          const exp = want[type] ?? {};
+          for (const k of new Set([...Object.keys(got), ...Object.keys(exp)])) {
+            const g = got[k] ?? 0;
+            const w = exp[k] ?? 0;
+            if (g > w) lines.push(`${dir}/${f} ${type} FP ${k} (${g - w})`);
+            if (w > g) lines.push(`${dir}/${f} ${type} FN ${k} (${w - g})`);
+          }
+        }
+      }
+    }
+  }
+  for (const type of TYPES) {
+    const { tp, fp, fn } = totals[type]!;
+    const p = tp / (tp + fp || 1);
+    const r = tp / (tp + fn || 1);
+    const f = tp ? (2 * p * r) / (p + r) : 0;
+    lines.push(`${type.padEnd(13)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}  (tp ${tp} fp ${fp} fn ${fn})`);
+  }
+  console.log(lines.join('\n'));
+});
