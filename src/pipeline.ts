@@ -61,9 +61,7 @@ export function extract(markdown: string, options: ExtractOptions = {}): Article
   const referenceDate = resolveReferenceDate(options.refDate, frontMatterString(frontMatter.data, 'date'), diagnostics);
   const { sections, blocks, firstTopHeading } = buildSections(tree, source, lines);
   const units = toTextUnits(blocks, locale.sentences, lines);
-  for (const block of blocks) {
-    if (block.paragraph) block.paragraph.sentences = [];
-  }
+  // the sections stage leaves each paragraph's sentences empty: fill them from the units
   const paragraphs = new Map(blocks.flatMap((b) => (b.paragraph ? [[b.paragraph.id, b.paragraph] as const] : [])));
   for (const unit of units) {
     if (unit.paragraph) paragraphs.get(unit.paragraph)?.sentences.push({ text: unit.text, span: unit.span });
