@@ -71,6 +71,24 @@ describe('CLI in-process', () => {
     } else expect(io.err).toBe('');
   });
 
+  it.each([
+    ['a terminal', { tty: true }, true],
+    ['a terminal with NO_COLOR', { tty: true, env: { NO_COLOR: '1' } }, false],
+    ['a pipe', { tty: false }, false],
+    ['a pipe with FORCE_COLOR', { tty: false, env: { FORCE_COLOR: '1' } }, true],
+  ])('timeline colour on %s: %s', async (_name, options, coloured) => {
+    const io = fakeIo({ 'a.md': seed }, options);
+    expect(await run(['--ref-date', '2024-04-05', '--format', 'timeline', 'a.md'], io)).toBe(0);
+    expect(/\x1b\[/.test(io.out)).toBe(coloured);
+    expect(io.out).toContain('2024-04-03');
+  });
+
+  it('--no-color wins over a terminal', async () => {
+    const io = fakeIo({ 'a.md': seed }, { tty: true });
+    await run(['--no-color', '--format', 'text', 'a.md'], io);
+    expect(/\x1b\[/.test(io.out)).toBe(false);
+  });
+
   it('stderr messages are single lines', async () => {
     const io = fakeIo({});
     await run(['missing.md'], io);
