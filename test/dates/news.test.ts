@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scoreSet, table } from './news-eval.js';
+
+// Hand-annotated French news (see fixtures/dates/README.md). Set NEWS_EVAL_VERBOSE=1 to list every miss.
+const verbose = !!process.env.NEWS_EVAL_VERBOSE;
+const dir = (set: string): string => fileURLToPath(new URL(`../../fixtures/dates/${set}`, import.meta.url));
+
+describe('dates on hand-annotated French news', () => {
+  it('reaches strict-span F1 ≥ 0.88 and value F1 ≥ 0.80 on the development articles', () => {
+    const s = scoreSet(dir('news'));
+    console.log(table('fixtures/dates/news (development)', s, verbose));
+    expect(s.strictF1).toBeGreaterThanOrEqual(0.88);
+    expect(s.valueF1).toBeGreaterThanOrEqual(0.8);
+  });
+});
