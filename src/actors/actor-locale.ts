@@ -78,6 +78,8 @@ export interface ActorLocale {
   readonly definiteArticles: ReadonlySet<string>;
   /** Words that never start or form a name: function words, sentence starters, months, weekdays. */
   readonly stopwords: ReadonlySet<string>;
+  /** Common nouns among the stopwords (capitalised in headings), which may still sit inside a lower-case institution name: "cour d’appel". */
+  readonly commonNouns: ReadonlySet<string>;
   /** Speech verbs after a name ("a déclaré X", "X a affirmé"): participles and present forms. */
   readonly speechVerbs: ReadonlySet<string>;
   /** Auxiliaries between a name and a participle ("a", "avait"). */

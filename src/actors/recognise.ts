@@ -168,6 +168,10 @@ class UnitScan extends RoleCues {
       end = from;
       while (end < this.tokens.length && end - from < 4 && this.isNameWord(end)) end++;
     }
+    if (end === from && inner === null && /^national(?:e|es|aux)?$/.test(this.tokens[from]?.lower ?? '') && this.isWord(from + 1) && !this.tokens[from + 1]!.cap && this.locale.isInstitutionalAdjective(this.tokens[from + 1]!.lower) && this.demonymCode(from + 1) === null) {
+      // "parquet national financier", "office national antidopage": a national body named by two adjectives
+      end = this.adjectivesEnd(from, false);
+    }
     if (end === from && inner) {
       // "le ministère russe": the Russian ministry, if the text names one ("ministère de la Défense russe")
       this.push(i, from, 'organization', 'single', { onlyKnown: true, country: inner, headOf: headKey(t.lower, inner) });
@@ -181,16 +185,24 @@ class UnitScan extends RoleCues {
     return end;
   }
 
-  /** "tribunal correctionnel de Paris", "cour d’assises spéciale de Paris": a few lower-case words, then "de" + a known place. */
+  /**
+   * "tribunal correctionnel de Paris", "cour d’appel de Douai", "chambre régionale des comptes des Hauts-de-France":
+   * a few lower-case words and common complements, then "de" + a known place.
+   */
   private qualifiedPlaceComplement(k: number): number {
+    const open = (x: number) => this.isWord(x) && !this.tokens[x]!.cap && !this.isLink(x) && (!this.locale.stopwords.has(this.tokens[x]!.lower) || this.locale.commonNouns.has(this.tokens[x]!.lower));
     let j = k;
-    while (j < k + 4 && this.isWord(j) && !this.tokens[j]!.cap && !this.locale.stopwords.has(this.tokens[j]!.lower.replace(/'$/, '')) ) j++;
-    while (j < k + 4 && this.isWord(j) && !this.tokens[j]!.cap && (this.tokens[j]!.lower === "d'" || this.tokens[j]!.lower === 'de') && this.isWord(j + 1) && !this.tokens[j + 1]!.cap && !this.locale.stopwords.has(this.tokens[j + 1]!.lower)) {
-      j += 2;
-      while (j < k + 5 && this.isWord(j) && !this.tokens[j]!.cap && !this.locale.stopwords.has(this.tokens[j]!.lower)) j++;
+    while (j < k + 3 && open(j)) j++;
+    for (let n = 0; n < 2; n++) {
+      const links = this.ofLinks(j);
+      if (links === 0 || !open(j + links)) break;
+      let e = j + links + 1;
+      while (e < j + links + 3 && open(e) && this.locale.isInstitutionalAdjective(this.tokens[e]!.lower)) e++;
+      j = e;
     }
-    if (j === k || !(this.tokens[j]?.lower === 'de' || this.tokens[j]?.lower === "d'")) return k;
-    const place = this.lexicons.known.longest(this.tokens, j + 1);
+    const links = this.ofLinks(j);
+    if (links === 0) return k;
+    const place = this.lexicons.known.longest(this.tokens, j + links);
     return place && place.value.type === 'place' ? place.end : k;
   }
 
@@ -216,7 +228,10 @@ class UnitScan extends RoleCues {
     const j = k + links;
     const noun = this.tokens[j];
     if (links === 0 || !noun?.word || noun.cap || noun.text.length < 3 || this.locale.stopwords.has(noun.lower) || /\d/.test(noun.text)) return k;
-    return this.adjectivesEnd(j + 1, true);
+    let end = this.adjectivesEnd(j + 1, true);
+    // "des entreprises artistiques et culturelles": coordinated adjectives
+    if (end > j + 1 && this.tokens[end]?.lower === 'et' && this.isWord(end + 1) && !this.tokens[end + 1]!.cap && this.locale.isInstitutionalAdjective(this.tokens[end + 1]!.lower) && this.demonymCode(end + 1) === null) end = this.adjectivesEnd(end + 1, true);
+    return end;
   }
 
   /** Lower-case adjectives continuing an institutional name ("nationale", "constitutionnel"), demonyms too when `demonyms`. */
@@ -243,10 +258,15 @@ class UnitScan extends RoleCues {
     // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
     j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower));
     // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
-    if (!this.locale.stopwords.has(head.lower)) {
-      // "Cour européenne des droits de l’homme": up to two such complements
-      for (let n = 0; n < 2; n++) {
-        const next = this.commonComplementEnd(j);
+    if (!this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower)) {
+      // "Cour européenne des droits de l’homme", "Fédération nationale des associations d’usagers des transports":
+      // up to three such complements; "de prévention et de contrôle": coordinated complements
+      for (let n = 0; n < 3; n++) {
+        let next = this.commonComplementEnd(j);
+        if (next === j && n > 0 && this.tokens[j]?.lower === 'et') {
+          next = this.commonComplementEnd(j + 1);
+          if (next === j + 1) next = j;
+        }
         if (next === j) break;
         j = next;
       }
@@ -356,6 +376,17 @@ class UnitScan extends RoleCues {
     const feature = this.naturalFeature(i);
     if (feature) return feature;
     const known = this.lexicons.known.longest(this.tokens, i);
+    if (!known && !t.allCaps && this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-') && !this.locale.isFirstName(t.text)) {
+      // "Commission nationale de l’informatique et des libertés (Cnil)", "(Asean)": a short name in
+      // parentheses after an organisation is its acronym, written as a word
+      const last = this.candidates.at(-1);
+      const full = this.nameSpelledOut(i) ?? (last && last.type === 'organization' && last.to === this.tokens[i - 2]?.end ? last : null);
+      if (full && full.type === 'organization') {
+        const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
+        c.aliasOf = full;
+        return i + 1;
+      }
+    }
     if (!known && this.afterPlaceHead(i) && !this.inComplement[i] && !this.locale.organizationNameHeads.has(t.lower) && !(this.afterProximity(i) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place
       let end = i + 1;

@@ -50,3 +50,8 @@ test.skipIf(!wanted)('report', () => {
   }
   console.log(lines.join('\n'));
 });
+
+test.skipIf(!process.env.ACTORS_TEXT)('mentions of ACTORS_TEXT', async () => {
+  const { mentionsOf } = await import('./helpers.js');
+  console.log(mentionsOf(process.env.ACTORS_TEXT!.replace(/\\n/g, '\n')).join('\n'));
+});

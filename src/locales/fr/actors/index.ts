@@ -69,6 +69,7 @@ export const actorLocale: ActorLocale = {
   cardinalRegions: w.cardinalRegions,
   inhabitantEndings: w.inhabitantEndings,
   stopwords: w.stopwords,
+  commonNouns: w.commonNouns,
   speechVerbs: w.speechVerbs,
   auxiliaries: w.auxiliaries,
   attributions: w.attributions,

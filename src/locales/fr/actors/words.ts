@@ -160,6 +160,13 @@ export const stopwords = words(`
   selon, d'après, pourquoi, comment, combien, quoi, quand, qui, ou, tant, lorsqu, puisqu
 `);
 
+/** Common nouns among the stopwords: they may sit inside a lower-case institution name ("cour d’appel", "conseil des ministres"). */
+export const commonNouns = words(`
+  appel, monde, conseil, gouvernement, parlement, centre, guerre, paix, crise, accord,
+  réforme, loi, projet, élection, élections, vote, sommet, visite, réunion, rencontre, source, sources, crédit, crédits,
+  analyse, enquête, information, point, fin, suite, partie
+`);
+
 /** Speech and statement verbs: "a déclaré X", "X a affirmé", "estime X". */
 export const speechVerbs = words(`
   déclaré, affirmé, indiqué, expliqué, annoncé, dit, estimé, souligné, ajouté, précisé, assuré, confié,
