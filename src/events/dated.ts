@@ -107,6 +107,9 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   }
   // clauses with no verb of their own that end the sentence ("…, au stade de Wembley", "…, à l'appel des syndicats") still tell
   // where and who; before a main clause they are its subject's apposition ("Né à Paris, fils d'un employé de …, Delors a …")
+  // "… à Rabat, où il a été reçu par X", "… en octobre 2024, lorsque X avait …": the relative goes on about this event's place or time
+  const after = clauses[joined + 1];
+  if (after && !dated.has(joined + 1) && locale.placeOrTimeRelative.test(text.slice(after.from, after.to))) joined++;
   const adjunct = (i: number) => bare(view, i, dated) && trailing(view, i, locale);
   if (clauses.slice(joined + 1).every((_, k) => adjunct(joined + 1 + k))) joined = clauses.length - 1;
   return { d, ci, trigger, since, first, last, joined };

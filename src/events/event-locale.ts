@@ -106,6 +106,14 @@ export interface EventLocale {
   readonly agentBefore: RegExp;
   /** Text between an event noun and a place that makes the place where it happened ("de ", "du "). */
   readonly nounPlaceLink: RegExp;
+  /** A subject standing for the participants of an event told before ("les deux dirigeants"). */
+  readonly jointSubject: RegExp;
+  /** Opens a clause that goes on about the place or time just named ("où", "lorsque", "quand"). */
+  readonly placeOrTimeRelative: RegExp;
+  /** Just before an organisation that names where something happens ("à Matignon", "au Stade de France"). */
+  readonly venueBefore: RegExp;
+  /** First word of an organisation's name that makes it a venue ("Stade", "Palais", "CHU"). */
+  readonly venueHead: RegExp;
   readonly numberRules: readonly NumberRule[];
   /** Number words ("deux" -> 2); digits are read directly. */
   readonly numberWords: ReadonlyMap<string, number>;

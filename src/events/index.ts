@@ -18,7 +18,7 @@ import type { Actor, DateMention, Diagnostic, Event } from '../types.js';
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
 import { groupEvents } from './groups.js';
-import { joinTitleActors, resolvePronounSubject } from './participants.js';
+import { inheritFromAnchor, joinTitleActors, resolvePronounSubject } from './participants.js';
 import { eventsReferringBack } from './references.js';
 import { ByOffset, clauseOf, viewOf } from './unit-view.js';
 
@@ -45,6 +45,8 @@ export function findEvents(
   joinTitleActors(views, drafts, locale);
   drafts.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from || a.key - b.key);
   const diagnostics = groupEvents(drafts, actors, locale);
+  // after grouping: what a reference back inherits is not a second telling of the place
+  for (const draft of drafts) inheritFromAnchor(draft, locale);
   const ids = new Map(drafts.map((d, i) => [d, `e${i + 1}`] as const));
   // a date resolved from another to the same day ("Ce jour-là" from "le 22 mars") links its event to the event that date dates
   const datedBy = new Map<string, Draft>();

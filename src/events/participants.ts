@@ -19,6 +19,12 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
   for (const m of view.mentions) {
     if (!scope.some(([a, b]) => m.from >= a && m.to <= b)) continue;
     const head = text.slice(Math.max(0, m.from - 60), m.from);
+    // "reçu à Matignon", "au Stade de France": an organisation named after a building is where it happens
+    const venue = m.actor.type === 'organization' && locale.venueBefore.test(head) && locale.venueHead.test(m.actor.name) && !locale.recipientBefore.test(head);
+    if (venue) {
+      draft.places.push({ id: m.actor.id, span: m.span });
+      continue;
+    }
     if (m.actor.type !== 'place' || locale.agentBefore.test(head)) {
       if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
       continue;
@@ -73,4 +79,19 @@ export function joinTitleActors(views: readonly UnitView[], drafts: readonly Dra
     if (first) targets.add(first);
   }
   for (const target of targets) addParticipants(target, title, [[0, title.text.length]], locale);
+}
+
+/**
+ * A clause dated by a reference back ("Lors de cet entretien, les deux dirigeants ont proposé …") happens where the
+ * event it refers to happened when it names no place of its own, and "les deux dirigeants" are that event's people.
+ */
+export function inheritFromAnchor(draft: Draft, locale: EventLocale): void {
+  const root = draft.anchoredTo;
+  if (!root) return;
+  if (draft.places.length === 0) draft.places.push(...root.places);
+  if (draft.actors.length === 0) {
+    const { text } = draft.view;
+    const subject = text.slice(draft.from, draft.trigger.from);
+    if (locale.jointSubject.test(subject)) draft.actors.push(...root.actors);
+  }
 }

@@ -10,6 +10,8 @@ import { mainTrigger, subjectRanges, type UnitView } from './unit-view.js';
 
 /** How many earlier events a reference back may reach (bounded, so that long inputs stay linear). */
 const LOOK_BACK = 200;
+/** How many units back an event noun of another kind may find the happening it names. */
+const NEAR = 4;
 
 /** The events of `view` dated by a reference back; `before` holds the events told before, in order. */
 export function eventsReferringBack(
@@ -39,6 +41,10 @@ export function eventsReferringBack(
       if (families.length > 0) antecedent = told.find((e) => !e.since && !e.anchoredTo && families.some((f) => familiesMatch(f, e.family, locale)));
       // "lors de cette opération": a demonstrative points at what the paragraph just told, whatever its name
       else if (locale.demonstrativeCue.test(cue[0])) antecedent = told.find((e) => !e.since && !e.anchoredTo && e.view.unit.paragraph !== null && e.view.unit.paragraph === view.unit.paragraph);
+      // "Il s'est rendu à Rabat … Lors de cette rencontre": an event noun of another kind than the verb that told it still
+      // points at the happening just told, a few sentences back at most
+      if (!antecedent && families.length > 0) antecedent = told.find((e) => !e.since && !e.anchoredTo && !e.other && view.unit.index - e.view.unit.index <= NEAR);
+
     } else {
       antecedent = told.find((e) => !e.since);
     }
@@ -47,12 +53,16 @@ export function eventsReferringBack(
     // a fronted cue ("Lors de cet appel, …") dates the main clause after it
     let target = ci;
     let trigger = mainTrigger(view, clause, cueRange);
-    const next = clauses[ci + 1];
-    if ((!trigger || trigger.generic) && next && !dated.has(ci + 1) && !consumed.has(ci + 1) && cueRange.from - clause.from < 3) {
-      const main = mainTrigger(view, next);
-      if (main) {
-        trigger = main;
-        target = ci + 1;
+    if ((!trigger || trigger.generic) && cueRange.from - clause.from < 3) {
+      // "Lors de cette saisie, la plus importante jamais réalisée, quatre dockers ont été interpellés": past appositions with no trigger
+      for (let ni = ci + 1; ni < clauses.length && ni - ci <= 3 && !dated.has(ni) && !consumed.has(ni); ni++) {
+        const main = mainTrigger(view, clauses[ni]!);
+        if (main) {
+          trigger = main;
+          target = ni;
+          break;
+        }
+        if (view.triggers.some((t) => t.from >= clauses[ni]!.from && t.to <= clauses[ni]!.to)) break;
       }
     }
     if (!trigger) continue;

@@ -190,7 +190,9 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
     const last = verbsIn(prev).pop();
     return [[last ? last.to : prev.from, prev.to]];
   }
-  if (!locale.startsWithVerb.test(piece)) return [];
+  // "Le ministre, Marc Dupont, recevra …": a clause that opens on its finite verb has its subject before it
+  const opensOnVerb = triggers.some((t) => t.kind === 'verb' && t.from === c.from && !t.weak);
+  if (!locale.startsWithVerb.test(piece) && !opensOnVerb) return [];
   const out: Array<[number, number]> = [];
   for (let i = ci - 1; i >= 0; i--) {
     const prev = clauses[i]!;

@@ -32,8 +32,8 @@ describe('sommet-berlin.md: anchors, the title (its place joins the lead event),
   it('finds the meeting, what happened during it, the earlier summit and the next meeting', () => {
     expect(view).toEqual([
       ['e1', '2024-05-14', 'a reçu', 'olaf-scholz,emmanuel-macron', 'berlin,allemagne', '', 'g1'],
-      ['e2', '2024-05-14', 'ont signé', '', '', 'e1', ''],
-      ['e3', '2024-05-14', 'a plaidé', 'emmanuel-macron', '', 'e1', ''],
+      ['e2', '2024-05-14', 'ont signé', 'olaf-scholz,emmanuel-macron', 'berlin,allemagne', 'e1', ''],
+      ['e3', '2024-05-14', 'a plaidé', 'emmanuel-macron', 'berlin,allemagne', 'e1', ''],
       ['e4', '2024-01', 'sommet', '', '', '', ''],
       ['e5', '2024-05-14', 'rencontre', '', 'hambourg', '', 'g1'],
       ['e6', '2024-09', 'réunion', '', 'paris', '', ''],
@@ -95,7 +95,7 @@ describe('incendie-rouen.md: a fire, the same day, and an inquiry', () => {
   it('places the fire in Rouen, anchors the closures, and keeps the inquiry apart', () => {
     expect(events.map((e) => [e.value, e.trigger, e.actors.join(','), e.places.join(','), e.anchoredTo ?? ''])).toEqual([
       ['2024-09-25TNI', 'incendie', '', 'rouen', ''],
-      ['2024-09-25TNI', 'a fermé', 'prefecture', '', 'e1'],
+      ['2024-09-25TNI', 'a fermé', 'prefecture', 'rouen', 'e1'],
       ['2024-09-27', 'a été ouverte', 'parquet-de-paris', '', ''],
     ]);
   });

@@ -37,7 +37,7 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   law: ['loi', 'décret', 'réforme', 'promulgation', 'adoption', 'projet de loi'],
   death: ['mort', 'décès', 'assassinat', 'meurtre', 'obsèques', 'funérailles', 'disparition'],
   birth: ['naissance'],
-  justice: ['arrestation', 'interpellation', 'procès', 'condamnation', 'verdict', 'jugement', 'mise en examen', 'garde à vue', 'perquisition', 'inculpation'],
+  justice: ['arrestation', 'interpellation', 'procès', 'audience', 'saisie', 'réquisitoire', 'plaidoirie', 'extradition', 'condamnation', 'verdict', 'jugement', 'mise en examen', 'garde à vue', 'perquisition', 'inculpation'],
   protest: ['manifestation', 'grève', 'rassemblement', 'marche', 'mobilisation', 'émeute', 'blocage'],
   disaster: ['séisme', 'tremblement de terre', 'incendie', 'inondation', 'ouragan', 'tempête', 'cyclone', 'accident', 'crash', 'catastrophe', 'éruption', 'effondrement', 'naufrage'],
   change: ['dissolution', 'création', 'fondation', 'fuite', 'évasion', 'arrivée', 'départ', 'retour', 'exil', 'fusion', 'rachat', 'faillite', 'libération', 'évacuation', 'retrait', 'victoire', 'défaite', 'chute', 'putsch', 'coup d\'État', 'coup d\'Etat', 'sanction', 'hausse', 'baisse', 'publication', 'sortie', 'adhésion', 'annexion', 'indépendance'],
@@ -157,7 +157,8 @@ export const AUXILIARIES = [
 export const MODALS = ['va', 'vont', 'allait', 'allaient', 'doit', 'doivent', 'devait', 'devaient', 'devrait', 'devraient', 'pourrait', 'pourraient', 'compte', 'comptent', 'entend', 'entendent', 'prévoit', 'prévoient'];
 
 /** Finite forms of common irregular verbs (future, simple past). */
-export const IRREGULAR_FINITE = ['sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'aura', 'auront', 'devra', 'devront', 'pourra', 'pourront', 'viendra', 'viendront', 'tiendra', 'tiendront', 'prendra', 'prendront', 'fit', 'firent', 'fut', 'furent', 'prit', 'prirent', 'vint', 'vinrent', 'mit', 'mirent', 'dit', 'dirent'];
+export const IRREGULAR_FINITE = ['sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'aura', 'auront', 'devra', 'devront', 'pourra', 'pourront', 'viendra', 'viendront', 'tiendra', 'tiendront', 'prendra', 'prendront', 'fit', 'firent', 'fut', 'furent', 'prit', 'prirent', 'vint', 'vinrent', 'mit', 'mirent', 'dit', 'dirent',
+  'reviendra', 'reviendront', 'deviendra', 'deviendront', 'interviendra', 'interviendront', 'obtiendra', 'obtiendront', 'maintiendra', 'soutiendra', 'rendra', 'rendront', 'attendra', 'répondra', 'répondront', 'mettra', 'mettront', 'remettra', 'permettra', 'comparaîtra', 'comparaîtront', 'verra', 'verront'];
 
 /** Adverbs that may sit between an auxiliary and its participle ("a clairement évoqué"); any "-ment" adverb also does. */
 export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'de nouveau', 'à nouveau', 'une nouvelle fois', 'encore une fois', 'par ailleurs', 'd\'ailleurs', 'dans la foulée', 'officiellement', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très'];
@@ -223,3 +224,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Nouns of people counted as victims ("144 personnes"). */
 export const PEOPLE_NOUNS = ['personnes', 'civils', 'victimes', 'morts', 'soldats', 'militaires', 'policiers', 'enfants', 'habitants', 'passagers', 'otages', 'autres', 'blessés', 'manifestants', 'migrants', 'personnes âgées', 'gendarmes', 'combattants'];
+
+/** Words opening a clause that goes on about the place or time just named: its participants belong to the event there. */
+export const PLACE_TIME_RELATIVES = ['où', 'lorsque', 'lorsqu\'', 'quand'];
+
+/** First words of organisation names that are also places where things happen ("au Stade de France", "au CHU de Lille"). */
+export const VENUE_HEADS = ['Stade', 'Palais', 'Parc', 'Hôtel', 'Hôpital', 'CHU', 'Centre hospitalier', 'Aéroport', 'Théâtre', 'Musée', 'Salle', 'Vélodrome', 'Zénith', 'Arena', 'Cathédrale', 'Basilique', 'Université', 'Lycée', 'Collège', 'Château', 'Gare', 'Port', 'Opéra', 'Matignon', 'Élysée', 'Bercy', 'Quai d\'Orsay', 'Beauvau', 'Kremlin', 'Maison-Blanche', 'Maison Blanche'];

@@ -37,6 +37,8 @@ import {
   TEMPORAL_PREPOSITIONS,
   VERB_FORMS,
   VERB_STEMS,
+  PLACE_TIME_RELATIVES,
+  VENUE_HEADS,
 } from './constants.js';
 
 // read with require: JSON import attributes need Node 20.10+, the package supports any Node 20
@@ -160,6 +162,10 @@ export const eventLocale: EventLocale = {
   recipientBefore: new RegExp(`${B}(?:${alt(RECIPIENT_WORDS)})${E}(?:\\s+[\\p{L}'-]+){0,3}\\s+(?:à|au|aux)\\s+(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   agentBefore: new RegExp(`${B}(?:par)\\s+(?:(?:le|la|les)\\s+|l'|des\\s+|un\\s+|une\\s+)?(?:[\\p{L}-]+\\s+)?$`, 'iu'),
   nounPlaceLink: new RegExp(`^\\s*(?:${alt(NOUN_PLACE_LINKS, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}\\s+`))})(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
+  jointSubject: new RegExp(`${B}(?:les|ces)\\s+(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! > 1 && NUMBER_WORDS[w]! < 10))})\\s+[\\p{L}-]+`, 'iu'),
+  placeOrTimeRelative: new RegExp(`^\\s*(?:${alt(PLACE_TIME_RELATIVES, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}${E}`))})`, 'iu'),
+  venueBefore: new RegExp(`${B}(?:à|au|aux|dans)\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  venueHead: new RegExp(`^(?:${alt(VENUE_HEADS)})${E}`, 'u'),
   numberRules,
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
   isCountry: (name) => countries.getAlpha2Code(name, 'fr') !== undefined || countries.getSimpleAlpha2Code(name, 'fr') !== undefined,
