@@ -107,11 +107,13 @@ export function buildSections(tree: Root, source: string, lines: LineIndex): Sec
         addParagraphs(inlineText(node.children, source), kind, node);
         return;
       case 'blockquote':
-        for (const child of node.children) visit(child, 'blockquote');
+        pending.push(...node.children.map((child) => [child, 'blockquote'] as const).reverse());
         return;
-      case 'list':
-        for (const item of node.children) for (const child of item.children) visit(child, kind === 'blockquote' ? 'blockquote' : 'listItem');
+      case 'list': {
+        const inner: BlockKind = kind === 'blockquote' ? 'blockquote' : 'listItem';
+        pending.push(...node.children.flatMap((item) => item.children.map((child) => [child, inner] as const)).reverse());
         return;
+      }
       case 'table':
         for (const row of node.children) for (const cell of row.children) addParagraphs(inlineText(cell.children, source), 'tableCell', cell);
         return;
@@ -121,7 +123,9 @@ export function buildSections(tree: Root, source: string, lines: LineIndex): Sec
     }
   };
 
-  for (const node of tree.children) visit(node, 'paragraph');
+  // an explicit stack, not recursion: quotes and lists nested thousands deep must not overflow
+  const pending: (readonly [RootContent, BlockKind])[] = tree.children.map((node) => [node, 'paragraph'] as const).reverse();
+  for (let next = pending.pop(); next; next = pending.pop()) visit(next[0], next[1]);
   for (const [section, end] of ends) section.span = lines.span(section.span.start.offset, end);
   return { sections: topLevel, blocks, firstTopHeading: (topHeading as { title: string } | null)?.title ?? null };
 }

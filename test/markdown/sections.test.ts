@@ -49,6 +49,11 @@ describe('sections: nested by heading depth', () => {
     ]);
   });
 
+  it('survives quotes and lists nested thousands deep', () => {
+    expect(extract(`${'>'.repeat(5000)} Texte.`).sections[0]!.paragraphs.map((p) => [p.kind, p.text])).toEqual([['blockquote', 'Texte.']]);
+    expect(extract(`${'- '.repeat(3000)}x`).sections[0]!.paragraphs).toHaveLength(1);
+  });
+
   it('gives unique GitHub-style slugs', () => {
     const ids = extract('# Même titre\n\n# Même titre\n\n# Élysée : l’été').sections.map((s) => s.id);
     expect(ids).toEqual(['même-titre', 'même-titre-1', 'élysée--lété']);
