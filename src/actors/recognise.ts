@@ -55,6 +55,7 @@ export interface Candidate {
 function isPlaceShaped(word: string): boolean {
   return (
     /\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}/u.test(word) ||
+    /\p{L}-[ld]['’]\p{Lu}/u.test(word) || // "Marcy-l’Étoile", "Villeneuve-d’Ascq"
     /^(?:Mont|Saint|Sainte|Port|Fort|Val|Pont|Puy|Château|Bourg|Villeneuve)-\p{Lu}/u.test(word) ||
     /\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$/u.test(word)
   );
@@ -426,6 +427,15 @@ class UnitScan extends RoleCues {
         return branch.end;
       }
     }
+    if (known && known.value.type === 'organization' && this.locale.organizationNameHeads.has(t.lower) && (!person || known.end >= person.end)) {
+      // "Conseil de sécurité des Nations unies", "Assemblée générale de l’ONU": a known body of a known organisation
+      const links = this.ofLinks(known.end);
+      const parent = links ? this.lexicons.known.longest(this.tokens, known.end + links) : null;
+      if (parent && parent.value.type === 'organization' && parent.value.key !== known.value.key) {
+        this.push(i, parent.end, 'organization', 'pattern');
+        return parent.end;
+      }
+    }
     if (known && (!person || known.end >= person.end)) {
       const acronym = t.allCaps && known.end === i + 1;
       const c = this.push(i, known.end, known.value.type, 'lexicon', { entry: known.value, acronym });
@@ -459,6 +469,21 @@ class UnitScan extends RoleCues {
     if (t.allCaps) {
       // "J.D" cut from its name by a sentence break is an initial, not an acronym
       if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.')) return i + 1;
+      const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.lexicons.known.longest(this.tokens, k);
+      if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
+        // "CMA CGM": two unknown acronyms in a row are one name
+        let end = i + 2;
+        while (end < i + 3 && plain(end)) end++;
+        this.push(i, end, 'organization', 'pattern');
+        return end;
+      }
+      const links = this.ofLinks(i + 1);
+      const where = links ? this.lexicons.known.longest(this.tokens, i + 1 + links) : null;
+      if (where && where.value.type === 'place' && !this.isNameWord(where.end)) {
+        // "CHU de Toulouse", "IEP de Paris": an unknown acronym with its town is one institution
+        this.push(i, where.end, 'organization', 'pattern');
+        return where.end;
+      }
       const full = this.nameSpelledOut(i);
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
@@ -499,10 +524,21 @@ class UnitScan extends RoleCues {
       // inside a sentence, "Le Pacte", "La Voix du Nord" are titles when no person bears the name
       const article = this.locale.definiteArticles.has(t.lower);
       const initial = this.sentenceInitial(i);
+      const titled = article && !initial && !this.titleCase && !this.opensQuotation(i) && !this.compoundAfter(i + 2) ? this.complementWithNames(i + 2) : i + 2;
+      if (titled > i + 2) {
+        // "selon La Voix du Nord": an article written with a capital and a complement make a title, not a surname
+        this.push(i, titled, 'organization', 'pattern');
+        return titled;
+      }
       let fallback: Candidate | null = null;
       if (this.compoundAfter(i + 2) || this.opensQuotation(i) || this.titleCase) fallback = null;
       else if (!cue && article && initial) fallback = this.candidate(i + 1, this.complementWithNames(i + 2), 'organization', 'pattern');
-      else if (!cue && article) fallback = this.candidate(i, this.complementWithNames(i + 2), this.afterPlaceHead(i) ? 'place' : 'organization', 'pattern');
+      else if (!cue && article) {
+        // "Le Dauphiné libéré", "Le Canard enchaîné": one adjective or participle may end the title
+        const next = this.tokens[i + 2];
+        const adjective = next?.word && !next.cap && next.text.length >= 4 && !this.locale.stopwords.has(next.lower) && (/ée?s?$/u.test(next.lower) || this.locale.isInstitutionalAdjective(next.lower));
+        fallback = this.candidate(i, this.complementWithNames(adjective ? i + 3 : i + 2), this.afterPlaceHead(i) ? 'place' : 'organization', 'pattern');
+      }
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }

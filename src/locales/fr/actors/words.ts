@@ -65,7 +65,8 @@ export const organizationNameHeads = words(`
   université, école, académie, lycée, collège, observatoire, musée, bibliothèque, théâtre, opéra, hôpital,
   tribunal, parquet, cabinet, bureau, police, gendarmerie, service, services, radio, télévision, journal,
   église, conférence, communauté, section, régiment, division, escadron, club, olympique, racing, stade,
-  association, observatoire, laboratoire, réseau, mutuelle, crédit, caisse, entreprise, maison
+  association, observatoire, laboratoire, réseau, mutuelle, crédit, caisse, entreprise, maison, ordre, régie,
+  conservatoire, orchestre, secours
 `);
 
 /** Nouns after which a capitalised name is an organisation: "le groupe X", "le parti X", "l'entreprise X". */
@@ -77,7 +78,8 @@ export const organizationIntroducers = words(`
   label, start-up, startup, ong, association, fondation, syndicat, institut, cabinet, laboratoire, éditeur,
   holding, conglomérat, consortium, coalition, alliance, faction, cartel, gang, organisation terroriste,
   mouvance, confrérie, formation, think tank, think-tank, fédération, ligue, compagnie aérienne, transporteur,
-  service, organisme, administration
+  service, organisme, administration, sondage, sondeur, institut de sondage, armateur, industriel, équipementier,
+  producteur, studio, pétrolier, énergéticien, chimiste, sidérurgiste, brasseur, laboratoire pharmaceutique, cimentier
 `);
 
 /** Last words of foreign organisation names. */
@@ -258,6 +260,7 @@ export const eventNouns = words(`
 
 /** "ArianeGroup", "BlackRock", "YouTube": a lower-case letter then a capital inside the word; not "McCain", "DeSantis". */
 export function isCamelCase(word: string): boolean {
+  if (/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(word)) return true; // "OVHcloud", "JCDecaux"
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|Di|De|Le|La|Van|Von|Du|Da|Fitz)\p{Lu}/u.test(word) && !word.includes('-');
 }
 
