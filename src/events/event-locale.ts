@@ -114,6 +114,12 @@ export interface EventLocale {
   readonly venueBefore: RegExp;
   /** First word of an organisation's name that makes it a venue ("Stade", "Palais", "CHU"). */
   readonly venueHead: RegExp;
+  /** Just before a place that a falling or striking verb reaches ("se sont abattus sur le Var"). */
+  readonly ontoBefore: RegExp;
+  /** "sur les lieux", "sur place": where the event told just before happened. */
+  readonly thereCue: RegExp;
+  /** A subject that is a role with its determiner ("L'ancien maire", "Le ministre de l'Intérieur"); group `role` is the role. */
+  readonly roleSubject: RegExp;
   readonly numberRules: readonly NumberRule[];
   /** Number words ("deux" -> 2); digits are read directly. */
   readonly numberWords: ReadonlyMap<string, number>;

@@ -18,7 +18,7 @@ import type { Actor, DateMention, Diagnostic, Event } from '../types.js';
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
 import { groupEvents } from './groups.js';
-import { inheritFromAnchor, joinTitleActors, resolvePronounSubject } from './participants.js';
+import { inheritFromAnchor, joinTitleActors, placeThere, resolvePronounSubject, resolveRoleSubject } from './participants.js';
 import { eventsReferringBack } from './references.js';
 import { ByOffset, clauseOf, viewOf } from './unit-view.js';
 
@@ -41,12 +41,17 @@ export function findEvents(
     drafts.push(...datedEvents(view, dated, consumed, locale));
     drafts.push(...eventsReferringBack(view, drafts, dated, consumed, locale));
   }
-  for (const draft of drafts) resolvePronounSubject(draft, views, locale);
+  const people = actors.filter((a) => a.type === 'person' && a.roles.length > 0);
+  for (const draft of drafts) {
+    resolvePronounSubject(draft, views, locale);
+    resolveRoleSubject(draft, people, locale);
+  }
   joinTitleActors(views, drafts, locale);
   drafts.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from || a.key - b.key);
   const diagnostics = groupEvents(drafts, actors, locale);
   // after grouping: what a reference back inherits is not a second telling of the place
   for (const draft of drafts) inheritFromAnchor(draft, locale);
+  placeThere(drafts, locale);
   const ids = new Map(drafts.map((d, i) => [d, `e${i + 1}`] as const));
   // a date resolved from another to the same day ("Ce jour-là" from "le 22 mars") links its event to the event that date dates
   const datedBy = new Map<string, Draft>();

@@ -6,7 +6,8 @@
 import type { Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
-import type { UnitView } from './unit-view.js';
+import type { Actor } from '../types.js';
+import { clauseOf, type UnitView } from './unit-view.js';
 
 /**
  * Adds the people, organisations, groups and places named in the ranges of
@@ -30,7 +31,7 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       continue;
     }
     const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && locale.nounPlaceLink.test(text.slice(trigger.to, m.from));
-    if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun) draft.places.push({ id: m.actor.id, span: m.span });
+    if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun || locale.ontoBefore.test(head)) draft.places.push({ id: m.actor.id, span: m.span });
   }
 }
 
@@ -94,4 +95,39 @@ export function inheritFromAnchor(draft: Draft, locale: EventLocale): void {
     const subject = text.slice(draft.from, draft.trigger.from);
     if (locale.jointSubject.test(subject)) draft.actors.push(...root.actors);
   }
+}
+
+/**
+ * "Le ministre s'est rendu sur les lieux samedi": an event that names no place but "sur les lieux" happens at the scene
+ * of the article's news, the place of its first event that names one. `drafts` are in document order.
+ */
+export function placeThere(drafts: readonly Draft[], locale: EventLocale): void {
+  const scene = drafts.find((d) => d.places.length > 0 && !d.since && !d.other);
+  if (!scene) return;
+  for (const draft of drafts) {
+    if (draft === scene || draft.places.length > 0) continue;
+    locale.thereCue.lastIndex = 0;
+    if (locale.thereCue.test(draft.view.text.slice(draft.from, draft.to))) draft.places.push(...scene.places);
+  }
+  locale.thereCue.lastIndex = 0;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * "L'ancien maire avait été mis en examen": a subject that is a role ("l'ancien maire", "le ministre de l'Intérieur")
+ * stands for the one person of the article who holds a role starting so, when the event names no person.
+ */
+export function resolveRoleSubject(draft: Draft, people: readonly Actor[], locale: EventLocale): void {
+  const { view, trigger } = draft;
+  if (trigger.kind !== 'verb') return;
+  if (draft.actors.some((id) => people.some((p) => p.id === id))) return;
+  const clause = view.clauses[clauseOf(view, trigger.from)];
+  if (!clause) return;
+  const m = locale.roleSubject.exec(view.text.slice(clause.from, trigger.from));
+  const role = m?.groups?.['role'];
+  if (!role) return;
+  const wanted = fold(role);
+  const holders = people.filter((p) => p.roles.some((r) => fold(r) === wanted || fold(r).startsWith(`${wanted} `)));
+  if (holders.length === 1) draft.actors.unshift(holders[0]!.id);
 }

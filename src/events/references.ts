@@ -38,7 +38,12 @@ export function eventsReferringBack(
       const families = findTriggers(cue.groups?.['noun'] ?? '', locale)
         .filter((t) => !t.generic)
         .map((t) => t.family);
-      if (families.length > 0) antecedent = told.find((e) => !e.since && !e.anchoredTo && families.some((f) => familiesMatch(f, e.family, locale)));
+      // the event's trigger, or an event noun its own clauses use ("a survécu à une motion de censure" … "lors de ce vote")
+      const tells = (e: Draft) =>
+        families.some(
+          (f) => familiesMatch(f, e.family, locale) || e.view.triggers.some((t) => t.kind === 'noun' && !t.generic && t.from >= e.from && t.to <= e.to && familiesMatch(f, t.family, locale)),
+        );
+      if (families.length > 0) antecedent = told.find((e) => !e.since && !e.anchoredTo && tells(e));
       // "lors de cette opération": a demonstrative points at what the paragraph just told, whatever its name
       else if (locale.demonstrativeCue.test(cue[0])) antecedent = told.find((e) => !e.since && !e.anchoredTo && e.view.unit.paragraph !== null && e.view.unit.paragraph === view.unit.paragraph);
       // "Il s'est rendu à Rabat … Lors de cette rencontre": an event noun of another kind than the verb that told it still

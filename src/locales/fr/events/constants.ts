@@ -30,7 +30,7 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
     'raid',
   ],
   war: ['guerre', 'invasion', 'offensive', 'combat', 'conflit armé', 'cessez-le-feu', 'trêve'],
-  election: ['élection', 'scrutin', 'référendum', 'présidentielle', 'législatives', 'municipales', 'européennes', 'primaire', 'vote', 'investiture', 'second tour', 'premier tour'],
+  election: ['motion de censure', 'élection', 'scrutin', 'référendum', 'présidentielle', 'législatives', 'municipales', 'européennes', 'primaire', 'vote', 'investiture', 'second tour', 'premier tour'],
   appointment: ['nomination', 'démission', 'limogeage', 'remaniement', 'passation de pouvoir'],
   statement: ['déclaration', 'discours', 'annonce', 'communiqué', 'conférence de presse', 'interview', 'allocution', 'mise en garde', 'avertissement'],
   agreement: ['accord', 'traité', 'signature', 'ratification', 'protocole d\'accord'],
@@ -200,11 +200,15 @@ export const METADATA_WORDS = ['publié', 'publiée', 'mis à jour', 'mise à jo
 
 /** Prepositions that place what happens ("à Paris", "en Ukraine", "près de Lyon"). */
 export const LOCATIVE_PREPOSITIONS = [
-  'à', 'en', 'au', 'aux', 'dans', 'près d', 'non loin d', 'autour d', 'depuis', 'à proximité d', 'au large d', 'au nord d', 'au sud d', 'à l\'est d', 'à l\'ouest d', 'au centre d', 'aux abords d', 'en banlieue d', 'dans la région d', 'dans la ville d',
+  'à', 'en', 'au', 'aux', 'dans', 'vers', 'près d', 'non loin d', 'autour d', 'depuis', 'à proximité d', 'au large d', 'au nord d', 'au sud d', 'à l\'est d', 'à l\'ouest d', 'au centre d', 'aux abords d', 'en banlieue d', 'dans la région d', 'dans la ville d',
 ];
 
 /** Nouns of an area that place what follows their "de" ("le sud de la Turquie", "la banlieue de Lyon"). */
-export const AREA_NOUNS = ['arrondissement', 'secteur', 'agglomération', 'métropole', 'nord', 'sud', 'est', 'ouest', 'centre', 'région', 'ville', 'banlieue', 'capitale', 'province', 'frontière', 'périphérie', 'environs', 'département', 'commune', 'quartier', 'village', 'port', 'aéroport', 'côte', 'large'];
+export const AREA_NOUNS = [
+  'arrondissement', 'secteur', 'agglomération', 'métropole', 'nord', 'sud', 'est', 'ouest', 'centre', 'région', 'ville', 'banlieue', 'capitale', 'province', 'frontière', 'périphérie', 'environs', 'département', 'commune', 'quartier', 'village', 'port', 'aéroport', 'côte', 'large',
+  // sites and roads: "son usine de Saint-Étienne", "la descente de Laffrey", "un appartement de Vaulx-en-Velin"
+  'usine', 'site', 'entrepôt', 'gare', 'prison', 'maison d\'arrêt', 'centre pénitentiaire', 'appartement', 'immeuble', 'route', 'autoroute', 'descente', 'col', 'rocade', 'périphérique', 'pont', 'plage', 'forêt', 'massif', 'vallée', 'esplanade', 'parvis', 'centre-ville', 'faubourg', 'campus', 'stade', 'mairie', 'préfecture', 'plaine', 'baie', 'golfe', 'île', 'lac',
+];
 
 /** Words before "à" that make what follows an addressee ("mise en garde à", "a demandé à"). */
 export const RECIPIENT_WORDS = [
@@ -230,3 +234,12 @@ export const PLACE_TIME_RELATIVES = ['où', 'lorsque', 'lorsqu\'', 'quand'];
 
 /** First words of organisation names that are also places where things happen ("au Stade de France", "au CHU de Lille"). */
 export const VENUE_HEADS = ['Stade', 'Palais', 'Parc', 'Hôtel', 'Hôpital', 'CHU', 'Centre hospitalier', 'Aéroport', 'Théâtre', 'Musée', 'Salle', 'Vélodrome', 'Zénith', 'Arena', 'Cathédrale', 'Basilique', 'Université', 'Lycée', 'Collège', 'Château', 'Gare', 'Port', 'Opéra', 'Matignon', 'Élysée', 'Bercy', 'Quai d\'Orsay', 'Beauvau', 'Kremlin', 'Maison-Blanche', 'Maison Blanche'];
+
+/** Verb stems after which "sur" places what follows ("se sont abattus sur le Var", "des frappes ont touché …"). */
+export const ONTO_STEMS = ['abatt', 'abattu', 'tomb', 'frapp', 'déferl', 'écras', 'déversé', 'touch', 'balay', 'souffl', 's\'abat'];
+
+/** Phrases that place an event where the one told just before happened ("sur les lieux", "sur place"). */
+export const THERE_PHRASES = ['sur les lieux', 'sur place', 'sur le site', 'sur les lieux du drame', 'sur les lieux de l\'accident', 'sur le terrain'];
+
+/** Words that, after a determiner, make a subject a role of someone named elsewhere ("L'ancien maire", "Le Premier ministre"). */
+export const ROLE_MODIFIERS = ['ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future'];

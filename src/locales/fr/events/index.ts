@@ -38,6 +38,9 @@ import {
   VERB_FORMS,
   VERB_STEMS,
   PLACE_TIME_RELATIVES,
+  ONTO_STEMS,
+  THERE_PHRASES,
+  ROLE_MODIFIERS,
   VENUE_HEADS,
 } from './constants.js';
 
@@ -166,6 +169,9 @@ export const eventLocale: EventLocale = {
   placeOrTimeRelative: new RegExp(`^\\s*(?:${alt(PLACE_TIME_RELATIVES, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}${E}`))})`, 'iu'),
   venueBefore: new RegExp(`${B}(?:à|au|aux|dans)\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   venueHead: new RegExp(`^(?:${alt(VENUE_HEADS)})${E}`, 'u'),
+  ontoBefore: new RegExp(`${B}(?:${alt(ONTO_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,6}\\s+sur\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  thereCue: words(THERE_PHRASES),
+  roleSubject: new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?<role>(?:(?:${alt(ROLE_MODIFIERS)})\\s+)?\\p{Ll}[\\p{L}'-]*(?:\\s+[\\p{L}'-]+){0,5})\\s*,?\\s*$`, 'u'),
   numberRules,
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
   isCountry: (name) => countries.getAlpha2Code(name, 'fr') !== undefined || countries.getSimpleAlpha2Code(name, 'fr') !== undefined,
