@@ -58,6 +58,10 @@ export interface ActorLocale {
   readonly documentNouns: ReadonlySet<string>;
   /** Plural nouns naming a collective actor ("assaillants", "alliés", "manifestants"), in lower case. */
   readonly groupNouns: ReadonlySet<string>;
+  /** "services secrets", "armée": bodies named by a common noun, an organisation with a demonym after them. */
+  readonly securityBodies: ReadonlySet<string>;
+  /** Those of them that are organisations without a demonym too ("les services de renseignement"). */
+  readonly securityBodiesAlone: ReadonlySet<string>;
   /** Small words inside names ("de", "von", "ben", "al"); "le"/"la" only after a first name. */
   readonly nameParticles: ReadonlySet<string>;
   /** Prepositions and articles that link a head to its complement ("de", "du", "des", "la", "l"). */

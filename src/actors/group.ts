@@ -200,8 +200,10 @@ export class ActorGrouper {
       this.add(this.entity(`person:${nameKey(c.text)}`, 'person'), c);
     } else if (c.type === 'organization' || c.type === 'group') {
       const key = nameKey(c.text);
-      const entity = this.byName.get(key) ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type);
-      this.add(entity, c);
+      let entity = this.byName.get(key);
+      // the same words for two bodies of different countries ("ministères de la Défense russe et français")
+      if (entity && c.name && c.country && entity.country && entity.country !== c.country) entity = undefined;
+      this.add(entity ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type), c);
     } else if (c.type === 'place') this.add(this.entity(`place:${nameKey(c.text)}`, 'place'), c);
   }
 
@@ -342,7 +344,7 @@ export class ActorGrouper {
       if (entity.mentions.some((c) => nameKey(c.text) === lexicon)) return entity.lexiconName;
       return entity.first.text;
     }
-    return this.fullest(entity).text;
+    return entity.mentions.find((c) => c.name)?.name ?? this.fullest(entity).text;
   }
 
   private actors(): Actor[] {

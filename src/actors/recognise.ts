@@ -49,6 +49,8 @@ export interface Candidate {
   readonly fallback: Candidate | null;
   /** For "le ministère russe": the head and country it refers back to ("ministère|RU"). */
   readonly headOf?: string | null;
+  /** Canonical name when the mention's words do not give it: "ministère de la Défense français" in "ministères de la Défense russe et français". */
+  name?: string;
 }
 
 /** "Champ-de-Mars", "Mont-Saint-Michel", "Bengale-Occidental": compounds shaped like place names. */
@@ -182,6 +184,17 @@ class UnitScan extends RoleCues {
     const after = this.demonymCode(end);
     const c = this.push(i, end, 'organization', 'pattern', { headOf: null });
     if (inner || after) c.country = inner || after;
+    const second = after && inner === null && t.lower.endsWith('s') && this.tokens[end + 1]?.lower === 'et' ? this.demonymCode(end + 2) : null;
+    if (second && second !== after) {
+      // "les ministères de la Défense russe et français": two ministries, one of each country, named by the same words
+      const named = `${t.text.replace(/s$/, '')} ${this.unit.text.slice(this.tokens[i + 1]!.start, this.tokens[end - 1]!.end)}`;
+      c.name = `${named} ${this.tokens[end]!.text}`;
+      const other = this.push(i, end, 'organization', 'pattern', { headOf: null });
+      other.country = second;
+      other.name = `${named} ${this.tokens[end + 2]!.text}`;
+      for (let k = i; k < end + 3; k++) this.inComplement[k] = true;
+      return end + 3;
+    }
     for (let k = i; k < end; k++) this.inComplement[k] = true;
     return end;
   }
@@ -350,7 +363,7 @@ class UnitScan extends RoleCues {
         if (phrase && phrase.end > i + 1) {
           this.push(i, phrase.end, phrase.value.type, 'lexicon', { entry: phrase.value });
           i = phrase.end;
-        } else i = this.group(i);
+        } else i = this.securityBody(i) || this.group(i);
         continue;
       }
       i = this.scanCapitalised(i);
@@ -670,6 +683,23 @@ class UnitScan extends RoleCues {
       const code = this.demonymCode(k);
       if (code) c.country = code;
     }
+    return end;
+  }
+
+  /**
+   * "les services secrets français", "l’armée russe", "les services de renseignement": a body named by a
+   * common noun after a determiner, with its country when a demonym follows; returns the index to continue
+   * from, 0 when none.
+   */
+  private securityBody(i: number): number {
+    const n = this.phraseAt(i, this.locale.securityBodies);
+    if (n === 0 || !this.isDeterminer(i - 1) && !/^(des|du|aux|au|de)$/.test(this.tokens[i - 1]?.lower ?? '')) return 0;
+    const code = this.demonymCode(i + n);
+    const phrase = this.tokens.slice(i, i + n).map((t) => t.lower).join(' ').replace(/' /g, "'");
+    if (code === null && !this.locale.securityBodiesAlone.has(phrase)) return 0;
+    const end = code === null ? i + n : i + n + 1;
+    const c = this.push(i, end, 'organization', 'pattern');
+    c.country = code;
     return end;
   }
 

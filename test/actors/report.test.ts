@@ -55,3 +55,11 @@ test.skipIf(!process.env.ACTORS_TEXT)('mentions of ACTORS_TEXT', async () => {
   const { mentionsOf } = await import('./helpers.js');
   console.log(mentionsOf(process.env.ACTORS_TEXT!.replace(/\\n/g, '\n')).join('\n'));
 });
+
+test.skipIf(!process.env.ACTORS_GOLDEN)('rewrite the seed golden', async () => {
+  const { writeFileSync } = await import('node:fs');
+  const source = readFileSync('fixtures/lecornu-choigou.md', 'utf8');
+  const { actors } = actorsOf(source);
+  const summary = actors.map((a) => ({ id: a.id, type: a.type, name: a.name, aliases: a.aliases, roles: a.roles, country: a.country ?? null, mentions: a.mentions.map((m) => `${m.span.start.line}:${m.span.start.column} ${m.text}`) }));
+  writeFileSync('fixtures/actors/lecornu-choigou.actors.json', JSON.stringify(summary, null, 2) + '\n');
+});

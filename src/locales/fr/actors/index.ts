@@ -59,6 +59,8 @@ export const actorLocale: ActorLocale = {
   documentNouns: w.documentNouns,
   eventNouns: w.eventNouns,
   groupNouns: w.groupNouns,
+  securityBodies: w.securityBodies,
+  securityBodiesAlone: w.securityBodiesAlone,
   nameParticles: w.nameParticles,
   complementLinks: w.complementLinks,
   definiteArticles: w.definiteArticles,

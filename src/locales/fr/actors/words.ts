@@ -267,6 +267,16 @@ export function isCamelCase(word: string): boolean {
 /** Nouns in apposition after a place: "Yellowknife, capitale des Territoires du Nord-Ouest". */
 export const placeAppositions = words('capitale, ville, commune, localité, village, bourgade, métropole, port, chef-lieu, préfecture, sous-préfecture, province, région, île, archipel, station balnéaire');
 
+/**
+ * Bodies named by a common noun: with a demonym ("l’armée russe", "la police française") they are one
+ * country's organisation; the first ones are organisations even without one ("les services de renseignement").
+ */
+export const securityBodiesAlone = words('services secrets, services de renseignement, service de renseignement');
+export const securityBodies = words(`
+  services secrets, services de renseignement, service de renseignement, renseignement, renseignements, armée, armées,
+  forces armées, police, gendarmerie, marine, garde-côtes, douanes
+`);
+
 /** Collective actors named without a proper name: "des assaillants", "les alliés occidentaux". */
 export const groupNouns = words(`
   assaillants, manifestants, rebelles, alliés, insurgés, djihadistes, jihadistes, terroristes, séparatistes, militants,
