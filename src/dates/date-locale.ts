@@ -66,6 +66,8 @@ export type DateExpr =
       readonly direction?: 'past' | 'future';
       /** A time or part of the day with no day of its own that takes the day the paragraph last set ("Le 3 avril … vers 18 heures"). */
       readonly contextual?: boolean;
+      /** With a weekday: today when today is that day, whatever the tense ("ce mercredi" written on a Wednesday). */
+      readonly current?: boolean;
       /** The week (or weekend) containing the day, rather than the day ("la semaine du 18 février"). */
       readonly around?: 'week' | 'weekend';
     }
@@ -96,6 +98,8 @@ export interface DateCandidate {
   readonly by: string;
   /** A weak candidate is dropped unless a refiner builds on it ("mois" alone, "année" alone). */
   readonly weak?: boolean;
+  /** A limit the text sets rather than a time it tells of ("avant le 10 novembre", "jusqu'au 31 décembre"): anaphora do not resolve against it. */
+  readonly bound?: boolean;
 }
 
 /** One regex and one extract function (chrono-node style). */

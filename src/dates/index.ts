@@ -55,7 +55,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
           span,
         });
       }
-      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal') narrative = advanceNarrative(narrative, narrativeDateOf(id, r.value, unit.paragraph));
+      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, r.value, unit.paragraph));
     }
   }
   return { dates, diagnostics };

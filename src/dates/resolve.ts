@@ -223,7 +223,9 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
   }
   if (e.weekday !== undefined) {
     if (!ref) return X(`XXXX-WXX-${e.weekday}${sfx}`, type);
-    const d = weekdayNear(ref.day, e.weekday, env.direction);
+    // "ce mercredi", and "mercredi soir" told ahead on a Wednesday: today
+    const today = isoWeekday(ref.day) === e.weekday && (e.current || ((e.time || e.part) && env.direction === 'future'));
+    const d = today ? ref.day : weekdayNear(ref.day, e.weekday, env.direction);
     return { type, value: formatDay(d) + sfx, inferred: ['year', 'month', 'day'], anchor: null, unresolved: false };
   }
   // a time or a part of the day alone: the day this paragraph last set, else today, or the next / last such time

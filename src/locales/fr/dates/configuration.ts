@@ -18,7 +18,9 @@
  * 6. drop-overlaps again (merges can meet), then drop-weak: bare "la semaine",
  *    "le 16" that nothing built on are not expressions.
  * 7. drop-names: a whole expression quoted as a name ("baptisée « 8 mai »");
- *    last, so that it sees the final extent of each expression.
+ *    after the merges, so that it sees the final extent of each expression.
+ * 8. bounds: marks a date that a preposition makes a limit ("avant le 10
+ *    novembre", "jusqu'au 31 décembre"), which anaphora do not resolve against.
  */
 import type { DateParser, DateRefiner } from '../../../dates/date-locale.js';
 import { anaphorParser } from './parsers/anaphor.js';
@@ -46,6 +48,7 @@ import { dropOverlapping, dropWeak } from './refiners/drop-overlaps.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { modifiers } from './refiners/modifiers.js';
 import { ellipticRanges } from './refiners/ranges.js';
+import { bounds } from './refiners/bounds.js';
 
 export const parsers: readonly DateParser[] = [
   anaphorParser,
@@ -76,4 +79,4 @@ export const parsers: readonly DateParser[] = [
   dayOnlyParser,
 ];
 
-export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, mergeDateTime, ellipticRanges, dropOverlapping, dropWeak, dropNames];
+export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, mergeDateTime, ellipticRanges, dropOverlapping, dropWeak, dropNames, bounds];

@@ -23,7 +23,8 @@ const PAST = new RegExp(
     `(?<![\\p{L}\\-])(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])[\\p{Ll}]{3,}(?:èrent|irent)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])${PAST_PARTICIPLE}(?![\\p{L}])`,
+    // not a passive ahead: "doit être signé", "sera publié"
+    `(?<![\\p{L}\\-])(?<!(?:être|sera|seront|serait|seraient|soit|soient)\\s+(?:${ADVERB}\\s+){0,2})${PAST_PARTICIPLE}(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -34,7 +35,7 @@ const FUTURE = new RegExp(
     `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:era|eront|erons|erez|irai|ira|iront|dra|dront)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:erait|eraient|irait|iraient|drait|draient)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:va|vont|vais|vas|allons|allez)\\s+(?:(?:se|s['’]|y|en|le|la|les|lui|leur|nous|vous|me|m['’]|te|t['’]|${ADVERB})\\s*){0,2}[\\p{L}]+(?:er|ir|re|oir)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue|doit|doivent|devrait|devraient)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue|doit|doivent|devrait|devraient|pourrait|pourraient)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -57,6 +58,18 @@ function cues(text: string): Cue[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+// An infinitive governed by the verb ("a autorisé les écoles à fermer jeudi", "se sont réunis pour arrêter une
+// position avant le 10 novembre"): what it says comes after the verb, so the verb's past tense says nothing of the date.
+const NOT_INFINITIVE = /^(?:janvier|février|fevrier|premier|première|dernier|dernière|entier|quartier|métier|dossier|courrier|chantier|calendrier|papier|hiver|hier|fer|mer|cher|fier|amer|enfer|super|leader|notre|votre|autre|centre|titre|membre|nombre|ordre|entre|contre|lettre|mètre|ministre|siècle|libre|livre|théâtre|cadre|offre|chiffre|septembre|octobre|novembre|décembre|sombre|propre|pauvre|soir|noir|espoir|pouvoir|devoir|avoir|savoir|couloir|plaisir|désir|avenir|loisir|souvenir|mémoire|histoire|victoire|territoire|ère|guerre|terre|pierre|frontière|manière|matière|lumière|prière|rivière|carrière|filière|barrière|dernières?|premières?|entière|particulier|régulier|épicier|policier|officier|financier|conseiller|atelier|pilier|escalier|sentier|foyer|loyer|danger|étranger|boulanger|verger|clair|air|désert|concert|expert)$/iu;
+const INFINITIVE = /(?:^|[\s'’])(?:pour|afin\s+de|afin\s+d['’]|à|de|d['’])\s*(?:(?:se|s['’]|y|en|le|la|les|l['’]|lui|leur|ne|pas|ne\s+pas|tenter\s+de|tenter\s+d['’]|essayer\s+de|chercher\s+à)\s*)*([\p{L}]+(?:er|ir|re|oir))(?![\p{L}])/giu;
+function governsInfinitive(between: string): boolean {
+  for (const m of between.matchAll(INFINITIVE)) if (!NOT_INFINITIVE.test(m[1]!)) return true;
+  return false;
+}
+
+// A relative or subordinate clause has a tense of its own; with no cue in it, its verb is in the present.
+const SUBORDINATE = /^[\s«"“(]*(?:(?:dont|qui|où|lorsque|quand|tandis\s+que|alors\s+que)(?![\p{L}])|(?:lorsqu|qu)['’])/iu;
 
 /** Index of the first element of a sorted array that is >= x. */
 function lowerBound(sorted: readonly number[], x: number): number {
@@ -90,8 +103,11 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     const options = [found[i - 1], found[i]].filter((c): c is Cue => c !== undefined);
     const distance = (c: Cue) => (c.at < from ? from - c.at : c.at >= to ? c.at - to : 0);
     const inClause = options.filter((c) => c.at > clauseStart && c.at < clauseEnd);
+    if (!inClause.length && SUBORDINATE.test(text.slice(clauseStart + 1, from))) return null;
     const pool = inClause.length ? inClause : options;
-    return pool.reduce((best, c) => (distance(c) < distance(best) ? c : best)).tense;
+    const cue = pool.reduce((best, c) => (distance(c) < distance(best) ? c : best));
+    if (cue.tense === 'past' && cue.at < from && governsInfinitive(text.slice(cue.at, from))) return null;
+    return cue.tense;
   };
 }
 

@@ -10,10 +10,15 @@ import { APOS, B, OS, S, before, re } from './kit.js';
 
 const UNIT = `(${alternation(Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min'))})`;
 const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}(?:${alternation(Object.keys(ROUND_COUNTS))})${S}(?:de|d${APOS}))`;
-const MODIFIER = `((?:une?|\\d+|${NUMBER_WORDS})${S}(?:à|ou)|plus${S}de|moins${S}de|près${S}de|pres${S}de|environ|au${S}moins|pas${S}moins${S}de|au${S}plus|au${S}maximum|presque|un${S}peu${S}plus${S}de|un${S}peu${S}moins${S}de|quelque|une${S}bonne|un${S}bon)`;
+// Each modifier with what separates it from the count ("plus de trois ans", "moins d'une heure").
+const DE = `(?:de${S}|d${APOS}${OS})`;
+const MODIFIER = `((?:une?|\\d+|${NUMBER_WORDS})${S}(?:à|ou)${S}|plus${S}${DE}|moins${S}${DE}|près${S}${DE}|pres${S}${DE}|environ${S}|au${S}moins${S}|pas${S}moins${S}${DE}|au${S}plus${S}|au${S}maximum${S}|presque${S}|un${S}peu${S}plus${S}${DE}|un${S}peu${S}moins${S}${DE}|quelque${S}|une${S}bonne${S}|un${S}bon${S})`;
+
+/** "à deux heures de route", "à trois jours de marche": a distance told as a travel time, a duration. */
+export const TRAVEL = new RegExp(`^${S}(?:de${S}(?:route|marche|train|TGV|voiture|vol|trajet|navigation|bateau|bus|car|voyage|métro|vélo)|d${APOS}${OS}(?:avion|autoroute))(?![\\p{L}])`, 'iu');
 
 const MODS: ReadonlyArray<[RegExp, TimexMod]> = [
-  [/\s(?:à|ou)$/i, 'APPROX'],
+  [/\s(?:à|ou)\s*$/i, 'APPROX'],
   [/pas\s+moins/i, 'EQUAL_OR_MORE'],
   [/au\s+moins/i, 'EQUAL_OR_MORE'],
   [/au\s+(?:plus|maximum)/i, 'EQUAL_OR_LESS'],
@@ -27,7 +32,7 @@ const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
 export const durationParser: DateParser = {
   name: 'duration',
   pattern: re(
-    `${B}(?:${MODIFIER}${S})?${COUNT}${S}(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])))?`,
+    `${B}(?:${MODIFIER})?${COUNT}${S}(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])))?`,
   ),
   extract(m, text): DateCandidate | null {
     const countWord = m[2]!.toLowerCase();
@@ -45,8 +50,10 @@ export const durationParser: DateParser = {
     // "Les 24 Heures du Mans" (a name), "le 20 heures" (a news programme): not durations
     if (/^\p{Lu}/u.test(m[4]!) && text.slice(0, m.index).trim() !== '') return null;
     if (/(?:^|\s)(?:le|la|l['’])\s*$/i.test(before(text, m.index, 4))) return null;
+    // "9 h 05 heure locale": the minutes of a clock time
+    if (/\d\s*h\s*$/i.test(before(text, m.index, 6)) && /^\d/.test(countWord)) return null;
     // "à 15 heures", "vers deux heures": a time of day (time.ts)
-    if (/^heures?$/i.test(m[4]!) && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) return null;
+    if (/^heures?$/i.test(m[4]!) && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !TRAVEL.test(text.slice(m.index + m[0].length))) return null;
     let amount = count === null ? 'X' : String(count * unitInfo.factor);
     if (m[5] && count !== null) amount = String(count * unitInfo.factor + (/demi/i.test(m[5]) ? 0.5 : /trois/i.test(m[5]) ? 0.75 : 0.25));
     let value = `P${unitInfo.time ? 'T' : ''}${amount}${unitInfo.letter}`;
@@ -57,8 +64,9 @@ export const durationParser: DateParser = {
     }
     const modifier = m[1];
     // "une à deux heures" is a range of counts; "vendredi quinze à seize heures" a day and a time
-    if (modifier && /\s(?:à|ou)$/i.test(modifier) && /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le)\s*$/i.test(before(text, m.index, 12))) return null;
-    const mod = modifier ? MODS.find(([r]) => r.test(modifier))![1] : null;
+    if (modifier && /\s(?:à|ou)\s*$/i.test(modifier) && /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le)\s*$/i.test(before(text, m.index, 12))) return null;
+    // "une vingtaine de minutes": a round count is an approximation
+    const mod = modifier ? MODS.find(([r]) => r.test(modifier))![1] : /^une\s/.test(countWord) && count !== null ? 'APPROX' : null;
     const from = m.index;
     const to = m.index + m[0].length;
     const by = 'duration';
@@ -80,9 +88,9 @@ export const durationParser: DateParser = {
 /** "ces dernières années", "les prochains mois", "ces derniers jours": a vague stretch of time up to (or from) now. */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
-  pattern: re(`${B}(ces|les)${S}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)(?![\\p{L}\\p{N}-])`),
+  pattern: re(`${B}(?:(ces|les)${S}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent))(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
-    const unit = lookup(DURATION_UNITS, m[3]!);
+    const unit = lookup(DURATION_UNITS, m[3] ?? m[4]!);
     if (!unit) return null;
     return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr: { kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } };
   },

@@ -14,7 +14,7 @@ const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
   pattern: re(
-    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s)(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
+    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
   ),
   extract(m, text) {
     const det = (m[1] ?? 'le').toLowerCase().replace(/[’ʼ]/g, "'");

@@ -10,6 +10,8 @@ export const seasonParser: DateParser = {
   ),
   extract(m, text) {
     const season = lookup(SEASONS, m[2]!)!;
+    // "le Printemps de Bourges", "l'Été indien" capitalised inside a sentence: a name
+    if (/^\p{Lu}/u.test(m[2]!) && text.slice(0, m.indices![2]![0]).trim() !== '') return null;
     const det = m[1]?.toLowerCase();
     // "été" is also the participle of "être": only with a determiner or after "en"
     if (!det) {

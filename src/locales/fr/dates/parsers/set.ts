@@ -3,20 +3,23 @@ import type { DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, lookup, parseNumber } from '../constants.js';
 import { B, S, WEEKDAY, before, re, whole } from './kit.js';
 
-const UNIT_LETTERS: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', mois: 'P1M', an: 'P1Y', année: 'P1Y', heure: 'PT1H', minute: 'PT1M', 'week-end': 'XXXX-WXX-WE' };
+const UNIT_LETTERS: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', mois: 'P1M', trimestre: 'P3M', semestre: 'P6M', an: 'P1Y', année: 'P1Y', heure: 'PT1H', minute: 'PT1M', 'week-end': 'XXXX-WXX-WE' };
+const SEASON_SETS: Readonly<Record<string, string>> = { printemps: 'XXXX-SP', été: 'XXXX-SU', étés: 'XXXX-SU', automne: 'XXXX-FA', automnes: 'XXXX-FA', hiver: 'XXXX-WI', hivers: 'XXXX-WI' };
 
 export const setParser: DateParser = {
   name: 'set',
   pattern: re(
-    `${B}(?:chaque${S}(?:(${WEEKDAY})|(jour|semaine|mois|année|an|heure|minute|week-end|matin|soir|nuit|été|hiver))|(?:tous|toutes)${S}les${S}(?:(\\d+|${NUMBER_WORDS})${S})?(?:(${WEEKDAY})s|(jours|semaines|mois|ans|années|heures|minutes|week-ends|matins|soirs|nuits|étés|hivers)))(?![\\p{L}\\p{N}])`,
+    `${B}(?:chaque${S}(?:(${WEEKDAY})|(jour|semaine|mois|trimestre|semestre|année|an|heure|minute|week-end|matin|soir|nuit|printemps|été|automne|hiver))|(?:tous|toutes)${S}les${S}(?:(\\d+|${NUMBER_WORDS})${S})?(?:(${WEEKDAY})s|(jours|semaines|mois|trimestres|semestres|ans|années|heures|minutes|week-ends|matins|soirs|nuits|printemps|étés|automnes|hivers)))(?![\\p{L}\\p{N}])`,
   ),
   extract(m) {
     const weekdayWord = m[1] ?? m[4];
     if (weekdayWord) return whole(m, { kind: 'set', value: `XXXX-WXX-${lookup(WEEKDAYS, weekdayWord)}`, quant: 'EVERY' }, 'set');
+    const seasonWord = (m[2] ?? m[5]!).toLowerCase();
+    const season = SEASON_SETS[seasonWord];
+    if (season) return m[3] ? null : whole(m, { kind: 'set', value: season, quant: 'EVERY' }, 'set');
     const unitWord = (m[2] ?? m[5]!).toLowerCase().replace(/s$/, '').replace(/^année$/, 'an').replace(/^mois$/, 'mois');
     const part = lookup(PARTS_OF_DAY, unitWord);
     if (part) return whole(m, { kind: 'set', value: `XXXX-XX-XXT${part}`, quant: 'EVERY' }, 'set');
-    if (/^(été|hiver)$/.test(unitWord)) return whole(m, { kind: 'set', value: unitWord === 'été' ? 'XXXX-SU' : 'XXXX-WI', quant: 'EVERY' }, 'set');
     let value = UNIT_LETTERS[unitWord === 'moi' ? 'mois' : unitWord];
     if (!value) return null;
     if (m[3]) {
@@ -46,7 +49,7 @@ const PER: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', moi
 /** "deux fois par an", "trois fois par semaine": a frequency; "quotidiennement", "annuellement". */
 export const frequencyParser: DateParser = {
   name: 'frequency',
-  pattern: re(`${B}(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)${S}(jour|semaine|mois|an|année|heure|minute)|(quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\\p{L}\\p{N}-])`),
+  pattern: re(`${B}(?:(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)|par)${S}(jour|semaine|mois|an|année|heure|minute)|(quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\\p{L}\\p{N}-])`),
   extract(m) {
     const value = m[1] ? PER[m[1].toLowerCase()] : ADVERBS[m[2]!.toLowerCase()];
     return value ? whole(m, { kind: 'set', value }, 'frequency') : null;

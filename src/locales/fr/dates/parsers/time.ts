@@ -6,6 +6,7 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, parseNumber } from '../constants.js';
+import { TRAVEL } from './duration.js';
 import { APOS, B, OS, S, before, isCapital, re, whole } from './kit.js';
 
 const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|trois${S}quarts|${NUMBER_WORDS}|[0-5]\\d)`;
@@ -45,9 +46,13 @@ export const timeParser: DateParser = {
       hour = Number(m[1]);
       minute = m[3] ? Number(m[3]) : 0;
       if (m[4]) ({ hour, minute } = minutesOf(m[4], hour));
-      // "en 2h", "pendant 3h", "plus de 2h": durations
-      cue = !/(?:^|\s)(?:en|pendant|durant|plus\s+de|moins\s+de|près\s+de|depuis|durée\s+de|dure|duré)\s*$/iu.test(before(text, m.index, 16));
-      if (m[3] || m[4]) cue = true;
+      // "en 2h", "pendant 3h", "en 1 h 25", "plus de 2h": durations
+      if (/(?:^|\s)(?:en|pendant|durant|plus\s+de|moins\s+de|près\s+de|durée\s+de|dure|duré)\s*$/iu.test(before(text, m.index, 16)) || TRAVEL.test(text.slice(m.index + m[0].length))) {
+        const lead = /(?:plus|moins|près)\s+de\s*$/iu.exec(before(text, m.index, 16));
+        if (lead) return null;
+        return whole(m, { kind: 'duration', value: `PT${hour}H${minute ? `${minute}M` : ''}` }, 'time');
+      }
+      cue = !/(?:^|\s)depuis\s*$/iu.test(before(text, m.index, 16)) || Boolean(m[3] || m[4]);
     } else if (m[5]) {
       hour = Number(m[5]);
       minute = Number(m[6]);
@@ -57,6 +62,7 @@ export const timeParser: DateParser = {
       const mm = minutesOf(m[8], hour);
       hour = mm.hour;
       minute = mm.minute;
+      if (TRAVEL.test(text.slice(m.index + m[0].length))) return null;
       cue = Boolean(m[11]) || (TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim();
       // "de 9 heures à 11 heures"
       if (!cue && /(?:^|\s)de\s*$/i.test(before(text, m.index, 4)) && /^\s*(?:à|a|jusqu)/i.test(text.slice(m.index + m[0].length))) cue = true;

@@ -43,6 +43,8 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
       if (!(day >= 1 && day <= 31)) return null;
       return whole(m, { kind: 'calendar', weekday, day }, by);
     }
+    // "ce mercredi" written on a Wednesday is today, even in a future-tense clause
+    if (m[1] && /^ce$/i.test(m[1])) return whole(m, { kind: 'calendar', weekday, current: true }, by);
     return whole(m, { kind: 'calendar', weekday }, by);
   },
 };

@@ -9,7 +9,7 @@
 import type { DateCandidate, DateRefiner } from '../../../../dates/date-locale.js';
 import { fuzzyMod } from '../parsers/fuzzy.js';
 
-const PREFIX = /(?:(?:la|le|l['’])[\s\u00a0]*)?(?:tout[\s\u00a0]+)?(début|debut|fin|milieu|mi|courant)(?:-|[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|d['’]|de)[\s\u00a0]*|[\s\u00a0]+)$/iu;
+const PREFIX = /(?:(?<![\p{L}])(?:la|le|l['’])[\s\u00a0]*)?(?:tout[\s\u00a0]+)?(début|debut|fin|milieu|mi|courant)(?:-|[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|d['’]|de)[\s\u00a0]*|[\s\u00a0]+)$/iu;
 
 function takesPrefix(c: DateCandidate): boolean {
   const e = c.expr;

@@ -1,0 +1,83 @@
+/** General rules found by measuring on hand-written news (fixtures/dates/news); sentences here are not from those articles. */
+import { describe, expect, it } from 'vitest';
+import { table } from './table.js';
+import { brief } from '../../../dates/helpers.js';
+import { tenseAt } from '../../../../src/locales/fr/dates/tense.js';
+
+const at = (sentence: string, word: string) => {
+  const i = sentence.indexOf(word);
+  return tenseAt(sentence, i, i + word.length);
+};
+
+describe('spans and durations (ref Friday 2024-04-05)', () => {
+  table('2024-04-05', [
+    // a modifier before an elided article
+    ['La séance a duré moins d’une heure.', ['moins d’une heure=PT1H LESS_THAN']],
+    ["Il est resté plus d'un an à l'étranger.", ["plus d'un an=P1Y MORE_THAN"]],
+    // a round count is an approximation
+    ['Les pompiers sont restés une quinzaine de minutes.', ['une quinzaine de minutes=PT15M APPROX']],
+    // a clock time "8 h 15" followed by "heure de Paris" is one time, not a duration "15 heure"
+    ['Le décollage a eu lieu à 8 h 15 heure de Paris.', ['8 h 15=2024-04-05T08:15']],
+    // "en 2 h 10", "pendant 3 h": durations
+    ['Il a bouclé le marathon en 2 h 10.', ['2 h 10=PT2H10M']],
+    ['La panne a duré pendant 3 h hier.', ['3 h=PT3H', 'hier=2024-04-04']],
+    // a distance told as a travel time
+    ['Le village est à trois heures de marche du refuge.', ['trois heures=PT3H']],
+    ['La capitale est à 2 h de train.', ['2 h=PT2H']],
+    // "le début du mois" inside a word ending in -le is not a determiner
+    ['Une réunion nationale début juin est prévue.', ['début juin=2024-06 START']],
+    // years after an apostrophe or a noun that names a yearly thing
+    ["Les travaux ne commenceront qu'en 2026.", ['2026=2026']],
+    ['Le budget 2025 sera voté en décembre.', ['2025=2025', 'décembre=2024-12']],
+    ['Ils visent la neutralité à l’horizon 2050.', ['2050=2050']],
+  ]);
+});
+
+describe('sets, vague durations, seasons as names (ref 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Le conseil se réunit tous les trimestres.', ['tous les trimestres=P3M']],
+    ['Le salon ouvre chaque automne.', ['chaque automne=XXXX-FA']],
+    ['On compte 300 naissances par jour.', ['par jour=P1D']],
+    ['Des pluies sont attendues dans les jours à venir.', ['les jours à venir=PXD']],
+    ['Le Printemps de Bourges accueille 80 groupes.', []],
+    ['Il est allé au festival du Printemps de Bourges en avril.', ['avril=2024-04']],
+    ['Le spectacle reviendra au printemps.', ['printemps=2024-SP']],
+    ["La décision est attendue jusqu'au week-end.", ['week-end=2024-W14-WE']],
+  ]);
+});
+
+describe('tense of the clause', () => {
+  it.each([
+    // a verb governing an infinitive: the infinitive's time follows the verb's
+    ['Le maire a demandé aux habitants de quitter leur maison mardi.', 'mardi', null],
+    ['La préfecture a autorisé les commerces à ouvrir dimanche.', 'dimanche', null],
+    ['Ils se sont réunis pour préparer le sommet du 12 mai.', '12 mai', null],
+    ['Il a quitté la ville le 12 mai.', '12 mai', 'past'],
+    // a relative clause without a cue is in the present
+    ['Le ministre, qui préside la réunion jusqu’au 30 juin, a parlé.', '30 juin', null],
+    ['Le ministre, qui avait présidé la réunion le 30 juin, a parlé.', '30 juin', 'past'],
+    // a passive ahead is no past
+    ['Le rapport doit être publié le 3 mai.', '3 mai', 'future'],
+    ['Le rapport pourrait être présenté le 3 mai.', '3 mai', 'future'],
+    ['Le rapport sera publié le 3 mai.', '3 mai', 'future'],
+    ['Le rapport, publié le 3 mai, est sévère.', '3 mai', 'past'],
+  ] as const)('%s', (sentence, word, tense) => {
+    expect(at(sentence, word)).toBe(tense);
+  });
+});
+
+describe('weekdays of the day itself (ref Wednesday 2025-07-02)', () => {
+  table('2025-07-02', [
+    ['La réunion aura lieu ce mercredi.', ['ce mercredi=2025-07-02']],
+    ['Le concert se tiendra mercredi soir.', ['mercredi soir=2025-07-02TEV']],
+    ['Le concert se tiendra mercredi.', ['mercredi=2025-07-09']],
+    ['Il est arrivé ce lundi.', ['ce lundi=2025-06-30']],
+  ]);
+});
+
+describe('a limit is no anchor for what follows', () => {
+  it('"le même jour" after "avant le 10 mai" takes the day the narrative told of', () => {
+    const out = brief(['Les négociateurs se sont vus lundi pour conclure avant le 10 mai.', 'Le même jour, les syndicats ont manifesté.'], '2024-04-05');
+    expect(out).toEqual(['lundi=2024-04-01', 'le 10 mai=2024-05-10', 'Le même jour=2024-04-01']);
+  });
+});
