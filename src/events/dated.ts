@@ -131,7 +131,7 @@ function ownTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventL
 function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
   const c = view.clauses[i]!;
   const piece = view.text.slice(c.from, c.to);
-  return piece.search(locale.clauseBreak) !== 0 && piece.search(locale.anchorCue) < 0 && piece.search(locale.sameTimeCue) < 0;
+  return (piece.search(locale.clauseBreak) !== 0 || locale.countAside.test(piece)) && piece.search(locale.anchorCue) < 0 && piece.search(locale.sameTimeCue) < 0;
 }
 
 /** A clause with no trigger and no date of its own ("À Paris"). */

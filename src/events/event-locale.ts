@@ -120,6 +120,8 @@ export interface EventLocale {
   readonly thereCue: RegExp;
   /** A subject that is a role with its determiner ("L'ancien maire", "Le ministre de l'Intérieur"); group `role` is the role. */
   readonly roleSubject: RegExp;
+  /** A verbless count inside the sentence ("dont trois avec sursis", "dont deux enfants"): not a clause of its own. */
+  readonly countAside: RegExp;
   readonly numberRules: readonly NumberRule[];
   /** Number words ("deux" -> 2); digits are read directly. */
   readonly numberWords: ReadonlyMap<string, number>;

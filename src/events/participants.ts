@@ -71,11 +71,13 @@ export function joinTitleActors(views: readonly UnitView[], drafts: readonly Dra
   let title: UnitView | undefined;
   for (const v of views) if (v.unit.heading && (!title || v.unit.depth < title.unit.depth)) title = v;
   if (!title) return;
-  const eligible = (d: Draft) => d.view !== title && !d.since && !d.other && !d.anchoredTo;
+  const leadView = views.find((v) => v.unit.index > title.unit.index && v.unit.paragraph !== null);
+  // the title tells the news of the article's opening section: a later event of the same kind is another one ("un arrêté de catastrophe naturelle")
+  const eligible = (d: Draft) => d.view !== title && !d.since && !d.other && !d.anchoredTo && (!leadView || d.view.unit.section === leadView.unit.section);
   const families = [...new Set(title.triggers.filter((t) => !t.generic && !t.light).map((t) => t.family))];
   const targets = new Set(families.flatMap((family) => drafts.find((d) => eligible(d) && familiesMatch(d.family, family, locale)) ?? []));
   if (targets.size === 0) {
-    const lead = views.find((v) => v.unit.index > title.unit.index && v.unit.paragraph !== null)?.unit.paragraph;
+    const lead = leadView?.unit.paragraph;
     const first = drafts.filter((d) => eligible(d) && d.view.unit.paragraph === lead).sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from)[0];
     if (first) targets.add(first);
   }
