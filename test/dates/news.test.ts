@@ -14,3 +14,12 @@ describe('dates on hand-annotated French news', () => {
     expect(s.valueF1).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('dates on hand-annotated French news, held out', () => {
+  it('reaches strict-span F1 ≥ 0.88 and value F1 ≥ 0.80 on the held-out articles', () => {
+    const s = scoreSet(dir('heldout'));
+    console.log(table('fixtures/dates/heldout (held out: annotated before the first run)', s, verbose));
+    expect(s.strictF1).toBeGreaterThanOrEqual(0.88);
+    expect(s.valueF1).toBeGreaterThanOrEqual(0.8);
+  });
+});
