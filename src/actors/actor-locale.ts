@@ -58,6 +58,8 @@ export interface ActorLocale {
   readonly documentNouns: ReadonlySet<string>;
   /** Plural nouns naming a collective actor ("assaillants", "alliés", "manifestants"), in lower case. */
   readonly groupNouns: ReadonlySet<string>;
+  /** Month names, lower case: "3" before one is a day, not part of a name ("Ligue 1"). */
+  readonly months: ReadonlySet<string>;
   /** "services secrets", "armée": bodies named by a common noun, an organisation with a demonym after them. */
   readonly securityBodies: ReadonlySet<string>;
   /** Those of them that are organisations without a demonym too ("les services de renseignement"). */

@@ -27,10 +27,26 @@ export interface Lexicons {
   readonly gazetteer: PhraseIndex<LexiconValue>;
   /** Countries' one-word names ("France"), to see a country inside "Ouest-France". */
   readonly countryWords: ReadonlySet<string>;
+  /** Organisations named "Le X" / "Les X", by "x": after "du", "au" the article is inside the contraction ("au Monde"). */
+  readonly contracted: ReadonlyMap<string, LexiconValue>;
 }
 
 const cache = new WeakMap<ActorLocale, PhraseIndex<LexiconValue>>();
 const countryCache = new WeakMap<ActorLocale, Set<string>>();
+const contractedCache = new WeakMap<ActorLocale, Map<string, LexiconValue>>();
+
+function contracted(locale: ActorLocale): Map<string, LexiconValue> {
+  let map = contractedCache.get(locale);
+  if (!map) {
+    map = new Map();
+    for (const org of locale.organizations) {
+      const bare = /^(?:Le|Les) (\p{Lu}\S+)$/u.exec(org.name)?.[1];
+      if (bare) map.set(bare.toLowerCase(), { key: `organization:${nameKey(org.name)}`, type: 'organization', name: org.name, country: org.country });
+    }
+    contractedCache.set(locale, map);
+  }
+  return map;
+}
 
 function countryWords(locale: ActorLocale): Set<string> {
   let set = countryCache.get(locale);
@@ -74,5 +90,5 @@ export function buildLexicons(locale: ActorLocale, gazetteer: readonly Gazetteer
     };
     for (const form of [entry.name, ...(entry.aliases ?? [])]) pinned.add(form, value);
   });
-  return { known: knownIndex(locale), gazetteer: pinned, countryWords: countryWords(locale) };
+  return { known: knownIndex(locale), gazetteer: pinned, countryWords: countryWords(locale), contracted: contracted(locale) };
 }

@@ -269,6 +269,7 @@ class UnitScan extends RoleCues {
     if (link?.word && (link.lower === "d'" || link.lower === 'de') && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && !this.isLink(i - 2)) return 0;
     let j = i + 1;
     while (this.isCap(j) && !this.locale.stopwords.has(this.tokens[j]!.lower)) j++;
+    if (j === i + 1 && this.divisionNumber(j)) return this.pushNamed(i, j + 1); // "Ligue 1"
     // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
     j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower));
     // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
@@ -294,6 +295,18 @@ class UnitScan extends RoleCues {
       for (let k = i + 1; k < j; k++) if (!this.demonymCode(k)) informative = true;
       if (!informative) return 0;
     }
+    this.push(i, j, 'organization', 'pattern');
+    for (let k = i; k < j; k++) this.inComplement[k] = true;
+    return j;
+  }
+
+  /** "1" in "Ligue 1", "14" in "le Top 14": a small number right after a name, not a day before a month. */
+  private divisionNumber(k: number): boolean {
+    const n = this.tokens[k];
+    return n !== undefined && n.word && /^\d{1,2}$/.test(n.text) && n.start === this.tokens[k - 1]!.end + 1 && !this.locale.months.has(this.tokens[k + 1]?.lower ?? '');
+  }
+
+  private pushNamed(i: number, j: number): number {
     this.push(i, j, 'organization', 'pattern');
     for (let k = i; k < j; k++) this.inComplement[k] = true;
     return j;
@@ -389,7 +402,23 @@ class UnitScan extends RoleCues {
     if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
     const feature = this.naturalFeature(i);
     if (feature) return feature;
+    if (this.sentenceInitial(i) && this.locale.naturalFeatures.has(t.lower)) {
+      // "Mer de Chine : …", "Golfe du Mexique" opening a heading or a sentence
+      const links = this.ofLinks(i + 1);
+      let end = i + 1 + links;
+      while (this.isNameWord(end) && end - i < 5) end++;
+      if (end > i + 1 + links) {
+        this.push(i, end, 'place', 'pattern');
+        return end;
+      }
+    }
     const known = this.lexicons.known.longest(this.tokens, i);
+    const title = !known && /^(du|au|aux|des)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
+    if (title) {
+      // "a indiqué au Monde", "selon une enquête du Figaro": the title's article is in the contraction
+      this.push(i, i + 1, 'organization', 'lexicon', { entry: title });
+      return i + 1;
+    }
     if (!known && !t.allCaps && this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-') && !this.locale.isFirstName(t.text)) {
       // "Commission nationale de l’informatique et des libertés (Cnil)", "(Asean)": a short name in
       // parentheses after an organisation is its acronym, written as a word
@@ -444,7 +473,8 @@ class UnitScan extends RoleCues {
       // "Conseil de sécurité des Nations unies", "Assemblée générale de l’ONU": a known body of a known organisation
       const links = this.ofLinks(known.end);
       const parent = links ? this.lexicons.known.longest(this.tokens, known.end + links) : null;
-      if (parent && parent.value.type === 'organization' && parent.value.key !== known.value.key) {
+      // by its full name only: "Conseil de sécurité de l’ONU" reads as the council and the ONU
+      if (parent && parent.value.type === 'organization' && parent.value.key !== known.value.key && !this.tokens[known.end + links]!.allCaps) {
         this.push(i, parent.end, 'organization', 'pattern');
         return parent.end;
       }
@@ -545,7 +575,7 @@ class UnitScan extends RoleCues {
       }
       let fallback: Candidate | null = null;
       if (this.compoundAfter(i + 2) || this.opensQuotation(i) || this.titleCase) fallback = null;
-      else if (!cue && article && initial) fallback = this.candidate(i + 1, this.complementWithNames(i + 2), 'organization', 'pattern');
+      else if (!cue && article && initial) fallback = this.candidate(i + 1, this.divisionNumber(i + 2) ? i + 3 : this.complementWithNames(i + 2), 'organization', 'pattern');
       else if (!cue && article) {
         // "Le Dauphiné libéré", "Le Canard enchaîné": one adjective or participle may end the title
         const next = this.tokens[i + 2];
@@ -574,7 +604,9 @@ class UnitScan extends RoleCues {
     }
     if (this.inComplement[i] && !this.afterArticle(i)) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
-      if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) this.push(i, end, 'organization', 'pattern');
+      // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
+      const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
+      if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && (end - i === 1 || marked)) this.push(i, end, 'organization', 'pattern');
       return end;
     }
     if (end - i === 1 && isPlaceShaped(t.text)) {
@@ -611,7 +643,7 @@ class UnitScan extends RoleCues {
       if (end - i === 1 && this.compoundAfter(end)) return end;
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
       if (this.locale.documentNouns.has(t.lower)) return this.complementWithNames(this.adjectivesEnd(end, false));
-      const j = this.complementWithNames(this.adjectivesEnd(end, false));
+      const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);
       this.push(i, j, where ? 'place' : 'organization', 'pattern');
@@ -687,7 +719,7 @@ class UnitScan extends RoleCues {
   }
 
   /**
-   * "les services secrets français", "l’armée russe", "les services de renseignement": a body named by a
+   * "les services secrets français", "le renseignement américain", "les services de renseignement": a body named by a
    * common noun after a determiner, with its country when a demonym follows; returns the index to continue
    * from, 0 when none.
    */

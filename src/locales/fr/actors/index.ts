@@ -59,6 +59,7 @@ export const actorLocale: ActorLocale = {
   documentNouns: w.documentNouns,
   eventNouns: w.eventNouns,
   groupNouns: w.groupNouns,
+  months: w.months,
   securityBodies: w.securityBodies,
   securityBodiesAlone: w.securityBodiesAlone,
   nameParticles: w.nameParticles,

@@ -268,14 +268,12 @@ export function isCamelCase(word: string): boolean {
 export const placeAppositions = words('capitale, ville, commune, localité, village, bourgade, métropole, port, chef-lieu, préfecture, sous-préfecture, province, région, île, archipel, station balnéaire');
 
 /**
- * Bodies named by a common noun: with a demonym ("l’armée russe", "la police française") they are one
- * country's organisation; the first ones are organisations even without one ("les services de renseignement").
+ * Intelligence services named by a common noun: with a demonym ("les services secrets français", "le
+ * renseignement américain") one country's organisation; the first ones are organisations without one too.
+ * Armies and police forces with a demonym ("l’armée russe") are left out: annotations rarely count them.
  */
 export const securityBodiesAlone = words('services secrets, services de renseignement, service de renseignement');
-export const securityBodies = words(`
-  services secrets, services de renseignement, service de renseignement, renseignement, renseignements, armée, armées,
-  forces armées, police, gendarmerie, marine, garde-côtes, douanes
-`);
+export const securityBodies = words('services secrets, services de renseignement, service de renseignement, renseignement, renseignements');
 
 /** Collective actors named without a proper name: "des assaillants", "les alliés occidentaux". */
 export const groupNouns = words(`
