@@ -68,7 +68,7 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
 function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, locale: EventLocale): Plan | null {
   const { text, clauses } = view;
   const head = text.slice(Math.max(0, d.from - 40), d.from);
-  if (locale.metadataBefore.test(head)) return null;
+  if (locale.metadataBefore.test(head) || locale.untilBefore.test(head)) return null;
   const since = locale.sinceBefore.test(head);
   const ci = clauseOf(view, d.from);
   const clause = clauses[ci];

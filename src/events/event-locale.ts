@@ -122,6 +122,10 @@ export interface EventLocale {
   readonly roleSubject: RegExp;
   /** A verbless count inside the sentence ("dont trois avec sursis", "dont deux enfants"): not a clause of its own. */
   readonly countAside: RegExp;
+  /** Just before a date that bounds a state ("jusqu'à vendredi"). */
+  readonly untilBefore: RegExp;
+  /** Just before a place an event moves someone away from ("extradé jeudi de Belgique"). */
+  readonly fromBefore: RegExp;
   readonly numberRules: readonly NumberRule[];
   /** Number words ("deux" -> 2); digits are read directly. */
   readonly numberWords: ReadonlyMap<string, number>;

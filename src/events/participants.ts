@@ -31,7 +31,7 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       continue;
     }
     const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && locale.nounPlaceLink.test(text.slice(trigger.to, m.from));
-    if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun || locale.ontoBefore.test(head)) draft.places.push({ id: m.actor.id, span: m.span });
+    if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun || locale.ontoBefore.test(head) || locale.fromBefore.test(head)) draft.places.push({ id: m.actor.id, span: m.span });
   }
 }
 

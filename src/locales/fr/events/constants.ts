@@ -111,7 +111,7 @@ export const FIRST_GROUP_ENDINGS = [
 /** Explicit forms of other verbs, by family. */
 export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   meeting: ['reçu', 'reçue', 'reçus', 'reçoit', 'recevra', 'recevront', 'réuni', 'réunie', 'réunis', 'réunit', 'réunira', 'réuniront', 'retrouvés', 'retrouvées'],
-  visit: ['rendu visite', 'se rend', 'se rendra', 'se rendront', 'se rendent', 's\'est rendu', 's\'est rendue', 'se sont rendus', 'se sont rendues', 's\'était rendu', 's\'était rendue', 's\'étaient rendus'],
+  visit: ['rendu visite', 'rendre visite', 'se rendre', 'se rend', 'se rendra', 'se rendront', 'se rendent', 's\'est rendu', 's\'est rendue', 'se sont rendus', 'se sont rendues', 's\'était rendu', 's\'était rendue', 's\'étaient rendus'],
   talk: ['entretenu', 'entretenus', 's\'entretient', 's\'entretiendra', 's\'entretiennent'],
   election: ['élu', 'élue', 'élus', 'élues', 'réélu', 'réélue', 'réélus', 'élit', 'élira', 'éliront', 'réélit'],
   death: ['mort', 'morte', 'morts', 'mortes', 'meurt', 'mourra', 'décédé', 'décédée', 'décède', 'péri', 'succombé'],
@@ -161,7 +161,7 @@ export const IRREGULAR_FINITE = ['sera', 'seront', 'fera', 'feront', 'ira', 'iro
   'reviendra', 'reviendront', 'deviendra', 'deviendront', 'interviendra', 'interviendront', 'obtiendra', 'obtiendront', 'maintiendra', 'soutiendra', 'rendra', 'rendront', 'attendra', 'répondra', 'répondront', 'mettra', 'mettront', 'remettra', 'permettra', 'comparaîtra', 'comparaîtront', 'verra', 'verront'];
 
 /** Adverbs that may sit between an auxiliary and its participle ("a clairement évoqué"); any "-ment" adverb also does. */
-export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'de nouveau', 'à nouveau', 'une nouvelle fois', 'encore une fois', 'par ailleurs', 'd\'ailleurs', 'dans la foulée', 'officiellement', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très'];
+export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'de nouveau', 'à nouveau', 'une nouvelle fois', 'encore une fois', 'par ailleurs', 'd\'ailleurs', 'dans la foulée', 'officiellement', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'lui aussi', 'elle aussi', 'eux aussi'];
 
 /** Words that open a new clause (the word starts the new clause). */
 export const CLAUSE_OPENERS = [
@@ -243,3 +243,9 @@ export const THERE_PHRASES = ['sur les lieux', 'sur place', 'sur le site', 'sur 
 
 /** Words that, after a determiner, make a subject a role of someone named elsewhere ("L'ancien maire", "Le Premier ministre"). */
 export const ROLE_MODIFIERS = ['ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future'];
+
+/** Before a date: the date bounds a state ("resteront fermées jusqu'à vendredi"), it is not when something happens. */
+export const UNTIL_WORDS = ['jusqu\'à', 'jusqu\'au', 'jusqu\'aux', 'jusqu\'en', 'jusque'];
+
+/** Verb stems of moving someone or something away: "de" + place after them names where the event happened too ("extradé de Belgique"). */
+export const FROM_STEMS = ['extrad', 'rapatri', 'expuls', 'évacu', 'transfér', 'exfiltr', 'enfui', 'échapp', 'évad', 'revenu', 'rentré', 'parti', 'arrivé', 'décoll'];
