@@ -65,6 +65,8 @@ export interface ActorSpec {
   id: string;
   type: ActorType;
   names: readonly string[];
+  /** Roles the actors stage would have read ("ancien maire de Lyon"). */
+  roles?: readonly string[];
 }
 
 /** Actors whose mentions are every whole-word occurrence of their names (longest names first, no overlaps). */
@@ -86,7 +88,7 @@ export function actors(d: Doc, specs: readonly ActorSpec[]): Actor[] {
     type: s.type,
     name: s.names[0]!,
     aliases: s.names.slice(1),
-    roles: [],
+    roles: [...(s.roles ?? [])],
     mentions: (found.get(s.id) ?? [])
       .sort((a, b) => a.at - b.at)
       .map(({ at, n }) => ({ text: n, span: d.context.lines.span(at, at + n.length), section: '' })),

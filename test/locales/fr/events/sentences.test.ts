@@ -190,6 +190,66 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
     actors: [person('delors', 'Jacques Delors'), person('chaban', 'Jacques Chaban-Delmas'), person('jospin', 'Lionel Jospin'), org('cfdt', 'CFDT')],
     events: [{ value: '1994', trigger: 'avait renoncé', actors: ['delors', 'jospin'] }],
   },
+  {
+    text: 'La ministre Claire Morel s’est rendue à Dakar le 6 juin. Au cours de cette rencontre, les deux délégations ont adopté une feuille de route.',
+    dates: [{ text: 'le 6 juin', value: '2024-06-06' }],
+    actors: [person('morel', 'Claire Morel'), place('dakar', 'Dakar')],
+    events: [
+      { value: '2024-06-06', trigger: 's’est rendue', actors: ['morel'], places: ['dakar'] },
+      { value: '2024-06-06', trigger: 'ont adopté', actors: ['morel'], places: ['dakar'], anchoredTo: 'e1' },
+    ],
+  },
+  {
+    text: 'Le préfet a été reçu à Matignon le 2 février.',
+    dates: [{ text: 'le 2 février', value: '2024-02-02' }],
+    actors: [org('matignon', 'Matignon')],
+    events: [{ value: '2024-02-02', trigger: 'a été reçu', actors: [], places: ['matignon'] }],
+  },
+  {
+    text: 'Le directeur, Paul Girard, recevra les syndicats le 9 octobre.',
+    dates: [{ text: 'le 9 octobre', value: '2024-10-09' }],
+    actors: [person('girard', 'Paul Girard')],
+    events: [{ value: '2024-10-09', trigger: 'recevra', actors: ['girard'] }],
+  },
+  {
+    text: 'La dernière grève remontait à mars 2021, lorsque les agents de Paul Girard avaient bloqué le dépôt.',
+    dates: [{ text: 'mars 2021', value: '2021-03' }],
+    actors: [person('girard', 'Paul Girard')],
+    events: [{ value: '2021-03', trigger: 'grève', actors: ['girard'] }],
+  },
+  {
+    text: 'Une tempête s’est abattue mercredi sur la Bretagne. Les écoles resteront fermées jusqu’à vendredi.',
+    dates: [{ text: 'mercredi', value: '2024-04-03' }, { text: 'vendredi', value: '2024-04-05' }],
+    actors: [place('bretagne', 'Bretagne')],
+    events: [{ value: '2024-04-03', trigger: 'tempête', places: ['bretagne'] }],
+  },
+  {
+    text: 'Un incendie a ravagé un entrepôt à Nîmes le 4 août. Le maire s’est rendu sur les lieux le 5 août.',
+    dates: [{ text: 'le 4 août', value: '2024-08-04' }, { text: 'le 5 août', value: '2024-08-05' }],
+    actors: [place('nimes', 'Nîmes')],
+    events: [
+      { value: '2024-08-04', trigger: 'incendie', places: ['nimes'] },
+      { value: '2024-08-05', trigger: 's’est rendu', places: ['nimes'] },
+    ],
+  },
+  {
+    text: 'L’ancien préfet a été condamné le 3 mars à deux ans de prison.',
+    dates: [{ text: 'le 3 mars', value: '2024-03-03' }],
+    actors: [{ id: 'roux', type: 'person', names: ['Marc Roux'], roles: ['ancien préfet de la Somme'] }],
+    events: [{ value: '2024-03-03', trigger: 'a été condamné', actors: ['roux'] }],
+  },
+  {
+    text: 'Le militant a été expulsé lundi d’Italie vers la Tunisie.',
+    dates: [{ text: 'lundi', value: '2024-04-01' }],
+    actors: [place('italie', 'Italie'), place('tunisie', 'Tunisie')],
+    events: [{ value: '2024-04-01', trigger: 'a été expulsé', places: ['italie', 'tunisie'] }],
+  },
+  {
+    text: 'Le tribunal a requis le 8 mai trois ans de prison, dont deux avec sursis, contre le gérant, Luc Perrin.',
+    dates: [{ text: 'le 8 mai', value: '2024-05-08' }],
+    actors: [org('tribunal', 'tribunal'), person('perrin', 'Luc Perrin')],
+    events: [{ value: '2024-05-08', trigger: 'a requis', actors: ['tribunal', 'perrin'] }],
+  },
 ];
 
 describe('French sentences -> events', () => {
