@@ -268,7 +268,7 @@ class UnitScan extends RoleCues {
     const link = this.tokens[i - 1];
     if (link?.word && (link.lower === "d'" || link.lower === 'de') && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && !this.isLink(i - 2)) return 0;
     let j = i + 1;
-    while (this.isCap(j) && !this.locale.stopwords.has(this.tokens[j]!.lower)) j++;
+    while ((this.isCap(j) && !this.locale.stopwords.has(this.tokens[j]!.lower)) || (j > i + 1 && this.isJoinedParticle(j))) j++;
     if (j === i + 1 && this.divisionNumber(j)) return this.pushNamed(i, j + 1); // "Ligue 1"
     // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
     j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower));
@@ -276,7 +276,7 @@ class UnitScan extends RoleCues {
     if (!this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower)) {
       // "Cour européenne des droits de l’homme", "Fédération nationale des associations d’usagers des transports":
       // up to three such complements; "de prévention et de contrôle": coordinated complements
-      for (let n = 0; n < 3; n++) {
+      for (let n = 0; n < 4; n++) {
         let next = this.commonComplementEnd(j);
         if (next === j && n > 0 && this.tokens[j]?.lower === 'et') {
           next = this.commonComplementEnd(j + 1);
@@ -316,9 +316,12 @@ class UnitScan extends RoleCues {
     let k = i - 1;
     // "la start-up française X", "le service météorologique X"
     while (k >= 0 && (this.demonymCode(k) !== null || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
-    const t = this.tokens[k];
+    let t = this.tokens[k];
     if (!t?.word) return false;
     if (this.locale.organizationIntroducers.has(t.lower)) return true;
+    // "le cabinet de conseil McKinsey", "la société d’investissement X": the introducer's own complement
+    if (!t.cap && (!this.locale.stopwords.has(t.lower) || this.locale.commonNouns.has(t.lower)) && /^(de|d')$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens[k - 2]?.word && this.locale.organizationIntroducers.has(this.tokens[k - 2]!.lower)) return true;
+    t = this.tokens[k]!;
     return k > 0 && this.tokens[k - 1]!.word && this.locale.organizationIntroducers.has(`${this.tokens[k - 1]!.lower} ${t.lower}`);
   }
 

@@ -105,7 +105,9 @@ const ORGANIZATION_ADJECTIVES = words(`
   administrative, municipal, municipale, régional, régionale, départemental, départementale, territorial,
   territoriale, supérieur, supérieure, spécial, spéciale, civile, civil, patriotique, souverain, souveraine,
   nucléaire, atomique, sanitaire, financier, financière, fiscale, fiscal, électorale, électoral,
-  mutuel, mutuelle, agricole, coopératif, coopérative, étrangères, étrangers, étranger, extérieures, extérieur, intérieures, publics, publiques, sociaux, armées, unifié, unifiée
+  mutuel, mutuelle, agricole, coopératif, coopérative, paysan, paysanne, paysans, ouvrier, ouvrière, ouvriers,
+  patronal, patronale, syndical, syndicale, étudiant, étudiante, étudiants, libre, libres, autonome, autonomes, unitaire,
+  indépendant, indépendante, indépendants, étrangères, étrangers, étranger, extérieures, extérieur, intérieures, publics, publiques, sociaux, armées, unifié, unifiée
 `);
 
 export function isOrganizationAdjective(word: string): boolean {
