@@ -165,6 +165,10 @@ class UnitScan extends RoleCues {
     const inner = this.demonymCode(i + 1);
     const from = inner !== null ? i + 2 : i + 1;
     let end = this.complementWithNames(from);
+    for (let k = from; k < end; k++) {
+      // "la fédération de l’Isère du PS", "la direction de Renault": a part of a known organisation is named by it
+      if (this.isCap(k) && this.lexicons.known.longest(this.tokens, k)?.value.type === 'organization') return 0;
+    }
     if (end === from) end = this.qualifiedPlaceComplement(from);
     if (end === from && inner === null && this.locale.organizationHeadsWithName.has(t.lower) && this.isNameWord(from) && !this.lexicons.known.longest(this.tokens, from)) {
       // "hôpital Bichat", "université Tsinghua": the head and the name
@@ -578,7 +582,7 @@ class UnitScan extends RoleCues {
       }
       let fallback: Candidate | null = null;
       if (this.compoundAfter(i + 2) || this.opensQuotation(i) || this.titleCase) fallback = null;
-      else if (!cue && article && initial) fallback = this.candidate(i + 1, this.divisionNumber(i + 2) ? i + 3 : this.complementWithNames(i + 2), 'organization', 'pattern');
+      else if (!cue && article && initial) fallback = this.candidate(i + 1, this.divisionNumber(i + 2) ? i + 3 : this.complementWithNames(this.adjectivesEnd(i + 2, false)), 'organization', 'pattern');
       else if (!cue && article) {
         // "Le Dauphiné libéré", "Le Canard enchaîné": one adjective or participle may end the title
         const next = this.tokens[i + 2];
@@ -641,6 +645,16 @@ class UnitScan extends RoleCues {
     }
     if (end - i === 1 && this.locale.demonyms.has(t.lower)) return i + 1; // "les Russes"
     if (end - i === 1 && this.isInhabitants(i)) return i + 1; // "les Parisiens"
+    const opening = this.tokens[i - 1];
+    if (opening?.word && opening.cap && this.locale.definiteArticles.has(opening.lower.replace(/'$/, '')) && this.sentenceInitial(i - 1) && !this.locale.isFirstName(t.text) && !this.locale.documentNouns.has(t.lower) && !(end - i === 1 && this.compoundAfter(end))) {
+      // "L’Unédic prévoit", "L’Éducation nationale recrute": no person takes an article, and after an elided
+      // article opening the sentence the capital is the name's; after "La", "Le" only a longer name
+      const j = this.complementWithNames(this.adjectivesEnd(end, false));
+      if (opening.lower === "l'" || j > end) {
+        this.push(i, j, 'organization', 'pattern');
+        return j;
+      }
+    }
     if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
       // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
       if (end - i === 1 && this.compoundAfter(end)) return end;

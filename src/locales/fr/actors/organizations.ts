@@ -158,6 +158,7 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['SpaceX', [], 'US'],
   ['X', [], 'US'],
   ['CNRS', [], 'FR'],
+  ['Sciences Po', [], 'FR'],
   ['Inserm', [], 'FR'],
   ['Arcom', [], 'FR'],
   ['DGSE', [], 'FR'],
