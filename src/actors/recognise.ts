@@ -282,6 +282,11 @@ class UnitScan extends RoleCues {
       // up to three such complements; "de prévention et de contrôle": coordinated complements
       for (let n = 0; n < 4; n++) {
         let next = this.commonComplementEnd(j);
+        if (next === j && n > 0 && /^(sur|contre|pour)$/.test(this.tokens[j]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '')) {
+          // "Institut international de recherche sur la paix", "Agence française de lutte contre le dopage"
+          const noun = this.tokens[j + 2];
+          if (noun?.word && !noun.cap && noun.text.length >= 3 && (!this.locale.stopwords.has(noun.lower) || this.locale.commonNouns.has(noun.lower))) next = this.adjectivesEnd(j + 3, false);
+        }
         if (next === j && n > 0 && this.tokens[j]?.lower === 'et') {
           next = this.commonComplementEnd(j + 1);
           if (next === j + 1) next = j;
@@ -449,7 +454,9 @@ class UnitScan extends RoleCues {
       let end = i;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
       if (end > i) {
-        const j = this.adjectivesEnd(end, false);
+        let j = this.adjectivesEnd(end, false);
+        // "l’association Sortir du nucléaire": a name that is a phrase keeps its complement
+        if (end === i + 1 && /^(du|des)$/.test(this.tokens[j]?.lower ?? '')) j = this.commonComplementEnd(j);
         this.push(i, j, 'organization', 'pattern');
         return j;
       }
@@ -467,6 +474,13 @@ class UnitScan extends RoleCues {
       // "Congrès de la Nouvelle-Calédonie", "Congrès national indien": a known head with more words is another body
       const end = this.organizationFromNameHead(i);
       if (end > known.end) return end;
+    }
+    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && !t.allCaps && (!person || known.end >= person.end) && this.isNameWord(known.end) && !this.tokens[known.end]!.allCaps && !this.lexicons.known.longest(this.tokens, known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {
+      // "Amazon Prime Video", "Google Maps": a known company's name followed by more name words is its product or unit
+      let end = known.end;
+      while (end < this.tokens.length && end - i < 4 && this.isNameWord(end)) end++;
+      this.push(i, end, 'organization', 'pattern');
+      return end;
     }
     if (known && known.value.type === 'organization' && (!person || known.end >= person.end)) {
       // "Greenpeace France", "Amnesty International Belgique": a national branch
@@ -598,6 +612,8 @@ class UnitScan extends RoleCues {
       return i + 1;
     }
     if (!this.isNameWord(i)) return i + 1;
+    // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
+    if (this.locale.demonyms.has(t.lower) && this.isDeterminer(i - 1) && this.isNameWord(i + 1)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
     let end = i;
     while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) {
@@ -650,7 +666,9 @@ class UnitScan extends RoleCues {
       // "L’Unédic prévoit", "L’Éducation nationale recrute": no person takes an article, and after an elided
       // article opening the sentence the capital is the name's; after "La", "Le" only a longer name
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
-      if (opening.lower === "l'" || j > end) {
+      // "Le Haut-Commissariat a…", "Le Comité a…": a body's head noun on its own
+      const head = end === i + 1 && this.locale.organizationNameHeads.has(t.lower) && !this.locale.stopwords.has(t.lower) && !/^(contre|pour|sur|en|à|au|aux|de|du|des|d')$/.test(this.tokens[end]?.lower ?? '');
+      if (opening.lower === "l'" || j > end || head) {
         this.push(i, j, 'organization', 'pattern');
         return j;
       }
@@ -871,6 +889,12 @@ class UnitScan extends RoleCues {
   /** A role in apposition after a candidate ending before token e ("X, ministre des Armées,"). */
   private attachContext(c: Candidate, e: number): void {
     if (c.type === 'place') return;
+    if ((c.type === 'unknown' || c.evidence === 'multi') && this.tokens[e]?.text === ',' && this.isDeterminer(e + 1) && !/^(son|sa|ses|leur|leurs)$/.test(this.tokens[e + 1]!.lower) && this.isWord(e + 2) && this.locale.organizationIntroducers.has(this.tokens[e + 2]!.lower)) {
+      // "Vente Venezuela, le parti de l’opposante", "Framatome, l’entreprise qui…": an organisation in apposition
+      c.type = 'organization';
+      c.evidence = 'pattern';
+      return;
+    }
     const role = this.appositionAfter(e);
     if (role && (c.type === 'person' || c.type === 'unknown')) {
       if (role.text) c.roles.push(role.text);
