@@ -63,3 +63,17 @@ test.skipIf(!process.env.ACTORS_GOLDEN)('rewrite the seed golden', async () => {
   const summary = actors.map((a) => ({ id: a.id, type: a.type, name: a.name, aliases: a.aliases, roles: a.roles, country: a.country ?? null, mentions: a.mentions.map((m) => `${m.span.start.line}:${m.span.start.column} ${m.text}`) }));
   writeFileSync('fixtures/actors/lecornu-choigou.actors.json', JSON.stringify(summary, null, 2) + '\n');
 });
+
+test.skipIf(!process.env.ACTORS_SPEED)('time of the stage on n and 8n copies of the held-out articles', () => {
+  const text = readdirSync(root).filter((d) => d.startsWith('heldout')).flatMap((d) => readdirSync(path.join(root, d)).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(root, d, f), 'utf8'))).join('\n');
+  const time = (copies: number) => {
+    const doc = Array.from({ length: copies }, () => text).join('\n');
+    const t0 = performance.now();
+    actorsOf(doc);
+    return performance.now() - t0;
+  };
+  time(1);
+  const one = time(2);
+  const eight = time(16);
+  console.log(`2 copies ${one.toFixed(0)} ms, 16 copies ${eight.toFixed(0)} ms, ratio ${(eight / one).toFixed(1)} (linear: 8)`);
+});
