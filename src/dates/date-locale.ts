@@ -66,6 +66,8 @@ export type DateExpr =
       readonly direction?: 'past' | 'future';
       /** A time or part of the day with no day of its own that takes the day the paragraph last set ("Le 3 avril … vers 18 heures"). */
       readonly contextual?: boolean;
+      /** With a weekday alone: a habit when the clause tells of no past or future ("le musée ferme le lundi"). */
+      readonly habitual?: boolean;
       /** With a weekday: today when today is that day, whatever the tense ("ce mercredi" written on a Wednesday). */
       readonly current?: boolean;
       /** The week (or weekend) containing the day, rather than the day ("la semaine du 18 février"). */

@@ -27,8 +27,9 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     if (candidates.length === 0) continue;
     const tenseAt = locale.tenses(unit.text);
     for (const candidate of candidates) {
-      const direction = tenseAt(candidate.from, candidate.to) ?? context.prefer;
-      const r = resolveExpr(candidate.expr, { ref, narrative, direction, mod: candidate.mod ?? null, paragraph: unit.paragraph });
+      const tense = tenseAt(candidate.from, candidate.to);
+      const direction = tense ?? context.prefer;
+      const r = resolveExpr(candidate.expr, { ref, narrative, direction, tense, mod: candidate.mod ?? null, paragraph: unit.paragraph });
       const id = `d${dates.length + 1}`;
       const [start, end] = sourceRange(unit, candidate.from, candidate.to);
       const span = context.lines.span(start, end);

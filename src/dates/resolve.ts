@@ -47,6 +47,8 @@ export interface ResolveEnv {
   readonly ref: Reference | null;
   readonly narrative: Narrative;
   readonly direction: Direction;
+  /** The tense the clause states (null: none; `direction` then comes from --prefer). */
+  readonly tense?: 'past' | 'future' | null;
   readonly mod?: TimexMod | null;
   /** Paragraph of the expression being resolved. */
   readonly paragraph?: string | null;
@@ -197,7 +199,9 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
       const d = dayNumber(year, e.month!, e.day);
       return { year, start: d, end: d + 1 };
     });
-    const pick = choose(options, ref.day, env.direction)!;
+    // "samedi 6 avril": the year in which the 6th of April is a Saturday, when one lies within six months
+    const agreeing = e.weekday !== undefined && e.day !== undefined ? options.filter((o) => isoWeekday(o.start) === e.weekday && Math.abs(o.start - ref.day) <= 183) : [];
+    const pick = choose(agreeing.length ? agreeing : options, ref.day, env.direction)!;
     const value =
       e.easter !== undefined
         ? formatDay(pick.start) + sfx
@@ -222,6 +226,7 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     return { type, value: formatDay(pick.start) + sfx, inferred: ['year', 'month'], anchor: null, unresolved: false };
   }
   if (e.weekday !== undefined) {
+    if (e.habitual && !given.tense) return { type: 'SET', value: `XXXX-WXX-${e.weekday}${sfx}`, inferred: [], anchor: null, unresolved: false, quant: 'EVERY' };
     if (!ref) return X(`XXXX-WXX-${e.weekday}${sfx}`, type);
     // "ce mercredi", and "mercredi soir" told ahead on a Wednesday: today
     const today = isoWeekday(ref.day) === e.weekday && (e.current || ((e.time || e.part) && env.direction === 'future'));
@@ -231,6 +236,10 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
   // a time or a part of the day alone: the day this paragraph last set, else today, or the next / last such time
   const day = env.narrative.lastDay;
   if (e.contextual && day && day.paragraph && day.paragraph === env.paragraph) {
+    // "dans la nuit de dimanche à lundi … vers 2 h 30": the small hours of that night fall on the next day
+    if (e.time && e.time.hour < 6 && day.value.endsWith('TNI') && day.year !== undefined) {
+      return { type, value: formatDay(dayNumber(day.year, day.month!, day.day!) + 1) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: false };
+    }
     return { type, value: day.value.slice(0, 10) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: day.value.includes('X') };
   }
   if (!ref) return X(`XXXX-XX-XX${sfx}`, type);

@@ -18,13 +18,14 @@ const PAST_PARTICIPLE = `(?:publié|adopté|signé|élu|réélu|annoncé|lancé|
 const PAST = new RegExp(
   [
     `(?<![\\p{L}])(?:il y a|y a)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])${AVOIR}\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
+    // ("a lieu", "ont droit", "a trait à": locutions in the present, not participles)
+    `(?<![\\p{L}\\-])${AVOIR}\\s+(?:${ADVERB}\\s+){0,2}(?!(?:lieu|droit|tort|envie|trait|cours|recours|horreur)(?![\\p{L}]))${PARTICIPLE}(?![\\p{L}])`,
     `(?<![\\p{L}\\-])${ETRE_PAST}\\s+(?:${ADVERB}\\s+){0,2}${MOTION}(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])[\\p{Ll}]{3,}(?:èrent|irent)(?![\\p{L}])`,
     // not a passive ahead: "doit être signé", "sera publié"
-    `(?<![\\p{L}\\-])(?<!(?:être|sera|seront|serait|seraient|soit|soient)\\s+(?:${ADVERB}\\s+){0,2})${PAST_PARTICIPLE}(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont)\\s+(?:${ADVERB}\\s+){0,2})${PAST_PARTICIPLE}(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );

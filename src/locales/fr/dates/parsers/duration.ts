@@ -53,7 +53,8 @@ export const durationParser: DateParser = {
     // "9 h 05 heure locale": the minutes of a clock time
     if (/\d\s*h\s*$/i.test(before(text, m.index, 6)) && /^\d/.test(countWord)) return null;
     // "à 15 heures", "vers deux heures": a time of day (time.ts)
-    if (/^heures?$/i.test(m[4]!) && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !TRAVEL.test(text.slice(m.index + m[0].length))) return null;
+    // ("après plus de deux heures de discussion": a comparison makes it a duration)
+    if (/^heures?$/i.test(m[4]!) && !/^(?:plus|moins|près|pres|au\s+moins|pas|au\s+plus|au\s+maximum|un\s+peu)/i.test(m[1] ?? '') && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !TRAVEL.test(text.slice(m.index + m[0].length))) return null;
     let amount = count === null ? 'X' : String(count * unitInfo.factor);
     if (m[5] && count !== null) amount = String(count * unitInfo.factor + (/demi/i.test(m[5]) ? 0.5 : /trois/i.test(m[5]) ? 0.75 : 0.25));
     let value = `P${unitInfo.time ? 'T' : ''}${amount}${unitInfo.letter}`;
@@ -88,7 +89,7 @@ export const durationParser: DateParser = {
 /** "ces dernières années", "les prochains mois", "ces derniers jours": a vague stretch of time up to (or from) now. */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
-  pattern: re(`${B}(?:(ces|les)${S}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent))(?![\\p{L}\\p{N}-])`),
+  pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes))(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
     const unit = lookup(DURATION_UNITS, m[3] ?? m[4]!);
     if (!unit) return null;

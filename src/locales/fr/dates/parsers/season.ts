@@ -15,7 +15,7 @@ export const seasonParser: DateParser = {
     const det = m[1]?.toLowerCase();
     // "été" is also the participle of "être": only with a determiner or after "en"
     if (!det) {
-      if (!/(?:^|\s)(?:en|au|d['’]ici|jusqu['’]à)\s*$/i.test(before(text, m.index, 12)) && !m[4]) return null;
+      if (!/(?:^|\s)(?:en|au|du|d['’]ici|jusqu['’]à)\s*$/i.test(before(text, m.index, 12)) && !m[4]) return null;
       if (/^été$/i.test(m[2]!) && !/(?:^|\s)en\s*$/i.test(before(text, m.index, 6)) && !m[4]) return null;
     }
     if (m[4]) return whole(m, { kind: 'season', season, year: Number(m[4]) }, 'season');

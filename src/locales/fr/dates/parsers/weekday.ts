@@ -45,6 +45,8 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
     }
     // "ce mercredi" written on a Wednesday is today, even in a future-tense clause
     if (m[1] && /^ce$/i.test(m[1])) return whole(m, { kind: 'calendar', weekday, current: true }, by);
+    // "le musée ferme le lundi": with the article and no tense, a habit
+    if (m[1] && /^le$/i.test(m[1])) return whole(m, { kind: 'calendar', weekday, habitual: true }, by);
     return whole(m, { kind: 'calendar', weekday }, by);
   },
 };

@@ -25,7 +25,7 @@ export const yearParser: DateParser = {
       // "de 1 500 à 2 000", "2024 personnes"
       if (/\d[\s\u00a0\u202f]$/.test(before(text, m.index, 2)) || /^[\s\u00a0\u202f]\d{3}/.test(text.slice(m.index + m[0].length))) return null;
       // "2024 personnes": a count before a plural noun
-      const next = /^[\s\u00a0\u202f]+([\p{Ll}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+      const next = /^[\s\u00a0\u202f]+([\p{Ll}]+)(?!['’])/u.exec(text.slice(m.index + m[0].length))?.[1];
       if (next && /[sx]$/.test(next) && !NOT_NOUNS.has(next)) return null;
       const intro = before(text, m.index, 12).toLowerCase();
       if (/(?:^|\s)(?:de|à|et|ou|sur|pour|vers|au|dans)\s*$/.test(intro) && (year < 1800 || year > 2100)) return null;
