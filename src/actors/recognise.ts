@@ -272,10 +272,14 @@ class UnitScan extends RoleCues {
     const link = this.tokens[i - 1];
     if (link?.word && (link.lower === "d'" || link.lower === 'de') && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && !this.isLink(i - 2)) return 0;
     let j = i + 1;
-    while ((this.isCap(j) && !this.locale.stopwords.has(this.tokens[j]!.lower)) || (j > i + 1 && this.isJoinedParticle(j))) j++;
+    // "Haut Conseil", "Haute Autorité": another head may follow even when it is a common word
+    while ((this.isCap(j) && (!this.locale.stopwords.has(this.tokens[j]!.lower) || this.locale.organizationNameHeads.has(this.tokens[j]!.lower))) || (j > i + 1 && this.isJoinedParticle(j))) j++;
     if (j === i + 1 && this.divisionNumber(j)) return this.pushNamed(i, j + 1); // "Ligue 1"
     // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
+    const plain = j;
     j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower));
+    // "Union syndicale Solidaires": a name word after the adjectives
+    if (j > plain && this.isNameWord(j) && !this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j]!.text) && !this.lexicons.known.longest(this.tokens, j)) j++;
     // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
     if (!this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower)) {
       // "Cour européenne des droits de l’homme", "Fédération nationale des associations d’usagers des transports":
@@ -297,7 +301,11 @@ class UnitScan extends RoleCues {
     }
     j = this.complementWithNames(j);
     // "… pour la paix", "… pour le climat"
-    if (j > i + 1 && this.tokens[j]?.lower === 'pour' && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.tokens[j + 2]!.cap && !this.isLink(j + 2)) j += 3;
+    // "Fondation pour la recherche stratégique", "Union pour la Méditerranée": also right after the head
+    if (this.tokens[j]?.lower === 'pour' && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.isLink(j + 2) && (!this.locale.stopwords.has(this.tokens[j + 2]!.lower) || this.locale.commonNouns.has(this.tokens[j + 2]!.lower)) && (j > i + 1 || !this.tokens[j + 2]!.cap || this.isNameWord(j + 2))) {
+      const capital = this.tokens[j + 2]!.cap;
+      j = capital ? j + 3 : this.adjectivesEnd(j + 3, false);
+    }
     if (j === i + 1) return 0;
     if (this.inComplement[i]) {
       let informative = false;
@@ -828,14 +836,17 @@ class UnitScan extends RoleCues {
     const target = this.tokens[i]!.text;
     const last = i - 2;
     let letters = '';
+    let loose = '';
     for (let k = last; k >= 0 && last - k < 10; k--) {
       const w = this.tokens[k]!;
       if (!w.word) return null;
       if (!this.locale.acronymSkipWords.has(w.lower.replace(/'$/, ''))) letters = stripAccents(w.text)[0]!.toUpperCase() + letters;
-      if (letters.length > target.length) return null;
+      // "Ensemble pour la République (EPR)": prepositions other than "de" may give a letter too
+      if (!/^(de|du|des|d|la|le|les|l|et)$/.test(w.lower.replace(/'$/, ''))) loose = stripAccents(w.text)[0]!.toUpperCase() + loose;
+      if (letters.length > target.length && loose.length > target.length) return null;
       const spelled = stripAccents(target).toUpperCase();
       // "Parquet national antiterroriste (PNAT)": the last letter may come from inside a word
-      const close = letters === spelled || (letters.length >= 3 && letters.length === spelled.length - 1 && spelled.startsWith(letters));
+      const close = letters === spelled || loose === spelled || (letters.length >= 3 && letters.length === spelled.length - 1 && spelled.startsWith(letters));
       if (close && w.cap) {
         const from = w.start;
         const same = this.candidates.at(-1);
