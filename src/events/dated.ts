@@ -109,7 +109,9 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // where and who; before a main clause they are its subject's apposition ("Né à Paris, fils d'un employé de …, Delors a …")
   // "… à Rabat, où il a été reçu par X", "… en octobre 2024, lorsque X avait …": the relative goes on about this event's place or time
   const after = clauses[joined + 1];
-  if (after && !dated.has(joined + 1) && locale.placeOrTimeRelative.test(text.slice(after.from, after.to))) joined++;
+  // "… le double séisme du 6 février 2023, qui avait fait 50 000 morts en Turquie": a relative right after the date goes on about its event
+  const endsOnDate = joined === ci && d.to >= clauses[ci]!.to - 1;
+  if (after && !dated.has(joined + 1) && (locale.placeOrTimeRelative.test(text.slice(after.from, after.to)) || (endsOnDate && locale.relativeStart.test(text.slice(after.from, after.to))))) joined++;
   const adjunct = (i: number) => bare(view, i, dated) && trailing(view, i, locale);
   if (clauses.slice(joined + 1).every((_, k) => adjunct(joined + 1 + k))) joined = clauses.length - 1;
   return { d, ci, trigger, since, first, last, joined };

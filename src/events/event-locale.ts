@@ -122,6 +122,10 @@ export interface EventLocale {
   readonly roleSubject: RegExp;
   /** A verbless count inside the sentence ("dont trois avec sursis", "dont deux enfants"): not a clause of its own. */
   readonly countAside: RegExp;
+  /** Text between a subject and its verb: nothing but adverbs ("La France a …", "La Russie a de nouveau …"). */
+  readonly subjectGap: RegExp;
+  /** Text before a subject that opens its sentence: a determiner at most, or a fronted adjunct ending in a comma. */
+  readonly sentenceOpening: RegExp;
   /** Just before a date that bounds a state ("jusqu'à vendredi"). */
   readonly untilBefore: RegExp;
   /** Just before a place an event moves someone away from ("extradé jeudi de Belgique"). */

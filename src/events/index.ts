@@ -18,7 +18,7 @@ import type { Actor, DateMention, Diagnostic, Event } from '../types.js';
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
 import { groupEvents } from './groups.js';
-import { inheritFromAnchor, joinTitleActors, placeThere, resolvePronounSubject, resolveRoleSubject } from './participants.js';
+import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
 import { eventsReferringBack } from './references.js';
 import { ByOffset, clauseOf, viewOf } from './unit-view.js';
 
@@ -41,11 +41,13 @@ export function findEvents(
     drafts.push(...datedEvents(view, dated, consumed, locale));
     drafts.push(...eventsReferringBack(view, drafts, dated, consumed, locale));
   }
-  const people = actors.filter((a) => a.type === 'person' && a.roles.length > 0);
+  const people = new Set(actors.filter((a) => a.type === 'person').map((a) => a.id));
+  const roles = indexRoles(actors.filter((a) => a.type === 'person'));
   for (const draft of drafts) {
     resolvePronounSubject(draft, views, locale);
-    resolveRoleSubject(draft, people, locale);
+    resolveRoleSubject(draft, roles, people, locale);
   }
+  resolvePairSubject(drafts, people, locale);
   joinTitleActors(views, drafts, locale);
   drafts.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from || a.key - b.key);
   const diagnostics = groupEvents(drafts, actors, locale);

@@ -26,7 +26,15 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       draft.places.push({ id: m.actor.id, span: m.span });
       continue;
     }
-    if (m.actor.type !== 'place' || locale.agentBefore.test(head)) {
+    // "La France a envoyé …": a country that is the subject of the event's verb acts (its government)
+    const subject =
+      m.actor.type === 'place' &&
+      trigger?.kind === 'verb' &&
+      m.to <= trigger.from &&
+      locale.isCountry(m.actor.name) &&
+      locale.subjectGap.test(text.slice(m.to, trigger.from)) &&
+      locale.sentenceOpening.test(text.slice(0, m.from));
+    if (m.actor.type !== 'place' || locale.agentBefore.test(head) || subject) {
       if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
       continue;
     }
@@ -116,20 +124,65 @@ export function placeThere(drafts: readonly Draft[], locale: EventLocale): void 
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** People by every word-prefix of their roles ("ancien maire", "ancien maire de mérignac"), so that a lookup stays constant. */
+export type RoleIndex = Map<string, Set<string>>;
+
+/** Indexes the roles of `people` by their word prefixes (a role of n words gives n keys). */
+export function indexRoles(people: readonly Actor[]): RoleIndex {
+  const index: RoleIndex = new Map();
+  for (const p of people) {
+    for (const r of p.roles) {
+      const words = fold(r).split(' ');
+      for (let n = 1; n <= Math.min(words.length, 8); n++) {
+        const key = words.slice(0, n).join(' ');
+        let set = index.get(key);
+        if (!set) index.set(key, (set = new Set()));
+        set.add(p.id);
+      }
+    }
+  }
+  return index;
+}
+
 /**
  * "L'ancien maire avait été mis en examen": a subject that is a role ("l'ancien maire", "le ministre de l'Intérieur")
  * stands for the one person of the article who holds a role starting so, when the event names no person.
  */
-export function resolveRoleSubject(draft: Draft, people: readonly Actor[], locale: EventLocale): void {
+export function resolveRoleSubject(draft: Draft, roles: RoleIndex, people: ReadonlySet<string>, locale: EventLocale): void {
   const { view, trigger } = draft;
   if (trigger.kind !== 'verb') return;
-  if (draft.actors.some((id) => people.some((p) => p.id === id))) return;
+  if (draft.actors.some((id) => people.has(id))) return;
   const clause = view.clauses[clauseOf(view, trigger.from)];
   if (!clause) return;
   const m = locale.roleSubject.exec(view.text.slice(clause.from, trigger.from));
   const role = m?.groups?.['role'];
   if (!role) return;
-  const wanted = fold(role);
-  const holders = people.filter((p) => p.roles.some((r) => fold(r) === wanted || fold(r).startsWith(`${wanted} `)));
-  if (holders.length === 1) draft.actors.unshift(holders[0]!.id);
+  const full = fold(role);
+  // "la nouvelle gouverneure" holds "gouverneure de …"; "l'ancien maire" holds "ancien maire de …"
+  const bare = full.replace(/^(?:nouveau|nouvel|nouvelle|actuel|actuelle|futur|future)\s+/, '');
+  const holders = new Set([...(roles.get(full) ?? []), ...(roles.get(bare) ?? [])]);
+  if (holders.size === 1) draft.actors.unshift([...holders][0]!);
+}
+
+/** How many units back "les deux joueurs" may find the two people it stands for. */
+const PAIR_REACH = 6;
+
+/**
+ * "Les deux joueurs s'étaient affrontés en 2024": a subject "les deux …" (fewer than two people named) stands for the people of the
+ * nearest event before it that names two or more. `drafts` are in document order; anchored drafts are left to
+ * {@link inheritFromAnchor}.
+ */
+export function resolvePairSubject(drafts: readonly Draft[], people: ReadonlySet<string>, locale: EventLocale): void {
+  let last: Draft | undefined;
+  for (const draft of drafts) {
+    const { view } = draft;
+    if (!draft.anchoredTo && draft.actors.filter((id) => people.has(id)).length < 2 && last && view.unit.index - last.view.unit.index <= PAIR_REACH) {
+      const clause = view.clauses[clauseOf(view, draft.trigger.from)];
+      const pair = clause ? locale.jointSubject.exec(view.text.slice(clause.from, draft.trigger.from)) : null;
+      if (pair && pair.index <= 2) {
+        for (const id of last.actors) if (people.has(id) && !draft.actors.includes(id)) draft.actors.push(id);
+      }
+    }
+    if (draft.actors.filter((id) => people.has(id)).length >= 2) last = draft;
+  }
 }

@@ -39,7 +39,7 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   birth: ['naissance'],
   justice: ['arrestation', 'interpellation', 'procès', 'audience', 'saisie', 'réquisitoire', 'plaidoirie', 'extradition', 'condamnation', 'verdict', 'jugement', 'mise en examen', 'garde à vue', 'perquisition', 'inculpation'],
   protest: ['manifestation', 'grève', 'rassemblement', 'marche', 'mobilisation', 'émeute', 'blocage'],
-  disaster: ['séisme', 'tremblement de terre', 'incendie', 'inondation', 'ouragan', 'tempête', 'cyclone', 'accident', 'crash', 'catastrophe', 'éruption', 'effondrement', 'naufrage'],
+  disaster: ['séisme', 'tremblement de terre', 'incendie', 'inondation', 'crue', 'orage', 'glissement de terrain', 'coulée de boue', 'avalanche', 'tornade', 'canicule', 'feu de forêt', 'secousse', 'réplique', 'ouragan', 'tempête', 'cyclone', 'accident', 'crash', 'catastrophe', 'éruption', 'effondrement', 'naufrage'],
   change: ['dissolution', 'création', 'fondation', 'fuite', 'évasion', 'arrivée', 'départ', 'retour', 'exil', 'fusion', 'rachat', 'faillite', 'libération', 'évacuation', 'retrait', 'victoire', 'défaite', 'chute', 'putsch', 'coup d\'État', 'coup d\'Etat', 'sanction', 'hausse', 'baisse', 'publication', 'sortie', 'adhésion', 'annexion', 'indépendance'],
   event: ['lancement', 'ouverture', 'inauguration', 'fermeture', 'clôture', 'festival', 'concert', 'match', 'finale', 'compétition', 'jeux olympiques'],
 };

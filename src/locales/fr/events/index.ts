@@ -177,6 +177,8 @@ export const eventLocale: EventLocale = {
   countAside: new RegExp(`^\\s*dont\\s+(?:(?:au\\s+moins|plus\\s+de|près\\s+de|environ)\\s+)?${NUM}${E}`, 'iu'),
   untilBefore: new RegExp(`${B}(?:${alt(UNTIL_WORDS)})\\s*(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   fromBefore: new RegExp(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
+  subjectGap: /^\s*$/u,
+  sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   numberRules,
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
   isCountry: (name) => countries.getAlpha2Code(name, 'fr') !== undefined || countries.getSimpleAlpha2Code(name, 'fr') !== undefined,

@@ -250,6 +250,27 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
     actors: [org('tribunal', 'tribunal'), person('perrin', 'Luc Perrin')],
     events: [{ value: '2024-05-08', trigger: 'a requis', actors: ['tribunal', 'perrin'] }],
   },
+  {
+    text: 'La Pologne a ouvert le 2 juin une ambassade à Kiev.',
+    dates: [{ text: 'le 2 juin', value: '2024-06-02' }],
+    actors: [place('pologne', 'Pologne'), place('kiev', 'Kiev')],
+    events: [{ value: '2024-06-02', trigger: 'a ouvert', actors: ['pologne'], places: ['kiev'] }],
+  },
+  {
+    text: 'Anne Roy a battu Léa Marin le 3 mai. Les deux joueuses s’étaient déjà affrontées en 2022.',
+    dates: [{ text: 'le 3 mai', value: '2024-05-03' }, { text: '2022', value: '2022' }],
+    actors: [person('roy', 'Anne Roy'), person('marin', 'Léa Marin')],
+    events: [
+      { value: '2024-05-03', trigger: 'a battu', actors: ['roy', 'marin'] },
+      { value: '2022', trigger: 'étaient déjà affrontées', actors: ['roy', 'marin'] },
+    ],
+  },
+  {
+    text: 'La ville avait été touchée par la crue du 3 octobre 2020, qui avait fait six morts à Breil.',
+    dates: [{ text: '3 octobre 2020', value: '2020-10-03' }],
+    actors: [place('breil', 'Breil')],
+    events: [{ value: '2020-10-03', trigger: 'crue', places: ['breil'] }],
+  },
 ];
 
 describe('French sentences -> events', () => {
