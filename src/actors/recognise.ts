@@ -847,7 +847,10 @@ class UnitScan extends RoleCues {
       const spelled = stripAccents(target).toUpperCase();
       // "Parquet national antiterroriste (PNAT)": the last letter may come from inside a word
       const close = letters === spelled || loose === spelled || (letters.length >= 3 && letters.length === spelled.length - 1 && spelled.startsWith(letters));
-      if (close && w.cap) {
+      // the name starts with a capital, or with a lower-case noun when the initials spell the acronym exactly
+      // ("brigade de recherche et d’intervention (BRI)"); never with an article
+      const opens = !this.locale.acronymSkipWords.has(w.lower.replace(/'$/, '')) && (w.cap || (spelled.length >= 3 && (letters === spelled || loose === spelled) && last - k >= 2));
+      if (close && opens) {
         const from = w.start;
         const same = this.candidates.at(-1);
         if (same && same.from === from && same.to === this.tokens[last]!.end) return same; // a known name: keep its type

@@ -239,7 +239,10 @@ const ADJECTIVE = /^\p{Ll}[\p{Ll}]{2,}(?:ique|iques|al|ale|ales|aux|aire|aires|e
 /** Adjectives by their shape ("publique", "chrétienne-démocrate"); each part of a compound must fit. */
 export function isInstitutionalAdjective(word: string): boolean {
   if (stopwords.has(word)) return false;
-  return word.split('-').every((part) => ADJECTIVE.test(part) || ORGANIZATION_ADJECTIVES.has(part));
+  // "anti-stupéfiants", "inter-régional": a prefix before the adjective
+  const parts = word.split('-');
+  if (parts.length === 2 && /^(anti|pro|inter|extra|post|pré|multi|néo|ultra|co|non|contre|sous|sur|trans|pan)$/.test(parts[0]!) && parts[1]!.length >= 4) return true;
+  return parts.every((part) => ADJECTIVE.test(part) || ORGANIZATION_ADJECTIVES.has(part));
 }
 
 /** "AfD", "MoDem", "CDiscount": two capitals or more in a short word, not a Scottish or Irish surname. */
