@@ -105,3 +105,17 @@ describe('more rules from the held-out news (ref Friday 2024-04-05)', () => {
     expect(brief('Le feu a pris dans la nuit de samedi à dimanche, les secours sont arrivés vers 3 heures.', '2024-04-05')).toEqual(['la nuit de samedi à dimanche=2024-03-30TNI', '3 heures=2024-03-31T03:00 APPROX']);
   });
 });
+
+describe('fractions, round counts, nights across two dates (ref Friday 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Le vote a pris un quart d’heure.', ['un quart d’heure=PT15M']],
+    ["L'attente a duré plus d'une demi-heure.", ["plus d'une demi-heure=PT30M MORE_THAN"]],
+    ['Il a parlé trois quarts d’heure.', ['trois quarts d’heure=PT45M']],
+    ['Une demi-journée de formation.', ['Une demi-journée=P0.5D']],
+    ['Le conflit dure depuis un demi-siècle.', ['un demi-siècle=P50Y']],
+    ['Il a vécu une trentaine d’années à Lyon.', ['une trentaine d’années=P30Y APPROX']],
+    ['Le cambriolage a eu lieu dans la nuit du 3 au 4 mars.', ['la nuit du 3 au 4 mars=2024-03-03TNI']],
+    ['Ces jours-ci, la ville est calme.', ['Ces jours-ci=PRESENT_REF']],
+    ['Les orages ont éclaté en plein été.', ['été=2023-SU']],
+  ]);
+});

@@ -32,7 +32,7 @@ const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
 export const durationParser: DateParser = {
   name: 'duration',
   pattern: re(
-    `${B}(?:${MODIFIER})?${COUNT}${S}(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])))?`,
+    `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])))?`,
   ),
   extract(m, text): DateCandidate | null {
     const countWord = m[2]!.toLowerCase();
@@ -94,5 +94,20 @@ export const vagueDurationParser: DateParser = {
     const unit = lookup(DURATION_UNITS, m[3] ?? m[4]!);
     if (!unit) return null;
     return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr: { kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } };
+  },
+};
+
+const FRACTIONS: Readonly<Record<string, string>> = { "quart d'heure": 'PT15M', "quarts d'heure": 'PT45M', 'demi-heure': 'PT30M', 'demi-journée': 'P0.5D', 'demi-siècle': 'P50Y' };
+
+/** "un quart d'heure", "trois quarts d'heure", "une demi-heure", "une demi-journée", "un demi-siècle" (with "plus d'", "environ"…). */
+export const fractionDurationParser: DateParser = {
+  name: 'fraction-duration',
+  pattern: re(`${B}(?:${MODIFIER})?(?:une?|trois)${S}(quarts?${S}d${APOS}${OS}heure|demi-heure|demi-journée|demi-siècle)(?![\\p{L}\\p{N}-])`),
+  extract(m): DateCandidate | null {
+    const key = m[2]!.toLowerCase().replace(/[’ʼ]/g, "'").replace(/[\s\u00a0\u202f]+/g, ' ').replace(/'\s+/, "'");
+    const value = FRACTIONS[key];
+    if (!value || (/^trois/i.test(m[0].slice((m[1] ?? '').length)) !== key.startsWith('quarts'))) return null;
+    const mod = m[1] ? MODS.find(([r]) => r.test(m[1]!))![1] : null;
+    return { from: m.index, to: m.index + m[0].length, by: 'fraction-duration', expr: { kind: 'duration', value }, ...(mod ? { mod } : {}) };
   },
 };

@@ -15,8 +15,8 @@ export const seasonParser: DateParser = {
     const det = m[1]?.toLowerCase();
     // "été" is also the participle of "être": only with a determiner or after "en"
     if (!det) {
-      if (!/(?:^|\s)(?:en|au|du|d['’]ici|jusqu['’]à)\s*$/i.test(before(text, m.index, 12)) && !m[4]) return null;
-      if (/^été$/i.test(m[2]!) && !/(?:^|\s)en\s*$/i.test(before(text, m.index, 6)) && !m[4]) return null;
+      if (!/(?:^|\s)(?:en|au|du|d['’]ici|jusqu['’]à|en\s+plein|au\s+plein)\s*$/i.test(before(text, m.index, 12)) && !m[4]) return null;
+      if (/^été$/i.test(m[2]!) && !/(?:^|\s)(?:en|plein)\s*$/i.test(before(text, m.index, 6)) && !m[4]) return null;
     }
     if (m[4]) return whole(m, { kind: 'season', season, year: Number(m[4]) }, 'season');
     if (m[3]) return whole(m, { kind: 'season', season, offset: /dernier|passé|précédent/i.test(m[3]) ? -1 : 1 }, 'season');

@@ -96,8 +96,16 @@ export const mergeDateTime: DateRefiner = {
         const around = prev.expr.kind === 'relative' && prev.expr.unit === 'weekend' ? 'weekend' : 'week';
         merged = merge(prev, c, { ...c.expr, around });
       } else if (isDay(prev) && isDay(c) && SECOND_DAY.test(gap) && /\+/.test(prev.by) && 'part' in prev.expr && prev.expr.part === 'NI') {
-        // "la nuit de samedi à dimanche": the night that starts on the first day
-        merged = { ...prev, to: c.to };
+        // "la nuit de samedi à dimanche": the night that starts on the first day;
+        // "la nuit du 3 au 4 mars": the first day takes the month (and year) of the second
+        const p = prev.expr;
+        const q = c.expr;
+        if (p.kind === 'calendar' && q.kind === 'calendar' && p.day !== undefined && p.month === undefined && q.month !== undefined && q.day !== undefined) {
+          const back = p.day > q.day;
+          const month = back ? (q.month === 1 ? 12 : q.month - 1) : q.month;
+          const year = q.year !== undefined ? (back && q.month === 1 ? q.year - 1 : q.year) : undefined;
+          merged = { ...prev, to: c.to, expr: { ...p, month, ...(year !== undefined ? { year } : {}) } };
+        } else merged = { ...prev, to: c.to };
       }
       if (merged) out[out.length - 1] = { ...merged, weak: false };
       else out.push(c);
