@@ -122,6 +122,8 @@ export interface EventLocale {
   readonly roleSubject: RegExp;
   /** A verbless count inside the sentence ("dont trois avec sursis", "dont deux enfants"): not a clause of its own. */
   readonly countAside: RegExp;
+  /** A whole subject that names a person by a common noun ("L'homme de 38 ans", "Le suspect"). */
+  readonly personNounSubject: RegExp;
   /** Text between a subject and its verb: nothing but adverbs ("La France a …", "La Russie a de nouveau …"). */
   readonly subjectGap: RegExp;
   /** Text before a subject that opens its sentence: a determiner at most, or a fronted adjunct ending in a comma. */

@@ -18,7 +18,7 @@ import type { Actor, DateMention, Diagnostic, Event } from '../types.js';
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
 import { groupEvents } from './groups.js';
-import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
+import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolvePersonNounSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
 import { eventsReferringBack } from './references.js';
 import { ByOffset, clauseOf, viewOf } from './unit-view.js';
 
@@ -46,6 +46,7 @@ export function findEvents(
   for (const draft of drafts) {
     resolvePronounSubject(draft, views, locale);
     resolveRoleSubject(draft, roles, people, locale);
+    resolvePersonNounSubject(draft, views, people, locale);
   }
   resolvePairSubject(drafts, people, locale);
   joinTitleActors(views, drafts, locale);

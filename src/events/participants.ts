@@ -54,18 +54,34 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
   if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
   // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")
+  const person = previousPerson(view, views);
+  if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
+}
+
+/** The first person named in the nearest of the two sentences before `view` in its section: the one the text goes on about. */
+function previousPerson(view: UnitView, views: readonly UnitView[]): string | undefined {
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
-  for (let i = index; i >= Math.max(0, index - 2); i--) {
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     const v = views[i]!;
     if (v.unit.section !== view.unit.section || v.unit.heading) break;
-    // the first person of the nearest earlier sentence that names one: most often its subject, the one "il" goes on about
-    if (i === index) continue;
     const person = v.mentions.find((m) => m.actor.type === 'person');
-    if (person) {
-      if (!draft.actors.includes(person.actor.id)) draft.actors.unshift(person.actor.id);
-      return;
-    }
+    if (person) return person.actor.id;
   }
+  return undefined;
+}
+
+/**
+ * "L'homme de 38 ans avait été arrêté le 2 juillet": a sentence-opening subject that names a person only by a common
+ * noun ("l'homme", "le suspect", "le prévenu") goes on about the person just named, when the event names no one.
+ */
+export function resolvePersonNounSubject(draft: Draft, views: readonly UnitView[], people: ReadonlySet<string>, locale: EventLocale): void {
+  const { view, trigger } = draft;
+  if (trigger.kind !== 'verb' || draft.actors.some((id) => people.has(id))) return;
+  const clause = view.clauses[clauseOf(view, trigger.from)];
+  if (!clause || clause.from > 0) return;
+  if (!locale.personNounSubject.test(view.text.slice(0, trigger.from))) return;
+  const person = previousPerson(view, views);
+  if (person) draft.actors.unshift(person);
 }
 
 /**

@@ -249,3 +249,9 @@ export const UNTIL_WORDS = ['jusqu\'à', 'jusqu\'au', 'jusqu\'aux', 'jusqu\'en',
 
 /** Verb stems of moving someone or something away: "de" + place after them names where the event happened too ("extradé de Belgique"). */
 export const FROM_STEMS = ['extrad', 'rapatri', 'expuls', 'évacu', 'transfér', 'exfiltr', 'enfui', 'échapp', 'évad', 'revenu', 'rentré', 'parti', 'arrivé', 'décoll'];
+
+/** Common nouns by which an article goes on about the person it just named ("L'homme", "Le prévenu", "La quadragénaire"). */
+export const PERSON_NOUNS = [
+  'homme', 'femme', 'jeune homme', 'jeune femme', 'individu', 'intéressé', 'intéressée', 'suspect', 'suspecte', 'principal suspect', 'mis en cause', 'mise en cause',
+  'prévenu', 'prévenue', 'accusé', 'accusée', 'trentenaire', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'nonagénaire',
+];

@@ -271,6 +271,15 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
     actors: [place('breil', 'Breil')],
     events: [{ value: '2020-10-03', trigger: 'crue', places: ['breil'] }],
   },
+  {
+    text: 'Paul Vidal a été extradé le 4 juin. L’homme de 52 ans avait été arrêté le 2 mai à Porto.',
+    dates: [{ text: 'le 4 juin', value: '2024-06-04' }, { text: 'le 2 mai', value: '2024-05-02' }],
+    actors: [person('vidal', 'Paul Vidal'), place('porto', 'Porto')],
+    events: [
+      { value: '2024-06-04', trigger: 'a été extradé', actors: ['vidal'] },
+      { value: '2024-05-02', trigger: 'avait été arrêté', actors: ['vidal'], places: ['porto'] },
+    ],
+  },
 ];
 
 describe('French sentences -> events', () => {
