@@ -179,8 +179,14 @@ describe('events on unseen-style news (honest proxy; floors are what the extract
   });
 });
 
-/** Modest floors below the figures reached (see the commit log for the first-run and current figures). */
+/**
+ * Modest floors below the figures reached, with a margin for the dates and actors stages changing under us.
+ * Figures (recall / precision / who F1 / where F1):
+ * - eval, first run before any events change: 83% / 91% / 73% / 62% (82 expected events);
+ * - eval after the general fixes: 93% / 92% / 87% / 86%;
+ * - heldout, first run (annotated before it, after the fixes): 86% / 83% / 84% / 77% (29 expected events).
+ */
 const FLOORS = {
-  eval: { recall: 0, precision: 0, who: 0, where: 0 },
-  heldout: { recall: 0, precision: 0, who: 0, where: 0 },
+  eval: { recall: 0.85, precision: 0.85, who: 0.78, where: 0.78 },
+  heldout: { recall: 0.78, precision: 0.75, who: 0.75, where: 0.7 },
 };
