@@ -233,6 +233,8 @@ class UnitScan extends RoleCues {
       const links = this.ofLinks(j);
       j += links;
       if (links === 0 || !this.isCap(j)) break;
+      // "le Parti travailliste de Keir Starmer": a person's name is not a complement of the body
+      if (this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.lexicons.known.longest(this.tokens, j)) break;
       while (this.isCap(j)) j++;
       while (this.isWord(j) && !this.tokens[j]!.cap && (this.locale.isOrganizationAdjective(this.tokens[j]!.lower) || this.locale.isInstitutionalAdjective(this.tokens[j]!.lower)) && this.demonymCode(j) === null) j++;
       end = j;
@@ -439,10 +441,10 @@ class UnitScan extends RoleCues {
       this.push(i, i + 1, 'organization', 'lexicon', { entry: title });
       return i + 1;
     }
-    if (!known && !t.allCaps && this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-') && !this.locale.isFirstName(t.text)) {
+    if (!known && !t.allCaps && this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-')) {
       // "Commission nationale de l’informatique et des libertés (Cnil)", "(Asean)": a short name in
       // parentheses after an organisation is its acronym, written as a word
-      const last = this.candidates.at(-1);
+      const last = this.settleBeforeParentheses(i);
       const full = this.nameSpelledOut(i) ?? (last && last.type === 'organization' && last.to === this.tokens[i - 2]?.end ? last : null);
       if (full && full.type === 'organization') {
         const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
@@ -556,6 +558,7 @@ class UnitScan extends RoleCues {
         this.push(i, where.end, 'organization', 'pattern');
         return where.end;
       }
+      this.settleBeforeParentheses(i);
       const full = this.nameSpelledOut(i);
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
@@ -861,6 +864,14 @@ class UnitScan extends RoleCues {
       }
     }
     return null;
+  }
+
+  /** "La Réserve fédérale (Fed)": an acronym in parentheses settles the organisation reading of the name before it. */
+  private settleBeforeParentheses(i: number): Candidate | undefined {
+    const last = this.candidates.at(-1);
+    if (this.tokens[i - 1]?.text !== '(' || !last || last.type !== 'unknown' || last.fallback?.type !== 'organization' || last.fallback.to !== this.tokens[i - 2]?.end) return last;
+    this.candidates[this.candidates.length - 1] = last.fallback;
+    return last.fallback;
   }
 
   private organizationBeforeParentheses(i: number): Candidate | null {
