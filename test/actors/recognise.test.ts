@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mentionsOf } from './helpers.js';
+import { actorsOf, mentionsOf } from './helpers.js';
 
 // Each case: a short text and the mentions it must yield ("type:text", document order).
 const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>> = {
@@ -134,4 +134,48 @@ test.each([
   ['Les habitants de Mayotte attendent.', ['place:Mayotte']],
 ])('places from their context: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['La cour d’appel de Rennes a confirmé le jugement.', ['organization:cour d’appel de Rennes']],
+  ['Le rapport de la chambre régionale des comptes de Bretagne est sévère.', ['organization:chambre régionale des comptes de Bretagne']],
+  ['Le parquet national antiterroriste a été saisi.', ['organization:parquet national antiterroriste']],
+  ['Le conseil national a voté.', []],
+  ['La Commission nationale de l’informatique et des libertés (Cnil) a sanctionné l’opérateur.', ['organization:Commission nationale de l’informatique et des libertés', 'organization:Cnil']],
+  ['Le Syndicat national des personnels techniques et administratifs a protesté.', ['organization:Syndicat national des personnels techniques et administratifs']],
+  ['L’Agence nationale de sécurité du médicament et des produits de santé (ANSM) alerte.', ['organization:Agence nationale de sécurité du médicament et des produits de santé', 'organization:ANSM']],
+  ['Il est soigné au CHU de Nantes.', ['organization:CHU de Nantes']],
+  ['Le Conseil de sécurité des Nations unies se réunit.', ['organization:Conseil de sécurité des Nations unies']],
+  ['Le Conseil de sécurité de l’ONU se réunit.', ['organization:Conseil de sécurité', 'organization:ONU']],
+  ['Selon La Gazette de Lausanne, la route est coupée.', ['organization:La Gazette de Lausanne']],
+  ['Il lit Le Canard enchaîné.', ['organization:Le Canard enchaîné']],
+  ['Il a confié au Monde ses doutes.', ['organization:Monde']],
+  ['Le Stade rennais joue en Ligue 1.', ['organization:Stade rennais', 'organization:Ligue 1']],
+  ['Le match se joue le 3 mai.', []],
+  ['Golfe du Mexique : la tempête approche.', ['place:Golfe du Mexique']],
+  ['La brigade de recherche et d’intervention (BRI) est intervenue.', ['organization:brigade de recherche et d’intervention', 'organization:BRI']],
+  ['Les députés du groupe Union pour la démocratie française (UDF) ont voté.', ['organization:Union pour la démocratie française', 'organization:UDF']],
+  ['L’association Sauver des vies a manifesté.', ['organization:Sauver des vies']],
+  ['L’association Vivre du bois a manifesté.', ['organization:Vivre du bois']],
+  ['Le cabinet de conseil Accenture a été retenu.', ['organization:Accenture']],
+  ['Dans un communiqué, la section de Bretagne de la CGT a protesté.', ['place:Bretagne', 'organization:CGT']],
+  ['L’Unédic prévoit un déficit.', ['organization:Unédic']],
+  ['La Polonaise Iga Swiatek a gagné.', ['person:Iga Swiatek']],
+  ['Tellus Energie, la société de Marc Dupin, a levé des fonds.', ['organization:Tellus Energie', 'person:Marc Dupin']],
+])('organisation names and their limits: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('coordinated heads with two demonyms are two bodies, each with its country', () => {
+  const { actors } = actorsOf('Les ministères des Affaires étrangères japonais et australien ont salué l’accord.');
+  const bodies = actors.filter((a) => a.type === 'organization').map((a) => [a.name, a.country]);
+  expect(bodies).toEqual([
+    ['ministère des Affaires étrangères japonais', 'JP'],
+    ['ministère des Affaires étrangères australien', 'AU'],
+  ]);
+});
+
+test('intelligence services named by a common noun', () => {
+  expect(mentionsOf('Les services secrets britanniques et les services de renseignement ont coopéré.')).toEqual(['organization:services secrets britanniques', 'organization:services de renseignement']);
+  expect(mentionsOf('L’armée russe avance.')).toEqual([]);
 });
