@@ -50,7 +50,7 @@ export function parseReferenceDate(text: string): string | null {
 export function extract(markdown: string, options: ExtractOptions = {}): Article {
   const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
   const lines = new LineIndex(source);
-  const tree = parseMarkdown(source);
+  const tree = parseOrExplain(source);
   const frontMatter = readFrontMatter(tree, lines);
   const diagnostics: Diagnostic[] = [...frontMatter.diagnostics];
 
@@ -87,6 +87,16 @@ export function extract(markdown: string, options: ExtractOptions = {}): Article
     events: told.events,
     diagnostics: sortDiagnostics(diagnostics),
   };
+}
+
+/** Parses, turning the parser's stack overflow on absurdly deep nesting into a clear error. */
+function parseOrExplain(source: string): ReturnType<typeof parseMarkdown> {
+  try {
+    return parseMarkdown(source);
+  } catch (error) {
+    if (error instanceof RangeError) throw new ExtractError('the Markdown nests lists or quotes too deeply to be parsed');
+    throw error;
+  }
 }
 
 function resolveReferenceDate(option: string | undefined, fromFrontMatter: string | undefined, diagnostics: Diagnostic[]): ReferenceDate {
