@@ -34,6 +34,8 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       locale.isCountry(m.actor.name) &&
       locale.subjectGap.test(text.slice(m.to, trigger.from)) &&
       locale.sentenceOpening.test(text.slice(0, m.from));
+    // "L'ambassadeur de Pologne en France, Jan Nowak, …": a place inside someone's role is part of the title, not where it happens
+    if (m.actor.type === 'place' && !subject && roleRanges(view).some(([a, b]) => m.from >= a && m.to <= b)) continue;
     if (m.actor.type !== 'place' || locale.agentBefore.test(head) || subject) {
       if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
       continue;
@@ -41,6 +43,30 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
     const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && locale.nounPlaceLink.test(text.slice(trigger.to, m.from));
     if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun || locale.ontoBefore.test(head) || locale.fromBefore.test(head)) draft.places.push({ id: m.actor.id, span: m.span });
   }
+}
+
+/** How far from a person's name their role may be written ("le consul de France à Milan, Jean Roux"). */
+const ROLE_REACH = 120;
+const roleCache = new WeakMap<UnitView, Array<[number, number]>>();
+
+/** Unit-text ranges where the people named in a unit have their roles written out, next to their names. */
+function roleRanges(view: UnitView): Array<[number, number]> {
+  let ranges = roleCache.get(view);
+  if (ranges) return ranges;
+  ranges = [];
+  const lower = view.text.replace(/[’‘]/g, "'").toLowerCase();
+  for (const m of view.mentions) {
+    if (m.actor.type !== 'person') continue;
+    const from = Math.max(0, m.from - ROLE_REACH);
+    const near = lower.slice(from, Math.min(lower.length, m.to + ROLE_REACH));
+    for (const role of m.actor.roles) {
+      const r = role.replace(/[’‘]/g, "'").toLowerCase();
+      if (r.length < 4) continue;
+      for (let at = near.indexOf(r); at >= 0; at = near.indexOf(r, at + r.length)) ranges.push([from + at, from + at + r.length]);
+    }
+  }
+  roleCache.set(view, ranges);
+  return ranges;
 }
 
 /**

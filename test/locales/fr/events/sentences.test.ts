@@ -280,6 +280,12 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
       { value: '2024-05-02', trigger: 'avait été arrêté', actors: ['vidal'], places: ['porto'] },
     ],
   },
+  {
+    text: 'Le consul de France à Milan, Jean Roux, a été reçu le 7 mai à Turin.',
+    dates: [{ text: 'le 7 mai', value: '2024-05-07' }],
+    actors: [{ id: 'roux', type: 'person', names: ['Jean Roux'], roles: ['consul de France à Milan'] }, place('france', 'France'), place('milan', 'Milan'), place('turin', 'Turin')],
+    events: [{ value: '2024-05-07', trigger: 'a été reçu', actors: ['roux'], places: ['turin'] }],
+  },
 ];
 
 describe('French sentences -> events', () => {
