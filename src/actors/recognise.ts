@@ -529,9 +529,11 @@ class UnitScan extends RoleCues {
     if (named) return named;
     const placeAfter = t.allCaps && t.text.length <= 4 ? this.lexicons.known.longest(this.tokens, i + 1) : null;
     if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.lexicons.known.longest(this.tokens, i)) {
-      // "RC Lens", "AS Monaco", "OGC Nice": a club's initials before its town
-      this.push(i, placeAfter.end, 'organization', 'pattern');
-      return placeAfter.end;
+      // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)
+      let end = placeAfter.end;
+      while (end < placeAfter.end + 2 && this.isNameWord(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
+      this.push(i, end, 'organization', 'pattern');
+      return end;
     }
     if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && !this.lexicons.known.longest(this.tokens, i + 1) && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower)) {
       // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
