@@ -52,7 +52,7 @@ describe('sections: nested by heading depth', () => {
   it('survives quotes and lists nested a thousand deep and more', () => {
     expect(extract(`${'>'.repeat(5000)} Texte.`).sections[0]!.paragraphs.map((p) => [p.kind, p.text])).toEqual([['blockquote', 'Texte.']]);
     expect(extract(`${'- '.repeat(1000)}x`).sections[0]!.paragraphs).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('gives unique GitHub-style slugs', () => {
     const ids = extract('# Même titre\n\n# Même titre\n\n# Élysée : l’été').sections.map((s) => s.id);
