@@ -34,7 +34,7 @@ import { nthParser } from './parsers/nth.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { partOfDayParser } from './parsers/part-of-day.js';
 import { quarterCodeParser, quarterParser } from './parsers/quarter.js';
-import { referenceParser } from './parsers/reference.js';
+import { forNowParser, referenceParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { seasonParser } from './parsers/season.js';
@@ -77,6 +77,7 @@ export const parsers: readonly DateParser[] = [
   fractionDurationParser,
   vagueDurationParser,
   referenceParser,
+  forNowParser,
   dayOnlyParser,
 ];
 

@@ -12,8 +12,9 @@ const AVOIR = "(?:ai|as|a|avons|avez|ont|avait|avaient|avais|avions|aviez|eut|eu
 const ETRE_PAST = "(?:suis|es|est|sommes|êtes|sont|était|étaient|étais|fut|furent)";
 const MOTION = "(?:allé|arrivé|venu|parti|mort|né|décédé|survenu|intervenu|entré|sorti|tombé|resté|devenu|revenu|apparu|passé|rentré|retourné|descendu|monté|parvenu|réuni|rendu|déroulé|produit|tenu|rendue|tenue|déroulée|produite)(?:e|s|es)?";
 
-// Participles that, standing alone in news ("le texte, adopté le 12 mars"), tell of something done.
-const PAST_PARTICIPLE = `(?:publié|adopté|signé|élu|réélu|annoncé|lancé|créé|fondé|nommé|arrêté|tué|blessé|condamné|décédé|né|mort|survenu|inauguré|voté|promulgué|présenté|déposé|organisé|enregistré|diffusé|conclu|prononcé|interpellé|libéré|retrouvé|découvert|commis|revendiqué|attaqué|frappé|détruit|touché|investi|entré|sorti|paru|démarré|commencé|achevé|terminé|clôturé|intervenu|tenu|réuni|annulé|reporté|suspendu|évacué|hospitalisé|inculpé|mis|pris|ouvert|fermé|rendu|adressé|envoyé|reçu|vendu|acheté|racheté|construit|produit|obtenu|perdu|gagné|remporté|battu|qualifié|éliminé)(?:e|s|es)?`;
+// Participles that, standing alone in news ("le texte, adopté le 12 mars"), tell of something done
+// (not "organisé": "un scrutin organisé le 12 mai" is as often ahead as behind).
+const PAST_PARTICIPLE = `(?:publié|adopté|signé|élu|réélu|annoncé|lancé|créé|fondé|nommé|arrêté|tué|blessé|condamné|décédé|né|mort|survenu|inauguré|voté|promulgué|présenté|déposé|enregistré|diffusé|conclu|prononcé|interpellé|libéré|retrouvé|découvert|commis|revendiqué|attaqué|frappé|détruit|touché|investi|entré|sorti|paru|démarré|commencé|achevé|terminé|clôturé|intervenu|tenu|réuni|annulé|reporté|suspendu|évacué|hospitalisé|inculpé|mis|pris|ouvert|fermé|rendu|adressé|envoyé|reçu|vendu|acheté|racheté|construit|produit|obtenu|perdu|gagné|remporté|battu|qualifié|éliminé)(?:e|s|es)?`;
 
 const PAST = new RegExp(
   [

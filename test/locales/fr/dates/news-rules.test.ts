@@ -119,3 +119,16 @@ describe('fractions, round counts, nights across two dates (ref Friday 2024-04-0
     ['Les orages ont éclaté en plein été.', ['été=2023-SU']],
   ]);
 });
+
+describe('rules from the second held-out set (ref Friday 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Pour l’instant, rien ne bouge.', ['l’instant=PRESENT_REF']],
+    ['Il se tait pour le moment.', ['le moment=PRESENT_REF']],
+    // a year then "à" + a count is no range of counts
+    ['Il a été condamné en mai 2022 à six mois de prison.', ['mai 2022=2022-05', 'six mois=P6M']],
+    ['Il a été condamné à deux à trois ans de prison.', ['deux à trois ans=P3Y APPROX']],
+  ]);
+  it('a date after "depuis" is no anchor for "un an plus tôt"', () => {
+    expect(brief(['La dette a atteint un record lundi, au plus haut depuis 2015.', 'Un an plus tôt, elle baissait.'], '2024-04-05')).toEqual(['lundi=2024-04-01', '2015=2015', 'Un an plus tôt=2023']);
+  });
+});

@@ -12,7 +12,7 @@ const UNIT = `(${alternation(Object.keys(DURATION_UNITS).filter((u) => u.length 
 const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}(?:${alternation(Object.keys(ROUND_COUNTS))})${S}(?:de|d${APOS}))`;
 // Each modifier with what separates it from the count ("plus de trois ans", "moins d'une heure").
 const DE = `(?:de${S}|d${APOS}${OS})`;
-const MODIFIER = `((?:une?|\\d+|${NUMBER_WORDS})${S}(?:à|ou)${S}|plus${S}${DE}|moins${S}${DE}|près${S}${DE}|pres${S}${DE}|environ${S}|au${S}moins${S}|pas${S}moins${S}${DE}|au${S}plus${S}|au${S}maximum${S}|presque${S}|un${S}peu${S}plus${S}${DE}|un${S}peu${S}moins${S}${DE}|quelque${S}|une${S}bonne${S}|un${S}bon${S})`;
+const MODIFIER = `((?:une?|\\d{1,3}(?![\\p{N}])|${NUMBER_WORDS})${S}(?:à|ou)${S}|plus${S}${DE}|moins${S}${DE}|près${S}${DE}|pres${S}${DE}|environ${S}|au${S}moins${S}|pas${S}moins${S}${DE}|au${S}plus${S}|au${S}maximum${S}|presque${S}|un${S}peu${S}plus${S}${DE}|un${S}peu${S}moins${S}${DE}|quelque${S}|une${S}bonne${S}|un${S}bon${S})`;
 
 /** "à deux heures de route", "à trois jours de marche": a distance told as a travel time, a duration. */
 export const TRAVEL = new RegExp(`^${S}(?:de${S}(?:route|marche|train|TGV|voiture|vol|trajet|navigation|bateau|bus|car|voyage|métro|vélo)|d${APOS}${OS}(?:avion|autoroute))(?![\\p{L}])`, 'iu');

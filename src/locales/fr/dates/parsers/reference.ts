@@ -16,3 +16,12 @@ export const referenceParser: DateParser = {
     return whole(m, { kind: 'literal', type: 'DATE', value }, 'reference');
   },
 };
+
+/** "pour l'instant", "pour le moment", "pour l'heure": now ("pour" is the preposition, outside). */
+export const forNowParser: DateParser = {
+  name: 'for-now',
+  pattern: re(`(?<=(?:^|[\\s(«"])pour[\\s\\u00a0]+)(?:l['’][\\s\\u00a0]*instant|le[\\s\\u00a0]+moment|l['’][\\s\\u00a0]*heure)(?![\\p{L}\\p{N}-])`),
+  extract(m) {
+    return whole(m, { kind: 'literal', type: 'DATE', value: 'PRESENT_REF' }, 'for-now');
+  },
+};
