@@ -122,6 +122,8 @@ export interface EventLocale {
   readonly roleSubject: RegExp;
   /** A verbless count inside the sentence ("dont trois avec sursis", "dont deux enfants"): not a clause of its own. */
   readonly countAside: RegExp;
+  /** A clause opening on a subject pronoun ("elle avait refusé …"). */
+  readonly pronounClause: RegExp;
   /** A whole subject that names a person by a common noun ("L'homme de 38 ans", "Le suspect"). */
   readonly personNounSubject: RegExp;
   /** Text between a subject and its verb: nothing but adverbs ("La France a …", "La Russie a de nouveau …"). */

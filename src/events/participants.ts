@@ -76,6 +76,15 @@ function roleRanges(view: UnitView): Array<[number, number]> {
  */
 export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
   const { view, trigger } = draft;
+  // "Lors du conseil des ministres du 8 octobre, elle avait refusé …": the main clause the dated noun opens on
+  if (trigger.kind === 'noun') {
+    const opensOnPronoun = view.clauses.some((c) => c.from > trigger.to && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && locale.pronounClause.test(view.text.slice(c.from, c.to)));
+    if (opensOnPronoun) {
+      const person = previousPerson(view, views);
+      if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
+    }
+    return;
+  }
   if (trigger.kind !== 'verb' || !locale.pronounSubjectBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) return;
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
   if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
@@ -199,10 +208,9 @@ export function resolveRoleSubject(draft: Draft, roles: RoleIndex, people: Reado
   const m = locale.roleSubject.exec(view.text.slice(clause.from, trigger.from));
   const role = m?.groups?.['role'];
   if (!role) return;
-  const full = fold(role);
-  // "la nouvelle gouverneure" holds "gouverneure de …"; "l'ancien maire" holds "ancien maire de …"
-  const bare = full.replace(/^(?:nouveau|nouvel|nouvelle|actuel|actuelle|futur|future)\s+/, '');
-  const holders = new Set([...(roles.get(full) ?? []), ...(roles.get(bare) ?? [])]);
+  // "l'ancien maire" holds "ancien maire de …"; "le nouveau ministre" is not whoever held "ministre de …" so far
+  if (/^(?:nouveau|nouvel|nouvelle|futur|future)\s/.test(fold(role))) return;
+  const holders = roles.get(fold(role)) ?? new Set<string>();
   if (holders.size === 1) draft.actors.unshift([...holders][0]!);
 }
 

@@ -41,7 +41,7 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   protest: ['manifestation', 'grève', 'rassemblement', 'marche', 'mobilisation', 'émeute', 'blocage'],
   disaster: ['séisme', 'tremblement de terre', 'incendie', 'inondation', 'crue', 'orage', 'glissement de terrain', 'coulée de boue', 'avalanche', 'tornade', 'canicule', 'feu de forêt', 'secousse', 'réplique', 'ouragan', 'tempête', 'cyclone', 'accident', 'crash', 'catastrophe', 'éruption', 'effondrement', 'naufrage'],
   change: ['dissolution', 'création', 'fondation', 'fuite', 'évasion', 'arrivée', 'départ', 'retour', 'exil', 'fusion', 'rachat', 'faillite', 'libération', 'évacuation', 'retrait', 'victoire', 'défaite', 'chute', 'putsch', 'coup d\'État', 'coup d\'Etat', 'sanction', 'hausse', 'baisse', 'publication', 'sortie', 'adhésion', 'annexion', 'indépendance'],
-  event: ['lancement', 'ouverture', 'inauguration', 'fermeture', 'clôture', 'festival', 'concert', 'match', 'finale', 'compétition', 'jeux olympiques'],
+  event: ['intervention', 'opération', 'lancement', 'ouverture', 'inauguration', 'fermeture', 'clôture', 'festival', 'concert', 'match', 'finale', 'compétition', 'jeux olympiques'],
 };
 
 /** Phrases in which an event word names no event ("à l'appel des syndicats", "la cour d'appel"). */

@@ -163,7 +163,8 @@ export const eventLocale: EventLocale = {
   sinceBefore: new RegExp(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
   nounComplementBefore: /(?:^|[^\p{L}])(?:du|de|des|d'|de\s+la|de\s+l')\s*$/iu,
   dateCoordination: /^\s*,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:le|la|les|l')\s*)?$/iu,
-  metadataBefore: new RegExp(`${B}(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
+  // "Publié le 3 avril" is the article's; "a été publiée mardi au Journal officiel" is an event
+  metadataBefore: new RegExp(`${B}(?<!(?:été|a|ont|est|sont|était|avait|sera)\\s+)(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
   locativeBefore: new RegExp(`${B}(?:(?:${alt(AREA_NOUNS)})\\s+(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   recipientBefore: new RegExp(`${B}(?:${alt(RECIPIENT_WORDS)})${E}(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:à|au|aux)\\s+(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   agentBefore: new RegExp(`${B}(?:par)\\s+(?:(?:le|la|les)\\s+|l'|des\\s+|un\\s+|une\\s+)?(?:[\\p{L}-]+\\s+)?$`, 'iu'),
@@ -181,6 +182,7 @@ export const eventLocale: EventLocale = {
   subjectGap: /^\s*$/u,
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   personNounSubject: new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?:${alt(PERSON_NOUNS)})(?:\\s+(?:de|âgée?)\\s+\\d+\\s+ans)?\\s*,?\\s*$`, 'u'),
+  pronounClause: /^\s*(?:il|elle)\s+\p{L}/iu,
   numberRules,
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
   isCountry: (name) => countries.getAlpha2Code(name, 'fr') !== undefined || countries.getSimpleAlpha2Code(name, 'fr') !== undefined,

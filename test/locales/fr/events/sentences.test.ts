@@ -286,6 +286,18 @@ const cases: Array<{ text: string; dates: DateSpec[]; actors: ActorSpec[]; event
     actors: [{ id: 'roux', type: 'person', names: ['Jean Roux'], roles: ['consul de France à Milan'] }, place('france', 'France'), place('milan', 'Milan'), place('turin', 'Turin')],
     events: [{ value: '2024-05-07', trigger: 'a été reçu', actors: ['roux'], places: ['turin'] }],
   },
+  {
+    text: 'Marie Caron a été nommée directrice, dont la nomination a été publiée jeudi au Journal officiel.',
+    dates: [{ text: 'jeudi', value: '2024-04-04' }],
+    actors: [person('caron', 'Marie Caron')],
+    events: [{ value: '2024-04-04', trigger: 'nomination' }],
+  },
+  {
+    text: 'Paul Roy a quitté le gouvernement. Lors du conseil des ministres du 8 mars, il avait refusé de signer le décret.',
+    dates: [{ text: '8 mars', value: '2024-03-08' }],
+    actors: [person('roy', 'Paul Roy')],
+    events: [{ value: '2024-03-08', trigger: 'conseil des ministres', actors: ['roy'] }],
+  },
 ];
 
 describe('French sentences -> events', () => {
