@@ -279,7 +279,7 @@ class UnitScan extends RoleCues {
     if (j === i + 1 && this.divisionNumber(j)) return this.pushNamed(i, j + 1); // "Ligue 1"
     // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
     const plain = j;
-    j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower));
+    j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower));
     // "Union syndicale Solidaires": a name word after the adjectives
     if (j > plain && this.isNameWord(j) && !this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j]!.text) && !this.lexicons.known.longest(this.tokens, j)) j++;
     // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
@@ -306,7 +306,8 @@ class UnitScan extends RoleCues {
     // "Fondation pour la recherche stratégique", "Union pour la Méditerranée": also right after the head
     if (this.tokens[j]?.lower === 'pour' && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.isLink(j + 2) && (!this.locale.stopwords.has(this.tokens[j + 2]!.lower) || this.locale.commonNouns.has(this.tokens[j + 2]!.lower)) && (j > i + 1 || !this.tokens[j + 2]!.cap || this.isNameWord(j + 2))) {
       const capital = this.tokens[j + 2]!.cap;
-      j = capital ? j + 3 : this.adjectivesEnd(j + 3, false);
+      // "Fondation pour le logement des défavorisés"
+      j = capital ? j + 3 : this.commonComplementEnd(this.adjectivesEnd(j + 3, false));
     }
     if (j === i + 1) return 0;
     if (this.inComplement[i]) {
@@ -461,7 +462,7 @@ class UnitScan extends RoleCues {
     }
     if (!known && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
-      let end = i;
+      let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
       if (end > i) {
         let j = this.adjectivesEnd(end, false);
@@ -470,6 +471,13 @@ class UnitScan extends RoleCues {
         this.push(i, j, 'organization', 'pattern');
         return j;
       }
+    }
+    if (t.text === 'The' && this.isNameWord(i + 1)) {
+      // "The Exploration Company", "The Guardian": an English name with its article
+      let end = i + 1;
+      while (end < this.tokens.length && end - i < 5 && this.isNameWord(end)) end++;
+      this.push(i, end, 'organization', 'pattern');
+      return end;
     }
     const person = this.personAt(i);
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.lexicons.known.longest(this.tokens, known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
@@ -488,7 +496,7 @@ class UnitScan extends RoleCues {
     if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && !t.allCaps && (!person || known.end >= person.end) && this.isNameWord(known.end) && !this.tokens[known.end]!.allCaps && !this.lexicons.known.longest(this.tokens, known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {
       // "Amazon Prime Video", "Google Maps": a known company's name followed by more name words is its product or unit
       let end = known.end;
-      while (end < this.tokens.length && end - i < 4 && this.isNameWord(end)) end++;
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || (/^(and|&)$/.test(this.tokens[end]!.text) && this.isNameWord(end + 1)))) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
@@ -543,8 +551,8 @@ class UnitScan extends RoleCues {
       return end;
     }
     if (t.allCaps) {
-      // "J.D" cut from its name by a sentence break is an initial, not an acronym
-      if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.')) return i + 1;
+      // "J.D" cut from its name by a sentence break is an initial, not an acronym; "CSO-3", "F-35" are models
+      if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
       const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.lexicons.known.longest(this.tokens, k);
       if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
         // "CMA CGM": two unknown acronyms in a row are one name
@@ -569,6 +577,11 @@ class UnitScan extends RoleCues {
     if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}$/u.test(t.text)) {
       // "l’A64", "la N7": a road
       this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
+    if (t.text.includes('-') && t.text.split('-').some((part) => part.length >= 2 && /^\p{Lu}+$/u.test(part)) && t.text.split('-').every((part) => /^\p{Lu}/u.test(part))) {
+      // "Fiom-CGIL", "Sgen-CFDT": a hyphenated name with an acronym part is a union's or a company's
+      this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
     if (/\p{L}['’]s$/u.test(t.text)) {
@@ -664,6 +677,13 @@ class UnitScan extends RoleCues {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
+    if (end - i === 1 && this.isWord(end) && !this.tokens[end]!.cap && this.locale.isInstitutionalAdjective(this.tokens[end]!.lower) && this.demonymCode(end) === null && this.isNameWord(end + 1)) {
+      // "Santé publique France" (also opening a sentence): a name with a lower-case adjective inside is an institution's
+      let j = end + 1;
+      while (j < this.tokens.length && j - i < 6 && this.isNameWord(j)) j++;
+      this.push(i, j, 'organization', 'pattern');
+      return j;
+    }
     if (this.sentenceInitial(i)) {
       // "Hier Olaf Scholz …": the first word is an ordinary word; "Attal a dit": a name only if known
       if (end - i === 1) {
@@ -700,13 +720,6 @@ class UnitScan extends RoleCues {
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {
       this.push(i, end, 'organization', 'pattern');
       return end;
-    }
-    if (end - i === 1 && this.isWord(end) && !this.tokens[end]!.cap && this.locale.isInstitutionalAdjective(this.tokens[end]!.lower) && this.demonymCode(end) === null && this.isNameWord(end + 1)) {
-      // "Santé publique France": a name with a lower-case adjective inside is an institution's
-      let j = end + 1;
-      while (j < this.tokens.length && j - i < 6 && this.isNameWord(j)) j++;
-      this.push(i, j, 'organization', 'pattern');
-      return j;
     }
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => w.allCaps)) {
       this.push(i, end, 'organization', 'pattern');

@@ -67,7 +67,7 @@ export class RoleCues extends TokenView {
       if (length === 0) continue;
       // a capitalised role noun counts only where the sentence starts or as "Premier ministre"
       const head = this.tokens[i]!;
-      if (head.cap && length === 1 && !this.sentenceInitial(i)) continue;
+      if (head.cap && !head.allCaps && length === 1 && !this.sentenceInitial(i)) continue; // "le PDG" is written in capitals
       const end = this.complementEnd(i + length);
       let name = -1;
       for (let k = i + length; k < end; k++) {

@@ -77,3 +77,15 @@ test.skipIf(!process.env.ACTORS_SPEED)('time of the stage on n and 8n copies of 
   const eight = time(16);
   console.log(`2 copies ${one.toFixed(0)} ms, 16 copies ${eight.toFixed(0)} ms, ratio ${(eight / one).toFixed(1)} (linear: 8)`);
 });
+
+test.skipIf(!process.env.ACTORS_SCAN)('candidates of ACTORS_SCAN', async () => {
+  const { scanUnit } = await import('../../src/actors/recognise.js');
+  const { buildLexicons } = await import('../../src/actors/lexicons.js');
+  const { unitsOf } = await import('./units.js');
+  const { fr } = await import('../../src/locales/fr/index.js');
+  const locale = (fr as unknown as { actors: Parameters<typeof scanUnit>[1] }).actors;
+  const lexicons = buildLexicons(locale, []);
+  for (const unit of unitsOf(process.env.ACTORS_SCAN!)) {
+    for (const c of scanUnit(unit, locale, lexicons)) console.log(unit.index, c.type, c.evidence, JSON.stringify(c.text), c.onlyKnown ? 'onlyKnown' : '', c.fallback ? `fallback:${c.fallback.type}:${c.fallback.text}` : '');
+  }
+});

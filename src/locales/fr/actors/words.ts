@@ -78,7 +78,7 @@ export const organizationIntroducers = words(`
   label, start-up, startup, ong, association, fondation, syndicat, institut, cabinet, laboratoire, éditeur,
   holding, conglomérat, consortium, coalition, alliance, faction, cartel, gang, organisation terroriste,
   mouvance, confrérie, formation, think tank, think-tank, fédération, ligue, compagnie aérienne, transporteur,
-  service, organisme, administration, sondage, sondeur, institut de sondage, armateur, industriel, équipementier,
+  service, organisme, administration, bailleur, sondage, sondeur, institut de sondage, armateur, industriel, équipementier,
   producteur, studio, pétrolier, énergéticien, chimiste, sidérurgiste, brasseur, laboratoire pharmaceutique, cimentier
 `);
 
@@ -90,7 +90,8 @@ export const organizationSuffixes = words(`
   technologies, technology, systems, pharma, pharmaceuticals, telecom, télécom, airlines, auto, automobiles,
   studios, entertainment, records, network, networks, services, solutions, industries, industrie, group,
   council, committee, agency, office, party, front, army, forces, league, association, federation, network,
-  world, global, united, rugby, football, basketball, sport, sports, airport, railways, bank
+  world, global, united, rugby, football, basketball, sport, sports, airport, railways, bank, aerospace, space,
+  defence, defense, robotics, labs, dynamics, therapeutics, ventures, research, analytics, semiconductors, corps, council
 `);
 
 /** Lower-case words that continue an institutional name: "Assemblée nationale", "Nations unies", "République islamique". */
@@ -196,7 +197,7 @@ export const nonEntityAcronyms = words(`
   pib, tva, smic, cdi, cdd, pdg, drh, dg, ok, tv, ii, iii, iv, vi, vii, viii, ix, xi, xii, xiii, xiv, xv, xvi,
   xvii, xviii, xix, xx, xxi, xxe, xixe, ivg, sida, vih, adn, arn, covid, hlm, rsa, rer, tgv, ter, pme, eti, qg,
   km, kg, mw, gw, kwh, mwh, usd, eur, ht, ttc, cm, mm, rdv, sms, gps, ia, it, cp, cm1, cm2, bac, bts, cap,
-  vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip,
+  vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip, co2, ch4, no2, so2, h2, pm10, pm2,
   cac, sbf, ong, jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
 `);
 
@@ -212,7 +213,7 @@ export const portfolios = words(`
   tourisme, europe, diplomatie, république, état, nation, solidarités, famille, fonction, territoires, ville,
   cohésion, mer, handicap, citoyenneté, francophonie, armée, marine, anciens, mémoire, égalité, relations,
   partenariats, collectivités, ruralité, consommation, aménagement, communication, information, immigration,
-  intégration, sécurité, police, gouvernement, marché, sceaux, trésor, plan, patrimoine, pêche, forêt
+  intégration, sécurité, police, gouvernement, marché, sceaux, trésor, plan, patrimoine, pêche, forêt, espace
 `);
 
 /** Nouns after which a capitalised name is a place: "stade de Wembley", "place de la Concorde". */
@@ -223,7 +224,8 @@ export const placeHeads = words(`
   district, oblast, comté, état, habitants, capitale, commune, communes, localité, localités, bourgade, hameau,
   banlieue, quartiers, vallées, îlots, territoire, territoires, département, arrondissement, municipalité,
   près, proximité, environs, alentours, abords, large, périphérie, faubourgs, oblast,
-  esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta
+  esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta,
+  usine, usines, raffinerie
 `);
 
 /** Plural inhabitants' names: "Parisiens", "Lyonnais", "Marseillais", "Niçois", "Bordelais", "Toulousains". */
@@ -238,7 +240,7 @@ const ADJECTIVE = /^\p{Ll}[\p{Ll}]{2,}(?:ique|iques|al|ale|ales|aux|aire|aires|e
 
 /** Adjectives by their shape ("publique", "chrétienne-démocrate"); each part of a compound must fit. */
 export function isInstitutionalAdjective(word: string): boolean {
-  if (stopwords.has(word)) return false;
+  if (stopwords.has(word) || speechVerbs.has(word)) return false; // "indique" is a verb
   // "anti-stupéfiants", "inter-régional": a prefix before the adjective
   const parts = word.split('-');
   if (parts.length === 2 && /^(anti|pro|inter|extra|post|pré|multi|néo|ultra|co|non|contre|sous|sur|trans|pan)$/.test(parts[0]!) && parts[1]!.length >= 4) return true;
