@@ -14,6 +14,9 @@ const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}
 const DE = `(?:de${S}|d${APOS}${OS})`;
 const MODIFIER = `((?:une?|\\d{1,3}(?![\\p{N}])|${NUMBER_WORDS})${S}(?:à|ou)${S}|plus${S}${DE}|moins${S}${DE}|près${S}${DE}|pres${S}${DE}|environ${S}|au${S}moins${S}|pas${S}moins${S}${DE}|au${S}plus${S}|au${S}maximum${S}|presque${S}|un${S}peu${S}plus${S}${DE}|un${S}peu${S}moins${S}${DE}|quelque${S}|une${S}bonne${S}|un${S}bon${S})`;
 
+/** "après quatre heures de débats", "à deux heures de route": hours followed by what filled them are a duration, not a time of day. */
+export const HOURS_OF = new RegExp(`^${S}(?:de(?![\\p{L}])|d${APOS})${OS}(?!(?:l${APOS}${OS})?(?:après-midi|apres-midi|aprem)(?![\\p{L}])|la${S}(?:nuit|matinée|soirée|journée)(?![\\p{L}])|(?:ce|cette|cet)${S}|demain|la${S}veille|l${APOS}${OS}heure)[\\p{L}]`, 'iu');
+
 /** "à deux heures de route", "à trois jours de marche": a distance told as a travel time, a duration. */
 export const TRAVEL = new RegExp(`^${S}(?:de${S}(?:route|marche|train|TGV|voiture|vol|trajet|navigation|bateau|bus|car|voyage|métro|vélo)|d${APOS}${OS}(?:avion|autoroute))(?![\\p{L}])`, 'iu');
 
@@ -32,7 +35,7 @@ const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
 export const durationParser: DateParser = {
   name: 'duration',
   pattern: re(
-    `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])))?`,
+    `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS})))?`,
   ),
   extract(m, text): DateCandidate | null {
     const countWord = m[2]!.toLowerCase();
@@ -54,7 +57,7 @@ export const durationParser: DateParser = {
     if (/\d\s*h\s*$/i.test(before(text, m.index, 6)) && /^\d/.test(countWord)) return null;
     // "à 15 heures", "vers deux heures": a time of day (time.ts)
     // ("après plus de deux heures de discussion": a comparison makes it a duration)
-    if (/^heures?$/i.test(m[4]!) && !/^(?:plus|moins|près|pres|au\s+moins|pas|au\s+plus|au\s+maximum|un\s+peu)/i.test(m[1] ?? '') && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !TRAVEL.test(text.slice(m.index + m[0].length))) return null;
+    if (/^heures?$/i.test(m[4]!) && !/^(?:plus|moins|près|pres|au\s+moins|pas|au\s+plus|au\s+maximum|un\s+peu)/i.test(m[1] ?? '') && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !HOURS_OF.test(text.slice(m.index + m[0].length))) return null;
     let amount = count === null ? 'X' : String(count * unitInfo.factor);
     if (m[5] && count !== null) amount = String(count * unitInfo.factor + (/demi/i.test(m[5]) ? 0.5 : /trois/i.test(m[5]) ? 0.75 : 0.25));
     let value = `P${unitInfo.time ? 'T' : ''}${amount}${unitInfo.letter}`;
@@ -68,7 +71,9 @@ export const durationParser: DateParser = {
     if (modifier && /\s(?:à|ou)\s*$/i.test(modifier) && /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le)\s*$/i.test(before(text, m.index, 12))) return null;
     // "une vingtaine de minutes": a round count is an approximation
     const mod = modifier ? MODS.find(([r]) => r.test(modifier))![1] : /^une\s/.test(countWord) && count !== null ? 'APPROX' : null;
-    const from = m.index;
+    // "les douze derniers mois", "ces trois dernières années": the determiner belongs to the expression
+    const det = m[3] && !m[1] ? /(?:^|[\s(«"])((?:les|ces)[\s\u00a0\u202f]+)$/iu.exec(before(text, m.index, 8)) : null;
+    const from = m.index - (det ? det[1]!.length : 0);
     const to = m.index + m[0].length;
     const by = 'duration';
     if (m[8] && count !== null && Number.isInteger(count) && !unitInfo.time && unitInfo.factor === 1) {

@@ -6,7 +6,7 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, parseNumber } from '../constants.js';
-import { TRAVEL } from './duration.js';
+import { HOURS_OF, TRAVEL } from './duration.js';
 import { APOS, B, OS, S, before, isCapital, re, whole } from './kit.js';
 
 const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|trois${S}quarts|${NUMBER_WORDS}|[0-5]\\d)`;
@@ -62,7 +62,7 @@ export const timeParser: DateParser = {
       const mm = minutesOf(m[8], hour);
       hour = mm.hour;
       minute = mm.minute;
-      if (TRAVEL.test(text.slice(m.index + m[0].length))) return null;
+      if (!m[8] && !m[11] && HOURS_OF.test(text.slice(m.index + m[0].length))) return null;
       cue = Boolean(m[11]) || (TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim();
       // "de 9 heures à 11 heures"
       if (!cue && /(?:^|\s)de\s*$/i.test(before(text, m.index, 4)) && /^\s*(?:à|a|jusqu)/i.test(text.slice(m.index + m[0].length))) cue = true;
