@@ -236,7 +236,8 @@ class UnitScan extends RoleCues {
       // "le Parti travailliste de Keir Starmer": a person's name is not a complement of the body
       if (this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.lexicons.known.longest(this.tokens, j)) break;
       while (this.isCap(j)) j++;
-      while (this.isWord(j) && !this.tokens[j]!.cap && (this.locale.isOrganizationAdjective(this.tokens[j]!.lower) || this.locale.isInstitutionalAdjective(this.tokens[j]!.lower)) && this.demonymCode(j) === null) j++;
+      // "de l’Union européenne": listed adjectives of bodies stay even when they are demonyms; "de la Défense russe" ends before "russe"
+      while (this.isWord(j) && !this.tokens[j]!.cap && (this.locale.isOrganizationAdjective(this.tokens[j]!.lower) || (this.locale.isInstitutionalAdjective(this.tokens[j]!.lower) && this.demonymCode(j) === null))) j++;
       end = j;
     }
     return end;
@@ -399,6 +400,10 @@ class UnitScan extends RoleCues {
         if (phrase && phrase.end > i + 1) {
           this.push(i, phrase.end, phrase.value.type, 'lexicon', { entry: phrase.value });
           i = phrase.end;
+        } else if (/^\p{Ll}{1,5}\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !this.locale.nonEntityAcronyms.has(t.lower)) {
+          // "easyJet", "eBay": a company name written with a lower-case initial
+          this.push(i, i + 1, 'organization', 'pattern');
+          i++;
         } else i = this.securityBody(i) || this.group(i);
         continue;
       }
@@ -472,8 +477,8 @@ class UnitScan extends RoleCues {
         return j;
       }
     }
-    if (t.text === 'The' && this.isNameWord(i + 1)) {
-      // "The Exploration Company", "The Guardian": an English name with its article
+    if (/^(The|Die|Der|Das)$/.test(t.text) && this.isNameWord(i + 1)) {
+      // "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && this.isNameWord(end)) end++;
       this.push(i, end, 'organization', 'pattern');
@@ -493,10 +498,11 @@ class UnitScan extends RoleCues {
       const end = this.organizationFromNameHead(i);
       if (end > known.end) return end;
     }
-    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && !t.allCaps && (!person || known.end >= person.end) && this.isNameWord(known.end) && !this.tokens[known.end]!.allCaps && !this.lexicons.known.longest(this.tokens, known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {
+    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && !t.allCaps && (!person || known.end >= person.end) && this.isNameWord(known.end) && !/\d/.test(this.tokens[known.end]!.text) && !this.tokens[known.end]!.allCaps && !this.lexicons.known.longest(this.tokens, known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {
       // "Amazon Prime Video", "Google Maps": a known company's name followed by more name words is its product or unit
       let end = known.end;
-      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || (/^(and|&)$/.test(this.tokens[end]!.text) && this.isNameWord(end + 1)))) end++;
+      // not "Airbus A320": a model number is not part of the name
+      while (end < this.tokens.length && end - i < 5 && ((this.isNameWord(end) && !/\d/.test(this.tokens[end]!.text)) || (/^(and|&)$/.test(this.tokens[end]!.text) && this.isNameWord(end + 1)))) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
@@ -574,7 +580,8 @@ class UnitScan extends RoleCues {
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
       return i + 1;
     }
-    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}$/u.test(t.text)) {
+    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}$/u.test(t.text) && !this.isCap(i - 1)) {
+      // not "Airbus A320": after a name, a model
       // "l’A64", "la N7": a road
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;

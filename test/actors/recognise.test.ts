@@ -179,3 +179,17 @@ test('intelligence services named by a common noun', () => {
   expect(mentionsOf('Les services secrets britanniques et les services de renseignement ont coopéré.')).toEqual(['organization:services secrets britanniques', 'organization:services de renseignement']);
   expect(mentionsOf('L’armée russe avance.')).toEqual([]);
 });
+
+test.each([
+  ['La panne d’un Boeing B737 de la compagnie easyJet.', ['organization:Boeing', 'organization:easyJet']],
+  ['Die Partei et The Economist en parlent.', ['organization:Die Partei', 'organization:The Economist']],
+  ['L’Agence de l’Union européenne pour la cybersécurité (Enisa) alerte.', ['organization:Agence de l’Union européenne pour la cybersécurité', 'organization:Enisa']],
+  ['Le syndicat Sud Rail appelle à la grève.', ['organization:Sud Rail']],
+  ['Les syndicats Force-CGIL et Unia-UIL protestent.', ['group:syndicats', 'organization:Force-CGIL', 'organization:Unia-UIL']],
+  ['L’institut Elabe publie un sondage.', ['organization:Elabe']],
+  ['Le satellite MQ-9 et les émissions de CO2.', []],
+  ['La Réserve fédérale (Fed) maintient ses taux.', ['organization:Réserve fédérale', 'organization:Fed']],
+  ['Le PDG de Valeo a parlé.', ['organization:Valeo']],
+])('company and body names: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
