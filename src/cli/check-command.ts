@@ -85,17 +85,22 @@ function fixableOnly(config: ResolvedConfig): ResolvedConfig {
   }));
 }
 
-const EMPTY_ARTICLE: Omit<Article, 'file'> = {
-  schemaVersion: 1,
-  lang: 'fr',
-  referenceDate: { value: null, source: 'none' },
-  title: null,
-  sections: [],
-  actors: [],
-  dates: [],
-  events: [],
-  diagnostics: [],
-};
+/** An Article with no sections, actors, dates or diagnostics: all the structure rules need. */
+export function emptyArticle(file: string, extra: Partial<Article> = {}): Article {
+  return {
+    schemaVersion: 1,
+    file,
+    lang: 'fr',
+    referenceDate: { value: null, source: 'none' },
+    title: null,
+    sections: [],
+    actors: [],
+    dates: [],
+    events: [],
+    diagnostics: [],
+    ...extra,
+  };
+}
 
 /** How the command gets an Article: the pipeline, or a stand-in in tests. */
 export type ExtractArticle = (source: string, options: { file: string; refDate?: string; lang?: string }) => Article | Promise<Article>;
@@ -194,7 +199,7 @@ async function checkOne(
   try {
     let source = text;
     if (options.fix && file !== '-') {
-      const fixed = fixSource(source, (candidate) => check(candidate, { ...EMPTY_ARTICLE, file }, fixableOnly(config)));
+      const fixed = fixSource(source, (candidate) => check(candidate, emptyArticle(file), fixableOnly(config)));
       if (fixed !== source) {
         try {
           await io.writeFileAtomic(file, (await hadBom(file, io)) ? `\uFEFF${fixed}` : fixed);
@@ -206,7 +211,7 @@ async function checkOne(
     }
     const article = needsArticle
       ? await extractWith(source, { file, ...(options.refDate !== undefined ? { refDate: options.refDate } : {}), ...(options.lang !== undefined ? { lang: options.lang } : {}) })
-      : { ...EMPTY_ARTICLE, file };
+      : emptyArticle(file);
     return { result: toResult(file, check(source, article, config)) };
   } catch (error) {
     if (isExtractError(error)) return { problem: `extract: ${file}: ${error.message}` };

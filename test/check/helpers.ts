@@ -1,4 +1,5 @@
 /** Shared test helpers: an Article with nothing extracted, fixture reading, a fake CliIo. */
+import { emptyArticle as emptyArticleFor } from '../../src/cli/check-command.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -11,19 +12,7 @@ export const SEED = path.join(ROOT, 'fixtures/lecornu-choigou.md');
 
 /** An Article with no sections, actors, dates or diagnostics: enough for the structure rules. */
 export function emptyArticle(file = 'test.md', extra: Partial<Article> = {}): Article {
-  return {
-    schemaVersion: 1,
-    file,
-    lang: 'fr',
-    referenceDate: { value: null, source: 'none' },
-    title: null,
-    sections: [],
-    actors: [],
-    dates: [],
-    events: [],
-    diagnostics: [],
-    ...extra,
-  };
+  return emptyArticleFor(file, extra);
 }
 
 export function readFixture(ruleId: string, kind: 'ok' | 'not-ok'): string {
