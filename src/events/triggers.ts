@@ -27,7 +27,7 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   const found: Candidate[] = [];
   const starts = wordStarts(text);
   locale.triggers.forEach((rule, rank) => {
-    if (rule.keys && ![...rule.keys].some((k) => starts.has(k))) return;
+    if (rule.keys && !anyIn(rule.keys, starts)) return;
     for (const m of text.matchAll(rule.pattern)) {
       let from = m.index ?? 0;
       const to = from + m[0].length;
@@ -61,6 +61,12 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
   real.sort((a, b) => a.from - b.from);
   return mergeSatellites(text, real);
+}
+
+/** True when some element of `keys` is in `set` (no array copy: this runs for every rule on every unit). */
+function anyIn(keys: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const k of keys) if (set.has(k)) return true;
+  return false;
 }
 
 /** The first one, two and three letters (lower case) of every word of `text`. */
