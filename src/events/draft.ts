@@ -79,7 +79,7 @@ export function makeDraft(view: UnitView, spec: DraftSpec, locale: EventLocale):
     numbers: [],
   };
   addParticipants(draft, view, spec.scope, locale, trigger);
-  // counts follow the clause ("…, causant la mort de 144 personnes et blessant 360 autres")
+  // counts follow the clause ("…, faisant 12 morts et blessant 40 autres")
   const continues = (c: Clause) => locale.startsWithVerb.test(view.text.slice(c.from, c.to)) || locale.relativeStart.test(view.text.slice(c.from, c.to));
   let end = spec.lastClause;
   while (view.clauses[end + 1] && !spec.dated.has(end + 1) && continues(view.clauses[end + 1]!)) end++;

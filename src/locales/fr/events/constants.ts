@@ -226,7 +226,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000, dizaine: 10, douzaine: 12, vingtaine: 20, centaine: 100, millier: 1000,
 };
 
-/** Nouns of people counted as victims ("144 personnes"). */
+/** Nouns of people counted as victims ("12 personnes"). */
 export const PEOPLE_NOUNS = ['personnes', 'civils', 'victimes', 'morts', 'soldats', 'militaires', 'policiers', 'enfants', 'habitants', 'passagers', 'otages', 'autres', 'blessés', 'manifestants', 'migrants', 'personnes âgées', 'gendarmes', 'combattants'];
 
 /** Words opening a clause that goes on about the place or time just named: its participants belong to the event there. */
