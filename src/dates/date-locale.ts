@@ -109,6 +109,11 @@ export interface DateParser {
   readonly name: string;
   /** Must carry the `g` flag; run over a whole unit's text. */
   readonly pattern: RegExp;
+  /**
+   * Optional cheap test (no `g` flag) that must hold for `pattern` to match anywhere in a text: a necessary
+   * condition only, used to skip (and never compile) a large pattern on texts where it cannot match.
+   */
+  readonly prefilter?: RegExp;
   /** Turns one match into candidates (or none, to reject it). */
   extract(match: RegExpExecArray, text: string): DateCandidate | readonly DateCandidate[] | null;
 }

@@ -9,6 +9,7 @@ import type { DateCandidate, DateLocale } from './date-locale.js';
 export function findCandidates(text: string, locale: DateLocale): DateCandidate[] {
   let candidates: DateCandidate[] = [];
   for (const parser of locale.parsers) {
+    if (parser.prefilter && !parser.prefilter.test(text)) continue;
     const pattern = compiled(parser.pattern);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

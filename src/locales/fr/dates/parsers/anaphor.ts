@@ -4,6 +4,8 @@ import { B, S, re, whole } from './kit.js';
 
 export const anaphorParser: DateParser = {
   name: 'anaphor',
+  // every alternative holds "même", "jour-là" or "date"
+  prefilter: /même|jour-là|date/iu,
   pattern: re(`${B}(?:(le${S}(?:soir|matin)${S}même|ce${S}jour-là|ce${S}jour${S}même|le${S}jour${S}même|le${S}même${S}jour|cette${S}date(?:-là)?|cette${S}même${S}date|la${S}même${S}date)|(la${S}même${S}année|cette${S}même${S}année)|(le${S}même${S}mois|ce${S}même${S}mois)|(la${S}même${S}semaine|cette${S}même${S}semaine))(?![\\p{L}\\p{N}-])`),
   extract(m) {
     const grain = m[1] ? 'day' : m[2] ? 'year' : m[3] ? 'month' : 'week';

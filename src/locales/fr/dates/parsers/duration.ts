@@ -94,6 +94,8 @@ export const durationParser: DateParser = {
 /** "ces dernières années", "les prochains mois", "ces derniers jours": a vague stretch of time up to (or from) now. */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
+  // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…"
+  prefilter: /derni|prochain|venir|viennent|suivant|précédent/iu,
   pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes))(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
     const unit = lookup(DURATION_UNITS, m[3] ?? m[4]!);
@@ -107,6 +109,8 @@ const FRACTIONS: Readonly<Record<string, string>> = { "quart d'heure": 'PT15M', 
 /** "un quart d'heure", "trois quarts d'heure", "une demi-heure", "une demi-journée", "un demi-siècle" (with "plus d'", "environ"…). */
 export const fractionDurationParser: DateParser = {
   name: 'fraction-duration',
+  // every match holds "quart(s) d'heure" or "demi-…"
+  prefilter: /quart|demi-/iu,
   pattern: re(`${B}(?:${MODIFIER})?(?:une?|trois)${S}(quarts?${S}d${APOS}${OS}heure|demi-heure|demi-journée|demi-siècle)(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
     const key = m[2]!.toLowerCase().replace(/[’ʼ]/g, "'").replace(/[\s\u00a0\u202f]+/g, ' ').replace(/'\s+/, "'");

@@ -34,6 +34,8 @@ const NAMED_PLACE = /(?:^|[\s'’])(?:place|rue|avenue|av\.|boulevard|bd|quai|co
 /** "le 14-Juillet", "le 8-Mai", "le 11-Novembre": a date written as a holiday's name. */
 export const hyphenatedDayParser: DateParser = {
   name: 'hyphenated-day',
+  // every match holds the day then a hyphen
+  prefilter: /(?:1er|\d{1,2})-/iu,
   pattern: re(`${B}(?:(le|ce)${S})?(1er|\\d{1,2})-(${MONTH_FULL})(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
     if (NAMED_PLACE.test(before(text, m.index, 30))) return null;

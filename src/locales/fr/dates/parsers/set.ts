@@ -8,6 +8,8 @@ const SEASON_SETS: Readonly<Record<string, string>> = { printemps: 'XXXX-SP', é
 
 export const setParser: DateParser = {
   name: 'set',
+  // every match starts with "chaque", "tous" or "toutes"
+  prefilter: /chaque|tous|toutes/iu,
   pattern: re(
     `${B}(?:chaque${S}(?:(${WEEKDAY})|(jour|semaine|mois|trimestre|semestre|année|an|heure|minute|week-end|matin|soir|nuit|printemps|été|automne|hiver))|(?:tous|toutes)${S}les${S}(?:(\\d+|${NUMBER_WORDS})${S})?(?:(${WEEKDAY})s|(jours|semaines|mois|trimestres|semestres|ans|années|heures|minutes|week-ends|matins|soirs|nuits|printemps|étés|automnes|hivers)))(?![\\p{L}\\p{N}])`,
   ),
@@ -49,6 +51,8 @@ const PER: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', moi
 /** "deux fois par an", "trois fois par semaine": a frequency; "quotidiennement", "annuellement". */
 export const frequencyParser: DateParser = {
   name: 'frequency',
+  // every match holds "par"/"chaque" then a space, or one of the adverbs
+  prefilter: /(?:par|chaque)[\s\u00a0\u202f]|quotidiennement|hebdomadairement|mensuellement|annuellement/iu,
   pattern: re(`${B}(?:(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)|par)${S}(jour|semaine|mois|an|année|heure|minute)|(quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\\p{L}\\p{N}-])`),
   extract(m) {
     const value = m[1] ? PER[m[1].toLowerCase()] : ADVERBS[m[2]!.toLowerCase()];
