@@ -6,6 +6,8 @@ export { APOS, B, E, OS, S };
 
 /** A month name, or an abbreviation with an optional dot. */
 export const MONTH = `(?:${alternation(MONTH_NAMES)}|(?:${alternation(MONTH_ABBREVIATIONS)})\\.?)`;
+/** Necessary condition of every pattern that holds a mandatory ${MONTH}: the same words, unanchored. */
+export const MONTH_PREFILTER = new RegExp(MONTH, 'iu');
 /** A full month name only. */
 export const MONTH_FULL = `(?:${alternation(MONTH_NAMES)})`;
 export const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)})`;

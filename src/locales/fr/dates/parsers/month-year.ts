@@ -1,10 +1,12 @@
 /** "avril", "octobre 2022", "le mois de mars", "mars dernier", "sept. 2014". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { MONTHS, SHIFTS, lookup } from '../constants.js';
-import { APOS, B, MONTH, S, YEAR4, isCapital, re, whole } from './kit.js';
+import { APOS, B, MONTH, MONTH_PREFILTER, S, YEAR4, isCapital, re, whole } from './kit.js';
 
 export const monthYearParser: DateParser = {
   name: 'month-year',
+  // the month is mandatory
+  prefilter: MONTH_PREFILTER,
   pattern: re(`${B}(?:((?:le|ce)${S}mois${S}(?:de${S}|d${APOS}))|(mois${S}(?:de${S}|d${APOS})))?(${MONTH})(?:${S}(${YEAR4})|${S}(dernier|prochain|passé))?(?![\\p{L}\\p{N}]|-\\p{L}|${S}\\d{1,2}(?:h|:)\\d)`),
   extract(m, text) {
     const word = m[3]!;

@@ -4,6 +4,8 @@ import { B, S, re, whole } from './kit.js';
 
 export const numericDateParser: DateParser = {
   name: 'numeric-date',
+  // "2024-04-05" or "5/4", "5.4": a digit, a separator, a digit
+  prefilter: /\d[-/.]\d/u,
   pattern: re(`${B}(?:(le|du|au|ce)${S})?(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})([/.])(\\d{1,2})(?:\\6(\\d{4}|\\d{2}))?)(?![\\p{L}\\p{N}/-]|[.,/]\\d)`),
   extract(m, text) {
     let year: number | undefined;

@@ -9,6 +9,8 @@ import { APOS, B, S, isCapital, re, whole, OS } from './kit.js';
 
 export const partOfDayParser: DateParser = {
   name: 'part-of-day',
+  // the part of the day is mandatory ("matin" in "matinée", "midi" in "après-midi", "soir" in "soirée")
+  prefilter: /matin|midi|soir|nuit|journée/iu,
   pattern: re(
     `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?<=(?:^|\\s)en${S})(?=soirée|matinée|journée)|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
   ),

@@ -7,6 +7,7 @@ const ORDINAL = `(premier|première|1er|1re|deuxième|second|seconde|2e|2ème|2n
 
 export const quarterParser: DateParser = {
   name: 'quarter',
+  prefilter: /trimestre|semestre/iu,
   pattern: re(`${B}(?:(le|ce)${S})?${ORDINAL}${S}(trimestre|semestre)(?:${S}(?:de${S}|d${APOS})?(?:l${APOS}année${S})?(${YEAR4}))?(?![\\p{L}\\p{N}-])`),
   extract(m) {
     const n = lookup(ORDINALS, m[2]!)!;

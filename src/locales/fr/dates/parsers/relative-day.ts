@@ -27,6 +27,8 @@ const PART = `(matin|soir|après-midi|apres-midi|midi|nuit|soirée|matinée)`;
 
 export const relativeDayParser: DateParser = {
   name: 'relative-day',
+  // every alternative holds "hier", "demain" ("lendemain"), "veille" or "jour" ("aujourd'hui")
+  prefilter: /hier|demain|veille|jour/iu,
   pattern: re(
     `${B}(avant[- ]hier|hier|aujourd${APOS}hui|après[- ]demain|apres[- ]demain|demain|(?:la${S}|l${APOS})(?:avant-)?veille|(?:le${S})?(?:sur)?lendemain|(?:le${S})?jour${S}(?:d${APOS}avant|précédent|suivant|d${APOS}après)|ce${S}jour(?![\\p{L}-]))(?:${S}(?:(?:au|dans${S}la|dans${S}l${APOS}|en|le|la|l${APOS})${OS})?${PART})?(?![\\p{L}\\p{N}-])`,
   ),

@@ -5,6 +5,7 @@ import { APOS, B, S, YEAR4, before, re, whole, OS } from './kit.js';
 
 export const seasonParser: DateParser = {
   name: 'season',
+  prefilter: /printemps|été|automne|hiver/iu,
   pattern: re(
     `${B}(?:(cet|cette|ce|le|l${APOS})${OS})?(printemps|été|automne|hiver)(?:${S}(dernier|prochain|passé|suivant|précédent))?(?:${S}(?:de${S}|d${APOS})?(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
   ),

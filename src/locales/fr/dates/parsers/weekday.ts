@@ -10,6 +10,8 @@ const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derni
 
 export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandidate | null } = {
   name: 'weekday',
+  // the day name (or its abbreviation with a dot) is mandatory
+  prefilter: new RegExp(`${WEEKDAY}|(?:lun|mar|mer|jeu|ven|sam|dim)\\.`, 'iu'),
   pattern: re(
     `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d(?![\\p{L}\\p{N}])|${NUMBER_WORDS}(?=${OS}(?:$|[,.;:!?)]|à${S}|au${S})))(?!${S}(?:h|heures?)(?!\\p{L}))))?(?:${S}(?:au${S})?(matin|après-midi|apres-midi|soir|midi|nuit|aprem))?(?![\\p{L}\\p{N}-])`,
   ),

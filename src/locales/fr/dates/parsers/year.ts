@@ -38,6 +38,7 @@ const DECADE_WORDS: Readonly<Record<string, number>> = { vingt: 2, trente: 3, qu
 
 export const decadeParser: DateParser = {
   name: 'decade',
+  prefilter: /années/iu,
   pattern: re(`${B}(les${S})?années${S}(?:(\\d{4})|(\\d0)|(soixante-dix|quatre-vingts?-dix|quatre-vingts?|vingt|trente|quarante|cinquante|soixante))(?:${S}(${YEAR4}|\\d{4}))?${E}`),
   extract(m) {
     let decade: number;
