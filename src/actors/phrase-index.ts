@@ -2,7 +2,7 @@
  * A trie of token sequences for lexicon look-ups (places, organisations, the
  * user gazetteer): the longest entry starting at a token in O(longest entry).
  */
-import { tokenize, type Token } from './tokens.js';
+import { tokenTexts, type Token } from './tokens.js';
 
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
@@ -20,8 +20,8 @@ export class PhraseIndex<T> {
   /** Adds a phrase; the first value added for a phrase wins. */
   add(phrase: string, value: T): void {
     let node = this.root;
-    for (const token of tokenize(phrase.normalize('NFC'), this.elisions)) {
-      const key = tokenKey(token.text);
+    for (const text of tokenTexts(phrase.normalize('NFC'), this.elisions)) {
+      const key = tokenKey(text);
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = { next: new Map() }));
       node = child;

@@ -42,6 +42,21 @@ function makeToken(text: string, start: number, word: boolean): Token {
 /** Tokenises `text`; `elisions` are the lower-case letters that elide before an apostrophe ("d", "l"). */
 export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
+  scanTokens(text, elisions, (t, start, word) => tokens.push(makeToken(t, start, word)));
+  return tokens;
+}
+
+/** The texts of `tokenize(text, elisions)`, without building the tokens (lexicon look-up keys). */
+export function tokenTexts(text: string, elisions: ReadonlySet<string>): string[] {
+  const texts: string[] = [];
+  scanTokens(text, elisions, (t) => texts.push(t));
+  return texts;
+}
+
+/** The tokenizer proper: calls `emit` with each token's text, start and whether it is a word, in order. */
+function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: string, start: number, word: boolean) => void): void {
+  // no word token emitted yet (a capitalised elision at the start of a text stays elided)
+  let noWordYet = true;
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
@@ -52,7 +67,7 @@ export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (!m) {
-      tokens.push(makeToken(c, i, false));
+      emit(c, i, false);
       i++;
       continue;
     }
@@ -64,13 +79,14 @@ export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
       const apostrophe = word.search(/['’]/);
       if (apostrophe <= 0) break;
       const head = word.slice(0, apostrophe);
-      const elided = elisions.has(head.toLowerCase()) && (head === head.toLowerCase() || tokens.every((t) => !t.word));
+      const elided = elisions.has(head.toLowerCase()) && (head === head.toLowerCase() || noWordYet);
       if (!elided || apostrophe + 1 >= word.length) break;
-      tokens.push(makeToken(word.slice(0, apostrophe + 1), start, true));
+      emit(word.slice(0, apostrophe + 1), start, true);
+      noWordYet = false;
       start += apostrophe + 1;
       word = word.slice(apostrophe + 1);
     }
-    tokens.push(makeToken(word, start, true));
+    emit(word, start, true);
+    noWordYet = false;
   }
-  return tokens;
 }
