@@ -3,6 +3,7 @@
  * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
  * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
  */
+import { eachMatch } from './each-match.js';
 import type { EventLocale, TriggerKind } from './event-locale.js';
 
 export interface TriggerMatch {
@@ -28,7 +29,7 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   const starts = wordStarts(text);
   locale.triggers.forEach((rule, rank) => {
     if (rule.keys && !anyIn(rule.keys, starts)) return;
-    for (const m of text.matchAll(rule.pattern)) {
+    eachMatch(rule.pattern, text, (m) => {
       let from = m.index ?? 0;
       const to = from + m[0].length;
       let weak = false;
@@ -38,16 +39,16 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
         else weak = locale.weakVerb.test(m[0]);
       }
       found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
-    }
+    });
   });
   for (const [pattern, rank] of [
     [locale.compoundVerb, Number.MAX_SAFE_INTEGER - 1],
     [locale.simpleVerb, Number.MAX_SAFE_INTEGER],
   ] as const) {
-    for (const m of text.matchAll(pattern)) {
+    eachMatch(pattern, text, (m) => {
       const from = m.index ?? 0;
       found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank });
-    }
+    });
   }
   // lexicon before generic, then longer, then earlier rule
   found.sort((a, b) => Number(a.generic) - Number(b.generic) || b.to - b.from - (a.to - a.from) || a.rank - b.rank);
@@ -57,7 +58,8 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
     kept.push(c);
   }
   // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not
-  const idioms = [...text.matchAll(locale.notEvent)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const idioms: (readonly [number, number])[] = [];
+  eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const));
   const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
   real.sort((a, b) => a.from - b.from);
   return mergeSatellites(text, real);

@@ -1,0 +1,22 @@
+/**
+ * `for (const m of text.matchAll(pattern))` without its per-call copy of the
+ * regex and its iterator: the same matches, in the same order, for a global
+ * pattern whose `lastIndex` is 0 between uses (patterns used only this way).
+ */
+export function eachMatch(pattern: RegExp, text: string, f: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    // an empty match: step over one character (one code point with the u flag), as matchAll does
+    if (m[0].length === 0) pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+    f(m);
+  }
+  pattern.lastIndex = 0;
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const c = text.charCodeAt(index);
+  if (c < 0xd800 || c > 0xdbff) return index + 1;
+  const d = text.charCodeAt(index + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
+}
