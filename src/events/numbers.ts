@@ -1,4 +1,5 @@
 /** Counts a clause reports (dead, wounded, amounts), read with the locale's number rules. */
+import { eachMatch } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 
 export interface EventNumber {
@@ -26,17 +27,17 @@ export function findNumbers(text: string, locale: EventLocale): Array<EventNumbe
   // most clauses hold no number at all
   if (!/\d/.test(text) && !text.toLowerCase().split(/[^\p{L}]+/u).some((w) => locale.numberWords.has(w))) return found;
   for (const rule of locale.numberRules) {
-    for (const m of text.matchAll(rule.pattern)) {
+    eachMatch(rule.pattern, text, (m) => {
       const from = m.index ?? 0;
       const to = from + m[0].length;
-      if (found.some((f) => f.from < to && from < f.to)) continue;
+      if (found.some((f) => f.from < to && from < f.to)) return;
       let value = parseNumber(m.groups?.['n'] ?? '', locale);
       const scale = m.groups?.['scale'];
       if (scale) value *= SCALES[scale.toLowerCase()] ?? 1;
-      if (!Number.isFinite(value)) continue;
+      if (!Number.isFinite(value)) return;
       const trimmed = m[0].trimEnd();
       found.push({ value, what: rule.what, text: trimmed, from, to: from + trimmed.length });
-    }
+    });
   }
   return found.sort((a, b) => a.from - b.from);
 }

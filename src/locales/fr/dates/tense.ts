@@ -6,6 +6,8 @@
  * nearest to the date, in the same clause when there is one, decides.
  */
 
+import { eachMatch } from '../../../events/each-match.js';
+
 const PARTICIPLE = "[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|einte|aint|ainte|ait|aite|os)";
 const ADVERB = "(?:[\\p{L}]+ment|pas|déjà|bien|aussi|encore|toujours|jamais|plus|également|notamment|enfin|ensuite|alors|pourtant|finalement|récemment|vivement|longtemps|beaucoup|tout|très|peu)";
 const AVOIR = "(?:ai|as|a|avons|avez|ont|avait|avaient|avais|avions|aviez|eut|eurent|aurait|auraient)";
@@ -52,12 +54,12 @@ interface Cue {
 
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
-  for (const m of text.matchAll(PAST)) out.push({ at: m.index!, tense: 'past' });
-  for (const m of text.matchAll(FUTURE)) {
-    if (NOT_FUTURE.test(m[0]) && m[0].length < 5 && !/^(?:aura|ira)$/i.test(m[0])) continue;
-    if (/^[\p{Lu}]/u.test(m[0]) && m.index! > 0) continue;
-    out.push({ at: m.index!, tense: 'future' });
-  }
+  eachMatch(PAST, text, (m) => out.push({ at: m.index, tense: 'past' }));
+  eachMatch(FUTURE, text, (m) => {
+    if (NOT_FUTURE.test(m[0]) && m[0].length < 5 && !/^(?:aura|ira)$/i.test(m[0])) return;
+    if (/^[\p{Lu}]/u.test(m[0]) && m.index > 0) return;
+    out.push({ at: m.index, tense: 'future' });
+  });
   return out.sort((a, b) => a.at - b.at);
 }
 
