@@ -3,6 +3,7 @@
  * at the locale's clause openers ("mais", "qui", "concernant"). Offsets are
  * UTF-16 code units of the unit text, `to` exclusive, white space trimmed.
  */
+import { eachMatch } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 
 export interface Clause {
@@ -23,11 +24,10 @@ export function splitClauses(text: string, locale: EventLocale): Clause[] {
     if ((c === ',' || c === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     cuts.push({ end: i, next: i + 1 });
   }
-  for (const m of text.matchAll(locale.clauseBreak)) {
+  eachMatch(locale.clauseBreak, text, (m) => {
     const at = m.index ?? 0;
-    if (at === 0) continue;
-    cuts.push({ end: at, next: at });
-  }
+    if (at !== 0) cuts.push({ end: at, next: at });
+  });
   cuts.sort((a, b) => a.end - b.end || a.next - b.next);
   const clauses: Clause[] = [];
   let start = 0;

@@ -71,13 +71,15 @@ function anyIn(keys: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
   return false;
 }
 
+const LETTERS = /\p{L}+/gu;
+
 /** The first one, two and three letters (lower case) of every word of `text`. */
 export function wordStarts(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  eachMatch(LETTERS, text.toLowerCase(), (m) => {
     const w = m[0];
     for (let n = 1; n <= Math.min(3, w.length); n++) out.add(w.slice(0, n));
-  }
+  });
   return out;
 }
 
