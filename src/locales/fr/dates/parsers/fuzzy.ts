@@ -28,6 +28,8 @@ export function fuzzyMod(word: string): TimexMod {
 
 export const fuzzyParser: DateParser = {
   name: 'fuzzy',
+  // "début", "fin", "milieu", "mi" then a hyphen or a space are mandatory
+  prefilter: /(?:début|debut|fin|milieu|mi)(?:-|[\s\u00a0\u202f])/iu,
   pattern: re(
     `${B}(?:(la|le|l${APOS})${OS})?(début|debut|fin|milieu|mi)(?:-|${S}(?:du|de${S}la|de${S}l${APOS}|d${APOS}|de))${OS}(année|an|mois|semaine|matinée|matin|après-midi|journée|soirée|nuit)(?![\\p{L}\\p{N}-]|${S}(?:de${S}|d${APOS}|\\d|prochain|dernier|suivant|précédent|passé))`,
   ),

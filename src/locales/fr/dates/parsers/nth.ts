@@ -1,10 +1,12 @@
 /** "la première semaine d'octobre 2014", "le dernier week-end de septembre", "le dernier jour d'octobre", "la deuxième quinzaine d'avril". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { MONTHS, ORDINALS, WEEKDAYS, lookup } from '../constants.js';
-import { APOS, B, MONTH_FULL, S, WEEKDAY, YEAR4, re, whole, OS } from './kit.js';
+import { APOS, B, MONTH_FULL, MONTH_PREFILTER, S, WEEKDAY, YEAR4, re, whole, OS } from './kit.js';
 
 export const nthParser: DateParser = {
   name: 'nth',
+  // the full month name is mandatory (MONTH_PREFILTER takes every full name)
+  prefilter: MONTH_PREFILTER,
   pattern: re(
     `${B}(?:(la|le|l${APOS})${OS})?(premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|2ème|troisi[eè]me|3e|3ème|quatri[eè]me|4e|4ème|cinquième|5e|derni[eè]re?)${S}(semaine|week-end|weekend|jour|quinzaine|${WEEKDAY})${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
   ),
