@@ -159,35 +159,23 @@ function runSet(dir: string): Totals | null {
   return table(`events on fixtures/events/${dir} (${files.length} articles)`, scores);
 }
 
-describe('events on unseen-style news (honest proxy; floors are what the extractor reaches, not targets)', () => {
-  it('development set: fixtures/events/eval', () => {
-    const t = runSet('eval')!;
-    expect(t).not.toBeNull();
-    expect(t.recall).toBeGreaterThanOrEqual(FLOORS.eval.recall);
-    expect(t.precision).toBeGreaterThanOrEqual(FLOORS.eval.precision);
-    expect(t.who).toBeGreaterThanOrEqual(FLOORS.eval.who);
-    expect(t.where).toBeGreaterThanOrEqual(FLOORS.eval.where);
-  });
+/** Asserts a set's figures against its floors; a missing set fails rather than passing silently. */
+function expectFloors(dir: string, floors: (typeof FLOORS)[keyof typeof FLOORS]): void {
+  const t = runSet(dir);
+  expect(t, `fixtures/events/${dir} has no articles`).not.toBeNull();
+  expect(t!.recall).toBeGreaterThanOrEqual(floors.recall);
+  expect(t!.precision).toBeGreaterThanOrEqual(floors.precision);
+  expect(t!.who).toBeGreaterThanOrEqual(floors.who);
+  expect(t!.where).toBeGreaterThanOrEqual(floors.where);
+}
 
-  it('held-out set: fixtures/events/heldout', () => {
-    const t = runSet('heldout');
-    if (!t) return;
-    expect(t.recall).toBeGreaterThanOrEqual(FLOORS.heldout.recall);
-    expect(t.precision).toBeGreaterThanOrEqual(FLOORS.heldout.precision);
-    expect(t.who).toBeGreaterThanOrEqual(FLOORS.heldout.who);
-    expect(t.where).toBeGreaterThanOrEqual(FLOORS.heldout.where);
-  });
+describe('events on unseen-style news (honest proxy; floors are what the extractor reaches, not targets)', () => {
+  it('development set: fixtures/events/eval', () => expectFloors('eval', FLOORS.eval));
+  it('held-out set: fixtures/events/heldout', () => expectFloors('heldout', FLOORS.heldout));
 });
 
 describe('a second held-out set, written and annotated after the fixes', () => {
-  it('held-out set: fixtures/events/heldout2', () => {
-    const t = runSet('heldout2');
-    if (!t) return;
-    expect(t.recall).toBeGreaterThanOrEqual(FLOORS.heldout.recall);
-    expect(t.precision).toBeGreaterThanOrEqual(FLOORS.heldout.precision);
-    expect(t.who).toBeGreaterThanOrEqual(FLOORS.heldout.who);
-    expect(t.where).toBeGreaterThanOrEqual(FLOORS.heldout.where);
-  });
+  it('held-out set: fixtures/events/heldout2', () => expectFloors('heldout2', FLOORS.heldout));
 });
 
 /**
