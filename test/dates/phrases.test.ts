@@ -1,0 +1,110 @@
+/**
+ * A blind, broad phrase-level test set for French temporal expressions
+ * (fixtures/dates/phrases/phrases.json, built from phrases.src.txt): one short
+ * phrase or two-sentence item per document, run through extract() with the
+ * set's reference date and prefer "future" unless the item says otherwise.
+ *
+ * Scores, over all expressions:
+ * - strict span P/R/F1: same start and end offsets;
+ * - value accuracy: among span matches, type, value and mod all right;
+ * - exact F1: strict span match with type, value and mod right;
+ * - items right: every expression of the item exact and nothing extra.
+ * Set PHRASES_VERBOSE=1 to list every miss.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+interface Expected { text: string; type: string; value: string; mod: string | null }
+interface Item { text: string; cat: string; expect: Expected[]; prefer?: 'future' | 'past' }
+interface PhraseSet { ref: string; note: string; items: Item[] }
+
+interface Counts { items: number; itemsRight: number; gold: number; pred: number; span: number; exact: number }
+
+const file = fileURLToPath(new URL('../../fixtures/dates/phrases/phrases.json', import.meta.url));
+const set: PhraseSet = JSON.parse(fs.readFileSync(file, 'utf8'));
+const verbose = !!process.env.PHRASES_VERBOSE;
+
+// First run (blind, as written): see the commit that set these. Floors are that run's figures minus 3 points.
+const FLOOR = { spanF1: 0, exactF1: 0 };
+
+const f1 = (tp: number, pred: number, gold: number): number => (tp === 0 ? 0 : (2 * tp) / (pred + gold));
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
+const show = (e: { type: string; value: string; mod?: string | null }): string => `${e.type} ${e.value}${e.mod ? ` ${e.mod}` : ''}`;
+
+function scoreItem(item: Item): { counts: Counts; misses: string[] } {
+  const source = item.text;
+  let from = 0;
+  const gold = item.expect.map((g) => {
+    const start = source.indexOf(g.text, from);
+    if (start < 0) throw new Error(`"${g.text}" not found in "${source}"`);
+    from = start + g.text.length;
+    return { ...g, start, end: start + g.text.length };
+  });
+  const pred = extract(source, { file: 'phrase', refDate: set.ref, prefer: item.prefer ?? 'future' }).dates;
+  const spans = pred.map((p) => ({ start: p.span.start.offset, end: p.span.end.offset }));
+  const misses: string[] = [];
+  let span = 0;
+  let exact = 0;
+  const used = new Set<number>();
+  for (const g of gold) {
+    const j = spans.findIndex((s, k) => !used.has(k) && s.start === g.start && s.end === g.end);
+    if (j >= 0) {
+      used.add(j);
+      span++;
+      const p = pred[j]!;
+      if (p.type === g.type && p.value === g.value && (p.mod ?? null) === g.mod) exact++;
+      else misses.push(`value  "${g.text}": ${show(p)}  ≠ gold ${show(g)}`);
+      continue;
+    }
+    const k = spans.findIndex((s, k2) => !used.has(k2) && s.start < g.end && g.start < s.end);
+    if (k >= 0) {
+      used.add(k);
+      misses.push(`span   "${g.text}" → "${pred[k]!.text}" (${show(pred[k]!)})  ≠ gold ${show(g)}`);
+    } else misses.push(`missed "${g.text}" (${show(g)})`);
+  }
+  pred.forEach((p, j) => {
+    if (!used.has(j)) misses.push(`extra  "${p.text}" (${show(p)})`);
+  });
+  const right = misses.length === 0 ? 1 : 0;
+  return { counts: { items: 1, itemsRight: right, gold: gold.length, pred: pred.length, span, exact }, misses };
+}
+
+const add = (a: Counts, b: Counts): Counts => ({
+  items: a.items + b.items,
+  itemsRight: a.itemsRight + b.itemsRight,
+  gold: a.gold + b.gold,
+  pred: a.pred + b.pred,
+  span: a.span + b.span,
+  exact: a.exact + b.exact,
+});
+const zero: Counts = { items: 0, itemsRight: 0, gold: 0, pred: 0, span: 0, exact: 0 };
+
+function row(name: string, c: Counts): string {
+  return `${name.padEnd(16)} ${String(c.items).padStart(5)} ${pct(c.itemsRight / (c.items || 1))} ${String(c.gold).padStart(5)} ${String(c.pred).padStart(5)} ${pct(c.pred ? c.span / c.pred : c.gold ? 0 : 1)} ${pct(c.gold ? c.span / c.gold : 1)} ${pct(c.gold + c.pred ? f1(c.span, c.pred, c.gold) : 1)} ${pct(c.span ? c.exact / c.span : 0)} ${pct(c.gold + c.pred ? f1(c.exact, c.pred, c.gold) : 1)}`;
+}
+
+describe('dates on the blind phrase-level test set', () => {
+  it('stays above the first-run floor (strict span F1 and exact F1)', () => {
+    const byCat = new Map<string, Counts>();
+    let total = zero;
+    const lines: string[] = [];
+    for (const item of set.items) {
+      const { counts, misses } = scoreItem(item);
+      total = add(total, counts);
+      byCat.set(item.cat, add(byCat.get(item.cat) ?? zero, counts));
+      if (verbose && misses.length) lines.push(`[${item.cat}] ${item.text}${item.prefer ? ` (prefer ${item.prefer})` : ''}`, ...misses.map((m) => `    ${m}`));
+    }
+    const out = [
+      `fixtures/dates/phrases (ref ${set.ref}; blind, annotated before the first run)`,
+      `${'category'.padEnd(16)} items  right  gold  pred spanP  spanR  spanF1 valAcc exactF1`,
+      ...[...byCat.entries()].map(([cat, c]) => row(cat, c)),
+      row('TOTAL', total),
+    ];
+    if (verbose) out.push('', 'misses:', ...lines);
+    console.log(out.join('\n'));
+    expect(f1(total.span, total.pred, total.gold)).toBeGreaterThanOrEqual(FLOOR.spanF1);
+    expect(f1(total.exact, total.pred, total.gold)).toBeGreaterThanOrEqual(FLOOR.exactF1);
+  });
+});
