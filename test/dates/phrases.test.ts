@@ -26,8 +26,11 @@ const file = fileURLToPath(new URL('../../fixtures/dates/phrases/phrases.json', 
 const set: PhraseSet = JSON.parse(fs.readFileSync(file, 'utf8'));
 const verbose = !!process.env.PHRASES_VERBOSE;
 
-// First run (blind, as written): see the commit that set these. Floors are that run's figures minus 3 points.
-const FLOOR = { spanF1: 0, exactF1: 0 };
+// First run (blind, gold as written, with the dates code that splits a day and its clock time into two
+// expressions): strict span F1 97.0, exact F1 94.3 (after 1 annotation slip fixed: 97.2 / 94.5).
+// Floors are the first-run figures minus 3 points. With the older code that merges "samedi à 15 heures"
+// into one expression the set scores 89.2 / 87.0 and this test fails: the gold follows the split.
+const FLOOR = { spanF1: 0.94, exactF1: 0.913 };
 
 const f1 = (tp: number, pred: number, gold: number): number => (tp === 0 ? 0 : (2 * tp) / (pred + gold));
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
