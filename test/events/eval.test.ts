@@ -189,7 +189,9 @@ describe('a third held-out set, written and annotated before any run on it', () 
  * - eval after the general fixes: 93% / 92% / 87% / 86%;
  * - heldout, first run (annotated before it, after the fixes): 86% / 83% / 84% / 77% (29 expected events).
  * - heldout2, first run (written after more fixes, annotated before it): 80% / 83% / 80% / 99% (25 expected events).
- * - heldout3 (6 articles, 75 expected events, annotated before any run): figures in the commit after its first run.
+ * - heldout3, first run (6 articles written and annotated before it; no annotation slip found): 80% / 87% / 69% / 85%
+ *   (75 expected events; lenient precision 87%). Below the heldout floor on who: team nicknames and pronouns,
+ *   countries and cities as agents, organisation names split ('Angers Loire Métropole', 'Conseil de sécurité de l'ONU').
  */
 const FLOORS = {
   eval: { recall: 0.85, precision: 0.85, who: 0.78, where: 0.78 },
