@@ -70,6 +70,8 @@ export type DateExpr =
       readonly habitual?: boolean;
       /** With a weekday: today when today is that day, whatever the tense ("ce mercredi" written on a Wednesday). */
       readonly current?: boolean;
+      /** A time of day is stated apart with this day ("vendredi" in "vendredi à 8 h 45"): the day is read as that time's day. */
+      readonly timed?: boolean;
       /** The week (or weekend) containing the day, rather than the day ("la semaine du 18 février"). */
       readonly around?: 'week' | 'weekend';
     }
@@ -102,6 +104,8 @@ export interface DateCandidate {
   readonly weak?: boolean;
   /** A limit the text sets rather than a time it tells of ("avant le 10 novembre", "jusqu'au 31 décembre"): anaphora do not resolve against it. */
   readonly bound?: boolean;
+  /** Start of the candidate this one takes its day from: a time stated apart from its day ("jeudi à [15 h]"). */
+  readonly anchorAt?: number;
 }
 
 /** One regex and one extract function (chrono-node style). */

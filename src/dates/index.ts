@@ -15,6 +15,9 @@ export type { DateLocale } from './date-locale.js';
 /** Rule id of the warning given for each expression whose year stays unknown. */
 export const YEAR_UNRESOLVED = 'date-year-unresolved';
 
+/** What a time that takes its day from another expression leaves unstated. */
+const DAY_PARTS: readonly string[] = ['year', 'month', 'day'];
+
 /** Finds and normalises every temporal expression (TIMEX3) of the units, in document order. */
 export function findDates(units: readonly TextUnit[], context: StageContext): { dates: DateMention[]; diagnostics: Diagnostic[] } {
   const locale = context.locale.dates;
@@ -26,11 +29,15 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     const candidates = findCandidates(unit.text, locale);
     if (candidates.length === 0) continue;
     const tenseAt = locale.tenses(unit.text);
+    // ids are given in order, so a time can name the day it takes ("jeudi à 15 h") before or after it
+    const idAt = new Map(candidates.map((c, i) => [c.from, `d${dates.length + i + 1}`]));
     for (const candidate of candidates) {
       const tense = tenseAt(candidate.from, candidate.to);
       const direction = tense ?? context.prefer;
       const r = resolveExpr(candidate.expr, { ref, narrative, direction, tense, mod: candidate.mod ?? null, paragraph: unit.paragraph });
       const id = `d${dates.length + 1}`;
+      const dayId = candidate.anchorAt !== undefined ? idAt.get(candidate.anchorAt) : undefined;
+      const inferred = dayId ? DAY_PARTS : r.inferred;
       const [start, end] = sourceRange(unit, candidate.from, candidate.to);
       const span = context.lines.span(start, end);
       const mention: DateMention = {
@@ -40,15 +47,15 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         type: r.type,
         value: r.value,
         mod: candidate.mod ?? null,
-        anchor: r.anchor,
+        anchor: dayId ?? r.anchor,
         ...(r.resolved ? { resolved: r.resolved } : {}),
         ...(r.quant ? { quant: r.quant } : {}),
-        ...(r.inferred.length ? { inferred: [...r.inferred] } : {}),
+        ...(inferred.length ? { inferred: [...inferred] } : {}),
         section: unit.section,
       };
       dates.push(mention);
       // an anaphor ("ce jour-là") inherits its anchor's unknown year: the anchor's warning says it once
-      if (r.unresolved && !ref && !r.anchor) {
+      if (r.unresolved && !ref && !(dayId ?? r.anchor)) {
         diagnostics.push({
           ruleId: YEAR_UNRESOLVED,
           severity: 'warning',

@@ -229,7 +229,7 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     if (e.habitual && !given.tense) return { type: 'SET', value: `XXXX-WXX-${e.weekday}${sfx}`, inferred: [], anchor: null, unresolved: false, quant: 'EVERY' };
     if (!ref) return X(`XXXX-WXX-${e.weekday}${sfx}`, type);
     // "ce mercredi", and "mercredi soir" told ahead on a Wednesday: today
-    const today = isoWeekday(ref.day) === e.weekday && (e.current || ((e.time || e.part) && env.direction === 'future'));
+    const today = isoWeekday(ref.day) === e.weekday && (e.current || ((e.time || e.part || e.timed) && env.direction === 'future'));
     const d = today ? ref.day : weekdayNear(ref.day, e.weekday, env.direction);
     return { type, value: formatDay(d) + sfx, inferred: ['year', 'month', 'day'], anchor: null, unresolved: false };
   }

@@ -64,13 +64,14 @@ describe('narrative and tense', () => {
   });
 });
 
-describe('linear time', () => {
-  it('handles a long text of dates quickly', () => {
+// Speed and linearity are measured by `npm run bench`, not by timed tests.
+describe('long input', () => {
+  it('finds every expression of a long text, numbered in order', () => {
     const sentence = 'Le 3 avril 2024 à 18h30, puis la semaine dernière et depuis octobre 2022, pendant deux heures et demie. ';
-    const start = performance.now();
     const found = dates(sentence.repeat(2000), '2024-04-05').dates;
-    expect(found.length).toBe(8000);
-    expect(performance.now() - start).toBeLessThan(8000);
+    expect(found.length).toBe(10000);
+    expect(found[9999]!.id).toBe('d10000');
+    expect(found[1]).toMatchObject({ text: '18h30', value: '2024-04-03T18:30', anchor: found[0]!.id });
   });
 });
 

@@ -11,8 +11,9 @@
  * 2. drop-overlaps: the longest reading wins ("mardi 9 janvier" over "mardi").
  * 3. modifiers: "fin", "début", "mi-" extend a month, a year or a period
  *    (needs the clean, non-overlapping candidates of step 2).
- * 4. merge-date-time: a day next to its time becomes one expression
- *    ("le 2 mars à 5h"); after 3 so that "environ 5h" is already whole.
+ * 4. join-date-time: a day and its time in one constituent become one
+ *    expression ("mardi soir", "le matin du 20 juin"); in two ("le 2 mars à
+ *    5h") the time takes the day; after 3 so that "environ 5h" is whole.
  * 5. elliptic-ranges: "du 13 au 15 juillet" gives "13" its month; after 4 so
  *    that "samedi 13" is already one candidate.
  * 6. drop-overlaps again (merges can meet), then drop-weak: bare "la semaine",
@@ -45,7 +46,7 @@ import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
 import { dropInUrls } from './refiners/drop-in-urls.js';
 import { dropNames } from './refiners/drop-names.js';
 import { dropOverlapping, dropWeak } from './refiners/drop-overlaps.js';
-import { mergeDateTime } from './refiners/merge-date-time.js';
+import { joinDateTime } from './refiners/join-date-time.js';
 import { modifiers } from './refiners/modifiers.js';
 import { ellipticRanges } from './refiners/ranges.js';
 import { bounds } from './refiners/bounds.js';
@@ -81,4 +82,4 @@ export const parsers: readonly DateParser[] = [
   dayOnlyParser,
 ];
 
-export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, mergeDateTime, ellipticRanges, dropOverlapping, dropWeak, dropNames, bounds];
+export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, joinDateTime, ellipticRanges, dropOverlapping, dropWeak, dropNames, bounds];

@@ -136,7 +136,7 @@ describe('rules from the second held-out set (ref Friday 2024-04-05)', () => {
 describe('rules from the third held-out set (ref Friday 2024-04-05)', () => {
   table('2024-04-05', [
     ['Le texte a été adopté après six heures de discussion.', ['six heures=PT6H']],
-    ['Rendez-vous à 15 heures demain.', ['15 heures demain=2024-04-06T15:00']],
+    ['Rendez-vous à 15 heures demain.', ['15 heures=2024-04-06T15:00', 'demain=2024-04-06']],
     ['Sur les six derniers mois, la dette a grimpé.', ['les six derniers mois=P6M']],
     ['Au cours des six derniers mois, la dette a grimpé.', ['six derniers mois=P6M']],
     ['Il a été libéré en 2019, puis arrêté trois ans plus tard pour vol.', ['2019=2019', 'trois ans plus tard=2022']],
