@@ -15,6 +15,12 @@ export type { DateLocale } from './date-locale.js';
 /** Rule id of the warning given for each expression whose year stays unknown. */
 export const YEAR_UNRESOLVED = 'date-year-unresolved';
 
+/** A time's value put on the calendar day of another value, when that one names a day ("2024-04-04" + "T15:00"). */
+function onDayOf(time: string, day: string): string {
+  const t = time.indexOf('T');
+  return t > 0 && /^\d{4}-\d{2}-\d{2}/.test(day) ? day.slice(0, 10) + time.slice(t) : time;
+}
+
 /** What a time that takes its day from another expression leaves unstated. */
 const DAY_PARTS: readonly string[] = ['year', 'month', 'day'];
 
@@ -30,7 +36,13 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     if (candidates.length === 0) continue;
     const tenseAt = locale.tenses(unit.text);
     // ids are given in order, so a time can name the day it takes ("jeudi à 15 h") before or after it
-    const idAt = new Map(candidates.map((c, i) => [c.from, `d${dates.length + i + 1}`]));
+    const base = dates.length;
+    const idAt = new Map(candidates.map((c, i) => [c.from, `d${base + i + 1}`]));
+    const indexAt = new Map(candidates.map((c, i) => [c.from, base + i]));
+    const timesOf = new Map<number, number[]>();
+    candidates.forEach((c, i) => {
+      if (c.anchorAt !== undefined) timesOf.set(c.anchorAt, [...(timesOf.get(c.anchorAt) ?? []), base + i]);
+    });
     for (const candidate of candidates) {
       const tense = tenseAt(candidate.from, candidate.to);
       const direction = tense ?? context.prefer;
@@ -38,6 +50,9 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       const id = `d${dates.length + 1}`;
       const dayId = candidate.anchorAt !== undefined ? idAt.get(candidate.anchorAt) : undefined;
       const inferred = dayId ? DAY_PARTS : r.inferred;
+      // the time takes the day as resolved ("le lendemain à midi": the day after once, not twice)
+      const day = candidate.anchorAt !== undefined ? dates[indexAt.get(candidate.anchorAt) ?? -1] : undefined;
+      const value = day ? onDayOf(r.value, day.value) : r.value;
       const [start, end] = sourceRange(unit, candidate.from, candidate.to);
       const span = context.lines.span(start, end);
       const mention: DateMention = {
@@ -45,7 +60,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         text: unit.text.slice(candidate.from, candidate.to),
         span,
         type: r.type,
-        value: r.value,
+        value,
         mod: candidate.mod ?? null,
         anchor: dayId ?? r.anchor,
         ...(r.resolved ? { resolved: r.resolved } : {}),
@@ -54,6 +69,11 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         section: unit.section,
       };
       dates.push(mention);
+      // a time told before its day ("à 15 h jeudi") takes it now
+      for (const i of timesOf.get(candidate.from) ?? []) {
+        const earlier = dates[i];
+        if (earlier) dates[i] = { ...earlier, value: onDayOf(earlier.value, value) };
+      }
       // an anaphor ("ce jour-là") inherits its anchor's unknown year: the anchor's warning says it once
       if (r.unresolved && !ref && !(dayId ?? r.anchor)) {
         diagnostics.push({
@@ -63,7 +83,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
           span,
         });
       }
-      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, r.value, unit.paragraph));
+      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph));
     }
   }
   return { dates, diagnostics };
