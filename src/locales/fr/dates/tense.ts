@@ -18,6 +18,9 @@ const MOTION = "(?:allé|arrivé|venu|parti|mort|né|décédé|survenu|intervenu
 // (not "organisé": "un scrutin organisé le 12 mai" is as often ahead as behind).
 const PAST_PARTICIPLE = `(?:publié|adopté|signé|élu|réélu|annoncé|lancé|créé|fondé|nommé|arrêté|tué|blessé|condamné|décédé|né|mort|survenu|inauguré|voté|promulgué|présenté|déposé|enregistré|diffusé|conclu|prononcé|interpellé|libéré|retrouvé|découvert|commis|revendiqué|attaqué|frappé|détruit|touché|investi|entré|sorti|paru|démarré|commencé|achevé|terminé|clôturé|intervenu|tenu|réuni|annulé|reporté|suspendu|évacué|hospitalisé|inculpé|mis|pris|ouvert|fermé|rendu|adressé|envoyé|reçu|vendu|acheté|racheté|construit|produit|obtenu|perdu|gagné|remporté|battu|qualifié|éliminé)(?:e|s|es)?`;
 
+// Words in -ait that are not an imparfait ("le fait", "un extrait", "satisfait").
+const NOT_IMPARFAIT = '(?:fait|lait|trait|portrait|souhait|attrait|extrait|bienfait|forfait|parfait|imparfait|abstrait|retrait|distrait|satisfait|insatisfait|méfait|surfait|contrefait|stupéfait|plait|tait)';
+
 const PAST = new RegExp(
   [
     `(?<![\\p{L}])(?:il y a|y a)(?![\\p{L}])`,
@@ -25,17 +28,22 @@ const PAST = new RegExp(
     `(?<![\\p{L}\\-])${AVOIR}\\s+(?:${ADVERB}\\s+){0,2}(?!(?:lieu|droit|tort|envie|trait|cours|recours|horreur)(?![\\p{L}]))${PARTICIPLE}(?![\\p{L}])`,
     `(?<![\\p{L}\\-])${ETRE_PAST}\\s+(?:${ADVERB}\\s+){0,2}${MOTION}(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait|étions|étiez|avions|aviez)(?![\\p{L}])`,
+    // any imparfait: "-aient", "-ait" (not "-rait", which is mostly the conditional; not the nouns and adjectives in -ait), "nous …ions", "vous …iez"
+    `(?<![\\p{L}\\-])[\\p{Ll}]{3,}(?<!r)aient(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?!${NOT_IMPARFAIT}(?![\\p{L}]))[\\p{Ll}]{3,}(?<!r)ait(?![\\p{L}])`,
+    `(?<=(?<![\\p{L}])(?:[Nn]ous|[Vv]ous)\\s+(?:ne\\s+|n['’]\\s*)?(?:(?:le|la|les|l['’]|lui|leur|y|en|nous|vous)\\s*)?)[\\p{Ll}]{2,}(?:ions|iez)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])[\\p{Ll}]{3,}(?:èrent|irent)(?![\\p{L}])`,
     // not a passive ahead: "doit être signé", "sera publié"
-    `(?<![\\p{L}\\-])(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont)\\s+(?:${ADVERB}\\s+){0,2})${PAST_PARTICIPLE}(?![\\p{L}])`,
+    // (nor an attribute: "resteront fermés", "demeure suspendu")
+    `(?<![\\p{L}\\-])(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})${PAST_PARTICIPLE}(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
 
 const FUTURE = new RegExp(
   [
-    `(?<![\\p{L}\\-])(?:sera|seront|serons|serez|serai|aura|auront|aurons|aurez|aurai|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|tiendra|tiendront|faudra|voudra|saura|verra|verront|enverra|prendra|prendront|rendra|rendront|mettra|mettront|recevra|recevront|deviendra)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?:sera|seront|serons|serez|serai|aura|auront|aurons|aurez|aurai|aurait|auraient|serait|seraient|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|tiendra|tiendront|faudra|voudra|saura|verra|verront|enverra|prendra|prendront|rendra|rendront|mettra|mettront|recevra|recevront|deviendra)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:era|eront|erons|erez|irai|ira|iront|dra|dront)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:erait|eraient|irait|iraient|drait|draient)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:va|vont|vais|vas|allons|allez)\\s+(?:(?:se|s['’]|y|en|le|la|les|lui|leur|nous|vous|me|m['’]|te|t['’]|${ADVERB})\\s*){0,2}[\\p{L}]+(?:er|ir|re|oir)(?![\\p{L}])`,

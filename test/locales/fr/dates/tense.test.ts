@@ -18,6 +18,15 @@ describe('tense cues', () => {
     ['La mesure entrerait en vigueur le 3 avril.', '3 avril', 'future'],
     ['Le sommet, le 3 avril.', '3 avril', null],
     ['Le texte, adopté le 3 avril, sera examiné en mai.', '3 avril', 'past'],
+    // any imparfait, not only the common verbs; not the conditional, not "le fait"
+    ['Ils dormaient le 3 avril.', '3 avril', 'past'],
+    ['Le cortège avançait lentement le 3 avril.', '3 avril', 'past'],
+    ['Nous partions le 3 avril.', '3 avril', 'past'],
+    ['Vous ne saviez rien le 3 avril.', '3 avril', 'past'],
+    ['Ils auraient une autre chance le 3 avril.', '3 avril', 'future'],
+    ['Le fait est que le 3 avril approche.', '3 avril', null],
+    // an attribute participle is not a past event: "resteront fermés"
+    ['Les écoles resteront fermées jusqu’au 3 avril inclus, a annoncé la préfecture.', '3 avril', 'future'],
   ] as const)('%s -> %s', (sentence, word, tense) => {
     expect(at(sentence, word)).toBe(tense);
   });
