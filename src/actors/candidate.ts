@@ -1,0 +1,60 @@
+/** What the recognisers of ./recognise.ts produce: a candidate mention and how it was found. */
+import type { TextUnit } from '../context.js';
+import type { ActorType } from '../types.js';
+import type { LexiconValue } from './lexicons.js';
+
+/** How a candidate was recognised, strongest first. */
+export type Evidence =
+  | 'gazetteer' // pinned by the user
+  | 'lexicon' // a known place or organisation
+  | 'first-name' // a given name followed by a surname
+  | 'cue' // honorific, role, apposition or speech verb around the name
+  | 'pattern' // organisation head, introducer, article, acronym
+  | 'multi' // run of capitalised words without other evidence
+  | 'single'; // one capitalised word without other evidence
+
+export interface Candidate {
+  readonly unit: TextUnit;
+  /** Offsets in unit.text (UTF-16 code units), end exclusive. */
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  type: ActorType | 'unknown';
+  evidence: Evidence;
+  /** Lexicon or gazetteer entry, when one matched. */
+  readonly entry?: LexiconValue;
+  /** For people: the name's words, and how many of them are given names. */
+  readonly words: readonly string[];
+  /** Offsets in unit.text of each word (for the parts of a title-case run). */
+  readonly wordSpans: ReadonlyArray<readonly [number, number]>;
+  readonly givenNames: number;
+  roles: string[];
+  country: string | null;
+  /** An all-capital word. */
+  readonly acronym: boolean;
+  /** The organisation this acronym follows in parentheses: "Organisation des Nations unies (ONU)". */
+  aliasOf: Candidate | null;
+  /** Counts only if the document names the entity elsewhere: a title-case heading, a lone word opening a sentence. */
+  readonly onlyKnown: boolean;
+  /** Reading to keep when an `onlyKnown` candidate names nothing known ("Le Hamas" opening a sentence). */
+  readonly fallback: Candidate | null;
+  /** For "le ministère russe": the head and country it refers back to ("ministère|RU"). */
+  readonly headOf?: string | null;
+  /** Canonical name when the mention's words do not give it: "ministère de la Défense français" in "ministères de la Défense russe et français". */
+  name?: string;
+}
+
+/** "Champ-de-Mars", "Mont-Saint-Michel", "Bengale-Occidental": compounds shaped like place names. */
+export function isPlaceShaped(word: string): boolean {
+  return (
+    /\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}/u.test(word) ||
+    /\p{L}-[ld]['’]\p{Lu}/u.test(word) || // "Marcy-l’Étoile", "Villeneuve-d’Ascq"
+    /^(?:Mont|Saint|Sainte|Port|Fort|Val|Pont|Puy|Château|Bourg|Villeneuve)-\p{Lu}/u.test(word) ||
+    /\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$/u.test(word)
+  );
+}
+
+/** Key of an institution by its head noun and country: "ministère|RU" for "ministères de la Défense russe". */
+export function headKey(head: string, country: string): string {
+  return `${head.replace(/s$/, '')}|${country}`;
+}

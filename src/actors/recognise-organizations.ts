@@ -1,0 +1,235 @@
+/**
+ * Organisation recognisers: a lower-case head with its complement ("ministère de la Défense",
+ * "cour d’appel de Douai"), a capitalised name head ("Conseil constitutionnel"), a name after an
+ * organisation noun ("la société X"), acronyms in parentheses and the names they spell, bodies named
+ * by a common noun ("les services secrets français"), and names listed with organisations.
+ */
+import { headKey, type Candidate } from './candidate.js';
+import { stripAccents } from './names.js';
+import { PersonRules } from './recognise-people.js';
+
+export class OrganizationRules extends PersonRules {
+  /** "ministère de la Défense", "tribunal de Paris": lower-case head + complement with a capitalised name. */
+  protected organizationWithHead(i: number): number {
+    const t = this.tokens[i]!;
+    if (t.cap || !this.locale.organizationHeads.has(t.lower)) return 0;
+    // "le ministère russe de la Défense": a demonym between head and complement stays in the name
+    const inner = this.demonymCode(i + 1);
+    const from = inner !== null ? i + 2 : i + 1;
+    let end = this.complementWithNames(from);
+    for (let k = from; k < end; k++) {
+      // "la fédération de l’Isère du PS", "la direction de Renault": a part of a known organisation is named by it
+      if (this.isCap(k) && this.lexicons.known.longest(this.tokens, k)?.value.type === 'organization') return 0;
+    }
+    if (end === from) end = this.qualifiedPlaceComplement(from);
+    if (end === from && inner === null && this.locale.organizationHeadsWithName.has(t.lower) && this.isNameWord(from) && !this.lexicons.known.longest(this.tokens, from)) {
+      // "hôpital Bichat", "université Tsinghua": the head and the name
+      end = from;
+      while (end < this.tokens.length && end - from < 4 && this.isNameWord(end)) end++;
+    }
+    if (end === from && inner === null && /^national(?:e|es|aux)?$/.test(this.tokens[from]?.lower ?? '') && this.isWord(from + 1) && !this.tokens[from + 1]!.cap && this.locale.isInstitutionalAdjective(this.tokens[from + 1]!.lower) && this.demonymCode(from + 1) === null) {
+      // "parquet national financier", "office national antidopage": a national body named by two adjectives
+      end = this.adjectivesEnd(from, false);
+    }
+    if (end === from && inner) {
+      // "le ministère russe": the Russian ministry, if the text names one ("ministère de la Défense russe")
+      this.push(i, from, 'organization', 'single', { onlyKnown: true, country: inner, headOf: headKey(t.lower, inner) });
+      return from;
+    }
+    if (end === from) return 0;
+    const after = this.demonymCode(end);
+    const c = this.push(i, end, 'organization', 'pattern', { headOf: null });
+    if (inner || after) c.country = inner || after;
+    const second = after && inner === null && t.lower.endsWith('s') && this.tokens[end + 1]?.lower === 'et' ? this.demonymCode(end + 2) : null;
+    if (second && second !== after) {
+      // "les ministères de la Défense russe et français": two ministries, one of each country, named by the same words
+      const named = `${t.text.replace(/s$/, '')} ${this.unit.text.slice(this.tokens[i + 1]!.start, this.tokens[end - 1]!.end)}`;
+      c.name = `${named} ${this.tokens[end]!.text}`;
+      const other = this.push(i, end, 'organization', 'pattern', { headOf: null });
+      other.country = second;
+      other.name = `${named} ${this.tokens[end + 2]!.text}`;
+      for (let k = i; k < end + 3; k++) this.inComplement[k] = true;
+      return end + 3;
+    }
+    for (let k = i; k < end; k++) this.inComplement[k] = true;
+    return end;
+  }
+
+  /**
+   * "tribunal correctionnel de Paris", "cour d’appel de Douai", "chambre régionale des comptes des Hauts-de-France":
+   * a few lower-case words and common complements, then "de" + a known place.
+   */
+  protected qualifiedPlaceComplement(k: number): number {
+    const open = (x: number) => this.isWord(x) && !this.tokens[x]!.cap && !this.isLink(x) && (!this.locale.stopwords.has(this.tokens[x]!.lower) || this.locale.commonNouns.has(this.tokens[x]!.lower));
+    let j = k;
+    while (j < k + 3 && open(j)) j++;
+    for (let n = 0; n < 2; n++) {
+      const links = this.ofLinks(j);
+      if (links === 0 || !open(j + links)) break;
+      let e = j + links + 1;
+      while (e < j + links + 3 && open(e) && this.locale.isInstitutionalAdjective(this.tokens[e]!.lower)) e++;
+      j = e;
+    }
+    const links = this.ofLinks(j);
+    if (links === 0) return k;
+    const place = this.lexicons.known.longest(this.tokens, j + links);
+    return place && place.value.type === 'place' ? place.end : k;
+  }
+
+  /** Capitalised organisation name from a name head ("Conseil constitutionnel", "Initiative de Genève pour la paix"). */
+  protected organizationFromNameHead(i: number): number {
+    const head = this.tokens[i]!;
+    if (!head.cap || !this.locale.organizationNameHeads.has(head.lower)) return 0;
+    const link = this.tokens[i - 1];
+    if (link?.word && (link.lower === "d'" || link.lower === 'de') && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && !this.isLink(i - 2)) return 0;
+    let j = i + 1;
+    // "Haut Conseil", "Haute Autorité": another head may follow even when it is a common word
+    while ((this.isCap(j) && (!this.locale.stopwords.has(this.tokens[j]!.lower) || this.locale.organizationNameHeads.has(this.tokens[j]!.lower))) || (j > i + 1 && this.isJoinedParticle(j))) j++;
+    if (j === i + 1 && this.divisionNumber(j)) return this.pushNamed(i, j + 1); // "Ligue 1"
+    // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
+    const plain = j;
+    j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower));
+    // "Union syndicale Solidaires": a name word after the adjectives
+    if (j > plain && this.isNameWord(j) && !this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j]!.text) && !this.lexicons.known.longest(this.tokens, j)) j++;
+    // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
+    if (!this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower)) {
+      // "Cour européenne des droits de l’homme", "Fédération nationale des associations d’usagers des transports":
+      // up to three such complements; "de prévention et de contrôle": coordinated complements
+      for (let n = 0; n < 4; n++) {
+        let next = this.commonComplementEnd(j);
+        if (next === j && n > 0 && /^(sur|contre|pour)$/.test(this.tokens[j]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '')) {
+          // "Institut international de recherche sur la paix", "Agence française de lutte contre le dopage"
+          const noun = this.tokens[j + 2];
+          if (noun?.word && !noun.cap && noun.text.length >= 3 && (!this.locale.stopwords.has(noun.lower) || this.locale.commonNouns.has(noun.lower))) next = this.adjectivesEnd(j + 3, false);
+        }
+        if (next === j && n > 0 && this.tokens[j]?.lower === 'et') {
+          next = this.commonComplementEnd(j + 1);
+          if (next === j + 1) next = j;
+        }
+        if (next === j) break;
+        j = next;
+      }
+    }
+    j = this.complementWithNames(j);
+    // "… pour la paix", "… pour le climat"
+    // "Fondation pour la recherche stratégique", "Union pour la Méditerranée": also right after the head
+    if (this.tokens[j]?.lower === 'pour' && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.isLink(j + 2) && (!this.locale.stopwords.has(this.tokens[j + 2]!.lower) || this.locale.commonNouns.has(this.tokens[j + 2]!.lower)) && (j > i + 1 || !this.tokens[j + 2]!.cap || this.isNameWord(j + 2))) {
+      const capital = this.tokens[j + 2]!.cap;
+      // "Fondation pour le logement des défavorisés"
+      j = capital ? j + 3 : this.commonComplementEnd(this.adjectivesEnd(j + 3, false));
+    }
+    if (j === i + 1) return 0;
+    if (this.inComplement[i]) {
+      let informative = false;
+      for (let k = i + 1; k < j; k++) if (!this.demonymCode(k)) informative = true;
+      if (!informative) return 0;
+    }
+    this.push(i, j, 'organization', 'pattern');
+    for (let k = i; k < j; k++) this.inComplement[k] = true;
+    return j;
+  }
+
+  protected pushNamed(i: number, j: number): number {
+    this.push(i, j, 'organization', 'pattern');
+    for (let k = i; k < j; k++) this.inComplement[k] = true;
+    return j;
+  }
+
+  protected afterIntroducer(i: number): boolean {
+    let k = i - 1;
+    // "la start-up française X", "le service météorologique X"
+    while (k >= 0 && (this.demonymCode(k) !== null || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
+    let t = this.tokens[k];
+    if (!t?.word) return false;
+    if (this.locale.organizationIntroducers.has(t.lower)) return true;
+    // "le cabinet de conseil McKinsey", "la société d’investissement X": the introducer's own complement
+    if (!t.cap && (!this.locale.stopwords.has(t.lower) || this.locale.commonNouns.has(t.lower)) && /^(de|d')$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens[k - 2]?.word && this.locale.organizationIntroducers.has(this.tokens[k - 2]!.lower)) return true;
+    t = this.tokens[k]!;
+    return k > 0 && this.tokens[k - 1]!.word && this.locale.organizationIntroducers.has(`${this.tokens[k - 1]!.lower} ${t.lower}`);
+  }
+
+  /**
+   * "les services secrets français", "le renseignement américain", "les services de renseignement": a body named by a
+   * common noun after a determiner, with its country when a demonym follows; returns the index to continue
+   * from, 0 when none.
+   */
+  protected securityBody(i: number): number {
+    const n = this.phraseAt(i, this.locale.securityBodies);
+    if (n === 0 || !this.isDeterminer(i - 1) && !/^(des|du|aux|au|de)$/.test(this.tokens[i - 1]?.lower ?? '')) return 0;
+    const code = this.demonymCode(i + n);
+    const phrase = this.tokens.slice(i, i + n).map((t) => t.lower).join(' ').replace(/' /g, "'");
+    if (code === null && !this.locale.securityBodiesAlone.has(phrase)) return 0;
+    const end = code === null ? i + n : i + n + 1;
+    const c = this.push(i, end, 'organization', 'pattern');
+    c.country = code;
+    return end;
+  }
+
+  /**
+   * "Banque africaine de développement (BAD)": the words before an acronym in
+   * parentheses whose initials spell it are one organisation name; records it
+   * (replacing a shorter candidate inside it) and returns it.
+   */
+  protected nameSpelledOut(i: number): Candidate | null {
+    if (this.tokens[i - 1]?.text !== '(' || this.tokens[i + 1]?.text !== ')') return null;
+    const target = this.tokens[i]!.text;
+    const last = i - 2;
+    let letters = '';
+    let loose = '';
+    for (let k = last; k >= 0 && last - k < 10; k--) {
+      const w = this.tokens[k]!;
+      if (!w.word) return null;
+      if (!this.locale.acronymSkipWords.has(w.lower.replace(/'$/, ''))) letters = stripAccents(w.text)[0]!.toUpperCase() + letters;
+      // "Ensemble pour la République (EPR)": prepositions other than "de" may give a letter too
+      if (!/^(de|du|des|d|la|le|les|l|et)$/.test(w.lower.replace(/'$/, ''))) loose = stripAccents(w.text)[0]!.toUpperCase() + loose;
+      if (letters.length > target.length && loose.length > target.length) return null;
+      const spelled = stripAccents(target).toUpperCase();
+      // "Parquet national antiterroriste (PNAT)": the last letter may come from inside a word
+      const close = letters === spelled || loose === spelled || (letters.length >= 3 && letters.length === spelled.length - 1 && spelled.startsWith(letters));
+      // the name starts with a capital, or with a lower-case noun when the initials spell the acronym exactly
+      // ("brigade de recherche et d’intervention (BRI)"); never with an article
+      const opens = !this.locale.acronymSkipWords.has(w.lower.replace(/'$/, '')) && (w.cap || (spelled.length >= 3 && (letters === spelled || loose === spelled) && last - k >= 2));
+      if (close && opens) {
+        const from = w.start;
+        const same = this.candidates.at(-1);
+        if (same && same.from === from && same.to === this.tokens[last]!.end) return same; // a known name: keep its type
+        while (this.candidates.length && this.candidates.at(-1)!.from >= from) this.candidates.pop();
+        const previous = this.candidates.at(-1);
+        if (previous && previous.to > from) return null;
+        return this.push(k, last + 1, 'organization', 'pattern');
+      }
+    }
+    return null;
+  }
+
+  /** "La Réserve fédérale (Fed)": an acronym in parentheses settles the organisation reading of the name before it. */
+  protected settleBeforeParentheses(i: number): Candidate | undefined {
+    const last = this.candidates.at(-1);
+    if (this.tokens[i - 1]?.text !== '(' || !last || last.type !== 'unknown' || last.fallback?.type !== 'organization' || last.fallback.to !== this.tokens[i - 2]?.end) return last;
+    this.candidates[this.candidates.length - 1] = last.fallback;
+    return last.fallback;
+  }
+
+  protected organizationBeforeParentheses(i: number): Candidate | null {
+    if (this.tokens[i - 1]?.text !== '(' || this.tokens[i + 1]?.text !== ')') return null;
+    const previous = this.candidates.at(-2);
+    const fits = previous !== undefined && previous.type !== 'person' && previous.type !== 'place' && previous.to === this.tokens[i - 2]?.end;
+    return fits ? previous : null;
+  }
+
+  /** "Nvidia et Samsung", "Microsoft, Nvidia": an unknown word listed with organisations or places is one too. */
+  protected coordinate(): void {
+    const list = this.candidates;
+    for (let n = 0; n < list.length; n++) {
+      const c = list[n]!;
+      if (c.type !== 'unknown' || c.fallback || c.words.length !== 1) continue;
+      for (const other of [list[n - 1], list[n + 1]]) {
+        if (!other || (other.type !== 'organization' && other.type !== 'place') || other.acronym) continue;
+        const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
+        if (!/^\s*(?:,|et|ou|ni)\s*$/u.test(between)) continue;
+        list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * What a capitalised word that is neither in the lexicon nor a cued or given-name person is, from its
+ * shape and context: acronyms and the names they start, capitalised articles, surname particles, and
+ * finally a run of capitalised words read from what surrounds it (place noun, introducer, sentence
+ * start, article, adjective, preposition, speech verb).
+ */
+import type { Candidate } from './candidate.js';
+import { isPlaceShaped } from './candidate.js';
+import { OrganizationRules } from './recognise-organizations.js';
+
+export class ShapeRules extends OrganizationRules {
+  /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
+  protected byShape(i: number): number {
+    const t = this.tokens[i]!;
+    const named = this.organizationFromNameHead(i);
+    if (named) return named;
+    const placeAfter = t.allCaps && t.text.length <= 4 ? this.lexicons.known.longest(this.tokens, i + 1) : null;
+    if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.lexicons.known.longest(this.tokens, i)) {
+      // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)
+      let end = placeAfter.end;
+      while (end < placeAfter.end + 2 && this.isNameWord(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && !this.lexicons.known.longest(this.tokens, i + 1) && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower)) {
+      // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
+      let end = i + 1;
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (t.allCaps) {
+      // "J.D" cut from its name by a sentence break is an initial, not an acronym; "CSO-3", "F-35" are models
+      if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
+      const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.lexicons.known.longest(this.tokens, k);
+      if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
+        // "CMA CGM": two unknown acronyms in a row are one name
+        let end = i + 2;
+        while (end < i + 3 && plain(end)) end++;
+        this.push(i, end, 'organization', 'pattern');
+        return end;
+      }
+      const links = this.ofLinks(i + 1);
+      const where = links ? this.lexicons.known.longest(this.tokens, i + 1 + links) : null;
+      if (where && where.value.type === 'place' && !this.isNameWord(where.end)) {
+        // "CHU de Toulouse", "IEP de Paris": an unknown acronym with its town is one institution
+        this.push(i, where.end, 'organization', 'pattern');
+        return where.end;
+      }
+      this.settleBeforeParentheses(i);
+      const full = this.nameSpelledOut(i);
+      const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
+      c.aliasOf = full ?? this.organizationBeforeParentheses(i);
+      return i + 1;
+    }
+    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}$/u.test(t.text) && !this.isCap(i - 1)) {
+      // not "Airbus A320": after a name, a model
+      // "l’A64", "la N7": a road
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
+    if (t.text.includes('-') && t.text.split('-').some((part) => part.length >= 2 && /^\p{Lu}+$/u.test(part)) && t.text.split('-').every((part) => /^\p{Lu}/u.test(part))) {
+      // "Fiom-CGIL", "Sgen-CFDT": a hyphenated name with an acronym part is a union's or a company's
+      this.push(i, i + 1, 'organization', 'pattern');
+      return i + 1;
+    }
+    if (/\p{L}['’]s$/u.test(t.text)) {
+      // "Moody’s", "McDonald’s": an English possessive names a company
+      this.push(i, i + 1, 'organization', 'pattern');
+      return i + 1;
+    }
+    if (this.locale.isMixedAcronym(t.text) && !this.locale.isFirstName(t.text)) {
+      // "AfD", "MoDem": capitals inside a short word make an acronym-like name
+      this.push(i, i + 1, 'organization', 'pattern');
+      return i + 1;
+    }
+    if (/^L['’]\p{Lu}/u.test(t.text)) {
+      // "L’Équipe", "L’Oréal": a title with its article inside a sentence
+      this.push(i, i + 1, 'organization', 'pattern');
+      return i + 1;
+    }
+    if (this.locale.definiteArticles.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && this.isNameWord(i + 2)) {
+      // "à La Défense Arena", "dans Le Journal du dimanche": an article written with a capital belongs to the name
+      let end = i + 1;
+      while (end < this.tokens.length && end - i < 6 && this.isNameWord(end)) end++;
+      end = this.complementWithNames(end);
+      this.push(i, end, this.afterPlaceHead(i) || this.tokens[i - 1]?.lower === 'à' ? 'place' : 'organization', 'pattern');
+      return end;
+    }
+    if (this.isSurnameParticle(i)) {
+      // "Le Pen", "De Gaulle" without a given name: a surname, person only if the text names one;
+      // opening a sentence, "Le Hamas" is more likely an article and a name
+      const cue = this.honorificBefore(i) || this.roleBefore.has(i) || this.speechCue(i, i + 2);
+      // inside a sentence, "Le Pacte", "La Voix du Nord" are titles when no person bears the name
+      const article = this.locale.definiteArticles.has(t.lower);
+      const initial = this.sentenceInitial(i);
+      const titled = article && !initial && !this.titleCase && !this.opensQuotation(i) && !this.compoundAfter(i + 2) ? this.complementWithNames(i + 2) : i + 2;
+      if (titled > i + 2) {
+        // "selon La Voix du Nord": an article written with a capital and a complement make a title, not a surname
+        this.push(i, titled, 'organization', 'pattern');
+        return titled;
+      }
+      let fallback: Candidate | null = null;
+      if (this.compoundAfter(i + 2) || this.opensQuotation(i) || this.titleCase) fallback = null;
+      else if (!cue && article && initial) fallback = this.candidate(i + 1, this.divisionNumber(i + 2) ? i + 3 : this.complementWithNames(this.adjectivesEnd(i + 2, false)), 'organization', 'pattern');
+      else if (!cue && article) {
+        // "Le Dauphiné libéré", "Le Canard enchaîné": one adjective or participle may end the title
+        const next = this.tokens[i + 2];
+        const adjective = next?.word && !next.cap && next.text.length >= 4 && !this.locale.stopwords.has(next.lower) && (/ée?s?$/u.test(next.lower) || this.locale.isInstitutionalAdjective(next.lower));
+        fallback = this.candidate(i, this.complementWithNames(adjective ? i + 3 : i + 2), this.afterPlaceHead(i) ? 'place' : 'organization', 'pattern');
+      }
+      this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
+      return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
+    }
+    if (this.locale.cardinalRegions.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1)) {
+      // "le Nord", "l’Est": a region
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
+    if (!this.isNameWord(i)) return i + 1;
+    return this.capitalisedRun(i);
+  }
+
+  /** A run of capitalised words at the name word i, read from its context. */
+  protected capitalisedRun(i: number): number {
+    const t = this.tokens[i]!;
+    // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
+    if (this.locale.demonyms.has(t.lower) && this.isDeterminer(i - 1) && this.isNameWord(i + 1)) return i + 1;
+    // a run of capitalised words, cut before a given name that starts another name
+    let end = i;
+    while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) {
+      if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text)) break;
+      end++;
+    }
+    if (this.inComplement[i] && this.isPortfolio(i)) return end;
+    if (this.locale.eventNouns.has(t.lower)) {
+      // "le Tour de France", "le Prix Goncourt", "la Coupe du monde": events and awards are not actors
+      return this.complementWithNames(end);
+    }
+    if (this.inComplement[i] && !this.afterArticle(i)) {
+      // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
+      // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
+      const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
+      if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && (end - i === 1 || marked)) this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (end - i === 1 && isPlaceShaped(t.text)) {
+      // "Champ-de-Mars", "Aix-en-Provence": a compound with an inner particle names a place
+      this.push(i, end, 'place', 'pattern');
+      return end;
+    }
+    if (this.afterPlaceHead(i)) {
+      this.push(i, end, 'place', 'pattern');
+      return end;
+    }
+    if (this.afterIntroducer(i)) {
+      const j = this.adjectivesEnd(end, false);
+      this.push(i, j, 'organization', 'pattern');
+      return j;
+    }
+    if (end - i === 1 && this.locale.isCamelCase(t.text)) {
+      // "ArianeGroup", "BlackRock": a capital inside a word names a company
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (end - i === 1 && this.isWord(end) && !this.tokens[end]!.cap && this.locale.isInstitutionalAdjective(this.tokens[end]!.lower) && this.demonymCode(end) === null && this.isNameWord(end + 1)) {
+      // "Santé publique France" (also opening a sentence): a name with a lower-case adjective inside is an institution's
+      let j = end + 1;
+      while (j < this.tokens.length && j - i < 6 && this.isNameWord(j)) j++;
+      this.push(i, j, 'organization', 'pattern');
+      return j;
+    }
+    if (this.sentenceInitial(i)) {
+      // "Hier Olaf Scholz …": the first word is an ordinary word; "Attal a dit": a name only if known
+      if (end - i === 1) {
+        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+        return i + 1;
+      }
+      if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text) && this.isNameWord(i + 2)) return i + 1;
+    }
+    if (end - i === 1 && this.locale.demonyms.has(t.lower)) return i + 1; // "les Russes"
+    if (end - i === 1 && this.isInhabitants(i)) return i + 1; // "les Parisiens"
+    const opening = this.tokens[i - 1];
+    if (opening?.word && opening.cap && this.locale.definiteArticles.has(opening.lower.replace(/'$/, '')) && this.sentenceInitial(i - 1) && !this.locale.isFirstName(t.text) && !this.locale.documentNouns.has(t.lower) && !(end - i === 1 && this.compoundAfter(end))) {
+      // "L’Unédic prévoit", "L’Éducation nationale recrute": no person takes an article, and after an elided
+      // article opening the sentence the capital is the name's; after "La", "Le" only a longer name
+      const j = this.complementWithNames(this.adjectivesEnd(end, false));
+      // "Le Haut-Commissariat a…", "Le Comité a…": a body's head noun on its own
+      const head = end === i + 1 && this.locale.organizationNameHeads.has(t.lower) && !this.locale.stopwords.has(t.lower) && !/^(contre|pour|sur|en|à|au|aux|de|du|des|d')$/.test(this.tokens[end]?.lower ?? '');
+      if (opening.lower === "l'" || j > end || head) {
+        this.push(i, j, 'organization', 'pattern');
+        return j;
+      }
+    }
+    if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
+      // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
+      if (end - i === 1 && this.compoundAfter(end)) return end;
+      // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
+      if (this.locale.documentNouns.has(t.lower)) return this.complementWithNames(this.adjectivesEnd(end, false));
+      const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
+      // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
+      const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);
+      this.push(i, j, where ? 'place' : 'organization', 'pattern');
+      return j;
+    }
+    if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (end - i >= 2 && this.tokens.slice(i, end).some((w) => w.allCaps)) {
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (end - i === 1 && t.text.includes('-') && t.text.split('-').some((part) => this.lexicons.countryWords.has(part))) {
+      // "Ouest-France", "Météo-France": a name built on a country's is an organisation's; "en Colombie-Britannique", a region
+      this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
+      return end;
+    }
+    if (end - i === 1 && this.attributedTo(i) && !this.honorificBefore(i)) {
+      // "selon Arianespace": a lone word after "selon" is a person only if the text names one so
+      const fallback = this.candidate(i, end, 'organization', 'pattern');
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return end;
+    }
+    if (this.placeApposition(end)) {
+      // "Yellowknife, capitale des Territoires du Nord-Ouest": a place
+      this.push(i, end, 'place', 'pattern');
+      return end;
+    }
+    const cue = this.speechCue(i, end) || this.honorificBefore(i);
+    if (!cue && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {
+      const fallback = this.candidate(i, end, 'place', 'pattern');
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return end;
+    }
+    const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
+    this.attachContext(c, end);
+    return end;
+  }
+}

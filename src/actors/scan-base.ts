@@ -1,0 +1,135 @@
+/**
+ * Per-unit working state shared by the recognisers: the candidates found so
+ * far, and the name-shape helpers every kind of recogniser reads (complements
+ * of institutional names, adjectives, prepositions before a name).
+ */
+import type { TextUnit } from '../context.js';
+import type { ActorLocale } from './actor-locale.js';
+import type { Candidate, Evidence } from './candidate.js';
+import type { Lexicons } from './lexicons.js';
+import { RoleCues } from './roles.js';
+
+/** Per-unit working state. */
+export class CandidateScan extends RoleCues {
+  readonly candidates: Candidate[] = [];
+  readonly titleCase: boolean;
+
+  constructor(
+    readonly unit: TextUnit,
+    locale: ActorLocale,
+    protected readonly lexicons: Lexicons,
+  ) {
+    super(unit.text, locale);
+    this.titleCase = unit.heading && this.isTitleCase();
+  }
+
+  protected isTitleCase(): boolean {
+    const content = this.tokens.filter((t, i) => i > 0 && t.word && t.text.length >= 4 && !this.locale.stopwords.has(t.lower));
+    return content.length >= 3 && content.every((t) => t.cap);
+  }
+
+  protected push(from: number, to: number, type: Candidate['type'], evidence: Evidence, extra: Partial<Candidate> = {}): Candidate {
+    const candidate = this.candidate(from, to, type, evidence, extra);
+    this.candidates.push(candidate);
+    return candidate;
+  }
+
+  /** A candidate for tokens [from, to), not yet recorded. */
+  protected candidate(from: number, to: number, type: Candidate['type'], evidence: Evidence, extra: Partial<Candidate> = {}): Candidate {
+    const start = this.tokens[from]!.start;
+    const end = this.tokens[to - 1]!.end;
+    const wordTokens = this.tokens.slice(from, to).filter((t) => t.word);
+    const words = extra.words ?? wordTokens.map((t) => t.text);
+    const wordSpans = wordTokens.map((t) => [t.start, t.end] as const);
+    const candidate: Candidate = {
+      unit: this.unit,
+      from: start,
+      to: end,
+      text: this.unit.text.slice(start, end),
+      type,
+      evidence,
+      words,
+      wordSpans,
+      givenNames: 0,
+      roles: [],
+      country: null,
+      acronym: false,
+      aliasOf: null,
+      onlyKnown: this.titleCase,
+      fallback: null,
+      ...extra,
+    };
+    return candidate;
+  }
+
+  /** After an organisation head: ("de"|"du"|"des"|"de la"|"d’") + capitalised words [+ adjectives], repeated with "et". */
+  protected complementWithNames(k: number): number {
+    let end = k;
+    for (;;) {
+      let j = end;
+      if (end > k && this.tokens[j]?.lower === 'et') j++;
+      const links = this.ofLinks(j);
+      j += links;
+      if (links === 0 || !this.isCap(j)) break;
+      // "le Parti travailliste de Keir Starmer": a person's name is not a complement of the body
+      if (this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.lexicons.known.longest(this.tokens, j)) break;
+      while (this.isCap(j)) j++;
+      // "de l’Union européenne": listed adjectives of bodies stay even when they are demonyms; "de la Défense russe" ends before "russe"
+      while (this.isWord(j) && !this.tokens[j]!.cap && (this.locale.isOrganizationAdjective(this.tokens[j]!.lower) || (this.locale.isInstitutionalAdjective(this.tokens[j]!.lower) && this.demonymCode(j) === null))) j++;
+      end = j;
+    }
+    return end;
+  }
+
+  /** "des champions" in "Ligue des champions": one link and one lower-case noun (and adjectives) after a name head. */
+  protected commonComplementEnd(k: number): number {
+    const links = this.ofLinks(k);
+    const j = k + links;
+    const noun = this.tokens[j];
+    if (links === 0 || !noun?.word || noun.cap || noun.text.length < 3 || this.locale.stopwords.has(noun.lower) || /\d/.test(noun.text)) return k;
+    let end = this.adjectivesEnd(j + 1, true);
+    // "des entreprises artistiques et culturelles": coordinated adjectives
+    if (end > j + 1 && this.tokens[end]?.lower === 'et' && this.isWord(end + 1) && !this.tokens[end + 1]!.cap && this.locale.isInstitutionalAdjective(this.tokens[end + 1]!.lower) && this.demonymCode(end + 1) === null) end = this.adjectivesEnd(end + 1, true);
+    return end;
+  }
+
+  /** Lower-case adjectives continuing an institutional name ("nationale", "constitutionnel"), demonyms too when `demonyms`. */
+  protected adjectivesEnd(k: number, demonyms: boolean, byShape = true): number {
+    let j = k;
+    while (this.isWord(j) && !this.tokens[j]!.cap) {
+      const lower = this.tokens[j]!.lower;
+      const isDemonym = this.demonymCode(j) !== null;
+      if ((this.locale.isOrganizationAdjective(lower) || (byShape && this.locale.isInstitutionalAdjective(lower))) && (!isDemonym || demonyms)) j++;
+      else if (demonyms && isDemonym) j++;
+      else break;
+    }
+    return j;
+  }
+
+  /** "1" in "Ligue 1", "14" in "le Top 14": a small number right after a name, not a day before a month. */
+  protected divisionNumber(k: number): boolean {
+    const n = this.tokens[k];
+    return n !== undefined && n.word && /^\d{1,2}$/.test(n.text) && n.start === this.tokens[k - 1]!.end + 1 && !this.locale.months.has(this.tokens[k + 1]?.lower ?? '');
+  }
+
+  /** "près de X", "au large de X": a place is likely but a person possible ("près de Jean Dupont"). */
+  protected afterProximity(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.isLink(k) && i - k <= 2) k--;
+    return /^(près|proximité|environs|alentours|abords|large)$/.test(this.tokens[k]?.lower ?? '');
+  }
+
+  /** "à X", "en X", "dans X": a preposition of place right before token i. */
+  protected afterLocative(i: number): boolean {
+    // "a déclaré à France Bleu": after a speech verb, "à" introduces who was spoken to
+    if (this.tokens[i - 1]?.lower === 'à' && this.isWord(i - 2) && this.locale.speechVerbs.has(this.tokens[i - 2]!.lower)) return false;
+    return /^(à|en|dans)$/.test(this.tokens[i - 1]?.lower ?? '');
+  }
+
+  /** "selon X", "d’après X". */
+  protected attributedTo(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (!before?.word) return false;
+    return this.locale.attributions.has(before.lower) || (before.lower === "d'" && this.tokens[i - 2]?.lower === 'après');
+  }
+}
