@@ -39,7 +39,7 @@ import { forNowParser, referenceParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { seasonParser } from './parsers/season.js';
-import { frequencyParser, setAdjectiveParser, setParser } from './parsers/set.js';
+import { frequencyParser, recurringDayParser, setAdjectiveParser, setParser } from './parsers/set.js';
 import { timeParser } from './parsers/time.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
@@ -64,6 +64,7 @@ export const parsers: readonly DateParser[] = [
   decadeParser,
   centuryParser,
   setParser,
+  recurringDayParser,
   setAdjectiveParser,
   frequencyParser,
   relativeDayParser,

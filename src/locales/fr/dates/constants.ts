@@ -87,11 +87,18 @@ export const HOLIDAYS: ReadonlyArray<{ readonly names: readonly string[]; readon
   { names: ['toussaint', 'la toussaint'], month: 11, day: 1 },
   { names: ['armistice', "l'armistice", 'l’armistice'], month: 11, day: 11 },
   { names: ['halloween'], month: 10, day: 31 },
+  { names: ['chandeleur', 'la chandeleur'], month: 2, day: 2 },
+  { names: ['la saint-patrick'], month: 3, day: 17 },
+  { names: ['fête de la musique', 'fete de la musique'], month: 6, day: 21 },
+  // with its article only: "Saint-Jean" alone is as often a place or a church
+  { names: ['la saint-jean'], month: 6, day: 24 },
+  { names: ['la saint-nicolas'], month: 12, day: 6 },
   { names: ['pâques', 'paques', 'dimanche de pâques', 'dimanche de paques'], easter: 0 },
   { names: ['lundi de pâques', 'lundi de paques'], easter: 1 },
   { names: ['vendredi saint'], easter: -2 },
   { names: ['ascension', "l'ascension", 'l’ascension', 'jeudi de l’ascension', "jeudi de l'ascension"], easter: 39 },
-  { names: ['pentecôte', 'pentecote', 'la pentecôte', 'lundi de pentecôte', 'lundi de la pentecôte'], easter: 49 },
+  { names: ['pentecôte', 'pentecote', 'la pentecôte', 'dimanche de pentecôte', 'dimanche de la pentecôte'], easter: 49 },
+  { names: ['lundi de pentecôte', 'lundi de pentecote', 'lundi de la pentecôte', 'lundi de la pentecote'], easter: 50 },
   { names: ['mardi gras'], easter: -47 },
 ];
 
@@ -128,7 +135,7 @@ export const SHIFTS: Readonly<Record<string, number>> = {
 /** Expressions that refer to the present, past or future as a whole. */
 export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = {
   maintenant: 'PRESENT_REF', actuellement: 'PRESENT_REF', désormais: 'PRESENT_REF', dorénavant: 'PRESENT_REF', 'tout de suite': 'PRESENT_REF',
-  'à présent': 'PRESENT_REF', 'à l’heure actuelle': 'PRESENT_REF', "à l'heure actuelle": 'PRESENT_REF', 'ce moment': 'PRESENT_REF',
+  'à présent': 'PRESENT_REF', 'l’heure actuelle': 'PRESENT_REF', "l'heure actuelle": 'PRESENT_REF', 'ce moment': 'PRESENT_REF',
   'le moment présent': 'PRESENT_REF', 'de nos jours': 'PRESENT_REF', 'ces jours-ci': 'PRESENT_REF', 'ces temps-ci': 'PRESENT_REF', 'ces derniers temps': 'PAST_REF',
   récemment: 'PAST_REF', dernièrement: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', auparavant: 'PAST_REF', 'le passé': 'PAST_REF',
   prochainement: 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'le futur': 'FUTURE_REF', bientôt: 'FUTURE_REF',

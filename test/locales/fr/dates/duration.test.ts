@@ -7,6 +7,7 @@ describe('duration parser (ref 2024-04-05)', () => {
     ['Il a couru pendant trois heures.', ['trois heures=PT3H']],
     ['Il a dormi deux heures et demie.', ['deux heures et demie=PT2.5H']],
     ['Il a nagé 30,4 secondes.', ['30,4 secondes=PT30.4S']],
+    ['Tout a basculé en une seconde.', ['une seconde=PT1S']],
     ['Il est resté plus de trois ans.', ['plus de trois ans=P3Y MORE_THAN']],
     ['Il attend depuis deux décennies.', ['deux décennies=P20Y']],
     ['Il a vécu là quelques jours.', ['quelques jours=PXD']],

@@ -5,6 +5,9 @@ import { table } from './table.js';
 describe('negative cases (ref 2024-04-05)', () => {
   table('2024-04-05', [
     ['La planète Mars est rouge.', []],
+    ['L’Appel du 18-Juin est un texte célèbre.', []],
+    ['Il aura une seconde chance.', []],
+    ['Il a essayé une seconde fois.', []],
     ['La sonde a atteint Mars.', []],
     ['La chanteuse Mai Lan a chanté.', []],
     ['Il a rencontré Thi Mai Nguyen.', []],

@@ -6,6 +6,10 @@ describe('set, reference and anaphor parsers (ref 2024-04-05)', () => {
   table('2024-04-05', [
     ['Il court chaque lundi.', ['chaque lundi=XXXX-WXX-1']],
     ['Il vient tous les ans.', ['tous les ans=P1Y']],
+    ['Le défilé a lieu chaque 1er mai.', ['chaque 1er mai=XXXX-05-01']],
+    ['Ils se retrouvent tous les 15 août.', ['tous les 15 août=XXXX-08-15']],
+    ['Le loyer est dû tous les 1er du mois.', ['tous les 1er du mois=XXXX-XX-01']],
+    ['À l’heure actuelle, rien n’est décidé.', ['l’heure actuelle=PRESENT_REF']],
     ['Une réunion hebdomadaire.', ['hebdomadaire=P1W']],
     ['Il vient deux fois par an.', ['deux fois par an=P1Y']],
     ['Le prix est révisé annuellement.', ['annuellement=P1Y']],

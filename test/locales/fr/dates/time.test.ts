@@ -10,7 +10,9 @@ describe('time parser (ref 2013-02-12T04:30, future)', () => {
     ['midi moins le quart', ['midi moins le quart=2013-02-12T11:45']],
     ['onze heures trois quarts', ['onze heures trois quarts=2013-02-12T11:45']],
     ['3 heures du matin', ['3 heures du matin=2013-02-13T03:00']],
-    ['vers midi', ['midi=2013-02-12T12:00 APPROX']],
+    // "midi" alone is the part of the day (TimeML TMI); with minutes a clock time
+    ['vers midi', ['midi=2013-02-12TMI']],
+    ['demain à midi', ['demain=2013-02-13', 'midi=2013-02-13TMI']],
     // a date and its time in separate constituents are two expressions; the time carries the day
     ['le 2 mars à 5h', ['le 2 mars=2013-03-02', '5h=2013-03-02T05:00']],
     ['jeudi à 11h', ['jeudi=2013-02-14', '11h=2013-02-14T11:00']],

@@ -32,6 +32,9 @@ const MODS: ReadonlyArray<[RegExp, TimexMod]> = [
 
 const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
 
+/** After "une seconde": a noun it qualifies ("chance", "fois", "vague"), not a preposition or a conjunction. */
+const SECOND_AS_ORDINAL = /^[\s\u00a0]*(?!(?:de|d['’]|du|des|et|ou|à|a|au|aux|pour|par|sur|sans|avec|pendant|près|après|avant|plus|moins|seulement|environ|entière|à\s+peine|pile|tout|plus\s+tard|qui|que|qu['’])(?![\p{L}]))\p{Ll}/u;
+
 export const durationParser: DateParser = {
   name: 'duration',
   pattern: re(
@@ -50,6 +53,8 @@ export const durationParser: DateParser = {
     // "un jour" alone is "one day, some day"
     if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[8] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14))) return null;
     if (m[5] && /quart/i.test(m[5]) && !/heure/i.test(m[4]!)) return null;
+    // "une seconde chance", "une seconde fois": the ordinal "second", not a second of time
+    if (count === 1 && /^seconde$/i.test(m[4]!) && !m[8] && SECOND_AS_ORDINAL.test(text.slice(m.index + m[0].length))) return null;
     // "Les 24 Heures du Mans" (a name), "le 20 heures" (a news programme): not durations
     if (/^\p{Lu}/u.test(m[4]!) && text.slice(0, m.index).trim() !== '') return null;
     if (/(?:^|\s)(?:le|la|l['’])\s*$/i.test(before(text, m.index, 4))) return null;

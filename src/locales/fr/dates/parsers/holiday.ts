@@ -40,7 +40,7 @@ export const hyphenatedDayParser: DateParser = {
   extract(m, text) {
     if (NAMED_PLACE.test(before(text, m.index, 30))) return null;
     // a capitalised word right before "du" names something ("le Mouvement du 22-Mars")
-    if (/(?:^|\s)\p{Lu}[\p{L}-]*\s+du\s*$/u.test(before(text, m.index, 30)) && !/^(?:Le|La|Les|Depuis|Dès|Avant|Après|Lors)\s/u.test(before(text, m.index, 30).trim().split(/\s+/).slice(-2).join(' ') + ' ')) return null;
+    if (/(?:^|[\s'’])\p{Lu}[\p{L}-]*\s+du\s*$/u.test(before(text, m.index, 30)) && !/^(?:Le|La|Les|Depuis|Dès|Avant|Après|Lors)\s/u.test(before(text, m.index, 30).trim().split(/\s+/).slice(-2).join(' ') + ' ')) return null;
     const month = lookup(MONTHS, m[3]!);
     const day = m[2]!.toLowerCase() === '1er' ? 1 : Number(m[2]);
     if (!month || !(day >= 1 && day <= 31)) return null;

@@ -1,7 +1,7 @@
 /** Recurring times: "chaque lundi", "tous les ans", "toutes les deux semaines", "tous les mercredis", "hebdomadaire". */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, lookup, parseNumber } from '../constants.js';
-import { B, S, WEEKDAY, before, re, whole } from './kit.js';
+import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, lookup, parseNumber } from '../constants.js';
+import { B, MONTH_FULL, S, WEEKDAY, before, re, whole } from './kit.js';
 
 const UNIT_LETTERS: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', mois: 'P1M', trimestre: 'P3M', semestre: 'P6M', an: 'P1Y', année: 'P1Y', heure: 'PT1H', minute: 'PT1M', 'week-end': 'XXXX-WXX-WE' };
 const SEASON_SETS: Readonly<Record<string, string>> = { printemps: 'XXXX-SP', été: 'XXXX-SU', étés: 'XXXX-SU', automne: 'XXXX-FA', automnes: 'XXXX-FA', hiver: 'XXXX-WI', hivers: 'XXXX-WI' };
@@ -30,6 +30,21 @@ export const setParser: DateParser = {
       value = value.replace('1', String(n));
     }
     return whole(m, { kind: 'set', value, quant: 'EVERY' }, 'set');
+  },
+};
+
+/** "chaque 1er mai", "tous les 15 août", "tous les 1er du mois": a day that comes back every year (or month). */
+export const recurringDayParser: DateParser = {
+  name: 'recurring-day',
+  prefilter: /chaque|tous/iu,
+  pattern: re(`${B}(?:chaque|tous${S}les)${S}(1er|\\d{1,2})${S}(?:(${MONTH_FULL})|du${S}mois)(?![\\p{L}\\p{N}-])`),
+  extract(m) {
+    const day = m[1]!.toLowerCase() === '1er' ? 1 : Number(m[1]);
+    if (!(day >= 1 && day <= 31)) return null;
+    const month = m[2] ? lookup(MONTHS, m[2]) : undefined;
+    if (m[2] && !month) return null;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return whole(m, { kind: 'set', value: `XXXX-${month ? pad(month) : 'XX'}-${pad(day)}`, quant: 'EVERY' }, 'recurring-day');
   },
 };
 

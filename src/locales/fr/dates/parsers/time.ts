@@ -70,6 +70,8 @@ export const timeParser: DateParser = {
       if (!cue && /(?:^|\s)de\s*$/i.test(before(text, m.index, 4)) && /^\s*(?:à|a|jusqu)/i.test(text.slice(m.index + m[0].length))) cue = true;
     } else {
       if (isCapital(text, m.index) && text.slice(0, m.index).trim() !== '') return null;
+      // "midi" alone is the part of the day (TimeML TMI); "midi et quart", "midi trente" are clock times
+      if (/midi/i.test(m[9]!) && !m[10] && !m[11]) return whole(m, { kind: 'calendar', part: 'MI', contextual: true }, 'time');
       hour = /midi/i.test(m[9]!) ? 12 : 0;
       const mm = minutesOf(m[10], hour);
       hour = (mm.hour + 24) % 24;
