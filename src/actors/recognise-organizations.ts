@@ -118,6 +118,7 @@ export class OrganizationRules extends PersonRules {
       // "Fondation pour le logement des défavorisés"
       j = capital ? j + 3 : this.commonComplementEnd(this.adjectivesEnd(j + 3, false));
     }
+    j = this.enumerationBeforeAcronym(j);
     if (j === i + 1) return 0;
     if (this.inComplement[i]) {
       let informative = false;
@@ -129,23 +130,73 @@ export class OrganizationRules extends PersonRules {
     return j;
   }
 
+  /**
+   * ", de l’environnement et du travail (Anses)", ", l’alimentation et l’environnement (Inrae)": complements listed
+   * with commas and closed by "et" continue the name when its acronym follows in parentheses; returns the new end.
+   */
+  private enumerationBeforeAcronym(j: number): number {
+    let k = j;
+    let closed = false;
+    for (let n = 0; n < 5 && !closed; n++) {
+      const sep = this.tokens[k];
+      if (sep?.text === ',') k++;
+      else if (n > 0 && sep?.lower === 'et') {
+        k++;
+        closed = true;
+      } else return j;
+      const links = this.ofLinks(k);
+      let m = links ? k + links : /^(le|la|les|l')$/.test(this.tokens[k]?.lower ?? '') ? k + 1 : k;
+      const noun = this.tokens[m];
+      if (!noun?.word || noun.cap || noun.text.length < 3 || (this.locale.stopwords.has(noun.lower) && !this.locale.commonNouns.has(noun.lower))) return j;
+      m = this.adjectivesEnd(m + 1, false);
+      k = m;
+    }
+    const acronym = this.tokens[k + 1];
+    return closed && this.tokens[k]?.text === '(' && acronym?.word && acronym.cap && this.tokens[k + 2]?.text === ')' ? k : j;
+  }
+
   protected pushNamed(i: number, j: number): number {
     this.push(i, j, 'organization', 'pattern');
     for (let k = i; k < j; k++) this.inComplement[k] = true;
     return j;
   }
 
+  /** Organisations named after a plural introducer, and the names listed after them ("les enseignes X, Y et Z"). */
+  private readonly listed = new Set<Candidate>();
+
   protected afterIntroducer(i: number): boolean {
+    return this.introducerBefore(i) >= 0 || this.continuesList(i);
+  }
+
+  /** Index of the organisation noun that introduces the name at token i ("le groupe X"), or -1. */
+  private introducerBefore(i: number): number {
     let k = i - 1;
-    // "la start-up française X", "le service météorologique X"
-    while (k >= 0 && (this.demonymCode(k) !== null || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
+    // "la start-up française X", "le service météorologique X"; "la coopérative X" is the noun itself
+    while (k >= 0 && !this.locale.organizationIntroducers.has(this.tokens[k]!.lower) && (this.demonymCode(k) !== null || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
     let t = this.tokens[k];
-    if (!t?.word) return false;
-    if (this.locale.organizationIntroducers.has(t.lower)) return true;
+    if (!t?.word) return -1;
+    if (this.locale.organizationIntroducers.has(t.lower)) return k;
     // "le cabinet de conseil McKinsey", "la société d’investissement X": the introducer's own complement
-    if (!t.cap && (!this.locale.stopwords.has(t.lower) || this.locale.commonNouns.has(t.lower)) && /^(de|d')$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens[k - 2]?.word && this.locale.organizationIntroducers.has(this.tokens[k - 2]!.lower)) return true;
+    if (!t.cap && (!this.locale.stopwords.has(t.lower) || this.locale.commonNouns.has(t.lower)) && /^(de|d')$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens[k - 2]?.word && this.locale.organizationIntroducers.has(this.tokens[k - 2]!.lower)) return k - 2;
     t = this.tokens[k]!;
-    return k > 0 && this.tokens[k - 1]!.word && this.locale.organizationIntroducers.has(`${this.tokens[k - 1]!.lower} ${t.lower}`);
+    return k > 0 && this.tokens[k - 1]!.word && this.locale.organizationIntroducers.has(`${this.tokens[k - 1]!.lower} ${t.lower}`) ? k : -1;
+  }
+
+  /**
+   * "les enseignes Auchan, Lidl et Système U": a name listed right after an organisation that a plural
+   * introducer named is one too, unless it starts with a given name.
+   */
+  private continuesList(i: number, last = this.candidates.at(-1)): boolean {
+    const link = this.tokens[i - 1];
+    if (!link || !(link.text === ',' || /^(et|ou)$/.test(link.lower)) || !last || !this.listed.has(last) || last.to !== this.tokens[i - 2]?.end) return false;
+    return !(this.locale.isFirstName(this.tokens[i]!.text) && this.isNameWord(i + 1));
+  }
+
+  /** Records an organisation found by `afterIntroducer(i)`, so that the names listed after it follow it. */
+  protected noteIntroduced(i: number, c: Candidate): void {
+    const k = this.introducerBefore(i);
+    const plural = k >= 0 && /[sx]$/.test(this.tokens[k]!.lower) && /^(les|des|ces|deux|trois|plusieurs|ses|leurs|aux)$/.test(this.tokens[k - 1]?.lower ?? '');
+    if (plural || (k < 0 && this.continuesList(i, this.candidates.at(-2)))) this.listed.add(c);
   }
 
   /**

@@ -155,7 +155,7 @@ export class ShapeRules extends OrganizationRules {
     }
     if (this.afterIntroducer(i)) {
       const j = this.adjectivesEnd(end, false);
-      this.push(i, j, 'organization', 'pattern');
+      this.noteIntroduced(i, this.push(i, j, 'organization', 'pattern'));
       return j;
     }
     if (end - i === 1 && this.locale.isCamelCase(t.text)) {

@@ -131,9 +131,10 @@ class UnitScan extends ShapeRules {
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
       if (end > i) {
         let j = this.adjectivesEnd(end, false);
-        // "l’association Sortir du nucléaire": a name that is a phrase keeps its complement
-        if (end === i + 1 && /^(du|des)$/.test(this.tokens[j]?.lower ?? '')) j = this.commonComplementEnd(j);
-        this.push(i, j, 'organization', 'pattern');
+        // "l’association Sortir du nucléaire", "l’association Les Restos du cœur": a name that is a phrase keeps its complement
+        const oneWord = end === i + 1 || (end === i + 2 && this.locale.definiteArticles.has(t.lower));
+        if (oneWord && /^(du|des)$/.test(this.tokens[j]?.lower ?? '')) j = this.commonComplementEnd(j);
+        this.noteIntroduced(i, this.push(i, j, 'organization', 'pattern'));
         return j;
       }
     }
@@ -188,6 +189,7 @@ class UnitScan extends ShapeRules {
       const acronym = t.allCaps && known.end === i + 1;
       const c = this.push(i, known.end, known.value.type, 'lexicon', { entry: known.value, acronym });
       if (acronym) c.aliasOf = this.organizationBeforeParentheses(i);
+      if (c.type === 'organization') this.noteIntroduced(i, c);
       return known.end;
     }
     if (person) {

@@ -190,6 +190,13 @@ test.each([
   ['Le satellite MQ-9 et les émissions de CO2.', []],
   ['La Réserve fédérale (Fed) maintient ses taux.', ['organization:Réserve fédérale', 'organization:Fed']],
   ['Le PDG de Valeo a parlé.', ['organization:Valeo']],
+  ['Les enseignes Auchan, Lidl et Système U baissent leurs prix.', ['organization:Auchan', 'organization:Lidl', 'organization:Système U']],
+  ['Les groupes Renault et Jean Dupont ont signé.', ['organization:Renault', 'person:Jean Dupont']],
+  ['La coopérative Terrena et la mutuelle Harmonie Mutuelle ont signé.', ['organization:Terrena', 'organization:Harmonie Mutuelle']],
+  ['L’association Les Restos du cœur alerte.', ['organization:Les Restos du cœur']],
+  ['L’Office national des forêts, de la chasse et de la faune (ONFCF) recrute.', ['organization:Office national des forêts, de la chasse et de la faune', 'organization:ONFCF']],
+  ['L’Institut national de la mer, la pêche et le littoral (Inmpl) alerte.', ['organization:Institut national de la mer, la pêche et le littoral', 'organization:Inmpl']],
+  ['L’Office national des forêts, le préfet et le maire ont signé.', ['organization:Office national des forêts']],
 ])('company and body names: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });

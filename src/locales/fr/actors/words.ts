@@ -79,7 +79,10 @@ export const organizationIntroducers = words(`
   holding, conglomérat, consortium, coalition, alliance, faction, cartel, gang, organisation terroriste,
   mouvance, confrérie, formation, think tank, think-tank, fédération, ligue, compagnie aérienne, transporteur,
   service, organisme, administration, bailleur, sondage, sondeur, institut de sondage, armateur, industriel, équipementier,
-  producteur, studio, pétrolier, énergéticien, chimiste, sidérurgiste, brasseur, laboratoire pharmaceutique, cimentier
+  producteur, studio, pétrolier, énergéticien, chimiste, sidérurgiste, brasseur, laboratoire pharmaceutique, cimentier,
+  coopérative, coopératives, mutuelle, mutuelles, filiale, filiales, enseignes, marques, constructeurs, laboratoires,
+  banques, chaînes, compagnies, opérateurs, fabricants, distributeurs, assureurs, quotidiens, journaux, éditeurs,
+  fédérations, associations, syndicats, collectif
 `);
 
 /** Last words of foreign organisation names. */
