@@ -12,9 +12,13 @@ import { getLocale, SUPPORTED_LANGUAGES } from './locales/index.js';
 import { frontMatterString, readFrontMatter } from './markdown/front-matter.js';
 import { parseMarkdown } from './markdown/parse-markdown.js';
 import { buildSections } from './markdown/sections.js';
+import { parseReferenceDate } from './reference-date.js';
 import { LineIndex } from './text/line-index.js';
 import { toTextUnits } from './text/text-units.js';
 import { SCHEMA_VERSION, type Article, type Diagnostic, type ReferenceDate } from './types.js';
+
+/** Also where the CLI checks `--ref-date`, without loading the stages. */
+export { parseReferenceDate };
 
 export interface ExtractOptions {
   /** Name to report in `file` ("-" for standard input). */
@@ -32,18 +36,6 @@ export interface ExtractOptions {
 /** A problem with the options or the document that stops extraction (a usage error, exit 2). */
 export class ExtractError extends Error {
   override readonly name = 'ExtractError';
-}
-
-const REF_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
-
-/** Checks a `YYYY-MM-DD[THH:MM[:SS]]` reference date; returns it normalised or null when invalid. */
-export function parseReferenceDate(text: string): string | null {
-  const m = REF_DATE.exec(text.trim());
-  if (!m) return null;
-  const [y, mo, d, h = '00', mi = '00', s = '00'] = m.slice(1) as string[];
-  const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
-  const ok = date.getUTCFullYear() === +y! && date.getUTCMonth() === +mo! - 1 && date.getUTCDate() === +d! && +h < 24 && +mi < 60 && +s < 60;
-  return ok ? text.trim() : null;
 }
 
 /** Reads a news article in Markdown and returns its structure, actors, dates and events. */

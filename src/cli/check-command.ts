@@ -4,14 +4,14 @@
  * extraction when a content rule needs it, checks, optionally fixes, and
  * prints all results at the end in input order. Returns the exit status:
  * 0 no error, 1 an error or too many warnings, 2 usage or I/O error.
+ * Loaded only when the command runs: its options and help are in
+ * ./check-definition.ts.
  */
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import { Command, InvalidArgumentError, Option } from 'commander';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { check } from '../check/host.js';
 import { fixSource } from '../check/fix.js';
-import { configSchema } from '../check/config.js';
 import { RULES } from '../check/registry.js';
 import { countFindings, FORMATS, formatResults, isFormatName, type FormatName } from '../check/formatters/index.js';
 import type { FileResult, Finding, ResolvedConfig } from '../check/types.js';
@@ -231,95 +231,4 @@ function toResult(file: string, findings: readonly Finding[]): FileResult {
 async function hadBom(file: string, io: CliIo): Promise<boolean> {
   const bytes = await io.readFile(file);
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-}
-
-/** Whether colour may be used on stdout: a terminal and NO_COLOR unset (https://no-color.org), unless --color/--no-color says. */
-function colorAllowed(io: CliIo, flag: boolean | undefined): boolean {
-  if (flag !== undefined) return flag;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
-}
-
-function nonNegativeInteger(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
-  return Number(value);
-}
-
-const CHECK_HELP = () => `
-Rules (default level; configure in .extractrc.json or .extractrc.yaml):
-${RULES.map((rule) => `  ${rule.id.padEnd(28)} ${rule.defaultLevel.padEnd(5)} ${rule.description}${rule.fixable ? ' (--fix)' : ''}`).join('\n')}
-
-Configuration: the nearest .extractrc.json, .extractrc.yaml or .extractrc.yml
-at or above each file (or --config FILE), e.g.
-  { "rules": { "person-without-role": "warn", "required-sections": ["error", { "headings": ["?", "## Contexte", "*"] }] } }
-
-Examples:
-  $ extract check article.md
-  $ extract check "articles/**/*.md" --format github      annotations in GitHub Actions
-  $ extract check --format sarif articles/*.md > check.sarif
-  $ extract check --max-warnings 0 article.md             fail on any warning
-  $ extract check --fix article.md                        add the missing blank lines
-  $ cat article.md | extract check -
-
-Exit status: 0 no error (warnings allowed), 1 an error or more warnings than
---max-warnings, 2 usage error, bad configuration or unreadable input.`;
-
-interface CheckCommandOptions {
-  format: string;
-  config?: string;
-  maxWarnings?: number;
-  fix?: boolean;
-  refDate?: string;
-  lang?: string;
-  color?: boolean;
-  printConfigSchema?: boolean;
-}
-
-/**
- * Adds `check [files...]` to the program. Program options are made
- * positional, so that `extract check --format sarif` reaches the subcommand
- * instead of the program's own --format.
- */
-export function registerCheckCommand(program: Command, io: CliIo, setExit: (code: number) => void): Command {
-  program.enablePositionalOptions();
-  return program
-    .command('check')
-    .description('check articles against document-format rules, for CI (like markdownlint or Vale)')
-    .argument('[files...]', 'Markdown files, directories or globs ("articles/**/*.md"); "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('stylish'))
-    .option('-c, --config <file>', 'configuration file to use for every input (no discovery)')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
-    .option('--fix', 'fix what can be fixed (blank lines around headings, paragraph separation) in place')
-    .option('-r, --ref-date <date>', 'reference date for the content rules (YYYY-MM-DD[THH:MM[:SS]])')
-    .option('-l, --lang <code>', 'language of the articles (default: front matter lang, else fr)')
-    .option('--color', 'force colour in the stylish output')
-    .option('--no-color', 'no colour')
-    .option('--print-config-schema', 'print the JSON Schema of the configuration file and exit')
-    .addHelpText('after', CHECK_HELP())
-    .action(async (files: string[], options: CheckCommandOptions) => {
-      // `extract --ref-date D check …`: options given before the subcommand belong to the program; honour them.
-      const before = program.opts<{ refDate?: string; lang?: string; color?: boolean }>();
-      const refDate = options.refDate ?? before.refDate;
-      const lang = options.lang ?? before.lang;
-      if (options.printConfigSchema) {
-        io.stdout(`${JSON.stringify(configSchema(), null, 2)}\n`);
-        setExit(EXIT_OK);
-        return;
-      }
-      const code = await runCheck(
-        files,
-        {
-          format: options.format,
-          color: colorAllowed(io, options.color ?? before.color),
-          ...(options.config !== undefined ? { config: options.config } : {}),
-          ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-          ...(options.fix ? { fix: true } : {}),
-          ...(refDate !== undefined ? { refDate } : {}),
-          ...(lang !== undefined ? { lang } : {}),
-        },
-        io,
-      );
-      setExit(code);
-    });
 }

@@ -1,6 +1,5 @@
 /** The real CliIo, over Node's process and file system. */
 import { readFile, stat } from 'node:fs/promises';
-import writeFileAtomicModule from 'write-file-atomic';
 import type { CliIo } from './io.js';
 import { MAX_INPUT_BYTES } from './read-input.js';
 
@@ -33,7 +32,8 @@ export function nodeIo(): CliIo {
       return readFile(path);
     },
     readStdin: () => readStream(process.stdin),
-    writeFileAtomic: (path, text) => writeFileAtomicModule(path, text, { encoding: 'utf8' }),
+    // loaded on first use: only `check --fix` writes files
+    writeFileAtomic: async (path, text) => (await import('write-file-atomic')).default(path, text, { encoding: 'utf8' }),
     exists: async (path) => {
       try {
         await stat(path);

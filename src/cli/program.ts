@@ -1,29 +1,22 @@
 /**
- * The command-line shell: parses arguments with commander, reads inputs,
- * calls the library, writes formatted output. `run(argv, io)` returns the exit
+ * The command-line shell: parses arguments with commander, then loads the
+ * command that runs (./extract-command.ts, ./check-command.ts, the schema):
+ * `--help` and `--version` load none of them. `run(argv, io)` returns the exit
  * code; it never touches `process` itself, so tests run it in-process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { parse as parseYaml } from 'yaml';
-import { parseGazetteer, type GazetteerEntry } from '../actors/gazetteer.js';
 import type { Preference } from '../context.js';
-import { SUPPORTED_LANGUAGES } from '../locales/index.js';
-import { extract, ExtractError, parseReferenceDate } from '../pipeline.js';
-import { articleJsonSchema } from '../schema.js';
-import type { Article } from '../types.js';
-import { registerCheckCommand } from './check-command.js';
-import { formatJson } from './formatters/json.js';
-import { formatText } from './formatters/text.js';
-import { formatTimeline } from './formatters/timeline.js';
+import { SUPPORTED_LANGUAGES } from '../locales/languages.js';
+import { parseReferenceDate } from '../reference-date.js';
+import { registerCheckCommand } from './check-definition.js';
+import { colorAllowed } from './color.js';
+import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
+import type { OutputFormat } from './extract-command.js';
 import type { CliIo } from './io.js';
-import { describeIoError, readInput } from './read-input.js';
 import { VERSION } from './version.js';
 
-export const EXIT_OK = 0;
-export const EXIT_PROBLEMS = 1;
-export const EXIT_ERROR = 2;
-
-type OutputFormat = 'json' | 'timeline' | 'text';
+export { EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS } from './exit-codes.js';
+export { colorAllowed };
 
 interface ExtractCliOptions {
   refDate?: string;
@@ -49,14 +42,6 @@ Examples:
 
 Exit status: 0 done, 1 problems found (check), 2 usage error or unreadable input.
 The reference date is --ref-date, else the front matter 'date:', else none.`;
-
-/** Whether colour may be used on stdout: a terminal, and NO_COLOR unset (https://no-color.org). */
-export function colorAllowed(io: CliIo, flag: boolean | undefined): boolean {
-  if (flag !== undefined) return flag;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
-}
 
 function refDateArgument(value: string): string {
   const date = parseReferenceDate(value);
@@ -90,13 +75,15 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
     .action(async (files: string[], options: ExtractCliOptions) => {
-      setExit(await runExtract(files, options, io));
+      const { runExtract } = await import('./extract-command.js');
+      setExit(await runExtract(files, { ...options, color: colorAllowed(io, options.color) }, io));
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of the output')
-    .action(() => {
+    .action(async () => {
+      const { articleJsonSchema } = await import('../schema.js');
       io.stdout(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
       setExit(EXIT_OK);
     });
@@ -129,71 +116,4 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_ERROR;
   }
-}
-
-async function loadGazetteer(path: string, io: CliIo): Promise<GazetteerEntry[]> {
-  let text: string;
-  try {
-    text = Buffer.from(await io.readFile(path)).toString('utf8');
-  } catch (error) {
-    throw new ExtractError(`${path}: ${describeIoError(error)}`);
-  }
-  try {
-    const data: unknown = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text);
-    return parseGazetteer(data);
-  } catch (error) {
-    throw new ExtractError(`${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
-}
-
-async function runExtract(files: string[], options: ExtractCliOptions, io: CliIo): Promise<number> {
-  if (files.length === 0) {
-    io.stderr('extract: no input files (use - to read standard input; extract --help for usage)\n');
-    return EXIT_ERROR;
-  }
-  if (files.filter((f) => f === '-').length > 1) {
-    io.stderr('extract: standard input (-) can be read only once\n');
-    return EXIT_ERROR;
-  }
-  let actors: GazetteerEntry[] = [];
-  if (options.actors) {
-    try {
-      actors = await loadGazetteer(options.actors, io);
-    } catch (error) {
-      io.stderr(`extract: ${(error as Error).message}\n`);
-      return EXIT_ERROR;
-    }
-  }
-  const compact = Boolean(options.ndjson) || files.length > 1;
-  const color = colorAllowed(io, options.color);
-  let exitCode = EXIT_OK;
-  let printed = 0;
-  for (const file of files) {
-    const input = await readInput(file, io);
-    if (!input.ok) {
-      io.stderr(`${input.message}\n`);
-      exitCode = EXIT_ERROR;
-      continue;
-    }
-    let article: Article;
-    try {
-      article = extract(input.source, { file, refDate: options.refDate, lang: options.lang, prefer: options.prefer, actors });
-    } catch (error) {
-      exitCode = EXIT_ERROR;
-      if (error instanceof ExtractError) io.stderr(`extract: ${file}: ${error.message}\n`);
-      else {
-        io.stderr(`extract: ${file}: internal error: ${error instanceof Error ? error.message : String(error)}${options.debug ? '' : ' (run with --debug for details)'}\n`);
-        if (options.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-      }
-      continue;
-    }
-    // each article is written whole, so stdout never holds a partial object
-    if (options.format === 'json') io.stdout(formatJson(article, { compact }));
-    else {
-      const view = options.format === 'timeline' ? formatTimeline(article, { color }) : formatText(article, { color });
-      io.stdout(`${printed > 0 ? '\n' : ''}${files.length > 1 ? `==> ${file} <==\n` : ''}${view}`);
-    }
-    printed++;
-  }
-  return exitCode;
 }

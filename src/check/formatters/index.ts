@@ -8,16 +8,12 @@ import { formatJson } from './json.js';
 import { formatGithub } from './github.js';
 import { formatSarif, type SarifRule } from './sarif.js';
 import { formatJunit } from './junit.js';
+import type { FormatName } from './names.js';
 
 export { formatStylish, formatJson, formatGithub, formatSarif, formatJunit };
 export { countFindings } from './counts.js';
 
-export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
-export type FormatName = (typeof FORMATS)[number];
-
-export function isFormatName(name: string): name is FormatName {
-  return (FORMATS as readonly string[]).includes(name);
-}
+export { FORMATS, isFormatName, type FormatName } from './names.js';
 
 /** The check rules as SARIF describes them (description, docs page, default level). */
 export function sarifRules(): SarifRule[] {
