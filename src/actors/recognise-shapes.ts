@@ -32,6 +32,7 @@ export class ShapeRules extends OrganizationRules {
     if (t.allCaps) {
       // "J.D" cut from its name by a sentence break is an initial, not an acronym; "CSO-3", "F-35" are models
       if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
+      if (this.modelAfterNoun(i)) return i + 1;
       const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.lexicons.known.longest(this.tokens, k);
       if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
         // "CMA CGM": two unknown acronyms in a row are one name
@@ -233,8 +234,34 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
+    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;
+  }
+
+  /**
+   * A run of capitalised words without a given name that ends in a country's name ("Emmaüs France", "Business
+   * France") or holds a known organisation's name after its first word ("Jeunes Républicains") is an organisation.
+   */
+  private namesAnOrganization(i: number, end: number): boolean {
+    if (this.lexicons.countryWords.has(this.tokens[end - 1]!.text) && !this.lexicons.known.longest(this.tokens, i)) return true;
+    for (let k = i + 1; k < end; k++) {
+      const inner = this.lexicons.known.longest(this.tokens, k);
+      if (inner && inner.end === end && inner.value.type === 'organization' && !this.tokens[k]!.allCaps) return true;
+    }
+    return false;
+  }
+
+  /** "réacteurs EPR2", "six EPR2": capitals and digits after a common noun or a number name a model, not a body. */
+  private modelAfterNoun(i: number): boolean {
+    if (!/^\p{Lu}{2,}\d+$/u.test(this.tokens[i]!.text)) return false;
+    const before = this.tokens[i - 1];
+    if (!before?.word || before.cap) return false;
+    if (/^\d+$/.test(before.text) || /^(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|plusieurs|premier|premiers|nouveaux|nouvel|nouveau)$/.test(before.lower)) return true;
+    return before.text.length >= 4 && !this.locale.stopwords.has(before.lower) && !this.locale.organizationIntroducers.has(before.lower) && !this.locale.organizationHeads.has(before.lower) && !this.locale.speechVerbs.has(before.lower) && this.demonymCode(i - 1) === null && !this.isLink(i - 1);
   }
 }

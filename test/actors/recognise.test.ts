@@ -197,6 +197,9 @@ test.each([
   ['L’Office national des forêts, de la chasse et de la faune (ONFCF) recrute.', ['organization:Office national des forêts, de la chasse et de la faune', 'organization:ONFCF']],
   ['L’Institut national de la mer, la pêche et le littoral (Inmpl) alerte.', ['organization:Institut national de la mer, la pêche et le littoral', 'organization:Inmpl']],
   ['L’Office national des forêts, le préfet et le maire ont signé.', ['organization:Office national des forêts']],
+  ['Emmaüs France et les Jeunes Républicains ont signé avec Les Républicains.', ['organization:Emmaüs France', 'organization:Jeunes Républicains', 'organization:Les Républicains']],
+  ['Anatole France écrivait peu.', ['person:Anatole France']],
+  ['Le chantier de deux réacteurs EPR3 et les moteurs LEAP7 ; TF1 et la chaîne TMC2 en parlent.', ['organization:TF1', 'organization:TMC2']],
 ])('company and body names: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
