@@ -317,7 +317,11 @@ function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: Resolv
       return done(pad(year + offset, 4));
     case 'hour':
     case 'minute': {
-      const minutes = (env.ref?.minutes ?? 0) + offset * (e.unit === 'hour' ? 60 : 1);
+      // "vingt minutes plus tard": from the clock time the narrative last set; with none, only the duration is known
+      const clock = e.base === 'anchor' ? /T(\d{2}):(\d{2})/.exec(env.narrative.lastDay?.value ?? '') : null;
+      if (e.base === 'anchor' && !clock) return { type: 'DURATION', value: `PT${Math.abs(offset)}${e.unit === 'hour' ? 'H' : 'M'}`, inferred: [], anchor: null, unresolved: false };
+      const start = clock ? Number(clock[1]) * 60 + Number(clock[2]) : (env.ref?.minutes ?? 0);
+      const minutes = start + offset * (e.unit === 'hour' ? 60 : 1);
       const d = base.day + Math.floor(minutes / 1440);
       const m = ((minutes % 1440) + 1440) % 1440;
       return done(`${formatDay(d)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}`, 'TIME');

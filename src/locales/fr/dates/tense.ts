@@ -16,7 +16,7 @@ const MOTION = "(?:allé|arrivé|venu|parti|mort|né|décédé|survenu|intervenu
 
 // Participles that, standing alone in news ("le texte, adopté le 12 mars"), tell of something done
 // (not "organisé": "un scrutin organisé le 12 mai" is as often ahead as behind).
-const PAST_PARTICIPLE = `(?:publié|adopté|signé|élu|réélu|annoncé|lancé|créé|fondé|nommé|arrêté|tué|blessé|condamné|décédé|né|mort|survenu|inauguré|voté|promulgué|présenté|déposé|enregistré|diffusé|conclu|prononcé|interpellé|libéré|retrouvé|découvert|commis|revendiqué|attaqué|frappé|détruit|touché|investi|entré|sorti|paru|démarré|commencé|achevé|terminé|clôturé|intervenu|tenu|réuni|annulé|reporté|suspendu|évacué|hospitalisé|inculpé|mis|pris|ouvert|fermé|rendu|adressé|envoyé|reçu|vendu|acheté|racheté|construit|produit|obtenu|perdu|gagné|remporté|battu|qualifié|éliminé)(?:e|s|es)?`;
+const PAST_PARTICIPLE = `(?:arrivé|rentré|débarqué|publié|adopté|signé|élu|réélu|annoncé|lancé|créé|fondé|nommé|arrêté|tué|blessé|condamné|décédé|né|mort|survenu|inauguré|voté|promulgué|présenté|déposé|enregistré|diffusé|conclu|prononcé|interpellé|libéré|retrouvé|découvert|commis|revendiqué|attaqué|frappé|détruit|touché|investi|entré|sorti|paru|démarré|commencé|achevé|terminé|clôturé|intervenu|tenu|réuni|annulé|reporté|suspendu|évacué|hospitalisé|inculpé|mis|pris|ouvert|fermé|rendu|adressé|envoyé|reçu|vendu|acheté|racheté|construit|produit|obtenu|perdu|gagné|remporté|battu|qualifié|éliminé)(?:e|s|es)?`;
 
 // Words in -ait that are not an imparfait ("le fait", "un extrait", "satisfait").
 const NOT_IMPARFAIT = '(?:fait|lait|trait|portrait|souhait|attrait|extrait|bienfait|forfait|parfait|imparfait|abstrait|retrait|distrait|satisfait|insatisfait|méfait|surfait|contrefait|stupéfait|plait|tait)';
@@ -36,7 +36,8 @@ const PAST = new RegExp(
     `(?<![\\p{L}\\-])[\\p{Ll}]{3,}(?:èrent|irent)(?![\\p{L}])`,
     // not a passive ahead: "doit être signé", "sera publié"
     // (nor an attribute: "resteront fermés", "demeure suspendu")
-    `(?<![\\p{L}\\-])(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})${PAST_PARTICIPLE}(?![\\p{L}])`,
+    // (nor a noun: "l'arrivée", "la rentrée", "les élus")
+    `(?<![\\p{L}\\-])(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );

@@ -81,6 +81,11 @@ export const durationParser: DateParser = {
     const from = m.index - (det ? det[1]!.length : 0);
     const to = m.index + m[0].length;
     const by = 'duration';
+    // "vingt minutes plus tard", "deux heures plus tôt": a time, counted from the last clock time told
+    if (m[8] && count !== null && Number.isInteger(count) && unitInfo.time && (unitInfo.letter === 'H' || unitInfo.letter === 'M') && !m[5] && !m[6]) {
+      const sign = /tard|après/i.test(m[8]) ? 1 : -1;
+      return { from, to, by, expr: { kind: 'relative', unit: unitInfo.letter === 'H' ? 'hour' : 'minute', offset: sign * count, base: 'anchor' }, ...(mod ? { mod } : {}) };
+    }
     if (m[8] && count !== null && Number.isInteger(count) && !unitInfo.time && unitInfo.factor === 1) {
       const sign = /tard|après/i.test(m[8]) ? 1 : -1;
       // "une semaine plus tard" is a day, seven days on
