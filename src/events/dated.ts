@@ -113,7 +113,13 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   const endsOnDate = joined === ci && d.to >= clauses[ci]!.to - 1;
   if (after && !dated.has(joined + 1) && (locale.placeOrTimeRelative.test(text.slice(after.from, after.to)) || (endsOnDate && locale.relativeStart.test(text.slice(after.from, after.to))))) joined++;
   const adjunct = (i: number) => bare(view, i, dated) && trailing(view, i, locale);
-  if (clauses.slice(joined + 1).every((_, k) => adjunct(joined + 1 + k))) joined = clauses.length - 1;
+  // "… le Premier ministre, Albin Kurti, et le président, Aleksandar Vucic, pour une rencontre de quatre heures": appositions and
+  // a closing phrase around an event noun (no verb, no date of its own) still name this event's people
+  let end = joined;
+  while (clauses[end + 1] && adjunct(end + 1)) end++;
+  if (end > joined && clauses[end + 1] && nounPhrase(view, end + 1, dated) && trailing(view, end + 1, locale)) end++;
+  if (clauses.slice(end + 1).every((_, k) => adjunct(end + 1 + k))) joined = clauses.length - 1;
+  else if (end > joined && nounPhrase(view, end, dated)) joined = end;
   return { d, ci, trigger, since, first, last, joined };
 }
 
@@ -134,6 +140,12 @@ function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
   const c = view.clauses[i]!;
   const piece = view.text.slice(c.from, c.to);
   return (piece.search(locale.clauseBreak) !== 0 || locale.countAside.test(piece)) && piece.search(locale.anchorCue) < 0 && piece.search(locale.sameTimeCue) < 0;
+}
+
+/** A clause whose triggers are all event nouns, with no date of its own ("pour une rencontre de quatre heures"). */
+function nounPhrase(view: UnitView, i: number, dated: ReadonlySet<number>): boolean {
+  const c = view.clauses[i]!;
+  return !dated.has(i) && view.triggers.some((t) => within(t, c)) && view.triggers.every((t) => !within(t, c) || t.kind === 'noun');
 }
 
 /** A clause with no trigger and no date of its own ("À Paris"). */

@@ -1,0 +1,24 @@
+/** Who takes part in an event, through the whole pipeline, on short French news sentences. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+
+const eventsOf = (text: string) => {
+  const article = extract(text, { file: 't.md', refDate: '2026-02-20' });
+  const name = (id: string) => article.actors.find((a) => a.id === id)?.name;
+  return article.events.map((e) => ({ value: e.value, actors: e.actors.map(name), places: e.places.map(name) }));
+};
+
+describe('event participants', () => {
+  it('keeps the people named in appositions after the date, up to a closing phrase around an event noun', () => {
+    const [event] = eventsOf(
+      'La cheffe de la diplomatie européenne, Kaja Kallas, a réuni jeudi à Bruxelles le Premier ministre kosovar, Albin Kurti, et le président serbe, Aleksandar Vucic, pour une rencontre de plus de quatre heures.',
+    );
+    expect(event).toMatchObject({ value: '2026-02-19', places: ['Bruxelles'] });
+    expect(event!.actors).toEqual(expect.arrayContaining(['Kaja Kallas', 'Albin Kurti', 'Aleksandar Vucic']));
+  });
+
+  it('does not give an event the people of a later clause with its own verb', () => {
+    const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
+    expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
+  });
+});
