@@ -40,6 +40,8 @@ export interface ActorLocale {
   readonly organizationNameHeads: ReadonlySet<string>;
   /** Nouns that introduce a proper name of an organisation ("le groupe X", "le parti X"). */
   readonly organizationIntroducers: ReadonlySet<string>;
+  /** Nouns for what a company has or is made of ("les actionnaires d’X", "l’usine de X"): the name after them is an organisation's. */
+  readonly organizationParts: ReadonlySet<string>;
   /** Last words that make a capitalised run an organisation ("Bank", "International"), in lower case. */
   readonly organizationSuffixes: ReadonlySet<string>;
   /** Lower-case words that may continue an organisation name after a capitalised word ("nationale", "unies"). */

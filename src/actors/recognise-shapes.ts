@@ -145,6 +145,10 @@ export class ShapeRules extends OrganizationRules {
       if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && (end - i === 1 || marked)) this.push(i, end, 'organization', 'pattern');
       return end;
     }
+    if (this.afterOrganizationPart(i) && !isPlaceShaped(t.text)) {
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
     if (end - i === 1 && isPlaceShaped(t.text)) {
       // "Champ-de-Mars", "Aix-en-Provence": a compound with an inner particle names a place
       this.push(i, end, 'place', 'pattern');
@@ -229,7 +233,9 @@ export class ShapeRules extends OrganizationRules {
       return end;
     }
     const cue = this.speechCue(i, end) || this.honorificBefore(i);
-    if (!cue && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {
+    // "face à Siemens", "grâce à X": this "à" does not say where
+    const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
+    if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {
       const fallback = this.candidate(i, end, 'place', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
@@ -256,12 +262,19 @@ export class ShapeRules extends OrganizationRules {
     return false;
   }
 
-  /** "réacteurs EPR2", "six EPR2": capitals and digits after a common noun or a number name a model, not a body. */
+  /** "six réacteurs EPR2", "deux EPR2": capitals and digits after a counted plural noun or a number name a model, not a body. */
   private modelAfterNoun(i: number): boolean {
     if (!/^\p{Lu}{2,}\d+$/u.test(this.tokens[i]!.text)) return false;
-    const before = this.tokens[i - 1];
-    if (!before?.word || before.cap) return false;
-    if (/^\d+$/.test(before.text) || /^(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|plusieurs|premier|premiers|nouveaux|nouvel|nouveau)$/.test(before.lower)) return true;
-    return before.text.length >= 4 && !this.locale.stopwords.has(before.lower) && !this.locale.organizationIntroducers.has(before.lower) && !this.locale.organizationHeads.has(before.lower) && !this.locale.speechVerbs.has(before.lower) && this.demonymCode(i - 1) === null && !this.isLink(i - 1);
+    const counted = (k: number) => this.isWord(k) && (/^\d+$/.test(this.tokens[k]!.text) || /^(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|plusieurs|quelques|des|les|ces|nos|ses|leurs)$/.test(this.tokens[k]!.lower));
+    if (counted(i - 1) && !/^(des|les|ces|nos|ses|leurs)$/.test(this.tokens[i - 1]!.lower)) return true;
+    const noun = this.tokens[i - 1];
+    // a plural common noun, counted: "six réacteurs EPR2", "des moteurs LEAP7"; not "les chaînes TF1" (an introducer)
+    return !!noun?.word && !noun.cap && /[sx]$/.test(noun.lower) && noun.text.length >= 4 && counted(i - 2) && !this.locale.stopwords.has(noun.lower) && !this.locale.organizationIntroducers.has(noun.lower) && !this.locale.organizationHeads.has(noun.lower) && this.demonymCode(i - 1) === null;
+  }
+
+  /** "les actionnaires d’Atos", "les salariés de X": a name after "de" that follows what a company has is the company. */
+  private afterOrganizationPart(i: number): boolean {
+    const link = this.tokens[i - 1]?.lower ?? '';
+    return /^(de|d'|du)$/.test(link) && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && this.locale.organizationParts.has(this.tokens[i - 2]!.lower) && !this.locale.isFirstName(this.tokens[i]!.text);
   }
 }

@@ -200,6 +200,9 @@ test.each([
   ['Emmaüs France et les Jeunes Républicains ont signé avec Les Républicains.', ['organization:Emmaüs France', 'organization:Jeunes Républicains', 'organization:Les Républicains']],
   ['Anatole France écrivait peu.', ['person:Anatole France']],
   ['Le chantier de deux réacteurs EPR3 et les moteurs LEAP7 ; TF1 et la chaîne TMC2 en parlent.', ['organization:TF1', 'organization:TMC2']],
+  ['Le régulateur a sanctionné TF2 et averti RTL9.', ['organization:TF2', 'organization:RTL9']],
+  ['Les actionnaires de Lumenor ont voté, les salariés d’Averix aussi, à Lyon.', ['organization:Lumenor', 'organization:Averix', 'place:Lyon']],
+  ['Les salariés de Jean Dupont et les usines de Lyon ferment.', ['person:Jean Dupont', 'place:Lyon']],
 ])('company and body names: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });

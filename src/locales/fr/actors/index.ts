@@ -51,6 +51,7 @@ export const actorLocale: ActorLocale = {
   organizationNameHeads: w.organizationNameHeads,
   organizationIntroducers: w.organizationIntroducers,
   organizationSuffixes: w.organizationSuffixes,
+  organizationParts: w.organizationParts,
   isOrganizationAdjective: w.isOrganizationAdjective,
   isInstitutionalAdjective: w.isInstitutionalAdjective,
   isMixedAcronym: w.isMixedAcronym,

@@ -85,6 +85,13 @@ export const organizationIntroducers = words(`
   fédérations, associations, syndicats, collectif
 `);
 
+/** What a company has or is made of: "les actionnaires d’Atos", "les salariés de X", "les usines de X". */
+export const organizationParts = words(`
+  actionnaire, actionnaires, salarié, salariés, salariées, employés, employées, clients, clientes, abonnés, usine, usines,
+  filiale, filiales, dirigeants, actionnariat, magasins, concessionnaires, sous-traitants, fournisseurs,
+  syndiqués, adhérents, licenciements, comptes, bénéfices, pertes
+`);
+
 /** Last words of foreign organisation names. */
 export const organizationSuffixes = words(`
   bank, group, groupe, international, internationale, watch, airlines, airways, motors, energies, energy,
