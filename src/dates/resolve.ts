@@ -235,7 +235,8 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
   }
   // a time or a part of the day alone: the day this paragraph last set, else today, or the next / last such time
   const day = env.narrative.lastDay;
-  if (e.contextual && day && day.paragraph && day.paragraph === env.paragraph) {
+  // a later paragraph goes on with the story's day when it tells of the past ("Vers 5 h 15, l'alerte a été donnée")
+  if (e.contextual && day && day.paragraph && (day.paragraph === env.paragraph || env.tense === 'past')) {
     // "dans la nuit de dimanche à lundi … vers 2 h 30": the small hours of that night fall on the next day
     if (e.time && e.time.hour < 6 && day.value.endsWith('TNI') && day.year !== undefined) {
       return { type, value: formatDay(dayNumber(day.year, day.month!, day.day!) + 1) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: false };

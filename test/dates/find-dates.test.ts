@@ -76,10 +76,13 @@ describe('long input', () => {
 });
 
 describe('times without a day', () => {
-  it('take the day the paragraph last set', () => {
+  it('take the day the paragraph last set, or the day of the story when told in the past', () => {
+    // helpers put each sentence in its own paragraph: told in the past, the story goes on with its day
     const found = dates(['Mardi 2 avril, le président a parlé.', 'Vers 18 heures, il a quitté l’Élysée.'], '2024-04-05').dates;
-    // helpers put each sentence in its own paragraph: a time alone stays on the reference day
-    expect(found.map((d) => d.value)).toEqual(['2024-04-02', '2024-04-05T18:00']);
+    expect(found.map((d) => d.value)).toEqual(['2024-04-02', '2024-04-02T18:00']);
+    // otherwise a time alone in another paragraph stays on the reference day
+    const ahead = dates(['Mardi 2 avril, le président a parlé.', 'À 18 heures, il recevra les syndicats.'], '2024-04-05').dates;
+    expect(ahead.map((d) => d.value)).toEqual(['2024-04-02', '2024-04-05T18:00']);
     const same = dates('Mardi 2 avril, le président a parlé ; vers 18 heures, il a quitté l’Élysée.', '2024-04-05').dates;
     expect(same.map((d) => [d.value, d.anchor])).toEqual([
       ['2024-04-02', null],
