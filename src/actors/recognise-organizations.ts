@@ -229,28 +229,41 @@ export class OrganizationRules extends PersonRules {
     let loose = '';
     for (let k = last; k >= 0 && last - k < 10; k--) {
       const w = this.tokens[k]!;
-      if (!w.word) return null;
+      if (!w.word) break;
       if (!this.locale.acronymSkipWords.has(w.lower.replace(/'$/, ''))) letters = stripAccents(w.text)[0]!.toUpperCase() + letters;
       // "Ensemble pour la République (EPR)": prepositions other than "de" may give a letter too
       if (!/^(de|du|des|d|la|le|les|l|et)$/.test(w.lower.replace(/'$/, ''))) loose = stripAccents(w.text)[0]!.toUpperCase() + loose;
-      if (letters.length > target.length && loose.length > target.length) return null;
+      if (letters.length > target.length && loose.length > target.length) break;
       const spelled = stripAccents(target).toUpperCase();
       // "Parquet national antiterroriste (PNAT)": the last letter may come from inside a word
       const close = letters === spelled || loose === spelled || (letters.length >= 3 && letters.length === spelled.length - 1 && spelled.startsWith(letters));
       // the name starts with a capital, or with a lower-case noun when the initials spell the acronym exactly
       // ("brigade de recherche et d’intervention (BRI)"); never with an article
       const opens = !this.locale.acronymSkipWords.has(w.lower.replace(/'$/, '')) && (w.cap || (spelled.length >= 3 && (letters === spelled || loose === spelled) && last - k >= 2));
-      if (close && opens) {
-        const from = w.start;
-        const same = this.candidates.at(-1);
-        if (same && same.from === from && same.to === this.tokens[last]!.end) return same; // a known name: keep its type
-        while (this.candidates.length && this.candidates.at(-1)!.from >= from) this.candidates.pop();
-        const previous = this.candidates.at(-1);
-        if (previous && previous.to > from) return null;
-        return this.push(k, last + 1, 'organization', 'pattern');
-      }
+      if (close && opens) return this.spelledName(k, last);
+    }
+    // "Plateforme automobile (PFA)", "Agence de l’environnement et de la maîtrise de l’énergie (Ademe)": letters from inside
+    // the words, or from a "de", when every other word gives its initial; only for names of three letters or more
+    // without a given name in them
+    if (target.length < 3 || !/^\p{L}+$/u.test(target)) return null;
+    for (let k = last; k >= 0 && last - k < 10; k--) {
+      const w = this.tokens[k]!;
+      if (!w.word || (w.cap && this.locale.isFirstName(w.text))) return null;
+      if (k < last && w.cap && !this.locale.acronymSkipWords.has(w.lower.replace(/'$/, '')) && spells(this.tokens.slice(k, last + 1).map((t) => t.text), (word) => this.locale.acronymSkipWords.has(word.toLowerCase().replace(/['’]$/, '')), target)) return this.spelledName(k, last);
     }
     return null;
+  }
+
+  /** Records tokens [k, last] as the organisation an acronym spells, replacing the candidates inside; null if one overlaps it. */
+  private spelledName(k: number, last: number): Candidate | null {
+    const from = this.tokens[k]!.start;
+    const same = this.candidates.at(-1);
+    if (same && same.from === from && same.to === this.tokens[last]!.end) return same; // a known name: keep its type
+    // a tentative reading across the name's start goes too ("La Plateforme" opening the sentence)
+    while (this.candidates.length && (this.candidates.at(-1)!.from >= from || (this.candidates.at(-1)!.onlyKnown && this.candidates.at(-1)!.to > from))) this.candidates.pop();
+    const previous = this.candidates.at(-1);
+    if (previous && previous.to > from) return null;
+    return this.push(k, last + 1, 'organization', 'pattern');
   }
 
   /** "La Réserve fédérale (Fed)": an acronym in parentheses settles the organisation reading of the name before it. */
@@ -283,4 +296,32 @@ export class OrganizationRules extends PersonRules {
       }
     }
   }
+}
+
+/**
+ * Whether `acronym` spells `words`: every word gives its initial, then maybe more of its letters in order
+ * ("Plateforme" → "PF"); a skipped word ("de", "la") gives its initial or nothing.
+ */
+export function spells(words: readonly string[], skipped: (word: string) => boolean, acronym: string): boolean {
+  const letters = stripAccents(acronym).toUpperCase();
+  const upper = words.map((w) => stripAccents(w).toUpperCase().replace(/[^A-Z]/g, ''));
+  const memo = new Map<number, boolean>();
+  const from = (w: number, a: number): boolean => {
+    if (w === upper.length) return a === letters.length;
+    const key = w * 64 + a;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = upper[w]!;
+    let ok = (skipped(words[w]!) || word === '') && from(w + 1, a);
+    if (!ok && word[0] === letters[a]) ok = inside(word, 1, w, a + 1);
+    memo.set(key, ok);
+    return ok;
+  };
+  // the rest of the letters this word gives, from position p on
+  const inside = (word: string, p: number, w: number, a: number): boolean => {
+    if (from(w + 1, a)) return true;
+    for (let q = p; q < word.length && a < letters.length; q++) if (word[q] === letters[a] && inside(word, q + 1, w, a + 1)) return true;
+    return false;
+  };
+  return from(0, 0);
 }

@@ -203,6 +203,8 @@ test.each([
   ['Le régulateur a sanctionné TF2 et averti RTL9.', ['organization:TF2', 'organization:RTL9']],
   ['Les actionnaires de Lumenor ont voté, les salariés d’Averix aussi, à Lyon.', ['organization:Lumenor', 'organization:Averix', 'place:Lyon']],
   ['Les salariés de Jean Dupont et les usines de Lyon ferment.', ['person:Jean Dupont', 'place:Lyon']],
+  ['La Fédération hôtelière (FHT) et l’Agence de l’eau et de la mer (Ademer) alertent.', ['organization:Fédération hôtelière', 'organization:FHT', 'organization:Agence de l’eau et de la mer', 'organization:Ademer']],
+  ['Le texte de Paul Fort (PFT) est lu.', ['person:Paul Fort', 'organization:PFT']],
 ])('company and body names: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
