@@ -60,8 +60,8 @@ class UnitScan extends ShapeRules {
         if (phrase && phrase.end > i + 1) {
           this.push(i, phrase.end, phrase.value.type, 'lexicon', { entry: phrase.value });
           i = phrase.end;
-        } else if (/^\p{Ll}{1,5}\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !this.locale.nonEntityAcronyms.has(t.lower)) {
-          // "easyJet", "eBay": a company name written with a lower-case initial
+        } else if (/^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !this.locale.nonEntityAcronyms.has(t.lower)) {
+          // "easyJet", "eBay", "e-Enfance": a company or association name written with a lower-case initial
           this.push(i, i + 1, 'organization', 'pattern');
           i++;
         } else i = this.securityBody(i) || this.group(i);
@@ -159,7 +159,8 @@ class UnitScan extends ShapeRules {
       const end = this.organizationFromNameHead(i);
       if (end > known.end) return end;
     }
-    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && !t.allCaps && (!person || known.end >= person.end) && this.isNameWord(known.end) && !/\d/.test(this.tokens[known.end]!.text) && !this.tokens[known.end]!.allCaps && !this.lexicons.known.longest(this.tokens, known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {
+    // "ONU Climat", "ONU Femmes": after an acronym, one more name word only
+    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end) && this.isNameWord(known.end) && !/\d/.test(this.tokens[known.end]!.text) && !this.tokens[known.end]!.allCaps && !this.lexicons.known.longest(this.tokens, known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {
       // "Amazon Prime Video", "Google Maps": a known company's name followed by more name words is its product or unit
       let end = known.end;
       // not "Airbus A320": a model number is not part of the name
