@@ -12,7 +12,7 @@ export const partOfDayParser: DateParser = {
   // the part of the day is mandatory ("matin" in "matinée", "midi" in "après-midi", "soir" in "soirée")
   prefilter: /matin|midi|soir|nuit|journée/iu,
   pattern: re(
-    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?<=(?:^|\\s)en${S})(?=soirée|matinée|journée)|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
+    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?<=(?:^|\\s)en${S})(?=soirée|matinée|journée)|(?<=(?:^|\\s)au${S})(?=soir|matin)|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
   ),
   extract(m, text) {
     const part = lookup(PARTS_OF_DAY, m[3]!)!;

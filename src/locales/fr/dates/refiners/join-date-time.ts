@@ -81,14 +81,17 @@ function join(a: DateCandidate, b: DateCandidate, gap: string, text: string, exp
   const one = time === a ? TIME_THEN_DAY.test(gap) : DAY_THEN_TIME.test(gap) && !OWN_PHRASE.test(text.slice(b.from, b.to));
   if (one) return { merged: merge(a, b, expr) };
   const anchored: DateCandidate = { ...time, expr, anchorAt: day.from };
-  const timed: DateCandidate = day.expr.kind === 'calendar' ? { ...day, expr: { ...day.expr, timed: true } } : day;
+  // the day is an expression of its own even when it would be too weak alone ("le 12" in "le 12 dans la soirée")
+  const timed: DateCandidate = day.expr.kind === 'calendar' ? { ...day, expr: { ...day.expr, timed: true }, weak: false } : { ...day, weak: false };
   return { pair: time === a ? [anchored, timed] : [timed, anchored] };
 }
 
 function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Join {
   const gap = text.slice(prev.to, c.from);
   // a bare day number ("le 16") takes a clock time, not a part of the day ("30e journée")
-  const bareDay = prev.weak === true && prev.expr.kind === 'calendar' && (c.expr.kind !== 'calendar' || c.expr.time === undefined);
+  // (but "le 12 au soir", "le 12 dans la soirée": a part of the day that a preposition ties to the day)
+  const tiedPart = c.expr.kind === 'calendar' && c.expr.part !== undefined && c.expr.part !== 'DT' && /^\s*(?:au|dans|dans\s+la|dans\s+l['’]|en)\s+$/iu.test(gap);
+  const bareDay = prev.weak === true && prev.expr.kind === 'calendar' && (c.expr.kind !== 'calendar' || c.expr.time === undefined) && !tiedPart;
   if (isDay(prev) && isTime(c) && DAY_TO_TIME.test(gap) && !bareDay) {
     const expr = withTime(prev.expr, c.expr as Calendar);
     return expr ? join(prev, c, gap, text, expr, c, prev) : null;
