@@ -3,6 +3,7 @@ import { table } from './table.js';
 
 describe('weekday parser (ref Friday 2024-04-05)', () => {
   table('2024-04-05', [
+    ['Le championnat reprend dès samedi.', ['samedi=2024-04-06']],
     ['Il a parlé mardi.', ['mardi=2024-04-02']],
     ['Il parlera mardi.', ['mardi=2024-04-09']],
     ['Il a été reçu mardi dernier.', ['mardi dernier=2024-04-02']],

@@ -17,7 +17,9 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
   ),
   extract(m) {
     if (m[1] && /^chaque$/i.test(m[1])) return null;
-    const c = this.read(m);
+    const read = this.read(m);
+    // "dès samedi": the preposition is outside the expression
+    const c = read && m[1] && /^dès$/i.test(m[1]) ? { ...read, from: m.indices![2]?.[0] ?? m.indices![3]![0] } : read;
     const part = m[9] ? lookup(PARTS_OF_DAY, m[9].replace(/aprem/i, 'après-midi')) : undefined;
     if (!c || !part || (c.expr.kind !== 'calendar' && c.expr.kind !== 'relative')) return c;
     return { ...c, expr: { ...c.expr, part } };
