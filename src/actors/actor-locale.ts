@@ -40,6 +40,10 @@ export interface ActorLocale {
   readonly organizationNameHeads: ReadonlySet<string>;
   /** Nouns that introduce a proper name of an organisation ("le groupe X", "le parti X"). */
   readonly organizationIntroducers: ReadonlySet<string>;
+  /** Lower-case heads of bodies named after their seat ("tribunal administratif de X", "préfecture de X"): X is a place even when unknown. */
+  readonly seatHeads: ReadonlySet<string>;
+  /** Adjectives written before a noun ("grande instance", "haute cour"). */
+  readonly prenominalAdjectives: ReadonlySet<string>;
   /** Nouns for what a company has or is made of ("les actionnaires d’X", "l’usine de X"): the name after them is an organisation's. */
   readonly organizationParts: ReadonlySet<string>;
   /** Last words that make a capitalised run an organisation ("Bank", "International"), in lower case. */

@@ -65,15 +65,22 @@ export class OrganizationRules extends PersonRules {
     while (j < k + 3 && open(j)) j++;
     for (let n = 0; n < 2; n++) {
       const links = this.ofLinks(j);
-      if (links === 0 || !open(j + links)) break;
-      let e = j + links + 1;
-      while (e < j + links + 3 && open(e) && this.locale.isInstitutionalAdjective(this.tokens[e]!.lower)) e++;
+      // "de grande instance": an adjective written before its noun
+      const lead = links > 0 && this.isWord(j + links) && this.locale.prenominalAdjectives.has(this.tokens[j + links]!.lower) && open(j + links + 1) ? 1 : 0;
+      if (links === 0 || !open(j + links + lead)) break;
+      let e = j + links + lead + 1;
+      while (e < j + links + lead + 3 && open(e) && this.locale.isInstitutionalAdjective(this.tokens[e]!.lower)) e++;
       j = e;
     }
     const links = this.ofLinks(j);
     if (links === 0) return k;
     const place = this.lexicons.known.longest(this.tokens, j + links);
-    return place && place.value.type === 'place' ? place.end : k;
+    if (place) return place.value.type === 'place' ? place.end : k;
+    // "tribunal administratif de Cergy-Pontoise": after a body named by its seat, an unknown name is that seat
+    const at = j + links;
+    const head = this.tokens[k - 1]?.lower ?? '';
+    if (j > k && this.locale.seatHeads.has(head) && this.isNameWord(at) && !this.locale.isFirstName(this.tokens[at]!.text) && !this.isNameWord(at + 1)) return at + 1;
+    return k;
   }
 
   /** Capitalised organisation name from a name head ("Conseil constitutionnel", "Initiative de Genève pour la paix"). */

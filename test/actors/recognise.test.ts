@@ -205,6 +205,8 @@ test.each([
   ['Les salariés de Jean Dupont et les usines de Lyon ferment.', ['person:Jean Dupont', 'place:Lyon']],
   ['La Fédération hôtelière (FHT) et l’Agence de l’eau et de la mer (Ademer) alertent.', ['organization:Fédération hôtelière', 'organization:FHT', 'organization:Agence de l’eau et de la mer', 'organization:Ademer']],
   ['Le texte de Paul Fort (PFT) est lu.', ['person:Paul Fort', 'organization:PFT']],
+  ['Le tribunal administratif de Saint-Quentin-Fallavier et le tribunal de grande instance de Créteil ont statué.', ['organization:tribunal administratif de Saint-Quentin-Fallavier', 'organization:tribunal de grande instance de Créteil']],
+  ['La direction générale de Valmont et le tribunal correctionnel de Jean Dupont.', ['person:Jean Dupont']],
   ['L’association e-Jeunesse et ONU Océans alertent, comme l’OTAN Mark Rutte.', ['organization:e-Jeunesse', 'organization:ONU Océans', 'organization:OTAN', 'person:Mark Rutte']],
 ])('company and body names: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);

@@ -52,6 +52,8 @@ export const actorLocale: ActorLocale = {
   organizationIntroducers: w.organizationIntroducers,
   organizationSuffixes: w.organizationSuffixes,
   organizationParts: w.organizationParts,
+  seatHeads: w.seatHeads,
+  prenominalAdjectives: w.prenominalAdjectives,
   isOrganizationAdjective: w.isOrganizationAdjective,
   isInstitutionalAdjective: w.isInstitutionalAdjective,
   isMixedAcronym: w.isMixedAcronym,

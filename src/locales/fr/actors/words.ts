@@ -85,6 +85,12 @@ export const organizationIntroducers = words(`
   fédérations, associations, syndicats, collectif
 `);
 
+/** Bodies named after their seat: "tribunal administratif de Cergy-Pontoise", "cour d’assises de la Somme". */
+export const seatHeads = words('tribunal, tribunaux, cour, parquet, préfecture, sous-préfecture, rectorat, mairie, diocèse, archevêché');
+
+/** Adjectives written before their noun: "tribunal de grande instance", "Haute Cour". */
+export const prenominalAdjectives = words('grand, grande, grands, grandes, haut, haute, hauts, hautes, petit, petite, petits, petites, premier, première, premiers, premières, nouveau, nouvelle, nouveaux, nouvelles');
+
 /** What a company has or is made of: "les actionnaires d’Atos", "les salariés de X", "les usines de X". */
 export const organizationParts = words(`
   actionnaire, actionnaires, salarié, salariés, salariées, employés, employées, clients, clientes, abonnés, usine, usines,
