@@ -104,7 +104,8 @@ export class OrganizationRules extends PersonRules {
       // up to three such complements; "de prévention et de contrôle": coordinated complements
       for (let n = 0; n < 4; n++) {
         let next = this.commonComplementEnd(j);
-        if (next === j && n > 0 && /^(sur|contre|pour)$/.test(this.tokens[j]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '')) {
+        // "Ligue contre le cancer": "contre" right after the head too
+        if (next === j && (n > 0 || this.tokens[j]?.lower === 'contre') && /^(sur|contre|pour)$/.test(this.tokens[j]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '')) {
           // "Institut international de recherche sur la paix", "Agence française de lutte contre le dopage"
           const noun = this.tokens[j + 2];
           if (noun?.word && !noun.cap && noun.text.length >= 3 && (!this.locale.stopwords.has(noun.lower) || this.locale.commonNouns.has(noun.lower))) next = this.adjectivesEnd(j + 3, false);

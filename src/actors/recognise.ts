@@ -60,10 +60,12 @@ class UnitScan extends ShapeRules {
         if (phrase && phrase.end > i + 1) {
           this.push(i, phrase.end, phrase.value.type, 'lexicon', { entry: phrase.value });
           i = phrase.end;
-        } else if (/^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !this.locale.nonEntityAcronyms.has(t.lower)) {
-          // "easyJet", "eBay", "e-Enfance": a company or association name written with a lower-case initial
-          this.push(i, i + 1, 'organization', 'pattern');
-          i++;
+        } else if ((/^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u.test(t.text) || /^\p{Ll}{2,5}\p{Lu}{2,4}$/u.test(t.text)) && !this.locale.nonEntityAcronyms.has(t.lower)) {
+          // "easyJet", "eBay", "e-Enfance", "beIN Sports": a company or association name written with a lower-case initial
+          let end = i + 1;
+          while (end < i + 3 && this.isNameWord(end) && !this.lexicons.known.longest(this.tokens, end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
+          this.push(i, end, 'organization', 'pattern');
+          i = end;
         } else i = this.securityBody(i) || this.group(i);
         continue;
       }
