@@ -13,6 +13,7 @@ const SETS: ReadonlyArray<readonly [set: string, about: string]> = [
   ['heldout2', 'held out: written and annotated after the second round of fixes'],
   ['heldout3', 'held out: written and annotated after the third round of fixes'],
   ['heldout4', 'held out: written blind to the split day/time convention'],
+  ['heldout5', 'held out: written blind after the session-2 fixes'],
 ];
 
 describe('dates on hand-annotated French news', () => {
