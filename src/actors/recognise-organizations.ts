@@ -303,6 +303,16 @@ export class OrganizationRules extends PersonRules {
         break;
       }
     }
+    // "Sandoz et Viatris pointent…": lone unknown words listed together, none a given name, are organisations
+    // unless the text names people by them (a bare surname finds its person first)
+    const lone = (c: Candidate | undefined): c is Candidate => !!c && c.type === 'unknown' && !c.fallback && c.words.length === 1 && !this.locale.isFirstName(c.text);
+    for (let n = 0; n + 1 < list.length; n++) {
+      const a = list[n];
+      const b = list[n + 1];
+      if (!lone(a) || !lone(b) || !/^\s*(?:,|et|ou)\s*$/u.test(this.unit.text.slice(a.to, b.from))) continue;
+      list[n] = { ...a, onlyKnown: true, fallback: { ...a, type: 'organization', evidence: 'pattern', onlyKnown: false, fallback: null } };
+      list[n + 1] = { ...b, onlyKnown: true, fallback: { ...b, type: 'organization', evidence: 'pattern', onlyKnown: false, fallback: null } };
+    }
   }
 }
 
