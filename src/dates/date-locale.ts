@@ -106,6 +106,8 @@ export interface DateCandidate {
   readonly bound?: boolean;
   /** Start of the candidate this one takes its day from: a time stated apart from its day ("jeudi à [15 h]"). */
   readonly anchorAt?: number;
+  /** Start of the candidate that opens the range this one closes ("du 28 décembre 2023 au [3 janvier]"): it falls on or after it. */
+  readonly rangeFrom?: number;
 }
 
 /** One regex and one extract function (chrono-node style). */

@@ -46,7 +46,14 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     for (const candidate of candidates) {
       const tense = tenseAt(candidate.from, candidate.to);
       const direction = tense ?? context.prefer;
-      const r = resolveExpr(candidate.expr, { ref, narrative, direction, tense, mod: candidate.mod ?? null, paragraph: unit.paragraph });
+      // the end of a range that leaves its year or week open is read forward from the range's start
+      const opening = candidate.rangeFrom !== undefined ? dates[indexAt.get(candidate.rangeFrom) ?? -1] : undefined;
+      const startDay = opening ? parseReference(opening.value) : null;
+      const openEnd = candidate.expr.kind === 'calendar' && candidate.expr.year === undefined && candidate.expr.time === undefined;
+      const r =
+        startDay && openEnd
+          ? resolveExpr(candidate.expr, { ref: { day: startDay.day, minutes: null }, narrative, direction: 'future', tense: 'future', mod: candidate.mod ?? null, paragraph: unit.paragraph })
+          : resolveExpr(candidate.expr, { ref, narrative, direction, tense, mod: candidate.mod ?? null, paragraph: unit.paragraph });
       const id = `d${dates.length + 1}`;
       const dayId = candidate.anchorAt !== undefined ? idAt.get(candidate.anchorAt) : undefined;
       const inferred = dayId ? DAY_PARTS : r.inferred;

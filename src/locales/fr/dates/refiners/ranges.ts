@@ -21,9 +21,11 @@ export const ellipticRanges: DateRefiner = {
     for (let i = 0; i + 1 < out.length; i++) {
       const a = out[i]!;
       const b = out[i + 1]!;
-      if (!dayWithoutMonth(a) || b.expr.kind !== 'calendar' || b.expr.day === undefined) continue;
       const gap = text.slice(a.to, b.from);
       if (!BETWEEN.test(gap)) continue;
+      // "du lundi au vendredi", "du 28 décembre 2023 au 3 janvier": the end of a range falls on or after its start
+      if (OPENS.test(text.slice(Math.max(0, a.from - 10), a.from)) && a.expr.kind === 'calendar' && b.expr.kind === 'calendar') out[i + 1] = { ...b, rangeFrom: a.from };
+      if (!dayWithoutMonth(a) || b.expr.kind !== 'calendar' || b.expr.day === undefined) continue;
       // "du 13 au 15", "les 15 et 16 juin", "13-15 juillet": the second day must name its month, or an opener must announce the range
       if (secondMonthMissing(b) && !OPENS.test(text.slice(Math.max(0, a.from - 10), a.from))) continue;
       const second = b.expr as Calendar;
@@ -36,7 +38,7 @@ export const ellipticRanges: DateRefiner = {
         ...(second.year !== undefined ? { year: second.year, ...(second.shortYear ? { shortYear: true } : {}) } : {}),
       };
       out[i] = { ...a, expr, weak: false, by: `${a.by}+range` };
-      if (b.weak) out[i + 1] = { ...b, weak: false, by: `${b.by}+range` };
+      if (b.weak) out[i + 1] = { ...out[i + 1]!, weak: false, by: `${b.by}+range` };
     }
     return out;
   },
