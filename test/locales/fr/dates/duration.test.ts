@@ -14,7 +14,7 @@ describe('duration parser (ref 2024-04-05)', () => {
     ['Il est resté plus de trois ans.', ['plus de trois ans=P3Y MORE_THAN']],
     ['Il attend depuis deux décennies.', ['deux décennies=P20Y']],
     ['Il a vécu là quelques jours.', ['quelques jours=PXD']],
-    ['Ces dernières années, tout a changé.', ['Ces dernières années=PXY']],
+    ['Ces dernières années, tout a changé.', ['Ces dernières années=PAST_REF']],
     ['Il faut compter une à deux heures de route.', ['une à deux heures=PT2H APPROX']],
     ['Il est resté un an et demi.', ['un an et demi=P1.5Y']],
     ['Le 20 heures de France 2 a commencé.', []],

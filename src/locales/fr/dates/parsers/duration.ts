@@ -101,7 +101,11 @@ export const durationParser: DateParser = {
   },
 };
 
-/** "ces dernières années", "les prochains mois", "ces derniers jours": a vague stretch of time up to (or from) now. */
+/**
+ * "ces dernières années", "les prochains mois", "les jours à venir": a vague stretch up to (or from) now is a reference
+ * to the past (or the future) as a whole, PAST_REF / FUTURE_REF, like "récemment" and "à l'avenir"; "les jours
+ * suivants", told from the narrative, stay a vague duration (PXD).
+ */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
   // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…"
@@ -110,7 +114,10 @@ export const vagueDurationParser: DateParser = {
   extract(m): DateCandidate | null {
     const unit = lookup(DURATION_UNITS, m[3] ?? m[4]!);
     if (!unit) return null;
-    return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr: { kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } };
+    const way = m[2] ?? m[0];
+    const ref = /derni/i.test(way) ? 'PAST_REF' : /prochain|venir|viennent/i.test(way) ? 'FUTURE_REF' : null;
+    const expr = ref ? ({ kind: 'literal', type: 'DATE', value: ref } as const) : ({ kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } as const);
+    return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr };
   },
 };
 
