@@ -29,6 +29,15 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
+    if (t.allCaps && /^(?:XV|XIII|VII)$/.test(t.text) && /^(le|du|au)$/.test(this.tokens[i - 1]?.lower ?? '')) {
+      // "le XV de France", "du XIII d’Angleterre": a national team, named by its number of players and its country
+      const links = this.ofLinks(i + 1);
+      const country = links ? this.lexicons.known.longest(this.tokens, i + 1 + links) : null;
+      if (country && country.value.type === 'place' && this.lexicons.countryWords.has(this.tokens[i + 1 + links]!.text)) {
+        this.push(i, country.end, 'organization', 'pattern');
+        return country.end;
+      }
+    }
     if (t.allCaps) {
       // "J.D" cut from its name by a sentence break is an initial, not an acronym; "CSO-3", "F-35" are models
       if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;

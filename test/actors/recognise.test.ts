@@ -208,6 +208,7 @@ test.each([
   ['Le tribunal administratif de Saint-Quentin-Fallavier et le tribunal de grande instance de Créteil ont statué.', ['organization:tribunal administratif de Saint-Quentin-Fallavier', 'organization:tribunal de grande instance de Créteil']],
   ['La direction générale de Valmont et le tribunal correctionnel de Jean Dupont.', ['person:Jean Dupont']],
   ['La Ligue contre la faim et la chaîne maXTV Prime émettent ; l’Union contre la Russie.', ['organization:Ligue contre la faim', 'organization:maXTV Prime', 'organization:Union', 'place:Russie']],
+  ['Le match du XV de Belgique contre Louis XV de France.', ['organization:XV de Belgique', 'person:Louis XV', 'place:France']],
   ['Selon le rapport, Norvalis et Tervane pointent la hausse des coûts.', ['organization:Norvalis', 'organization:Tervane']],
   ['L’association e-Jeunesse et ONU Océans alertent, comme l’OTAN Mark Rutte.', ['organization:e-Jeunesse', 'organization:ONU Océans', 'organization:OTAN', 'person:Mark Rutte']],
 ])('company and body names: %s', (text, expected) => {
