@@ -1,6 +1,6 @@
 /** "en 2027" (year), "l'année 2020", "les années 1990" (decade), "le XXe siècle" (century). */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { APOS, B, E, OS, S, YEAR4, before, re, whole } from './kit.js';
+import { APOS, B, E, NOT_NOUNS, OS, S, YEAR4, before, re, whole } from './kit.js';
 
 // Words after which a bare four-digit number is a year ("en 2027", "qu'en 2025", "depuis 2019", "entre 2020 et 2022",
 // "le budget 2025", "à l'horizon 2030").
@@ -8,9 +8,6 @@ const YEAR_INTRO = new RegExp(
   `(?:^|[\\s(«"'’])(?:édition|budget|promotion|campagne|présidentielle|législatives|européennes|municipales|régionales|sénatoriales|élections?|rentrée|millésime|horizon|recensement|en|depuis|dès|des|avant|après|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|de|d${APOS}|à|et|ou|entre|fin|début|mi-|courant|au|pour|vers|sur|dans|été|hiver|printemps|automne|saison|exercice|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l${APOS}an|l${APOS}année|année|an|–|-|,)${OS}$`,
   'iu',
 );
-
-// Words ending in -s or -x that may follow a year without making it a count.
-const NOT_NOUNS = new Set(['les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'leurs', 'dans', 'sous', 'vers', 'depuis', 'après', 'puis', 'plus', 'alors', 'mais', 'lors', 'dès', 'très', 'tous', 'pas', 'jamais', 'toujours', 'ans', 'avons', 'avez', 'sommes', 'êtes', 'étions', 'étiez', 'aux', 'ceux', 'deux', 'trois', 'six', 'dix', 'lorsque', 'parmi', 'moins', 'sans', 'chez', 'faits', 'pourtant', 'ensuite', 'aussi', 'ainsi', 'déjà', 'encore', 'enfin', 'jusqu', 'contre', 'selon', 'fois', 'mois', 'nous', 'vous', 'eux']);
 
 export const yearParser: DateParser = {
   name: 'year',
