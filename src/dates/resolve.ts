@@ -276,10 +276,10 @@ function baseDay(env: ResolveEnv, base: 'ref' | 'anchor', needs: 'day' | 'month'
 function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: ResolveEnv): Resolution {
   const sfx = suffix(e.time, e.part);
   const type = typeOf(e.time, e.part);
-  const needs = e.unit === 'year' ? 'year' : e.unit === 'month' || e.unit === 'quarter' || e.unit === 'half' ? 'month' : 'day';
+  const needs = e.unit === 'year' || e.unit === 'century' || e.unit === 'millennium' ? 'year' : e.unit === 'month' || e.unit === 'quarter' || e.unit === 'half' ? 'month' : 'day';
   const base = baseDay(env, e.base, needs);
   if (!base) {
-    const unknown: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX', hour: 'XXXX-XX-XXTXX:XX', minute: 'XXXX-XX-XXTXX:XX' };
+    const unknown: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX', century: 'XX', millennium: 'X', hour: 'XXXX-XX-XXTXX:XX', minute: 'XXXX-XX-XXTXX:XX' };
     return X((e.weekday ? `XXXX-WXX-${e.weekday}` : unknown[e.unit]!) + (e.unit === 'day' || e.weekday ? sfx : ''), type);
   }
   const done = (value: string, t: TimexType = 'DATE'): Resolution => ({ type: t, value, inferred: [], anchor: base.anchor, unresolved: false });
@@ -316,6 +316,11 @@ function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: Resolv
     }
     case 'year':
       return done(pad(year + offset, 4));
+    // TIMEX3 names a century by its first two digits ("19": 1900–1999) and a millennium by its first ("2")
+    case 'century':
+      return done(pad(Math.floor(year / 100) + offset, 2));
+    case 'millennium':
+      return done(String(Math.floor(year / 1000) + offset));
     case 'hour':
     case 'minute': {
       // "vingt minutes plus tard": from the clock time the narrative last set; with none, only the duration is known
