@@ -10,7 +10,8 @@ import type { DateParser } from '../../../../dates/date-locale.js';
 import { RELATIVE_UNITS, SHIFTS, lookup } from '../constants.js';
 import { APOS, B, S, before, re, whole, OS } from './kit.js';
 
-const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
+/** Words after a period that shift it (with a capture group). */
+export const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
 
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
