@@ -11,6 +11,8 @@ export const MONTH_PREFILTER = new RegExp(MONTH, 'iu');
 /** A full month name only. */
 export const MONTH_FULL = `(?:${alternation(MONTH_NAMES)})`;
 export const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)})`;
+/** A weekday abbreviation with its dot ("ven."): only ever before a day number ("ven. 15 mars"); alone, "mar." and "mer." are other words. */
+export const WEEKDAY_ABBR = '(?:lun|mar|mer|jeu|ven|sam|dim)\\.';
 /** Day of the month in digits, "1er", or in words (not "un", "une": the first is "premier"). */
 export const DAY = `(?:1er|1re|premier|[0-3]?\\d(?:e|ème|eme)?(?!\\d)|(?!une?(?![\\p{L}-]))${NUMBER_WORDS})`;
 /** A year of four digits (1000–2199). */

@@ -1,9 +1,10 @@
 /**
  * "15/02/2013", "31/10/74", "le 2/3", "15.01.2009", "14-02-2024", "le 14-02",
- * "2024-04-03", "2024/02/14", and a month with its year "12/2023".
+ * "2024-04-03", "2024/02/14", "lundi 18/03", "lun. 18/03", and a month with its year "12/2023".
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { B, MONTH, S, re, whole } from './kit.js';
+import { WEEKDAYS, lookup } from '../constants.js';
+import { B, MONTH, S, WEEKDAY, WEEKDAY_ABBR, re, whole } from './kit.js';
 
 // After a day and a month with no year: a month name makes it a range of days ("13-15 juillet"), not a date.
 const MONTH_AFTER = new RegExp(`^${S}${MONTH}(?![\\p{L}])`, 'iu');
@@ -16,7 +17,7 @@ export const numericDateParser: DateParser = {
   prefilter: /\d[-/.]\d/u,
   pattern: re(
     // not the tail of a longer run of numbers ("06-01-02-03-04", "1/12/2023" seen from "12/2023")
-    `${B}(?<!\\d[-/.])(?:(le|du|au|ce)${S})?(?:` +
+    `${B}(?<!\\d[-/.])(?:(le|du|au|ce)${S})?(?:(?<wd>${WEEKDAY}|${WEEKDAY_ABBR})${S})?(?:` +
       // year first: "2024-04-03", "2024/02/14"
       `(?<iy>\\d{4})(?<is>[-/])(?<im>\\d{1,2})\\k<is>(?<id>\\d{1,2})` +
       // day first: "14/02/2024", "15.01.2009", "14-02-2024", "le 2/3", "le 14-02"
@@ -46,9 +47,9 @@ export const numericDateParser: DateParser = {
         // "14-02-2024", "14-02-24": with dashes, a month of two digits (and a day of two with a short year)
         if (dash && (g.m!.length !== 2 || (short && g.d.length !== 2))) return null;
       } else {
-        // "2/3" is a fraction unless a determiner introduces it or it stands alone
+        // "2/3" is a fraction unless a determiner or a weekday introduces it or it stands alone
         const alone = text.trim() === m[0].trim();
-        if (!m[1] && !alone) return null;
+        if (!m[1] && !g.wd && !alone) return null;
         if (g.s === '.') return null;
         if (dash) {
           // "le 3-1" is a score, "13-15 juillet" a range: a day-month with a dash has a leading zero ("le 14-02", "le 03-11")
@@ -57,6 +58,7 @@ export const numericDateParser: DateParser = {
         }
       }
     } else {
+      if (g.wd) return null;
       month = Number(g.mm);
       year = Number(g.my);
       // "1/2000" reads as a fraction; a month alone is written with two digits ("03/2024")
@@ -71,12 +73,14 @@ export const numericDateParser: DateParser = {
         kind: 'calendar',
         month,
         ...(day !== undefined ? { day } : {}),
+        ...(g.wd ? { weekday: lookup(WEEKDAYS, g.wd.replace(/\.$/, ''))! } : {}),
         ...(year !== undefined ? { year, ...(short ? { shortYear: true } : {}) } : {}),
       },
       'numeric-date',
     );
     // "du", "au" are prepositions: outside the span
-    if (m[1] && /^(du|au)$/i.test(m[1])) return { ...c, from: m.indices!.groups!.iy?.[0] ?? m.indices!.groups!.d?.[0] ?? m.indices!.groups!.mm![0] };
+    const at = m.indices!.groups!;
+    if (m[1] && /^(du|au)$/i.test(m[1])) return { ...c, from: at.wd?.[0] ?? at.iy?.[0] ?? at.d?.[0] ?? at.mm![0] };
     return c;
   },
 };
