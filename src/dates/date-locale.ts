@@ -31,7 +31,7 @@ export interface ClockTime {
 }
 
 /** Calendar units a relative expression counts in. */
-export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'hour' | 'minute';
+export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'century' | 'millennium' | 'hour' | 'minute';
 
 /** Which way an expression that leaves the year (or week, or day) open should be read. */
 export type Direction = 'past' | 'future' | 'nearest';
@@ -83,6 +83,10 @@ export type DateExpr =
       readonly weekday?: number;
       readonly time?: ClockTime;
       readonly part?: PartOfDay;
+      /** The first or last day of the week, month or year rather than the period ("le dernier jour de l'année"). */
+      readonly edge?: 'first' | 'last';
+      /** With `edge` and offset 0, a period named by its article only ("du mois"): the previous or the next one when the tense puts that day on the other side of today. */
+      readonly loose?: boolean;
     }
   | { readonly kind: 'nth'; readonly unit: 'week' | 'weekend' | 'day'; readonly n: number; readonly month: number; readonly year?: number; /** With unit 'day': the n-th such weekday of the month. */ readonly weekday?: number }
   | { readonly kind: 'season'; readonly season: 'SP' | 'SU' | 'FA' | 'WI'; readonly year?: number; readonly offset?: number }

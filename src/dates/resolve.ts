@@ -276,10 +276,11 @@ function baseDay(env: ResolveEnv, base: 'ref' | 'anchor', needs: 'day' | 'month'
 function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: ResolveEnv): Resolution {
   const sfx = suffix(e.time, e.part);
   const type = typeOf(e.time, e.part);
-  const needs = e.unit === 'year' ? 'year' : e.unit === 'month' || e.unit === 'quarter' || e.unit === 'half' ? 'month' : 'day';
+  const needs = e.unit === 'year' || e.unit === 'century' || e.unit === 'millennium' ? 'year' : e.unit === 'month' || e.unit === 'quarter' || e.unit === 'half' ? 'month' : 'day';
   const base = baseDay(env, e.base, needs);
+  if (e.edge && (e.unit === 'week' || e.unit === 'month' || e.unit === 'year')) return resolveEdge({ ...e, unit: e.unit, edge: e.edge }, env, base, sfx, type);
   if (!base) {
-    const unknown: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX', hour: 'XXXX-XX-XXTXX:XX', minute: 'XXXX-XX-XXTXX:XX' };
+    const unknown: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX', century: 'XX', millennium: 'X', hour: 'XXXX-XX-XXTXX:XX', minute: 'XXXX-XX-XXTXX:XX' };
     return X((e.weekday ? `XXXX-WXX-${e.weekday}` : unknown[e.unit]!) + (e.unit === 'day' || e.weekday ? sfx : ''), type);
   }
   const done = (value: string, t: TimexType = 'DATE'): Resolution => ({ type: t, value, inferred: [], anchor: base.anchor, unresolved: false });
@@ -316,6 +317,11 @@ function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: Resolv
     }
     case 'year':
       return done(pad(year + offset, 4));
+    // TIMEX3 names a century by its first two digits ("19": 1900–1999) and a millennium by its first ("2")
+    case 'century':
+      return done(pad(Math.floor(year / 100) + offset, 2));
+    case 'millennium':
+      return done(String(Math.floor(year / 1000) + offset));
     case 'hour':
     case 'minute': {
       // "vingt minutes plus tard": from the clock time the narrative last set; with none, only the duration is known
@@ -328,6 +334,37 @@ function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: Resolv
       return done(`${formatDay(d)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}`, 'TIME');
     }
   }
+}
+
+/** Day number of the first or last day of the week, month or year containing `day`, `k` periods on. */
+function edgeDay(unit: 'week' | 'month' | 'year', edge: 'first' | 'last', day: number, k: number): number {
+  if (unit === 'week') return mondayOf(day) + 7 * k + (edge === 'first' ? 0 : 6);
+  const { year, month } = fromDayNumber(day);
+  if (unit === 'year') return edge === 'first' ? dayNumber(year + k, 1, 1) : dayNumber(year + k, 12, 31);
+  const m = addMonths(year, month, k);
+  return edge === 'first' ? dayNumber(m.year, m.month, 1) : dayNumber(m.year, m.month + 1, 1) - 1;
+}
+
+/** "le dernier jour de l'année", "le premier jour du mois prochain", "le dernier jour de la semaine". */
+function resolveEdge(
+  e: Extract<DateExpr, { kind: 'relative' }> & { unit: 'week' | 'month' | 'year'; edge: 'first' | 'last' },
+  env: ResolveEnv,
+  base: { day: number; anchor: string | null } | null,
+  sfx: string,
+  type: TimexType,
+): Resolution {
+  if (!base) {
+    const first = e.edge === 'first';
+    const unknown = e.unit === 'week' ? `XXXX-WXX-${first ? 1 : 7}` : e.unit === 'month' ? `XXXX-XX-${first ? '01' : 'XX'}` : `XXXX-${first ? '01-01' : '12-31'}`;
+    return X(unknown + sfx, type);
+  }
+  let day = edgeDay(e.unit, e.edge, base.day, e.offset);
+  // "le dernier jour du mois" told in the past is the last such day not after today; told ahead, the next not before today
+  if (e.loose && e.offset === 0) {
+    if (env.direction === 'past' && day > base.day) day = edgeDay(e.unit, e.edge, base.day, -1);
+    else if (env.direction === 'future' && day < base.day) day = edgeDay(e.unit, e.edge, base.day, 1);
+  }
+  return { type, value: formatDay(day) + sfx, inferred: [], anchor: base.anchor, unresolved: false };
 }
 
 function resolveNth(e: Extract<DateExpr, { kind: 'nth' }>, env: ResolveEnv): Resolution {

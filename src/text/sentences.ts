@@ -13,6 +13,11 @@ export interface SentenceRules {
   readonly abbreviations: ReadonlySet<string>;
   /** Abbreviations that are also common words ("sept."): not an end when a number follows ("14 - 20 sept. 2014"). */
   readonly beforeNumber: ReadonlySet<string>;
+  /**
+   * Tested on the text from the start of the word before a full stop: when it matches, that stop does not end the
+   * sentence (French: a weekday abbreviation before a date, "ven. 15 mars", "lun. 18/03").
+   */
+  readonly joinsNext?: RegExp;
   /** Characters that open a quotation or a parenthesis and may start a sentence. */
   readonly openers: string;
   /** Characters that close a quotation or a parenthesis and may follow the end of a sentence. */
@@ -48,6 +53,7 @@ export function splitSentences(mapped: MappedText, rules: SentenceRules): Mapped
     if (!startsSentence(text, k, rules)) continue;
     if (c === '.' && j === i + 1 && isAbbreviation(text, i, rules)) continue;
     if (c === '.' && /\d/.test(text[k]!) && rules.beforeNumber.has(wordBefore(text, i).toLowerCase())) continue;
+    if (c === '.' && rules.joinsNext && rules.joinsNext.test(text.slice(i - wordBefore(text, i).length, k + 40))) continue;
     // inside « … », a terminator directly followed by more quoted text is not the end of the quoting sentence
     if (quoteDepth > 0 && !rules.closers.includes(text[end - 1]!)) {
       // keep long quotations splittable: only hold back when the quote closes soon after

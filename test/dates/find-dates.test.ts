@@ -94,3 +94,10 @@ describe('times without a day', () => {
     expect(brief('Mardi 2 avril, il a parlé ; ce soir, il dîne.', '2024-04-05')).toEqual(['Mardi 2 avril=2024-04-02', 'ce soir=2024-04-05TEV']);
   });
 });
+
+describe('a weekday abbreviation before a date, through the sentence splitter', () => {
+  it('keeps "ven. 15 mars" in one sentence and one expression', () => {
+    const article = extract('Le concert aura lieu ven. 15 mars à Paris. Les billets sont en vente.', { refDate: '2024-03-13' });
+    expect(article.dates.map((d) => [d.text, d.value])).toEqual([['ven. 15 mars', '2024-03-15']]);
+  });
+});

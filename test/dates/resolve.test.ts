@@ -19,6 +19,14 @@ describe('resolveExpr', () => {
     ['2024-04-05', { kind: 'relative', unit: 'day', offset: -1, base: 'ref', part: 'EV' }, 'nearest', '2024-04-04TEV'],
     ['2024-04-05', { kind: 'relative', unit: 'week', offset: -1, base: 'ref' }, 'nearest', '2024-W13'],
     ['2024-04-05', { kind: 'relative', unit: 'year', offset: -1, base: 'ref' }, 'nearest', '2023'],
+    ['2024-04-05', { kind: 'relative', unit: 'century', offset: -1, base: 'ref' }, 'nearest', '19'],
+    ['1999-12-31', { kind: 'relative', unit: 'century', offset: 0, base: 'ref' }, 'nearest', '19'],
+    ['2024-04-05', { kind: 'relative', unit: 'millennium', offset: 0, base: 'ref' }, 'nearest', '2'],
+    ['2024-04-05', { kind: 'relative', unit: 'year', offset: 0, base: 'ref', edge: 'last', loose: true }, 'nearest', '2024-12-31'],
+    ['2024-04-05', { kind: 'relative', unit: 'year', offset: 0, base: 'ref', edge: 'last', loose: true }, 'past', '2023-12-31'],
+    ['2024-04-05', { kind: 'relative', unit: 'year', offset: 0, base: 'ref', edge: 'last' }, 'past', '2024-12-31'],
+    ['2024-04-05', { kind: 'relative', unit: 'month', offset: 0, base: 'ref', edge: 'first', loose: true }, 'future', '2024-05-01'],
+    ['2024-02-10', { kind: 'relative', unit: 'month', offset: 0, base: 'ref', edge: 'last' }, 'nearest', '2024-02-29'],
     ['2024-04-05', { kind: 'quarter', index: 2 }, 'nearest', '2024-Q2'],
     ['2024-04-05', { kind: 'season', season: 'SU', offset: 0 }, 'nearest', '2024-SU'],
     ['2014-01-01', { kind: 'nth', unit: 'week', n: 1, month: 10, year: 2014 }, 'nearest', '2014-W41'],
@@ -31,6 +39,8 @@ describe('resolveExpr', () => {
     const r = at(null, { kind: 'calendar', month: 4, day: 3 });
     expect(r.value).toBe('XXXX-04-03');
     expect(r.unresolved).toBe(true);
+    expect(at(null, { kind: 'relative', unit: 'century', offset: -1, base: 'ref' }).value).toBe('XX');
+    expect(at(null, { kind: 'relative', unit: 'year', offset: 0, base: 'ref', edge: 'last' }).value).toBe('XXXX-12-31');
   });
 
   it('marks the year as inferred', () => {

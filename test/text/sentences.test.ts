@@ -32,6 +32,10 @@ describe('splitSentences (French)', () => {
     ['"sept." as a number word still ends a sentence', 'Ils étaient sept. Puis huit.', ['Ils étaient sept.', 'Puis huit.']],
     ['no final punctuation', 'Un titre sans point', ['Un titre sans point']],
     ['number starting a sentence', 'Il est arrivé. 2024 sera une année clé.', ['Il est arrivé.', '2024 sera une année clé.']],
+    ['a weekday abbreviation before a date', 'Le concert aura lieu ven. 15 mars à Paris. Fin.', ['Le concert aura lieu ven. 15 mars à Paris.', 'Fin.']],
+    ['a weekday abbreviation before a numeric date', 'Réunion lun. 18/03 en mairie. Fin.', ['Réunion lun. 18/03 en mairie.', 'Fin.']],
+    ['a weekday abbreviation before a day and a time', 'Rendez-vous sam. 16 à 20 h. Fin.', ['Rendez-vous sam. 16 à 20 h.', 'Fin.']],
+    ['"mer." as a word before a count still ends a sentence', 'Ils regardaient la mer. 15 personnes sont venues.', ['Ils regardaient la mer.', '15 personnes sont venues.']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -1,4 +1,12 @@
 import type { SentenceRules } from '../../text/sentences.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, OS, S, alternation } from './dates/constants.js';
+
+// "ven. 15 mars", "lun. 18/03", "sam. 16 à 20 h": a weekday abbreviation and a day number, then a month, a clock time or
+// the end of a phrase (only then: "la mer. 15 personnes…" ends its sentence)
+const WEEKDAY_BEFORE_DATE = new RegExp(
+  `^(?:lun|mar|mer|jeu|ven|sam|dim)\\.${S}(?:1er|[0-3]?\\d)(?:${S}(?:${alternation([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])})(?![\\p{L}])|[/.-][01]?\\d(?!\\d)|${OS}(?:[,;:.!?)]|$)|${S}(?:à|dès)${S}\\d)`,
+  'iu',
+);
 
 /** French honorifics and abbreviations that take a full stop without ending a sentence. */
 export const sentenceRules: SentenceRules = {
@@ -11,6 +19,7 @@ export const sentenceRules: SentenceRules = {
     'mds', 'md', 'mrd', 'hon', 'dép', 'gouv', 'adm', 'lieut', 'capt', 'dir', 'resp', 'qqn', 'qqch',
   ]),
   beforeNumber: new Set(['sept', 'art', 'vol', 'n', 'p', 'min', 'max']),
+  joinsNext: WEEKDAY_BEFORE_DATE,
   openers: '«"“‘(\'[',
   closers: '»"”’)]\'',
 };

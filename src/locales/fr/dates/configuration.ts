@@ -31,7 +31,7 @@ import { durationParser, fractionDurationParser, vagueDurationParser } from './p
 import { fuzzyParser } from './parsers/fuzzy.js';
 import { holidayParser, hyphenatedDayParser } from './parsers/holiday.js';
 import { monthYearParser } from './parsers/month-year.js';
-import { nthParser } from './parsers/nth.js';
+import { nthParser, periodEdgeParser } from './parsers/nth.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { partOfDayParser } from './parsers/part-of-day.js';
 import { quarterCodeParser, quarterParser } from './parsers/quarter.js';
@@ -54,6 +54,7 @@ import { bounds } from './refiners/bounds.js';
 export const parsers: readonly DateParser[] = [
   anaphorParser,
   nthParser,
+  periodEdgeParser,
   holidayParser,
   hyphenatedDayParser,
   numericDateParser,

@@ -17,5 +17,14 @@ describe('relative-period parser (ref 2024-04-05)', () => {
     ['La semaine du 18 mars a été agitée.', ['La semaine du 18 mars=2024-W12']],
     ['Au cours du week-end, il a plu.', ['week-end=2024-W13-WE']],
     ['Il est venu semaine dernière.', ['semaine dernière=2024-W13']],
+    // centuries and millennia counted from today
+    ['Le siècle dernier a connu deux guerres.', ['Le siècle dernier=19']],
+    ['Au siècle dernier, on écrivait à la main.', ['siècle dernier=19']],
+    ['Ce siècle sera celui du climat.', ['Ce siècle=20']],
+    ['Le siècle prochain sera chaud.', ['Le siècle prochain=21']],
+    ['À la fin du siècle dernier, tout a changé.', ['la fin du siècle dernier=19 END']],
+    ['Le millénaire prochain est loin.', ['Le millénaire prochain=3']],
+    // "du siècle" alone names nothing
+    ['C’est le procès du siècle.', []],
   ]);
 });

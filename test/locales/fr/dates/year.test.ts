@@ -10,5 +10,14 @@ describe('year, decade and century parsers (ref 2024-04-05)', () => {
     ['Les années 1990 ont vu la fin de la guerre froide.', ['Les années 1990=199']],
     ['La mode des années 80 revient.', ['années 80=198']],
     ['Au XXe siècle, tout a changé.', ['XXe siècle=19']],
+    ['Le XXIe siècle sera numérique.', ['Le XXIe siècle=20']],
+    ['Le 21e siècle sera numérique.', ['Le 21e siècle=20']],
+    ['Le vingt et unième siècle sera numérique.', ['Le vingt et unième siècle=20']],
+    ['Le dix-septième siècle fut celui de Louis XIV.', ['Le dix-septième siècle=16']],
+    ['Le Ier siècle a vu naître l’empire.', ['Le Ier siècle=00']],
+    // millennia: TIMEX3 names them by their first digit
+    ['Le troisième millénaire commence en 2001.', ['Le troisième millénaire=2', '2001=2001']],
+    ['Au IIe millénaire, la ville fut fondée.', ['IIe millénaire=1']],
+    ['Le XXer siècle n’existe pas.', []],
   ]);
 });

@@ -11,12 +11,17 @@ export const MONTH_PREFILTER = new RegExp(MONTH, 'iu');
 /** A full month name only. */
 export const MONTH_FULL = `(?:${alternation(MONTH_NAMES)})`;
 export const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)})`;
+/** A weekday abbreviation with its dot ("ven."): only ever before a day number ("ven. 15 mars"); alone, "mar." and "mer." are other words. */
+export const WEEKDAY_ABBR = '(?:lun|mar|mer|jeu|ven|sam|dim)\\.';
 /** Day of the month in digits, "1er", or in words (not "un", "une": the first is "premier"). */
 export const DAY = `(?:1er|1re|premier|[0-3]?\\d(?:e|ème|eme)?(?!\\d)|(?!une?(?![\\p{L}-]))${NUMBER_WORDS})`;
 /** A year of four digits (1000–2199). */
 export const YEAR4 = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
 /** Determiners that belong to the expression. */
 export const DET = `(?:le|la|l${APOS}|les|ce|cet|cette|ces)`;
+
+// Words ending in -s or -x that may follow a year without making it a count.
+export const NOT_NOUNS: ReadonlySet<string> = new Set(['les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'leurs', 'dans', 'sous', 'vers', 'depuis', 'après', 'puis', 'plus', 'alors', 'mais', 'lors', 'dès', 'très', 'tous', 'pas', 'jamais', 'toujours', 'ans', 'avons', 'avez', 'sommes', 'êtes', 'étions', 'étiez', 'aux', 'ceux', 'deux', 'trois', 'six', 'dix', 'lorsque', 'parmi', 'moins', 'sans', 'chez', 'faits', 'pourtant', 'ensuite', 'aussi', 'ainsi', 'déjà', 'encore', 'enfin', 'jusqu', 'contre', 'selon', 'fois', 'mois', 'nous', 'vous', 'eux']);
 
 /** Builds a regex with the flags every parser uses: global, indices, case-insensitive, unicode. */
 export function re(source: string): RegExp {

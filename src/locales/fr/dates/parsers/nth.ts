@@ -1,7 +1,11 @@
-/** "la première semaine d'octobre 2014", "le dernier week-end de septembre", "le dernier jour d'octobre", "la deuxième quinzaine d'avril". */
+/**
+ * "la première semaine d'octobre 2014", "le dernier week-end de septembre", "le dernier jour d'octobre", "la deuxième quinzaine d'avril";
+ * and with no month, the first or last day of a week, a month or a year ("le dernier jour de l'année", "le premier jour du mois").
+ */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { MONTHS, ORDINALS, WEEKDAYS, lookup } from '../constants.js';
+import { MONTHS, ORDINALS, RELATIVE_UNITS, SHIFTS, WEEKDAYS, lookup } from '../constants.js';
 import { APOS, B, MONTH_FULL, MONTH_PREFILTER, S, WEEKDAY, YEAR4, re, whole, OS } from './kit.js';
+import { SHIFT } from './relative-period.js';
 
 export const nthParser: DateParser = {
   name: 'nth',
@@ -24,5 +28,43 @@ export const nthParser: DateParser = {
     if (weekday) return whole(m, { kind: 'nth', unit: 'day', weekday, n, month, ...(year !== undefined ? { year } : {}) }, 'nth');
     const unit = unitWord === 'jour' ? 'day' : unitWord === 'semaine' ? 'week' : 'weekend';
     return whole(m, { kind: 'nth', unit, n, month, ...(year !== undefined ? { year } : {}) }, 'nth');
+  },
+};
+
+/**
+ * "le dernier jour de l'année", "le premier jour du mois", "le 1er jour de la semaine prochaine",
+ * "le dernier jour de l'année 2023". With a month ("le dernier jour de février") it is nthParser's.
+ */
+export const periodEdgeParser: DateParser = {
+  name: 'period-edge',
+  prefilter: /jour/iu,
+  pattern: re(
+    `${B}(?:(le|l${APOS})${OS})?(premier|1er|dernier)${S}jour${S}` +
+      `(?:(du|de${S}la|de${S}l${APOS}|de${S}(?:ce|cet|cette)${S})${OS})(mois|semaine|année|annee|an)` +
+      `(?:${S}(${YEAR4})|${S}${SHIFT})?` +
+      // "du mois de ramadan", "de l'année scolaire", "de la semaine sainte" are other periods
+      `(?![\\p{L}\\p{N}-]|${S}(?:de|d${APOS}|scolaire|universitaire|fiscale|budgétaire|judiciaire|liturgique|lunaire|sainte|sacrée?|civile)(?![\\p{L}]))`,
+  ),
+  extract(m) {
+    const first = !/^dernier$/i.test(m[2]!);
+    const unit = lookup(RELATIVE_UNITS, m[4]!) as 'week' | 'month' | 'year';
+    const intro = m[3]!.toLowerCase();
+    const edge = first ? ('first' as const) : ('last' as const);
+    if (m[5]) {
+      // "le dernier jour de l'année 2023"; "le premier jour du mois 2023" is not said
+      if (unit !== 'year') return null;
+      const year = Number(m[5]);
+      return whole(m, { kind: 'calendar', year, month: first ? 1 : 12, day: first ? 1 : 31 }, 'period-edge');
+    }
+    // the week's first and last days are its Monday and Sunday
+    const weekday = unit === 'week' ? { weekday: first ? 1 : 7 } : {};
+    if (m[6]) {
+      if (/en\s+cours/i.test(m[6])) return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref', edge, ...weekday }, 'period-edge');
+      const shift = lookup(SHIFTS, m[6]) ?? 1;
+      const base = /suiv|précéd|preced|après|suit/i.test(m[6]) ? 'anchor' : 'ref';
+      return whole(m, { kind: 'relative', unit, offset: shift, base, edge, ...weekday }, 'period-edge');
+    }
+    const demonstrative = /c/.test(intro);
+    return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref', edge, ...weekday, ...(demonstrative ? {} : { loose: true }) }, 'period-edge');
   },
 };

@@ -1,7 +1,8 @@
 /**
  * Weeks, months, years… counted from today or from the narrative:
  * "la semaine dernière", "le mois prochain", "l'an dernier", "cette année",
- * "ce mois-ci", "ce week-end", "l'année suivante", "la semaine qui suit".
+ * "ce mois-ci", "ce week-end", "l'année suivante", "la semaine qui suit",
+ * "le siècle dernier", "ce siècle", "le millénaire prochain".
  * A bare "la semaine", "l'année", "le mois" is weak: only kept when a
  * refiner builds on it ("la fin de l'année").
  */
@@ -9,12 +10,13 @@ import type { DateParser } from '../../../../dates/date-locale.js';
 import { RELATIVE_UNITS, SHIFTS, lookup } from '../constants.js';
 import { APOS, B, S, before, re, whole, OS } from './kit.js';
 
-const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
+/** Words after a period that shift it (with a capture group). */
+export const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
 
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
   pattern: re(
-    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
+    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice|siècle|siecle|millénaire|millenaire)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
   ),
   extract(m, text) {
     const det = (m[1] ?? 'le').toLowerCase().replace(/[’ʼ]/g, "'");

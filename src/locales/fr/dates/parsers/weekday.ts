@@ -1,6 +1,6 @@
 /**
  * "mardi", "ce lundi", "mardi prochain", "dimanche dernier", "mardi en huit",
- * "mardi de la semaine prochaine", "mercredi 13", "lun.".
+ * "mardi de la semaine prochaine", "mercredi 13", "lun. 18".
  */
 import type { DateCandidate, DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, SHIFTS, WEEKDAYS, lookup, parseNumber } from '../constants.js';
@@ -15,8 +15,10 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
   pattern: re(
     `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d(?![\\p{L}\\p{N}])|${NUMBER_WORDS}(?=${OS}(?:$|[,.;:!?)]|à${S}|au${S})))(?!${S}(?:h|heures?)(?!\\p{L}))))?(?:${S}(?:au${S})?(matin|après-midi|apres-midi|soir|midi|nuit|aprem))?(?![\\p{L}\\p{N}-])`,
   ),
-  extract(m) {
+  extract(m, text) {
     if (m[1] && /^chaque$/i.test(m[1])) return null;
+    // "ven. 15": an abbreviation only before a day number or as the whole text (a cell "Lun."); in a sentence "la mer.", "mar." are other words
+    if (m[3] && !m[8] && text.trim() !== m[0].trim()) return null;
     const read = this.read(m);
     // "dès samedi": the preposition is outside the expression
     const c = read && m[1] && /^dès$/i.test(m[1]) ? { ...read, from: m.indices![2]?.[0] ?? m.indices![3]![0] } : read;

@@ -1,6 +1,6 @@
 /** "en 2027" (year), "l'année 2020", "les années 1990" (decade), "le XXe siècle" (century). */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { APOS, B, E, OS, S, YEAR4, before, re, whole } from './kit.js';
+import { APOS, B, E, NOT_NOUNS, OS, S, YEAR4, before, re, whole } from './kit.js';
 
 // Words after which a bare four-digit number is a year ("en 2027", "qu'en 2025", "depuis 2019", "entre 2020 et 2022",
 // "le budget 2025", "à l'horizon 2030").
@@ -8,9 +8,6 @@ const YEAR_INTRO = new RegExp(
   `(?:^|[\\s(«"'’])(?:édition|budget|promotion|campagne|présidentielle|législatives|européennes|municipales|régionales|sénatoriales|élections?|rentrée|millésime|horizon|recensement|en|depuis|dès|des|avant|après|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|de|d${APOS}|à|et|ou|entre|fin|début|mi-|courant|au|pour|vers|sur|dans|été|hiver|printemps|automne|saison|exercice|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l${APOS}an|l${APOS}année|année|an|–|-|,)${OS}$`,
   'iu',
 );
-
-// Words ending in -s or -x that may follow a year without making it a count.
-const NOT_NOUNS = new Set(['les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'leurs', 'dans', 'sous', 'vers', 'depuis', 'après', 'puis', 'plus', 'alors', 'mais', 'lors', 'dès', 'très', 'tous', 'pas', 'jamais', 'toujours', 'ans', 'avons', 'avez', 'sommes', 'êtes', 'étions', 'étiez', 'aux', 'ceux', 'deux', 'trois', 'six', 'dix', 'lorsque', 'parmi', 'moins', 'sans', 'chez', 'faits', 'pourtant', 'ensuite', 'aussi', 'ainsi', 'déjà', 'encore', 'enfin', 'jusqu', 'contre', 'selon', 'fois', 'mois', 'nous', 'vous', 'eux']);
 
 export const yearParser: DateParser = {
   name: 'year',
@@ -66,11 +63,36 @@ function roman(s: string): number {
   return total;
 }
 
+// Ordinals in words, from "premier" to "vingt et unième" (centuries and millennia are counted with them).
+const ORDINAL_UNITS: Readonly<Record<string, number>> = {
+  premier: 1, unième: 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9,
+  dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16, vingtième: 20,
+};
+const ORDINAL_WORD = `(?:(?:dix|vingt)(?:-et-|${S}et${S}|-))?(?:${Object.keys(ORDINAL_UNITS).sort((a, b) => b.length - a.length).join('|')})`;
+
+/** Value of an ordinal in words ("vingt et unième" → 21, "dix-septième" → 17); NaN if none. */
+function ordinalValue(word: string): number {
+  const m = /^(?:(dix|vingt)(?:-et-|[\s\u00a0\u202f]+et[\s\u00a0\u202f]+|-))?(.+)$/iu.exec(word.toLowerCase())!;
+  const unit = ORDINAL_UNITS[m[2]!];
+  if (unit === undefined) return Number.NaN;
+  const tens = m[1] === 'dix' ? 10 : m[1] === 'vingt' ? 20 : 0;
+  // "vingt et unième" but not "dix-premier", "vingt-vingtième"
+  if (tens && (unit >= 10 || m[2] === 'premier' || m[2] === 'second' || (unit === 1) !== /et/.test(word.slice(m[1]!.length, -m[2]!.length)))) return Number.NaN;
+  return tens + unit;
+}
+
 export const centuryParser: DateParser = {
   name: 'century',
-  pattern: re(`${B}(?:(le|ce)${S})?(?:([IVXL]+)|(\\d{1,2}))(?:e|ème|è|eme)${S}siècle${E}`),
+  // "le XXe siècle", "le 21e siècle", "le vingtième siècle", "le troisième millénaire", "le IIIe millénaire"
+  pattern: re(`${B}(?:(le|ce)${S})?(?:(?:([IVXL]+)|(\\d{1,2}))(e|ème|è|eme|er)|(${ORDINAL_WORD}))${S}(siècle|millénaire)${E}`),
   extract(m) {
-    const n = m[2] ? roman(m[2]) : Number(m[3]);
+    const n = m[2] ? roman(m[2]) : m[3] ? Number(m[3]) : ordinalValue(m[5]!);
+    // the suffix "er" goes with one only ("Ier", "1er"; not "XXer")
+    if (m[4] && /^er$/i.test(m[4]) && n !== 1) return null;
+    if (/^millénaire$/i.test(m[6]!)) {
+      if (!(n >= 1 && n <= 3)) return null;
+      return whole(m, { kind: 'literal', type: 'DATE', value: String(n - 1) }, 'century');
+    }
     if (!(n >= 1 && n <= 30)) return null;
     return whole(m, { kind: 'literal', type: 'DATE', value: String(n - 1).padStart(2, '0') }, 'century');
   },

@@ -15,7 +15,7 @@ function takesPrefix(c: DateCandidate): boolean {
   const e = c.expr;
   if (c.mod) return false;
   if (e.kind === 'calendar') return e.day === undefined && e.weekday === undefined && e.time === undefined && e.part === undefined && e.easter === undefined && (e.month !== undefined || e.year !== undefined);
-  if (e.kind === 'relative') return e.unit !== 'day' && e.weekday === undefined;
+  if (e.kind === 'relative') return e.unit !== 'day' && e.weekday === undefined && e.edge === undefined;
   return e.kind === 'season' || e.kind === 'quarter' || e.kind === 'half' || (e.kind === 'literal' && /^\d+$/.test(e.value));
 }
 
