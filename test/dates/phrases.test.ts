@@ -1,6 +1,6 @@
 /**
  * Blind, broad phrase-level test sets for French temporal expressions
- * (fixtures/dates/<set>/phrases.json, each built from its phrases.src.txt by its build.mjs): one short
+ * (fixtures/dates/<set>/phrases.json, each built from its phrases.src.txt and meta.json by fixtures/dates/build-phrases.mjs): one short
  * phrase or two-sentence item per document, run through extract() with the
  * set's reference date and prefer "future" unless the item says otherwise.
  *
