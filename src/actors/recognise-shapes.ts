@@ -100,7 +100,10 @@ export class ShapeRules extends OrganizationRules {
     if (this.isSurnameParticle(i)) {
       // "Le Pen", "De Gaulle" without a given name: a surname, person only if the text names one;
       // opening a sentence, "Le Hamas" is more likely an article and a name
-      const cue = this.honorificBefore(i) || this.roleBefore.has(i) || this.speechCue(i, i + 2);
+      // opening a sentence, a speech verb alone does not make "Le Kremlin a réagi" a person: the article reading stays
+      // unless the text names a person so ("Marine Le Pen … Le Pen a répondu")
+      const strong = this.honorificBefore(i) || this.roleBefore.has(i);
+      const cue = strong || (this.speechCue(i, i + 2) && !(this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)));
       // inside a sentence, "Le Pacte", "La Voix du Nord" are titles when no person bears the name
       const article = this.locale.definiteArticles.has(t.lower);
       const initial = this.sentenceInitial(i);

@@ -218,3 +218,9 @@ test.each([
 test('lone words listed together: people when the text names them in full', () => {
   expect(mentionsOf('Olaf Scholz et Friedrich Merz ont débattu. Scholz et Merz ont conclu.')).toEqual(['person:Olaf Scholz', 'person:Friedrich Merz', 'person:Scholz', 'person:Merz']);
 });
+
+test('an article opening a sentence, then a name and a speech verb: a body unless a person bears the name', () => {
+  expect(mentionsOf('Le Kremlin a réagi.')).toEqual(['organization:Kremlin']);
+  expect(mentionsOf('Marine Le Pen est candidate. Le Pen a répondu.')).toEqual(['person:Marine Le Pen', 'person:Le Pen']);
+  expect(mentionsOf('Selon lui, M. Le Floch a répondu.')).toEqual(['person:Le Floch']);
+});
