@@ -22,10 +22,12 @@ export interface TriggerRule {
   /** A verb that qualifies an event noun next to it ("l'attaque revendiquée"): joins the noun's phrase. */
   readonly satellite?: boolean;
   /**
-   * Lower-case starts (up to 3 letters) of a word every match contains: the
-   * rule runs only on texts with a word starting so (keeps long inputs fast).
+   * Words (lower case) one of which every match contains, by their start (up
+   * to 3 letters): the rule runs only on texts with a word starting so that
+   * contain the word. Each rule's pattern is compiled on its first run, so
+   * this keeps both long inputs and the first short one fast.
    */
-  readonly keys?: ReadonlySet<string>;
+  readonly keys?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A count the news reports (dead, wounded, amounts). */

@@ -27,8 +27,9 @@ interface Candidate extends TriggerMatch {
 export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] {
   const found: Candidate[] = [];
   const starts = wordStarts(text);
+  const folded = foldCase(text);
   locale.triggers.forEach((rule, rank) => {
-    if (rule.keys && !anyIn(rule.keys, starts)) return;
+    if (rule.keys && !mayMatch(rule.keys, starts, folded)) return;
     eachMatch(rule.pattern, text, (m) => {
       let from = m.index ?? 0;
       const to = from + m[0].length;
@@ -65,10 +66,23 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   return mergeSatellites(text, real);
 }
 
-/** True when some element of `keys` is in `set` (no array copy: this runs for every rule on every unit). */
-function anyIn(keys: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
-  for (const k of keys) if (set.has(k)) return true;
+/** True when the text has a word starting with one of the keys and contains one of that key's words (no array copy: this runs for every rule on every unit). */
+function mayMatch(keys: ReadonlyMap<string, readonly string[]>, starts: ReadonlySet<string>, folded: string): boolean {
+  for (const [start, words] of keys) {
+    if (!starts.has(start)) continue;
+    for (const word of words) if (folded.includes(word)) return true;
+  }
   return false;
+}
+
+/**
+ * The text in lower case, for `includes` tests of lower-case words that the
+ * `iu` patterns match: "ſ" is the one letter that those patterns take for a
+ * French letter ("s") and that `toLowerCase` leaves as it is.
+ */
+function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
 
 const LETTERS = /\p{L}+/gu;

@@ -3,7 +3,6 @@
  * the patterns the events stage runs (see src/events/event-locale.ts).
  */
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import type { EventLocale, NumberRule, TriggerRule } from '../../../events/event-locale.js';
 import {
   AREA_NOUNS,
@@ -47,8 +46,22 @@ import {
   VENUE_HEADS,
 } from './constants.js';
 
-// read with require: JSON import attributes need Node 20.10+, the package supports any Node 20
-countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/fr.json') as Parameters<typeof countries.registerLocale>[0]);
+type Countries = typeof import('i18n-iso-countries');
+let countries: Countries | undefined;
+
+/**
+ * i18n-iso-countries with its French names, loaded on the first question: few
+ * texts ask. Read with require (a CommonJS package, and JSON import attributes
+ * need Node 20.10+, the package supports any Node 20).
+ */
+function frenchCountries(): Countries {
+  if (!countries) {
+    const require = createRequire(import.meta.url);
+    countries = require('i18n-iso-countries') as Countries;
+    countries.registerLocale(require('i18n-iso-countries/langs/fr.json') as Parameters<Countries['registerLocale']>[0]);
+  }
+  return countries;
+}
 
 const L = '\\p{L}\\p{N}';
 /** Not preceded by a letter or digit. */
@@ -70,17 +83,23 @@ const nounPattern = (s: string) =>
     .map((w) => (w.endsWith("'") ? escape(w) : `${escape(w)}(?:s|x)?`))
     .join('\\s+');
 
-/** The start (3 letters at most, lower case) of the longest word of each form: a text without it cannot match. */
-const keysOf = (forms: readonly string[]) =>
-  new Set(
-    forms.map((f) => {
-      const longest = f
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .reduce((a, b) => (b.length > a.length ? b : a), '');
-      return longest.slice(0, 3);
-    }),
-  );
+/**
+ * The longest word (lower case) of each form, by its start (3 letters at most):
+ * every match of the form contains that word, so a text without it cannot match.
+ */
+const keysOf = (forms: readonly string[]) => {
+  const keys = new Map<string, string[]>();
+  for (const form of forms) {
+    const longest = form
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .reduce((a, b) => (b.length > a.length ? b : a), '');
+    const words = keys.get(longest.slice(0, 3)) ?? [];
+    if (!words.includes(longest)) words.push(longest);
+    keys.set(longest.slice(0, 3), words);
+  }
+  return keys;
+};
 
 function buildTriggers(): TriggerRule[] {
   const rules: TriggerRule[] = [];
@@ -185,5 +204,8 @@ export const eventLocale: EventLocale = {
   pronounClause: /^\s*(?:il|elle)\s+\p{L}/iu,
   numberRules,
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
-  isCountry: (name) => countries.getAlpha2Code(name, 'fr') !== undefined || countries.getSimpleAlpha2Code(name, 'fr') !== undefined,
+  isCountry: (name) => {
+    const c = frenchCountries();
+    return c.getAlpha2Code(name, 'fr') !== undefined || c.getSimpleAlpha2Code(name, 'fr') !== undefined;
+  },
 };
