@@ -7,6 +7,7 @@
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
 import type { DateMention, Diagnostic } from '../types.js';
+import { dayNumber, isoWeekday } from './calendar.js';
 import { findCandidates } from './find-candidates.js';
 import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, type Narrative } from './resolve.js';
 
@@ -31,6 +32,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
   const dates: DateMention[] = [];
   const diagnostics: Diagnostic[] = [];
   let narrative: Narrative = EMPTY_NARRATIVE;
+  const headingWeekdays: Array<{ index: number; weekday: number }> = [];
   for (const unit of units) {
     const candidates = findCandidates(unit.text, locale);
     if (candidates.length === 0) continue;
@@ -76,6 +78,8 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         section: unit.section,
       };
       dates.push(mention);
+      const e = candidate.expr;
+      if (unit.heading && e.kind === 'calendar' && e.weekday !== undefined && e.day === undefined && e.month === undefined) headingWeekdays.push({ index: dates.length - 1, weekday: e.weekday });
       // a time told before its day ("à 15 h jeudi") takes it now
       for (const i of timesOf.get(candidate.from) ?? []) {
         const earlier = dates[i];
@@ -93,5 +97,22 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph));
     }
   }
+  sameDayAsBody(dates, headingWeekdays);
   return { dates, diagnostics };
+}
+
+/**
+ * A heading names the day its section tells of: a bare weekday in a heading ("Une marche blanche samedi", often with no
+ * verb to give a tense) takes the date of the first same weekday its section's text resolves ("samedi 8 juin à 15 h").
+ */
+function sameDayAsBody(dates: DateMention[], headings: ReadonlyArray<{ index: number; weekday: number }>): void {
+  for (const { index, weekday } of headings) {
+    const heading = dates[index]!;
+    for (let i = index + 1; i < dates.length && dates[i]!.section === heading.section; i++) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(dates[i]!.value);
+      if (!m || isoWeekday(dayNumber(Number(m[1]), Number(m[2]), Number(m[3]))) !== weekday) continue;
+      dates[index] = { ...heading, value: m[0] + heading.value.replace(/^[^T]*/, '') };
+      break;
+    }
+  }
 }

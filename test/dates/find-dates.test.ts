@@ -101,3 +101,10 @@ describe('a weekday abbreviation before a date, through the sentence splitter', 
     expect(article.dates.map((d) => [d.text, d.value])).toEqual([['ven. 15 mars', '2024-03-15']]);
   });
 });
+
+describe('headings', () => {
+  it('give a bare weekday the date of the same weekday the section resolves', () => {
+    const article = extract('---\ndate: 2024-06-04\n---\n## Incendie\n\n### Une marche blanche samedi\n\nUne marche blanche partira de la mairie samedi 8 juin à 15 heures.\n', { file: 't.md' });
+    expect(article.dates.map((d) => `${d.text}=${d.value}`)).toEqual(['samedi=2024-06-08', 'samedi 8 juin=2024-06-08', '15 heures=2024-06-08T15:00']);
+  });
+});
