@@ -156,7 +156,8 @@ export class OrganizationRules extends PersonRules {
       let m = links ? k + links : /^(le|la|les|l')$/.test(this.tokens[k]?.lower ?? '') ? k + 1 : k;
       const noun = this.tokens[m];
       if (!noun?.word || noun.cap || noun.text.length < 3 || (this.locale.stopwords.has(noun.lower) && !this.locale.commonNouns.has(noun.lower))) return j;
-      m = this.adjectivesEnd(m + 1, false);
+      // "de la distribution de la presse": an item may take one complement of its own
+      m = this.commonComplementEnd(this.adjectivesEnd(m + 1, false));
       k = m;
     }
     const acronym = this.tokens[k + 1];

@@ -245,6 +245,16 @@ export class ShapeRules extends OrganizationRules {
       return end;
     }
     const cue = this.speechCue(i, end) || this.honorificBefore(i);
+    if (end - i === 1 && this.tokens[i - 1]?.lower === 'via' && !this.locale.isFirstName(t.text)) {
+      // "via Bpifrance": what something goes through is a body, not a person
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
+      // "versée à Care France": an organisation even after "à"
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
     // "face à Siemens", "grâce à X": this "à" does not say where
     const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
     if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {

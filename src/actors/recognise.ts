@@ -136,6 +136,7 @@ class UnitScan extends ShapeRules {
         // "l’association Sortir du nucléaire", "l’association Les Restos du cœur": a name that is a phrase keeps its complement
         const oneWord = end === i + 1 || (end === i + 2 && this.locale.definiteArticles.has(t.lower));
         if (oneWord && /^(du|des)$/.test(this.tokens[j]?.lower ?? '')) j = this.commonComplementEnd(j);
+        else if (oneWord) j = this.prepositionalComplementEnd(j);
         this.noteIntroduced(i, this.push(i, j, 'organization', 'pattern'));
         return j;
       }
