@@ -31,7 +31,7 @@ export interface ClockTime {
 }
 
 /** Calendar units a relative expression counts in. */
-export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'century' | 'millennium' | 'hour' | 'minute';
+export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'millennium' | 'hour' | 'minute';
 
 /** Which way an expression that leaves the year (or week, or day) open should be read. */
 export type Direction = 'past' | 'future' | 'nearest';

@@ -276,11 +276,11 @@ function baseDay(env: ResolveEnv, base: 'ref' | 'anchor', needs: 'day' | 'month'
 function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: ResolveEnv): Resolution {
   const sfx = suffix(e.time, e.part);
   const type = typeOf(e.time, e.part);
-  const needs = e.unit === 'year' || e.unit === 'century' || e.unit === 'millennium' ? 'year' : e.unit === 'month' || e.unit === 'quarter' || e.unit === 'half' ? 'month' : 'day';
+  const needs = e.unit === 'year' || e.unit === 'decade' || e.unit === 'century' || e.unit === 'millennium' ? 'year' : e.unit === 'month' || e.unit === 'quarter' || e.unit === 'half' ? 'month' : 'day';
   const base = baseDay(env, e.base, needs);
   if (e.edge && (e.unit === 'week' || e.unit === 'month' || e.unit === 'year')) return resolveEdge({ ...e, unit: e.unit, edge: e.edge }, env, base, sfx, type);
   if (!base) {
-    const unknown: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX', century: 'XX', millennium: 'X', hour: 'XXXX-XX-XXTXX:XX', minute: 'XXXX-XX-XXTXX:XX' };
+    const unknown: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX', decade: 'XXX', century: 'XX', millennium: 'X', hour: 'XXXX-XX-XXTXX:XX', minute: 'XXXX-XX-XXTXX:XX' };
     return X((e.weekday ? `XXXX-WXX-${e.weekday}` : unknown[e.unit]!) + (e.unit === 'day' || e.weekday ? sfx : ''), type);
   }
   const done = (value: string, t: TimexType = 'DATE'): Resolution => ({ type: t, value, inferred: [], anchor: base.anchor, unresolved: false });
@@ -317,7 +317,10 @@ function resolveRelative(e: Extract<DateExpr, { kind: 'relative' }>, env: Resolv
     }
     case 'year':
       return done(pad(year + offset, 4));
-    // TIMEX3 names a century by its first two digits ("19": 1900–1999) and a millennium by its first ("2")
+    // TIMEX3 names a decade by its first three digits ("202": 2020–2029), a century by its first two ("19": 1900–1999)
+    // and a millennium by its first ("2")
+    case 'decade':
+      return done(pad(Math.floor(year / 10) + offset, 3));
     case 'century':
       return done(pad(Math.floor(year / 100) + offset, 2));
     case 'millennium':

@@ -121,9 +121,9 @@ export const DURATION_UNITS: Readonly<Record<string, { letter: string; time: boo
 };
 
 /** Calendar units in relative expressions ("la semaine dernière"), by noun. */
-export const RELATIVE_UNITS: Readonly<Record<string, 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'century' | 'millennium'>> = {
+export const RELATIVE_UNITS: Readonly<Record<string, 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'millennium'>> = {
   jour: 'day', journée: 'day', semaine: 'week', 'week-end': 'weekend', weekend: 'weekend', mois: 'month', trimestre: 'quarter', semestre: 'half',
-  an: 'year', année: 'year', annee: 'year', exercice: 'year', siècle: 'century', siecle: 'century', millénaire: 'millennium', millenaire: 'millennium',
+  an: 'year', année: 'year', annee: 'year', exercice: 'year', décennie: 'decade', decennie: 'decade', siècle: 'century', siecle: 'century', millénaire: 'millennium', millenaire: 'millennium',
 };
 
 /** Words after a unit that shift it: "dernier", "prochain"… */

@@ -3,6 +3,9 @@ import { table } from './table.js';
 
 describe('relative-period parser (ref 2024-04-05)', () => {
   table('2024-04-05', [
+    ['Cette décennie a tout changé.', ['Cette décennie=202']],
+    ['Il vise la fin de la décennie.', ['la fin de la décennie=202 END']],
+    ['La décennie prochaine sera décisive.', ['La décennie prochaine=203']],
     ['Il est venu la semaine dernière.', ['la semaine dernière=2024-W13']],
     ['Il viendra la semaine prochaine.', ['la semaine prochaine=2024-W15']],
     ['L’an dernier, il a gagné.', ['L’an dernier=2023']],

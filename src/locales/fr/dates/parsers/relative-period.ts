@@ -2,7 +2,7 @@
  * Weeks, months, years… counted from today or from the narrative:
  * "la semaine dernière", "le mois prochain", "l'an dernier", "cette année",
  * "ce mois-ci", "ce week-end", "l'année suivante", "la semaine qui suit",
- * "le siècle dernier", "ce siècle", "le millénaire prochain".
+ * "cette décennie", "la décennie précédente", "le siècle dernier", "ce siècle", "le millénaire prochain".
  * A bare "la semaine", "l'année", "le mois" is weak: only kept when a
  * refiner builds on it ("la fin de l'année").
  */
@@ -16,7 +16,7 @@ export const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|préc
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
   pattern: re(
-    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice|siècle|siecle|millénaire|millenaire)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
+    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice|décennie|decennie|siècle|siecle|millénaire|millenaire)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
   ),
   extract(m, text) {
     const det = (m[1] ?? 'le').toLowerCase().replace(/[’ʼ]/g, "'");
