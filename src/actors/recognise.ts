@@ -130,7 +130,11 @@ class UnitScan extends ShapeRules {
     if (!known && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
-      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+      for (;;) {
+        if (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+        else if (end > i && this.isInitial(end)) end += 2; // "le cabinet Arthur D. Little": an initial inside the name
+        else break;
+      }
       if (end > i) {
         let j = this.adjectivesEnd(end, false);
         // "l’association Sortir du nucléaire", "l’association Les Restos du cœur": a name that is a phrase keeps its complement

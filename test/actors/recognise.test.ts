@@ -211,6 +211,7 @@ test.each([
   ['L’ONG Écoles sans frontières aide, via Finvesta, l’association Halte contre la pauvreté ; versée à Secours France.', ['organization:Écoles sans frontières', 'organization:Finvesta', 'organization:Halte contre la pauvreté', 'organization:Secours France']],
   ['L’Office national des ports, des routes et de la gestion de la mer (ONPRGM) recrute.', ['organization:Office national des ports, des routes et de la gestion de la mer', 'organization:ONPRGM']],
   ['Il est passé via Lyon puis via Jean Dupont.', ['place:Lyon', 'person:Jean Dupont']],
+  ['Le cabinet Oliver J. Wyman estime la perte, selon Jean Dupont.', ['organization:Oliver J. Wyman', 'person:Jean Dupont']],
   ['Le match du XV de Belgique contre Louis XV de France.', ['organization:XV de Belgique', 'person:Louis XV', 'place:France']],
   ['Selon le rapport, Norvalis et Tervane pointent la hausse des coûts.', ['organization:Norvalis', 'organization:Tervane']],
   ['L’association e-Jeunesse et ONU Océans alertent, comme l’OTAN Mark Rutte.', ['organization:e-Jeunesse', 'organization:ONU Océans', 'organization:OTAN', 'person:Mark Rutte']],
