@@ -233,7 +233,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
       return end;
     }
-    if (end - i === 1 && this.attributedTo(i) && !this.honorificBefore(i)) {
+    if (end - i === 1 && (this.attributedTo(i) || this.tokens[i - 1]?.lower === 'chez') && !this.honorificBefore(i)) {
+      // "chez Framatome" too: a workplace, unless the text names a person so
       // "selon Arianespace": a lone word after "selon" is a person only if the text names one so
       const fallback = this.candidate(i, end, 'organization', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });

@@ -228,3 +228,7 @@ test('an article opening a sentence, then a name and a speech verb: a body unles
   expect(mentionsOf('Marine Le Pen est candidate. Le Pen a répondu.')).toEqual(['person:Marine Le Pen', 'person:Le Pen']);
   expect(mentionsOf('Selon lui, M. Le Floch a répondu.')).toEqual(['person:Le Floch']);
 });
+
+test('"chez X": a workplace unless the text names a person so', () => {
+  expect(mentionsOf('Gérard Valmy est là. Chez Valmy, on rit. Il travaille chez Renault et chez Valmora.')).toEqual(['person:Gérard Valmy', 'person:Valmy', 'organization:Renault', 'organization:Valmora']);
+});
