@@ -11,6 +11,14 @@ const at = (sentence: string, word: string) => {
 
 describe('spans and durations (ref Friday 2024-04-05)', () => {
   table('2024-04-05', [
+    // a bare day of the month after a temporal preposition or right after a verb is a date; not a number called, a rank, a score
+    ['Le texte a été voté le 2.', ['le 2=2024-04-02']],
+    ['Les inscriptions sont ouvertes dès le 20.', ['le 20=2024-04-20']],
+    ['Il a appelé le 15 aussitôt.', []],
+    ['Il est arrivé le 12e.', []],
+    ['Il a gagné le 3 à 1.', []],
+    ['Il a couru le 10 000 mètres.', []],
+    ['Le score final est de 2 à 1.', []],
     // a modifier before an elided article
     ['La séance a duré moins d’une heure.', ['moins d’une heure=PT1H LESS_THAN']],
     ["Il est resté plus d'un an à l'étranger.", ["plus d'un an=P1Y MORE_THAN"]],

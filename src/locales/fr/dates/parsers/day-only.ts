@@ -4,16 +4,28 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { parseNumber } from '../constants.js';
-import { B, DAY, S, dayValue, re, whole, OS } from './kit.js';
+import { B, DAY, S, before, dayValue, re, whole, OS } from './kit.js';
+
+const TEMPORAL_LEAD = /(?:^|\s)(?:dès|depuis|avant|après|d['’]ici|au\s+plus\s+tard|à\s+partir\s+du)\s*$/iu;
+const VERB_LEAD = /\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|it|ert|ort|ra|ront|lieu)\s+$/iu;
+const CALLING_LEAD = /(?:appel|compos|joint|contact)\p{L}*\s+$/iu;
 
 export const dayOnlyParser: DateParser = {
   name: 'day-only',
-  pattern: re(`${B}(le${S})?(${DAY})(?![\\p{L}\\p{N}/.:,-]|${OS}(?:h|heures?|%))`),
+  pattern: re(`${B}(le${S})?(${DAY})(?![\\p{L}\\p{N}/:-]|[.,]\\p{N}|${S}\\d{3}(?!\\p{N})|${OS}(?:h|heures?|%))`),
   extract(m, text) {
     const day = dayValue(m[2]!, parseNumber);
     if (!(day >= 1 && day <= 31) || !Number.isInteger(day)) return null;
     // "le 15" standing alone (a heading, a reply) is a date
     const alone = Boolean(m[1]) && text.trim().replace(/[.!?]$/, '') === m[0];
-    return whole(m, { kind: 'calendar', day }, 'day-only', null, !alone);
+    // so is "le 12" after a temporal preposition ("dès le 12", "jusqu'au 12") or right after a verb ("voté le 12",
+    // "se réunira le 12"), but not after a verb of calling ("a appelé le 15": the emergency number)
+    const lead = before(text, m.index, 30);
+    const score = /^\s*(?:à|-|–)\s*\d+(?!\s*(?:h|heures?)(?!\p{L}))/u.test(text.slice(m.index + m[0].length));
+    // ("arrivé le 12e" is a rank)
+    const rank = /\d\s*(?:e|è|ème|eme)$/iu.test(m[2]!);
+    // ("a été le premier à …": a number in words after a verb is rarely a date)
+    const dated = Boolean(m[1]) && /^\d/.test(m[2]!) && !score && !rank && (TEMPORAL_LEAD.test(lead) || (VERB_LEAD.test(lead) && !CALLING_LEAD.test(lead)));
+    return whole(m, { kind: 'calendar', day }, 'day-only', null, !alone && !dated);
   },
 };

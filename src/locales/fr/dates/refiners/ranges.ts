@@ -28,6 +28,8 @@ export const ellipticRanges: DateRefiner = {
       if (!dayWithoutMonth(a) || b.expr.kind !== 'calendar' || b.expr.day === undefined) continue;
       // "du 13 au 15", "les 15 et 16 juin", "13-15 juillet": the second day must name its month, or an opener must announce the range
       if (secondMonthMissing(b) && !OPENS.test(text.slice(Math.max(0, a.from - 10), a.from))) continue;
+      // and a range of days in one month goes forward ("de 2 à 1" is a score)
+      if (secondMonthMissing(b) && (a.expr as Calendar).day! >= (b.expr as Calendar).day!) continue;
       const second = b.expr as Calendar;
       const first = a.expr as Calendar;
       const { weekday: _w, ...firstRest } = first;
