@@ -61,7 +61,7 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 };
 
 export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
-  matin: 'MO', matinée: 'MO', matinee: 'MO', mat: 'MO',
+  matin: 'MO', matinée: 'MO', matinee: 'MO', mat: 'MO', aube: 'MO', 'petit matin': 'MO',
   midi: 'MI',
   'après-midi': 'AF', 'apres-midi': 'AF', aprem: 'AF', 'aprèm': 'AF',
   soir: 'EV', soirée: 'EV', soiree: 'EV',

@@ -4,6 +4,10 @@ import { table } from './table.js';
 describe('part-of-day parser (ref 2024-04-05)', () => {
   table('2024-04-05', [
     ['Ce matin, il a plu.', ['Ce matin=2024-04-05TMO']],
+    ['Ils sont partis à l’aube.', ['l’aube=2024-04-05TMO']],
+    ['Ils ont débarqué à l’aube du 6 juin 1944.', ['l’aube du 6 juin 1944=1944-06-06TMO']],
+    ['C’est l’aube d’une ère nouvelle.', []],
+    ['Ils sont partis au petit matin.', ['petit matin=2024-04-05TMO']],
     ['Il est arrivé le 2 au soir.', ['le 2 au soir=2024-04-02TEV']],
     ['Il est arrivé le 2 dans la soirée.', ['le 2=2024-04-02', 'la soirée=2024-04-02TEV']],
     ['Aujourd’hui en fin de matinée, il a parlé.', ['Aujourd’hui=2024-04-05', 'fin de matinée=2024-04-05TMO END']],

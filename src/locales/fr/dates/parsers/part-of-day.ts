@@ -10,12 +10,14 @@ import { APOS, B, S, isCapital, re, whole, OS } from './kit.js';
 export const partOfDayParser: DateParser = {
   name: 'part-of-day',
   // the part of the day is mandatory ("matin" in "matinée", "midi" in "après-midi", "soir" in "soirée")
-  prefilter: /matin|midi|soir|nuit|journée/iu,
+  prefilter: /matin|midi|soir|nuit|journée|aube/iu,
   pattern: re(
-    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?<=(?:^|\\s)en${S})(?=soirée|matinée|journée)|(?<=(?:^|\\s)au${S})(?=soir|matin)|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
+    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?<=(?:^|\\s)en${S})(?=soirée|matinée|journée)|(?<=(?:^|\\s)au${S})(?=soir|matin|petit${S}matin)|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi|aube|petit${S}matin)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
   ),
   extract(m, text) {
-    const part = lookup(PARTS_OF_DAY, m[3]!)!;
+    const part = lookup(PARTS_OF_DAY, m[3]!.replace(/\s+/gu, ' '))!;
+    // "l'aube d'une ère nouvelle": a figure, not the dawn of a day
+    if (/^(?:aube|petit)/i.test(m[3]!) && /^\s*(?:(?:de|du|des)\s+|d['’]\s*)(?!\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/iu.test(text.slice(m.index + m[0].length))) return null;
     // "Le Soir", "Le Matin" (newspapers), "le Midi" (the south of France)
     const word = m.indices![3]![0];
     if (isCapital(text, word) && text.slice(0, m.index).trim() !== '') return null;
