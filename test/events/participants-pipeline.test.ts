@@ -22,3 +22,14 @@ describe('event participants', () => {
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
   });
 });
+
+describe('which dates make events', () => {
+  it('gives each date of a coordination its event, also after a second infinitive', () => {
+    expect(eventsOf('L’équipe a été sacrée en 2003 et en 2023.').map((e) => e.value)).toEqual(['2003', '2023']);
+    expect(eventsOf('La grève doit commencer mardi 24 février et s’achever jeudi 26 février.').map((e) => e.value)).toEqual(['2026-02-24', '2026-02-26']);
+  });
+
+  it('makes no event of a deadline ("avant l’été", "d’ici la fin de l’année")', () => {
+    expect(eventsOf('Le ministre plaide pour une conférence régionale avant l’été.')).toEqual([]);
+  });
+});

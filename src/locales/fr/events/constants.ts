@@ -245,7 +245,7 @@ export const THERE_PHRASES = ['sur les lieux', 'sur place', 'sur le site', 'sur 
 export const ROLE_MODIFIERS = ['ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future'];
 
 /** Before a date: the date bounds a state ("resteront fermées jusqu'à vendredi"), it is not when something happens. */
-export const UNTIL_WORDS = ['jusqu\'à', 'jusqu\'au', 'jusqu\'aux', 'jusqu\'en', 'jusque'];
+export const UNTIL_WORDS = ['jusqu\'à', 'jusqu\'au', 'jusqu\'aux', 'jusqu\'en', 'jusque', 'avant', 'd\'ici', 'd\'ici à', 'd\'ici au'];
 
 /** Verb stems of moving someone or something away: "de" + place after them names where the event happened too ("extradé de Belgique"). */
 export const FROM_STEMS = ['extrad', 'rapatri', 'expuls', 'évacu', 'transfér', 'exfiltr', 'enfui', 'échapp', 'évad', 'revenu', 'rentré', 'parti', 'arrivé', 'décoll'];

@@ -181,7 +181,8 @@ export const eventLocale: EventLocale = {
   sameTimeCue: words(SAME_TIME_CUES),
   sinceBefore: new RegExp(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
   nounComplementBefore: /(?:^|[^\p{L}])(?:du|de|des|d'|de\s+la|de\s+l')\s*$/iu,
-  dateCoordination: /^\s*,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:le|la|les|l')\s*)?$/iu,
+  // "le 3 et le 5 mai", "en 2003 et en 2023", "commencer mardi et s'achever jeudi" (a second infinitive after the same modal)
+  dateCoordination: /^\s*,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:se\s+|s')?[\p{L}]+(?:er|ir|re)\s+)?(?:(?:le|la|les|l'|en|au|à|dès)\s*)?$/iu,
   // "Publié le 3 avril" is the article's; "a été publiée mardi au Journal officiel" is an event
   metadataBefore: new RegExp(`${B}(?<!(?:été|a|ont|est|sont|était|avait|sera)\\s+)(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
   locativeBefore: new RegExp(`${B}(?:(?:${alt(AREA_NOUNS)})\\s+(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
