@@ -17,6 +17,13 @@ describe('event participants', () => {
     expect(event!.actors).toEqual(expect.arrayContaining(['Kaja Kallas', 'Albin Kurti', 'Aleksandar Vucic']));
   });
 
+  it('counts a country that a team beats or a government acts on as a participant, not a place', () => {
+    const [won] = eventsOf('Les Bleues ont remporté le titre dimanche en battant la Norvège.');
+    expect(won!.actors).toContain('Norvège');
+    expect(won!.places).not.toContain('Norvège');
+    expect(eventsOf('Le Conseil de sécurité s’est réuni lundi à la demande de la Serbie.')[0]!.actors).toContain('Serbie');
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
