@@ -15,7 +15,8 @@ import { buildSections } from './markdown/sections.js';
 import { parseReferenceDate } from './reference-date.js';
 import { LineIndex } from './text/line-index.js';
 import { toTextUnits } from './text/text-units.js';
-import { SCHEMA_VERSION, type Article, type Diagnostic, type ReferenceDate } from './types.js';
+import { SCHEMA_VERSION } from './schema-version.js';
+import type { Article, Diagnostic, ReferenceDate } from './types.js';
 
 /** Also where the CLI checks `--ref-date`, without loading the stages. */
 export { parseReferenceDate };

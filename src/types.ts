@@ -4,9 +4,9 @@
  * two cannot drift. See ../shared/docs/output-contract.md for the fixed part.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-/** Bump only for a breaking change of the JSON. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 

@@ -10,8 +10,6 @@ import { extract, ExtractError } from '../pipeline.js';
 import type { Article } from '../types.js';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { formatJson } from './formatters/json.js';
-import { formatText } from './formatters/text.js';
-import { formatTimeline } from './formatters/timeline.js';
 import type { CliIo } from './io.js';
 import { describeIoError, readInput } from './read-input.js';
 
@@ -65,6 +63,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   }
   const compact = Boolean(options.ndjson) || files.length > 1;
   const { color } = options;
+  // the timeline and text views (and chalk) load only when asked for
+  const formatView =
+    options.format === 'timeline' ? (await import('./formatters/timeline.js')).formatTimeline : options.format === 'text' ? (await import('./formatters/text.js')).formatText : null;
   let exitCode = EXIT_OK;
   let printed = 0;
   for (const file of files) {
@@ -87,9 +88,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
       continue;
     }
     // each article is written whole, so stdout never holds a partial object
-    if (options.format === 'json') io.stdout(formatJson(article, { compact }));
+    if (!formatView) io.stdout(formatJson(article, { compact }));
     else {
-      const view = options.format === 'timeline' ? formatTimeline(article, { color }) : formatText(article, { color });
+      const view = formatView(article, { color });
       io.stdout(`${printed > 0 ? '\n' : ''}${files.length > 1 ? `==> ${file} <==\n` : ''}${view}`);
     }
     printed++;
