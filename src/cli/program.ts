@@ -5,29 +5,20 @@
  * code; it never touches `process` itself, so tests run it in-process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { Preference } from '../context.js';
 import { SUPPORTED_LANGUAGES } from '../locales/languages.js';
 import { parseReferenceDate } from '../reference-date.js';
 import { registerCheckCommand } from './check-definition.js';
 import { colorAllowed } from './color.js';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
-import type { OutputFormat } from './extract-command.js';
+import type { ExtractCommandOptions } from './extract-command.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
 
 export { EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS } from './exit-codes.js';
 export { colorAllowed };
 
-interface ExtractCliOptions {
-  refDate?: string;
-  lang?: string;
-  prefer: Preference;
-  ndjson?: boolean;
-  format: OutputFormat;
-  actors?: string;
-  color?: boolean;
-  debug?: boolean;
-}
+/** What commander parses: the command's options, with the colour still to be decided from the terminal. */
+type ExtractCliOptions = Omit<ExtractCommandOptions, 'color'> & { color?: boolean };
 
 const EXAMPLES = `
 Examples:
