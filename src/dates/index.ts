@@ -7,7 +7,8 @@
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
 import type { DateMention, Diagnostic } from '../types.js';
-import { dayNumber, isoWeekday } from './calendar.js';
+import type { DateExpr } from './date-locale.js';
+import { dayNumber, formatDay, isoWeekday } from './calendar.js';
 import { findCandidates } from './find-candidates.js';
 import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, type Narrative } from './resolve.js';
 
@@ -33,6 +34,8 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
   const diagnostics: Diagnostic[] = [];
   let narrative: Narrative = EMPTY_NARRATIVE;
   const headingWeekdays: Array<{ index: number; weekday: number }> = [];
+  /** The last date told with its weekday ("mardi 7 mars") for each day of the week: its day number and section. */
+  const toldDays = new Map<number, { day: number; section: string }>();
   for (const unit of units) {
     const candidates = findCandidates(unit.text, locale);
     if (candidates.length === 0) continue;
@@ -61,7 +64,10 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       const inferred = dayId ? DAY_PARTS : r.inferred;
       // the time takes the day as resolved ("le lendemain à midi": the day after once, not twice)
       const day = candidate.anchorAt !== undefined ? dates[indexAt.get(candidate.anchorAt) ?? -1] : undefined;
-      const value = day ? onDayOf(r.value, day.value) : r.value;
+      // "à partir du mardi 7 mars … un trafic perturbé mardi": with no tense to say which, a bare weekday is the one just told
+      const told = tense === null && ref ? toldWeekday(candidate.expr, toldDays, ref.day, unit.section) : undefined;
+      const own = told !== undefined ? formatDay(told) + r.value.replace(/^[^T]*/, '') : r.value;
+      const value = day ? onDayOf(own, day.value) : own;
       const [start, end] = sourceRange(unit, candidate.from, candidate.to);
       const span = context.lines.span(start, end);
       const mention: DateMention = {
@@ -78,6 +84,13 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         section: unit.section,
       };
       dates.push(mention);
+      // (only a date stated with its weekday, "mardi 7 mars", and not in a heading: a heading sums up, see sameDayAsBody)
+      const full = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+      const stated = candidate.expr.kind === 'calendar' && candidate.expr.weekday !== undefined && candidate.expr.day !== undefined && candidate.expr.month !== undefined;
+      if (full && stated && !unit.heading && !candidate.bound) {
+        const n = dayNumber(Number(full[1]), Number(full[2]), Number(full[3]));
+        toldDays.set(isoWeekday(n), { day: n, section: unit.section });
+      }
       const e = candidate.expr;
       if (unit.heading && e.kind === 'calendar' && e.weekday !== undefined && e.day === undefined && e.month === undefined) headingWeekdays.push({ index: dates.length - 1, weekday: e.weekday });
       // a time told before its day ("à 15 h jeudi") takes it now
@@ -99,6 +112,14 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
   }
   sameDayAsBody(dates, headingWeekdays);
   return { dates, diagnostics };
+}
+
+/** The day of a bare weekday ("mardi", "mardi soir") within a week of the reference date, if its section named it in full. */
+function toldWeekday(e: DateExpr, told: ReadonlyMap<number, { day: number; section: string }>, refDay: number, section: string): number | undefined {
+  if (e.kind !== 'calendar' || e.weekday === undefined || e.day !== undefined || e.month !== undefined) return undefined;
+  if (e.habitual || e.current || e.direction) return undefined;
+  const t = told.get(e.weekday);
+  return t && t.section === section && Math.abs(t.day - refDay) <= 7 ? t.day : undefined;
 }
 
 /**

@@ -108,3 +108,13 @@ describe('headings', () => {
     expect(article.dates.map((d) => `${d.text}=${d.value}`)).toEqual(['samedi=2024-06-08', 'samedi 8 juin=2024-06-08', '15 heures=2024-06-08T15:00']);
   });
 });
+
+describe('bare weekdays', () => {
+  it('take the date their section told with its weekday, when no tense says which', () => {
+    const article = extract(
+      '---\ndate: 2023-03-02\n---\n## Grève\n\nLes syndicats ont appelé à la grève à partir du mardi 7 mars.\n\nLa direction prévoit un trafic perturbé mardi.\n',
+      { file: 't.md' },
+    );
+    expect(article.dates.map((d) => `${d.text}=${d.value}`)).toEqual(['mardi 7 mars=2023-03-07', 'mardi=2023-03-07']);
+  });
+});
