@@ -237,8 +237,10 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
   const day = env.narrative.lastDay;
   // a later paragraph goes on with the story's day when it tells of the past ("Vers 5 h 15, l'alerte a été donnée")
   if (e.contextual && day && day.paragraph && (day.paragraph === env.paragraph || env.tense === 'past')) {
-    // "dans la nuit de dimanche à lundi … vers 2 h 30": the small hours of that night fall on the next day
-    if (e.time && e.time.hour < 6 && day.value.endsWith('TNI') && day.year !== undefined) {
+    // "dans la nuit de dimanche à lundi … vers 2 h 30", "à 23 h 10, puis à minuit": the small hours after that night or
+    // that late evening fall on the next day
+    const lateBefore = /T(?:1[89]|2\d):/.test(day.value) || day.value.endsWith('TNI') || day.value.endsWith('TEV');
+    if (e.time && e.time.hour < 6 && lateBefore && day.year !== undefined) {
       return { type, value: formatDay(dayNumber(day.year, day.month!, day.day!) + 1) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: false };
     }
     return { type, value: day.value.slice(0, 10) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: day.value.includes('X') };

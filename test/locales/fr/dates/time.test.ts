@@ -5,6 +5,11 @@ describe('time parser (ref 2013-02-12T04:30, future)', () => {
   table('2013-02-12T04:30', [
     ['à 18 heures', ['18 heures=2013-02-12T18:00']],
     ['18h30', ['18h30=2013-02-12T18:30']],
+    // hours given for a place or a zone are a clock time, not a duration
+    ['Les bureaux ont fermé à 18 heures (22 heures à Paris).', ['18 heures=2013-02-11T18:00', '22 heures=2013-02-11T22:00']],
+    ['Le vol décolle à 14 heures GMT.', ['14 heures=2013-02-12T14:00']],
+    // after a late evening, the small hours fall on the next day
+    ['Le 3 mars, il a appelé à 23 h 10, puis à minuit.', ['Le 3 mars=2012-03-03', '23 h 10=2012-03-03T23:10', 'minuit=2012-03-04T00:00']],
     ['à quinze heures', ['quinze heures=2013-02-12T15:00']],
     ['midi et quart', ['midi et quart=2013-02-12T12:15']],
     ['midi moins le quart', ['midi moins le quart=2013-02-12T11:45']],

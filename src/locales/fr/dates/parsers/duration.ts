@@ -6,7 +6,7 @@
  */
 import type { DateCandidate, DateParser, TimexMod } from '../../../../dates/date-locale.js';
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber } from '../constants.js';
-import { APOS, B, OS, S, before, re } from './kit.js';
+import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
 
 const UNIT = `(${alternation(Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min'))})`;
 const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}(?:${alternation(Object.keys(ROUND_COUNTS))})${S}(?:de|d${APOS}))`;
@@ -62,7 +62,7 @@ export const durationParser: DateParser = {
     if (/\d\s*h\s*$/i.test(before(text, m.index, 6)) && /^\d/.test(countWord)) return null;
     // "à 15 heures", "vers deux heures": a time of day (time.ts)
     // ("après plus de deux heures de discussion": a comparison makes it a duration)
-    if (/^heures?$/i.test(m[4]!) && !/^(?:plus|moins|près|pres|au\s+moins|pas|au\s+plus|au\s+maximum|un\s+peu)/i.test(m[1] ?? '') && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !HOURS_OF.test(text.slice(m.index + m[0].length))) return null;
+    if (/^heures?$/i.test(m[4]!) && !/^(?:plus|moins|près|pres|au\s+moins|pas|au\s+plus|au\s+maximum|un\s+peu)/i.test(m[1] ?? '') && (/(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) || ZONED.test(text.slice(m.index + m[0].length))) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !HOURS_OF.test(text.slice(m.index + m[0].length))) return null;
     let amount = count === null ? 'X' : String(count * unitInfo.factor);
     if (m[5] && count !== null) amount = String(count * unitInfo.factor + (/demi/i.test(m[5]) ? 0.5 : /trois/i.test(m[5]) ? 0.75 : 0.25));
     let value = `P${unitInfo.time ? 'T' : ''}${amount}${unitInfo.letter}`;

@@ -51,3 +51,6 @@ export function dayValue(word: string, parseNumber: (s: string) => number): numb
   if (/^premi/.test(word.toLowerCase())) return 1;
   return parseNumber(word);
 }
+
+/** After a clock time, the place or the zone it is given for: "(22 heures [à Paris)]", "18 heures [heure locale]", "14 heures [GMT]". */
+export const ZONED = /^\s*(?:à\s+\p{Lu}[\p{L}-]+\s*\)|heure\s+(?:locale|française|de\s+\p{Lu}[\p{L}-]+)|(?:GMT|UTC|TU|HNE|CET|CEST)(?!\p{L}))/u;

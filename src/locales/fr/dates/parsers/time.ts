@@ -7,7 +7,7 @@
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, parseNumber } from '../constants.js';
 import { HOURS_OF, TRAVEL } from './duration.js';
-import { APOS, B, OS, S, before, isCapital, re, whole } from './kit.js';
+import { APOS, B, OS, S, ZONED, before, isCapital, re, whole } from './kit.js';
 
 const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|trois${S}quarts|${NUMBER_WORDS}|[0-5]\\d)`;
 const DAYPART = `(du${S}mat(?:in)?|de${S}l${APOS}après-midi|de${S}l${APOS}aprem|du${S}soir|de${S}la${S}nuit|dans${S}la${S}soirée|dans${S}la${S}matinée|dans${S}l${APOS}après-midi)`;
@@ -32,6 +32,7 @@ function withDaypart(hour: number, part: string | undefined): number {
   if (/nuit/.test(p)) return hour >= 6 && hour < 12 ? hour + 12 : hour;
   return hour < 12 ? hour + 12 : hour;
 }
+
 
 export const timeParser: DateParser = {
   name: 'time',
@@ -65,7 +66,7 @@ export const timeParser: DateParser = {
       hour = mm.hour;
       minute = mm.minute;
       if (!m[8] && !m[11] && HOURS_OF.test(text.slice(m.index + m[0].length))) return null;
-      cue = Boolean(m[11]) || (TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim();
+      cue = Boolean(m[11]) || (TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim() || ZONED.test(text.slice(m.index + m[0].length));
       // "de 9 heures à 11 heures"
       if (!cue && /(?:^|\s)de\s*$/i.test(before(text, m.index, 4)) && /^\s*(?:à|a|jusqu)/i.test(text.slice(m.index + m[0].length))) cue = true;
     } else {
