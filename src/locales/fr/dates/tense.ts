@@ -48,7 +48,9 @@ const FUTURE = new RegExp(
     `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:era|eront|erons|erez|irai|ira|iront|dra|dront)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:erait|eraient|irait|iraient|drait|draient)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:va|vont|vais|vas|allons|allez)\\s+(?:(?:se|s['’]|y|en|le|la|les|lui|leur|nous|vous|me|m['’]|te|t['’]|${ADVERB})\\s*){0,2}[\\p{L}]+(?:er|ir|re|oir)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue|doit|doivent|devrait|devraient|pourrait|pourraient)(?![\\p{L}])`,
+    // (not what was planned once: "initialement prévu mardi, avait été repoussé")
+    `(?<![\\p{L}\\-])(?<!(?:initialement|d['’]abord|primitivement|était|étaient|avait\\s+été|avaient\\s+été)\\s+)(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue)(?![\\p{L}])`,
+    `(?<![\\p{L}\\-])(?:doit|doivent|devrait|devraient|pourrait|pourraient)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );

@@ -28,6 +28,8 @@ describe('tense cues', () => {
     // an attribute participle is not a past event: "resteront fermés"
     ['Les écoles resteront fermées jusqu’au 3 avril inclus, a annoncé la préfecture.', '3 avril', 'future'],
     ['Un contingent arrivé le 3 avril patrouille.', '3 avril', 'past'],
+    ['Le lancement, initialement prévu le 3 avril, avait été repoussé.', '3 avril', 'past'],
+    ['Le lancement est prévu le 3 avril.', '3 avril', 'future'],
     ['Les ONG redoutent l’arrivée du froid le 3 avril.', '3 avril', null],
   ] as const)('%s -> %s', (sentence, word, tense) => {
     expect(at(sentence, word)).toBe(tense);
