@@ -8,6 +8,7 @@ describe('duration parser (ref 2024-04-05)', () => {
     ['Il a dormi deux heures et demie.', ['deux heures et demie=PT2.5H']],
     ['Il a nagé 30,4 secondes.', ['30,4 secondes=PT30.4S']],
     ['Tout a basculé en une seconde.', ['une seconde=PT1S']],
+    ['Il a attendu près de onze heures avant d’être examiné.', ['près de onze heures=PT11H APPROX']],
     // counted from the last clock time told; with none, only the duration is known
     ['L’alerte a été donnée à 5 h 15. Vingt minutes plus tard, les secours étaient là.', ['5 h 15=2024-04-05T05:15', 'Vingt minutes plus tard=2024-04-05T05:35']],
     ['Le navire a coulé jeudi. Vingt minutes plus tard, les secours étaient là.', ['jeudi=2024-04-04', 'Vingt minutes plus tard=PT20M']],

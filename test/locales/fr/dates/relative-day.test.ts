@@ -3,6 +3,8 @@ import { table } from './table.js';
 
 describe('relative-day parser (ref 2024-04-05)', () => {
   table('2024-04-05', [
+    // the event a day is counted from belongs to the expression
+    ['Le vote a eu lieu le 3 avril. La veille du scrutin, il pleuvait.', ['le 3 avril=2024-04-03', 'La veille du scrutin=2024-04-02']],
     ['Hier, il pleuvait.', ['Hier=2024-04-04']],
     ['Il part avant-hier.', ['avant-hier=2024-04-03']],
     ['Aujourd’hui, il fait beau.', ['Aujourd’hui=2024-04-05']],

@@ -38,7 +38,7 @@ const SECOND_AS_ORDINAL = /^[\s\u00a0]*(?!(?:de|d['’]|du|des|et|ou|à|a|au|aux
 export const durationParser: DateParser = {
   name: 'duration',
   pattern: re(
-    `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS})))?`,
+    `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS}|d${APOS}|de${S}|avoir(?![\\p{L}])|être(?![\\p{L}]))))?`,
   ),
   extract(m, text): DateCandidate | null {
     const countWord = m[2]!.toLowerCase();

@@ -24,13 +24,15 @@ const DAYS: ReadonlyArray<[RegExp, number, 'ref' | 'anchor']> = [
 ];
 
 const PART = `(matin|soir|après-midi|apres-midi|midi|nuit|soirée|matinée)`;
+/** "la veille du scrutin", "le lendemain de sa victoire": the event the day is counted from, in the same noun phrase. */
+const EVENT_OF = `(?<=(?:veille|lendemain))${S}(?:(?:du|des)${S}|d${APOS}|de${S}(?:la|l${APOS}|sa|son|ses|leur|leurs|cette|ce|cet)${OS})\\p{Ll}[\\p{L}-]*`;
 
 export const relativeDayParser: DateParser = {
   name: 'relative-day',
   // every alternative holds "hier", "demain" ("lendemain"), "veille" or "jour" ("aujourd'hui")
   prefilter: /hier|demain|veille|jour/iu,
   pattern: re(
-    `${B}(avant[- ]hier|hier|aujourd${APOS}hui|après[- ]demain|apres[- ]demain|demain|(?:la${S}|l${APOS})(?:avant-)?veille|(?:le${S})?(?:sur)?lendemain|(?:le${S})?jour${S}(?:d${APOS}avant|précédent|suivant|d${APOS}après)|ce${S}jour(?![\\p{L}-]))(?:${S}(?:(?:au|dans${S}la|dans${S}l${APOS}|en|le|la|l${APOS})${OS})?${PART})?(?![\\p{L}\\p{N}-])`,
+    `${B}(avant[- ]hier|hier|aujourd${APOS}hui|après[- ]demain|apres[- ]demain|demain|(?:la${S}|l${APOS})(?:avant-)?veille|(?:le${S})?(?:sur)?lendemain|(?:le${S})?jour${S}(?:d${APOS}avant|précédent|suivant|d${APOS}après)|ce${S}jour(?![\\p{L}-]))(?:${S}(?:(?:au|dans${S}la|dans${S}l${APOS}|en|le|la|l${APOS})${OS})?${PART}|${EVENT_OF})?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m, text) {
     // "du jour au lendemain" is "overnight", not a date
