@@ -57,20 +57,27 @@ function countryWords(locale: ActorLocale): Set<string> {
   return set;
 }
 
+/** `make` called at most once: the value of one lexicon entry, shared by all its forms, made when a look-up first needs it. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
   let index = cache.get(locale);
   if (index) return index;
   index = new PhraseIndex<LexiconValue>(locale.elisions);
+  // the values (and their nameKey) are made lazily: most entries are never looked up in a run
   // organisations first: "Paris Saint-Germain" is a club before "Paris" is a city
   for (const org of locale.organizations) {
-    const value: LexiconValue = { key: `organization:${nameKey(org.name)}`, type: 'organization', name: org.name, country: org.country };
-    for (const form of [org.name, ...org.aliases]) index.add(form, value);
+    const value = once((): LexiconValue => ({ key: `organization:${nameKey(org.name)}`, type: 'organization', name: org.name, country: org.country }));
+    for (const form of [org.name, ...org.aliases]) index.addLazy(form, value);
   }
   for (const place of locale.places) {
-    const value: LexiconValue = { key: `place:${nameKey(place.name)}`, type: 'place', name: place.name, country: place.country };
+    const value = once((): LexiconValue => ({ key: `place:${nameKey(place.name)}`, type: 'place', name: place.name, country: place.country }));
     for (const form of [place.name, ...place.aliases]) {
       if (locale.stopwords.has(form.toLowerCase())) continue; // "Nord", "Est"
-      index.add(form, value);
+      index.addLazy(form, value);
     }
   }
   cache.set(locale, index);

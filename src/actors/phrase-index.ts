@@ -1,12 +1,24 @@
 /**
  * A trie of token sequences for lexicon look-ups (places, organisations, the
  * user gazetteer): the longest entry starting at a token in O(longest entry).
+ *
+ * Built lazily, for the start-up time: the locale's lexicon holds some ten
+ * thousand phrases and an article looks up only a few hundred first tokens.
+ * `add` only files a phrase under its first token; the phrases of one first
+ * token are tokenised into the trie, and their values made, on the first
+ * look-up of that token. Look-ups give the same answers as a trie built upfront.
  */
-import { tokenTexts, type Token } from './tokens.js';
+import { firstTokenText, tokenTexts, type Token } from './tokens.js';
 
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
   value?: T;
+}
+
+/** A phrase not yet in the trie: its text (NFC) and how to make its value. */
+interface Pending<T> {
+  readonly text: string;
+  readonly make: () => T;
 }
 
 /** Key of one token: as written except for the apostrophe, so "la Manche" is not "La Manche". */
@@ -14,19 +26,29 @@ const tokenKey = (text: string): string => text.replace(/’/g, "'");
 
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map() };
+  /** Phrases not yet in the trie, by the key of their first token, in the order they were added. */
+  private readonly pending = new Map<string, Pending<T>[]>();
 
   constructor(private readonly elisions: ReadonlySet<string>) {}
 
   /** Adds a phrase; the first value added for a phrase wins. */
   add(phrase: string, value: T): void {
-    let node = this.root;
-    for (const text of tokenTexts(phrase.normalize('NFC'), this.elisions)) {
-      const key = tokenKey(text);
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map() }));
-      node = child;
-    }
-    if (node !== this.root && node.value === undefined) node.value = value;
+    this.addLazy(phrase, () => value);
+  }
+
+  /**
+   * Adds a phrase whose value is made only when a look-up first reaches it
+   * (`make` may be called for several phrases: it should return one value for
+   * one entity). As with `add`, the first phrase added wins.
+   */
+  addLazy(phrase: string, make: () => T): void {
+    const text = phrase.normalize('NFC');
+    const first = firstTokenText(text, this.elisions);
+    if (first === null) return; // no token: nothing to look up
+    const key = tokenKey(first);
+    const bucket = this.pending.get(key);
+    if (bucket) bucket.push({ text, make });
+    else this.pending.set(key, [{ text, make }]);
   }
 
   /** Longest phrase starting at tokens[from]: its value and the index after its last token. */
@@ -35,10 +57,29 @@ export class PhraseIndex<T> {
     let best: { value: T; end: number } | null = null;
     for (let i = from; i < tokens.length; i++) {
       // tokens of a phrase are adjacent or separated by spaces only
-      node = node.next.get(tokenKey(tokens[i]!.text));
+      const key = tokenKey(tokens[i]!.text);
+      if (i === from) this.settle(key);
+      node = node.next.get(key);
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, end: i + 1 };
     }
     return best;
+  }
+
+  /** Puts the pending phrases whose first token is `key` into the trie, in the order they were added. */
+  private settle(key: string): void {
+    const bucket = this.pending.get(key);
+    if (!bucket) return;
+    this.pending.delete(key);
+    for (const { text, make } of bucket) {
+      let node = this.root;
+      for (const token of tokenTexts(text, this.elisions)) {
+        const k = tokenKey(token);
+        let child = node.next.get(k);
+        if (!child) node.next.set(k, (child = { next: new Map() }));
+        node = child;
+      }
+      if (node.value === undefined) node.value = make();
+    }
   }
 }

@@ -42,19 +42,39 @@ function makeToken(text: string, start: number, word: boolean): Token {
 /** Tokenises `text`; `elisions` are the lower-case letters that elide before an apostrophe ("d", "l"). */
 export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, elisions, (t, start, word) => tokens.push(makeToken(t, start, word)));
+  scanTokens(text, elisions, (t, start, word) => {
+    tokens.push(makeToken(t, start, word));
+  });
   return tokens;
 }
 
 /** The texts of `tokenize(text, elisions)`, without building the tokens (lexicon look-up keys). */
 export function tokenTexts(text: string, elisions: ReadonlySet<string>): string[] {
   const texts: string[] = [];
-  scanTokens(text, elisions, (t) => texts.push(t));
+  scanTokens(text, elisions, (t) => {
+    texts.push(t);
+  });
   return texts;
 }
 
-/** The tokenizer proper: calls `emit` with each token's text, start and whether it is a word, in order. */
-function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: string, start: number, word: boolean) => void): void {
+/** The text of the first token of `tokenize(text, elisions)` (what a lexicon indexes a phrase by), or null for none. */
+export function firstTokenText(text: string, elisions: ReadonlySet<string>): string | null {
+  let first: string | null = null;
+  scanTokens(text, elisions, (t) => {
+    first = t;
+    return STOP;
+  });
+  return first;
+}
+
+/** What an `emit` returns to end the scan early. */
+const STOP = true;
+
+/**
+ * The tokenizer proper: calls `emit` with each token's text, start and whether it is a word, in order;
+ * stops after a call that returns STOP.
+ */
+function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: string, start: number, word: boolean) => typeof STOP | void): void {
   // no word token emitted yet (a capitalised elision at the start of a text stays elided)
   let noWordYet = true;
   let i = 0;
@@ -67,7 +87,7 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (!m) {
-      emit(c, i, false);
+      if (emit(c, i, false) === STOP) return;
       i++;
       continue;
     }
@@ -81,12 +101,12 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       const head = word.slice(0, apostrophe);
       const elided = elisions.has(head.toLowerCase()) && (head === head.toLowerCase() || noWordYet);
       if (!elided || apostrophe + 1 >= word.length) break;
-      emit(word.slice(0, apostrophe + 1), start, true);
+      if (emit(word.slice(0, apostrophe + 1), start, true) === STOP) return;
       noWordYet = false;
       start += apostrophe + 1;
       word = word.slice(apostrophe + 1);
     }
-    emit(word, start, true);
+    if (emit(word, start, true) === STOP) return;
     noWordYet = false;
   }
 }
