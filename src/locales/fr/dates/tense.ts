@@ -60,16 +60,17 @@ const NOT_FUTURE = /^(?:ère|opéra|caméra|choléra|véra|sahara|riviera|extra|
 
 interface Cue {
   readonly at: number;
+  readonly end: number;
   readonly tense: 'past' | 'future';
 }
 
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
-  eachMatch(PAST, text, (m) => out.push({ at: m.index, tense: 'past' }));
+  eachMatch(PAST, text, (m) => out.push({ at: m.index, end: m.index + m[0].length, tense: 'past' }));
   eachMatch(FUTURE, text, (m) => {
     if (NOT_FUTURE.test(m[0]) && m[0].length < 5 && !/^(?:aura|ira)$/i.test(m[0])) return;
     if (/^[\p{Lu}]/u.test(m[0]) && m.index > 0) return;
-    out.push({ at: m.index, tense: 'future' });
+    out.push({ at: m.index, end: m.index + m[0].length, tense: 'future' });
   });
   return out.sort((a, b) => a.at - b.at);
 }
@@ -82,6 +83,8 @@ function governsInfinitive(between: string): boolean {
   for (const m of between.matchAll(INFINITIVE)) if (!NOT_INFINITIVE.test(m[1]!)) return true;
   return false;
 }
+
+const SCHEDULING = /(?:convoqu|fix|programm|planifi|reprogramm|report|repouss|avanc)(?:é|ée|és|ées)$/iu;
 
 // A relative or subordinate clause has a tense of its own; with no cue in it, its verb is in the present.
 const SUBORDINATE = /^[\s«"“(]*(?:(?:dont|qui|où|lorsque|quand|tandis\s+que|alors\s+que)(?![\p{L}])|(?:lorsqu|qu)['’])/iu;
@@ -122,6 +125,9 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     const pool = inClause.length ? inClause : options;
     const cue = pool.reduce((best, c) => (distance(c) < distance(best) ? c : best));
     if (cue.tense === 'past' && cue.at < from && governsInfinitive(text.slice(cue.at, from))) return null;
+    // "a convoqué son bureau politique jeudi": a day after the object of a verb of scheduling is the day of what was scheduled
+    // or after "reporté à" ("a convoqué jeudi son bureau" tells when the convening was)
+    if (cue.tense === 'past' && cue.end <= from && SCHEDULING.test(text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from))) return null;
     return cue.tense;
   };
 }

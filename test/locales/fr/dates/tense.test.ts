@@ -30,6 +30,10 @@ describe('tense cues', () => {
     ['Un contingent arrivé le 3 avril patrouille.', '3 avril', 'past'],
     ['Le lancement, initialement prévu le 3 avril, avait été repoussé.', '3 avril', 'past'],
     ['Le lancement est prévu le 3 avril.', '3 avril', 'future'],
+    // the day of what was scheduled, not of the scheduling
+    ['Le parti a convoqué son bureau politique le 3 avril.', '3 avril', null],
+    ['Le match a été reporté au 3 avril.', '3 avril', null],
+    ['Le parti a convoqué le 3 avril son bureau politique.', '3 avril', 'past'],
     ['Les ONG redoutent l’arrivée du froid le 3 avril.', '3 avril', null],
   ] as const)('%s -> %s', (sentence, word, tense) => {
     expect(at(sentence, word)).toBe(tense);
