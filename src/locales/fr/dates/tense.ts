@@ -127,7 +127,7 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     if (cue.tense === 'past' && cue.at < from && governsInfinitive(text.slice(cue.at, from))) return null;
     // "a convoqué son bureau politique jeudi": a day after the object of a verb of scheduling is the day of what was scheduled
     // or after "reporté à" ("a convoqué jeudi son bureau" tells when the convening was)
-    if (cue.tense === 'past' && cue.end <= from && SCHEDULING.test(text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from))) return null;
+    if (cue.tense === 'past' && cue.end <= from && SCHEDULING.test(text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from).replace(/(?:^|\s)(?:le|la|les|l['’]|ce|cet|cette)\s*$/iu, ''))) return null;
     return cue.tense;
   };
 }
