@@ -24,6 +24,14 @@ describe('event participants', () => {
     expect(eventsOf('Le Conseil de sécurité s’est réuni lundi à la demande de la Serbie.')[0]!.actors).toContain('Serbie');
   });
 
+  it('places an event in the town of a home or a shop ("à son domicile de X", "dans un magasin de bricolage de X")', () => {
+    const events = eventsOf(
+      'Jean Dupuy avait été interpellé le 3 février à son domicile de Vénissieux, puis mis en examen. Selon l’avocate générale, Jean Dupuy avait acheté une barre de fer le 10 janvier dans un magasin de bricolage de Muret.',
+    );
+    expect(events.find((e) => e.value === '2026-02-03')!.places).toEqual(['Vénissieux']);
+    expect(events.find((e) => e.value === '2026-01-10')!.places).toEqual(['Muret']);
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
