@@ -120,6 +120,10 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   if (end > joined && clauses[end + 1] && nounPhrase(view, end + 1, dated) && trailing(view, end + 1, locale)) end++;
   if (clauses.slice(end + 1).every((_, k) => adjunct(end + 1 + k))) joined = clauses.length - 1;
   else if (end > joined && nounPhrase(view, end, dated)) joined = end;
+  // "… doivent évoquer le dossier lundi, lors de leur réunion mensuelle à Bruxelles": a closing temporal phrase around an
+  // event noun (no verb, no date of its own) tells the setting of this event, so its place and people
+  const closing = clauses[joined + 1];
+  if (closing && joined + 1 === clauses.length - 1 && (bare(view, joined + 1, dated) || nounPhrase(view, joined + 1, dated)) && locale.frontedTemporal.test(text.slice(closing.from, closing.to))) joined++;
   return { d, ci, trigger, since, first, last, joined };
 }
 

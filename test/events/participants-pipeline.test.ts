@@ -32,6 +32,11 @@ describe('event participants', () => {
     expect(events.find((e) => e.value === '2026-01-10')!.places).toEqual(['Muret']);
   });
 
+  it('takes the place of a closing "lors de" phrase around an event noun', () => {
+    const [event] = eventsOf('Les ministres des Finances de l’Union européenne doivent évoquer le dossier lundi 23 février, lors de leur réunion trimestrielle à Luxembourg.');
+    expect(event).toMatchObject({ value: '2026-02-23', places: ['Luxembourg'] });
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
