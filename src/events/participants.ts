@@ -34,6 +34,8 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       locale.isCountry(m.actor.name) &&
       locale.subjectGap.test(text.slice(m.to, trigger.from)) &&
       locale.sentenceOpening.test(text.slice(0, m.from));
+    // "la force de l'Otan au Kosovo (KFOR)": the names spelled out before an organisation's acronym are part of its name
+    if (spelledOut(view, locale).has(m)) continue;
     // "L'ambassadeur de Pologne en France, Jan Nowak, …": a place inside someone's role is part of the title, not where it happens
     if (m.actor.type === 'place' && !subject && roleRanges(view).some(([a, b]) => m.from >= a && m.to <= b)) continue;
     if (m.actor.type !== 'place' || locale.agentBefore.test(head) || subject) {
@@ -43,6 +45,36 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
     const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && locale.nounPlaceLink.test(text.slice(trigger.to, m.from));
     if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun || locale.ontoBefore.test(head) || locale.fromBefore.test(head)) draft.places.push({ id: m.actor.id, span: m.span });
   }
+}
+
+const spelledCache = new WeakMap<UnitView, Set<UnitView['mentions'][number]>>();
+
+/**
+ * Mentions inside the spelled-out name of an organisation given with its acronym, when that name ends on a place ("la
+ * force de l'Otan au Kosovo (KFOR)"): the names linked by prepositions right before "(" + acronym + ")". The place is no
+ * location and the other organisation no participant of their own: the acronym names the one that acts.
+ */
+function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions'][number]> {
+  let out = spelledCache.get(view);
+  if (out) return out;
+  out = new Set();
+  const { text, mentions } = view;
+  const sorted = [...mentions].sort((a, b) => a.from - b.from);
+  for (let k = 1; k < sorted.length; k++) {
+    const acronym = sorted[k]!;
+    if (acronym.actor.type !== 'organization' || !/^\p{Lu}[\p{Lu}\d-]+$/u.test(text.slice(acronym.from, acronym.to)) || !/^\s*\)/.test(text.slice(acronym.to))) continue;
+    const last = sorted[k - 1]!;
+    if (last.actor.type !== 'place' || !/^\s*\(\s*$/.test(text.slice(last.to, acronym.from))) continue;
+    const chain = [last];
+    for (let j = k - 2; j >= 0; j--) {
+      const m = sorted[j]!;
+      if (!locale.nameLink.test(text.slice(m.to, chain[0]!.from))) break;
+      chain.unshift(m);
+    }
+    for (const m of chain) if (m.actor.id !== acronym.actor.id) out.add(m);
+  }
+  spelledCache.set(view, out);
+  return out;
 }
 
 /** How far from a person's name their role may be written ("le consul de France à Milan, Jean Roux"). */

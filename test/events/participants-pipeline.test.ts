@@ -37,6 +37,12 @@ describe('event participants', () => {
     expect(event).toMatchObject({ value: '2026-02-23', places: ['Luxembourg'] });
   });
 
+  it('takes no place or second actor from the spelled-out name before an acronym ("la force de l’ONU au Liban (FINUL)")', () => {
+    const [event] = eventsOf('Deux jours plus tard, la force de l’ONU au Liban (FINUL) a annoncé l’envoi de 300 soldats supplémentaires.');
+    expect(event).toMatchObject({ actors: ['FINUL'], places: [] });
+    expect(eventsOf('Jean Dupuy a été arrêté lundi au Liban.')[0]!.places).toEqual(['Liban']);
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');

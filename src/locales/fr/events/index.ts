@@ -200,6 +200,7 @@ export const eventLocale: EventLocale = {
   countAside: new RegExp(`^\\s*dont\\s+(?:(?:au\\s+moins|plus\\s+de|près\\s+de|environ)\\s+)?${NUM}${E}`, 'iu'),
   untilBefore: new RegExp(`${B}(?:${alt(UNTIL_WORDS)})\\s*(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   fromBefore: new RegExp(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
+  nameLink: /^\s*(?:de|du|des|d'|au|aux|en|à)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   subjectGap: /^\s*$/u,
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   personNounSubject: new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?:${alt(PERSON_NOUNS)})(?:\\s+(?:de|âgée?)\\s+\\d+\\s+ans)?\\s*,?\\s*$`, 'u'),
