@@ -138,6 +138,8 @@ export interface EventLocale {
   readonly fromBefore: RegExp;
   /** Text linking two names inside one spelled-out name ("de l'", " au "): "la force de l'Otan au Kosovo". */
   readonly nameLink: RegExp;
+  /** Opens a relative clause on the place just named ("où"). */
+  readonly whereRelative: RegExp;
   readonly numberRules: readonly NumberRule[];
   /** Number words ("deux" -> 2); digits are read directly. */
   readonly numberWords: ReadonlyMap<string, number>;

@@ -77,6 +77,18 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
   return out;
 }
 
+/**
+ * "… rejoint Grenoble, où les transports sont gratuits depuis 2023": an event told in a relative on a place happens at the
+ * place the relative hangs on, the one named right before "où", when it names no place of its own.
+ */
+export function placeOfRelative(draft: Draft, view: UnitView, locale: EventLocale): void {
+  if (draft.places.length > 0) return;
+  const at = draft.scope[0]?.[0];
+  if (at === undefined || !locale.whereRelative.test(view.text.slice(at))) return;
+  const before = view.mentions.filter((m) => m.to <= at && /^\s*,?\s*$/.test(view.text.slice(m.to, at))).pop();
+  if (before?.actor.type === 'place') draft.places.push({ id: before.actor.id, span: before.span });
+}
+
 /** How far from a person's name their role may be written ("le consul de France à Milan, Jean Roux"). */
 const ROLE_REACH = 120;
 const roleCache = new WeakMap<UnitView, Array<[number, number]>>();

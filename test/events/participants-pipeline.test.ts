@@ -43,6 +43,11 @@ describe('event participants', () => {
     expect(eventsOf('Jean Dupuy a été arrêté lundi au Liban.')[0]!.places).toEqual(['Liban']);
   });
 
+  it('places an event told in a relative "où" at the place it hangs on', () => {
+    const [event] = eventsOf('Nantes rejoint ainsi Grenoble, où les transports sont gratuits depuis le 21 décembre 2023.');
+    expect(event).toMatchObject({ value: '2023-12-21', places: ['Grenoble'] });
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
