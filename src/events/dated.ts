@@ -120,6 +120,9 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   if (end > joined && clauses[end + 1] && nounPhrase(view, end + 1, dated) && trailing(view, end + 1, locale)) end++;
   if (clauses.slice(end + 1).every((_, k) => adjunct(end + 1 + k))) joined = clauses.length - 1;
   else if (end > joined && nounPhrase(view, end, dated)) joined = end;
+  // "… a assuré mercredi le secrétaire général du syndicat, Marc Dupré, qui n'exclut pas …": a relative hangs on the last
+  // apposition, so the appositions before it still name this event's people
+  else if (end > joined && clauses[end + 1] && locale.relativeStart.test(text.slice(clauses[end + 1]!.from, clauses[end + 1]!.to))) joined = end;
   // "… doivent évoquer le dossier lundi, lors de leur réunion mensuelle à Bruxelles": a closing temporal phrase around an
   // event noun (no verb, no date of its own) tells the setting of this event, so its place and people
   const closing = clauses[joined + 1];

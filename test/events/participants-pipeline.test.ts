@@ -48,6 +48,11 @@ describe('event participants', () => {
     expect(event).toMatchObject({ value: '2023-12-21', places: ['Grenoble'] });
   });
 
+  it('keeps the person of an apposition after the verb when a relative follows it', () => {
+    const [event] = eventsOf('« Nous ne céderons pas », a assuré mercredi le secrétaire général du syndicat, Marc Dupré, qui n’exclut pas de nouveaux arrêts de travail.');
+    expect(event!.actors).toContain('Marc Dupré');
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
