@@ -37,7 +37,10 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
     // "la force de l'Otan au Kosovo (KFOR)": the names spelled out before an organisation's acronym are part of its name
     if (spelledOut(view, locale).has(m)) continue;
     // "L'ambassadeur de Pologne en France, Jan Nowak, …": a place inside someone's role is part of the title, not where it happens
-    if (m.actor.type === 'place' && !subject && roleRanges(view).some(([a, b]) => m.from >= a && m.to <= b)) continue;
+    // "le secrétaire général du SNPL, Marc Dupré": so is an organisation, when the person is in the event
+    const inRole = roleRanges(view).some(([a, b]) => m.from >= a && m.to <= b);
+    if (m.actor.type === 'place' && !subject && inRole) continue;
+    if (m.actor.type === 'organization' && inRole && roleHolderIn(view, m, scope)) continue;
     if (m.actor.type !== 'place' || locale.agentBefore.test(head) || subject) {
       if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
       continue;
@@ -92,6 +95,14 @@ export function placeOfRelative(draft: Draft, view: UnitView, locale: EventLocal
 /** How far from a person's name their role may be written ("le consul de France à Milan, Jean Roux"). */
 const ROLE_REACH = 120;
 const roleCache = new WeakMap<UnitView, Array<[number, number]>>();
+
+/** True when a person whose written-out role holds `m` is named in `scope`. */
+function roleHolderIn(view: UnitView, m: UnitView['mentions'][number], scope: ReadonlyArray<readonly [number, number]>): boolean {
+  const name = view.text.slice(m.from, m.to).toLowerCase();
+  return view.mentions.some(
+    (p) => p.actor.type === 'person' && Math.abs(p.from - m.from) <= ROLE_REACH && scope.some(([a, b]) => p.from >= a && p.to <= b) && p.actor.roles.some((r) => r.replace(/[’‘]/g, "'").toLowerCase().includes(name)),
+  );
+}
 
 /** Unit-text ranges where the people named in a unit have their roles written out, next to their names. */
 function roleRanges(view: UnitView): Array<[number, number]> {

@@ -53,6 +53,13 @@ describe('event participants', () => {
     expect(event!.actors).toContain('Marc Dupré');
   });
 
+  it('takes an organisation inside a named person’s role as part of the title, not a participant', () => {
+    const [event] = eventsOf(
+      'Le Syndicat national des pilotes de ligne (SNPL) a appelé à la grève. « Nous ne céderons pas », a assuré mercredi le secrétaire général du SNPL, Marc Dupré.',
+    );
+    expect(event!.actors).toEqual(['Marc Dupré']);
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
