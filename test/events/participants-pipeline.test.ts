@@ -60,6 +60,11 @@ describe('event participants', () => {
     expect(event!.actors).toEqual(['Marc Dupré']);
   });
 
+  it('takes the participants named in a relative clause of the subject', () => {
+    const [event] = eventsOf('Les recherches, qui ont mobilisé un hélicoptère de la Gendarmerie nationale, ont été suspendues mardi soir.');
+    expect(event!.actors).toEqual(['Gendarmerie nationale']);
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
