@@ -125,8 +125,14 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   else if (end > joined && clauses[end + 1] && locale.relativeStart.test(text.slice(clauses[end + 1]!.from, clauses[end + 1]!.to))) joined = end;
   // "… doivent évoquer le dossier lundi, lors de leur réunion mensuelle à Bruxelles": a closing temporal phrase around an
   // event noun (no verb, no date of its own) tells the setting of this event, so its place and people
+  // "… a confirmé mardi son appel à la grève, après l'échec d'une réunion avec la Direction générale de l'aviation civile (DGAC)":
+  // likewise a closing phrase on what came just before, up to the sentence's end
   const closing = clauses[joined + 1];
-  if (closing && joined + 1 === clauses.length - 1 && (bare(view, joined + 1, dated) || nounPhrase(view, joined + 1, dated)) && locale.frontedTemporal.test(text.slice(closing.from, closing.to))) joined++;
+  const verbless = (i: number) => bare(view, i, dated) || nounPhrase(view, i, dated);
+  if (closing && clauses.slice(joined + 1).every((_, k) => verbless(joined + 1 + k))) {
+    const piece = text.slice(closing.from, closing.to);
+    if ((joined + 1 === clauses.length - 1 && locale.frontedTemporal.test(piece)) || locale.closingAfter.test(piece)) joined = clauses.length - 1;
+  }
   return { d, ci, trigger, since, first, last, joined };
 }
 

@@ -140,6 +140,8 @@ export interface EventLocale {
   readonly nameLink: RegExp;
   /** Opens a relative clause on the place just named ("où"). */
   readonly whereRelative: RegExp;
+  /** Opens a closing phrase on what came just before the event ("après l'échec d'une réunion avec …"). */
+  readonly closingAfter: RegExp;
   readonly numberRules: readonly NumberRule[];
   /** Number words ("deux" -> 2); digits are read directly. */
   readonly numberWords: ReadonlyMap<string, number>;

@@ -65,6 +65,13 @@ describe('event participants', () => {
     expect(event!.actors).toEqual(['Gendarmerie nationale']);
   });
 
+  it('takes the organisations of a closing "après l’échec d’une réunion avec …" phrase', () => {
+    const [event] = eventsOf(
+      'Le Syndicat national des pilotes de ligne (SNPL) a confirmé mardi son appel à une grève, après l’échec d’une ultime réunion avec la Direction générale de l’aviation civile (DGAC).',
+    );
+    expect(event!.actors).toEqual(expect.arrayContaining(['Syndicat national des pilotes de ligne', 'Direction générale de l’aviation civile']));
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');

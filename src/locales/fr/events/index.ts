@@ -202,6 +202,7 @@ export const eventLocale: EventLocale = {
   fromBefore: new RegExp(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   nameLink: /^\s*(?:de|du|des|d'|au|aux|en|à)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   whereRelative: /^\s*où(?![\p{L}\p{N}])/iu,
+  closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
   subjectGap: /^\s*$/u,
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   personNounSubject: new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?:${alt(PERSON_NOUNS)})(?:\\s+(?:de|âgée?)\\s+\\d+\\s+ans)?\\s*,?\\s*$`, 'u'),
