@@ -34,6 +34,8 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       locale.isCountry(m.actor.name) &&
       locale.subjectGap.test(text.slice(m.to, trigger.from)) &&
       locale.sentenceOpening.test(text.slice(0, m.from));
+    // "« Nous avons vu Marc Dupré partir », a raconté …": a name inside quoted speech is talked about, not taking part
+    if (quotedSpeech(view).some(([a, b]) => m.from >= a && m.to <= b)) continue;
     // "la force de l'Otan au Kosovo (KFOR)": the names spelled out before an organisation's acronym are part of its name
     if (spelledOut(view, locale).has(m)) continue;
     // "L'ambassadeur de Pologne en France, Jan Nowak, …": a place inside someone's role is part of the title, not where it happens
@@ -48,6 +50,18 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
     const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && locale.nounPlaceLink.test(text.slice(trigger.to, m.from));
     if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun || locale.ontoBefore.test(head) || locale.fromBefore.test(head)) draft.places.push({ id: m.actor.id, span: m.span });
   }
+}
+
+const quoteCache = new WeakMap<UnitView, Array<[number, number]>>();
+
+/** Ranges of quoted speech in the unit: « … » holding four words or more (a shorter quote names a title or a word). */
+function quotedSpeech(view: UnitView): Array<[number, number]> {
+  let out = quoteCache.get(view);
+  if (out) return out;
+  out = [];
+  for (const q of view.text.matchAll(/«([^«»]*)»/gu)) if ((q[1]!.trim().match(/\S+/gu) ?? []).length >= 4) out.push([q.index!, q.index! + q[0].length]);
+  quoteCache.set(view, out);
+  return out;
 }
 
 const spelledCache = new WeakMap<UnitView, Set<UnitView['mentions'][number]>>();

@@ -72,6 +72,11 @@ describe('event participants', () => {
     expect(event!.actors).toEqual(expect.arrayContaining(['Syndicat national des pilotes de ligne', 'Direction générale de l’aviation civile']));
   });
 
+  it('takes no participant from inside quoted speech', () => {
+    const [event] = eventsOf('« Nous avons vu Marc Dupré partir en courant », a raconté mardi Jeanne Roux.');
+    expect(event!.actors).toEqual(['Jeanne Roux']);
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
