@@ -112,6 +112,8 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // "… le double séisme du 6 février 2023, qui avait fait 50 000 morts en Turquie": a relative right after the date goes on about its event
   const endsOnDate = joined === ci && d.to >= clauses[ci]!.to - 1;
   if (after && !dated.has(joined + 1) && (locale.placeOrTimeRelative.test(text.slice(after.from, after.to)) || (endsOnDate && locale.relativeStart.test(text.slice(after.from, after.to))))) joined++;
+  // "… a secoué la région vendredi, provoquant l'effondrement de bâtiments à Battalgazi": a closing gerund with no date goes on with this event
+  else if (after && joined + 1 === clauses.length - 1 && !dated.has(joined + 1) && locale.startsWithVerb.test(text.slice(after.from, after.to)) && /^\s*\p{L}+ant\s/u.test(text.slice(after.from, after.to))) joined++;
   const adjunct = (i: number) => bare(view, i, dated) && trailing(view, i, locale);
   // "… le Premier ministre, Albin Kurti, et le président, Aleksandar Vucic, pour une rencontre de quatre heures": appositions and
   // a closing phrase around an event noun (no verb, no date of its own) still name this event's people

@@ -77,6 +77,11 @@ describe('event participants', () => {
     expect(event!.actors).toEqual(['Jeanne Roux']);
   });
 
+  it('takes the place of a closing gerund clause with no date of its own', () => {
+    const [event] = eventsOf('Une réplique de magnitude 5,1 a secoué la région vendredi matin, provoquant l’effondrement de plusieurs bâtiments à Elbistan.');
+    expect(event!.places).toEqual(['Elbistan']);
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
