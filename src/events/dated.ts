@@ -110,7 +110,8 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // "… à Rabat, où il a été reçu par X", "… en octobre 2024, lorsque X avait …": the relative goes on about this event's place or time
   const after = clauses[joined + 1];
   // "… le double séisme du 6 février 2023, qui avait fait 50 000 morts en Turquie": a relative right after the date goes on about its event
-  const endsOnDate = joined === ci && d.to >= clauses[ci]!.to - 1;
+  // "La France a envoyé jeudi une équipe de sauveteurs, qui a atterri à Adana": so does a relative (no date) closing the sentence
+  const endsOnDate = joined === ci && (d.to >= clauses[ci]!.to - 1 || joined + 1 === clauses.length - 1);
   if (after && !dated.has(joined + 1) && (locale.placeOrTimeRelative.test(text.slice(after.from, after.to)) || (endsOnDate && locale.relativeStart.test(text.slice(after.from, after.to))))) joined++;
   // "… a secoué la région vendredi, provoquant l'effondrement de bâtiments à Battalgazi": a closing gerund with no date goes on with this event
   else if (after && joined + 1 === clauses.length - 1 && !dated.has(joined + 1) && locale.startsWithVerb.test(text.slice(after.from, after.to)) && /^\s*\p{L}+ant\s/u.test(text.slice(after.from, after.to))) joined++;

@@ -82,6 +82,11 @@ describe('event participants', () => {
     expect(event!.places).toEqual(['Elbistan']);
   });
 
+  it('takes the place of a relative clause closing the sentence, with no date of its own', () => {
+    const [event] = eventsOf('La Belgique a envoyé jeudi une équipe de 40 sauveteurs, qui a atterri à Gaziantep.');
+    expect(event!.places).toEqual(['Gaziantep']);
+  });
+
   it('does not give an event the people of a later clause with its own verb', () => {
     const events = eventsOf('Kaja Kallas a réuni jeudi les ministres, puis Albin Kurti a quitté Bruxelles vendredi.');
     expect(events.find((e) => e.value === '2026-02-19')!.actors).not.toContain('Albin Kurti');
