@@ -110,8 +110,11 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // "… à Rabat, où il a été reçu par X", "… en octobre 2024, lorsque X avait …": the relative goes on about this event's place or time
   const after = clauses[joined + 1];
   // "… le double séisme du 6 février 2023, qui avait fait 50 000 morts en Turquie": a relative right after the date goes on about its event
-  const endsOnDate = joined === ci && d.to >= clauses[ci]!.to - 1;
+  // "La France a envoyé jeudi une équipe de sauveteurs, qui a atterri à Adana": so does a relative (no date) closing the sentence
+  const endsOnDate = joined === ci && (d.to >= clauses[ci]!.to - 1 || joined + 1 === clauses.length - 1);
   if (after && !dated.has(joined + 1) && (locale.placeOrTimeRelative.test(text.slice(after.from, after.to)) || (endsOnDate && locale.relativeStart.test(text.slice(after.from, after.to))))) joined++;
+  // "… a secoué la région vendredi, provoquant l'effondrement de bâtiments à Battalgazi": a closing gerund with no date goes on with this event
+  else if (after && joined + 1 === clauses.length - 1 && !dated.has(joined + 1) && locale.startsWithVerb.test(text.slice(after.from, after.to)) && /^\s*\p{L}+ant\s/u.test(text.slice(after.from, after.to))) joined++;
   const adjunct = (i: number) => bare(view, i, dated) && trailing(view, i, locale);
   // "… le Premier ministre, Albin Kurti, et le président, Aleksandar Vucic, pour une rencontre de quatre heures": appositions and
   // a closing phrase around an event noun (no verb, no date of its own) still name this event's people
@@ -120,6 +123,19 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   if (end > joined && clauses[end + 1] && nounPhrase(view, end + 1, dated) && trailing(view, end + 1, locale)) end++;
   if (clauses.slice(end + 1).every((_, k) => adjunct(end + 1 + k))) joined = clauses.length - 1;
   else if (end > joined && nounPhrase(view, end, dated)) joined = end;
+  // "… a assuré mercredi le secrétaire général du syndicat, Marc Dupré, qui n'exclut pas …": a relative hangs on the last
+  // apposition, so the appositions before it still name this event's people
+  else if (end > joined && clauses[end + 1] && locale.relativeStart.test(text.slice(clauses[end + 1]!.from, clauses[end + 1]!.to))) joined = end;
+  // "… doivent évoquer le dossier lundi, lors de leur réunion mensuelle à Bruxelles": a closing temporal phrase around an
+  // event noun (no verb, no date of its own) tells the setting of this event, so its place and people
+  // "… a confirmé mardi son appel à la grève, après l'échec d'une réunion avec la Direction générale de l'aviation civile (DGAC)":
+  // likewise a closing phrase on what came just before, up to the sentence's end
+  const closing = clauses[joined + 1];
+  const verbless = (i: number) => bare(view, i, dated) || nounPhrase(view, i, dated);
+  if (closing && clauses.slice(joined + 1).every((_, k) => verbless(joined + 1 + k))) {
+    const piece = text.slice(closing.from, closing.to);
+    if ((joined + 1 === clauses.length - 1 && locale.frontedTemporal.test(piece)) || locale.closingAfter.test(piece)) joined = clauses.length - 1;
+  }
   return { d, ci, trigger, since, first, last, joined };
 }
 

@@ -3,7 +3,7 @@ import type { DateMention, Span } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { EventLocale } from './event-locale.js';
 import { findNumbers } from './numbers.js';
-import { addParticipants } from './participants.js';
+import { addParticipants, placeOfRelative } from './participants.js';
 import type { TriggerMatch } from './triggers.js';
 import type { UnitView } from './unit-view.js';
 
@@ -79,6 +79,7 @@ export function makeDraft(view: UnitView, spec: DraftSpec, locale: EventLocale):
     numbers: [],
   };
   addParticipants(draft, view, spec.scope, locale, trigger);
+  placeOfRelative(draft, view, locale);
   // counts follow the clause ("…, faisant 12 morts et blessant 40 autres")
   const continues = (c: Clause) => locale.startsWithVerb.test(view.text.slice(c.from, c.to)) || locale.relativeStart.test(view.text.slice(c.from, c.to));
   let end = spec.lastClause;

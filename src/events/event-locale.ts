@@ -136,6 +136,12 @@ export interface EventLocale {
   readonly untilBefore: RegExp;
   /** Just before a place an event moves someone away from ("extradé jeudi de Belgique"). */
   readonly fromBefore: RegExp;
+  /** Text linking two names inside one spelled-out name ("de l'", " au "): "la force de l'Otan au Kosovo". */
+  readonly nameLink: RegExp;
+  /** Opens a relative clause on the place just named ("où"). */
+  readonly whereRelative: RegExp;
+  /** Opens a closing phrase on what came just before the event ("après l'échec d'une réunion avec …"). */
+  readonly closingAfter: RegExp;
   readonly numberRules: readonly NumberRule[];
   /** Number words ("deux" -> 2); digits are read directly. */
   readonly numberWords: ReadonlyMap<string, number>;

@@ -34,8 +34,15 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       locale.isCountry(m.actor.name) &&
       locale.subjectGap.test(text.slice(m.to, trigger.from)) &&
       locale.sentenceOpening.test(text.slice(0, m.from));
+    // "« Nous avons vu Marc Dupré partir », a raconté …": a name inside quoted speech is talked about, not taking part
+    if (quotedSpeech(view).some(([a, b]) => m.from >= a && m.to <= b)) continue;
+    // "la force de l'Otan au Kosovo (KFOR)": the names spelled out before an organisation's acronym are part of its name
+    if (spelledOut(view, locale).has(m)) continue;
     // "L'ambassadeur de Pologne en France, Jan Nowak, …": a place inside someone's role is part of the title, not where it happens
-    if (m.actor.type === 'place' && !subject && roleRanges(view).some(([a, b]) => m.from >= a && m.to <= b)) continue;
+    // "le secrétaire général du SNPL, Marc Dupré": so is an organisation, when the person is in the event
+    const inRole = roleRanges(view).some(([a, b]) => m.from >= a && m.to <= b);
+    if (m.actor.type === 'place' && !subject && inRole) continue;
+    if (m.actor.type === 'organization' && inRole && roleHolderIn(view, m, scope)) continue;
     if (m.actor.type !== 'place' || locale.agentBefore.test(head) || subject) {
       if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
       continue;
@@ -45,9 +52,71 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
   }
 }
 
+const quoteCache = new WeakMap<UnitView, Array<[number, number]>>();
+
+/** Ranges of quoted speech in the unit: « … » holding four words or more (a shorter quote names a title or a word). */
+function quotedSpeech(view: UnitView): Array<[number, number]> {
+  let out = quoteCache.get(view);
+  if (out) return out;
+  out = [];
+  for (const q of view.text.matchAll(/«([^«»]*)»/gu)) if ((q[1]!.trim().match(/\S+/gu) ?? []).length >= 4) out.push([q.index!, q.index! + q[0].length]);
+  quoteCache.set(view, out);
+  return out;
+}
+
+const spelledCache = new WeakMap<UnitView, Set<UnitView['mentions'][number]>>();
+
+/**
+ * Mentions inside the spelled-out name of an organisation given with its acronym, when that name ends on a place ("la
+ * force de l'Otan au Kosovo (KFOR)"): the names linked by prepositions right before "(" + acronym + ")". The place is no
+ * location and the other organisation no participant of their own: the acronym names the one that acts.
+ */
+function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions'][number]> {
+  let out = spelledCache.get(view);
+  if (out) return out;
+  out = new Set();
+  const { text, mentions } = view;
+  const sorted = [...mentions].sort((a, b) => a.from - b.from);
+  for (let k = 1; k < sorted.length; k++) {
+    const acronym = sorted[k]!;
+    if (acronym.actor.type !== 'organization' || !/^\p{Lu}[\p{Lu}\d-]+$/u.test(text.slice(acronym.from, acronym.to)) || !/^\s*\)/.test(text.slice(acronym.to))) continue;
+    const last = sorted[k - 1]!;
+    if (last.actor.type !== 'place' || !/^\s*\(\s*$/.test(text.slice(last.to, acronym.from))) continue;
+    const chain = [last];
+    for (let j = k - 2; j >= 0; j--) {
+      const m = sorted[j]!;
+      if (!locale.nameLink.test(text.slice(m.to, chain[0]!.from))) break;
+      chain.unshift(m);
+    }
+    for (const m of chain) if (m.actor.id !== acronym.actor.id) out.add(m);
+  }
+  spelledCache.set(view, out);
+  return out;
+}
+
+/**
+ * "… rejoint Grenoble, où les transports sont gratuits depuis 2023": an event told in a relative on a place happens at the
+ * place the relative hangs on, the one named right before "où", when it names no place of its own.
+ */
+export function placeOfRelative(draft: Draft, view: UnitView, locale: EventLocale): void {
+  if (draft.places.length > 0) return;
+  const at = draft.scope[0]?.[0];
+  if (at === undefined || !locale.whereRelative.test(view.text.slice(at))) return;
+  const before = view.mentions.filter((m) => m.to <= at && /^\s*,?\s*$/.test(view.text.slice(m.to, at))).pop();
+  if (before?.actor.type === 'place') draft.places.push({ id: before.actor.id, span: before.span });
+}
+
 /** How far from a person's name their role may be written ("le consul de France à Milan, Jean Roux"). */
 const ROLE_REACH = 120;
 const roleCache = new WeakMap<UnitView, Array<[number, number]>>();
+
+/** True when a person whose written-out role holds `m` is named in `scope`. */
+function roleHolderIn(view: UnitView, m: UnitView['mentions'][number], scope: ReadonlyArray<readonly [number, number]>): boolean {
+  const name = view.text.slice(m.from, m.to).toLowerCase();
+  return view.mentions.some(
+    (p) => p.actor.type === 'person' && Math.abs(p.from - m.from) <= ROLE_REACH && scope.some(([a, b]) => p.from >= a && p.to <= b) && p.actor.roles.some((r) => r.replace(/[’‘]/g, "'").toLowerCase().includes(name)),
+  );
+}
 
 /** Unit-text ranges where the people named in a unit have their roles written out, next to their names. */
 function roleRanges(view: UnitView): Array<[number, number]> {

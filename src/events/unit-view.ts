@@ -197,7 +197,10 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
   for (let i = ci - 1; i >= 0; i--) {
     const prev = clauses[i]!;
     const verb = verbsIn(prev)[0];
-    if (verb) {
+    // "Les recherches, qui ont mobilisé un avion de la Marine nationale, ont été suspendues": the subject's relative
+    // (no date of its own) names who took part in what the subject names; the subject is before it
+    const relative = i > 0 && locale.relativeStart.test(text.slice(prev.from, prev.to)) && !view.dates.some((d) => d.from >= prev.from && d.to <= prev.to);
+    if (verb && !relative) {
       out.push([prev.from, verb.from]);
       break;
     }

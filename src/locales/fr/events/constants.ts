@@ -208,6 +208,8 @@ export const AREA_NOUNS = [
   'arrondissement', 'secteur', 'agglomération', 'métropole', 'nord', 'sud', 'est', 'ouest', 'centre', 'région', 'ville', 'banlieue', 'capitale', 'province', 'frontière', 'périphérie', 'environs', 'département', 'commune', 'quartier', 'village', 'port', 'aéroport', 'côte', 'large',
   // sites and roads: "son usine de Saint-Étienne", "la descente de Laffrey", "un appartement de Vaulx-en-Velin"
   'usine', 'site', 'entrepôt', 'gare', 'prison', 'maison d\'arrêt', 'centre pénitentiaire', 'appartement', 'immeuble', 'route', 'autoroute', 'descente', 'col', 'rocade', 'périphérique', 'pont', 'plage', 'forêt', 'massif', 'vallée', 'esplanade', 'parvis', 'centre-ville', 'faubourg', 'campus', 'stade', 'mairie', 'préfecture', 'plaine', 'baie', 'golfe', 'île', 'lac',
+  // homes and shops: "à son domicile de Vénissieux", "dans un magasin de bricolage de Muret"
+  'domicile', 'résidence', 'magasin', 'commerce', 'supermarché', 'hypermarché', 'boutique', 'bijouterie', 'pharmacie', 'restaurant', 'hôtel', 'locaux', 'bureau', 'bureaux', 'garage', 'atelier', 'chantier', 'école', 'hôpital', 'clinique', 'église', 'mosquée',
 ];
 
 /** Words before "à" that make what follows an addressee ("mise en garde à", "a demandé à"). */

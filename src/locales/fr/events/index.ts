@@ -186,7 +186,7 @@ export const eventLocale: EventLocale = {
   dateCoordination: /^\s*,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:se\s+|s')?[\p{L}]+(?:er|ir|re)\s+)?(?:(?:le|la|les|l'|en|au|à|dès)\s*)?$/iu,
   // "Publié le 3 avril" is the article's; "a été publiée mardi au Journal officiel" is an event
   metadataBefore: new RegExp(`${B}(?<!(?:été|a|ont|est|sont|était|avait|sera)\\s+)(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
-  locativeBefore: new RegExp(`${B}(?:(?:${alt(AREA_NOUNS)})\\s+(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  locativeBefore: new RegExp(`${B}(?:(?:${alt(AREA_NOUNS, nounPattern)})\\s+(?:(?:de|d')\\s*\\p{Ll}[\\p{Ll}-]+\\s+)?(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   recipientBefore: new RegExp(`${B}(?:${alt(RECIPIENT_WORDS)})${E}(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:à|au|aux)\\s+(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   agentBefore: new RegExp(`${B}(?:par)\\s+(?:(?:le|la|les)\\s+|l'|des\\s+|un\\s+|une\\s+)?(?:[\\p{L}-]+\\s+)?$|${B}(?:${alt(OPPONENT_WORDS)})\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   nounPlaceLink: new RegExp(`^\\s*(?:${alt(NOUN_PLACE_LINKS, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}\\s+`))})(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
@@ -200,6 +200,9 @@ export const eventLocale: EventLocale = {
   countAside: new RegExp(`^\\s*dont\\s+(?:(?:au\\s+moins|plus\\s+de|près\\s+de|environ)\\s+)?${NUM}${E}`, 'iu'),
   untilBefore: new RegExp(`${B}(?:${alt(UNTIL_WORDS)})\\s*(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   fromBefore: new RegExp(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
+  nameLink: /^\s*(?:de|du|des|d'|au|aux|en|à)\s*(?:(?:la|le|les)\s+|l')?$/iu,
+  whereRelative: /^\s*où(?![\p{L}\p{N}])/iu,
+  closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
   subjectGap: /^\s*$/u,
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   personNounSubject: new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?:${alt(PERSON_NOUNS)})(?:\\s+(?:de|âgée?)\\s+\\d+\\s+ans)?\\s*,?\\s*$`, 'u'),
