@@ -7,7 +7,7 @@
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
 import type { DateMention, Diagnostic } from '../types.js';
-import type { DateExpr } from './date-locale.js';
+import type { DateCandidate, DateExpr } from './date-locale.js';
 import { dayNumber, formatDay, isoWeekday } from './calendar.js';
 import { findCandidates } from './find-candidates.js';
 import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, type Narrative } from './resolve.js';
@@ -40,14 +40,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     const candidates = findCandidates(unit.text, locale);
     if (candidates.length === 0) continue;
     const tenseAt = locale.tenses(unit.text);
-    // ids are given in order, so a time can name the day it takes ("jeudi à 15 h") before or after it
-    const base = dates.length;
-    const idAt = new Map(candidates.map((c, i) => [c.from, `d${base + i + 1}`]));
-    const indexAt = new Map(candidates.map((c, i) => [c.from, base + i]));
-    const timesOf = new Map<number, number[]>();
-    candidates.forEach((c, i) => {
-      if (c.anchorAt !== undefined) timesOf.set(c.anchorAt, [...(timesOf.get(c.anchorAt) ?? []), base + i]);
-    });
+    const { idAt, indexAt, timesOf } = linksOf(candidates, dates.length);
     for (const candidate of candidates) {
       const tense = tenseAt(candidate.from, candidate.to);
       const direction = tense ?? context.prefer;
@@ -55,10 +48,8 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       const opening = candidate.rangeFrom !== undefined ? dates[indexAt.get(candidate.rangeFrom) ?? -1] : undefined;
       const startDay = opening ? parseReference(opening.value) : null;
       const openEnd = candidate.expr.kind === 'calendar' && candidate.expr.year === undefined && candidate.expr.time === undefined;
-      const r =
-        startDay && openEnd
-          ? resolveExpr(candidate.expr, { ref: { day: startDay.day, minutes: null }, narrative, direction: 'future', tense: 'future', mod: candidate.mod ?? null, paragraph: unit.paragraph })
-          : resolveExpr(candidate.expr, { ref, narrative, direction, tense, mod: candidate.mod ?? null, paragraph: unit.paragraph });
+      const env = startDay && openEnd ? { ref: { day: startDay.day, minutes: null }, direction: 'future' as const, tense: 'future' as const } : { ref, direction, tense };
+      const r = resolveExpr(candidate.expr, { ...env, narrative, mod: candidate.mod ?? null, paragraph: unit.paragraph });
       const id = `d${dates.length + 1}`;
       const dayId = candidate.anchorAt !== undefined ? idAt.get(candidate.anchorAt) : undefined;
       const inferred = dayId ? DAY_PARTS : r.inferred;
@@ -112,6 +103,20 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
   }
   sameDayAsBody(dates, headingWeekdays);
   return { dates, diagnostics };
+}
+
+/**
+ * How a unit's candidates point at each other, by start offset: the id and the index each will get (ids are given in
+ * order, so a time can name the day it takes, "jeudi à 15 h", before or after it), and the times that take each day.
+ */
+function linksOf(candidates: readonly DateCandidate[], base: number): { idAt: Map<number, string>; indexAt: Map<number, number>; timesOf: Map<number, number[]> } {
+  const idAt = new Map(candidates.map((c, i) => [c.from, `d${base + i + 1}`]));
+  const indexAt = new Map(candidates.map((c, i) => [c.from, base + i]));
+  const timesOf = new Map<number, number[]>();
+  candidates.forEach((c, i) => {
+    if (c.anchorAt !== undefined) timesOf.set(c.anchorAt, [...(timesOf.get(c.anchorAt) ?? []), base + i]);
+  });
+  return { idAt, indexAt, timesOf };
 }
 
 /** The day of a bare weekday ("mardi", "mardi soir") within a week of the reference date, if its section named it in full. */
