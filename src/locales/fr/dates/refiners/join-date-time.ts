@@ -59,12 +59,11 @@ function withTime(day: DateExpr, time: Calendar): DateExpr | null {
 
 const DAY_TO_TIME = /^\s*(?:(?:à|a|vers|aux\s+alentours\s+de|autour\s+de|à\s+environ|dès|en|le|la|dans\s+la|dans\s+l['’]|dans|au|plutôt|à\s+partir\s+de|après)\s+){0,3}$/iu;
 const TIME_TO_DAY = /^\s*(?:(?:le|ce|du|de)\s+)?$/iu;
-const PART_TO_DAY = /^[\s]*(?:du|de|d['’])[\s]*$/iu;
+/** "du"/"de" between a time and its day keeps them in one noun phrase ("le matin du 20 juin", "10 heures du matin"). */
+const GENITIVE = /^\s*(?:du|de|d['’])\s*$/iu;
 const SECOND_DAY = /^[\s]*(?:à|au)[\s]+$/iu;
 /** Gaps that keep a day and the time after it in one constituent: nothing ("mardi 15 h"), "au" ("le 12 au soir"). */
 const DAY_THEN_TIME = /^\s*(?:au\s+)?$/iu;
-/** The time before its day, in one constituent: "du"/"de" ("le matin du 20 juin", "10 heures du matin"). */
-const TIME_THEN_DAY = /^\s*(?:du|de|d['’])\s*$/iu;
 /** A determiner opens a noun phrase of its own: "jeudi [le matin]", "15 h [ce jeudi]". */
 const OWN_PHRASE = /^(?:l['’]|(?:le|la|les|ce|cet|cette)\s)/iu;
 
@@ -78,7 +77,7 @@ type Join = { merged: DateCandidate } | { pair: [DateCandidate, DateCandidate] }
 
 /** One expression when the gap keeps them in one constituent, else two, the time (`time`) taking its day from `day`. */
 function join(a: DateCandidate, b: DateCandidate, gap: string, text: string, expr: DateExpr, time: DateCandidate, day: DateCandidate): Join {
-  const one = time === a ? TIME_THEN_DAY.test(gap) : DAY_THEN_TIME.test(gap) && !OWN_PHRASE.test(text.slice(b.from, b.to));
+  const one = time === a ? GENITIVE.test(gap) : DAY_THEN_TIME.test(gap) && !OWN_PHRASE.test(text.slice(b.from, b.to));
   if (one) return { merged: merge(a, b, expr) };
   const anchored: DateCandidate = { ...time, expr, anchorAt: day.from };
   // the day is an expression of its own even when it would be too weak alone ("le 12" in "le 12 dans la soirée")
@@ -96,7 +95,7 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
     const expr = withTime(prev.expr, c.expr as Calendar);
     return expr ? join(prev, c, gap, text, expr, c, prev) : null;
   }
-  if (isTime(prev) && isDay(c) && (TIME_TO_DAY.test(gap) || (PART_TO_DAY.test(gap) && !(prev.expr as Calendar).time))) {
+  if (isTime(prev) && isDay(c) && (TIME_TO_DAY.test(gap) || (GENITIVE.test(gap) && !(prev.expr as Calendar).time))) {
     const expr = withTime(c.expr, prev.expr as Calendar);
     return expr ? join(prev, c, gap, text, expr, prev, c) : null;
   }
@@ -109,7 +108,7 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
     if (q.time && !p.time && p.part) return join(prev, c, gap, text, { kind: 'calendar', time: onClock(q.time, p.part), ...contextual }, c, prev);
     return null;
   }
-  if (isBareWeek(prev) && c.expr.kind === 'calendar' && c.expr.day !== undefined && c.expr.month !== undefined && c.expr.time === undefined && PART_TO_DAY.test(gap)) {
+  if (isBareWeek(prev) && c.expr.kind === 'calendar' && c.expr.day !== undefined && c.expr.month !== undefined && c.expr.time === undefined && GENITIVE.test(gap)) {
     // "la semaine du 18 février", "le week-end du 16 février"
     const around = prev.expr.kind === 'relative' && prev.expr.unit === 'weekend' ? 'weekend' : 'week';
     return { merged: merge(prev, c, { ...c.expr, around }) };
