@@ -77,6 +77,7 @@ export function extract(markdown: string, options: ExtractOptions = {}): Article
     sections,
     actors: found.actors,
     dates: dated.dates,
+    intervals: dated.intervals,
     events: told.events,
     diagnostics: sortDiagnostics(diagnostics),
   };

@@ -70,6 +70,7 @@ export const ActorTypeSchema = Type.Union([
   Type.Literal('organization'),
   Type.Literal('place'),
   Type.Literal('group'),
+  Type.Literal('misc'),
 ]);
 export type ActorType = Static<typeof ActorTypeSchema>;
 
@@ -87,6 +88,7 @@ export const ActorSchema = Type.Object(
   {
     id: Type.String({ description: 'slug of the canonical name' }),
     type: ActorTypeSchema,
+    kind: Type.Optional(Type.String({ description: 'with type misc: event | work | law | product | astronomical …' })),
     name: Type.String({ description: 'canonical name: the fullest form in the text' }),
     aliases: Type.Array(Type.String()),
     roles: Type.Array(Type.String()),
@@ -119,13 +121,31 @@ export const DateMentionSchema = Type.Object(
 );
 export type DateMention = Static<typeof DateMentionSchema>;
 
+export const IntervalSchema = Type.Object(
+  {
+    id: Type.String({ description: 'i1, i2, … in document order' }),
+    text: Type.String({ description: 'the whole range as written, prepositions included ("du 13 au 15 juillet", "depuis 2019")' }),
+    span: SpanSchema,
+    start: Nullable(Type.String({ description: 'id of the DateMention of the start; null for an open start' })),
+    end: Nullable(Type.String({ description: 'id of the DateMention of the end; null for an open end' })),
+    value: Type.String({ description: 'ISO 8601 interval of the two values, ".." for an open end: "2013-07-13/2013-07-15", "../2024-05-03"' }),
+  },
+  { $id: 'Interval', additionalProperties: false },
+);
+export type Interval = Static<typeof IntervalSchema>;
+
+export const EventStatusSchema = Type.Union([Type.Literal('occurred'), Type.Literal('planned'), Type.Literal('reported')]);
+export type EventStatus = Static<typeof EventStatusSchema>;
+
 export const EventSchema = Type.Object(
   {
     id: Type.String({ description: 'e1, e2, … in document order' }),
     date: Type.String({ description: 'id of a DateMention' }),
-    value: Type.String(),
+    interval: Type.Optional(Type.String({ description: 'id of the Interval the event spans ("président de 1992 à 1993")' })),
+    value: Type.String({ description: "the date's value, or the interval's when the event spans one" }),
     mod: Nullable(Type.String()),
     trigger: Type.String({ description: 'the word or phrase naming what happened' }),
+    status: Type.Optional(EventStatusSchema),
     sentence: Type.String(),
     actors: Type.Array(Type.String({ description: 'actor id' })),
     places: Type.Array(Type.String({ description: 'actor id' })),
@@ -174,6 +194,7 @@ export const ArticleSchema = Type.Object(
     sections: Type.Array(SectionSchema),
     actors: Type.Array(ActorSchema),
     dates: Type.Array(DateMentionSchema),
+    intervals: Type.Array(IntervalSchema),
     events: Type.Array(EventSchema),
     diagnostics: Type.Array(DiagnosticSchema),
   },

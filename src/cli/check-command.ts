@@ -96,6 +96,7 @@ export function emptyArticle(file: string, extra: Partial<Article> = {}): Articl
     sections: [],
     actors: [],
     dates: [],
+    intervals: [],
     events: [],
     diagnostics: [],
     ...extra,

@@ -6,7 +6,7 @@
  */
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
-import type { DateMention, Diagnostic } from '../types.js';
+import type { DateMention, Diagnostic, Interval } from '../types.js';
 import type { DateCandidate, DateExpr } from './date-locale.js';
 import { dayNumber, formatDay, isoWeekday } from './calendar.js';
 import { findCandidates } from './find-candidates.js';
@@ -27,7 +27,7 @@ function onDayOf(time: string, day: string): string {
 const DAY_PARTS: readonly string[] = ['year', 'month', 'day'];
 
 /** Finds and normalises every temporal expression (TIMEX3) of the units, in document order. */
-export function findDates(units: readonly TextUnit[], context: StageContext): { dates: DateMention[]; diagnostics: Diagnostic[] } {
+export function findDates(units: readonly TextUnit[], context: StageContext): { dates: DateMention[]; intervals: Interval[]; diagnostics: Diagnostic[] } {
   const locale = context.locale.dates;
   const ref = parseReference(context.referenceDate.value);
   const dates: DateMention[] = [];
@@ -102,7 +102,9 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     }
   }
   sameDayAsBody(dates, headingWeekdays);
-  return { dates, diagnostics };
+  // ranges and open intervals ("du 13 au 15 juillet", "depuis 2019"): built from the dates by the range refiner (issue 11)
+  const intervals: Interval[] = [];
+  return { dates, intervals, diagnostics };
 }
 
 /**

@@ -31,6 +31,7 @@ const article: Article = {
     { id: 'moscou', type: 'place', name: 'Moscou', aliases: [], roles: [], mentions: [] },
   ],
   dates: [],
+  intervals: [],
   events: [
     event('e1', '2024-04-03', 'appel téléphonique', { actors: ['lecornu'] }),
     event('e2', '2024-03', 'attentat', { mod: 'END', places: ['moscou'], group: 'g1' }),
