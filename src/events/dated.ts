@@ -97,6 +97,17 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   }
   // "Le drame s'est produit …": the light verb is all the clause says of the event
   trigger ??= view.triggers.find((t) => within(t, clause) && t.light);
+  if (!trigger) {
+    // "Luckey est né à Billings, dans le Montana, le 28 juillet 1934": a closing clause with no trigger of its own dates
+    // the nearest clause before it that has one (past other date-only clauses: "… renversé trois fois : en 1958, en 1977")
+    const back = triggerBefore(view, ci, dated, locale);
+    if (back) {
+      trigger = back.trigger;
+      first = back.index;
+    }
+  }
+  // "Il prend le pouvoir ce mois-ci": a dated clause still tells something that happened, whatever its verb
+  trigger ??= fallbackTrigger(view, clause, d, locale);
   if (!trigger) return null;
   // "Lors d'un appel … le 3 avril, le Kremlin a lancé …": the main clause tells what happened during the event
   let joined = last;
@@ -151,6 +162,34 @@ function ownTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventL
   return own.reduce((best, t) => (cost(t) < cost(best) ? t : best));
 }
 
+/** The trigger of the nearest clause before `ci` in the sentence, past clauses that say nothing but a date; none past a dated clause with words of its own. */
+function triggerBefore(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale): { index: number; trigger: TriggerMatch } | null {
+  for (let j = ci - 1; j >= 0 && ci - j <= 4; j--) {
+    const c = view.clauses[j]!;
+    if (dated.has(j) && dateOnly(view, c, locale)) continue;
+    if (dated.has(j)) return null;
+    const trigger = mainTrigger(view, c);
+    if (trigger) return { index: j, trigger };
+    // a bare apposition ("dans le Montana") goes on to the clause before it
+    if (!bare(view, j, dated)) return null;
+  }
+  return null;
+}
+
+/**
+ * A dated clause with no trigger word: its first finite verb the locale recognises ("prend", "est", "a"), else the
+ * date itself stands for what the clause tells. Family "generic", so it never groups with another telling.
+ */
+function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventLocale): TriggerMatch | undefined {
+  if (dateOnly(view, clause, locale)) return undefined;
+  const piece = view.text.slice(clause.from, clause.to);
+  const m = locale.finiteVerb.exec(piece);
+  const verb = m ? (m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m[0]) : '';
+  const end = m ? clause.from + m.index + m[0].length : 0;
+  const [from, to] = m ? [end - verb.length, end] : [d.from, d.to];
+  return { from, to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
+}
+
 /** A clause that does not open with a clause word ("qui", "mais", "selon"): an adjunct of the clause before. */
 function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
   const c = view.clauses[i]!;
@@ -193,9 +232,12 @@ function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>,
 function oneDatePerTrigger(view: UnitView, plans: readonly Plan[], locale: EventLocale): Plan[] {
   const { text } = view;
   const weight = (p: Plan) => gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && locale.nounComplementBefore.test(text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
+  // coordinated through the dates between them too ("en 1958, en 1977 et en 1999")
+  const byPlace = [...plans].sort((p, q) => p.d.from - q.d.from);
   const coordinated = (p: Plan, q: Plan) => {
-    const [a, b] = p.d.from < q.d.from ? [p.d, q.d] : [q.d, p.d];
-    return locale.dateCoordination.test(text.slice(a.to, b.from));
+    const [a, b] = p.d.from < q.d.from ? [p, q] : [q, p];
+    const chain = byPlace.slice(byPlace.indexOf(a), byPlace.indexOf(b) + 1);
+    return chain.every((x, k) => k === 0 || locale.dateCoordination.test(text.slice(chain[k - 1]!.d.to, x.d.from)));
   };
   return plans.filter(
     (p) => !plans.some((q) => q !== p && q.trigger === p.trigger && !coordinated(p, q) && (weight(q) < weight(p) || (weight(q) === weight(p) && q.d.from < p.d.from))),

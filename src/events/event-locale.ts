@@ -50,6 +50,8 @@ export interface EventLocale {
   readonly compoundVerb: RegExp;
   /** A simple tense or a modal with its infinitive, no trigger word of its own ("présentera", "doit détailler"): family "generic". */
   readonly simpleVerb: RegExp;
+  /** The first finite verb of a clause ("il prend", "est", "entourent"); the verb is in group `verb` or `verb2`. */
+  readonly finiteVerb: RegExp;
   /** A short inserted clause with the subject after the verb ("Airbus a-t-il précisé"): tells who said, not what happened. */
   readonly incise: RegExp;
   /** Auxiliaries and adverbs that may precede a verb trigger, matched at the end of the text before it. */

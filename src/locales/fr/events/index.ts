@@ -18,6 +18,7 @@ import {
   INNER_ADVERBS,
   IRREGULAR_FINITE,
   MODALS,
+  PRESENT_FORMS,
   LIGHT_VERBS,
   LOCATIVE_PREPOSITIONS,
   METADATA_WORDS,
@@ -159,6 +160,11 @@ export const eventLocale: EventLocale = {
     `${B}(?:(?:${alt(MODALS)})\\s+${adverbs}*(?:se\\s+|s')?[\\p{L}]{2,}(?:er|ir|re)|[\\p{L}]{3,}(?:eront|era|eraient|erait|èrent|aient|iront|ira)|${alt(IRREGULAR_FINITE)})${E}`,
     'giu',
   ),
+  // "il prend", "elles ne s'en vont", "est", "entourent": the first finite verb of a clause with no trigger word
+  finiteVerb: new RegExp(
+    `${B}(?:(?:il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*(?<verb>[\\p{L}]{2,})|(?<verb2>${alt(PRESENT_FORMS)}|(?![\\p{L}]*ment${E})[\\p{L}]{3,}ent))${E}`,
+    'iu',
+  ),
   incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${subjectAfter}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
   clauseBreak: new RegExp(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
   startsWithVerb: new RegExp(`^\\s*(?:(?:puis|et|ensuite|mais)\\s+(?:${participle}${E}|(?:se\\s+|s')?${aux}${E})|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|(?!(?:${alt(NOT_GERUNDS)})${E})[\\p{L}]+ant${E})`, 'iu'),
@@ -183,7 +189,8 @@ export const eventLocale: EventLocale = {
   sinceBefore: new RegExp(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
   nounComplementBefore: /(?:^|[^\p{L}])(?:du|de|des|d'|de\s+la|de\s+l')\s*$/iu,
   // "le 3 et le 5 mai", "en 2003 et en 2023", "commencer mardi et s'achever jeudi" (a second infinitive after the same modal)
-  dateCoordination: /^\s*,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:se\s+|s')?[\p{L}]+(?:er|ir|re)\s+)?(?:(?:le|la|les|l'|en|au|à|dès)\s*)?$/iu,
+  // "en 1958, en 1977 et en 1999": a comma between dates of one list
+  dateCoordination: /^\s*(?:,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:se\s+|s')?[\p{L}]+(?:er|ir|re)\s+)?|,\s*)(?:(?:le|la|les|l'|en|au|à|dès)\s*)?$/iu,
   // "Publié le 3 avril" is the article's; "a été publiée mardi au Journal officiel" is an event
   metadataBefore: new RegExp(`${B}(?<!(?:été|a|ont|est|sont|était|avait|sera)\\s+)(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
   locativeBefore: new RegExp(`${B}(?:(?:${alt(AREA_NOUNS, nounPattern)})\\s+(?:(?:de|d')\\s*\\p{Ll}[\\p{Ll}-]+\\s+)?(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
