@@ -107,7 +107,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     }
   }
   // "Il prend le pouvoir ce mois-ci": a dated clause still tells something that happened, whatever its verb
-  trigger ??= fallbackTrigger(view, clause, d, locale);
+  trigger ??= fallbackTrigger(view, clause, d, since, locale);
   if (!trigger) return null;
   // "Lors d'un appel … le 3 avril, le Kremlin a lancé …": the main clause tells what happened during the event
   let joined = last;
@@ -178,12 +178,14 @@ function triggerBefore(view: UnitView, ci: number, dated: ReadonlySet<number>, l
 
 /**
  * A dated clause with no trigger word: its first finite verb the locale recognises ("prend", "est", "a"), else the
- * date itself stands for what the clause tells. Family "generic", so it never groups with another telling.
+ * date itself stands for what the clause tells, unless it only starts a state ("maire depuis 2020"). Family "generic", so it never groups with another telling.
  */
-function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventLocale): TriggerMatch | undefined {
+function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, since: boolean, locale: EventLocale): TriggerMatch | undefined {
   if (dateOnly(view, clause, locale)) return undefined;
   const piece = view.text.slice(clause.from, clause.to);
   const m = locale.finiteVerb.exec(piece);
+  // "Isabelle Assih, maire depuis 2020, …": a verbless apposition starting a state tells no happening
+  if (!m && since) return undefined;
   const verb = m ? (m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m[0]) : '';
   const end = m ? clause.from + m.index + m[0].length : 0;
   const [from, to] = m ? [end - verb.length, end] : [d.from, d.to];

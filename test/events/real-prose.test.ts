@@ -26,3 +26,9 @@ describe('dated clauses with no trigger word', () => {
     expect(took).toMatchObject({ trigger: 'prend', actors: ['Marc Lefort'] });
   });
 });
+
+describe('dated verbless appositions', () => {
+  it('gives no event for a role held since a date ("maire depuis 2020")', () => {
+    expect(eventsOf('À Brest, Sonia Kerlan, présidente depuis 2021, a déclaré sa candidature lundi.').map((e) => e.value)).toEqual(['2026-02-16']);
+  });
+});
