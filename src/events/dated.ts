@@ -38,7 +38,10 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     const clip = ([a, b]: [number, number]): [number, number] => [Math.max(a, lo), Math.min(b, hi)];
     const own: [number, number] = [view.clauses[first]!.from, view.clauses[joined]!.to];
     // the subject before the clause belongs to the clause's first event only
-    const scope = [own, ...(lo === -Infinity ? subjectRanges(view, first, locale) : [])].map(clip).filter(([a, b]) => b > a);
+    // "François Fillon, en déplacement à Troyes, ce mardi, a contesté …": the main clause after a fronted date has its subject before the date
+    const tc = clauseOf(view, trigger.from);
+    const subjects = lo === -Infinity ? [...subjectRanges(view, first, locale), ...(tc > first ? subjectRanges(view, tc, locale) : [])] : [];
+    const scope = [own, ...subjects].map(clip).filter(([a, b]) => b > a);
     if (scope.length === 0) continue;
     out.push(
       makeDraft(
@@ -147,6 +150,8 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     const piece = text.slice(closing.from, closing.to);
     if ((joined + 1 === clauses.length - 1 && locale.frontedTemporal.test(piece)) || locale.closingAfter.test(piece)) joined = clauses.length - 1;
   }
+  // "…, selon une projection de BFMTV": the source of what the clause tells takes part in it
+  while (clauses[joined + 1] && !dated.has(joined + 1) && locale.sourceCue.test(text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to))) joined++;
   return { d, ci, trigger, since, first, last, joined };
 }
 

@@ -146,7 +146,7 @@ const aux = `(?:${alt(AUXILIARIES)})`;
 const subjectAfter = `(?:-t)?-(?:il|elle|ils|elles|on)`;
 /** "a-t-il", "ont-ils" or a plain auxiliary. */
 const inversion = `(?:${subjectAfter})?`;
-const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)`;
+const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)`;
 
 /** French events locale. */
 export const eventLocale: EventLocale = {
@@ -209,6 +209,7 @@ export const eventLocale: EventLocale = {
   fromBefore: new RegExp(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   nameLink: /^\s*(?:de|du|des|d'|au|aux|en|à)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   whereRelative: /^\s*où(?![\p{L}\p{N}])/iu,
+  sourceCue: /^\s*(?:selon|d'après)\s/iu,
   closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
   subjectGap: /^\s*$/u,
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
