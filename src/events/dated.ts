@@ -40,7 +40,7 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     // the subject before the clause belongs to the clause's first event only
     // "François Fillon, en déplacement à Troyes, ce mardi, a contesté …": the main clause after a fronted date has its subject before the date
     const tc = clauseOf(view, trigger.from);
-    const subjects = lo === -Infinity ? [...subjectRanges(view, first, locale), ...(tc > first ? subjectRanges(view, tc, locale) : [])] : [];
+    const subjects = lo === -Infinity ? [...subjectRanges(view, first, locale), ...(tc > first ? subjectRanges(view, tc, locale) : []), ...speakerRange(view, first, locale)] : [];
     const scope = [own, ...subjects].map(clip).filter(([a, b]) => b > a);
     if (scope.length === 0) continue;
     out.push(
@@ -83,6 +83,11 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     // "Le sommet, qui aura lieu le 12 mai": the light verb tells of the noun before it
     trigger = nounBefore(view, d.from);
     if (trigger) first = Math.min(first, clauseOf(view, trigger.from));
+    // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the
+    // object of, and the clauses between, tell who took part
+    if (trigger && locale.relativeStart.test(text.slice(clause.from, clause.to))) {
+      while (first > 0 && !dated.has(first - 1) && trailing(view, first, locale) && !view.triggers.some((t) => within(t, clauses[first]!) && t.kind === 'verb' && !t.weak)) first--;
+    }
   }
   if (!trigger && (dateOnly(view, clause, locale) || ci === 0)) {
     const main = mainClauseAfter(view, ci, dated, locale);
@@ -195,6 +200,18 @@ function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, since: bo
   const end = m ? clause.from + m.index + m[0].length : 0;
   const [from, to] = m ? [end - verb.length, end] : [d.from, d.to];
   return { from, to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
+}
+
+/**
+ * "Le rapport de la CIA a déclaré que c'était pour faire gagner l'élection de 2016 à X": an event told in the complement
+ * of a statement has its speaker among its people, the subject of the statement verb of the clause before.
+ */
+function speakerRange(view: UnitView, first: number, locale: EventLocale): Array<[number, number]> {
+  const c = view.clauses[first];
+  const prev = view.clauses[first - 1];
+  if (!c || !prev || !locale.complementStart.test(view.text.slice(c.from, c.to))) return [];
+  const verb = view.triggers.filter((t) => within(t, prev) && t.kind === 'verb' && (t.family === 'statement' || t.family === 'claim')).pop();
+  return verb ? [[prev.from, verb.from]] : [];
 }
 
 /** A clause that does not open with a clause word ("qui", "mais", "selon"): an adjunct of the clause before. */

@@ -142,6 +142,8 @@ export interface EventLocale {
   readonly nameLink: RegExp;
   /** Opens a relative clause on the place just named ("où"). */
   readonly whereRelative: RegExp;
+  /** Opens a complement clause ("que", "qu'"): after a statement verb, what was said. */
+  readonly complementStart: RegExp;
   /** Opens a clause naming the source of what was just told ("selon", "d'après"). */
   readonly sourceCue: RegExp;
   /** Opens a closing phrase on what came just before the event ("après l'échec d'une réunion avec …"). */

@@ -32,3 +32,30 @@ describe('dated verbless appositions', () => {
     expect(eventsOf('À Brest, Sonia Kerlan, présidente depuis 2021, a déclaré sa candidature lundi.').map((e) => e.value)).toEqual(['2026-02-16']);
   });
 });
+
+describe('who takes part in real prose', () => {
+  it('takes the subject of a main clause written before a fronted date and place', () => {
+    const [event] = eventsOf('Hélène Vasseur, en visite à Rennes, ce jeudi, a critiqué les chiffres du ministère.');
+    expect(event!.actors).toContain('Hélène Vasseur');
+  });
+
+  it('takes the source of a closing "selon" clause', () => {
+    const [event] = eventsOf('Le candidat a obtenu 52 % des voix dimanche, selon une estimation de l’institut Ipsos.');
+    expect(event!.actors.join(' ')).toMatch(/Ipsos/);
+  });
+
+  it('takes the speaker of a statement whose complement tells the dated event', () => {
+    const events = eventsOf('Le rapport de l’Insee a affirmé que la récession de 2009 avait frappé la Lorraine.');
+    expect(events.find((e) => e.value === '2009')!.actors.join(' ')).toMatch(/Insee/);
+  });
+
+  it('takes the clause a dated relative hangs on, with its pronoun subject and its opponent', () => {
+    const events = eventsOf('Julien Morel est le favori. En effet, il vient de gagner, face à Pierre Lemoine, la finale qui a eu lieu ce dimanche 15 février.');
+    expect(events.find((e) => e.value === '2026-02-15')!.actors).toEqual(expect.arrayContaining(['Julien Morel', 'Pierre Lemoine']));
+  });
+
+  it('takes a country known by its short name as the agent of its verb ("les États-Unis ont expulsé")', () => {
+    const [event] = eventsOf('Le mois dernier, les États-Unis ont expulsé 35 diplomates.');
+    expect(event!.actors).toContain('États-Unis');
+  });
+});

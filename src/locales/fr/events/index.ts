@@ -65,6 +65,22 @@ function frenchCountries(): Countries {
   return countries;
 }
 
+let shortNames: Set<string> | undefined;
+
+/** Official French country names cut before their complement, as news write them: "États-Unis" (of "États-Unis d'Amérique"). */
+function shortCountryNames(): Set<string> {
+  if (!shortNames) {
+    shortNames = new Set();
+    for (const names of Object.values(frenchCountries().getNames('fr', { select: 'all' }))) {
+      for (const n of names) {
+        const head = /^(.+?)\s+(?:d'|d’|de\s|du\s|des\s|\()/u.exec(n)?.[1];
+        if (head && head.includes('-')) shortNames.add(head.toLowerCase());
+      }
+    }
+  }
+  return shortNames;
+}
+
 const L = '\\p{L}\\p{N}';
 /** Not preceded by a letter or digit. */
 const B = `(?<![${L}])`;
@@ -209,6 +225,7 @@ export const eventLocale: EventLocale = {
   fromBefore: new RegExp(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   nameLink: /^\s*(?:de|du|des|d'|au|aux|en|à)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   whereRelative: /^\s*où(?![\p{L}\p{N}])/iu,
+  complementStart: /^\s*(?:que\s|qu')/iu,
   sourceCue: /^\s*(?:selon|d'après)\s/iu,
   closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
   subjectGap: /^\s*$/u,
@@ -219,6 +236,6 @@ export const eventLocale: EventLocale = {
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
   isCountry: (name) => {
     const c = frenchCountries();
-    return c.getAlpha2Code(name, 'fr') !== undefined || c.getSimpleAlpha2Code(name, 'fr') !== undefined;
+    return c.getAlpha2Code(name, 'fr') !== undefined || c.getSimpleAlpha2Code(name, 'fr') !== undefined || shortCountryNames().has(name.toLowerCase());
   },
 };
