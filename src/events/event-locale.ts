@@ -142,6 +142,12 @@ export interface EventLocale {
   readonly nameLink: RegExp;
   /** Opens a relative clause on the place just named ("où"). */
   readonly whereRelative: RegExp;
+  /** A trigger told in the future or with a modal of what is to come ("présentera", "va signer", "aura lieu"). */
+  readonly futureTrigger: RegExp;
+  /** Words around a trigger that make its event planned ("prévue", "attendue", "à venir"). */
+  readonly plannedCue: RegExp;
+  /** A trigger in the conditional ("aurait touché"): what the text reports without taking it as fact. */
+  readonly conditionalTrigger: RegExp;
   /** Opens a complement clause ("que", "qu'"): after a statement verb, what was said. */
   readonly complementStart: RegExp;
   /** Opens a clause naming the source of what was just told ("selon", "d'après"). */

@@ -20,6 +20,7 @@ import type { Draft } from './draft.js';
 import { groupEvents } from './groups.js';
 import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolvePersonNounSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
 import { eventsReferringBack } from './references.js';
+import { statusOf } from './status.js';
 import { ByOffset, clauseOf, viewOf } from './unit-view.js';
 
 /** Assembles dated events from the sentences, dates and actors of an article. */
@@ -73,6 +74,7 @@ export function findEvents(
       value: d.value,
       mod: d.mod,
       trigger: d.view.unit.text.slice(d.trigger.from, d.trigger.to),
+      status: statusOf(d, context.referenceDate.value, locale),
       sentence: d.view.unit.text,
       actors: d.actors,
       places: [...new Set(d.places.map((p) => p.id))],

@@ -59,3 +59,20 @@ describe('who takes part in real prose', () => {
     expect(event!.actors).toContain('États-Unis');
   });
 });
+
+describe('event status', () => {
+  it('marks an event told in the future or dated after the article as planned', () => {
+    const events = eventsOf('Le président se rendra à Lyon le 3 mars. La visite attendue du pape aura lieu les 28 et 29 avril prochains.');
+    expect(events.every((e) => e.status === 'planned')).toBe(true);
+    expect(eventsOf('Le maire inaugurera la médiathèque ce vendredi.')[0]!.status).toBe('planned');
+  });
+
+  it('marks an event in the conditional or from a named source as reported', () => {
+    expect(eventsOf('Le ministre aurait touché 20 000 euros en 2019.')[0]!.status).toBe('reported');
+    expect(eventsOf('Le cortège a rassemblé 8 000 personnes mardi, selon les syndicats.')[0]!.status).toBe('reported');
+  });
+
+  it('marks a plain past event as occurred', () => {
+    expect(eventsOf('Le maire a inauguré la médiathèque mardi.')[0]!.status).toBe('occurred');
+  });
+});

@@ -178,7 +178,7 @@ export const eventLocale: EventLocale = {
   ),
   // "il prend", "elles ne s'en vont", "est", "entourent": the first finite verb of a clause with no trigger word
   finiteVerb: new RegExp(
-    `${B}(?:(?:il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*(?<verb>[\\p{L}]{2,})|(?<verb2>${alt(PRESENT_FORMS)}|(?![\\p{L}]*ment${E})[\\p{L}]{3,}ent))${E}`,
+    `${B}(?:(?:il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*(?!(?:se|lui|leur|le|la|les|y|en|ne)${E})(?<verb>[\\p{L}]{2,})|(?<verb2>${alt(PRESENT_FORMS)}|(?![\\p{L}]*ment${E})[\\p{L}]{3,}ent))${E}`,
     'iu',
   ),
   incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${subjectAfter}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
@@ -225,6 +225,12 @@ export const eventLocale: EventLocale = {
   fromBefore: new RegExp(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   nameLink: /^\s*(?:de|du|des|d'|au|aux|en|à)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   whereRelative: /^\s*où(?![\p{L}\p{N}])/iu,
+  // "présentera", "vont signer", "doit se tenir", "aura lieu": told in the future
+  futureTrigger: /(?:^|\s)(?:va|vont|doit|doivent|devra|devront|devrait|devraient)\s|(?:r(?:a|ont))(?:\s+lieu)?$|^(?:se\s+tiendr|aur)/iu,
+  // "la visite attendue du pape", "la réouverture prévue", "le sommet à venir", "la prochaine réunion"
+  plannedCue: /(?<![\p{L}])(?:prévue?s?|programmée?s?|attendue?s?|à\s+venir|prochaine?s?)(?![\p{L}])/iu,
+  // "aurait touché", "auraient été perçus", "serait parti": the journalistic conditional tells what is claimed
+  conditionalTrigger: /^(?:(?:se|s')\s*)?(?:aurai(?:en)?t|serai(?:en)?t)(?![\p{L}])/iu,
   complementStart: /^\s*(?:que\s|qu')/iu,
   sourceCue: /^\s*(?:selon|d'après)\s/iu,
   closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
