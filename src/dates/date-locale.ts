@@ -134,6 +134,17 @@ export interface DateRefiner {
   refine(candidates: DateCandidate[], text: string): DateCandidate[];
 }
 
+/**
+ * A range or an open interval found in a unit's text: its whole extent (prepositions included, "du 13 au 15 juillet",
+ * "depuis 2019") and the start offset of the candidate at each end; null for an open end.
+ */
+export interface RangeSpec {
+  readonly from: number;
+  readonly to: number;
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
 /** Everything language-specific the dates stage uses. */
 export interface DateLocale {
   readonly parsers: readonly DateParser[];
@@ -141,4 +152,6 @@ export interface DateLocale {
   readonly refiners: readonly DateRefiner[];
   /** Reads a unit's text once and returns, for any text[from, to) in it, the tense of its clause: 'past', 'future', or null when the text gives no cue. */
   tenses(text: string): (from: number, to: number) => 'past' | 'future' | null;
+  /** The ranges and open intervals among a unit's final candidates; none when absent. */
+  readonly intervals?: (candidates: readonly DateCandidate[], text: string) => readonly RangeSpec[];
 }

@@ -14,8 +14,11 @@
  * 4. join-date-time: a day and its time in one constituent become one
  *    expression ("mardi soir", "le matin du 20 juin"); in two ("le 2 mars à
  *    5h") the time takes the day; after 3 so that "environ 5h" is whole.
- * 5. elliptic-ranges: "du 13 au 15 juillet" gives "13" its month; after 4 so
- *    that "samedi 13" is already one candidate.
+ * 5. elliptic-ranges: marks the two ends of a range ("du 13 au 15 juillet",
+ *    "de 9 h 30 à 11 h jeudi") and completes the elliptic one ("13" takes
+ *    July, "9 h 30" the Thursday); after 4 so that "samedi 13" is already one
+ *    candidate and a time already has its day. ../intervals.ts reads the
+ *    ranges back, with the open intervals ("depuis 2019").
  * 6. drop-overlaps again (merges can meet), then drop-weak: bare "la semaine",
  *    "le 16" that nothing built on are not expressions.
  * 7. drop-names: a whole expression quoted as a name ("baptisée « 8 mai »");
