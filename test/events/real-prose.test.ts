@@ -76,3 +76,21 @@ describe('event status', () => {
     expect(eventsOf('Le maire a inauguré la médiathèque mardi.')[0]!.status).toBe('occurred');
   });
 });
+
+describe('events over a range', () => {
+  const article = extract('Claire Fontaine fut secrétaire d’État de 1981 à 1986, puis présidente de l’Assemblée de 1992 à 1993.', { file: 't.md', refDate: '2026-02-20' });
+
+  it('gives one event per stint, valued by its interval, mod null', () => {
+    expect(article.events.map((e) => e.value)).toEqual(['1981/1986', '1992/1993']);
+    for (const e of article.events) {
+      const interval = article.intervals.find((i) => i.id === e.interval);
+      expect(interval).toMatchObject({ value: e.value, start: e.date });
+      expect(e.mod).toBeNull();
+    }
+    expect(article.events[0]!.actors).toEqual([article.actors.find((a) => a.name === 'Claire Fontaine')!.id]);
+  });
+
+  it('keeps a lifespan in brackets as a birth and a death', () => {
+    expect(eventsOf('« Adieu, Marc Dubreuil (12 mars 1941 - 3 janvier 2026). »').map((e) => e.value)).toEqual(['1941-03-12', '2026-01-03']);
+  });
+});
