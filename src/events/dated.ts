@@ -91,7 +91,9 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     }
   }
   if (!trigger && (dateOnly(view, clause, locale) || ci === 0)) {
-    const main = mainClauseAfter(view, ci, dated, locale);
+    // "Depuis le 29 novembre, l'armée a un nouveau chef": a fronted date dates its main clause, whatever its verb
+    const fronted = clauses.slice(0, ci).every((_, i) => bare(view, i, dated));
+    const main = mainClauseAfter(view, ci, dated, locale, fronted);
     if (main) {
       trigger = main.trigger;
       last = main.index;
@@ -193,14 +195,19 @@ function triggerBefore(view: UnitView, ci: number, dated: ReadonlySet<number>, l
  */
 function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, since: boolean, locale: EventLocale): TriggerMatch | undefined {
   if (dateOnly(view, clause, locale)) return undefined;
-  const piece = view.text.slice(clause.from, clause.to);
-  const m = locale.finiteVerb.exec(piece);
+  const verb = finiteVerbIn(view, clause, locale);
   // "Isabelle Assih, maire depuis 2020, …": a verbless apposition starting a state tells no happening
-  if (!m && since) return undefined;
-  const verb = m ? (m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m[0]) : '';
-  const end = m ? clause.from + m.index + m[0].length : 0;
-  const [from, to] = m ? [end - verb.length, end] : [d.from, d.to];
-  return { from, to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
+  if (verb || since) return verb;
+  return { from: d.from, to: d.to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
+}
+
+/** The first finite verb of a clause that the locale recognises without a lexicon ("il prend", "est", "entourent"), as a generic trigger. */
+function finiteVerbIn(view: UnitView, clause: Clause, locale: EventLocale): TriggerMatch | undefined {
+  const m = locale.finiteVerb.exec(view.text.slice(clause.from, clause.to));
+  if (!m) return undefined;
+  const verb = m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m[0];
+  const to = clause.from + m.index + m[0].length;
+  return { from: to - verb.length, to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
 }
 
 /**
@@ -238,12 +245,12 @@ function bare(view: UnitView, i: number, dated: ReadonlySet<number>): boolean {
  * janvier, Airbus a-t-il précisé, la cadence …") or a fronted place ("Le 3
  * avril, à Paris, des milliers de personnes ont manifesté").
  */
-function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale): { index: number; trigger: TriggerMatch } | null {
+function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale, fallback: boolean): { index: number; trigger: TriggerMatch } | null {
   const { clauses, text } = view;
   let next = ci + 1;
   while (clauses[next + 1] && next - ci < 4 && (locale.incise.test(text.slice(clauses[next]!.from, clauses[next]!.to)) || bare(view, next, dated))) next++;
   if (!clauses[next] || dated.has(next)) return null;
-  const trigger = mainTrigger(view, clauses[next]!);
+  const trigger = mainTrigger(view, clauses[next]!) ?? (fallback ? finiteVerbIn(view, clauses[next]!, locale) : undefined);
   return trigger ? { index: next, trigger } : null;
 }
 

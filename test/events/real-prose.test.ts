@@ -94,3 +94,14 @@ describe('events over a range', () => {
     expect(eventsOf('« Adieu, Marc Dubreuil (12 mars 1941 - 3 janvier 2026). »').map((e) => e.value)).toEqual(['1941-03-12', '2026-01-03']);
   });
 });
+
+describe('a fronted date before a main clause with no trigger word', () => {
+  it('dates the main clause by its finite verb', () => {
+    const events = eventsOf('Depuis le 2 février, la marine française a un nouveau chef. En 1987, Anne Roux rejoignit Renault.');
+    expect(events.map((e) => [e.value, e.trigger])).toEqual([
+      ['2026-02-02', 'a'],
+      ['1987', 'rejoignit'],
+    ]);
+    expect(events[1]!.actors).toContain('Anne Roux');
+  });
+});
