@@ -31,6 +31,15 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     return plan ? [plan] : [];
   });
   const kept = oneDatePerTrigger(view, plans, locale);
+  // "a avoué lundi avoir tué X en août 2017": a date that lost its trigger to a nearer date takes the other trigger of its clause
+  for (const p of plans) {
+    if (kept.includes(p)) continue;
+    const clause = view.clauses[p.ci]!;
+    const taken = new Set(kept.map((k) => k.trigger));
+    const other = view.triggers.filter((t) => within(t, clause) && !t.light && !taken.has(t)).sort((a, b) => gap(a, p.d) - gap(b, p.d))[0];
+    if (other) kept.push({ ...p, trigger: other, first: Math.min(p.first, p.ci), last: p.ci, joined: p.ci });
+  }
+  kept.sort((a, b) => a.d.from - b.d.from);
   const out: Draft[] = [];
   for (const plan of kept) {
     const { d, trigger, first, last, joined } = plan;
@@ -72,7 +81,11 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
 function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, locale: EventLocale): Plan | null {
   const { text, clauses } = view;
   const head = text.slice(Math.max(0, d.from - 40), d.from);
-  if (locale.metadataBefore.test(head) || locale.untilBefore.test(head)) return null;
+  // "Publié le 3 avril" opens a line of metadata; "une interview publiée vendredi" tells an event
+  const lead = text.slice(0, d.from);
+  const word = locale.metadataBefore.exec(lead);
+  const metadata = word !== null && (lead.slice(0, word.index).match(/\p{L}+/gu)?.length ?? 0) <= 1;
+  if (metadata || locale.untilBefore.test(head)) return null;
   const since = locale.sinceBefore.test(head);
   const ci = clauseOf(view, d.from);
   const clause = clauses[ci];
@@ -249,7 +262,8 @@ function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>,
   const { clauses, text } = view;
   let next = ci + 1;
   while (clauses[next + 1] && next - ci < 4 && (locale.incise.test(text.slice(clauses[next]!.from, clauses[next]!.to)) || bare(view, next, dated))) next++;
-  if (!clauses[next] || dated.has(next)) return null;
+  // a main clause with a date of its own keeps its verb, unless the date is fronted at the sentence's start
+  if (!clauses[next] || (dated.has(next) && !fallback)) return null;
   const trigger = mainTrigger(view, clauses[next]!) ?? (fallback ? finiteVerbIn(view, clauses[next]!, locale) : undefined);
   return trigger ? { index: next, trigger } : null;
 }
@@ -263,7 +277,9 @@ function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>,
  */
 function oneDatePerTrigger(view: UnitView, plans: readonly Plan[], locale: EventLocale): Plan[] {
   const { text } = view;
-  const weight = (p: Plan) => gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && locale.nounComplementBefore.test(text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
+  // a fronted date ("Vers 23 h, X a appelé … à manifester samedi") is the time of its main clause's verb
+  const weight = (p: Plan) =>
+    p.last > p.ci ? 0 : gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && locale.nounComplementBefore.test(text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
   // coordinated through the dates between them too ("en 1958, en 1977 et en 1999")
   const byPlace = [...plans].sort((p, q) => p.d.from - q.d.from);
   const coordinated = (p: Plan, q: Plan) => {

@@ -104,7 +104,9 @@ export function viewOf(
   const overlaps = (t: TriggerMatch, r: { from: number; to: number }) => r.from < t.to && t.from < r.to;
   // what did not happen ("n'a pas encore annoncé") is no event
   const negated = (t: TriggerMatch) => t.kind === 'verb' && locale.negated.test(text.slice(Math.max(0, t.from - 20), t.from));
-  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => overlaps(t, d)) && !outer.some((m) => overlaps(t, m)) && !negated(t));
+  // "a hier avoué": a date between the auxiliary and the participle leaves the verb whole
+  const inside = (t: TriggerMatch, d: { from: number; to: number }) => t.kind === 'verb' && d.from > t.from && d.to < t.to;
+  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => overlaps(t, d) && !inside(t, d)) && !outer.some((m) => overlaps(t, m)) && !negated(t));
   return { unit, text, clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
 }
 

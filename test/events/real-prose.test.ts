@@ -105,3 +105,23 @@ describe('a fronted date before a main clause with no trigger word', () => {
     expect(events[1]!.actors).toContain('Anne Roux');
   });
 });
+
+describe('two dates in one sentence', () => {
+  it('gives each date its own trigger when two verbs share the clause ("a avoué lundi avoir tué … en mai 2024")', () => {
+    const events = eventsOf('Le suspect a hier avoué avoir tué le gardien en fin mai 2024.');
+    expect(events.map((e) => e.value).sort()).toEqual(['2024-05', '2026-02-19']);
+  });
+
+  it('gives a fronted time to the main verb and a later date to the other verb', () => {
+    const events = eventsOf('Vers 23 h 00, Luc Ferrand a appelé les adhérents à manifester samedi matin devant la mairie.');
+    expect(events.find((e) => e.value.endsWith('T23:00'))!.trigger).toBe('a appelé');
+    expect(events.find((e) => e.value.endsWith('TMO'))!.trigger).toBe('manifester');
+  });
+});
+
+describe('article metadata', () => {
+  it('takes "publiée vendredi" after a noun for an event, "Publié le" opening a line for metadata', () => {
+    expect(eventsOf('Dans une interview publiée vendredi, Paul Girard a défendu son bilan.').map((e) => e.value)).toEqual(['2026-02-20']);
+    expect(eventsOf('Publié le 19 février 2026.\n\nLe maire a démissionné mardi.').map((e) => e.value)).toEqual(['2026-02-17']);
+  });
+});
