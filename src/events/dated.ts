@@ -261,7 +261,9 @@ function bare(view: UnitView, i: number, dated: ReadonlySet<number>): boolean {
 function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale, fallback: boolean): { index: number; trigger: TriggerMatch } | null {
   const { clauses, text } = view;
   let next = ci + 1;
-  while (clauses[next + 1] && next - ci < 4 && (locale.incise.test(text.slice(clauses[next]!.from, clauses[next]!.to)) || bare(view, next, dated))) next++;
+  // past an incise or a fronted place ("À Paris,"), not past a main clause whose verb no lexicon knows
+  const skip = (i: number) => locale.incise.test(text.slice(clauses[i]!.from, clauses[i]!.to)) || (bare(view, i, dated) && !(fallback && finiteVerbIn(view, clauses[i]!, locale)));
+  while (clauses[next + 1] && next - ci < 4 && skip(next)) next++;
   // a main clause with a date of its own keeps its verb, unless the date is fronted at the sentence's start
   if (!clauses[next] || (dated.has(next) && !fallback)) return null;
   const trigger = mainTrigger(view, clauses[next]!) ?? (fallback ? finiteVerbIn(view, clauses[next]!, locale) : undefined);

@@ -125,3 +125,10 @@ describe('article metadata', () => {
     expect(eventsOf('Publié le 19 février 2026.\n\nLe maire a démissionné mardi.').map((e) => e.value)).toEqual(['2026-02-17']);
   });
 });
+
+describe('a fronted date before a main clause whose verb no lexicon knows', () => {
+  it('does not skip that main clause as a fronted place', () => {
+    const events = eventsOf('Ce mercredi, le tribunal a « ordonné au préfet » la réouverture du site, la cantine et le gymnase.');
+    expect(events.map((e) => [e.value, e.trigger])).toEqual([['2026-02-18', 'a']]);
+  });
+});
