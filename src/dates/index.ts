@@ -9,7 +9,7 @@ import { sourceRange } from '../text/mapped-text.js';
 import type { DateMention, Diagnostic, Interval } from '../types.js';
 import type { DateCandidate, DateExpr } from './date-locale.js';
 import { dayNumber, formatDay, isoWeekday } from './calendar.js';
-import { findCandidates } from './find-candidates.js';
+import { findCandidates, readable } from './find-candidates.js';
 import { intervalOf } from './intervals.js';
 import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, type Narrative } from './resolve.js';
 
@@ -39,9 +39,10 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
   /** The last date told with its weekday ("mardi 7 mars") for each day of the week: its day number and section. */
   const toldDays = new Map<number, { day: number; section: string }>();
   for (const unit of units) {
-    const candidates = findCandidates(unit.text, locale);
+    const text = readable(unit.text);
+    const candidates = findCandidates(text, locale);
     if (candidates.length === 0) continue;
-    const tenseAt = locale.tenses(unit.text);
+    const tenseAt = locale.tenses(text);
     const { idAt, indexAt, timesOf } = linksOf(candidates, dates.length);
     for (const candidate of candidates) {
       const tense = tenseAt(candidate.from, candidate.to);
@@ -103,7 +104,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph));
     }
     // ranges and open intervals ("du 13 au 15 juillet", "depuis 2019"), once the unit's ends have their final values
-    for (const spec of locale.intervals?.(candidates, unit.text) ?? []) {
+    for (const spec of locale.intervals?.(candidates, text) ?? []) {
       const [start, end] = sourceRange(unit, spec.from, spec.to);
       const index = (from: number | null) => (from === null ? null : (indexAt.get(from) ?? -1));
       ranges.push({ text: unit.text.slice(spec.from, spec.to), span: context.lines.span(start, end), start: index(spec.start), end: index(spec.end) });

@@ -127,8 +127,11 @@ function choose<T extends { start: number; end: number }>(options: readonly T[],
 }
 
 function expandShortYear(year: number, ref: Reference | null): number {
-  const pivot = ref ? (fromDayNumber(ref.day).year % 100) + 10 : 30;
-  return year <= pivot ? 2000 + year : 1900 + year;
+  if (!ref) return year <= 30 ? 2000 + year : 1900 + year;
+  // the year of the reference's century, unless that is more than ten years ahead ("mai 97" in 1999 is 1997, "mai 68" in 2024 is 1968)
+  const refYear = fromDayNumber(ref.day).year;
+  const full = refYear - (refYear % 100) + year;
+  return full > refYear + 10 ? full - 100 : full < refYear - 90 ? full + 100 : full;
 }
 
 const X = (unresolved: string, type: TimexType = 'DATE'): Resolution => ({ type, value: unresolved, inferred: [], anchor: null, unresolved: true });

@@ -36,9 +36,9 @@ function isTime(c: DateCandidate): boolean {
   return e.kind === 'calendar' && (e.time !== undefined || e.part !== undefined) && e.year === undefined && e.month === undefined && e.day === undefined && e.weekday === undefined && e.easter === undefined;
 }
 
-/** "3 heures" of the afternoon is 15:00. */
+/** "3 heures" of the afternoon is 15:00 ("00 h 10" stays just after midnight). */
 function onClock(time: ClockTime, part: PartOfDay | undefined): ClockTime {
-  if (!part) return time;
+  if (!part || time.hour === 0) return time;
   if ((part === 'AF' || part === 'EV') && time.hour < 12) return { ...time, hour: time.hour + 12 };
   if (part === 'NI' && time.hour >= 7 && time.hour < 12) return { ...time, hour: time.hour + 12 };
   return time;
