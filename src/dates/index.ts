@@ -102,6 +102,8 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         });
       }
       if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph));
+      // "trois jours plus tard" moves the story on to the day it points at
+      else if (candidate.expr.kind === 'duration' && candidate.expr.counted && r.resolved) narrative = advanceNarrative(narrative, narrativeDateOf(id, r.resolved, unit.paragraph));
     }
     // ranges and open intervals ("du 13 au 15 juillet", "depuis 2019"), once the unit's ends have their final values
     for (const spec of locale.intervals?.(candidates, text) ?? []) {

@@ -160,6 +160,12 @@ export function resolveExpr(expr: DateExpr, env: ResolveEnv): Resolution {
     case 'set':
       return { type: 'SET', value: expr.value, inferred: [], anchor: null, unresolved: false, ...(expr.quant ? { quant: expr.quant } : {}) };
     case 'duration': {
+      if (expr.counted) {
+        const step = resolveRelative(expr.counted, env);
+        // (no clock time to count minutes from: the duration alone)
+        const points = !step.unresolved && step.type !== 'DURATION';
+        return { type: 'DURATION', value: expr.value, inferred: [], anchor: points ? step.anchor : null, unresolved: false, ...(points ? { resolved: step.value } : {}) };
+      }
       const resolved = expr.direction && env.ref ? pointedDate(expr.value, expr.direction, env.ref) : undefined;
       return { type: 'DURATION', value: expr.value, inferred: [], anchor: null, unresolved: false, ...(resolved ? { resolved } : {}) };
     }

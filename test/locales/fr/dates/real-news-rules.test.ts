@@ -35,3 +35,25 @@ describe('two-digit years, midnight, capitals (ref 1999-06-10)', () => {
     ['FERMETURE DU PONT JUSQU\'AU 20 JUILLET', ['20 JUILLET=1999-07-20']],
   ]);
 });
+
+describe('spans of real news (ref Thursday 2003-03-13)', () => {
+  table('2003-03-13', [
+    // a clock time followed by its day is one expression; a day followed by "à" + its time stays two
+    ['Les tirs ont cessé vers 5 h lundi.', ['5 h lundi=2003-03-10T05:00 APPROX']],
+    ['Il a été interpellé à 23 h 40, le 2 mars.', ['23 h 40, le 2 mars=2003-03-02T23:40']],
+    ['Il a été interpellé lundi à 23 h 40.', ['lundi=2003-03-10', '23 h 40=2003-03-10T23:40']],
+    // a weekday in apposition to "aujourd'hui", "hier" names the same day
+    ['Le verdict est attendu aujourd\'hui jeudi.', ["aujourd'hui jeudi=2003-03-13"]],
+    // a part of the day after "en" belongs to its day
+    ['Le feu a pris hier en fin de soirée.', ['hier en fin de soirée=2003-03-12TEV END']],
+    // a plural "derniers"/"prochains" closes the second of two dates and sets the way of both
+    ['Les ventes ont chuté en octobre et novembre derniers.', ['octobre=2002-10', 'novembre derniers=2002-11']],
+    ['Le congrès se tiendra les 4 et 5 juin prochains.', ['les 4=2003-06-04', '5 juin prochains=2003-06-05']],
+    // "plus tard", "plus tôt", "avant" after a duration are signals, outside it
+    ['Le 4 mai 1998, il fonde le club. Deux ans plus tard, il le quitte.', ['Le 4 mai 1998=1998-05-04', 'Deux ans=P2Y']],
+    ['Le chômage a baissé de 2 % par rapport à un an avant.', ['un an=P1Y']],
+    // a vague stretch of the recent past or the near future is a duration of unspecified quantity
+    ['Ces dernières semaines, les prix ont grimpé.', ['Ces dernières semaines=PXW']],
+    ['Les mois suivants, il a déménagé.', ['Les mois suivants=PXM']],
+  ]);
+});

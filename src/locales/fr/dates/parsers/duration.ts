@@ -2,9 +2,9 @@
  * Durations: "une heure", "deux ans", "trois heures et demie", "30,4 secondes",
  * "deux heures trente", "plus de trois ans" (MORE_THAN), "quelques jours".
  * "il y a deux ans" / "dans trois semaines" point at a date (direction);
- * "deux jours plus tard" counts from the narrative (a DATE).
+ * "deux jours plus tard" is the duration "deux jours", counted from the narrative's date (`resolved`).
  */
-import type { DateCandidate, DateParser, TimexMod } from '../../../../dates/date-locale.js';
+import type { DateCandidate, DateExpr, DateParser, TimexMod } from '../../../../dates/date-locale.js';
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber } from '../constants.js';
 import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
 
@@ -34,6 +34,22 @@ const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
 
 /** After "une seconde": a noun it qualifies ("chance", "fois", "vague"), not a preposition or a conjunction. */
 const SECOND_AS_ORDINAL = /^[\s\u00a0]*(?!(?:de|d['’]|du|des|et|ou|à|a|au|aux|pour|par|sur|sans|avec|pendant|près|après|avant|plus|moins|seulement|environ|entière|à\s+peine|pile|tout|plus\s+tard|qui|que|qu['’])(?![\p{L}]))\p{Ll}/u;
+
+/**
+ * The step a duration "plus tard" / "plus tôt" makes from the narrative's date, in whole calendar units ("une semaine":
+ * seven days, "un an et demi": eighteen months, "deux heures": two hours); null when it makes none.
+ */
+function countedFrom(count: number, half: string | undefined, unit: { letter: string; time: boolean; factor: number }, sign: 1 | -1): Extract<DateExpr, { kind: 'relative' }> | null {
+  if (unit.factor !== 1 && !(unit.letter === 'M' && !unit.time)) return null;
+  const extra = half ? (/demi/i.test(half) ? 0.5 : /trois/i.test(half) ? 0.75 : 0.25) : 0;
+  const amount = count * unit.factor + extra;
+  const step = (n: number, u: Extract<DateExpr, { kind: 'relative' }>['unit']) => (Number.isInteger(n) ? ({ kind: 'relative', unit: u, offset: sign * n, base: 'anchor' } as const) : null);
+  if (unit.time) return unit.letter === 'H' ? (Number.isInteger(amount) ? step(amount, 'hour') : step(amount * 60, 'minute')) : unit.letter === 'M' ? step(amount, 'minute') : null;
+  if (unit.letter === 'Y') return Number.isInteger(amount) ? step(amount, 'year') : step(amount * 12, 'month');
+  if (unit.letter === 'M') return step(amount, 'month');
+  if (unit.letter === 'W') return step(amount * 7, 'day');
+  return unit.letter === 'D' ? step(amount, 'day') : null;
+}
 
 export const durationParser: DateParser = {
   name: 'duration',
@@ -81,20 +97,12 @@ export const durationParser: DateParser = {
     const from = m.index - (det ? det[1]!.length : 0);
     const to = m.index + m[0].length;
     const by = 'duration';
-    // "vingt minutes plus tard", "deux heures plus tôt": a time, counted from the last clock time told
-    if (m[8] && count !== null && Number.isInteger(count) && unitInfo.time && (unitInfo.letter === 'H' || unitInfo.letter === 'M') && !m[5] && !m[6]) {
-      const sign = /tard|après/i.test(m[8]) ? 1 : -1;
-      return { from, to, by, expr: { kind: 'relative', unit: unitInfo.letter === 'H' ? 'hour' : 'minute', offset: sign * count, base: 'anchor' }, ...(mod ? { mod } : {}) };
-    }
-    if (m[8] && count !== null && Number.isInteger(count) && !unitInfo.time && unitInfo.factor === 1) {
-      const sign = /tard|après/i.test(m[8]) ? 1 : -1;
-      // "une semaine plus tard" is a day, seven days on
-      const unit = ({ D: 'day', W: 'day', M: 'month', Y: 'year' } as const)[unitInfo.letter as 'D' | 'W' | 'M' | 'Y'];
-      const days = unitInfo.letter === 'W' ? 7 : 1;
-      return { from, to, by, expr: { kind: 'relative', unit, offset: sign * count * days, base: 'anchor' }, ...(mod ? { mod } : {}) };
-    }
     const end = m[8] ? m.indices![8]![0] : to;
     const trimmedEnd = text.slice(from, end).trimEnd().length + from;
+    // "trois ans plus tard", "vingt minutes plus tôt": the duration ("plus tard" is a signal, outside the span), counted
+    // from the date the narrative last set; what it points at is its `resolved` value
+    const counted = m[8] && count !== null ? countedFrom(count, m[5], unitInfo, /tard|après/i.test(m[8]) ? 1 : -1) : null;
+    if (counted) return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, counted }, ...(mod ? { mod } : {}) };
     const lead = before(text, from, 12);
     const direction = /(?:^|\s)il\s+y\s+a\s*$/i.test(lead) || /(?:^|\s)voilà\s*$/i.test(lead) ? -1 : /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && count !== null ? 1 : undefined;
     return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}) }, ...(mod ? { mod } : {}) };
@@ -102,9 +110,9 @@ export const durationParser: DateParser = {
 };
 
 /**
- * "ces dernières années", "les prochains mois", "les jours à venir": a vague stretch up to (or from) now is a reference
- * to the past (or the future) as a whole, PAST_REF / FUTURE_REF, like "récemment" and "à l'avenir"; "les jours
- * suivants", told from the narrative, stay a vague duration (PXD).
+ * "ces dernières années", "les prochains mois", "les jours à venir", "les jours suivants": a vague stretch of the recent
+ * past or the near future is a duration of unspecified quantity, PXY, PXM, PXD (French TimeML
+ * conventions; decades and centuries count in years).
  */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
@@ -114,10 +122,7 @@ export const vagueDurationParser: DateParser = {
   extract(m): DateCandidate | null {
     const unit = lookup(DURATION_UNITS, m[3] ?? m[4]!);
     if (!unit) return null;
-    const way = m[2] ?? m[0];
-    const ref = /derni/i.test(way) ? 'PAST_REF' : /prochain|venir|viennent/i.test(way) ? 'FUTURE_REF' : null;
-    const expr = ref ? ({ kind: 'literal', type: 'DATE', value: ref } as const) : ({ kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } as const);
-    return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr };
+    return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr: { kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } };
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * Ages are not temporal expressions (French TimeBank, ../../../../../docs: "Paul
+ * Ages are not temporal expressions (the French TimeBank annotates none: "Paul
  * Martin, 52 ans", "un enfant de 9 ans", "les 4-12 ans"): a count of years is
  * dropped when its context makes it a person's age:
  * - "âgé de 52 ans", "à l'âge de 9 ans", "ses 80 ans";
