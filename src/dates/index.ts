@@ -101,7 +101,9 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
           span,
         });
       }
-      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph));
+      // (a year the text states, "en 2002", "l'été 2002", can date the story's year-less dates)
+      const yearStated = 'year' in candidate.expr && candidate.expr.year !== undefined;
+      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph, yearStated));
       // "trois jours plus tard" moves the story on to the day it points at
       else if (candidate.expr.kind === 'duration' && candidate.expr.counted && r.resolved) narrative = advanceNarrative(narrative, narrativeDateOf(id, r.resolved, unit.paragraph));
     }

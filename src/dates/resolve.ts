@@ -34,6 +34,8 @@ export interface NarrativeDate {
   readonly year?: number;
   readonly month?: number;
   readonly day?: number;
+  /** True when the text states the year ("à l'été 2002"), rather than the reference date or the tense giving it. */
+  readonly stated?: boolean;
 }
 
 /** The narrative so far: the last date mentioned at each grain. */
@@ -78,7 +80,7 @@ export function parseReference(value: string | null): Reference | null {
 }
 
 /** The narrative date a resolved DATE/TIME value sets (null for values that set none). */
-export function narrativeDateOf(id: string, value: string, paragraph: string | null = null): NarrativeDate | null {
+export function narrativeDateOf(id: string, value: string, paragraph: string | null = null, stated = false): NarrativeDate | null {
   const m = /^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?/.exec(value);
   if (!m) return null;
   const num = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : undefined);
@@ -86,7 +88,7 @@ export function narrativeDateOf(id: string, value: string, paragraph: string | n
   const month = num(m[2]);
   const day = num(m[3]);
   if (year === undefined && month === undefined) return null;
-  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(stated && year !== undefined ? { stated } : {}) };
 }
 
 /** Adds a newly resolved date to the narrative. */
@@ -95,7 +97,8 @@ export function advanceNarrative(narrative: Narrative, date: NarrativeDate | nul
   return {
     lastDay: date.day !== undefined && date.month !== undefined ? date : narrative.lastDay,
     lastMonth: date.month !== undefined ? date : narrative.lastMonth,
-    lastYear: date.year !== undefined ? date : narrative.lastYear,
+    // a date that takes the year a story stated keeps it stated for the next ones
+    lastYear: date.year !== undefined ? (!date.stated && narrative.lastYear?.stated && narrative.lastYear.year === date.year ? { ...date, stated: true } : date) : narrative.lastYear,
   };
 }
 
@@ -199,7 +202,11 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
       return X(e.day === undefined ? `XXXX-${pad(e.month!)}` : `XXXX-${pad(e.month!)}-${pad(e.day)}${sfx}`, e.day === undefined ? 'DATE' : type);
     }
     const refYear = fromDayNumber(ref.day).year;
-    const options = [refYear - 1, refYear, refYear + 1].map((year) => {
+    // "à l'été 2002 … le contrat s'est terminé le 21 août": in a past story, a year-less date takes the year its paragraph stated
+    const told = env.narrative.lastYear;
+    const storyYear = told?.stated && told.year !== undefined && told.year < refYear && told.paragraph && told.paragraph === env.paragraph && env.tense === 'past' && !e.direction ? told.year : undefined;
+    const years = storyYear !== undefined ? [storyYear] : [refYear - 1, refYear, refYear + 1];
+    const options = years.map((year) => {
       if (e.easter !== undefined) {
         const d = easterSunday(year) + e.easter;
         return { year, start: d, end: d + 1 };

@@ -33,7 +33,7 @@ import type { DateParser, DateRefiner } from '../../../dates/date-locale.js';
 import { anaphorParser } from './parsers/anaphor.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { dayOnlyParser } from './parsers/day-only.js';
-import { durationParser, fractionDurationParser, vagueDurationParser } from './parsers/duration.js';
+import { compoundDurationParser, durationParser, fractionDurationParser, vagueDurationParser } from './parsers/duration.js';
 import { fuzzyParser } from './parsers/fuzzy.js';
 import { holidayParser, hyphenatedDayParser } from './parsers/holiday.js';
 import { monthYearParser } from './parsers/month-year.js';
@@ -83,6 +83,7 @@ export const parsers: readonly DateParser[] = [
   yearParser,
   partOfDayParser,
   timeParser,
+  compoundDurationParser,
   durationParser,
   fractionDurationParser,
   vagueDurationParser,

@@ -94,6 +94,7 @@ export const HOLIDAYS: ReadonlyArray<{ readonly names: readonly string[]; readon
   { names: ['la saint-jean'], month: 6, day: 24 },
   { names: ['la saint-nicolas'], month: 12, day: 6 },
   { names: ['pâques', 'paques', 'dimanche de pâques', 'dimanche de paques'], easter: 0 },
+  { names: ['rameaux', 'les rameaux', 'dimanche des rameaux'], easter: -7 },
   { names: ['lundi de pâques', 'lundi de paques'], easter: 1 },
   { names: ['vendredi saint'], easter: -2 },
   { names: ['ascension', "l'ascension", 'l’ascension', 'jeudi de l’ascension', "jeudi de l'ascension"], easter: 39 },

@@ -2,7 +2,11 @@
  * General rules found by measuring on real, linguist-annotated news (issue 11). The sentences are our own, of the same
  * kinds as the cases the corpora showed; each block names the rule.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../../src/dates/index.js';
+import { fr } from '../../../../src/locales/fr/index.js';
+import { LineIndex } from '../../../../src/text/line-index.js';
+import { brief, unitsOf } from '../../../dates/helpers.js';
 import { table } from './table.js';
 
 describe('ages are not dates (ref 2024-04-05)', () => {
@@ -56,4 +60,35 @@ describe('spans of real news (ref Thursday 2003-03-13)', () => {
     ['Ces dernières semaines, les prix ont grimpé.', ['Ces dernières semaines=PXW']],
     ['Les mois suivants, il a déménagé.', ['Les mois suivants=PXM']],
   ]);
+});
+
+describe('values and expressions of real news (ref Sunday 2021-03-28)', () => {
+  table('2021-03-28', [
+    // in a past story, a year-less date takes the year its paragraph stated (and keeps it for the next)
+    ["Il a dirigé le club à l'automne 2012. Son contrat a pris fin le 30 novembre, puis il a signé le 4 décembre.", ["l'automne 2012=2012-FA", 'le 30 novembre=2012-11-30', 'le 4 décembre=2012-12-04']],
+    // "1 er" as some sites print it
+    ['Il est en poste depuis le 1 er juin 2019.', ['le 1 er juin 2019=2019-06-01']],
+    // "un jour avant", a duration
+    ['Un jour avant la finale, il s’est blessé.', ['Un jour=P1D']],
+    // "auparavant" after a duration is its signal, no reference of its own
+    ['Il avait été embauché deux mois auparavant.', ['deux mois=P2M']],
+    // Palm Sunday
+    ['Les fidèles ont célébré les Rameaux.', ['les Rameaux=2021-03-28']],
+    // a time told in several units
+    ['Elle a bouclé la course en 3 heures 12 minutes et 9 secondes.', ['3 heures 12 minutes et 9 secondes=PT3H12M9S']],
+    ['Il a terminé à 1 minute 40 secondes du vainqueur.', ['1 minute 40 secondes=PT1M40S']],
+    // "cette journée", "la journée du 12 mars" are the whole day; "la troisième journée" the day the story tells
+    ['Cette journée de grève est la troisième.', ['Cette journée=2021-03-28']],
+    ['Le 26 mars, ils ont manifesté. La troisième journée de grève a été calme.', ['Le 26 mars=2021-03-26', 'La troisième journée=2021-03-26']],
+    ['La journée du 12 mars a été calme.', ['La journée du 12 mars=2021-03-12']],
+    ['Ils ont travaillé toute la journée.', ['la journée=2021-03-28TDT']],
+  ]);
+  it('takes no story year for a date to come, nor from another paragraph', () => {
+    expect(brief(['En 2015, il a été élu.', 'Le 3 avril, il démissionnera.'], '2021-03-28')).toEqual(['2015=2015', 'Le 3 avril=2021-04-03']);
+    const { source, units } = unitsOf(['En 2015, il a été élu.', 'Le 3 avril, il a démissionné.']);
+    const apart = units.map((u, i) => ({ ...u, paragraph: `p${i + 1}` }));
+    const context = { source, lines: new LineIndex(source), referenceDate: { value: '2021-03-28', source: 'option' as const }, prefer: 'nearest' as const, locale: fr, gazetteer: [] };
+    expect(findDates(apart, context).dates.map((d) => d.value)).toEqual(['2015', '2020-04-03']);
+    expect(findDates(apart.map((u) => ({ ...u, paragraph: 'p1' })), context).dates.map((d) => d.value)).toEqual(['2015', '2015-04-03']);
+  });
 });

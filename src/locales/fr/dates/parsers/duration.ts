@@ -67,7 +67,8 @@ export const durationParser: DateParser = {
     if (count !== null && !(count >= 0)) return null;
     if (countWord === 'des' && !/(?:^|\s)(?:depuis|pendant|durant|il y a|dans)\s*$/i.test(before(text, m.index, 12))) return null;
     // "un jour" alone is "one day, some day"
-    if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[8] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14))) return null;
+    // (but "un jour avant le scrutin" counts one day)
+    if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[8] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14)) && !/^[\s\u00a0]+(?:avant|après|plus[\s\u00a0]+tard|plus[\s\u00a0]+tôt)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) return null;
     if (m[5] && /quart/i.test(m[5]) && !/heure/i.test(m[4]!)) return null;
     // "une seconde chance", "une seconde fois": the ordinal "second", not a second of time
     if (count === 1 && /^seconde$/i.test(m[4]!) && !m[8] && SECOND_AS_ORDINAL.test(text.slice(m.index + m[0].length))) return null;
@@ -140,5 +141,26 @@ export const fractionDurationParser: DateParser = {
     if (!value || (/^trois/i.test(m[0].slice((m[1] ?? '').length)) !== key.startsWith('quarts'))) return null;
     const mod = m[1] ? MODS.find(([r]) => r.test(m[1]!))![1] : null;
     return { from: m.index, to: m.index + m[0].length, by: 'fraction-duration', expr: { kind: 'duration', value }, ...(mod ? { mod } : {}) };
+  },
+};
+
+const CLOCK_PART = `(?:\\d{1,3}|${NUMBER_WORDS})${S}(?:heures?|minutes?|min|secondes?|sec)(?![\\p{L}])`;
+const CLOCK_UNIT: Readonly<Record<string, 'H' | 'M' | 'S'>> = { heure: 'H', heures: 'H', minute: 'M', minutes: 'M', min: 'M', seconde: 'S', secondes: 'S', sec: 'S' };
+const ONE_PART = new RegExp(`(\\d{1,3}|${NUMBER_WORDS})${S}(heures?|minutes?|min|secondes?|sec)`, 'giu');
+
+/** "5 heures 5 minutes et 4 secondes", "2 minutes 21 secondes": a time told in several units, largest first (PT5H5M4S). */
+export const compoundDurationParser: DateParser = {
+  name: 'compound-duration',
+  // every match holds two of these unit words
+  prefilter: /(?:heure|minute|min|seconde|sec)[\s\S]*(?:minute|min|seconde|sec)/iu,
+  pattern: re(`${B}${CLOCK_PART}(?:,?${S}(?:et${S})?${CLOCK_PART}){1,2}`),
+  extract(m, text): DateCandidate | null {
+    const parts = [...m[0].matchAll(ONE_PART)].map((p) => ({ n: /^\d+$/.test(p[1]!) ? Number(p[1]) : parseNumber(p[1]!), unit: CLOCK_UNIT[p[2]!.toLowerCase()]! }));
+    const order = 'HMS';
+    // largest unit first, each unit once, whole counts
+    if (parts.some((p, i) => !Number.isInteger(p.n) || (i > 0 && order.indexOf(p.unit) <= order.indexOf(parts[i - 1]!.unit)))) return null;
+    // "à 5 heures 10 minutes": a time of day
+    if (parts[0]!.unit === 'H' && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à)[\s\u00a0]*$/iu.test(before(text, m.index, 12))) return null;
+    return { from: m.index, to: m.index + m[0].length, by: 'compound-duration', expr: { kind: 'duration', value: `PT${parts.map((p) => `${p.n}${p.unit}`).join('')}` } };
   },
 };

@@ -112,6 +112,10 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
     const expr = withTime(prev.expr, c.expr as Calendar);
     return expr ? join(prev, c, gap, text, expr, c, prev) : null;
   }
+  if (isTime(prev) && isDay(c) && (prev.expr as Calendar).part === 'DT' && !(prev.expr as Calendar).time && GENITIVE.test(gap)) {
+    // "la journée du 14 décembre" is that day, whole
+    return { merged: merge(prev, c, c.expr) };
+  }
   if (isTime(prev) && isDay(c) && (TIME_TO_DAY.test(gap) || (TIME_COMMA_DAY.test(gap) && !c.weak) || (GENITIVE.test(gap) && !(prev.expr as Calendar).time))) {
     const expr = withTime(c.expr, prev.expr as Calendar);
     return expr ? join(prev, c, gap, text, expr, prev, c) : null;
