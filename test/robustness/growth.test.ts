@@ -18,4 +18,12 @@ describe('linear time on hostile input', () => {
   it('a run of full stops after an abbreviation that takes a number', () => {
     expect(growthRatio((n) => `Il est venu le 20 sept${'.'.repeat(n)} 2014\n`, run, 2000)).toBeLessThan(LINEAR_BOUND);
   });
+
+  it('a long run of digits and spaces before a count word (event numbers)', () => {
+    expect(growthRatio((n) => `Le 3 avril, le ministre a annoncé ${'1 '.repeat(n)}x.\n`, run, 1000)).toBeLessThan(LINEAR_BOUND);
+  });
+
+  it('one sentence naming the same organisation thousands of times (mentions inside mentions)', () => {
+    expect(growthRatio((n) => `${'ONU '.repeat(n)}.\n`, run, 3000)).toBeLessThan(LINEAR_BOUND);
+  });
 });
