@@ -63,7 +63,7 @@ export function extract(markdown: string, options: ExtractOptions = {}): Article
   const context: StageContext = { source, lines, referenceDate, prefer: options.prefer ?? 'nearest', locale, gazetteer: options.actors ?? [] };
   const dated = findDates(units, context);
   const found = findActors(units, context);
-  const told = findEvents(units, dated.dates, found.actors, context);
+  const told = findEvents(units, dated.dates, found.actors, context, dated.intervals);
   diagnostics.push(...dated.diagnostics, ...found.diagnostics, ...told.diagnostics);
 
   const title = frontMatterString(frontMatter.data, 'title') ?? firstTopHeading;
