@@ -17,6 +17,8 @@ class Entity {
   country: string | null = null;
   pinned: GazetteerEntry | undefined;
   lexiconName: string | undefined;
+  /** With type misc: what it is ("product", "event"). */
+  kind: string | undefined;
   constructor(
     public key: string,
     readonly type: ActorType,
@@ -74,6 +76,7 @@ export class ActorGrouper {
     if (c.type === 'organization' || c.type === 'place' || entity.type !== 'person') this.byName.set(nameKey(c.text), entity);
     if (entity.type === 'person' && c.words.length > 1) this.indexSurname(entity, c);
     if (!entity.country && c.country) entity.country = c.country;
+    if (!entity.kind && c.kind) entity.kind = c.kind;
   }
 
   private indexSurname(entity: Entity, c: Candidate): void {
@@ -124,6 +127,7 @@ export class ActorGrouper {
     const entity = this.entity(value.key, value.type);
     entity.pinned = value.pinned;
     entity.lexiconName = value.name;
+    if (value.kind) entity.kind = value.kind;
     if (value.country) entity.country = value.country;
     if (value.type === 'person' && value.pinned) {
       for (const form of [value.pinned.name, ...(value.pinned.aliases ?? [])]) {
@@ -205,6 +209,7 @@ export class ActorGrouper {
       if (entity && c.name && c.country && entity.country && entity.country !== c.country) entity = undefined;
       this.add(entity ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type), c);
     } else if (c.type === 'place') this.add(this.entity(`place:${nameKey(c.text)}`, 'place'), c);
+    else if (c.type === 'misc') this.add(this.byName.get(nameKey(c.text)) ?? this.entity(`misc:${nameKey(c.text)}`, 'misc'), c);
   }
 
   /** A "person" with no cue whose full name is an organisation's elsewhere in the text ("Mistral AI") is that organisation. */
@@ -383,6 +388,7 @@ export class ActorGrouper {
       return {
         id: ids[index]!,
         type: entity.type,
+        ...(entity.type === 'misc' && entity.kind ? { kind: entity.kind } : {}),
         name,
         aliases,
         roles,

@@ -134,6 +134,42 @@ export class ShapeRules extends OrganizationRules {
     return this.capitalisedRun(i);
   }
 
+  /**
+   * "l’album Nuit blanche", "la sonde Juno", "le télescope spatial James Webb", "la loi ELAN": after a noun for a work, a
+   * product or a text, the name is a `misc` of that kind; returns the index to continue from, 0 when none.
+   */
+  protected miscAfterIntroducer(i: number): number {
+    const n = this.phraseAt(i, this.locale.miscIntroducers);
+    if (n === 0 || this.tokens[i]!.cap) return 0;
+    const kind = this.locale.miscIntroducers.get(this.tokens.slice(i, i + n).map((t) => t.lower).join(' ').replace(/' /g, "'"))!;
+    let from = this.adjectivesEnd(i + n, true);
+    if (this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“') from++;
+    const t = this.tokens[from];
+    if (!t?.word || !t.cap || this.locale.stopwords.has(t.lower) && !this.isCap(from + 1)) return 0;
+    const known = this.lexicons.known.longest(this.tokens, from);
+    if (known && known.value.type !== 'misc') return 0;
+    // a person after the noun is its author or its namesake ("le film de X" has its "de"; "le robot Marcel Dupont" is rare)
+    if (this.locale.isFirstName(t.text) && this.isNameWord(from + 1) && kind !== 'product') return 0;
+    let end = from;
+    while (end < this.tokens.length && end - from < 6 && this.isWord(end) && (this.tokens[end]!.cap || (end > from && /^\d+$/.test(this.tokens[end]!.text) && this.tokens[end]!.start === this.tokens[end - 1]!.end + 1))) end++;
+    if (end === from) return 0;
+    this.push(from, end, 'misc', 'pattern', { kind });
+    return end;
+  }
+
+  /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */
+  protected eventName(i: number): number {
+    let end = i;
+    let event = false;
+    while (end < this.tokens.length && end - i < 6 && this.isNameWord(end)) {
+      if (end > i && this.locale.eventWords.has(this.tokens[end]!.lower)) event = true;
+      end++;
+    }
+    if (!event) return 0;
+    this.push(i, end, 'misc', 'pattern', { kind: 'event' });
+    return end;
+  }
+
   /** A run of capitalised words at the name word i, read from its context. */
   protected capitalisedRun(i: number): number {
     const t = this.tokens[i]!;
@@ -147,8 +183,24 @@ export class ShapeRules extends OrganizationRules {
     }
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
     if (this.locale.eventNouns.has(t.lower)) {
-      // "le Tour de France", "le Prix Goncourt", "la Coupe du monde": events and awards are not actors
-      return this.complementWithNames(end);
+      // "le Tour de France", "le Prix Goncourt", "la Coupe Davis", "les Tony Awards": events and awards, no bodies;
+      // "le Moyen Âge": a period, nothing
+      let j = this.complementWithNames(end);
+      // "la Coupe du monde", "les Jeux olympiques": a common complement or adjective too
+      if (j === end) {
+        j = this.adjectivesEnd(end, false);
+        const links = this.ofLinks(j);
+        if (links && this.isWord(j + links) && !this.tokens[j + links]!.cap && /^\p{Ll}{3,}$/u.test(this.tokens[j + links]!.text)) j = this.adjectivesEnd(j + links + 1, false);
+      }
+      if (!this.locale.periodNouns.has(t.lower)) this.push(i, j, 'misc', 'pattern', { kind: 'event' });
+      return j;
+    }
+    const article = this.tokens[i - 1];
+    if (this.locale.documentNouns.has(t.lower) && article?.word && this.locale.definiteArticles.has(article.lower.replace(/'$/, ''))) {
+      // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
+      const j = this.complementWithNames(this.adjectivesEnd(end, false));
+      this.push(i, j, 'misc', 'pattern', { kind: 'law' });
+      return j;
     }
     if (this.inComplement[i] && !this.afterArticle(i)) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
@@ -213,7 +265,6 @@ export class ShapeRules extends OrganizationRules {
       // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
       if (end - i === 1 && this.compoundAfter(end)) return end;
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
-      if (this.locale.documentNouns.has(t.lower)) return this.complementWithNames(this.adjectivesEnd(end, false));
       const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);

@@ -214,7 +214,7 @@ export const nonEntityAcronyms = words(`
   xvii, xviii, xix, xx, xxi, xxe, xixe, ivg, sida, vih, adn, arn, covid, hlm, rsa, rer, tgv, ter, pme, eti, qg,
   km, kg, mw, gw, kwh, mwh, usd, eur, ht, ttc, cm, mm, rdv, sms, gps, ia, it, cp, cm1, cm2, bac, bts, cap,
   vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip, co2, ch4, no2, so2, h2, pm10, pm2,
-  cac, sbf, ong, jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
+  utc, gmt, cet, cest, pst, pdt, edt, est, hae, hne, tu, cac, sbf, ong, jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
 `);
 
 export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
@@ -243,6 +243,26 @@ export const placeHeads = words(`
   esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta,
   usine, usines, raffinerie
 `);
+
+/** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
+export const streetHeads = words(`
+  place, rue, avenue, boulevard, quai, gare, esplanade, square, parvis, allée, impasse, passage, cours, porte, rond-point,
+  chaussée, route, autoroute, périphérique, pont, jardin, jardins, parc
+`);
+
+/** Nouns that introduce the name of a work, a product or a text, and the kind they give it: "l’album X", "la sonde X", "la loi X". */
+export const miscIntroducers: ReadonlyMap<string, string> = new Map([
+  ...[...words('album, film, livre, roman, série, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage')].map((w) => [w, 'work'] as const),
+  ...[...words('sonde, télescope, satellite, fusée, lanceur, application, appli, logiciel, smartphone, console, navigateur, rançongiciel, véhicule, robot, drone, missile, char, porte-avions, sous-marin, frégate, navire, paquebot, cargo, module, rover, algorithme, réseau social, plateforme, messagerie, moteur de recherche, système d\'exploitation')].map((w) => [w, 'product'] as const),
+  ...[...words('planète, exoplanète, astéroïde, comète, étoile, galaxie, nébuleuse, constellation, lune, naine brune, supernova')].map((w) => [w, 'astronomical'] as const),
+  ...[...words('loi, projet de loi, proposition de loi, décret, ordonnance, directive, règlement, réforme')].map((w) => [w, 'law'] as const),
+]);
+
+/** Words that make a run of capitalised words an event's name wherever they stand: "Tony Awards", "Finlandia Trophy". */
+export const eventWords = words('awards, award, trophy, cup, series, games, championship, championships, festival, marathon, open, classic, challenge, olympics, expo');
+
+/** Event and award nouns that name a period, not an event: "le Moyen Âge". */
+export const periodNouns = words('moyen, époque');
 
 /** Plural inhabitants' names: "Parisiens", "Lyonnais", "Marseillais", "Niçois", "Bordelais", "Toulousains". */
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
@@ -278,7 +298,7 @@ export const documentNouns = words('charte, traité, traités, accord, accords, 
 /** Events, awards, periods named with a capital: "le Tour de France", "le Prix Goncourt", "le Moyen Âge". */
 export const eventNouns = words(`
   sommet, forum, prix, coupe, trophée, championnat, championnats, tournoi, mondial, mondiaux, tour, salon, biennale, exposition,
-  marathon, grand prix, jo, paralympiques, olympiades, open, masters, nobel, oscar, oscars, césar, goncourt, renaudot,
+  marathon, grand prix, concours, festival, carnaval, rallye, jeux, jo, paralympiques, olympiades, open, masters, nobel, oscar, oscars, césar, goncourt, renaudot,
   brexit, moyen, époque, révolution, guerre, libération, occupation, résistance, shoah, holocauste
 `);
 
