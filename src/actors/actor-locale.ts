@@ -126,4 +126,14 @@ export interface ActorLocale {
   readonly periodNouns: ReadonlySet<string>;
   /** Words that make a run of capitalised words an event's name wherever they stand ("awards", "trophy"), in lower case. */
   readonly eventWords: ReadonlySet<string>;
+  /** Verbs that give the name before them a role as predicate ("est", "devient"), in lower case. */
+  readonly copulas: ReadonlySet<string>;
+  /** Participles between a copula and a role ("nommé", "élu"). */
+  readonly appointments: ReadonlySet<string>;
+  /** Adverbs that may stand between a copula and the role ("désormais"). */
+  readonly predicateAdverbs: ReadonlySet<string>;
+  /** Words between a plural role and the names it covers ("comme", "notamment"). */
+  readonly listIntroducers: ReadonlySet<string>;
+  /** Determiners and quantifiers before a plural role that covers a list ("les", "plusieurs"). */
+  readonly pluralDeterminers: ReadonlySet<string>;
 }

@@ -82,6 +82,7 @@ class UnitScan extends ShapeRules {
       i = this.scanCapitalised(i);
     }
     this.coordinate();
+    this.listRoles();
     return this.candidates;
   }
 

@@ -96,4 +96,9 @@ export const actorLocale: ActorLocale = {
   streetHeads: w.streetHeads,
   periodNouns: w.periodNouns,
   eventWords: w.eventWords,
+  copulas: w.copulas,
+  appointments: w.appointments,
+  predicateAdverbs: w.predicateAdverbs,
+  listIntroducers: w.listIntroducers,
+  pluralDeterminers: w.pluralDeterminers,
 };

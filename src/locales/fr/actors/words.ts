@@ -8,7 +8,7 @@ const words = (text: string): Set<string> => new Set(text.trim().split(/\s*\n\s*
 export const elisions = words('d, l, qu, j, n, s, c, m, t, jusqu, lorsqu, puisqu, quoiqu, presqu');
 
 export const honorifics = words(`
-  m, mm, mme, mmes, mlle, mlles, mgr, dr, drs, pr, me, sir, lord, lady,
+  m, mm, mme, mmes, mlle, mlles, mgr, dr, drs, pr, me, sir, lord, lady, mr, mrs, ms,
   monsieur, madame, mademoiselle, messieurs, maître, docteur, professeur, monseigneur, feu
 `);
 
@@ -39,7 +39,21 @@ export const roleNouns = words(`
   évêque, archevêque, cardinal, prêtre, abbé, pasteur, rabbin, imam, recteur, rectrice,
   doyen, doyenne, présidente-directrice générale, numéro un, numéro deux, vice-chancelier, garde des sceaux,
   commissaire européen, commissaire européenne, patron du, porte-voix, héritier, héritière, milliardaire,
-  homme d'affaires, femme d'affaires
+  homme d'affaires, femme d'affaires, vice-ministre, vice-ministres, sous-secrétaire, secrétaire d'état adjoint,
+  assistant, assistante, assistant parlementaire, assistante parlementaire, collaborateur, collaboratrice, suppléant, suppléante,
+  ingénieur, ingénieure, technicien, technicienne, employé, employée, salarié, salariée, ouvrier, ouvrière, militaire,
+  initiateur, initiatrice, créateur, créatrice, concepteur, conceptrice, inventeur, inventrice, animateur, animatrice,
+  producteur, productrice, scénariste, dessinateur, dessinatrice, compositeur, compositrice, architecte, designer,
+  scientifique, physicien, physicienne, chimiste, biologiste, astronome, astrophysicien, astrophysicienne, mathématicien,
+  mathématicienne, géologue, climatologue, épidémiologiste, virologue, juriste, ethnologue, anthropologue, archéologue,
+  vainqueur, lauréat, lauréate, favori, favorite, finaliste, médaillé, médaillée, recordman, recordwoman, tenant du titre,
+  star, vedette, légende, icône, figure, porte-drapeau, égérie, ambassadeur,
+  suspect, suspecte, meurtrier, meurtrière, assassin, témoin,
+  épouse, époux, compagne, compagnon, veuve, veuf, fiancé, fiancée, beau-frère, belle-sœur, beau-père, belle-mère,
+  directeur sportif, directrice sportive, manager, coach, sélectionneuse, arbitre, président-fondateur, vice-champion, vice-championne,
+  personnalité, personnalités, personnalités politiques, élus, ministres, députés, sénateurs, physiciens, chercheurs, scientifiques,
+  peintre, peintres, sculpteur, sculpteurs, écrivains, auteurs, cinéastes, réalisateurs, acteurs, actrices, chanteurs, musiciens,
+  joueurs, légendes, stars, dirigeants, responsables, candidats, experts, militants, maires, artistes, astronautes, astronaute
 `);
 
 /** Words that may precede a role noun and are kept with it. */
@@ -203,6 +217,24 @@ export const speechVerbs = words(`
   s'est, se, a-t-il, a-t-elle, ajoute-t-il, ajoute-t-elle, estime-t-il, estime-t-elle, explique-t-il,
   explique-t-elle, selon, déclarait, affirmait, expliquait, annonçait, estimait, soulignait, rappelait
 `);
+
+/** Verbs that give a name a role as predicate: "X est le vainqueur", "X devient président", "X, qui était directeur". */
+export const copulas = words('est, était, sera, serait, fut, devient, devenait, deviendra, reste, restait, demeure, demeurait');
+
+/** Participles between a copula and a role: "X est nommé entraîneur", "X a été élu président". */
+export const appointments = words(`
+  devenu, devenue, nommé, nommée, élu, élue, réélu, réélue, désigné, désignée, choisi, choisie, promu, promue,
+  investi, investie, reconduit, reconduite, installé, installée, confirmé, confirmée, recruté, recrutée, engagé, engagée
+`);
+
+/** Adverbs that may stand between a name, its copula and its role: "X est désormais le candidat". */
+export const predicateAdverbs = words('désormais, déjà, également, aussi, toujours, alors, actuellement, officiellement, encore, donc, ainsi, jusqu\'ici, depuis, notamment, bien, aujourd\'hui, ensuite, enfin, longtemps');
+
+/** Words between a plural role and the names it covers: "des élus, comme par exemple A et B", "les physiciens, notamment A". */
+export const listIntroducers = words('comme, tels, telles, tel, que, dont, notamment, par, exemple, à, savoir, parmi, lesquels, lesquelles, entre, autres, ou, encore, en, particulier');
+
+/** Determiners and quantifiers before a plural role that covers a list: "les", "diverses", "plusieurs". */
+export const pluralDeterminers = words('les, des, ses, leurs, ces, nos, vos, diverses, divers, plusieurs, nombreux, nombreuses, deux, trois, quatre, cinq, six, quelques, certains, certaines, autres, aux');
 
 export const auxiliaries = words('a, avait, aura, aurait, ont, avaient, auront, auraient, s\'est, s\'était');
 
