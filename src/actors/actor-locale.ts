@@ -126,6 +126,10 @@ export interface ActorLocale {
   readonly periodNouns: ReadonlySet<string>;
   /** Words that make a run of capitalised words an event's name wherever they stand ("awards", "trophy"), in lower case. */
   readonly eventWords: ReadonlySet<string>;
+  /** Determiners and numbers that count what follows ("un", "des", "deux"): an acronym after them is a common noun ("un AVC"). */
+  readonly countingWords: ReadonlySet<string>;
+  /** Colours that make a capitalised plural noun a movement's name ("jaunes" in "les Gilets jaunes"). */
+  readonly movementColours: ReadonlySet<string>;
   /** Verbs that give the name before them a role as predicate ("est", "devient"), in lower case. */
   readonly copulas: ReadonlySet<string>;
   /** Participles between a copula and a role ("nommé", "élu"). */

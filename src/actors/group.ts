@@ -91,7 +91,12 @@ export class ActorGrouper {
   private personBySurname(text: string): Entity | undefined {
     const key = nameKey(text);
     const set = this.bySurname.get(key) ?? this.byNamePart.get(key);
-    return set?.size === 1 ? [...set][0] : undefined;
+    if (!set || set.size === 0) return undefined;
+    if (set.size === 1) return [...set][0];
+    // "François Fillon … Penelope Fillon … Fillon a répondu": a surname two people share is the one the text names first
+    let best: Entity | undefined;
+    for (const entity of set) if (entity.mentions.length && (!best || order(entity.first, best.first) < 0)) best = entity;
+    return best;
   }
 
   /** The entity a name refers to when the document names it elsewhere. */

@@ -41,6 +41,8 @@ export class ShapeRules extends OrganizationRules {
     if (t.allCaps) {
       // "J.D" cut from its name by a sentence break is an initial, not an acronym; "CSO-3", "F-35" are models
       if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
+      // "un AVC", "des CRS", "deux VTT": a counted acronym is a common noun
+      if (this.isWord(i - 1) && (this.locale.countingWords.has(this.tokens[i - 1]!.lower) || /^\d+$/.test(this.tokens[i - 1]!.text))) return i + 1;
       if (this.modelAfterNoun(i)) return i + 1;
       const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.lexicons.known.longest(this.tokens, k);
       if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
@@ -155,6 +157,17 @@ export class ShapeRules extends OrganizationRules {
     if (end === from) return 0;
     this.push(from, end, 'misc', 'pattern', { kind });
     return end;
+  }
+
+  /** "les Gilets jaunes", "les Bonnets rouges": a capitalised plural noun and a colour name a movement; returns its end, 0 when none. */
+  protected movementName(i: number): number {
+    const t = this.tokens[i];
+    const colour = this.tokens[i + 1];
+    // "Les Gilets jaunes" opening a sentence: the article is not a name word
+    const before = this.isCap(i - 1) && !(this.sentenceInitial(i - 1) && this.locale.definiteArticles.has(this.tokens[i - 1]!.lower));
+    if (!t?.word || !t.cap || !/\p{Ll}[sx]$/u.test(t.text) || !colour?.word || colour.cap || !this.locale.movementColours.has(colour.lower) || before || this.locale.demonyms.has(t.lower)) return 0;
+    this.push(i, i + 2, 'organization', 'pattern', { movement: true });
+    return i + 2;
   }
 
   /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */

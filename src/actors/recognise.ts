@@ -106,6 +106,10 @@ class UnitScan extends ShapeRules {
       return i + 2;
     }
     if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
+    if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
+      const movement = this.movementName(i + 1);
+      if (movement) return movement;
+    }
     const feature = this.naturalFeature(i);
     if (feature) return feature;
     if (this.sentenceInitial(i) && this.locale.naturalFeatures.has(t.lower)) {
@@ -168,7 +172,7 @@ class UnitScan extends ShapeRules {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    const event = this.eventName(i);
+    const event = this.eventName(i) || this.movementName(i);
     if (event) return event;
     const person = this.personAt(i);
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.lexicons.known.longest(this.tokens, known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {

@@ -264,3 +264,24 @@ test.each([
 ])('streets and squares keep their head noun: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test('a movement named by a plural noun and a colour, then in lower case', () => {
+  const text = 'Les Bonnets verts ont défilé samedi. Des bonnets verts ont aussi bloqué un pont.';
+  expect(mentionsOf(text)).toEqual(['organization:Bonnets verts', 'organization:bonnets verts']);
+  const { actors } = actorsOf(text);
+  expect(actors.filter((a) => a.type === 'organization')).toHaveLength(1);
+});
+
+test.each([
+  ['Il a été victime d’un AVC et de deux AVP.', []],
+  ['Des CRS ont été déployés.', []],
+])('a counted acronym is a common noun: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('a surname two people share goes to the one the text names first', () => {
+  const { actors } = actorsOf('Jean Morvan a parlé. Sa sœur Anne Morvan a confirmé. Puis Morvan a quitté la salle.');
+  const people = actors.filter((a) => a.type === 'person');
+  expect(people.map((a) => a.name)).toEqual(['Jean Morvan', 'Anne Morvan']);
+  expect(people[0]!.aliases).toContain('Morvan');
+});

@@ -96,6 +96,8 @@ export const actorLocale: ActorLocale = {
   streetHeads: w.streetHeads,
   periodNouns: w.periodNouns,
   eventWords: w.eventWords,
+  countingWords: w.countingWords,
+  movementColours: w.movementColours,
   copulas: w.copulas,
   appointments: w.appointments,
   predicateAdverbs: w.predicateAdverbs,

@@ -293,6 +293,12 @@ export const miscIntroducers: ReadonlyMap<string, string> = new Map([
 /** Words that make a run of capitalised words an event's name wherever they stand: "Tony Awards", "Finlandia Trophy". */
 export const eventWords = words('awards, award, trophy, cup, series, games, championship, championships, festival, marathon, open, classic, challenge, olympics, expo');
 
+/** Colours that make a capitalised plural noun a movement's name: "les Gilets jaunes", "les Bonnets rouges". */
+export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blancs, roses, bruns, oranges, violets, gris, blanches, noires, vertes');
+
+/** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
+export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
+
 /** Event and award nouns that name a period, not an event: "le Moyen Âge". */
 export const periodNouns = words('moyen, époque');
 
