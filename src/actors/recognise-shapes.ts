@@ -322,7 +322,9 @@ export class ShapeRules extends OrganizationRules {
     }
     // "face à Siemens", "grâce à X": this "à" does not say where
     const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
-    if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {
+    // "vers Manbij", "en direction de Manbij": where one goes
+    const towards = this.tokens[i - 1]?.lower === 'vers' || (/^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en');
+    if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
       const fallback = this.candidate(i, end, 'place', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;

@@ -64,6 +64,13 @@ class UnitScan extends ShapeRules {
           continue;
         }
       }
+      if (this.isJoinedParticle(i) && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
+        // "vers al-Bab", "d’al-Bab": a place, unless the text names a person so ("Bachar al-Assad … d’al-Assad")
+        const fallback = this.candidate(i, i + 1, 'place', 'pattern');
+        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true, fallback });
+        i++;
+        continue;
+      }
       if (!t.cap && !this.isJoinedParticle(i)) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
         const phrase = this.lexicons.known.longest(this.tokens, i);

@@ -285,3 +285,11 @@ test('a surname two people share goes to the one the text names first', () => {
   expect(people.map((a) => a.name)).toEqual(['Jean Morvan', 'Anne Morvan']);
   expect(people[0]!.aliases).toContain('Morvan');
 });
+
+test.each([
+  ['Les combats se rapprochent d’al-Tanf.', ['place:al-Tanf']],
+  ['La colonne roule en direction de Deir Hafer.', ['place:Deir Hafer']],
+  ['Bachar al-Hakim a parlé. Le clan d’al-Hakim résiste.', ['person:Bachar al-Hakim', 'person:al-Hakim']],
+])('places after a preposition of direction: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
