@@ -15,7 +15,7 @@ import { frontMatterInvalid } from './rules/front-matter-invalid.js';
 import { frontMatterDate } from './rules/front-matter-date.js';
 
 export const RULES: readonly AnyRule[] = [
-  // structure: from the Markdown alone
+  // structure: from the Markdown alone (front matter included)
   headingIncrement,
   singleTitle,
   blankLinesAroundHeadings,
@@ -23,9 +23,9 @@ export const RULES: readonly AnyRule[] = [
   emptySection,
   requiredSections,
   requiredFrontMatter,
-  // from the extraction's diagnostics and results
   frontMatterInvalid,
   frontMatterDate,
+  // from the extraction's diagnostics and results (usesExtraction)
   dateYearUnresolved,
   eventConflict,
   actorNameVariants,

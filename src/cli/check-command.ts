@@ -212,7 +212,7 @@ async function checkOne(
     }
     const article = needsArticle
       ? await extractWith(source, { file, ...(options.refDate !== undefined ? { refDate: options.refDate } : {}), ...(options.lang !== undefined ? { lang: options.lang } : {}) })
-      : emptyArticle(file);
+      : emptyArticle(file, options.refDate !== undefined ? { referenceDate: { value: options.refDate, source: 'option' } } : {});
     return { result: toResult(file, check(source, article, config)) };
   } catch (error) {
     if (isExtractError(error)) return { problem: `extract: ${file}: ${error.message}` };
