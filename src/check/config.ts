@@ -6,6 +6,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { RULES } from './registry.js';
+import { suggestion } from './suggest.js';
 import type { AnyRule, ResolvedConfig, RuleLevel, RuleSetting } from './types.js';
 
 const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
@@ -108,25 +109,6 @@ function explain(data: unknown, errors: readonly ErrorObject[], rules: readonly 
 
 const quote = (s: string) => JSON.stringify(s);
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
-
-/** " (did you mean …?)" when a valid name is close to the unknown one. */
-function suggestion(unknown: string, valid: readonly string[]): string {
-  const best = valid
-    .map((name) => ({ name, score: name.includes(unknown) || unknown.includes(name) ? 0 : editDistance(unknown, name) }))
-    .sort((a, b) => a.score - b.score)[0];
-  return best && best.score <= Math.max(2, Math.floor(unknown.length / 4)) ? ` (did you mean ${quote(best.name)}?)` : '';
-}
-
-/** Levenshtein distance, for suggestions. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
 
 /** Merges the defaults with configuration layers (later ones win, options merge key by key), validating each. */
 export function resolveConfig(layers: readonly ConfigLayer[], rules: readonly AnyRule[] = RULES): ConfigResult {

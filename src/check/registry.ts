@@ -13,6 +13,7 @@ import { actorNameVariants } from './rules/actor-name-variants.js';
 import { personWithoutRole } from './rules/person-without-role.js';
 import { frontMatterInvalid } from './rules/front-matter-invalid.js';
 import { frontMatterDate } from './rules/front-matter-date.js';
+import { inlineConfig } from './rules/inline-config.js';
 
 export const RULES: readonly AnyRule[] = [
   // structure: from the Markdown alone (front matter included)
@@ -25,6 +26,7 @@ export const RULES: readonly AnyRule[] = [
   requiredFrontMatter,
   frontMatterInvalid,
   frontMatterDate,
+  inlineConfig,
   // from the extraction's diagnostics and results (usesExtraction)
   dateYearUnresolved,
   eventConflict,
