@@ -120,7 +120,10 @@ export function resolveConfig(layers: readonly ConfigLayer[], rules: readonly An
     for (const [id, setting] of Object.entries(ruleMap)) {
       const previous = settings.get(id)!;
       const [level, options] = Array.isArray(setting) ? [setting[0] as RuleLevel, setting[1] as Record<string, unknown> | undefined] : [setting as RuleLevel, undefined];
-      settings.set(id, { level, options: { ...previous.options, ...(options ?? {}) } });
+      const merged = { ...previous.options, ...(options ?? {}) };
+      const invalid = rules.find((rule) => rule.id === id)?.validateOptions?.(merged);
+      if (invalid) return { ok: false, message: `${layer.source}: rule ${JSON.stringify(id)}: ${invalid}` };
+      settings.set(id, { level, options: merged });
     }
   }
   return { ok: true, config: settings };

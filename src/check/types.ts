@@ -67,6 +67,8 @@ export interface Rule<Options extends object = Record<string, never>> {
   readonly usesExtraction?: boolean;
   readonly optionsSchema: OptionsSchema;
   readonly defaultOptions: Options;
+  /** What is wrong with options the schema accepts (an invalid regular expression …), or null: a configuration error. */
+  validateOptions?(options: Options): string | null;
   check(context: RuleContext<Options>): void;
 }
 
