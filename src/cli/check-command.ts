@@ -157,12 +157,14 @@ export async function runCheck(patterns: readonly string[], options: CheckCliOpt
   const brokenConfigs = new Set<string | null>();
   const results: FileResult[] = [];
   for (const { file } of inputs) {
+    const { result: configResult, file: configFile, ignored } = await configs.forInput(file);
+    // a file the configuration ignores is not even read
+    if (ignored) continue;
     const input = await readInput(file, io);
     if (!input.ok) {
       fail(input.message);
       continue;
     }
-    const { result: configResult, file: configFile } = await configs.forInput(file);
     if (!configResult.ok) {
       // one message per broken configuration file, however many inputs it governs
       if (!brokenConfigs.has(configFile)) fail(configResult.message);

@@ -18,9 +18,10 @@ const checkHelp = (rules: readonly AnyRule[]) => `
 Rules (default level; configure in .extractrc.json or .extractrc.yaml):
 ${rules.map((rule) => `  ${rule.id.padEnd(28)} ${rule.defaultLevel.padEnd(5)} ${rule.description}${rule.fixable ? ' (--fix)' : ''}`).join('\n')}
 
-Configuration: the nearest .extractrc.json, .extractrc.yaml or .extractrc.yml
-at or above each file (or --config FILE), e.g.
+Configuration: the nearest .extractrc.json, .extractrc.jsonc, .extractrc.yaml
+or .extractrc.yml at or above each file (or --config FILE), e.g.
   { "rules": { "person-without-role": "warn", "required-sections": ["error", { "headings": ["?", "## Contexte", "*"] }] } }
+with "extends", "ignores" and per-glob "overrides" (see the rules' README).
 
 Examples:
   $ extract check article.md

@@ -122,7 +122,7 @@ describe('configuration', () => {
     ['option of a rule without options', '{"rules":{"empty-section":["warn",{"x":1}]}}', /rule "empty-section": unknown option "x"; it takes no options/],
     ['bad level', '{"rules":{"empty-section":"warning"}}', /the setting must be "off", "warn", "error" or \[level, options\]/],
     ['bad option type', '{"rules":{"single-title":["error",{"level":9}]}}', /rule "single-title": option "level" must be <= 6/],
-    ['unknown top-level key', '{"rule":{}}', /unknown setting "rule"; valid settings: rules, \$schema/],
+    ['unknown top-level key', '{"rule":{}}', /unknown setting "rule" \(did you mean "rules"\?\); valid settings: \$schema, extends, ignores, rules, overrides/],
     ['invalid JSON', '{"rules":', /extract: \.extractrc\.json: not valid JSON/],
   ])('%s: exit 2 with a one-line message', async (_name, text, message) => {
     const io = fakeIo({ '.extractrc.json': text, 'a.md': doc, 'b.md': doc });
