@@ -33,7 +33,7 @@ export function nodeIo(): CliIo {
     },
     readStdin: () => readStream(process.stdin),
     // loaded on first use: only `check --fix` writes files
-    writeFileAtomic: async (path, text) => (await import('write-file-atomic')).default(path, text, { encoding: 'utf8' }),
+    writeFileAtomic: async (path, text, expected) => (await import('./safe-write.js')).safeWriteFile(path, text, expected),
     exists: async (path) => {
       try {
         await stat(path);

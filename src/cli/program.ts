@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { SUPPORTED_LANGUAGES } from '../locales/languages.js';
 import { parseReferenceDate } from '../reference-date.js';
 import { registerCheckCommand } from './check-definition.js';
+import { editDistance } from '../check/suggest.js';
 import { colorAllowed } from './color.js';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import type { ExtractCommandOptions } from './extract-command.js';
@@ -66,6 +67,12 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
     .action(async (files: string[], options: ExtractCliOptions) => {
+      const mistyped = await mistypedCommand(files[0], program, io);
+      if (mistyped) {
+        io.stderr(`extract: '${files[0]}' is not a file or a command (did you mean ${mistyped}?)\n(run extract --help for usage)\n`);
+        setExit(EXIT_ERROR);
+        return;
+      }
       const { runExtract } = await import('./extract-command.js');
       setExit(await runExtract(files, { ...options, color: colorAllowed(io, options.color) }, io));
     });
@@ -81,6 +88,14 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   registerCheckCommand(program, io, setExit);
   return program;
+}
+
+/** The command a first argument that names no file is one edit away from ("chek" -> "check"), or null. */
+async function mistypedCommand(first: string | undefined, program: Command, io: CliIo): Promise<string | null> {
+  if (first === undefined || first === '-' || first.includes('/') || first.includes('.')) return null;
+  const close = program.commands.map((command) => command.name()).find((name) => name !== first && editDistance(first.toLowerCase(), name) <= 1);
+  if (!close || (await io.exists(first))) return null;
+  return close;
 }
 
 /** Runs the CLI with the user's arguments (without node and the script) and returns the exit code. */

@@ -92,7 +92,14 @@ export type DateExpr =
   | { readonly kind: 'season'; readonly season: 'SP' | 'SU' | 'FA' | 'WI'; readonly year?: number; readonly offset?: number }
   | { readonly kind: 'quarter' | 'half'; readonly index: number; readonly year?: number; readonly offset?: number }
   | { readonly kind: 'literal'; readonly type: 'DATE' | 'TIME'; readonly value: string }
-  | { readonly kind: 'duration'; readonly value: string; readonly direction?: -1 | 1 }
+  | {
+      readonly kind: 'duration';
+      readonly value: string;
+      /** Points at a date counted from the reference date: -1 "il y a deux ans", 1 "dans trois semaines". */
+      readonly direction?: -1 | 1;
+      /** Points at a date counted from the narrative's ("trois ans plus tard"): that step, whose value is the duration's `resolved`. */
+      readonly counted?: Extract<DateExpr, { kind: 'relative' }>;
+    }
   | { readonly kind: 'set'; readonly value: string; readonly quant?: string }
   | { readonly kind: 'anaphor'; readonly grain: 'day' | 'month' | 'year' | 'week' | 'any'; readonly part?: PartOfDay };
 

@@ -9,7 +9,7 @@ import { sourceRange } from '../text/mapped-text.js';
 import type { DateMention, Diagnostic, Interval } from '../types.js';
 import type { DateCandidate, DateExpr } from './date-locale.js';
 import { dayNumber, formatDay, isoWeekday } from './calendar.js';
-import { findCandidates } from './find-candidates.js';
+import { findCandidates, readable } from './find-candidates.js';
 import { intervalOf } from './intervals.js';
 import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, type Narrative } from './resolve.js';
 
@@ -39,9 +39,10 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
   /** The last date told with its weekday ("mardi 7 mars") for each day of the week: its day number and section. */
   const toldDays = new Map<number, { day: number; section: string }>();
   for (const unit of units) {
-    const candidates = findCandidates(unit.text, locale);
+    const text = readable(unit.text);
+    const candidates = findCandidates(text, locale);
     if (candidates.length === 0) continue;
-    const tenseAt = locale.tenses(unit.text);
+    const tenseAt = locale.tenses(text);
     const { idAt, indexAt, timesOf } = linksOf(candidates, dates.length);
     for (const candidate of candidates) {
       const tense = tenseAt(candidate.from, candidate.to);
@@ -100,10 +101,14 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
           span,
         });
       }
-      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph));
+      // (a year the text states, "en 2002", "l'été 2002", can date the story's year-less dates)
+      const yearStated = 'year' in candidate.expr && candidate.expr.year !== undefined;
+      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph, yearStated));
+      // "trois jours plus tard" moves the story on to the day it points at
+      else if (candidate.expr.kind === 'duration' && candidate.expr.counted && r.resolved) narrative = advanceNarrative(narrative, narrativeDateOf(id, r.resolved, unit.paragraph));
     }
     // ranges and open intervals ("du 13 au 15 juillet", "depuis 2019"), once the unit's ends have their final values
-    for (const spec of locale.intervals?.(candidates, unit.text) ?? []) {
+    for (const spec of locale.intervals?.(candidates, text) ?? []) {
       const [start, end] = sourceRange(unit, spec.from, spec.to);
       const index = (from: number | null) => (from === null ? null : (indexAt.get(from) ?? -1));
       ranges.push({ text: unit.text.slice(spec.from, spec.to), span: context.lines.span(start, end), start: index(spec.start), end: index(spec.end) });

@@ -31,7 +31,8 @@ describe('intervals: a range of two dates', () => {
   });
 
   it('puts a time with no day on the day of the other end, before or after it', () => {
-    expect(ranges('La permanence est ouverte de 8 h 30 à 12 h vendredi.', '2024-06-04')).toEqual(['de 8 h 30 à 12 h=2024-06-07T08:30/2024-06-07T12:00 [8 h 30|12 h]']);
+    expect(ranges('La permanence est ouverte de 8 h 30 à 12 h vendredi.', '2024-06-04')).toEqual(['de 8 h 30 à 12 h vendredi=2024-06-07T08:30/2024-06-07T12:00 [8 h 30|12 h vendredi]']);
+    expect(ranges('La permanence est ouverte vendredi de 8 h 30 à 12 h.', '2024-06-04')).toEqual(['de 8 h 30 à 12 h=2024-06-07T08:30/2024-06-07T12:00 [8 h 30|12 h]']);
     expect(ranges('Vendredi, la permanence ouvrira de 14 h à 17 h.', '2024-06-04')).toEqual(['de 14 h à 17 h=2024-06-07T14:00/2024-06-07T17:00 [14 h|17 h]']);
   });
 

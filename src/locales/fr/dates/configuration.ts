@@ -21,7 +21,10 @@
  *    ranges back, with the open intervals ("depuis 2019").
  * 6. drop-overlaps again (merges can meet), then drop-weak: bare "la semaine",
  *    "le 16" that nothing built on are not expressions.
- * 7. drop-names: a whole expression quoted as a name ("baptisée « 8 mai »");
+ * 7. drop-ages: a person's age is not a date ("Paul Martin, 52 ans", "un
+ *    enfant de 9 ans"); after the merges, so that the age still hides the
+ *    numbers inside it ("de 2 à 8 ans" is no range of days).
+ *    drop-names: a whole expression quoted as a name ("baptisée « 8 mai »");
  *    after the merges, so that it sees the final extent of each expression.
  * 8. bounds: marks a date that a preposition makes a limit ("avant le 10
  *    novembre", "jusqu'au 31 décembre"), which anaphora do not resolve against.
@@ -30,7 +33,7 @@ import type { DateParser, DateRefiner } from '../../../dates/date-locale.js';
 import { anaphorParser } from './parsers/anaphor.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { dayOnlyParser } from './parsers/day-only.js';
-import { durationParser, fractionDurationParser, vagueDurationParser } from './parsers/duration.js';
+import { compoundDurationParser, durationParser, fractionDurationParser, vagueDurationParser } from './parsers/duration.js';
 import { fuzzyParser } from './parsers/fuzzy.js';
 import { holidayParser, hyphenatedDayParser } from './parsers/holiday.js';
 import { monthYearParser } from './parsers/month-year.js';
@@ -46,6 +49,7 @@ import { frequencyParser, recurringDayParser, setAdjectiveParser, setParser } fr
 import { timeParser } from './parsers/time.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
+import { dropAges } from './refiners/drop-ages.js';
 import { dropInUrls } from './refiners/drop-in-urls.js';
 import { dropNames } from './refiners/drop-names.js';
 import { dropOverlapping, dropWeak } from './refiners/drop-overlaps.js';
@@ -79,6 +83,7 @@ export const parsers: readonly DateParser[] = [
   yearParser,
   partOfDayParser,
   timeParser,
+  compoundDurationParser,
   durationParser,
   fractionDurationParser,
   vagueDurationParser,
@@ -87,4 +92,4 @@ export const parsers: readonly DateParser[] = [
   dayOnlyParser,
 ];
 
-export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, joinDateTime, ellipticRanges, dropOverlapping, dropWeak, dropNames, bounds];
+export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, joinDateTime, ellipticRanges, dropOverlapping, dropWeak, dropAges, dropNames, bounds];

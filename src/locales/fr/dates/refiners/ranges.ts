@@ -20,6 +20,9 @@ const GAP = /^[\s\u00a0]*(?:(au|aux)|(à|a)|(et)|(-|–|—)|(jusqu['’](?:à|a
 /** A word that opens a range just before its first end (group 1: the opener, lower-cased by the caller). */
 const OPENER = /(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis|entre|du|de|des|d['’]|les)[\s\u00a0]*$/iu;
 
+/** A plural "derniers"/"prochains" after the second of two dates. */
+const PLURAL_SHIFT = /^[\s\u00a0]+(derniers|dernières|dernieres|prochains|prochaines)(?![\p{L}])/iu;
+
 /** Kinds of expression that can end a range (a duration or a set cannot: "entre 15 et 20 ans"). */
 export function canEndRange(c: DateCandidate): boolean {
   const e = c.expr;
@@ -99,6 +102,18 @@ export const ellipticRanges: DateRefiner = {
         out[i] = { ...a, expr: firstDay, weak: false, by: `${a.by}+range` };
         if (b.weak) out[i + 1] = { ...b, weak: false, by: `${b.by}+range` };
       }
+      // "mai et juin derniers", "les 6 et 13 avril prochains", "du 3 au 5 mai prochains": the plural shift closes the second
+      // expression and sets the way of both
+      const shift = coordinated || range ? PLURAL_SHIFT.exec(text.slice(out[i + 1]!.to)) : null;
+      if (shift) {
+        const direction = /^derni/iu.test(shift[1]!) ? ('past' as const) : ('future' as const);
+        const turn = (c: DateCandidate): DateCandidate => (c.expr.kind === 'calendar' && c.expr.year === undefined ? { ...c, expr: { ...c.expr, direction } } : c);
+        out[i] = turn(out[i]!);
+        out[i + 1] = { ...turn(out[i + 1]!), to: out[i + 1]!.to + shift[0].length };
+      }
+      // "les 6 et 13 avril": the article belongs to the first day
+      const article = coordinated && !range && firstDay ? /(?:^|[^\p{L}])(les[\s\u00a0]+)$/iu.exec(text.slice(Math.max(0, a.from - 5), a.from)) : null;
+      if (article) out[i] = { ...out[i]!, from: a.from - article[1]!.length };
       if (!range) continue;
       const first = out[i]!;
       let second: DateCandidate = { ...out[i + 1]!, rangeFrom: first.from };
