@@ -132,3 +132,10 @@ describe('a fronted date before a main clause whose verb no lexicon knows', () =
     expect(events.map((e) => [e.value, e.trigger])).toEqual([['2026-02-18', 'a']]);
   });
 });
+
+describe('a pronoun speaker', () => {
+  it('stands for the person just named when the dated event is told in the complement of his statement', () => {
+    const events = eventsOf('Julien Morel a visité la ville sinistrée. Il a annoncé que des aides seront versées dès mercredi.');
+    expect(events.find((e) => e.value === '2026-02-25')!.actors).toContain('Julien Morel');
+  });
+});
