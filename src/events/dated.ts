@@ -131,7 +131,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     }
   }
   // "Il prend le pouvoir ce mois-ci": a dated clause still tells something that happened, whatever its verb
-  trigger ??= fallbackTrigger(view, clause, d, since, locale);
+  trigger ??= fallbackTrigger(view, clause, d, since && ci > 0, locale);
   if (!trigger) return null;
   // "Lors d'un appel … le 3 avril, le Kremlin a lancé …": the main clause tells what happened during the event
   let joined = last;
@@ -171,6 +171,8 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     const piece = text.slice(closing.from, closing.to);
     if ((joined + 1 === clauses.length - 1 && locale.frontedTemporal.test(piece)) || locale.closingAfter.test(piece)) joined = clauses.length - 1;
   }
+  // "X annonce lundi sa démission puis sa candidature à Évry": a verbless coordinated object goes on with the event (its place)
+  while (clauses[joined + 1] && !dated.has(joined + 1) && locale.coordinationStart.test(text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to)) && !view.triggers.some((t) => within(t, clauses[joined + 1]!) && t.kind === 'verb')) joined++;
   // "…, selon une projection de BFMTV": the source of what the clause tells takes part in it
   while (clauses[joined + 1] && !dated.has(joined + 1) && locale.sourceCue.test(text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to))) joined++;
   return { d, ci, trigger, since, first, last, joined };
@@ -209,7 +211,7 @@ function triggerBefore(view: UnitView, ci: number, dated: ReadonlySet<number>, l
 function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, since: boolean, locale: EventLocale): TriggerMatch | undefined {
   if (dateOnly(view, clause, locale)) return undefined;
   const verb = finiteVerbIn(view, clause, locale);
-  // "Isabelle Assih, maire depuis 2020, …": a verbless apposition starting a state tells no happening
+  // "Isabelle Assih, maire depuis 2020, …": a verbless apposition starting a state tells no happening (`since` is set for an inner clause only)
   if (verb || since) return verb;
   return { from: d.from, to: d.to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
 }
@@ -218,7 +220,7 @@ function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, since: bo
 function finiteVerbIn(view: UnitView, clause: Clause, locale: EventLocale): TriggerMatch | undefined {
   const m = locale.finiteVerb.exec(view.text.slice(clause.from, clause.to));
   if (!m) return undefined;
-  const verb = m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m[0];
+  const verb = m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m.groups?.['verb3'] ?? m[0];
   const to = clause.from + m.index + m[0].length;
   return { from: to - verb.length, to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
 }
@@ -267,7 +269,10 @@ function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>,
   // a main clause with a date of its own keeps its verb, unless the date is fronted at the sentence's start
   if (!clauses[next] || (dated.has(next) && !fallback)) return null;
   const trigger = mainTrigger(view, clauses[next]!) ?? (fallback ? finiteVerbIn(view, clauses[next]!, locale) : undefined);
-  return trigger ? { index: next, trigger } : null;
+  if (trigger) return { index: next, trigger };
+  // "Le 12 mars, Paul Girard s'associe au Parti radical": a sentence-opening date dates its main clause, whatever its verb
+  const d = view.dates.find((x) => x.from >= clauses[ci]!.from && x.to <= clauses[ci]!.to);
+  return fallback && ci === 0 && d && !dated.has(next) ? { index: next, trigger: { from: d.from, to: d.to, family: 'generic', kind: 'noun', light: false, generic: true, weak: false } } : null;
 }
 
 /**

@@ -50,7 +50,7 @@ export interface EventLocale {
   readonly compoundVerb: RegExp;
   /** A simple tense or a modal with its infinitive, no trigger word of its own ("présentera", "doit détailler"): family "generic". */
   readonly simpleVerb: RegExp;
-  /** The first finite verb of a clause ("il prend", "est", "entourent"); the verb is in group `verb` or `verb2`. */
+  /** The first finite verb of a clause ("il prend", "est", "entourent"); the verb is in group `verb`, `verb2` or `verb3`. */
   readonly finiteVerb: RegExp;
   /** A short inserted clause with the subject after the verb ("Airbus a-t-il précisé"): tells who said, not what happened. */
   readonly incise: RegExp;
@@ -150,6 +150,8 @@ export interface EventLocale {
   readonly conditionalTrigger: RegExp;
   /** Opens a complement clause ("que", "qu'"): after a statement verb, what was said. */
   readonly complementStart: RegExp;
+  /** Opens a coordinated phrase ("puis sa candidature", "et ses alliés"). */
+  readonly coordinationStart: RegExp;
   /** Opens a clause naming the source of what was just told ("selon", "d'après"). */
   readonly sourceCue: RegExp;
   /** Opens a closing phrase on what came just before the event ("après l'échec d'une réunion avec …"). */

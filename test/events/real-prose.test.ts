@@ -139,3 +139,20 @@ describe('a pronoun speaker', () => {
     expect(events.find((e) => e.value === '2026-02-25')!.actors).toContain('Julien Morel');
   });
 });
+
+describe('plain subject-verb sentences with verbs no lexicon knows', () => {
+  it('dates the main clause after a sentence-opening date, with its "avec" companions', () => {
+    const [event] = eventsOf('Le 12 mars 1993, Paul Girard s’associe au Parti radical avec Jean Morel, Luc Besson et Anne Roux.');
+    expect(event!.value).toBe('1993-03-12');
+    expect(event!.actors).toEqual(expect.arrayContaining(['Paul Girard', 'Jean Morel', 'Luc Besson', 'Anne Roux']));
+  });
+
+  it('gives an event to a state started at a date in the main clause ("X milite depuis le 3 mars")', () => {
+    expect(eventsOf('Jean Morel milite depuis le 3 février pour le « non ».')[0]).toMatchObject({ value: '2026-02-03', actors: ['Jean Morel'] });
+  });
+
+  it('takes the place of a verbless coordinated object ("sa démission puis sa candidature à Évry")', () => {
+    const [event] = eventsOf('Manuel Vallet annonce le 5 février sa démission puis sa candidature à Évry.');
+    expect(event).toMatchObject({ value: '2026-02-05', actors: ['Manuel Vallet'], places: ['Évry'] });
+  });
+});
