@@ -148,6 +148,18 @@ export interface EventLocale {
   readonly plannedCue: RegExp;
   /** A trigger in the conditional ("aurait touché"): what the text reports without taking it as fact. */
   readonly conditionalTrigger: RegExp;
+  /** Opens a subordinate clause that comes before its main clause ("alors que", "lorsque"). */
+  readonly subordinateStart: RegExp;
+  /** Opens a fronted prepositional phrase ("Dans une interview …", "Lors de …"): around an event noun, the setting of the main clause. */
+  readonly frontedPhrase: RegExp;
+  /** A time conjunction the clause split cut from its "que" ("après" + "que X a …"). */
+  readonly timeConjunctionEnd: RegExp;
+  /** What comes before the name in a closing incise ("précise", "a ajouté", "explique le ministre"). */
+  readonly closingIncise: RegExp;
+  /** A possessive determiner before an event noun ("sa victoire", "leur rencontre"). */
+  readonly possessiveBefore: RegExp;
+  /** Opens an infinitive clause whose subject is the main clause's ("après avoir", "avant de", "pour"). */
+  readonly infinitiveStart: RegExp;
   /** Opens a complement clause ("que", "qu'"): after a statement verb, what was said. */
   readonly complementStart: RegExp;
   /** Opens a coordinated phrase ("puis sa candidature", "et ses alliés"). */

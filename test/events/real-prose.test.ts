@@ -156,3 +156,30 @@ describe('plain subject-verb sentences with verbs no lexicon knows', () => {
     expect(event).toMatchObject({ value: '2026-02-05', actors: ['Manuel Vallet'], places: ['Évry'] });
   });
 });
+
+describe('sources, speakers and subjects around the dated clause', () => {
+  it('skips a subordinate clause before the main clause of a fronted time, and takes the source after a stray bracket', () => {
+    const [event] = eventsOf('À 20 h 10, alors que les urnes sont closes, on évalue la participation à 1,2 million(s), selon une estimation de l’institut Ipsos.');
+    expect(event!.trigger).toBe('évalue');
+    expect(event!.actors.join(' ')).toMatch(/Ipsos/);
+  });
+
+  it('takes the name of a closing incise ("…, précise Paul Girard.")', () => {
+    expect(eventsOf('Elle avait reçu 12 000 euros en 2019, précise Paul Girard.')[0]!.actors).toContain('Paul Girard');
+  });
+
+  it('takes the people of a closing "après que" clause', () => {
+    expect(eventsOf('Les fonds auraient été versés en mars 2021, après que Paul Girard a quitté la mairie.')[0]!.actors).toContain('Paul Girard');
+  });
+
+  it('takes the people a statement talks about, and the people of an interview told before the main clause', () => {
+    expect(eventsOf('Le porte-parole, Luc Besson, a déclaré hier que Paul Girard « ne comprend rien ».')[0]!.actors).toEqual(expect.arrayContaining(['Luc Besson', 'Paul Girard']));
+    expect(eventsOf('Dans une interview publiée vendredi, Paul Girard a défendu son bilan.')[0]!.actors).toContain('Paul Girard');
+  });
+
+  it('gives an infinitive clause the main subject, and a possessive event noun the person before it', () => {
+    const events = eventsOf('Chez les hommes, c’est Victor Marin, qui remporte la course, après avoir fini second en 2024. Anne Roux a brillé, après sa victoire en mai 2025.');
+    expect(events.find((e) => e.value === '2024')!.actors).toContain('Victor Marin');
+    expect(events.find((e) => e.value === '2025-05')!.actors).toContain('Anne Roux');
+  });
+});

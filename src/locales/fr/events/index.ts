@@ -237,6 +237,12 @@ export const eventLocale: EventLocale = {
   plannedCue: /(?<![\p{L}])(?:prévue?s?|programmée?s?|attendue?s?|à\s+venir|prochaine?s?)(?![\p{L}])/iu,
   // "aurait touché", "auraient été perçus", "serait parti": the journalistic conditional tells what is claimed
   conditionalTrigger: /^(?:(?:se|s')\s*)?(?:aurai(?:en)?t|serai(?:en)?t)(?![\p{L}])/iu,
+  subordinateStart: /^\s*(?:alors\s+qu|tandis\s+qu|bien\s+qu|lorsqu|quand|puisqu|parce\s+qu)/iu,
+  frontedPhrase: /^\s*(?:dans|lors|pendant|durant|au\s+cours|à\s+l'occasion|en\s+marge|après|avant|à\s+l'issue)(?![\p{L}])/iu,
+  timeConjunctionEnd: /^\s*(?:après|avant|dès|depuis|pendant)\s*$/iu,
+  closingIncise: /^\s*(?:a\s+|avait\s+)?[\p{L}]+(?:-t-(?:il|elle))?\s+(?:(?:le|la|l')\s*[\p{L}' -]*)?$/iu,
+  possessiveBefore: /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+)?$/iu,
+  infinitiveStart: /^\s*(?:après\s+avoir|après\s+être|avant\s+de|avant\s+d'|afin\s+de|afin\s+d'|sans|pour)\s/iu,
   complementStart: /^\s*(?:que\s|qu')/iu,
   coordinationStart: /^\s*(?:puis|et|ainsi\s+que)\s/iu,
   sourceCue: /^\s*(?:selon|d'après)\s/iu,
