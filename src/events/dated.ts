@@ -112,7 +112,8 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   }
   if (!trigger && (dateOnly(view, clause, locale) || ci === 0)) {
     // "Depuis le 29 novembre, l'armée a un nouveau chef": a fronted date dates its main clause, whatever its verb
-    const fronted = clauses.slice(0, ci).every((_, i) => bare(view, i, dated));
+    // (a few clauses at most before it, so that a long sentence stays linear)
+    const fronted = ci <= 4 && clauses.slice(0, ci).every((_, i) => bare(view, i, dated));
     const main = mainClauseAfter(view, ci, dated, locale, fronted);
     if (main) {
       trigger = main.trigger;
@@ -191,7 +192,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   const source = (i: number) =>
     locale.sourceCue.test(text.slice(clauses[i]!.from, clauses[i]!.to)) || incise(i) || view.triggers.some((t) => t.from === clauses[i]!.from && t.family === 'statement' && t.kind === 'verb');
   // past bits with no word of their own ("million(s)")
-  for (let k = joined + 1; clauses[k] && !dated.has(k); k++) {
+  for (let k = joined + 1; clauses[k] && !dated.has(k) && k - joined <= 4; k++) {
     if (source(k)) joined = k;
     else if (!bare(view, k, dated) || /\p{L}{3,}/u.test(text.slice(clauses[k]!.from, clauses[k]!.to))) break;
   }
