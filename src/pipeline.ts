@@ -6,6 +6,7 @@
 import type { StageContext, Preference } from './context.js';
 import type { GazetteerEntry } from './actors/gazetteer.js';
 import { findActors } from './actors/index.js';
+import { ExtractError } from './errors.js';
 import { findDates } from './dates/index.js';
 import { findEvents } from './events/index.js';
 import { getLocale, SUPPORTED_LANGUAGES } from './locales/index.js';
@@ -35,15 +36,13 @@ export interface ExtractOptions {
 }
 
 /** A problem with the options or the document that stops extraction (a usage error, exit 2). */
-export class ExtractError extends Error {
-  override readonly name = 'ExtractError';
-}
+export { ExtractError };
 
 /** Reads a news article in Markdown and returns its structure, actors, dates and events. */
 export function extract(markdown: string, options: ExtractOptions = {}): Article {
   const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
   const lines = new LineIndex(source);
-  const tree = parseOrExplain(source);
+  const tree = parseMarkdown(source);
   const frontMatter = readFrontMatter(tree, lines);
   const diagnostics: Diagnostic[] = [...frontMatter.diagnostics];
 
@@ -81,16 +80,6 @@ export function extract(markdown: string, options: ExtractOptions = {}): Article
     events: told.events,
     diagnostics: sortDiagnostics(diagnostics),
   };
-}
-
-/** Parses, turning the parser's stack overflow on absurdly deep nesting into a clear error. */
-function parseOrExplain(source: string): ReturnType<typeof parseMarkdown> {
-  try {
-    return parseMarkdown(source);
-  } catch (error) {
-    if (error instanceof RangeError) throw new ExtractError('the Markdown nests lists or quotes too deeply to be parsed');
-    throw error;
-  }
 }
 
 function resolveReferenceDate(option: string | undefined, fromFrontMatter: string | undefined, diagnostics: Diagnostic[]): ReferenceDate {

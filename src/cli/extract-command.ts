@@ -87,12 +87,20 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
       }
       continue;
     }
-    // each article is written whole, so stdout never holds a partial object
-    if (!formatView) io.stdout(formatJson(article, { compact }));
-    else {
-      const view = formatView(article, { color });
-      io.stdout(`${printed > 0 ? '\n' : ''}${files.length > 1 ? `==> ${file} <==\n` : ''}${view}`);
+    // each article is formatted whole before it is written, so stdout never holds a partial object; a formatting
+    // failure (an output beyond the longest string V8 can build) is this file's error, and the next files go on
+    let output: string;
+    try {
+      output = formatView
+        ? `${printed > 0 ? '\n' : ''}${files.length > 1 ? `==> ${file} <==\n` : ''}${formatView(article, { color })}`
+        : formatJson(article, { compact });
+    } catch (error) {
+      exitCode = EXIT_ERROR;
+      const tooLarge = error instanceof RangeError && /string length/i.test(error.message);
+      io.stderr(`extract: ${file}: ${tooLarge ? 'the output is too large to be written' : `internal error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+      continue;
     }
+    io.stdout(output);
     printed++;
   }
   return exitCode;
