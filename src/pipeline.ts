@@ -15,6 +15,7 @@ import { parseMarkdown } from './markdown/parse-markdown.js';
 import { buildSections } from './markdown/sections.js';
 import { parseReferenceDate } from './reference-date.js';
 import { LineIndex } from './text/line-index.js';
+import { mapSpans, toNfc } from './text/normalize.js';
 import { toTextUnits } from './text/text-units.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 import type { Article, Diagnostic, ReferenceDate } from './types.js';
@@ -40,7 +41,19 @@ export { ExtractError };
 
 /** Reads a news article in Markdown and returns its structure, actors, dates and events. */
 export function extract(markdown: string, options: ExtractOptions = {}): Article {
-  const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+  const read = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+  // CommonMark reads NUL as U+FFFD: the same replacement here (one code unit for one) keeps every offset
+  const source = read.includes('\0') ? read.replaceAll('\0', '\uFFFD') : read;
+  const normalized = toNfc(source);
+  if (!normalized) return analyse(source, options);
+  // text in NFD: analysed in NFC, every span mapped back to the source as read
+  const article = analyse(normalized.text, options);
+  mapSpans(article, normalized, new LineIndex(source));
+  return article;
+}
+
+/** The pipeline on a source in NFC. */
+function analyse(source: string, options: ExtractOptions): Article {
   const lines = new LineIndex(source);
   const tree = parseMarkdown(source);
   const frontMatter = readFrontMatter(tree, lines);

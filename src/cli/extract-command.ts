@@ -11,7 +11,7 @@ import type { Article } from '../types.js';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { formatJson } from './formatters/json.js';
 import type { CliIo } from './io.js';
-import { describeIoError, readInput } from './read-input.js';
+import { checkBytes, describeIoError, displayName, readInput } from './read-input.js';
 
 export type OutputFormat = 'json' | 'timeline' | 'text';
 
@@ -28,12 +28,15 @@ export interface ExtractCommandOptions {
 }
 
 async function loadGazetteer(path: string, io: CliIo): Promise<GazetteerEntry[]> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = Buffer.from(await io.readFile(path)).toString('utf8');
+    bytes = await io.readFile(path);
   } catch (error) {
-    throw new ExtractError(`${path}: ${describeIoError(error)}`);
+    throw new ExtractError(`${displayName(path)}: ${describeIoError(error)}`);
   }
+  const problem = checkBytes(bytes);
+  if (problem) throw new ExtractError(`${displayName(path)}: ${problem}`);
+  const text = Buffer.from(bytes).toString('utf8');
   try {
     const data: unknown = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text);
     return parseGazetteer(data);
@@ -80,9 +83,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
       article = extract(input.source, { file, refDate: options.refDate, lang: options.lang, prefer: options.prefer, actors });
     } catch (error) {
       exitCode = EXIT_ERROR;
-      if (error instanceof ExtractError) io.stderr(`extract: ${file}: ${error.message}\n`);
+      if (error instanceof ExtractError) io.stderr(`extract: ${displayName(file)}: ${error.message}\n`);
       else {
-        io.stderr(`extract: ${file}: internal error: ${error instanceof Error ? error.message : String(error)}${options.debug ? '' : ' (run with --debug for details)'}\n`);
+        io.stderr(`extract: ${displayName(file)}: internal error: ${error instanceof Error ? error.message : String(error)}${options.debug ? '' : ' (run with --debug for details)'}\n`);
         if (options.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
       }
       continue;
@@ -97,7 +100,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     } catch (error) {
       exitCode = EXIT_ERROR;
       const tooLarge = error instanceof RangeError && /string length/i.test(error.message);
-      io.stderr(`extract: ${file}: ${tooLarge ? 'the output is too large to be written' : `internal error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+      io.stderr(`extract: ${displayName(file)}: ${tooLarge ? 'the output is too large to be written' : `internal error: ${error instanceof Error ? error.message : String(error)}`}\n`);
       continue;
     }
     io.stdout(output);

@@ -16,7 +16,8 @@ export function readFrontMatter(tree: Root, lines: LineIndex): FrontMatter {
   if (!node || node.type !== 'yaml') return { data: {}, present: false, diagnostics: [] };
   const span = node.position ? lines.span(node.position.start.offset ?? 0, node.position.end.offset ?? 0) : null;
   try {
-    const data: unknown = parseYaml(node.value, { schema: 'core' });
+    // logLevel 'error': errors still throw, and warnings (an unknown tag) are not printed: the core never writes
+    const data: unknown = parseYaml(node.value, { schema: 'core', logLevel: 'error' });
     if (data === null || data === undefined) return { data: {}, present: true, diagnostics: [] };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, present: true, diagnostics: [{ ruleId: 'front-matter-invalid', severity: 'warning', message: 'front matter is not a mapping of keys to values; ignored', span }] };
