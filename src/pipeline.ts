@@ -41,7 +41,8 @@ export { ExtractError };
 
 /** Reads a news article in Markdown and returns its structure, actors, dates and events. */
 export function extract(markdown: string, options: ExtractOptions = {}): Article {
-  const read = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+  // byte order marks at the start are not text (the parser skips one more after the first): offsets count after them
+  const read = markdown.charCodeAt(0) === 0xfeff ? markdown.replace(/^\uFEFF+/, '') : markdown;
   // CommonMark reads NUL as U+FFFD: the same replacement here (one code unit for one) keeps every offset
   const source = read.includes('\0') ? read.replaceAll('\0', '\uFFFD') : read;
   const normalized = toNfc(source);
