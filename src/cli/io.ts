@@ -12,6 +12,8 @@ export interface CliIo {
   readStdin(): Promise<Uint8Array>;
   /** Writes a file atomically (temporary file then rename). */
   writeFileAtomic(path: string, text: string): Promise<void>;
+  /** Creates a folder and its parents (no error when it exists). */
+  makeDir(path: string): Promise<void>;
   /** True when a file or folder exists at path. */
   exists(path: string): Promise<boolean>;
   readonly cwd: string;

@@ -1,0 +1,352 @@
+/**
+ * `--format html`: one self-contained page per article (inline CSS and SVG,
+ * no script, no network): the article as written with every actor mention and
+ * date marked at its source span, a side list of actors, an SVG timeline of
+ * the events, the dates' TIMEX3 values in a legend, and the diagnostics at
+ * their place. The page is built as a hast tree and serialised by
+ * hast-util-to-html, which escapes every text and attribute taken from the
+ * article. Pure: the caller gives the article and its source.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { parseMarkdown } from '../../markdown/parse-markdown.js';
+import { buildSections, type Block } from '../../markdown/sections.js';
+import { LineIndex } from '../../text/line-index.js';
+import type { Actor, ActorType, Article, DateMention, Diagnostic, Event } from '../../types.js';
+import { markText, type Mark, type PointMark } from './html-marks.js';
+import { ACTOR_LOOKS, STYLE } from './html-style.js';
+import { timelineSvg } from './html-timeline.js';
+
+const TYPE_ORDER: readonly ActorType[] = ['person', 'organization', 'place', 'group', 'misc'];
+
+/** Layers: which mark is outside when spans are equal. */
+const LAYER = { sentence: 0, actor: 1, date: 2 } as const;
+
+export interface HtmlOptions {
+  /** Link to the index page when the report is one of several. */
+  indexHref?: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A date's hover text: its TIMEX3 type, value, mod and how it was resolved. */
+export function dateTitle(d: DateMention): string {
+  const parts = [`TIMEX3 ${d.type} ${d.value}`];
+  if (d.mod) parts.push(`mod ${d.mod}`);
+  if (d.resolved) parts.push(`points at ${d.resolved}`);
+  if (d.quant) parts.push(`quant ${d.quant}`);
+  if (d.anchor) parts.push(`resolved from ${d.anchor}`);
+  if (d.inferred?.length) parts.push(`inferred: ${d.inferred.join(', ')}`);
+  return parts.join(' · ');
+}
+
+interface PageParts {
+  readonly blocks: readonly Block[];
+  readonly mentionIds: Map<string, string>;
+  /** Sentence element id by the event's id. */
+  readonly eventTargets: Map<string, string>;
+  readonly unplaced: string[];
+  readonly placedDiagnostics: Set<number>;
+  readonly text: ElementContent[];
+}
+
+const mentionKey = (actor: number, k: number) => `${actor}-${k}`;
+
+function actorMarks(actors: readonly Actor[]): Mark[] {
+  return actors.flatMap((actor, ai) =>
+    actor.mentions.map((m, k): Mark => {
+      const look = ACTOR_LOOKS[actor.type];
+      return {
+        start: m.span.start.offset,
+        end: m.span.end.offset,
+        layer: LAYER.actor,
+        wrap: (children, first) =>
+          h(
+            'span',
+            {
+              className: ['m', `m-${actor.type}`],
+              ...(first ? { id: `m-${mentionKey(ai, k)}` } : { dataPart: 'more' }),
+              dataActor: actor.id,
+              dataMention: mentionKey(ai, k),
+              title: `${look.label} (${look.letter}): ${actor.name}`,
+            },
+            children,
+          ),
+      };
+    }),
+  );
+}
+
+function dateMarks(dates: readonly DateMention[]): Mark[] {
+  return dates.map((d, i) => ({
+    start: d.span.start.offset,
+    end: d.span.end.offset,
+    layer: LAYER.date,
+    wrap: (children, first) =>
+      h(
+        'span',
+        {
+          className: d.mod && d.mod !== 'EQUAL' ? ['date', 'fuzzy'] : ['date'],
+          ...(first ? { id: `date-${d.id}` } : { dataPart: 'more' }),
+          dataDate: d.id,
+          dataValue: d.value,
+          ...(d.mod ? { dataMod: d.mod } : {}),
+          dataN: String(i + 1),
+          title: dateTitle(d),
+        },
+        children,
+      ),
+  }));
+}
+
+function diagnosticPoints(diagnostics: readonly Diagnostic[]): PointMark[] {
+  return diagnostics.flatMap((d, i) => {
+    const link = (title: string) => () => h('a', { className: ['dmark', `sev-${d.severity}`], href: `#diag-${i + 1}`, title, ariaLabel: `${d.severity}: ${title}` });
+    return [
+      ...(d.span ? [{ at: d.span.start.offset, node: link(d.message) }] : []),
+      ...(d.related ?? []).map((r) => ({ at: r.span.start.offset, node: link(`${r.message} (${d.message})`) })),
+    ];
+  });
+}
+
+function eventPoints(events: readonly Event[]): PointMark[] {
+  return events.map((e) => ({
+    at: e.span.start.offset,
+    node: () => h('a', { className: 'evmark', id: `ev-${e.id}`, href: `#tl-${e.id}`, title: `${e.id}: ${e.trigger} (${e.value}${e.mod ? ` ${e.mod}` : ''})`, ariaLabel: `event ${e.id} on the timeline` }),
+  }));
+}
+
+function diagnosticNote(d: Diagnostic, i: number): Element {
+  return h('div', { className: ['note', `sev-${d.severity}`], id: `diag-${i + 1}`, role: 'note' }, [
+    h('strong', { className: 'sev' }, `${d.severity}: `),
+    d.message,
+    ' ',
+    h('span', { className: 'rule' }, `(${d.ruleId}${d.span ? `, line ${d.span.start.line}` : ''})`),
+  ]);
+}
+
+/** The article's blocks with their marks, the notes of the diagnostics after the block they point into. */
+function articleText(article: Article, source: string): PageParts {
+  const { blocks } = buildSections(parseMarkdown(source), source, new LineIndex(source));
+  const mentionIds = new Map<string, string>();
+  const eventTargets = new Map<string, string>();
+  const placedDiagnostics = new Set<number>();
+  const unplaced: string[] = [];
+  const all: { mark: Mark; label: string; placed?: () => void }[] = [];
+  actorMarks(article.actors).forEach((mark, i) => all.push({ mark, label: `actor mention ${i + 1}` }));
+  article.actors.forEach((a, ai) => a.mentions.forEach((m, k) => mentionIds.set(mentionKey(ai, k), `m-${mentionKey(ai, k)}`)));
+  dateMarks(article.dates).forEach((mark, i) => all.push({ mark, label: `date ${article.dates[i]!.id} "${article.dates[i]!.text}"` }));
+  const labels = new Map(all.map((x) => [x.mark, x.label] as const));
+  const points = [...eventPoints(article.events), ...diagnosticPoints(article.diagnostics)];
+  // marks and points by block: each goes to the block whose source range holds its start
+  const starts = blocks.map((b) => b.text.starts[0] ?? 0);
+  const blockOf = (offset: number) => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const marksBy = new Map<number, Mark[]>();
+  const pointsBy = new Map<number, PointMark[]>();
+  for (const { mark } of all) {
+    const b = blockOf(mark.start);
+    if (b < 0) unplaced.push(labels.get(mark)!);
+    else marksBy.set(b, [...(marksBy.get(b) ?? []), mark]);
+  }
+  for (const p of points) {
+    const b = Math.max(0, blockOf(p.at));
+    pointsBy.set(b, [...(pointsBy.get(b) ?? []), p]);
+  }
+  const notesBy = new Map<number, Element[]>();
+  article.diagnostics.forEach((d, i) => {
+    if (!d.span) return;
+    const b = blockOf(d.span.start.offset);
+    if (b < 0) return;
+    placedDiagnostics.add(i);
+    notesBy.set(b, [...(notesBy.get(b) ?? []), diagnosticNote(d, i)]);
+  });
+  const text: ElementContent[] = [];
+  blocks.forEach((block, b) => {
+    const marks = [...(marksBy.get(b) ?? [])];
+    const paragraph = block.paragraph;
+    if (paragraph) {
+      paragraph.sentences.forEach((sentence, k) => {
+        const id = `s-${paragraph.id}-${k + 1}`;
+        for (const e of article.events) {
+          if (!eventTargets.has(e.id) && e.span.start.offset >= sentence.span.start.offset && e.span.start.offset < sentence.span.end.offset) eventTargets.set(e.id, id);
+        }
+        marks.push({
+          start: sentence.span.start.offset,
+          end: sentence.span.end.offset,
+          layer: LAYER.sentence,
+          wrap: (children, first) => h('span', { className: 's', ...(first ? { id } : {}) }, children),
+        });
+      });
+    }
+    const marked = markText(block.text, marks, pointsBy.get(b) ?? []);
+    for (const m of marked.unplaced) if (labels.has(m)) unplaced.push(labels.get(m)!);
+    if (block.depth > 0) text.push(h(`h${Math.min(6, block.depth + 1)}`, { id: `sec-${block.section}` }, marked.nodes));
+    else if (paragraph?.kind === 'blockquote') text.push(h('blockquote', { id: paragraph.id }, [h('p', marked.nodes)]));
+    else text.push(h('p', { id: paragraph?.id, className: paragraph ? [`k-${paragraph.kind}`] : [] }, marked.nodes));
+    text.push(...(notesBy.get(b) ?? []));
+  });
+  return { blocks, mentionIds, eventTargets, unplaced, placedDiagnostics, text };
+}
+
+function typeLegend(): Element {
+  return h(
+    'ul',
+    { className: 'legend', ariaLabel: 'Marks' },
+    TYPE_ORDER.map((t) => h('li', [h('span', { className: ['m', `m-${t}`] }, ACTOR_LOOKS[t].label)])).concat([
+      h('li', [h('span', { className: 'date' }, 'date (TIMEX3 on hover)')]),
+      h('li', [h('a', { className: 'evmark', href: '#timeline', ariaLabel: 'event' }), ' event']),
+    ]),
+  );
+}
+
+function actorList(article: Article, parts: PageParts): Element[] {
+  const out: Element[] = [h('h2', { id: 'actors' }, `Actors (${article.actors.length})`)];
+  for (const type of TYPE_ORDER) {
+    const actors = article.actors.map((a, ai) => [a, ai] as const).filter(([a]) => a.type === type);
+    if (actors.length === 0) continue;
+    out.push(h('h3', `${ACTOR_LOOKS[type].label[0]!.toUpperCase()}${ACTOR_LOOKS[type].label.slice(1)} (${actors.length})`));
+    out.push(
+      h(
+        'ul',
+        { className: 'actors' },
+        actors.map(([a, ai]) =>
+          h('li', { id: `actor-${ai}`, dataActor: a.id }, [
+            h('span', { className: ['k', `k-${a.type}`] }),
+            a.mentions.length ? h('a', { href: `#m-${mentionKey(ai, 0)}` }, h('strong', a.name)) : h('strong', a.name),
+            a.kind ? h('span', { className: 'muted' }, ` (${a.kind})`) : '',
+            a.aliases.length ? h('span', { className: 'aliases' }, `also: ${a.aliases.join(', ')}`) : '',
+            a.roles.length ? h('span', { className: 'roles' }, `role: ${a.roles.join('; ')}`) : '',
+            h(
+              'span',
+              { className: 'refs' },
+              a.mentions.length > 1
+                ? [h('span', { className: 'muted' }, 'mentions: '), ...a.mentions.map((m, k) => h('a', { href: `#m-${mentionKey(ai, k)}`, title: `line ${m.span.start.line}` }, String(k + 1)))]
+                : [],
+            ),
+          ]),
+        ),
+      ),
+    );
+  }
+  return out;
+}
+
+function dateLegend(article: Article): Element[] {
+  if (article.dates.length === 0) return [];
+  return [
+    h('h2', { className: 'part', id: 'dates' }, `Dates (${article.dates.length})`),
+    h('table', { className: 'dates' }, [
+      h('thead', h('tr', ['#', 'text', 'type', 'value', 'mod', 'from'].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'tbody',
+        article.dates.map((d, i) =>
+          h('tr', [
+            h('td', String(i + 1)),
+            h('td', h('a', { href: `#date-${d.id}` }, d.text)),
+            h('td', d.type),
+            h('td', h('code', d.resolved ? `${d.value} → ${d.resolved}` : d.value)),
+            h('td', d.mod ?? ''),
+            h('td', d.anchor ?? ''),
+          ]),
+        ),
+      ),
+    ]),
+  ];
+}
+
+function diagnosticList(article: Article, parts: PageParts): Element[] {
+  if (article.diagnostics.length === 0 && parts.unplaced.length === 0) return [];
+  return [
+    h('h2', { className: 'part', id: 'diagnostics' }, `Diagnostics (${article.diagnostics.length})`),
+    h(
+      'ul',
+      article.diagnostics.map((d, i) =>
+        parts.placedDiagnostics.has(i)
+          ? h('li', [h('a', { href: `#diag-${i + 1}` }, `${d.severity}: ${d.message}`), h('span', { className: 'muted' }, ` (${d.ruleId}, line ${d.span!.start.line})`)])
+          : h('li', [diagnosticNote(d, i)]),
+      ),
+    ),
+    ...(parts.unplaced.length ? [h('p', { className: 'muted', id: 'unplaced' }, `Not marked in the text (outside its paragraphs and headings): ${parts.unplaced.join('; ')}`)] : []),
+  ];
+}
+
+function page(title: string, lang: string, body: ElementContent[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          // nothing to load and nothing to run, even if a page were tampered with
+          h('meta', { httpEquiv: 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:" }),
+          h('title', title),
+          h('style', STYLE),
+        ]),
+        h('body', body),
+      ]),
+    ],
+  };
+  return `${toHtml(tree)}\n`;
+}
+
+/** The HTML report of one article; `source` is the Markdown it was extracted from. */
+export function formatHtml(article: Article, source: string, options: HtmlOptions = {}): string {
+  const parts = articleText(article, source);
+  const title = article.title ?? article.file;
+  const ref = article.referenceDate.value ? `reference date ${article.referenceDate.value} (${article.referenceDate.source})` : 'no reference date';
+  const svg = timelineSvg(article, { target: (e) => parts.eventTargets.get(e.id) ?? `ev-${e.id}` });
+  const header = h('header', { className: 'top' }, [
+    options.indexHref ? h('p', { className: 'meta' }, h('a', { href: options.indexHref }, '← all articles')) : '',
+    h('h1', title),
+    h('p', { className: 'meta' }, `${article.file} · ${article.lang} · ${ref} · ${plural(article.actors.length, 'actor')}, ${plural(article.dates.length, 'date')}, ${plural(article.events.length, 'event')}, ${plural(article.diagnostics.length, 'diagnostic')}`),
+    typeLegend(),
+  ]);
+  const main = h('main', [
+    h('h2', { className: 'part', id: 'timeline' }, `Timeline (${plural(article.events.length, 'event')})`),
+    svg ? h('div', { className: 'timeline-wrap' }, svg) : h('p', { className: 'muted' }, 'No dated events.'),
+    h('h2', { className: 'part', id: 'text' }, 'Article'),
+    h('article', { className: 'text' }, parts.text),
+    ...dateLegend(article),
+    ...diagnosticList(article, parts),
+  ]);
+  return page(title, article.lang, [header, h('div', { className: 'layout' }, [main, h('aside', { className: 'side' }, actorList(article, parts))])]);
+}
+
+export interface IndexEntry {
+  readonly file: string;
+  /** The report's path relative to the index, or null when the file could not be read. */
+  readonly href: string | null;
+  readonly article?: Article;
+  readonly error?: string;
+}
+
+/** The index of several reports (`--out-dir`). */
+export function formatHtmlIndex(entries: readonly IndexEntry[]): string {
+  const items = entries.map((e) =>
+    e.href && e.article
+      ? h('li', [
+          h('a', { href: e.href }, h('strong', e.article.title ?? e.file)),
+          h('span', { className: 'aliases' }, `${e.file} · ${plural(e.article.actors.length, 'actor')}, ${plural(e.article.dates.length, 'date')}, ${plural(e.article.events.length, 'event')}, ${plural(e.article.diagnostics.length, 'diagnostic')}`),
+        ])
+      : h('li', [h('strong', e.file), h('span', { className: 'aliases' }, `not read: ${e.error ?? 'unknown error'}`)]),
+  );
+  return page('extract: reports', 'en', [
+    h('header', { className: 'top' }, [h('h1', 'Reports'), h('p', { className: 'meta' }, plural(entries.length, 'file'))]),
+    h('div', { className: 'layout' }, [h('main', [h('ul', { className: 'actors' }, items)])]),
+  ]);
+}
