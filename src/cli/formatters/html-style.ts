@@ -71,7 +71,7 @@ const actorRules = (Object.entries(ACTOR_LOOKS) as [ActorType, TypeLook][])
   .join('\n');
 
 const severityRules = (Object.entries(SEVERITY_LOOKS) as [string, (typeof SEVERITY_LOOKS)['error']][])
-  .map(([s, l]) => `.sev-${s}{background:${l.tint};border-left:.3rem solid ${l.ink}}.sev-${s} .sev,.dmark.sev-${s}::before{color:${l.ink}}.dmark.sev-${s}::before{content:"${l.sign}"}`)
+  .map(([s, l]) => `.note.sev-${s}{background:${l.tint};border-left:.3rem solid ${l.ink}}.sev-${s} .sev,.dmark.sev-${s}::before{color:${l.ink}}.dmark.sev-${s}::before{content:"${l.sign}"}`)
   .join('\n');
 
 export const STYLE = `
@@ -102,6 +102,8 @@ article.text blockquote{margin-left:0;padding-left:1rem;border-left:.25rem solid
 .evmark,.dmark{text-decoration:none;font-size:.7em;vertical-align:super;line-height:0;margin:0 .1em}
 .evmark::before{content:"◆";color:${LINK_COLOR}}
 .dmark::before{font-weight:700}
+.raw::before{content:attr(data-raw);font:.85em ui-monospace,monospace;color:${MUTED_COLOR};background:#f2f2f2;padding:0 .15em}
+pre.raw{font:.85em/1.4 ui-monospace,monospace;color:${MUTED_COLOR};background:#f5f5f5;padding:.4rem .6rem;white-space:pre-wrap;overflow-wrap:anywhere;max-width:42rem}
 .note{margin:.25rem 0 1rem;padding:.4rem .7rem;font-size:.92rem;max-width:42rem}
 .note .rule{color:${MUTED_COLOR};font-size:.85em}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;padding:0;margin:.5rem 0;list-style:none;font-size:.9rem}
@@ -112,9 +114,10 @@ ul.actors>li{margin:0 0 .6rem}
 .refs a{margin-right:.35rem}
 table.dates{border-collapse:collapse;font-size:.88rem;width:100%}
 table.dates th,table.dates td{text-align:left;border-bottom:1px solid #e3e3e3;padding:.2rem .3rem;vertical-align:top}
-table.dates code{white-space:nowrap}
+table.dates code{overflow-wrap:anywhere}
+.table-wrap{overflow-x:auto}
 .timeline-wrap{overflow-x:auto;border:1px solid #ddd;border-radius:.3rem;margin:.5rem 0 1rem}
-svg.timeline{display:block;width:100%;min-width:40rem;height:auto;font:12px system-ui,sans-serif}
+svg.timeline{display:block;width:100%;min-width:46rem;height:auto;font:12px system-ui,sans-serif}
 svg.timeline text{fill:${TEXT_COLOR}}
 svg.timeline .axis text,svg.timeline .apart-title{fill:${MUTED_COLOR}}
 svg.timeline .axis line{stroke:#bbb}

@@ -20,6 +20,10 @@ const AXIS = 30;
 const ROW = 40;
 const BREAK = 18;
 const LABEL_CHARS = 64;
+/** Width of a character of the axis labels (12px digits), in SVG units. */
+const CHAR_WIDTH = 7;
+/** Shortest stretch of time an axis segment shows, in days. */
+const MIN_DAYS = 10;
 
 export type TimelineGroup = 'dated' | 'yearless' | 'other';
 
@@ -65,8 +69,9 @@ export function axisSegments(ranges: readonly (readonly [number, number])[], x0 
     if (last && a - last[1] <= Math.max(0.3 * total, 60)) last[1] = Math.max(last[1], b);
     else clusters.push([a, b]);
   }
+  // a few days at least, so that a day is a point and not the whole axis
   const padded = clusters.map(([a, b]): [number, number] => {
-    const margin = Math.max(0.5, (b - a) * 0.04);
+    const margin = Math.max((b - a) * 0.04, (MIN_DAYS - (b - a)) / 2);
     return [a - margin, b + margin];
   });
   const spans = padded.map(([a, b]) => b - a);
@@ -95,6 +100,8 @@ export function xOf(day: number, segments: readonly Segment[]): number {
 interface Tick {
   readonly x: number;
   readonly label: string;
+  /** Where the label stands against its tick (the first ones of the axis start at it, so they are not cut). */
+  readonly anchor?: 'start' | 'middle';
 }
 
 /** Ticks of one segment: years, months or days, as many as fit. */
@@ -103,29 +110,29 @@ function segmentTicks(seg: Segment): Tick[] {
   const first = fromDayNumber(Math.floor(seg.from));
   const last = fromDayNumber(Math.ceil(seg.to));
   const candidates: [number, string][] = [];
-  let spacing: number;
   if (days > 3 * 365) {
-    spacing = 44;
     for (let y = first.year; y <= last.year + 1; y++) candidates.push([dayNumber(y, 1, 1), String(y)]);
-  } else if (days > 62) {
-    spacing = 64;
+  } else if (days > 45) {
     for (let i = first.year * 12 + first.month - 1; i <= last.year * 12 + last.month; i++) {
       const y = Math.floor(i / 12);
       const m = (i % 12) + 1;
       candidates.push([dayNumber(y, m, 1), `${y}-${String(m).padStart(2, '0')}`]);
     }
   } else {
-    spacing = 84;
     for (let d = Math.ceil(seg.from); d <= Math.floor(seg.to); d++) candidates.push([d, formatDay(d)]);
   }
   const ticks: Tick[] = [];
+  let right = -Infinity;
   for (const [day, label] of candidates) {
     if (day < seg.from || day > seg.to) continue;
     const x = seg.x0 + ((day - seg.from) / (seg.to - seg.from)) * (seg.x1 - seg.x0);
-    const prev = ticks[ticks.length - 1];
-    if (prev && x - prev.x < spacing) continue;
-    if (x > seg.x1 - spacing / 3 && prev) continue;
-    ticks.push({ x, label });
+    // labels never overlap: a label near the start of the segment starts at its tick
+    const width = label.length * CHAR_WIDTH;
+    const anchor = x - seg.x0 < width / 2 ? 'start' : 'middle';
+    const left = anchor === 'start' ? x : x - width / 2;
+    if (left < right + 10 || left + width > seg.x1 + 12) continue;
+    right = left + width;
+    ticks.push({ x, label, anchor });
   }
   return ticks;
 }
@@ -144,7 +151,7 @@ function axis(segments: readonly Segment[], ticks: readonly Tick[], y: number): 
   });
   for (const t of ticks) {
     nodes.push(s('line', { x1: fmt(t.x), x2: fmt(t.x), y1: fmt(y - 4), y2: fmt(y + 4) }));
-    nodes.push(s('text', { x: fmt(t.x), y: fmt(y - 8), 'text-anchor': 'middle' }, t.label));
+    nodes.push(s('text', { x: fmt(t.x), y: fmt(y - 8), 'text-anchor': t.anchor ?? 'middle' }, t.label));
   }
   return s('g', { class: 'axis' }, nodes);
 }
@@ -233,8 +240,12 @@ function eventMark(row: Row, segments: readonly Segment[], yearSegments: readonl
     x0 = xOf(row.place[0], yearSegments);
     x1 = xOf(row.place[1], yearSegments);
   }
+  // where the mark begins, before a point is centred on its day
+  const startX = x0;
   if (row.range || row.place) {
-    if (x1 - x0 < 6) {
+    // a day or less is a point in time; a longer period, an interval or a fuzzy date is a bar
+    const point = row.range ? row.range.end - row.range.start <= 1 && !row.range.openStart && !row.range.openEnd : row.place![1] - row.place![0] < 1 / 300;
+    if (point || x1 - x0 < 6) {
       const cx = (x0 + x1) / 2;
       shapes.push(s('circle', { class: 'bar', cx: fmt(cx), cy: fmt(my), r: '5' }));
       x0 = x1 = cx;
@@ -256,7 +267,7 @@ function eventMark(row: Row, segments: readonly Segment[], yearSegments: readonl
     id: `tl-${event.id}`,
     'data-event': event.id,
     'data-group': row.group,
-    'data-x': fmt(x0),
+    'data-x': fmt(startX),
     ...(row.range ? { 'data-start': String(row.range.start), 'data-end': String(row.range.end) } : {}),
   };
   const children = [s('title', label), s('line', { class: 'guide', x1: String(PAD), x2: fmt(WIDTH - PAD), y1: fmt(my), y2: fmt(my) }), ...shapes, text];

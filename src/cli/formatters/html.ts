@@ -8,12 +8,13 @@
  * article. Pure: the caller gives the article and its source.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import type { Nodes as MdNodes } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { parseMarkdown } from '../../markdown/parse-markdown.js';
-import { buildSections, type Block } from '../../markdown/sections.js';
+import { buildSections } from '../../markdown/sections.js';
 import { LineIndex } from '../../text/line-index.js';
-import type { Actor, ActorType, Article, DateMention, Diagnostic, Event } from '../../types.js';
+import type { Actor, ActorType, Article, DateMention, Diagnostic, Event, Section, Sentence } from '../../types.js';
 import { markText, type Mark, type PointMark } from './html-marks.js';
 import { ACTOR_LOOKS, STYLE } from './html-style.js';
 import { timelineSvg } from './html-timeline.js';
@@ -42,8 +43,6 @@ export function dateTitle(d: DateMention): string {
 }
 
 interface PageParts {
-  readonly blocks: readonly Block[];
-  readonly mentionIds: Map<string, string>;
   /** Sentence element id by the event's id. */
   readonly eventTargets: Map<string, string>;
   readonly unplaced: string[];
@@ -105,7 +104,8 @@ function diagnosticPoints(diagnostics: readonly Diagnostic[]): PointMark[] {
     const link = (title: string) => () => h('a', { className: ['dmark', `sev-${d.severity}`], href: `#diag-${i + 1}`, title, ariaLabel: `${d.severity}: ${title}` });
     return [
       ...(d.span ? [{ at: d.span.start.offset, node: link(d.message) }] : []),
-      ...(d.related ?? []).map((r) => ({ at: r.span.start.offset, node: link(`${r.message} (${d.message})`) })),
+      // a related place where the diagnostic itself points is marked once
+      ...(d.related ?? []).filter((r) => r.span.start.offset !== d.span?.start.offset).map((r) => ({ at: r.span.start.offset, node: link(`${r.message} (${d.message})`) })),
     ];
   });
 }
@@ -126,21 +126,29 @@ function diagnosticNote(d: Diagnostic, i: number): Element {
   ]);
 }
 
+/** Source ranges of raw HTML and code in the Markdown: not language text, shown as written but never run. */
+function rawRanges(node: MdNodes, out: [number, number][] = []): [number, number][] {
+  if ((node.type === 'html' || node.type === 'code') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+    out.push([node.position.start.offset, node.position.end.offset]);
+  }
+  if ('children' in node) for (const child of node.children) rawRanges(child, out);
+  return out;
+}
+
 /** The article's blocks with their marks, the notes of the diagnostics after the block they point into. */
 function articleText(article: Article, source: string): PageParts {
-  const { blocks } = buildSections(parseMarkdown(source), source, new LineIndex(source));
-  const mentionIds = new Map<string, string>();
+  const tree = parseMarkdown(source);
+  const { blocks } = buildSections(tree, source, new LineIndex(source));
   const eventTargets = new Map<string, string>();
   const placedDiagnostics = new Set<number>();
   const unplaced: string[] = [];
-  const all: { mark: Mark; label: string; placed?: () => void }[] = [];
+  const all: { mark: Mark; label: string }[] = [];
   actorMarks(article.actors).forEach((mark, i) => all.push({ mark, label: `actor mention ${i + 1}` }));
-  article.actors.forEach((a, ai) => a.mentions.forEach((m, k) => mentionIds.set(mentionKey(ai, k), `m-${mentionKey(ai, k)}`)));
   dateMarks(article.dates).forEach((mark, i) => all.push({ mark, label: `date ${article.dates[i]!.id} "${article.dates[i]!.text}"` }));
   const labels = new Map(all.map((x) => [x.mark, x.label] as const));
-  const points = [...eventPoints(article.events), ...diagnosticPoints(article.diagnostics)];
   // marks and points by block: each goes to the block whose source range holds its start
   const starts = blocks.map((b) => b.text.starts[0] ?? 0);
+  const ends = blocks.map((b) => b.text.ends[b.text.ends.length - 1] ?? 0);
   const blockOf = (offset: number) => {
     let lo = 0;
     let hi = blocks.length - 1;
@@ -161,7 +169,12 @@ function articleText(article: Article, source: string): PageParts {
     if (b < 0) unplaced.push(labels.get(mark)!);
     else marksBy.set(b, [...(marksBy.get(b) ?? []), mark]);
   }
-  for (const p of points) {
+  // raw HTML inside a paragraph shows where it stands, as text drawn by the style sheet (so it is no part of a mark's text)
+  const raws = rawRanges(tree).map(([start, end]) => ({ start, end, block: blockOf(start) }));
+  const inline = raws.filter((r) => r.block >= 0 && r.end <= ends[r.block]!);
+  const apart = raws.filter((r) => !inline.includes(r));
+  const rawPoints: PointMark[] = inline.map((r) => ({ at: r.start, node: () => h('span', { className: 'raw', dataRaw: source.slice(r.start, r.end) }) }));
+  for (const p of [...eventPoints(article.events), ...diagnosticPoints(article.diagnostics), ...rawPoints]) {
     const b = Math.max(0, blockOf(p.at));
     pointsBy.set(b, [...(pointsBy.get(b) ?? []), p]);
   }
@@ -174,11 +187,27 @@ function articleText(article: Article, source: string): PageParts {
     notesBy.set(b, [...(notesBy.get(b) ?? []), diagnosticNote(d, i)]);
   });
   const text: ElementContent[] = [];
+  let nextRaw = 0;
+  const rawUntil = (offset: number) => {
+    for (; nextRaw < apart.length && apart[nextRaw]!.start < offset; nextRaw++) {
+      const r = apart[nextRaw]!;
+      text.push(h('pre', { className: 'raw', title: 'raw HTML or code in the Markdown, shown as written' }, source.slice(r.start, r.end)));
+    }
+  };
+  // the sentences are the article's (the blocks' paragraphs get theirs in the pipeline)
+  const sentencesOf = new Map<string, Sentence[]>();
+  const walk = (sections: readonly Section[]): void =>
+    sections.forEach((section) => {
+      for (const p of section.paragraphs) sentencesOf.set(p.id, p.sentences);
+      walk(section.sections);
+    });
+  walk(article.sections);
   blocks.forEach((block, b) => {
+    rawUntil(starts[b]!);
     const marks = [...(marksBy.get(b) ?? [])];
     const paragraph = block.paragraph;
     if (paragraph) {
-      paragraph.sentences.forEach((sentence, k) => {
+      (sentencesOf.get(paragraph.id) ?? []).forEach((sentence, k) => {
         const id = `s-${paragraph.id}-${k + 1}`;
         for (const e of article.events) {
           if (!eventTargets.has(e.id) && e.span.start.offset >= sentence.span.start.offset && e.span.start.offset < sentence.span.end.offset) eventTargets.set(e.id, id);
@@ -198,7 +227,8 @@ function articleText(article: Article, source: string): PageParts {
     else text.push(h('p', { id: paragraph?.id, className: paragraph ? [`k-${paragraph.kind}`] : [] }, marked.nodes));
     text.push(...(notesBy.get(b) ?? []));
   });
-  return { blocks, mentionIds, eventTargets, unplaced, placedDiagnostics, text };
+  rawUntil(Infinity);
+  return { eventTargets, unplaced, placedDiagnostics, text };
 }
 
 function typeLegend(): Element {
@@ -212,7 +242,7 @@ function typeLegend(): Element {
   );
 }
 
-function actorList(article: Article, parts: PageParts): Element[] {
+function actorList(article: Article): Element[] {
   const out: Element[] = [h('h2', { id: 'actors' }, `Actors (${article.actors.length})`)];
   for (const type of TYPE_ORDER) {
     const actors = article.actors.map((a, ai) => [a, ai] as const).filter(([a]) => a.type === type);
@@ -248,7 +278,7 @@ function dateLegend(article: Article): Element[] {
   if (article.dates.length === 0) return [];
   return [
     h('h2', { className: 'part', id: 'dates' }, `Dates (${article.dates.length})`),
-    h('table', { className: 'dates' }, [
+    h('div', { className: 'table-wrap' }, h('table', { className: 'dates' }, [
       h('thead', h('tr', ['#', 'text', 'type', 'value', 'mod', 'from'].map((c) => h('th', { scope: 'col' }, c)))),
       h(
         'tbody',
@@ -263,7 +293,7 @@ function dateLegend(article: Article): Element[] {
           ]),
         ),
       ),
-    ]),
+    ])),
   ];
 }
 
@@ -324,7 +354,7 @@ export function formatHtml(article: Article, source: string, options: HtmlOption
     ...dateLegend(article),
     ...diagnosticList(article, parts),
   ]);
-  return page(title, article.lang, [header, h('div', { className: 'layout' }, [main, h('aside', { className: 'side' }, actorList(article, parts))])]);
+  return page(title, article.lang, [header, h('div', { className: 'layout' }, [main, h('aside', { className: 'side' }, actorList(article))])]);
 }
 
 export interface IndexEntry {
