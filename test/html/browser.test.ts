@@ -1,7 +1,7 @@
 /**
  * The HTML report in a real browser: Debian's headless Chromium
  * (/usr/bin/chromium, installed by .ci/run) driven by playwright-core. For
- * the seed and two articles, every actor mention and date of the JSON is
+ * the seed and two articles, every actor mention, date and interval of the JSON is
  * marked once at its text and place, the timeline has one mark per event in
  * date order, nothing is fetched; an injection fixture runs no script even
  * with the page's content policy switched off. Screenshots are kept in
@@ -39,7 +39,7 @@ const ARTICLES = [
 
 interface Expected {
   key: string;
-  selector: 'data-mention' | 'data-date';
+  selector: 'data-mention' | 'data-date' | 'data-interval';
   id: string;
   text: string;
   /** id of the element that holds it: a paragraph, or a heading. */
@@ -74,6 +74,7 @@ function expectations(article: Article, source: string): Expected[] {
       ...place(d.span.start.offset, d.span.end.offset),
       title: `TIMEX3 ${d.type} ${d.value}${d.mod ? ` · mod ${d.mod}` : ''}`,
     })),
+    ...article.intervals.map((i) => ({ key: i.id, selector: 'data-interval' as const, id: `interval-${i.id}`, text: i.text, ...place(i.span.start.offset, i.span.end.offset), title: `interval ${i.value}` })),
   ];
 }
 
@@ -102,7 +103,7 @@ function checkMarks(expected: Expected[]): string[] {
     if (e.title && !el.title.startsWith(e.title)) problems.push(`${e.id}: title ${JSON.stringify(el.title)} does not start with ${JSON.stringify(e.title)}`);
   }
   const ids = new Set(expected.map((e) => e.id));
-  for (const el of document.querySelectorAll<HTMLElement>('[data-mention][id], [data-date][id]')) if (!ids.has(el.id)) problems.push(`${el.id}: marked but not in the JSON`);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-mention][id], [data-date][id], [data-interval][id]')) if (!ids.has(el.id)) problems.push(`${el.id}: marked but not in the JSON`);
   return problems;
 }
 

@@ -205,10 +205,46 @@ describe('the timeline', () => {
     for (const e of article.events) expect(html).toMatch(new RegExp(`<a class="tl-ev" id="tl-${e.id}"[^>]* href="#s-p\\d+-\\d+"`));
   });
 
+  it('draws an event that spans an interval as a bar, and marks the interval around its dates', () => {
+    const source = read('fixtures/html/greve-eboueurs-marseille.md');
+    const article = extract(source, { file: 'greve.md' });
+    // the range "du 22 au 24 mars" as the dates stage gives it (built here from its two dates)
+    const from = article.dates.find((d) => d.value.endsWith('-03-22'))!;
+    const to = article.dates.find((d) => d.value.endsWith('-03-24'))!;
+    const start = source.lastIndexOf('du ', from.span.start.offset);
+    const value = `${from.value}/${to.value}`;
+    article.intervals = [{ id: 'i1', text: source.slice(start, to.span.end.offset), span: { start: { ...from.span.start, offset: start }, end: to.span.end }, start: from.id, end: to.id, value }];
+    const event = article.events.find((e) => e.date === from.id)!;
+    Object.assign(event, { interval: 'i1', value });
+    const html = formatHtml(article, source);
+    expect(html).toContain(`<span class="interval" id="interval-i1" data-interval="i1" title="interval ${value}">du <span class="date" id="date-${from.id}"`);
+    const mark = new RegExp(`id="tl-${event.id}"[^>]*data-start="(\\d+)" data-end="(\\d+)".*?</a>`).exec(html)!;
+    expect(Number(mark[2]) - Number(mark[1])).toBe(3);
+    expect(mark[0]).toMatch(/<rect class="bar"/);
+  });
+
   it('says so when there are no events', () => {
     const article = extract('# Titre\n\nRien de daté ici.\n', { file: 'a.md' });
     expect(formatHtml(article, '# Titre\n\nRien de daté ici.\n')).toContain('No dated events.');
   });
+});
+
+describe('size', () => {
+  it('grows about linearly with the article (8× the paragraphs, far less than 64× the time)', () => {
+    const para = (i: number) => `Le ${1 + (i % 28)} avril, Jean Dupont${i} a rencontré la ministre Marie Curie à Lyon. Le lendemain, l'Agence ${i} a annoncé un accord.`;
+    const doc = (n: number) => `# Titre\n\n${Array.from({ length: n }, (_, i) => para(i)).join('\n\n')}\n`;
+    const time = (n: number) => {
+      const source = doc(n);
+      const article = extract(source, { file: 'x.md', refDate: '2024-05-01' });
+      formatHtml(article, source); // warm
+      const t = performance.now();
+      formatHtml(article, source);
+      return performance.now() - t;
+    };
+    const small = time(40);
+    const large = time(320);
+    expect(large / Math.max(small, 1)).toBeLessThan(24);
+  }, 60_000);
 });
 
 describe('colours', () => {

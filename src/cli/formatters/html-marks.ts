@@ -25,6 +25,13 @@ export interface PointMark {
   node(): ElementContent;
 }
 
+/** Appends a value to the list of a key. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** First index i of a non-decreasing array with a[i] >= x (a.length when none). */
 function lowerBound(a: readonly number[], x: number): number {
   let lo = 0;
@@ -88,7 +95,7 @@ export function markText(text: MappedText, marks: readonly Mark[], points: reado
   const pointsAt = new Map<number, PointMark[]>();
   for (const p of points) {
     const at = Math.min(lowerBound(text.starts, p.at), n);
-    pointsAt.set(at, [...(pointsAt.get(at) ?? []), p]);
+    pushTo(pointsAt, at, p);
   }
   const bounds = [...new Set([0, n, ...placed.flatMap((p) => [p.from, p.to]), ...pointsAt.keys()])].sort((a, b) => a - b);
   const byStart = [...placed].sort(outerFirst);

@@ -97,8 +97,9 @@ article.text blockquote{margin-left:0;padding-left:1rem;border-left:.25rem solid
 .date{background:${DATE_LOOK.tint};box-shadow:inset 0 -2px 0 ${DATE_LOOK.ink};padding:0 .1em;border-radius:.15em}
 .date.fuzzy{box-shadow:inset 0 -2px 0 ${DATE_LOOK.ink},inset 0 2px 0 ${DATE_LOOK.ink}}
 .date::after{content:"";color:${DATE_LOOK.ink};font-size:.62em;vertical-align:super;line-height:0}
+.interval{border:1px dashed ${DATE_LOOK.ink};border-radius:.25em;padding:0 .1em}
 .s:target{outline:2px solid ${LINK_COLOR};outline-offset:2px;background:#eef3fb}
-.m:target,.date:target{outline:2px solid ${TEXT_COLOR}}
+.m:target,.date:target,.interval:target{outline:2px solid ${TEXT_COLOR}}
 .evmark,.dmark{text-decoration:none;font-size:.7em;vertical-align:super;line-height:0;margin:0 .1em}
 .evmark::before{content:"◆";color:${LINK_COLOR}}
 .dmark::before{font-weight:700}
@@ -136,7 +137,8 @@ ${severityRules}
   .timeline-wrap{overflow:visible;border:0;break-inside:avoid}
   svg.timeline{min-width:0}
   a{color:inherit;text-decoration:none}
-  .s:target{outline:0;background:none}
+  .interval{border:1px dashed ${DATE_LOOK.ink};border-radius:.25em;padding:0 .1em}
+.s:target{outline:0;background:none}
   aside.side{break-before:page}
 }
 `;

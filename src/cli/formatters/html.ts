@@ -14,15 +14,15 @@ import { h } from 'hastscript';
 import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { buildSections } from '../../markdown/sections.js';
 import { LineIndex } from '../../text/line-index.js';
-import type { Actor, ActorType, Article, DateMention, Diagnostic, Event, Section, Sentence } from '../../types.js';
-import { markText, type Mark, type PointMark } from './html-marks.js';
+import type { Actor, ActorType, Article, DateMention, Diagnostic, Event, Interval, Section, Sentence } from '../../types.js';
+import { markText, pushTo, type Mark, type PointMark } from './html-marks.js';
 import { ACTOR_LOOKS, STYLE } from './html-style.js';
 import { timelineSvg } from './html-timeline.js';
 
 const TYPE_ORDER: readonly ActorType[] = ['person', 'organization', 'place', 'group', 'misc'];
 
 /** Layers: which mark is outside when spans are equal. */
-const LAYER = { sentence: 0, actor: 1, date: 2 } as const;
+const LAYER = { sentence: 0, interval: 1, actor: 2, date: 3 } as const;
 
 export interface HtmlOptions {
   /** Link to the index page when the report is one of several. */
@@ -99,6 +99,16 @@ function dateMarks(dates: readonly DateMention[]): Mark[] {
   }));
 }
 
+function intervalMarks(intervals: readonly Interval[]): Mark[] {
+  return intervals.map((interval) => ({
+    start: interval.span.start.offset,
+    end: interval.span.end.offset,
+    layer: LAYER.interval,
+    wrap: (children, first) =>
+      h('span', { className: 'interval', ...(first ? { id: `interval-${interval.id}` } : { dataPart: 'more' }), dataInterval: interval.id, title: `interval ${interval.value}` }, children),
+  }));
+}
+
 function diagnosticPoints(diagnostics: readonly Diagnostic[]): PointMark[] {
   return diagnostics.flatMap((d, i) => {
     const link = (title: string) => () => h('a', { className: ['dmark', `sev-${d.severity}`], href: `#diag-${i + 1}`, title, ariaLabel: `${d.severity}: ${title}` });
@@ -145,6 +155,7 @@ function articleText(article: Article, source: string): PageParts {
   const all: { mark: Mark; label: string }[] = [];
   actorMarks(article.actors).forEach((mark, i) => all.push({ mark, label: `actor mention ${i + 1}` }));
   dateMarks(article.dates).forEach((mark, i) => all.push({ mark, label: `date ${article.dates[i]!.id} "${article.dates[i]!.text}"` }));
+  intervalMarks(article.intervals).forEach((mark, i) => all.push({ mark, label: `interval ${article.intervals[i]!.id} "${article.intervals[i]!.text}"` }));
   const labels = new Map(all.map((x) => [x.mark, x.label] as const));
   // marks and points by block: each goes to the block whose source range holds its start
   const starts = blocks.map((b) => b.text.starts[0] ?? 0);
@@ -167,16 +178,19 @@ function articleText(article: Article, source: string): PageParts {
   for (const { mark } of all) {
     const b = blockOf(mark.start);
     if (b < 0) unplaced.push(labels.get(mark)!);
-    else marksBy.set(b, [...(marksBy.get(b) ?? []), mark]);
+    else pushTo(marksBy, b, mark);
   }
   // raw HTML inside a paragraph shows where it stands, as text drawn by the style sheet (so it is no part of a mark's text)
-  const raws = rawRanges(tree).map(([start, end]) => ({ start, end, block: blockOf(start) }));
-  const inline = raws.filter((r) => r.block >= 0 && r.end <= ends[r.block]!);
-  const apart = raws.filter((r) => !inline.includes(r));
+  const raws = rawRanges(tree).map(([start, end]) => {
+    const block = blockOf(start);
+    return { start, end, inline: block >= 0 && end <= ends[block]! };
+  });
+  const inline = raws.filter((r) => r.inline);
+  const apart = raws.filter((r) => !r.inline);
   const rawPoints: PointMark[] = inline.map((r) => ({ at: r.start, node: () => h('span', { className: 'raw', dataRaw: source.slice(r.start, r.end) }) }));
   for (const p of [...eventPoints(article.events), ...diagnosticPoints(article.diagnostics), ...rawPoints]) {
     const b = Math.max(0, blockOf(p.at));
-    pointsBy.set(b, [...(pointsBy.get(b) ?? []), p]);
+    pushTo(pointsBy, b, p);
   }
   const notesBy = new Map<number, Element[]>();
   article.diagnostics.forEach((d, i) => {
@@ -184,7 +198,7 @@ function articleText(article: Article, source: string): PageParts {
     const b = blockOf(d.span.start.offset);
     if (b < 0) return;
     placedDiagnostics.add(i);
-    notesBy.set(b, [...(notesBy.get(b) ?? []), diagnosticNote(d, i)]);
+    pushTo(notesBy, b, diagnosticNote(d, i));
   });
   const text: ElementContent[] = [];
   let nextRaw = 0;
@@ -202,6 +216,8 @@ function articleText(article: Article, source: string): PageParts {
       walk(section.sections);
     });
   walk(article.sections);
+  const eventsBy = new Map<number, Event[]>();
+  for (const e of article.events) pushTo(eventsBy, blockOf(e.span.start.offset), e);
   blocks.forEach((block, b) => {
     rawUntil(starts[b]!);
     const marks = [...(marksBy.get(b) ?? [])];
@@ -209,7 +225,7 @@ function articleText(article: Article, source: string): PageParts {
     if (paragraph) {
       (sentencesOf.get(paragraph.id) ?? []).forEach((sentence, k) => {
         const id = `s-${paragraph.id}-${k + 1}`;
-        for (const e of article.events) {
+        for (const e of eventsBy.get(b) ?? []) {
           if (!eventTargets.has(e.id) && e.span.start.offset >= sentence.span.start.offset && e.span.start.offset < sentence.span.end.offset) eventTargets.set(e.id, id);
         }
         marks.push({
@@ -297,6 +313,26 @@ function dateLegend(article: Article): Element[] {
   ];
 }
 
+function intervalLegend(article: Article): Element[] {
+  if (article.intervals.length === 0) return [];
+  return [
+    h('h3', { id: 'intervals' }, `Intervals (${article.intervals.length})`),
+    h(
+      'div',
+      { className: 'table-wrap' },
+      h('table', { className: 'dates' }, [
+        h('thead', h('tr', ['text', 'value', 'from', 'to'].map((c) => h('th', { scope: 'col' }, c)))),
+        h(
+          'tbody',
+          article.intervals.map((i) =>
+            h('tr', [h('td', h('a', { href: `#interval-${i.id}` }, i.text)), h('td', h('code', i.value)), h('td', i.start ?? 'open'), h('td', i.end ?? 'open')]),
+          ),
+        ),
+      ]),
+    ),
+  ];
+}
+
 function diagnosticList(article: Article, parts: PageParts): Element[] {
   if (article.diagnostics.length === 0 && parts.unplaced.length === 0) return [];
   return [
@@ -352,6 +388,7 @@ export function formatHtml(article: Article, source: string, options: HtmlOption
     h('h2', { className: 'part', id: 'text' }, 'Article'),
     h('article', { className: 'text' }, parts.text),
     ...dateLegend(article),
+    ...intervalLegend(article),
     ...diagnosticList(article, parts),
   ]);
   return page(title, article.lang, [header, h('div', { className: 'layout' }, [main, h('aside', { className: 'side' }, actorList(article))])]);
