@@ -4,6 +4,7 @@
  * contrast, and the CLI's --format html and --out-dir.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
@@ -227,6 +228,30 @@ describe('the timeline', () => {
     const article = extract('# Titre\n\nRien de daté ici.\n', { file: 'a.md' });
     expect(formatHtml(article, '# Titre\n\nRien de daté ici.\n')).toContain('No dated events.');
   });
+});
+
+describe('property: any Markdown', () => {
+  const piece = fc.constantFrom(
+    'Le ', 'ministre ', 'Jean Dupont ', 'Marie Curie', ' à Lyon', ' a parlé ', 'le 3 avril', ' du 3 au 5 mai', ' fin mars', ' hier', '. ', '« ', ' »', ', ',
+    '*', '**', '_', '`', '[lien](http://x.fr)', '&amp;', '\\*', '<b>', '</b>', '<script>x()</script>', '"', '&', '<',
+    '\n', '\n\n', '\r\n', '# ', '## ', '- ', '> ', '```\ncode\n```\n', '| a | b |\n| - | - |\n| c | d |\n', 'é', '😀',
+  );
+  it('never throws, marks each mention and date once, and writes no tag from the text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 50 }), (parts) => {
+        const source = parts.join('');
+        const article = extract(source, { refDate: '2024-04-05' });
+        const html = formatHtml(article, source);
+        const mentions = article.actors.reduce((n, a) => n + a.mentions.length, 0);
+        expect(html).not.toContain('id="unplaced"');
+        expect((html.match(/ id="m-\d+-\d+"/g) ?? []).length).toBe(mentions);
+        expect((html.match(/ id="date-d\d+"/g) ?? []).length).toBe(article.dates.length);
+        expect(withoutAttributeValues(html)).not.toMatch(/<(script|b>)/);
+        expect((html.match(/class="tl-ev"/g) ?? []).length).toBe(article.events.length);
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
 });
 
 describe('size', () => {

@@ -15,7 +15,7 @@ import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { buildSections } from '../../markdown/sections.js';
 import { LineIndex } from '../../text/line-index.js';
 import type { Actor, ActorType, Article, DateMention, Diagnostic, Event, Interval, Section, Sentence } from '../../types.js';
-import { markText, pushTo, type Mark, type PointMark } from './html-marks.js';
+import { lowerBound, markText, pushTo, type Mark, type PointMark } from './html-marks.js';
 import { ACTOR_LOOKS, STYLE } from './html-style.js';
 import { timelineSvg } from './html-timeline.js';
 
@@ -160,19 +160,8 @@ function articleText(article: Article, source: string): PageParts {
   // marks and points by block: each goes to the block whose source range holds its start
   const starts = blocks.map((b) => b.text.starts[0] ?? 0);
   const ends = blocks.map((b) => b.text.ends[b.text.ends.length - 1] ?? 0);
-  const blockOf = (offset: number) => {
-    let lo = 0;
-    let hi = blocks.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  // the last block that starts at or before the offset (-1 before the first)
+  const blockOf = (offset: number) => lowerBound(starts, offset + 1) - 1;
   const marksBy = new Map<number, Mark[]>();
   const pointsBy = new Map<number, PointMark[]>();
   for (const { mark } of all) {
