@@ -17,6 +17,8 @@ export interface CliIo {
    * bytes just before the rename, so that an edit made meanwhile is not lost.
    */
   writeFileAtomic(path: string, text: string, expected?: Uint8Array): Promise<void>;
+  /** Creates a folder and its parents (no error when it exists). */
+  makeDir(path: string): Promise<void>;
   /** True when a file or folder exists at path. */
   exists(path: string): Promise<boolean>;
   readonly cwd: string;

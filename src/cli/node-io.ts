@@ -1,5 +1,5 @@
 /** The real CliIo, over Node's process and file system. */
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import type { CliIo } from './io.js';
 import { MAX_INPUT_BYTES } from './read-input.js';
 
@@ -34,6 +34,9 @@ export function nodeIo(): CliIo {
     readStdin: () => readStream(process.stdin),
     // loaded on first use: only `check --fix` writes files
     writeFileAtomic: async (path, text, expected) => (await import('./safe-write.js')).safeWriteFile(path, text, expected),
+    makeDir: async (path) => {
+      await mkdir(path, { recursive: true });
+    },
     exists: async (path) => {
       try {
         await stat(path);

@@ -29,6 +29,8 @@ Examples:
   $ extract articles/*.md > all.ndjson          several files: one JSON object per line
   $ extract article.md | jq '.events[] | {value, trigger}'
   $ extract --format timeline article.md        dated events, one line each
+  $ extract --format html article.md > a.html   a page to look at: marked text, actors, timeline
+  $ extract -f html -o report articles/*.md     one page per file and report/index.html
   $ extract schema > article.schema.json        the JSON Schema of the output
   $ extract check "articles/**/*.md"            check documents against format rules
 
@@ -58,7 +60,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('-r, --ref-date <date>', 'reference date for "hier", "le 3 avril" (YYYY-MM-DD[THH:MM[:SS]])', refDateArgument)
     .option('-l, --lang <code>', `language of the articles (${SUPPORTED_LANGUAGES.join(', ')}; default: front matter 'lang', else fr)`, langArgument)
     .addOption(new Option('--prefer <reading>', 'reading of a bare date without tense cues').choices(['past', 'future', 'nearest']).default('nearest'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'timeline', 'text']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'timeline', 'text', 'html']).default('json'))
+    .option('-o, --out-dir <dir>', 'with --format html: write one page per file and an index.html into this folder')
     .option('--ndjson', 'one compact JSON object per line (the default with several files)')
     .option('-a, --actors <file>', 'YAML or JSON gazetteer of actors to pin (names, aliases, roles, ids)')
     .option('--color', 'force colour in timeline and text output')

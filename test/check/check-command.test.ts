@@ -1,6 +1,6 @@
 /** `extract check` in-process: inputs, exit codes, formats, configuration, --fix. */
 import { chmodSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -362,6 +362,7 @@ function realIo(cwd: string): CliIo & { out: string[]; err: string[] } {
     readFile: async (p) => readFile(full(p)),
     readStdin: async () => new Uint8Array(),
     writeFileAtomic: (p, t) => writeFile(full(p), t),
+    makeDir: async (p) => void (await mkdir(full(p), { recursive: true })),
     exists: async (p) => stat(full(p)).then(
       () => true,
       () => false,
