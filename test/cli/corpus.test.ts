@@ -107,7 +107,7 @@ describe('corpus mode, spawned', { timeout: 120_000 }, () => {
   });
 });
 
-describe('corpus mode, in-process (no workers)', () => {
+describe('corpus mode, in-process (no workers)', { timeout: 60_000 }, () => {
   it('--input ndjson: id or file names the record, date is its reference date, bad lines get error records', async () => {
     const input = [
       JSON.stringify({ id: 'x1', text: 'Le ministre a parlé hier.', date: '2024-04-05' }),
