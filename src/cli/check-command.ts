@@ -7,9 +7,7 @@
  * Loaded only when the command runs: its options and help are in
  * ./check-definition.ts.
  */
-import path from 'node:path';
 import { Chalk } from 'chalk';
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { check } from '../check/host.js';
 import { fixDocument } from '../check/fix.js';
 import { RULES } from '../check/registry.js';
@@ -17,6 +15,7 @@ import { countFindings, FORMATS, formatResults, isFormatName, type FormatName } 
 import type { FileResult, Finding, ResolvedConfig } from '../check/types.js';
 import type { Article } from '../types.js';
 import { ConfigFinder } from './check-config.js';
+import { expandPatterns } from './expand-patterns.js';
 import type { CliIo } from './io.js';
 import { describeIoError, readInput } from './read-input.js';
 import { VERSION } from './version.js';
@@ -36,45 +35,6 @@ export interface CheckCliOptions {
   color: boolean;
   refDate?: string;
   lang?: string;
-}
-
-/** An input to check: a path as given (or found by a glob), or "-" for standard input. */
-interface Input {
-  readonly file: string;
-}
-
-/**
- * Expands the patterns into inputs in the order given: a glob's matches and a
- * directory's Markdown files sorted, node_modules left out; an error per glob
- * that matches nothing.
- */
-export async function expandPatterns(patterns: readonly string[], io: CliIo): Promise<{ inputs: Input[]; errors: string[] }> {
-  const inputs: Input[] = [];
-  const errors: string[] = [];
-  const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = file === '-' ? '-' : path.resolve(io.cwd, file);
-    if (seen.has(key)) return;
-    seen.add(key);
-    inputs.push({ file });
-  };
-  const find = async (pattern: string) =>
-    [...(await glob(pattern, { cwd: io.cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false }))].sort();
-  for (const pattern of patterns) {
-    if (pattern === '-') {
-      add(pattern);
-    } else if (!isDynamicPattern(pattern)) {
-      // a directory stands for the Markdown files under it; anything else is read as given
-      const inside = (await io.exists(pattern)) ? await find(`${escapePath(pattern.replace(/[\\/]+$/, ''))}/**/*.{md,markdown}`) : [];
-      if (inside.length > 0) inside.forEach(add);
-      else add(pattern);
-    } else {
-      const matches = await find(pattern);
-      if (matches.length === 0) errors.push(`extract: ${pattern}: no files match`);
-      matches.forEach(add);
-    }
-  }
-  return { inputs, errors };
 }
 
 /** A configuration with only the fixable rules left on, for the fix passes. */

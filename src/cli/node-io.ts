@@ -1,5 +1,8 @@
 /** The real CliIo, over Node's process and file system. */
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
 import type { CliIo } from './io.js';
 import { MAX_INPUT_BYTES } from './read-input.js';
 
@@ -45,8 +48,18 @@ export function nodeIo(): CliIo {
         return false;
       }
     },
+    isDirectory: async (path) => {
+      try {
+        return (await stat(path)).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    readLines: (path) => createInterface({ input: path === '-' ? process.stdin : createReadStream(path), crlfDelay: Infinity }),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    parallelism: availableParallelism(),
   };
 }

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import type { Diagnostic, Span } from '../types.js';
 import { parseReferenceDate } from '../reference-date.js';
@@ -10,6 +10,11 @@ export interface FrontMatter {
   readonly present: boolean;
   readonly diagnostics: Diagnostic[];
 }
+
+// yaml loads on the first front matter: most articles have none (a CommonJS require, since the pipeline is synchronous)
+let yaml: typeof import('yaml') | undefined;
+const parseYaml = (text: string, options: import('yaml').ParseOptions & import('yaml').SchemaOptions): unknown =>
+  (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text, options);
 
 /** Reads the YAML front matter block of a parsed document (title, date, lang, …). */
 export function readFrontMatter(tree: Root, lines: LineIndex): FrontMatter {

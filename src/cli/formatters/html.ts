@@ -383,21 +383,36 @@ export function formatHtml(article: Article, source: string, options: HtmlOption
   return page(title, article.lang, [header, h('div', { className: 'layout' }, [main, h('aside', { className: 'side' }, actorList(article))])]);
 }
 
+/** What the index says of one report: its title and how much it found. */
+export interface ReportSummary {
+  readonly title: string | null;
+  readonly actors: number;
+  readonly dates: number;
+  readonly events: number;
+  readonly diagnostics: number;
+}
+
+/** The index line of an article (built where the article is, so a worker sends only this). */
+export function summarize(article: Article): ReportSummary {
+  const { title, actors, dates, events, diagnostics } = article;
+  return { title, actors: actors.length, dates: dates.length, events: events.length, diagnostics: diagnostics.length };
+}
+
 export interface IndexEntry {
   readonly file: string;
   /** The report's path relative to the index, or null when the file could not be read. */
   readonly href: string | null;
-  readonly article?: Article;
+  readonly summary?: ReportSummary;
   readonly error?: string;
 }
 
 /** The index of several reports (`--out-dir`). */
 export function formatHtmlIndex(entries: readonly IndexEntry[]): string {
   const items = entries.map((e) =>
-    e.href && e.article
+    e.href && e.summary
       ? h('li', [
-          h('a', { href: e.href }, h('strong', e.article.title ?? e.file)),
-          h('span', { className: 'aliases' }, `${e.file} · ${plural(e.article.actors.length, 'actor')}, ${plural(e.article.dates.length, 'date')}, ${plural(e.article.events.length, 'event')}, ${plural(e.article.diagnostics.length, 'diagnostic')}`),
+          h('a', { href: e.href }, h('strong', e.summary.title ?? e.file)),
+          h('span', { className: 'aliases' }, `${e.file} · ${plural(e.summary.actors, 'actor')}, ${plural(e.summary.dates, 'date')}, ${plural(e.summary.events, 'event')}, ${plural(e.summary.diagnostics, 'diagnostic')}`),
         ])
       : h('li', [h('strong', e.file), h('span', { className: 'aliases' }, `not read: ${e.error ?? 'unknown error'}`)]),
   );
