@@ -135,6 +135,12 @@ describe('corpus mode, in-process (no workers)', { timeout: 60_000 }, () => {
     expect(missing.err).toBe('extract: nope.txt: no such file\n');
   });
 
+  it('a path named twice is read twice (as asked); a file a glob or folder finds again is listed once', async () => {
+    const io = fakeIo({ 'a.md': '# A\n\nTexte.' });
+    expect(await run(['--ndjson', 'a.md', 'a.md'], io)).toBe(0);
+    expect(lines(io.out).map((r) => r.file)).toEqual(['a.md', 'a.md']);
+  });
+
   it('usage errors: --files-from with NDJSON input, stdin twice, bad --jobs and --timeout', async () => {
     for (const args of [['--input', 'ndjson', '--files-from', 'l', '-'], ['--files-from', '-', '-'], ['--jobs', '0', 'a.md'], ['--timeout', 'x', 'a.md']]) {
       const io = fakeIo({ 'a.md': '# A' });
