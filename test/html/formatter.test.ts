@@ -14,6 +14,7 @@ import { markText, textRange, type Mark } from '../../src/cli/formatters/html-ma
 import { colorPairs } from '../../src/cli/formatters/html-style.js';
 import { periodOf, rangeOf, yearlessPlace } from '../../src/cli/formatters/html-time.js';
 import { axisSegments, timelineRows, xOf } from '../../src/cli/formatters/html-timeline.js';
+import { pageName } from '../../src/cli/extract-command.js';
 import { run } from '../../src/cli/program.js';
 import { extract } from '../../src/pipeline.js';
 import { MappedTextBuilder } from '../../src/text/mapped-text.js';
@@ -315,6 +316,18 @@ describe('extract --format html', () => {
     expect(index).toContain('missing.md');
     expect(index).toContain('not read: missing.md: no such file');
     expect(io.written.get('out/a.html')).toContain('href="index.html"');
+  });
+
+  it('names pages after their files, safely and once each', () => {
+    const taken = new Set<string>();
+    expect(['a/b c.md', 'x/b c.md', '-', 'index.md', '../<x>.md', '.md'].map((f) => pageName(f, taken))).toEqual([
+      'b-c.html',
+      'b-c-2.html',
+      'stdin.html',
+      'index-2.html',
+      'x-.html',
+      'article.html',
+    ]);
   });
 
   it('says so when the folder cannot be made', async () => {

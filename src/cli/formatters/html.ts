@@ -367,7 +367,7 @@ export function formatHtml(article: Article, source: string, options: HtmlOption
   const svg = timelineSvg(article, { target: (e) => parts.eventTargets.get(e.id) ?? `ev-${e.id}` });
   const header = h('header', { className: 'top' }, [
     options.indexHref ? h('p', { className: 'meta' }, h('a', { href: options.indexHref }, '← all articles')) : '',
-    h('h1', title),
+    h('h1', { lang: article.lang }, title),
     h('p', { className: 'meta' }, `${article.file} · ${article.lang} · ${ref} · ${plural(article.actors.length, 'actor')}, ${plural(article.dates.length, 'date')}, ${plural(article.events.length, 'event')}, ${plural(article.diagnostics.length, 'diagnostic')}`),
     typeLegend(),
   ]);
@@ -375,12 +375,13 @@ export function formatHtml(article: Article, source: string, options: HtmlOption
     h('h2', { className: 'part', id: 'timeline' }, `Timeline (${plural(article.events.length, 'event')})`),
     svg ? h('div', { className: 'timeline-wrap' }, svg) : h('p', { className: 'muted' }, 'No dated events.'),
     h('h2', { className: 'part', id: 'text' }, 'Article'),
-    h('article', { className: 'text' }, parts.text),
+    h('article', { className: 'text', lang: article.lang }, parts.text),
     ...dateLegend(article),
     ...intervalLegend(article),
     ...diagnosticList(article, parts),
   ]);
-  return page(title, article.lang, [header, h('div', { className: 'layout' }, [main, h('aside', { className: 'side' }, actorList(article))])]);
+  // the page speaks English; the article and its title keep their language
+  return page(title, 'en', [header, h('div', { className: 'layout' }, [main, h('aside', { className: 'side' }, actorList(article))])]);
 }
 
 export interface IndexEntry {
