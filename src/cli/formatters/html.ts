@@ -17,7 +17,7 @@ import { LineIndex } from '../../text/line-index.js';
 import type { Actor, ActorType, Article, DateMention, Diagnostic, Event, Interval, Section, Sentence } from '../../types.js';
 import { lowerBound, markText, pushTo, type Mark, type PointMark } from './html-marks.js';
 import { ACTOR_LOOKS, STYLE } from './html-style.js';
-import { timelineSvg } from './html-timeline.js';
+import { timelineList, timelineSvg } from './html-timeline.js';
 
 const TYPE_ORDER: readonly ActorType[] = ['person', 'organization', 'place', 'group', 'misc'];
 
@@ -364,7 +364,8 @@ export function formatHtml(article: Article, source: string, options: HtmlOption
   const parts = articleText(article, source);
   const title = article.title ?? article.file;
   const ref = article.referenceDate.value ? `reference date ${article.referenceDate.value} (${article.referenceDate.source})` : 'no reference date';
-  const svg = timelineSvg(article, { target: (e) => parts.eventTargets.get(e.id) ?? `ev-${e.id}` });
+  const timeline = { target: (e: Event) => parts.eventTargets.get(e.id) ?? `ev-${e.id}` };
+  const svg = timelineSvg(article, timeline);
   const header = h('header', { className: 'top' }, [
     options.indexHref ? h('p', { className: 'meta' }, h('a', { href: options.indexHref }, '← all articles')) : '',
     h('h1', { lang: article.lang }, title),
@@ -373,7 +374,7 @@ export function formatHtml(article: Article, source: string, options: HtmlOption
   ]);
   const main = h('main', [
     h('h2', { className: 'part', id: 'timeline' }, `Timeline (${plural(article.events.length, 'event')})`),
-    svg ? h('div', { className: 'timeline-wrap' }, svg) : h('p', { className: 'muted' }, 'No dated events.'),
+    ...(svg ? [h('div', { className: 'timeline-wrap' }, svg), timelineList(article, timeline)] : [h('p', { className: 'muted' }, 'No dated events.')]),
     h('h2', { className: 'part', id: 'text' }, 'Article'),
     h('article', { className: 'text', lang: article.lang }, parts.text),
     ...dateLegend(article),
