@@ -133,7 +133,10 @@ svg.timeline .break{stroke:#999;stroke-width:1.5}
 svg.timeline a:hover text,svg.timeline a:focus text{text-decoration:underline}
 ${actorRules}
 ${severityRules}
+.print-only{display:none}
 @media print{
+  .print-only{display:inline}
+  .screen-only{display:none}
   body{font-size:10.5pt}
   .layout{display:block;padding:0}
   header.top{padding:0 0 .5rem}

@@ -241,7 +241,7 @@ function typeLegend(): Element {
     'ul',
     { className: 'legend', ariaLabel: 'Marks' },
     TYPE_ORDER.map((t) => h('li', [h('span', { className: ['m', `m-${t}`] }, ACTOR_LOOKS[t].label)])).concat([
-      h('li', [h('span', { className: 'date' }, 'date (TIMEX3 on hover)')]),
+      h('li', [h('span', { className: 'date' }, [h('span', { className: 'screen-only' }, 'date (TIMEX3 on hover)'), h('span', { className: 'print-only' }, 'date (numbered, see Dates)')])]),
       h('li', [h('a', { className: 'evmark', href: '#timeline', ariaLabel: 'event' }), ' event']),
     ]),
   );
