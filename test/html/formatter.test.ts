@@ -225,6 +225,17 @@ describe('the timeline', () => {
     expect(mark[0]).toMatch(/<rect class="bar"/);
   });
 
+  it('shows a diagnostic at its place, and one outside the text (front matter) in the list only', () => {
+    const source = '---\ntitle: [oops\n---\n\n# Titre\n\nLe 3 avril, Jean Dupont est venu.\n';
+    const article = extract(source, { file: 'a.md' });
+    expect(article.diagnostics.map((d) => d.ruleId)).toEqual(['front-matter-invalid', 'date-year-unresolved']);
+    const html = formatHtml(article, source);
+    expect(html.match(/class="dmark[^"]*" href="#diag-\d+"/g)).toEqual(['class="dmark sev-warning" href="#diag-2"']);
+    // the year note follows its paragraph; the front matter's stands in the list
+    expect(html).toMatch(/est venu\.<\/span><\/p><div class="note sev-warning" id="diag-2"/);
+    expect(html).toMatch(/<li><div class="note sev-warning" id="diag-1"/);
+  });
+
   it('says so when there are no events', () => {
     const article = extract('# Titre\n\nRien de daté ici.\n', { file: 'a.md' });
     expect(formatHtml(article, '# Titre\n\nRien de daté ici.\n')).toContain('No dated events.');

@@ -178,8 +178,9 @@ function articleText(article: Article, source: string): PageParts {
   const apart = raws.filter((r) => !r.inline);
   const rawPoints: PointMark[] = inline.map((r) => ({ at: r.start, node: () => h('span', { className: 'raw', dataRaw: source.slice(r.start, r.end) }) }));
   for (const p of [...eventPoints(article.events), ...diagnosticPoints(article.diagnostics), ...rawPoints]) {
-    const b = Math.max(0, blockOf(p.at));
-    pushTo(pointsBy, b, p);
+    // a point before the first block (in the front matter) has no place in the text: its diagnostic is listed below
+    const b = blockOf(p.at);
+    if (b >= 0) pushTo(pointsBy, b, p);
   }
   const notesBy = new Map<number, Element[]>();
   article.diagnostics.forEach((d, i) => {
