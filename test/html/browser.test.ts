@@ -168,6 +168,8 @@ describe.skipIf(!runIt)('the HTML report in headless Chromium', { timeout: 120_0
         }),
       );
       expect(marks.map((m) => m.event).sort()).toEqual(article.events.map((e) => e.id).sort());
+      // the list for narrow screens and screen readers tells the same events in the same order
+      expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('ol.tl-list li')].map((li) => li.dataset.event))).toEqual(marks.map((m) => m.event));
       const rank = { dated: 0, yearless: 1, other: 2 } as Record<string, number>;
       for (let i = 1; i < marks.length; i++) {
         expect(rank[marks[i]!.group]).toBeGreaterThanOrEqual(rank[marks[i - 1]!.group]!);

@@ -14,6 +14,7 @@ import { markText, textRange, type Mark } from '../../src/cli/formatters/html-ma
 import { colorPairs } from '../../src/cli/formatters/html-style.js';
 import { periodOf, rangeOf, yearlessPlace } from '../../src/cli/formatters/html-time.js';
 import { axisSegments, timelineRows, xOf } from '../../src/cli/formatters/html-timeline.js';
+import { pageName } from '../../src/cli/extract-command.js';
 import { run } from '../../src/cli/program.js';
 import { extract } from '../../src/pipeline.js';
 import { MappedTextBuilder } from '../../src/text/mapped-text.js';
@@ -224,6 +225,17 @@ describe('the timeline', () => {
     expect(mark[0]).toMatch(/<rect class="bar"/);
   });
 
+  it('shows a diagnostic at its place, and one outside the text (front matter) in the list only', () => {
+    const source = '---\ntitle: [oops\n---\n\n# Titre\n\nLe 3 avril, Jean Dupont est venu.\n';
+    const article = extract(source, { file: 'a.md' });
+    expect(article.diagnostics.map((d) => d.ruleId)).toEqual(['front-matter-invalid', 'date-year-unresolved']);
+    const html = formatHtml(article, source);
+    expect(html.match(/class="dmark[^"]*" href="#diag-\d+"/g)).toEqual(['class="dmark sev-warning" href="#diag-2"']);
+    // the year note follows its paragraph; the front matter's stands in the list
+    expect(html).toMatch(/est venu\.<\/span><\/p><div class="note sev-warning" id="diag-2"/);
+    expect(html).toMatch(/<li><div class="note sev-warning" id="diag-1"/);
+  });
+
   it('says so when there are no events', () => {
     const article = extract('# Titre\n\nRien de daté ici.\n', { file: 'a.md' });
     expect(formatHtml(article, '# Titre\n\nRien de daté ici.\n')).toContain('No dated events.');
@@ -315,6 +327,18 @@ describe('extract --format html', () => {
     expect(index).toContain('missing.md');
     expect(index).toContain('not read: no such file');
     expect(io.written.get('out/a.html')).toContain('href="index.html"');
+  });
+
+  it('names pages after their files, safely and once each', () => {
+    const taken = new Set<string>();
+    expect(['a/b c.md', 'x/b c.md', '-', 'index.md', '../<x>.md', '.md'].map((f) => pageName(f, taken))).toEqual([
+      'b-c.html',
+      'b-c-2.html',
+      'stdin.html',
+      'index-2.html',
+      'x-.html',
+      'article.html',
+    ]);
   });
 
   it('says so when the folder cannot be made', async () => {

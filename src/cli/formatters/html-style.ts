@@ -118,6 +118,10 @@ table.dates th,table.dates td{text-align:left;border-bottom:1px solid #e3e3e3;pa
 table.dates code{overflow-wrap:anywhere}
 .table-wrap{overflow-x:auto}
 .timeline-wrap{overflow-x:auto;border:1px solid #ddd;border-radius:.3rem;margin:.5rem 0 1rem}
+/* the events as a list: on a narrow screen, where the drawing scrolls sideways; else for screen readers only */
+.tl-list{font-size:.92rem;padding-left:1.5rem;margin:.5rem 0 1rem}
+.tl-list li{margin:.15rem 0}
+@media (min-width:48rem){.tl-list{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}
 svg.timeline{display:block;width:100%;min-width:46rem;height:auto;font:12px system-ui,sans-serif}
 svg.timeline text{fill:${TEXT_COLOR}}
 svg.timeline .axis text,svg.timeline .apart-title{fill:${MUTED_COLOR}}
@@ -129,13 +133,20 @@ svg.timeline .break{stroke:#999;stroke-width:1.5}
 svg.timeline a:hover text,svg.timeline a:focus text{text-decoration:underline}
 ${actorRules}
 ${severityRules}
+.print-only{display:none}
 @media print{
+  .print-only{display:inline}
+  .screen-only{display:none}
   body{font-size:10.5pt}
   .layout{display:block;padding:0}
   header.top{padding:0 0 .5rem}
   .date::after{content:attr(data-n)}
   .timeline-wrap{overflow:visible;border:0;break-inside:avoid}
-  svg.timeline{min-width:0}
+  /* the events as a list: on a narrow screen, where the drawing scrolls sideways; else for screen readers only */
+.tl-list{font-size:.92rem;padding-left:1.5rem;margin:.5rem 0 1rem}
+.tl-list li{margin:.15rem 0}
+@media (min-width:48rem){.tl-list{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}
+svg.timeline{min-width:0}
   a{color:inherit;text-decoration:none}
   .interval{border:1px dashed ${DATE_LOOK.ink};border-radius:.25em;padding:0 .1em}
 .s:target{outline:0;background:none}

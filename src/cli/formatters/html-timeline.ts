@@ -8,7 +8,7 @@
  * (PRESENT_REF …) are listed last. Pure.
  */
 import type { Element, ElementContent } from 'hast';
-import { s } from 'hastscript';
+import { h, s } from 'hastscript';
 import { formatDay, fromDayNumber, dayNumber } from '../../dates/calendar.js';
 import type { Actor, Article, Event } from '../../types.js';
 import { rangeOf, yearlessPlace, type TimeRange } from './html-time.js';
@@ -170,6 +170,20 @@ export function eventLabel(event: Event, byId: ReadonlyMap<string, Actor>): stri
 export interface TimelineOptions {
   /** The id of the element holding the event's sentence in the page. */
   target(event: Event): string | null;
+}
+
+/** The events in the timeline's order as a list, for narrow screens and screen readers. */
+export function timelineList(article: Article, options: TimelineOptions): Element {
+  const byId = new Map(article.actors.map((a) => [a.id, a] as const));
+  return h(
+    'ol',
+    { className: 'tl-list' },
+    timelineRows(article.events).map(({ event }) => {
+      const target = options.target(event);
+      const label = eventLabel(event, byId);
+      return h('li', { dataEvent: event.id }, target ? h('a', { href: `#${target}` }, label) : label);
+    }),
+  );
 }
 
 /** The SVG timeline of an article's events, or null when it has none. */

@@ -17,7 +17,7 @@ import { LineIndex } from '../../text/line-index.js';
 import type { Actor, ActorType, Article, DateMention, Diagnostic, Event, Interval, Section, Sentence } from '../../types.js';
 import { lowerBound, markText, pushTo, type Mark, type PointMark } from './html-marks.js';
 import { ACTOR_LOOKS, STYLE } from './html-style.js';
-import { timelineSvg } from './html-timeline.js';
+import { timelineList, timelineSvg } from './html-timeline.js';
 
 const TYPE_ORDER: readonly ActorType[] = ['person', 'organization', 'place', 'group', 'misc'];
 
@@ -178,8 +178,9 @@ function articleText(article: Article, source: string): PageParts {
   const apart = raws.filter((r) => !r.inline);
   const rawPoints: PointMark[] = inline.map((r) => ({ at: r.start, node: () => h('span', { className: 'raw', dataRaw: source.slice(r.start, r.end) }) }));
   for (const p of [...eventPoints(article.events), ...diagnosticPoints(article.diagnostics), ...rawPoints]) {
-    const b = Math.max(0, blockOf(p.at));
-    pushTo(pointsBy, b, p);
+    // a point before the first block (in the front matter) has no place in the text: its diagnostic is listed below
+    const b = blockOf(p.at);
+    if (b >= 0) pushTo(pointsBy, b, p);
   }
   const notesBy = new Map<number, Element[]>();
   article.diagnostics.forEach((d, i) => {
@@ -241,7 +242,7 @@ function typeLegend(): Element {
     'ul',
     { className: 'legend', ariaLabel: 'Marks' },
     TYPE_ORDER.map((t) => h('li', [h('span', { className: ['m', `m-${t}`] }, ACTOR_LOOKS[t].label)])).concat([
-      h('li', [h('span', { className: 'date' }, 'date (TIMEX3 on hover)')]),
+      h('li', [h('span', { className: 'date' }, [h('span', { className: 'screen-only' }, 'date (TIMEX3 on hover)'), h('span', { className: 'print-only' }, 'date (numbered, see Dates)')])]),
       h('li', [h('a', { className: 'evmark', href: '#timeline', ariaLabel: 'event' }), ' event']),
     ]),
   );
@@ -364,23 +365,25 @@ export function formatHtml(article: Article, source: string, options: HtmlOption
   const parts = articleText(article, source);
   const title = article.title ?? article.file;
   const ref = article.referenceDate.value ? `reference date ${article.referenceDate.value} (${article.referenceDate.source})` : 'no reference date';
-  const svg = timelineSvg(article, { target: (e) => parts.eventTargets.get(e.id) ?? `ev-${e.id}` });
+  const timeline = { target: (e: Event) => parts.eventTargets.get(e.id) ?? `ev-${e.id}` };
+  const svg = timelineSvg(article, timeline);
   const header = h('header', { className: 'top' }, [
     options.indexHref ? h('p', { className: 'meta' }, h('a', { href: options.indexHref }, '← all articles')) : '',
-    h('h1', title),
+    h('h1', { lang: article.lang }, title),
     h('p', { className: 'meta' }, `${article.file} · ${article.lang} · ${ref} · ${plural(article.actors.length, 'actor')}, ${plural(article.dates.length, 'date')}, ${plural(article.events.length, 'event')}, ${plural(article.diagnostics.length, 'diagnostic')}`),
     typeLegend(),
   ]);
   const main = h('main', [
     h('h2', { className: 'part', id: 'timeline' }, `Timeline (${plural(article.events.length, 'event')})`),
-    svg ? h('div', { className: 'timeline-wrap' }, svg) : h('p', { className: 'muted' }, 'No dated events.'),
+    ...(svg ? [h('div', { className: 'timeline-wrap' }, svg), timelineList(article, timeline)] : [h('p', { className: 'muted' }, 'No dated events.')]),
     h('h2', { className: 'part', id: 'text' }, 'Article'),
-    h('article', { className: 'text' }, parts.text),
+    h('article', { className: 'text', lang: article.lang }, parts.text),
     ...dateLegend(article),
     ...intervalLegend(article),
     ...diagnosticList(article, parts),
   ]);
-  return page(title, article.lang, [header, h('div', { className: 'layout' }, [main, h('aside', { className: 'side' }, actorList(article))])]);
+  // the page speaks English; the article and its title keep their language
+  return page(title, 'en', [header, h('div', { className: 'layout' }, [main, h('aside', { className: 'side' }, actorList(article))])]);
 }
 
 /** What the index says of one report: its title and how much it found. */
