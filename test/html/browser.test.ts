@@ -35,6 +35,9 @@ const ARTICLES = [
   { name: 'lecornu-choigou', path: 'fixtures/lecornu-choigou.md', refDate: '2024-04-05' },
   { name: 'greve-eboueurs-marseille', path: 'fixtures/html/greve-eboueurs-marseille.md' },
   { name: 'regate-brest', path: 'fixtures/html/regate-brest.md' },
+  // real news: two French Wikinews articles (CC BY 2.5, see fixtures/html/README.md)
+  { name: 'wikinews-pakistan-chef-armee', path: 'fixtures/html/wikinews-pakistan-chef-armee.md' },
+  { name: 'wikinews-inondations-nord', path: 'fixtures/html/wikinews-inondations-nord.md' },
 ] as const;
 
 interface Expected {
