@@ -186,6 +186,9 @@ export type ReferenceDate = Static<typeof ReferenceDateSchema>;
 export const ArticleSchema = Type.Object(
   {
     schemaVersion: Type.Literal(SCHEMA_VERSION),
+    extractor: Type.Optional(
+      Type.Object({ name: Type.String(), version: Type.String() }, { additionalProperties: false, description: 'the tool and version that wrote the record (the CLI sets it)' }),
+    ),
     file: Type.String({ description: 'the path as given; "-" for standard input' }),
     lang: Type.String(),
     referenceDate: ReferenceDateSchema,

@@ -1,5 +1,8 @@
 /** The real CliIo, over Node's process and file system. */
-import { open, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
 import { EXIT_ERROR } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { describeIoError, MAX_INPUT_BYTES } from './read-input.js';
@@ -63,7 +66,10 @@ export function nodeIo(): CliIo {
     },
     readStdin: () => readStream(process.stdin),
     // loaded on first use: only `check --fix` writes files
-    writeFileAtomic: async (path, text) => (await import('write-file-atomic')).default(path, text, { encoding: 'utf8' }),
+    writeFileAtomic: async (path, text, expected) => (await import('./safe-write.js')).safeWriteFile(path, text, expected),
+    makeDir: async (path) => {
+      await mkdir(path, { recursive: true });
+    },
     exists: async (path) => {
       try {
         await stat(path);
@@ -72,8 +78,18 @@ export function nodeIo(): CliIo {
         return false;
       }
     },
+    isDirectory: async (path) => {
+      try {
+        return (await stat(path)).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    readLines: (path) => createInterface({ input: path === '-' ? process.stdin : createReadStream(path), crlfDelay: Infinity }),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    parallelism: availableParallelism(),
   };
 }

@@ -19,6 +19,7 @@ describe('formatting failure', () => {
     const io = fakeIo({ 'a.md': 'Premier texte.\n', 'huge.md': 'Un texte.\n', 'b.md': 'Dernier texte.\n' });
     expect(await run(['a.md', 'huge.md', 'b.md'], io)).toBe(2);
     expect(io.err).toBe('extract: huge.md: the output is too large to be written\n');
-    expect(io.out.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(['a.md', 'b.md']);
+    const lines = io.out.trim().split('\n').map((line) => JSON.parse(line) as { file: string; error?: string });
+    expect(lines.map((l) => [l.file, l.error ?? 'article'])).toEqual([['a.md', 'article'], ['huge.md', 'the output is too large to be written'], ['b.md', 'article']]);
   });
 });
