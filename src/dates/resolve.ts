@@ -36,6 +36,8 @@ export interface NarrativeDate {
   readonly day?: number;
   /** True when the text states the year ("à l'été 2002"), rather than the reference date or the tense giving it. */
   readonly stated?: boolean;
+  /** Index of the unit (sentence) the date was told in. */
+  readonly unit?: number;
 }
 
 /** The narrative so far: the last date mentioned at each grain. */
@@ -54,6 +56,8 @@ export interface ResolveEnv {
   readonly mod?: TimexMod | null;
   /** Paragraph of the expression being resolved. */
   readonly paragraph?: string | null;
+  /** Index of the unit (sentence) of the expression being resolved. */
+  readonly unit?: number;
 }
 
 export interface Resolution {
@@ -80,7 +84,7 @@ export function parseReference(value: string | null): Reference | null {
 }
 
 /** The narrative date a resolved DATE/TIME value sets (null for values that set none). */
-export function narrativeDateOf(id: string, value: string, paragraph: string | null = null, stated = false): NarrativeDate | null {
+export function narrativeDateOf(id: string, value: string, paragraph: string | null = null, told: { unit?: number; stated?: boolean } = {}): NarrativeDate | null {
   const m = /^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?/.exec(value);
   if (!m) return null;
   const num = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : undefined);
@@ -88,7 +92,7 @@ export function narrativeDateOf(id: string, value: string, paragraph: string | n
   const month = num(m[2]);
   const day = num(m[3]);
   if (year === undefined && month === undefined) return null;
-  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(stated && year !== undefined ? { stated } : {}) };
+  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(told.stated && year !== undefined ? { stated: true } : {}), ...(told.unit !== undefined ? { unit: told.unit } : {}) };
 }
 
 /** Adds a newly resolved date to the narrative. */
@@ -202,9 +206,11 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
       return X(e.day === undefined ? `XXXX-${pad(e.month!)}` : `XXXX-${pad(e.month!)}-${pad(e.day)}${sfx}`, e.day === undefined ? 'DATE' : type);
     }
     const refYear = fromDayNumber(ref.day).year;
-    // "à l'été 2002 … le contrat s'est terminé le 21 août": in a past story, a year-less date takes the year its paragraph stated
+    // "à l'été 2002 … le contrat s'est terminé le 21 août": in a past story, a year-less date takes the year stated in its
+    // sentence or the one before (in the same paragraph)
     const told = env.narrative.lastYear;
-    const storyYear = told?.stated && told.year !== undefined && told.year < refYear && told.paragraph && told.paragraph === env.paragraph && env.tense === 'past' && !e.direction ? told.year : undefined;
+    const near = told?.unit !== undefined && env.unit !== undefined && env.unit - told.unit <= 1;
+    const storyYear = told?.stated && near && told.year !== undefined && told.year < refYear && told.paragraph && told.paragraph === env.paragraph && env.tense === 'past' && !e.direction ? told.year : undefined;
     const years = storyYear !== undefined ? [storyYear] : [refYear - 1, refYear, refYear + 1];
     const options = years.map((year) => {
       if (e.easter !== undefined) {

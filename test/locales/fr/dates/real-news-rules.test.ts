@@ -90,5 +90,9 @@ describe('values and expressions of real news (ref Sunday 2021-03-28)', () => {
     const context = { source, lines: new LineIndex(source), referenceDate: { value: '2021-03-28', source: 'option' as const }, prefer: 'nearest' as const, locale: fr, gazetteer: [] };
     expect(findDates(apart, context).dates.map((d) => d.value)).toEqual(['2015', '2020-04-03']);
     expect(findDates(apart.map((u) => ({ ...u, paragraph: 'p1' })), context).dates.map((d) => d.value)).toEqual(['2015', '2015-04-03']);
+    // (nor once the paragraph has moved on for two sentences)
+    const later = unitsOf(['Il a été nommé en 2013.', 'Il a changé de style.', 'Des rumeurs sont apparues.', 'Le 26 mars, il a démissionné.']);
+    const one = later.units.map((u) => ({ ...u, paragraph: 'p1' }));
+    expect(findDates(one, { ...context, source: later.source, lines: new LineIndex(later.source) }).dates.map((d) => d.value)).toEqual(['2013', '2021-03-26']);
   });
 });
