@@ -96,3 +96,13 @@ describe('values and expressions of real news (ref Sunday 2021-03-28)', () => {
     expect(findDates(one, { ...context, source: later.source, lines: new LineIndex(later.source) }).dates.map((d) => d.value)).toEqual(['2013', '2021-03-26']);
   });
 });
+
+describe('the tense of the right clause (ref Thursday 2003-03-13)', () => {
+  table('2003-03-13', [
+    // the verb right before the day tells its tense, not the one of the clause that follows
+    ["Le maire a annoncé mardi qu'il se représenterait.", ['mardi=2003-03-11']],
+    ["Le maire a annoncé qu'il se représenterait mardi.", ['mardi=2003-03-18']],
+    // a cue past "qui" belongs to another clause
+    ['Les pèlerins ont fêté Noël, qui sera aussi célébré en ville.', ['Noël=2002-12-25']],
+  ]);
+});
