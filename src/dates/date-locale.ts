@@ -85,6 +85,8 @@ export type DateExpr =
       readonly part?: PartOfDay;
       /** The first or last day of the week, month or year rather than the period ("le dernier jour de l'année"). */
       readonly edge?: 'first' | 'last';
+      /** "aujourd'hui" that may mean nowadays: PRESENT_REF when its clause has no past or future tense. */
+      readonly nowadays?: boolean;
       /** With `edge` and offset 0, a period named by its article only ("du mois"): the previous or the next one when the tense puts that day on the other side of today. */
       readonly loose?: boolean;
     }

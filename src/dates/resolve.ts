@@ -149,6 +149,7 @@ export function resolveExpr(expr: DateExpr, env: ResolveEnv): Resolution {
     case 'calendar':
       return resolveCalendar(expr, env);
     case 'relative':
+      if (expr.nowadays && !env.tense) return { type: 'DATE', value: 'PRESENT_REF', inferred: [], anchor: null, unresolved: false };
       return resolveRelative(expr, env);
     case 'nth':
       return resolveNth(expr, env);

@@ -136,6 +136,8 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     // "a convoqué son bureau politique jeudi": a day after the object of a verb of scheduling is the day of what was scheduled
     // or after "reporté à" ("a convoqué jeudi son bureau" tells when the convening was)
     if (cue.tense === 'past' && cue.end <= from && SCHEDULING.test(text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from).replace(/(?:^|\s)(?:le|la|les|l['’]|ce|cet|cette)\s*$/iu, ''))) return null;
+    // "a donné jusqu'au 30 juin": a deadline set in the past may still be ahead (the nearest such date)
+    if (cue.tense === 'past' && /(?:^|\s)jusqu['’](?:au|à|a|en)\s+(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return null;
     return cue.tense;
   };
 }

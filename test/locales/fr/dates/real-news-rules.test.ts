@@ -106,3 +106,28 @@ describe('the tense of the right clause (ref Thursday 2003-03-13)', () => {
     ['Les pèlerins ont fêté Noël, qui sera aussi célébré en ville.', ['Noël=2002-12-25']],
   ]);
 });
+
+describe('nowadays, deadlines, names, newspapers, vague years (ref Friday 2004-06-11)', () => {
+  table('2004-06-11', [
+    // "aujourd'hui" meaning nowadays (a state told in the present) is PRESENT_REF; the day otherwise
+    ['Aujourd’hui, le village compte 200 habitants.', ['Aujourd’hui=PRESENT_REF']],
+    ['Les élèves d’aujourd’hui lisent moins.', ['aujourd’hui=PRESENT_REF']],
+    ['Aujourd’hui, il pleut sur la côte.', ['Aujourd’hui=2004-06-11']],
+    ['Aujourd’hui, la ministre a signé le décret.', ['Aujourd’hui=2004-06-11']],
+    // a deadline set in the past may still be ahead: the nearest such date
+    ['Le juge a laissé jusqu’au 2 juillet aux avocats.', ['2 juillet=2004-07-02']],
+    // a holiday or a weekday in the name of an accord is no date
+    ['Les accords du Vendredi saint restent fragiles.', []],
+    // newspapers are no set; a daily task is
+    ['Il lit les grands quotidiens et la presse quotidienne régionale.', []],
+    ['Son entraînement quotidien dure deux heures.', ['quotidien=P1D', 'deux heures=PT2H']],
+    // "par" is the preposition of a frequency, outside
+    ['La dette croît de 2 % par an.', ['an=P1Y']],
+    // a year after a budget or a report, even with an adjective between
+    ['Le conseil a voté le budget primitif 2004 et le bilan 2003.', ['2004=2004', '2003=2003']],
+    // "des décennies", "ces années": years, how many unsaid
+    ['Ils ont attendu des décennies.', ['des décennies=PXY']],
+    ['Après ces années de crise, il repart.', ['ces années=PXY']],
+    ['La mode des années 80 revient.', ['années 80=198']],
+  ]);
+});

@@ -117,11 +117,12 @@ export const durationParser: DateParser = {
  */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
-  // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…"
-  prefilter: /derni|prochain|venir|viennent|suivant|précédent/iu,
-  pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes))(?![\\p{L}\\p{N}-])`),
+  // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…", or "des"/"ces" + years
+  prefilter: /derni|prochain|venir|viennent|suivant|précédent|(?:des|ces)[\s\u00a0]+(?:années|décennies|siècles)/iu,
+  pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes)|(?:des|ces)${S}(années|décennies|siècles)(?!${S}(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre-vingt|folles|lumière)|-|${OS}\\d))(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
-    const unit = lookup(DURATION_UNITS, m[3] ?? m[4]!);
+    // "des décennies", "ces années d'inactivité": years, how many unsaid
+    const unit = lookup(DURATION_UNITS, m[3] ?? m[4] ?? m[5]!);
     if (!unit) return null;
     return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr: { kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } };
   },
