@@ -131,3 +131,22 @@ describe('nowadays, deadlines, names, newspapers, vague years (ref Friday 2004-0
     ['La mode des années 80 revient.', ['années 80=198']],
   ]);
 });
+
+describe('temporal adjectives (ref 2004-06-11)', () => {
+  table('2004-06-11', [
+    ["L'actuel président du club, Jean Roux, reste.", ['actuel=PRESENT_REF']],
+    ['Marie Blanc, actuelle adjointe au maire, proteste.', ['actuelle=PRESENT_REF']],
+    ['La situation actuelle inquiète.', ['actuelle=PRESENT_REF']],
+    ['Le score dépasse celui du scrutin précédent.', ['précédent=PAST_REF']],
+    ['La précédente équipe avait échoué.', ['précédente=PAST_REF']],
+    ['Les futures règles entreront en vigueur.', ['futures=FUTURE_REF']],
+    ['Les prochaines élections seront serrées.', ['prochaines=FUTURE_REF']],
+    ['Un bâtiment nouvellement construit.', ['nouvellement=PAST_REF']],
+    ['Une course nocturne a réuni 300 coureurs.', ['nocturne=TNI']],
+    // not the nouns: "un précédent", "sans précédent", "le futur" stays the noun phrase
+    ['Ce vote crée un précédent fâcheux, un succès sans précédent.', []],
+    ['Il pense au futur.', []],
+    // nor what another expression holds ("lundi prochain", "le mois précédent")
+    ['Il viendra lundi prochain.', ['lundi prochain=2004-06-14']],
+  ]);
+});
