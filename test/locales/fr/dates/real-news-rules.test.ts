@@ -150,3 +150,15 @@ describe('temporal adjectives (ref 2004-06-11)', () => {
     ['Il viendra lundi prochain.', ['lundi prochain=2004-06-14']],
   ]);
 });
+
+describe('durations in ranges and after a shift (ref 2004-06-11)', () => {
+  table('2004-06-11', [
+    // "de 6 à 18 mois": one duration per end, the first taking the unit of the second
+    ['Le parquet requiert de 6 à 18 mois de prison.', ['6=P6M', '18 mois=P18M']],
+    // (a count range without "de" stays one approximate duration; an age bracket stays no date)
+    ['Il risque deux à trois ans de prison.', ['deux à trois ans=P3Y APPROX']],
+    ['Un club pour les jeunes de 12 à 17 ans.', []],
+    // "ces dernières 48 heures": the shift before the count belongs to the duration
+    ['Il a neigé ces dernières 48 heures.', ['ces dernières 48 heures=PT48H']],
+  ]);
+});
