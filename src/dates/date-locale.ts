@@ -91,7 +91,14 @@ export type DateExpr =
       readonly loose?: boolean;
     }
   | { readonly kind: 'nth'; readonly unit: 'week' | 'weekend' | 'day'; readonly n: number; readonly month: number; readonly year?: number; /** With unit 'day': the n-th such weekday of the month. */ readonly weekday?: number }
-  | { readonly kind: 'season'; readonly season: 'SP' | 'SU' | 'FA' | 'WI'; readonly year?: number; readonly offset?: number }
+  | {
+      readonly kind: 'season';
+      readonly season: 'SP' | 'SU' | 'FA' | 'WI';
+      readonly year?: number;
+      readonly offset?: number;
+      /** "en été" with no article: any year's season (XXXX-SU) when the clause's tense does not place it (a generic statement). */
+      readonly generic?: boolean;
+    }
   | { readonly kind: 'quarter' | 'half'; readonly index: number; readonly year?: number; readonly offset?: number }
   | { readonly kind: 'literal'; readonly type: 'DATE' | 'TIME'; readonly value: string }
   | {

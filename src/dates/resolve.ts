@@ -432,6 +432,7 @@ const SEASON_START: Record<string, [number, number]> = { SP: [3, 21], SU: [6, 21
 function resolveSeason(e: Extract<DateExpr, { kind: 'season' }>, env: ResolveEnv): Resolution {
   if (e.year !== undefined) return { type: 'DATE', value: `${pad(e.year, 4)}-${e.season}`, inferred: [], anchor: null, unresolved: false };
   if (!env.ref) return X(`XXXX-${e.season}`);
+  if (e.generic && !env.tense) return { type: 'DATE', value: `XXXX-${e.season}`, inferred: [], anchor: null, unresolved: false };
   const refYear = fromDayNumber(env.ref.day).year;
   const span = (y: number) => {
     const [m, d] = SEASON_START[e.season]!;

@@ -162,3 +162,12 @@ describe('durations in ranges and after a shift (ref 2004-06-11)', () => {
     ['Il a neigé ces dernières 48 heures.', ['ces dernières 48 heures=PT48H']],
   ]);
 });
+
+describe('generic seasons (ref 2004-06-11)', () => {
+  table('2004-06-11', [
+    // "en hiver" with no article, in a clause no tense places, is any year's winter
+    ['Le col est fermé en hiver.', ['hiver=XXXX-WI']],
+    ['Le col sera fermé en hiver.', ['hiver=2004-WI']],
+    ['Le col a été fermé en hiver.', ['hiver=2003-WI']],
+  ]);
+});
