@@ -101,8 +101,10 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
           span,
         });
       }
-      // (a year the text states, "en 2002", "l'été 2002", can date the story's year-less dates)
-      const yearStated = 'year' in candidate.expr && candidate.expr.year !== undefined;
+      // (a year the text states with a finer date, "l'été 2002", "en mars 2002", can date the story's year-less dates; a bare
+      // year, "par rapport à 1990", sets no story time)
+      const e0 = candidate.expr;
+      const yearStated = 'year' in e0 && e0.year !== undefined && (e0.kind !== 'calendar' || e0.month !== undefined);
       if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph, { unit: unit.index, stated: yearStated }));
       // "trois jours plus tard" moves the story on to the day it points at
       else if (candidate.expr.kind === 'duration' && candidate.expr.counted && r.resolved) narrative = advanceNarrative(narrative, narrativeDateOf(id, r.resolved, unit.paragraph, { unit: unit.index }));

@@ -118,6 +118,13 @@ function suffix(time: ClockTime | undefined, part: PartOfDay | undefined): strin
 
 const typeOf = (time: ClockTime | undefined, part: PartOfDay | undefined): TimexType => (time || part ? 'TIME' : 'DATE');
 
+/** A day number standing for a narrative date, its middle when it is a month or a season ("2002-SU": early August). */
+function storyDay(d: NarrativeDate): number {
+  const season = /-(SP|SU|FA|WI)$/.exec(d.value)?.[1];
+  const month = d.month ?? (season ? { SP: 5, SU: 8, FA: 11, WI: 2 }[season]! : 7);
+  return dayNumber(d.year!, month, d.day ?? 15);
+}
+
 /** Picks among candidate [start, end) day intervals the one the direction asks for. */
 function choose<T extends { start: number; end: number }>(options: readonly T[], refDay: number, direction: Direction): T | undefined {
   if (options.length === 0) return undefined;
@@ -212,7 +219,7 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     const told = env.narrative.lastYear;
     const near = told?.unit !== undefined && env.unit !== undefined && env.unit - told.unit <= 1;
     const storyYear = told?.stated && near && told.year !== undefined && told.year < refYear && told.paragraph && told.paragraph === env.paragraph && env.tense === 'past' && !e.direction ? told.year : undefined;
-    const years = storyYear !== undefined ? [storyYear] : [refYear - 1, refYear, refYear + 1];
+    const years = storyYear !== undefined ? [storyYear - 1, storyYear, storyYear + 1] : [refYear - 1, refYear, refYear + 1];
     const options = years.map((year) => {
       if (e.easter !== undefined) {
         const d = easterSunday(year) + e.easter;
@@ -224,7 +231,9 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     });
     // "samedi 6 avril": the year in which the 6th of April is a Saturday, when one lies within six months
     const agreeing = e.weekday !== undefined && e.day !== undefined ? options.filter((o) => isoWeekday(o.start) === e.weekday && Math.abs(o.start - ref.day) <= 183) : [];
-    const pick = choose(agreeing.length ? agreeing : options, ref.day, env.direction)!;
+    // (in a story, the occurrence nearest the story's date, not after the reference: "novembre 2025 … fin janvier" is 2026's)
+    const story = storyYear !== undefined ? options.filter((o) => o.start <= ref.day) : [];
+    const pick = story.length ? choose(story, storyDay(told!), 'nearest')! : choose(agreeing.length ? agreeing : options, ref.day, env.direction)!;
     const value =
       e.easter !== undefined
         ? formatDay(pick.start) + sfx

@@ -85,15 +85,19 @@ describe('values and expressions of real news (ref Sunday 2021-03-28)', () => {
   ]);
   it('takes no story year for a date to come, nor from another paragraph', () => {
     expect(brief(['En 2015, il a été élu.', 'Le 3 avril, il démissionnera.'], '2021-03-28')).toEqual(['2015=2015', 'Le 3 avril=2021-04-03']);
-    const { source, units } = unitsOf(['En 2015, il a été élu.', 'Le 3 avril, il a démissionné.']);
+    const { source, units } = unitsOf(['En mars 2015, il a été élu.', 'Le 3 avril, il a démissionné.']);
     const apart = units.map((u, i) => ({ ...u, paragraph: `p${i + 1}` }));
     const context = { source, lines: new LineIndex(source), referenceDate: { value: '2021-03-28', source: 'option' as const }, prefer: 'nearest' as const, locale: fr, gazetteer: [] };
-    expect(findDates(apart, context).dates.map((d) => d.value)).toEqual(['2015', '2020-04-03']);
-    expect(findDates(apart.map((u) => ({ ...u, paragraph: 'p1' })), context).dates.map((d) => d.value)).toEqual(['2015', '2015-04-03']);
+    expect(findDates(apart, context).dates.map((d) => d.value)).toEqual(['2015-03', '2020-04-03']);
+    expect(findDates(apart.map((u) => ({ ...u, paragraph: 'p1' })), context).dates.map((d) => d.value)).toEqual(['2015-03', '2015-04-03']);
+    // (a bare year sets no story time: "par rapport à 1990")
+    expect(brief(['Les émissions ont baissé par rapport à 1990. Le plan avait été présenté en juillet.'], '2021-03-28')).toEqual(['1990=1990', 'juillet=2020-07']);
+    // (the occurrence nearest the story's date: "novembre 2019 … fin janvier" is January 2020)
+    expect(brief(['L’audience, fixée en novembre 2019, a été renvoyée. L’expertise, rendue fin janvier, est accablante.'], '2021-03-28')).toEqual(['novembre 2019=2019-11', 'fin janvier=2020-01 END']);
     // (nor once the paragraph has moved on for two sentences)
-    const later = unitsOf(['Il a été nommé en 2013.', 'Il a changé de style.', 'Des rumeurs sont apparues.', 'Le 26 mars, il a démissionné.']);
+    const later = unitsOf(['Il a été nommé en mai 2013.', 'Il a changé de style.', 'Des rumeurs sont apparues.', 'Le 26 mars, il a démissionné.']);
     const one = later.units.map((u) => ({ ...u, paragraph: 'p1' }));
-    expect(findDates(one, { ...context, source: later.source, lines: new LineIndex(later.source) }).dates.map((d) => d.value)).toEqual(['2013', '2021-03-26']);
+    expect(findDates(one, { ...context, source: later.source, lines: new LineIndex(later.source) }).dates.map((d) => d.value)).toEqual(['2013-05', '2021-03-26']);
   });
 });
 
