@@ -19,7 +19,8 @@ describe('ages are not dates (ref 2024-04-05)', () => {
     ['Un atelier pour les 8-14 ans et les moins de 6 ans.', []],
     ['Le stage accueille les enfants de 3 à 10 ans.', []],
     ['Sophie Durand (38 ans) a porté plainte.', []],
-    ['Il a fêté ses 90 ans en famille.', []],
+    // ("fêter ses trente ans" is a person's age or a festival's anniversary: left a duration)
+    ['Le club fête ses trente ans.', ['trente ans=P30Y']],
     // a count of years that fills something stays a duration
     ['Il a écopé de 4 ans de prison.', ['4 ans=P4Y']],
     ['Un mandat de six ans commence.', ['six ans=P6Y']],
@@ -173,5 +174,12 @@ describe('generic seasons (ref 2004-06-11)', () => {
     ['Le col est fermé en hiver.', ['hiver=XXXX-WI']],
     ['Le col sera fermé en hiver.', ['hiver=2004-WI']],
     ['Le col a été fermé en hiver.', ['hiver=2003-WI']],
+  ]);
+});
+
+describe('set adjectives (ref 2004-06-11)', () => {
+  table('2004-06-11', [
+    // "la presse quotidienne" is a kind of press; a weekly press briefing is a set
+    ['Lors de son point presse hebdomadaire, le maire a répondu.', ['hebdomadaire=P1W']],
   ]);
 });

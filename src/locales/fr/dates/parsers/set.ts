@@ -57,7 +57,7 @@ export const setAdjectiveParser: DateParser = {
   extract(m, text) {
     if (/(?:^|\s)(?:le|l['’]|un|du|au|ce|cet|son|sa|ses|leur|notre|votre|les|des|aux|ces|de|d['’]|nos|vos|leurs|principaux|grands|petits|autres|deux|trois|quatre|plusieurs|quelques|certains)\s*$/i.test(before(text, m.index, 14))) return null;
     // "la presse quotidienne": a kind of press, not a time
-    if (/(?:^|\s)presse\s*$/i.test(before(text, m.index, 10))) return null;
+    if (/^quotidien/i.test(m[1]!) && /(?:^|\s)presse\s*$/i.test(before(text, m.index, 10))) return null;
     if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     return whole(m, { kind: 'set', value: ADJECTIVES[m[1]!.toLowerCase()]!, quant: 'EVERY' }, 'set-adjective');
   },
