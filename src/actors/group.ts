@@ -255,6 +255,9 @@ export class ActorGrouper {
         for (const acronym of [initials(c.text, this.locale.acronymSkipWords), initials(text, this.locale.acronymSkipWords)]) {
           if (acronym.length >= 2 && !index.has(acronym)) index.set(acronym, entity);
         }
+        // "PSA Peugeot Citroën" … "PSA": an acronym that opens the full name stands for it
+        const first = c.words[0]!;
+        if (first.length >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(first) && !index.has(first)) index.set(first, entity);
       }
     }
     return index;

@@ -293,3 +293,17 @@ test.each([
 ])('places after a preposition of direction: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test('an acronym that opens an organisation’s full name is that organisation', () => {
+  const { actors } = actorsOf('DMC Cartonnages Réunis a annoncé un plan. Selon le syndicat, DMC va fermer deux sites.');
+  const orgs = actors.filter((a) => a.type === 'organization');
+  expect(orgs.map((a) => a.name)).toContain('DMC Cartonnages Réunis');
+  expect(orgs.find((a) => a.name === 'DMC Cartonnages Réunis')!.aliases).toContain('DMC');
+});
+
+test.each([
+  ['Le constructeur Renault Trucks a recruté.', ['organization:Renault Trucks']],
+  ['Le Mouvement des jeunes vignerons proteste.', ['organization:Mouvement des jeunes vignerons']],
+])('organisation names whole: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
