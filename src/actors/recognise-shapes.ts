@@ -195,6 +195,13 @@ export class ShapeRules extends OrganizationRules {
       end++;
     }
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
+    if (this.locale.streetHeads.has(t.lower) && this.isNameWord(i + 1)) {
+      // "la Tour Eiffel", "la Place Rouge": a capitalised head and a name right after it make a landmark
+      let j = i + 1;
+      while (j < this.tokens.length && j - i < 5 && this.isNameWord(j)) j++;
+      this.push(i, j, 'place', 'pattern');
+      return j;
+    }
     if (this.locale.eventNouns.has(t.lower)) {
       // "le Tour de France", "le Prix Goncourt", "la Coupe Davis", "les Tony Awards": events and awards, no bodies;
       // "le Moyen Âge": a period, nothing

@@ -307,3 +307,17 @@ test.each([
 ])('organisation names whole: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Ont joué Marco Bellini, Zico, Careca et Paolo Rossetti.', ['person:Marco Bellini', 'person:Zico', 'person:Careca', 'person:Paolo Rossetti']],
+  ['« Bravo, Marco Bellini », a-t-il écrit.', ['person:Marco Bellini']],
+])('lone names listed with people are people: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['La Tour Montparnasse domine la ville.', ['place:Tour Montparnasse']],
+  ['Il a reçu le prix Golden Pen en 2015.', ['misc:Golden Pen']],
+])('landmarks and awards: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
