@@ -186,6 +186,8 @@ export class OrganizationRules extends PersonRules {
     while (k >= 0 && !this.locale.organizationIntroducers.has(this.tokens[k]!.lower) && (this.demonymCode(k) !== null || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
     let t = this.tokens[k];
     if (!t?.word) return -1;
+    // "le Parti démocrate Moon Jae-in": a capitalised noun inside a sentence belongs to a name and introduces nothing
+    if (t.cap && !t.allCaps && !this.sentenceInitial(k)) return -1;
     if (this.locale.organizationIntroducers.has(t.lower)) return k;
     // "le cabinet de conseil McKinsey", "la société d’investissement X": the introducer's own complement
     if (!t.cap && (!this.locale.stopwords.has(t.lower) || this.locale.commonNouns.has(t.lower)) && /^(de|d')$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens[k - 2]?.word && this.locale.organizationIntroducers.has(this.tokens[k - 2]!.lower)) return k - 2;

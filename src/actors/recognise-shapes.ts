@@ -288,6 +288,12 @@ export class ShapeRules extends OrganizationRules {
       const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);
+      if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
+        // "le domicile des Troadec": a plural article before a lone name is a family when the text names a person so
+        const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');
+        this.push(i, j, 'unknown', 'single', { onlyKnown: true, fallback });
+        return j;
+      }
       this.push(i, j, where ? 'place' : 'organization', 'pattern');
       return j;
     }

@@ -90,13 +90,62 @@ export function viewOf(unit: TextUnit, dates: ByOffset<DateMention>, mentionInde
   });
   mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
-  const outer = mentions.filter((m) => !mentions.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+  const outer = outermost(mentions);
   // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
-  const overlaps = (t: TriggerMatch, r: { from: number; to: number }) => r.from < t.to && t.from < r.to;
+  const taken = new RangeSet([...unitDates, ...outer]);
   // what did not happen ("n'a pas encore annoncé") is no event
   const negated = (t: TriggerMatch) => t.kind === 'verb' && locale.negated.test(text.slice(Math.max(0, t.from - 20), t.from));
-  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => overlaps(t, d)) && !outer.some((m) => overlaps(t, m)) && !negated(t));
+  const triggers = findTriggers(text, locale).filter((t) => !taken.overlaps(t.from, t.to) && !negated(t));
   return { unit, text, clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+}
+
+/**
+ * The mentions that no strictly longer mention contains, in one pass: `sorted` is ordered by start, then longest
+ * first, so only the mentions before one can contain it (a unit naming the same body thousands of times stays linear).
+ */
+function outermost(sorted: readonly LocalMention[]): LocalMention[] {
+  const out: LocalMention[] = [];
+  let reachBefore = -1; // the furthest end among mentions that start before the current start
+  let reachHere = -1; // the furthest end among earlier mentions with the current start
+  let at = -1;
+  for (const m of sorted) {
+    if (m.from !== at) {
+      reachBefore = Math.max(reachBefore, reachHere);
+      reachHere = -1;
+      at = m.from;
+    }
+    if (!(reachBefore >= m.to || reachHere > m.to)) out.push(m);
+    reachHere = Math.max(reachHere, m.to);
+  }
+  return out;
+}
+
+/** Ranges asked whether they overlap [from, to), in O(log n) a question. */
+class RangeSet {
+  private readonly froms: number[];
+  /** reach[i]: the furthest end among the first i + 1 ranges by start. */
+  private readonly reach: number[];
+
+  constructor(ranges: ReadonlyArray<{ from: number; to: number }>) {
+    const sorted = [...ranges].sort((a, b) => a.from - b.from);
+    this.froms = sorted.map((r) => r.from);
+    this.reach = [];
+    let furthest = -Infinity;
+    for (const r of sorted) this.reach.push((furthest = Math.max(furthest, r.to)));
+  }
+
+  /** True when a range shares a position with [from, to). */
+  overlaps(from: number, to: number): boolean {
+    // the ranges that start before `to`, then whether one of them ends after `from`
+    let lo = 0;
+    let hi = this.froms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.froms[mid]! < to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.reach[lo - 1]! > from;
+  }
 }
 
 /** "le 3 avril à 18 h", "du 5 au 9 juin": one moment or one range, so one event; keeps the more precise start. */

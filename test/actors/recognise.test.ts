@@ -321,3 +321,15 @@ test.each([
 ])('landmarks and awards: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test('a lone given name, and a family named by the surname, join the person named in full', () => {
+  const { actors } = actorsOf('Lucie Kerbrat a disparu. Le domicile des Kerbrat a été fouillé. La voiture de Lucie a été retrouvée.');
+  const people = actors.filter((a) => a.type === 'person');
+  expect(people.map((a) => a.name)).toEqual(['Lucie Kerbrat']);
+  expect(people[0]!.mentions).toHaveLength(3);
+  expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
+});
+
+test('a capitalised noun inside a name introduces no other name', () => {
+  expect(mentionsOf('Le candidat du Parti libéral Hugo Brenner a gagné.')).toEqual(['organization:Parti libéral', 'person:Hugo Brenner']);
+});

@@ -121,7 +121,13 @@ function buildTriggers(): TriggerRule[] {
   return rules;
 }
 
-const NUM = `(?:\\d[\\d\\s.,]*\\d|\\d|${alt(Object.keys(NUMBER_WORDS))})`;
+/**
+ * A number as written: thousands grouped by a space or a dot ("1 500", "12.000.000", at most six groups) with an
+ * optional decimal part, or plain digits ("144", "1,5"). Each part is bounded, so that a run of digits and spaces
+ * ("1 1 1 1 …") is not rescanned from every digit, and "2023, 12 morts" is not one number.
+ */
+const DIGITS = `(?:\\d{1,3}(?:[\\s.]\\d{3}){1,5}(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\d)`;
+const NUM = `(?:${DIGITS}|${alt(Object.keys(NUMBER_WORDS))})`;
 const PEOPLE = alt(PEOPLE_NOUNS);
 const numberRules: NumberRule[] = [
   { what: 'dead', pattern: new RegExp(`${B}(?:la\\s+mort|le\\s+décès)\\s+d(?:e\\s+|')(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu') },
@@ -135,7 +141,7 @@ const numberRules: NumberRule[] = [
   { what: 'arrested', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:interpellations|arrestations|(?:personnes\\s+)?(?:ont\\s+été\\s+)?(?:interpellées|arrêtées))${E}`, 'giu') },
   {
     what: 'amount',
-    pattern: new RegExp(`${B}(?<n>\\d[\\d\\s.,]*\\d|\\d)\\s*(?<scale>millions?|milliards?|mds?|M)?\\s*(?:d'euros|euros|€|de\\s+dollars|dollars|\\$)`, 'giu'),
+    pattern: new RegExp(`${B}(?<n>${DIGITS})\\s*(?<scale>millions?|milliards?|mds?|M)?\\s*(?:d'euros|euros|€|de\\s+dollars|dollars|\\$)`, 'giu'),
   },
 ];
 
