@@ -33,6 +33,18 @@ export class OrganizationRules extends PersonRules {
       // "parquet national financier", "office national antidopage": a national body named by two adjectives
       end = this.adjectivesEnd(from, false);
     }
+    if (end === from) {
+      // "fédération française de natation", "agence spatiale européenne": a body named in lower case by its
+      // adjectives and a common complement; two adjectives, or one and a complement
+      const adjectives = this.adjectivesEnd(i + 1, true);
+      const complement = adjectives > i + 1 ? this.commonComplementEnd(adjectives) : adjectives;
+      if (adjectives - (i + 1) >= 2 || complement > adjectives) {
+        const c = this.push(i, complement, 'organization', 'pattern', { headOf: null });
+        for (let k = i + 1; k < adjectives && !c.country; k++) c.country = this.demonymCode(k);
+        for (let k = i; k < complement; k++) this.inComplement[k] = true;
+        return complement;
+      }
+    }
     if (end === from && inner) {
       // "le ministère russe": the Russian ministry, if the text names one ("ministère de la Défense russe")
       this.push(i, from, 'organization', 'single', { onlyKnown: true, country: inner, headOf: headKey(t.lower, inner) });

@@ -333,3 +333,12 @@ test('a lone given name, and a family named by the surname, join the person name
 test('a capitalised noun inside a name introduces no other name', () => {
   expect(mentionsOf('Le candidat du Parti libéral Hugo Brenner a gagné.')).toEqual(['organization:Parti libéral', 'person:Hugo Brenner']);
 });
+
+test.each([
+  ['La fédération italienne de cyclisme a protesté.', ['organization:fédération italienne de cyclisme']],
+  ['L’agence spatiale japonaise a confirmé.', ['organization:agence spatiale japonaise']],
+  ['Le conseil municipal a voté.', []],
+  ['Les Etats-Unis et le Nord-Kivu.', ['place:Etats-Unis', 'place:Nord-Kivu']],
+])('lower-case bodies by their adjectives and complement, places by their shape: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
