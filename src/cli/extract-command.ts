@@ -18,7 +18,7 @@ import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { expandPatterns } from './expand-patterns.js';
 import { runTask, type OutputFormat, type Reply, type Task, type TaskSetup } from './extract-task.js';
 import type { CliIo } from './io.js';
-import { describeIoError, readInput } from './read-input.js';
+import { describeIoError, MAX_INPUT_BYTES, readInput } from './read-input.js';
 import { EXTRACTOR } from './version.js';
 import type { WorkerSetup } from './extract-worker.js';
 
@@ -124,6 +124,7 @@ type ParsedRecord = { name?: string; text: string; date?: string } | { name?: st
 
 /** One NDJSON input record: `{"id"|"file": name, "text": Markdown, "date"?: reference date}`. */
 function parseRecord(line: string): ParsedRecord {
+  if (line.length > MAX_INPUT_BYTES) return { error: `record too large (the limit is ${MAX_INPUT_BYTES / 1048576} MiB, as for a file)` };
   let value: unknown;
   try {
     value = JSON.parse(line);
