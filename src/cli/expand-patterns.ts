@@ -18,16 +18,15 @@ const MAYBE_GLOB = /[*?[\]{}()!+@\\]/;
 /**
  * Expands the patterns into inputs in the order given: a glob's matches and a
  * directory's Markdown files sorted, node_modules left out; an error per glob
- * that matches nothing. With `unique` (check), a file reached twice is read
- * once; without it (extract), each pattern yields its files, as `cat` would.
+ * that matches nothing.
  */
-export async function expandPatterns(patterns: readonly string[], io: CliIo, { unique = true } = {}): Promise<{ inputs: Input[]; errors: string[] }> {
+export async function expandPatterns(patterns: readonly string[], io: CliIo): Promise<{ inputs: Input[]; errors: string[] }> {
   const inputs: Input[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = file === '-' ? '-' : path.resolve(io.cwd, file);
-    if (unique && seen.has(key)) return;
+    if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ file });
   };

@@ -207,7 +207,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
 
   let exitCode = EXIT_OK;
   const ndjsonInput = options.input === 'ndjson';
-  const expanded = ndjsonInput ? { inputs: files.map((file) => ({ file })), errors: [] } : await expandPatterns(files, io, { unique: false });
+  const expanded = ndjsonInput ? { inputs: files.map((file) => ({ file })), errors: [] } : await expandPatterns(files, io);
   const inputs = expanded.inputs.map((input) => input.file);
   // a corpus: more than one input, or a stream of them
   const corpus = ndjsonInput || options.filesFrom !== undefined || inputs.length + expanded.errors.length > 1;

@@ -30,7 +30,6 @@ const cases: Case[] = [
   { name: 'stdin with -', args: ['-'], stdin: article, exit: 0, out: (out) => expect(JSON.parse(out).file).toBe('-') },
   { name: '--ndjson: one line per file', args: ['--ndjson', 'a.md'], files: { 'a.md': article }, exit: 0, out: (out) => expect(out.split('\n')).toHaveLength(2) },
   { name: 'several files: JSON Lines in order', args: ['a.md', 'b.md'], files: { 'a.md': article, 'b.md': '# B\n' }, exit: 0, out: (out) => expect(out.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a.md', 'b.md']) },
-  { name: 'the same file twice: two records', args: ['--ndjson', 'a.md', 'a.md'], files: { 'a.md': article }, exit: 0, out: (out) => expect(out.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a.md', 'a.md']) },
   { name: 'missing file: exit 2, one line', args: ['nope.md'], exit: 2, out: (out) => expect(out).toBe(''), err: /^extract: nope\.md: no such file\n$/ },
   { name: 'directory', args: ['dir'], files: { dir: 'dir' }, exit: 2, err: /^extract: dir: is a directory/ },
   { name: 'empty file', args: ['e.md'], files: { 'e.md': '' }, exit: 2, err: /^extract: e\.md: empty file/ },
