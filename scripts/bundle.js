@@ -18,6 +18,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // ES module builds first: some packages' "main" is a UMD build whose require() calls a bundle cannot follow (jsonc-parser)
+  mainFields: ['module', 'main'],
   // loaded only by check --fix, from node_modules as it is (it hashes its own __filename)
   external: ['write-file-atomic'],
   // the CommonJS dependencies call require() and may read __filename: give the ES modules both

@@ -9,7 +9,8 @@ import { findActors } from './actors/index.js';
 import { findDates } from './dates/index.js';
 import { findEvents } from './events/index.js';
 import { getLocale, SUPPORTED_LANGUAGES } from './locales/index.js';
-import { frontMatterString, readFrontMatter } from './markdown/front-matter.js';
+import type { Root } from 'mdast';
+import { frontMatterDateDiagnostic, frontMatterReferenceDate, frontMatterString, readFrontMatter } from './markdown/front-matter.js';
 import { parseMarkdown } from './markdown/parse-markdown.js';
 import { buildSections } from './markdown/sections.js';
 import { parseReferenceDate } from './reference-date.js';
@@ -51,7 +52,7 @@ export function extract(markdown: string, options: ExtractOptions = {}): Article
   const locale = getLocale(lang);
   if (!locale) throw new ExtractError(`unsupported language '${lang}' (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
 
-  const referenceDate = resolveReferenceDate(options.refDate, frontMatterString(frontMatter.data, 'date'), diagnostics);
+  const referenceDate = resolveReferenceDate(options.refDate, { data: frontMatter.data, tree, lines }, diagnostics);
   const { sections, blocks, firstTopHeading } = buildSections(tree, source, lines);
   const units = toTextUnits(blocks, locale.sentences, lines);
   // the sections stage leaves each paragraph's sentences empty: fill them from the units
@@ -63,7 +64,7 @@ export function extract(markdown: string, options: ExtractOptions = {}): Article
   const context: StageContext = { source, lines, referenceDate, prefer: options.prefer ?? 'nearest', locale, gazetteer: options.actors ?? [] };
   const dated = findDates(units, context);
   const found = findActors(units, context);
-  const told = findEvents(units, dated.dates, found.actors, context);
+  const told = findEvents(units, dated.dates, found.actors, context, dated.intervals);
   diagnostics.push(...dated.diagnostics, ...found.diagnostics, ...told.diagnostics);
 
   const title = frontMatterString(frontMatter.data, 'title') ?? firstTopHeading;
@@ -93,20 +94,27 @@ function parseOrExplain(source: string): ReturnType<typeof parseMarkdown> {
   }
 }
 
-function resolveReferenceDate(option: string | undefined, fromFrontMatter: string | undefined, diagnostics: Diagnostic[]): ReferenceDate {
+function resolveReferenceDate(option: string | undefined, frontMatter: FrontMatterPlace, diagnostics: Diagnostic[]): ReferenceDate {
   if (option !== undefined) {
     const value = parseReferenceDate(option);
     if (!value) throw new ExtractError(`invalid reference date '${option}' (expected YYYY-MM-DD, optionally with THH:MM[:SS])`);
     return { value, source: 'option' };
   }
+  const fromFrontMatter = frontMatterString(frontMatter.data, 'date');
   if (fromFrontMatter !== undefined) {
-    // front matter dates often carry a time zone or seconds: keep the wall-clock part
-    const wallClock = fromFrontMatter.replace(' ', 'T').replace(/(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/, '');
-    const value = parseReferenceDate(wallClock) ?? parseReferenceDate(wallClock.slice(0, 10));
+    const value = frontMatterReferenceDate(fromFrontMatter);
     if (value) return { value, source: 'frontmatter' };
-    diagnostics.push({ ruleId: 'front-matter-date', severity: 'warning', message: `front matter date '${fromFrontMatter}' is not a date (YYYY-MM-DD); no reference date used`, span: null });
+    const problem = frontMatterDateDiagnostic(frontMatter.tree, frontMatter.lines, frontMatter.data);
+    if (problem) diagnostics.push(problem);
   }
   return { value: null, source: 'none' };
+}
+
+/** The front matter and where it is, for the diagnostics that point into it. */
+interface FrontMatterPlace {
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly tree: Root;
+  readonly lines: LineIndex;
 }
 
 /** Diagnostics in document order (those without a place first), stable. */

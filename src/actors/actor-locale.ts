@@ -25,6 +25,14 @@ export interface OrganizationEntry {
   readonly country: string | null;
 }
 
+/** A name that is neither a body nor a place: a platform or product, an astronomical body ("Facebook", "la Terre"). */
+export interface MiscEntry {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** "product", "astronomical", "event", "work", "law". */
+  readonly kind: string;
+}
+
 export interface ActorLocale {
   /** Letters before an apostrophe that elide an article or preposition ("d", "l", "qu"). */
   readonly elisions: ReadonlySet<string>;
@@ -108,4 +116,28 @@ export interface ActorLocale {
   readonly demonyms: ReadonlyMap<string, string>;
   readonly places: readonly PlaceEntry[];
   readonly organizations: readonly OrganizationEntry[];
+  /** Names of type `misc` the locale knows (platforms, astronomical bodies). */
+  readonly miscNames: readonly MiscEntry[];
+  /** Nouns that introduce the name of a work or a product, with the kind they give ("l’album X" → work, "la sonde X" → product). */
+  readonly miscIntroducers: ReadonlyMap<string, string>;
+  /** Lower-case heads of streets and squares that belong to the place's name ("place de la Nation", "rue Royale"). */
+  readonly streetHeads: ReadonlySet<string>;
+  /** Event nouns that name a period, not an event ("moyen" in "le Moyen Âge"), in lower case. */
+  readonly periodNouns: ReadonlySet<string>;
+  /** Words that make a run of capitalised words an event's name wherever they stand ("awards", "trophy"), in lower case. */
+  readonly eventWords: ReadonlySet<string>;
+  /** Determiners and numbers that count what follows ("un", "des", "deux"): an acronym after them is a common noun ("un AVC"). */
+  readonly countingWords: ReadonlySet<string>;
+  /** Colours that make a capitalised plural noun a movement's name ("jaunes" in "les Gilets jaunes"). */
+  readonly movementColours: ReadonlySet<string>;
+  /** Verbs that give the name before them a role as predicate ("est", "devient"), in lower case. */
+  readonly copulas: ReadonlySet<string>;
+  /** Participles between a copula and a role ("nommé", "élu"). */
+  readonly appointments: ReadonlySet<string>;
+  /** Adverbs that may stand between a copula and the role ("désormais"). */
+  readonly predicateAdverbs: ReadonlySet<string>;
+  /** Words between a plural role and the names it covers ("comme", "notamment"). */
+  readonly listIntroducers: ReadonlySet<string>;
+  /** Determiners and quantifiers before a plural role that covers a list ("les", "plusieurs"). */
+  readonly pluralDeterminers: ReadonlySet<string>;
 }

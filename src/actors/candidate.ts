@@ -40,6 +40,10 @@ export interface Candidate {
   readonly fallback: Candidate | null;
   /** For "le ministère russe": the head and country it refers back to ("ministère|RU"). */
   readonly headOf?: string | null;
+  /** A movement named by a plural noun and a colour ("Gilets jaunes"): the text may write it in lower case too. */
+  movement?: boolean;
+  /** With type `misc`: what the name is ("event", "work", "law", "product", "astronomical"). */
+  kind?: string;
   /** Canonical name when the mention's words do not give it: "ministère de la Défense français" in "ministères de la Défense russe et français". */
   name?: string;
 }

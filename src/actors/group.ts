@@ -17,6 +17,8 @@ class Entity {
   country: string | null = null;
   pinned: GazetteerEntry | undefined;
   lexiconName: string | undefined;
+  /** With type misc: what it is ("product", "event"). */
+  kind: string | undefined;
   constructor(
     public key: string,
     readonly type: ActorType,
@@ -74,6 +76,7 @@ export class ActorGrouper {
     if (c.type === 'organization' || c.type === 'place' || entity.type !== 'person') this.byName.set(nameKey(c.text), entity);
     if (entity.type === 'person' && c.words.length > 1) this.indexSurname(entity, c);
     if (!entity.country && c.country) entity.country = c.country;
+    if (!entity.kind && c.kind) entity.kind = c.kind;
   }
 
   private indexSurname(entity: Entity, c: Candidate): void {
@@ -88,7 +91,12 @@ export class ActorGrouper {
   private personBySurname(text: string): Entity | undefined {
     const key = nameKey(text);
     const set = this.bySurname.get(key) ?? this.byNamePart.get(key);
-    return set?.size === 1 ? [...set][0] : undefined;
+    if (!set || set.size === 0) return undefined;
+    if (set.size === 1) return [...set][0];
+    // "François Fillon … Penelope Fillon … Fillon a répondu": a surname two people share is the one the text names first
+    let best: Entity | undefined;
+    for (const entity of set) if (entity.mentions.length && (!best || order(entity.first, best.first) < 0)) best = entity;
+    return best;
   }
 
   /** The entity a name refers to when the document names it elsewhere. */
@@ -124,6 +132,7 @@ export class ActorGrouper {
     const entity = this.entity(value.key, value.type);
     entity.pinned = value.pinned;
     entity.lexiconName = value.name;
+    if (value.kind) entity.kind = value.kind;
     if (value.country) entity.country = value.country;
     if (value.type === 'person' && value.pinned) {
       for (const form of [value.pinned.name, ...(value.pinned.aliases ?? [])]) {
@@ -205,6 +214,7 @@ export class ActorGrouper {
       if (entity && c.name && c.country && entity.country && entity.country !== c.country) entity = undefined;
       this.add(entity ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type), c);
     } else if (c.type === 'place') this.add(this.entity(`place:${nameKey(c.text)}`, 'place'), c);
+    else if (c.type === 'misc') this.add(this.byName.get(nameKey(c.text)) ?? this.entity(`misc:${nameKey(c.text)}`, 'misc'), c);
   }
 
   /** A "person" with no cue whose full name is an organisation's elsewhere in the text ("Mistral AI") is that organisation. */
@@ -383,6 +393,7 @@ export class ActorGrouper {
       return {
         id: ids[index]!,
         type: entity.type,
+        ...(entity.type === 'misc' && entity.kind ? { kind: entity.kind } : {}),
         name,
         aliases,
         roles,

@@ -13,12 +13,48 @@ import { scanUnit, type Candidate } from './recognise.js';
 export type { ActorLocale } from './actor-locale.js';
 export { parseGazetteer, type GazetteerEntry } from './gazetteer.js';
 
+/**
+ * "les gilets jaunes" after "les Gilets jaunes": once the text names a movement with capitals, the same words in lower
+ * case are mentions of it too (outside other names).
+ */
+function lowerCaseMovements(units: readonly TextUnit[], candidates: readonly Candidate[]): Candidate[] {
+  const names = new Map<string, Candidate>();
+  for (const c of candidates) if (c.movement && !names.has(c.text.toLowerCase())) names.set(c.text.toLowerCase(), c);
+  if (names.size === 0) return [];
+  const taken = new Map<TextUnit, Candidate[]>();
+  for (const c of candidates) {
+    const list = taken.get(c.unit);
+    if (list) list.push(c);
+    else taken.set(c.unit, [c]);
+  }
+  const found: Candidate[] = [];
+  for (const unit of units) {
+    for (const [lower, model] of names) {
+      for (let from = unit.text.indexOf(lower); from >= 0; from = unit.text.indexOf(lower, from + 1)) {
+        const to = from + lower.length;
+        if (/[\p{L}\p{N}]/u.test(unit.text[from - 1] ?? '') || /[\p{L}\p{N}]/u.test(unit.text[to] ?? '')) continue;
+        if ((taken.get(unit) ?? []).some((c) => c.from < to && c.to > from)) continue;
+        const words = lower.split(' ');
+        let at = from;
+        const wordSpans = words.map((w) => {
+          const start = unit.text.indexOf(w, at);
+          at = start + w.length;
+          return [start, at] as const;
+        });
+        found.push({ ...model, unit, from, to, text: lower, words, wordSpans, roles: [], aliasOf: null, fallback: null });
+      }
+    }
+  }
+  return found;
+}
+
 /** Finds people, organisations and places in the text units and groups their mentions into actors (in order of first mention). */
 export function findActors(units: readonly TextUnit[], context: StageContext): { actors: Actor[]; diagnostics: Diagnostic[] } {
   const locale = context.locale.actors;
   const lexicons = buildLexicons(locale, context.gazetteer);
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of scanUnit(unit, locale, lexicons)) candidates.push(c);
+  candidates.push(...lowerCaseMovements(units, candidates));
   const grouper = new ActorGrouper(context, locale);
   const actors = grouper.group(candidates);
   return { actors, diagnostics: grouper.diagnostics };

@@ -16,6 +16,8 @@ export interface LexiconValue {
   /** Canonical name in the lexicon. */
   readonly name: string;
   readonly country: string | null;
+  /** With type `misc`: its kind ("product", "astronomical"). */
+  readonly kind?: string;
   /** For gazetteer entries: the entry itself. */
   readonly pinned?: GazetteerEntry;
 }
@@ -72,6 +74,11 @@ function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
   for (const org of locale.organizations) {
     const value = once((): LexiconValue => ({ key: `organization:${nameKey(org.name)}`, type: 'organization', name: org.name, country: org.country }));
     for (const form of [org.name, ...org.aliases]) index.addLazy(form, value);
+  }
+  // platforms, products, astronomical bodies: names, but neither bodies nor places
+  for (const misc of locale.miscNames) {
+    const value = once((): LexiconValue => ({ key: `misc:${nameKey(misc.name)}`, type: 'misc', name: misc.name, country: null, kind: misc.kind }));
+    for (const form of [misc.name, ...misc.aliases]) index.addLazy(form, value);
   }
   for (const place of locale.places) {
     const value = once((): LexiconValue => ({ key: `place:${nameKey(place.name)}`, type: 'place', name: place.name, country: place.country }));

@@ -13,6 +13,8 @@ export class OrganizationRules extends PersonRules {
   protected organizationWithHead(i: number): number {
     const t = this.tokens[i]!;
     if (t.cap || !this.locale.organizationHeads.has(t.lower)) return 0;
+    // "en direction de Raqqa", "en mairie": after "en" the noun says where, it names no body
+    if (this.tokens[i - 1]?.lower === 'en') return 0;
     // "le ministère russe de la Défense": a demonym between head and complement stays in the name
     const inner = this.demonymCode(i + 1);
     const from = inner !== null ? i + 2 : i + 1;

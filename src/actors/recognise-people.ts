@@ -33,7 +33,8 @@ export class PersonRules extends PlaceRules {
       const surname = this.tokens[p];
       if (!surname || !surname.word || !surname.cap || surname.lower.endsWith("'") || this.locale.nameParticles.has(surname.lower)) break;
       // "Olaf Scholz de Berlin": a place after "de" is not a surname
-      if (words > 0 && this.lexicons.known.longest(this.tokens, p)) break;
+      // ("di Borgo", "van Holland": a foreign particle is the surname's)
+      if (words > 0 && /^(de|d'|du|des)$/.test(t.lower) && this.lexicons.known.longest(this.tokens, p)) break;
       j = p + 1;
       words++;
       end = j;
@@ -85,6 +86,63 @@ export class PersonRules extends PlaceRules {
     return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(next);
   }
 
+  /**
+   * "les physiciens A, B et C", "diverses personnalités politiques comme A, B ou encore C", "des élus, comme par
+   * exemple A (EELV) et B": a plural role before a list of names is the role of each; an unknown bare name in such a
+   * list is a person.
+   */
+  protected listRoles(): void {
+    if (this.candidates.length === 0) return;
+    const at = new Map<number, number>();
+    this.candidates.forEach((c, n) => at.set(c.from, n));
+    for (let i = 1; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.cap || !/[sx]$/.test(t.lower)) continue;
+      const length = this.phraseAt(i, this.locale.roleNouns);
+      if (length === 0) continue;
+      let from = i;
+      while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
+      if (!this.isWord(from - 1) || !this.locale.pluralDeterminers.has(this.tokens[from - 1]!.lower)) continue;
+      let end = this.complementEnd(i + length, 8);
+      // the complement ends where the first name starts ("les peintres Renoir, Monet et Degas")
+      for (let j = i + length; j < end; j++) {
+        const n = at.get(this.tokens[j]!.start);
+        if (n !== undefined && (this.candidates[n]!.type === 'person' || this.candidates[n]!.type === 'unknown')) {
+          end = j;
+          break;
+        }
+      }
+      let k = end;
+      if (this.tokens[k]?.text === ',' || this.tokens[k]?.text === ':') k++;
+      while (k < end + 5 && this.isWord(k) && !this.tokens[k]!.cap && this.locale.listIntroducers.has(this.tokens[k]!.lower)) k++;
+      if (this.tokens[k]?.text === ':') k++;
+      const role = this.roleText(from, end);
+      let named = 0;
+      for (;;) {
+        const n = this.tokens[k] ? at.get(this.tokens[k]!.start) : undefined;
+        const c = n === undefined ? undefined : this.candidates[n]!;
+        if (!c || (c.type !== 'person' && c.type !== 'unknown')) break;
+        const person = c.type === 'person' ? c : { ...c, type: 'person' as const, evidence: 'cue' as const, onlyKnown: false, fallback: null };
+        this.candidates[n!] = person;
+        if (!person.roles.includes(role.text)) person.roles.push(role.text);
+        named++;
+        k = this.tokenAfter(c.to);
+        // "A (EELV)": a party or a country in parentheses after the name
+        if (this.tokens[k]?.text === '(') {
+          let close = k + 1;
+          while (close < k + 6 && this.tokens[close] && this.tokens[close]!.text !== ')') close++;
+          if (this.tokens[close]?.text !== ')') break;
+          k = close + 1;
+        }
+        if (this.tokens[k]?.text === ',') k++;
+        else if (/^(et|ou)$/.test(this.tokens[k]?.lower ?? '')) k++;
+        else break;
+        while (this.isWord(k) && /^(et|ou|encore|enfin|aussi)$/.test(this.tokens[k]!.lower)) k++;
+      }
+      if (named > 0) i = k;
+    }
+  }
+
   /** A role in apposition after a candidate ending before token e ("X, ministre des Armées,"). */
   protected attachContext(c: Candidate, e: number): void {
     if (c.type === 'place') return;
@@ -94,7 +152,7 @@ export class PersonRules extends PlaceRules {
       c.evidence = 'pattern';
       return;
     }
-    const role = this.appositionAfter(e);
+    const role = this.appositionAfter(e) ?? (c.type === 'person' ? this.predicateAfter(e) : null);
     if (role && (c.type === 'person' || c.type === 'unknown')) {
       if (role.text) c.roles.push(role.text);
       if (role.country && !c.country) c.country = role.country;

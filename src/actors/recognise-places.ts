@@ -15,6 +15,35 @@ export class PlaceRules extends CandidateScan {
     return end;
   }
 
+  /**
+   * "place de la République", "rue Royale", "porte Maillot", "boulevard Saint-Germain": a street's or a square's head
+   * noun belongs to its name; returns the end of the place, 0 when none. Not "à la place de Jean Dupont" (instead of),
+   * "au cours de", "en place".
+   */
+  protected streetName(i: number): number {
+    const head = this.tokens[i]!;
+    if (head.cap || !this.locale.streetHeads.has(head.lower)) return 0;
+    const before = this.tokens[i - 1]?.lower ?? '';
+    if (/^(en|sur|au|aux|il|elle|on|qui|ce|se)$/.test(before) || (before === 'la' && /^(à|a)$/.test(this.tokens[i - 2]?.lower ?? ''))) return 0;
+    const links = this.ofLinks(i + 1);
+    const from = i + 1 + links;
+    if (!this.isCap(from) || this.tokens[from]!.allCaps) return 0;
+    const known = this.lexicons.known.longest(this.tokens, from);
+    if (known && known.value.type === 'organization') return 0;
+    // after "de", a given name and a surname are a person's ("la place de Jean Dupont")
+    if (links && this.locale.isFirstName(this.tokens[from]!.text) && this.isCap(from + 1)) return 0;
+    let end = from;
+    while (end < this.tokens.length && end - from < 5) {
+      if (this.isCap(end) && !this.tokens[end]!.allCaps) end++;
+      else if (end > from && this.isJoinedParticle(end)) end++;
+      else if (end > from && this.locale.nameParticles.has(this.tokens[end]!.lower.replace(/'$/, '')) && !this.tokens[end]!.cap && this.isCap(end + 1)) end += 2;
+      else break;
+    }
+    if (known && known.end > end) end = known.end;
+    this.push(i, end, 'place', 'pattern');
+    return end;
+  }
+
   /** ", capitale de…", ", ville de…", ", chef-lieu de…" after a name. */
   protected placeApposition(e: number): boolean {
     if (this.tokens[e]?.text !== ',') return false;

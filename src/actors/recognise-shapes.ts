@@ -41,6 +41,8 @@ export class ShapeRules extends OrganizationRules {
     if (t.allCaps) {
       // "J.D" cut from its name by a sentence break is an initial, not an acronym; "CSO-3", "F-35" are models
       if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
+      // "un AVC", "des CRS", "deux VTT": a counted acronym is a common noun
+      if (this.isWord(i - 1) && (this.locale.countingWords.has(this.tokens[i - 1]!.lower) || /^\d+$/.test(this.tokens[i - 1]!.text))) return i + 1;
       if (this.modelAfterNoun(i)) return i + 1;
       const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.lexicons.known.longest(this.tokens, k);
       if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
@@ -134,6 +136,53 @@ export class ShapeRules extends OrganizationRules {
     return this.capitalisedRun(i);
   }
 
+  /**
+   * "l’album Nuit blanche", "la sonde Juno", "le télescope spatial James Webb", "la loi ELAN": after a noun for a work, a
+   * product or a text, the name is a `misc` of that kind; returns the index to continue from, 0 when none.
+   */
+  protected miscAfterIntroducer(i: number): number {
+    const n = this.phraseAt(i, this.locale.miscIntroducers);
+    if (n === 0 || this.tokens[i]!.cap) return 0;
+    const kind = this.locale.miscIntroducers.get(this.tokens.slice(i, i + n).map((t) => t.lower).join(' ').replace(/' /g, "'"))!;
+    let from = this.adjectivesEnd(i + n, true);
+    if (this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“') from++;
+    const t = this.tokens[from];
+    if (!t?.word || !t.cap || this.locale.stopwords.has(t.lower) && !this.isCap(from + 1)) return 0;
+    const known = this.lexicons.known.longest(this.tokens, from);
+    if (known && known.value.type !== 'misc') return 0;
+    // a person after the noun is its author or its namesake ("le film de X" has its "de"; "le robot Marcel Dupont" is rare)
+    if (this.locale.isFirstName(t.text) && this.isNameWord(from + 1) && kind !== 'product') return 0;
+    let end = from;
+    while (end < this.tokens.length && end - from < 6 && this.isWord(end) && (this.tokens[end]!.cap || (end > from && /^\d+$/.test(this.tokens[end]!.text) && this.tokens[end]!.start === this.tokens[end - 1]!.end + 1))) end++;
+    if (end === from) return 0;
+    this.push(from, end, 'misc', 'pattern', { kind });
+    return end;
+  }
+
+  /** "les Gilets jaunes", "les Bonnets rouges": a capitalised plural noun and a colour name a movement; returns its end, 0 when none. */
+  protected movementName(i: number): number {
+    const t = this.tokens[i];
+    const colour = this.tokens[i + 1];
+    // "Les Gilets jaunes" opening a sentence: the article is not a name word
+    const before = this.isCap(i - 1) && !(this.sentenceInitial(i - 1) && this.locale.definiteArticles.has(this.tokens[i - 1]!.lower));
+    if (!t?.word || !t.cap || !/\p{Ll}[sx]$/u.test(t.text) || !colour?.word || colour.cap || !this.locale.movementColours.has(colour.lower) || before || this.locale.demonyms.has(t.lower)) return 0;
+    this.push(i, i + 2, 'organization', 'pattern', { movement: true });
+    return i + 2;
+  }
+
+  /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */
+  protected eventName(i: number): number {
+    let end = i;
+    let event = false;
+    while (end < this.tokens.length && end - i < 6 && this.isNameWord(end)) {
+      if (end > i && this.locale.eventWords.has(this.tokens[end]!.lower)) event = true;
+      end++;
+    }
+    if (!event) return 0;
+    this.push(i, end, 'misc', 'pattern', { kind: 'event' });
+    return end;
+  }
+
   /** A run of capitalised words at the name word i, read from its context. */
   protected capitalisedRun(i: number): number {
     const t = this.tokens[i]!;
@@ -147,8 +196,24 @@ export class ShapeRules extends OrganizationRules {
     }
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
     if (this.locale.eventNouns.has(t.lower)) {
-      // "le Tour de France", "le Prix Goncourt", "la Coupe du monde": events and awards are not actors
-      return this.complementWithNames(end);
+      // "le Tour de France", "le Prix Goncourt", "la Coupe Davis", "les Tony Awards": events and awards, no bodies;
+      // "le Moyen Âge": a period, nothing
+      let j = this.complementWithNames(end);
+      // "la Coupe du monde", "les Jeux olympiques": a common complement or adjective too
+      if (j === end) {
+        j = this.adjectivesEnd(end, false);
+        const links = this.ofLinks(j);
+        if (links && this.isWord(j + links) && !this.tokens[j + links]!.cap && /^\p{Ll}{3,}$/u.test(this.tokens[j + links]!.text)) j = this.adjectivesEnd(j + links + 1, false);
+      }
+      if (!this.locale.periodNouns.has(t.lower)) this.push(i, j, 'misc', 'pattern', { kind: 'event' });
+      return j;
+    }
+    const article = this.tokens[i - 1];
+    if (this.locale.documentNouns.has(t.lower) && article?.word && this.locale.definiteArticles.has(article.lower.replace(/'$/, ''))) {
+      // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
+      const j = this.complementWithNames(this.adjectivesEnd(end, false));
+      this.push(i, j, 'misc', 'pattern', { kind: 'law' });
+      return j;
     }
     if (this.inComplement[i] && !this.afterArticle(i)) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
@@ -213,7 +278,6 @@ export class ShapeRules extends OrganizationRules {
       // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
       if (end - i === 1 && this.compoundAfter(end)) return end;
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
-      if (this.locale.documentNouns.has(t.lower)) return this.complementWithNames(this.adjectivesEnd(end, false));
       const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);
@@ -258,7 +322,9 @@ export class ShapeRules extends OrganizationRules {
     }
     // "face à Siemens", "grâce à X": this "à" does not say where
     const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
-    if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en') && !this.locale.isFirstName(t.text)) {
+    // "vers Manbij", "en direction de Manbij": where one goes
+    const towards = this.tokens[i - 1]?.lower === 'vers' || (/^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en');
+    if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
       const fallback = this.candidate(i, end, 'place', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;

@@ -40,6 +40,16 @@ class UnitScan extends ShapeRules {
         i = pinned.end;
         continue;
       }
+      const street = this.streetName(i);
+      if (street) {
+        i = street;
+        continue;
+      }
+      const work = this.miscAfterIntroducer(i);
+      if (work) {
+        i = work;
+        continue;
+      }
       const headed = this.organizationWithHead(i);
       if (headed) {
         i = headed;
@@ -53,6 +63,13 @@ class UnitScan extends ShapeRules {
           i = end;
           continue;
         }
+      }
+      if (this.isJoinedParticle(i) && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
+        // "vers al-Bab", "d’al-Bab": a place, unless the text names a person so ("Bachar al-Assad … d’al-Assad")
+        const fallback = this.candidate(i, i + 1, 'place', 'pattern');
+        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true, fallback });
+        i++;
+        continue;
       }
       if (!t.cap && !this.isJoinedParticle(i)) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
@@ -72,6 +89,7 @@ class UnitScan extends ShapeRules {
       i = this.scanCapitalised(i);
     }
     this.coordinate();
+    this.listRoles();
     return this.candidates;
   }
 
@@ -89,7 +107,16 @@ class UnitScan extends ShapeRules {
    */
   private scanCapitalised(i: number): number {
     const t = this.tokens[i]!;
+    if (/^(?:RN|RD)$/.test(t.text) && /^\d{1,4}$/.test(this.tokens[i + 1]?.text ?? '') && !this.locale.months.has(this.tokens[i + 2]?.lower ?? '')) {
+      // "la RN 7", "la RD 93": a road, not the party whose acronym it shares
+      this.push(i, i + 2, 'place', 'pattern');
+      return i + 2;
+    }
     if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
+    if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
+      const movement = this.movementName(i + 1);
+      if (movement) return movement;
+    }
     const feature = this.naturalFeature(i);
     if (feature) return feature;
     if (this.sentenceInitial(i) && this.locale.naturalFeatures.has(t.lower)) {
@@ -120,7 +147,7 @@ class UnitScan extends ShapeRules {
         return i + 1;
       }
     }
-    if (!known && this.afterPlaceHead(i) && !this.inComplement[i] && !this.locale.organizationNameHeads.has(t.lower) && !(this.afterProximity(i) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
+    if (!known && this.afterPlaceHead(i) && !this.inComplement[i] && !this.locale.organizationNameHeads.has(t.lower) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end))) end++;
@@ -152,6 +179,8 @@ class UnitScan extends ShapeRules {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
+    const event = this.eventName(i) || this.movementName(i);
+    if (event) return event;
     const person = this.personAt(i);
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.lexicons.known.longest(this.tokens, known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;

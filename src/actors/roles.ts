@@ -34,10 +34,13 @@ export class RoleCues extends TokenView {
     for (let k = from; k < to; k++) {
       const t = this.tokens[k]!;
       const code = this.demonymCode(k);
-      // a country's demonym becomes the country ("françaises" → FR); "européenne" stays in "Commission européenne"
+      // a country's demonym becomes the country ("françaises" → FR); "européenne" stays in "Commission européenne";
+      // inside the role it stays too ("vice-ministre russe des Affaires étrangères")
       if (code) {
         if (!country) country = code;
-        continue;
+        let last = true;
+        for (let j = k + 1; j < to && last; j++) if (this.demonymCode(j) === null) last = false;
+        if (last || k === from) continue;
       }
       const gap = k > from ? this.text.slice(this.tokens[k - 1]!.end, t.start) : '';
       text += text === '' ? t.text : (gap === '' ? '' : ' ') + t.text;
@@ -65,9 +68,11 @@ export class RoleCues extends TokenView {
     for (let i = 0; i < this.tokens.length; i++) {
       const length = this.phraseAt(i, this.locale.roleNouns);
       if (length === 0) continue;
-      // a capitalised role noun counts only where the sentence starts or as "Premier ministre"
+      // a capitalised role noun counts only where the sentence starts, as "Premier ministre" or after an article
+      // ("le Ministre de la Défense X", "du Professeur X")
       const head = this.tokens[i]!;
-      if (head.cap && !head.allCaps && length === 1 && !this.sentenceInitial(i)) continue; // "le PDG" is written in capitals
+      const article = this.isWord(i - 1) && (!this.tokens[i - 1]!.cap || this.sentenceInitial(i - 1)) && /^(le|la|l'|les|du|au|aux|des)$/.test(this.tokens[i - 1]!.lower);
+      if (head.cap && !head.allCaps && length === 1 && !this.sentenceInitial(i) && !article) continue; // "le PDG" is written in capitals
       const end = this.complementEnd(i + length);
       let name = -1;
       for (let k = i + length; k < end; k++) {
@@ -100,6 +105,8 @@ export class RoleCues extends TokenView {
   protected appositionAfter(e: number): Role | null {
     if (this.tokens[e]?.text !== ',') return null;
     let k = e + 1;
+    // "X, 46 ans, ingénieur à …": an age in apposition before the role
+    if (/^\d{1,3}$/.test(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === 'ans' && this.tokens[k + 2]?.text === ',') k += 3;
     const start = k;
     if (this.isWord(k) && /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower)) k++;
     const from = k;
@@ -109,6 +116,39 @@ export class RoleCues extends TokenView {
     const end = this.complementEnd(k + length, 8);
     for (let j = start; j < end; j++) this.inComplement[j] = true;
     return this.roleText(from, end);
+  }
+
+  /**
+   * "X est le vainqueur de la primaire", "X, qui était directeur sportif", "X a été nommé entraîneur", "X devient
+   * présidente": a role given as predicate of the name ending before token e.
+   */
+  protected predicateAfter(e: number): Role | null {
+    let k = e;
+    if (this.tokens[k]?.text === ',' && this.tokens[k + 1]?.lower === 'qui') k += 2;
+    const word = (j: number) => (this.isWord(j) ? this.tokens[j]!.lower : '');
+    const adverbs = () => {
+      while (this.locale.predicateAdverbs.has(word(k))) k++;
+    };
+    if (this.locale.copulas.has(word(k))) k++;
+    else if ((this.locale.auxiliaries.has(word(k)) || this.locale.copulas.has(word(k))) && word(k + 1) === 'été') k += 2;
+    else if (word(k) === 'a' || word(k) === 'avait') {
+      k++;
+      adverbs();
+      if (word(k) !== 'été') return null;
+      k++;
+    } else return null;
+    adverbs();
+    if (word(k) === 'été') k++;
+    if (this.locale.appointments.has(word(k))) {
+      k++;
+      adverbs();
+    }
+    if (/^(le|la|l'|un|une)$/.test(word(k))) k++;
+    const from = k;
+    while (this.locale.roleModifiers.has(word(k))) k++;
+    const length = this.phraseAt(k, this.locale.roleNouns);
+    if (length === 0 || this.tokens[k]!.cap) return null;
+    return this.roleText(from, this.complementEnd(k + length, 8));
   }
 
   /** A speech verb or an attribution right before token s or after token e. */

@@ -61,7 +61,7 @@ export class TokenView {
   }
 
   /** Length of a phrase of `set` starting at token i (up to 3 tokens), 0 when none. */
-  protected phraseAt(i: number, set: ReadonlySet<string>): number {
+  protected phraseAt(i: number, set: { has(phrase: string): boolean }): number {
     let best = 0;
     let phrase = '';
     for (let k = i; k < Math.min(this.tokens.length, i + 3); k++) {

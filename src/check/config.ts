@@ -6,6 +6,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { RULES } from './registry.js';
+import { suggestion } from './suggest.js';
 import type { AnyRule, ResolvedConfig, RuleLevel, RuleSetting } from './types.js';
 
 const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
@@ -28,20 +29,62 @@ export function configSchema(rules: readonly AnyRule[] = RULES): Record<string, 
       ],
     };
   }
+  const rulesSchema = {
+    type: 'object',
+    description: 'per rule: "off" | "warn" | "error", or [level, options]',
+    properties,
+    additionalProperties: false,
+  };
+  const globs = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }] };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'extract check configuration (.extractrc.json / .extractrc.yaml)',
+    title: 'extract check configuration (.extractrc.json / .extractrc.jsonc / .extractrc.yaml)',
     type: 'object',
     properties: {
       $schema: { type: 'string' },
-      rules: {
-        type: 'object',
-        description: 'per rule: "off" | "warn" | "error", or [level, options]',
-        properties,
-        additionalProperties: false,
+      extends: { ...globs, description: 'configuration files to start from (paths relative to this file), applied in order, this file last' },
+      ignores: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'globs (relative to this file) of Markdown files not to check' },
+      rules: rulesSchema,
+      overrides: {
+        type: 'array',
+        description: 'rules for some files only: the last matching entry wins',
+        items: {
+          type: 'object',
+          properties: { files: { ...globs, description: 'globs relative to this file' }, rules: rulesSchema },
+          required: ['files'],
+          additionalProperties: false,
+        },
       },
     },
     additionalProperties: false,
+  };
+}
+
+/** The settings of a configuration file, split by kind (checked against the schema first). */
+export interface ConfigFileParts {
+  readonly extends: readonly string[];
+  readonly ignores: readonly string[];
+  /** The file's own rules, as a layer to merge. */
+  readonly rules: unknown;
+  readonly overrides: readonly { readonly files: readonly string[]; readonly rules: unknown }[];
+}
+
+const SETTINGS = ['$schema', 'extends', 'ignores', 'rules', 'overrides'];
+
+/** Validates a configuration file's data and splits it; the message names what is wrong. */
+export function splitConfigFile(data: unknown, source: string, rules: readonly AnyRule[] = RULES): { ok: true; parts: ConfigFileParts } | { ok: false; message: string } {
+  const problem = validateConfig(data, source, rules);
+  if (problem) return { ok: false, message: problem };
+  const d = data as { extends?: string | string[]; ignores?: string[]; rules?: unknown; overrides?: { files: string | string[]; rules?: unknown }[] };
+  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  return {
+    ok: true,
+    parts: {
+      extends: list(d.extends),
+      ignores: d.ignores ?? [],
+      rules: { rules: d.rules ?? {} },
+      overrides: (d.overrides ?? []).map((o) => ({ files: list(o.files), rules: { rules: o.rules ?? {} } })),
+    },
   };
 }
 
@@ -78,10 +121,24 @@ export function validateConfig(data: unknown, source: string, rules: readonly An
 /** Turns ajv's errors into one sentence, naming valid rules or options when a name is unknown. */
 function explain(data: unknown, errors: readonly ErrorObject[], rules: readonly AnyRule[]): string {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'a configuration must be an object such as { "rules": { … } }';
-  const top = Object.keys(data).filter((key) => key !== 'rules' && key !== '$schema');
-  if (top.length > 0) return `unknown setting ${quote(top[0]!)}; valid settings: rules, $schema`;
+  const top = Object.keys(data).filter((key) => !SETTINGS.includes(key));
+  if (top.length > 0) return `unknown setting ${quote(top[0]!)}${suggestion(top[0]!, SETTINGS)}; valid settings: ${SETTINGS.join(', ')}`;
+  const shape = errors.find((e) => /^\/(extends|ignores|overrides)(\/\d+)?(\/files)?(\/\d+)?$/.test(e.instancePath) || (e.instancePath.startsWith('/overrides/') && e.keyword !== 'additionalProperties' && !e.instancePath.includes('/rules')));
+  if (shape) return `${shape.instancePath.slice(1).replace(/\//g, '.')} ${shape.message ?? 'is invalid'} (extends: a path or a list; ignores: a list of globs; overrides: a list of { files, rules })`;
+  const strayOverride = ((data as { overrides?: unknown }).overrides as unknown[] | undefined)?.findIndex((o) => o !== null && typeof o === 'object' && Object.keys(o).some((k) => k !== 'files' && k !== 'rules'));
+  if (strayOverride !== undefined && strayOverride >= 0) return `overrides.${strayOverride}: unknown setting; an override has "files" and "rules"`;
+  const overrideRules = ((data as { overrides?: { rules?: unknown }[] }).overrides ?? []).map((o, i) => ({ i, rules: o.rules })).filter((o) => o.rules !== undefined);
+  for (const o of overrideRules) {
+    const inner = explainRules(o.rules, errors.filter((e) => e.instancePath.startsWith(`/overrides/${o.i}/rules`)).map((e) => ({ ...e, instancePath: e.instancePath.replace(`/overrides/${o.i}`, '') })), rules);
+    if (inner) return `overrides.${o.i}: ${inner}`;
+  }
   const ruleMap = (data as { rules?: unknown }).rules;
   if (ruleMap === undefined) return errors[0]?.message ?? 'invalid configuration';
+  return explainRules(ruleMap, errors, rules) ?? (errors[0] ? `${errors[0].instancePath || '/'} ${errors[0].message ?? 'is invalid'}` : 'invalid configuration');
+}
+
+/** What is wrong in a "rules" object, or null when ajv's errors are elsewhere. */
+function explainRules(ruleMap: unknown, errors: readonly ErrorObject[], rules: readonly AnyRule[]): string | null {
   if (ruleMap === null || typeof ruleMap !== 'object' || Array.isArray(ruleMap)) return '"rules" must be an object mapping rule ids to settings';
   for (const [id, setting] of Object.entries(ruleMap)) {
     const rule = rules.find((r) => r.id === id);
@@ -102,31 +159,11 @@ function explain(data: unknown, errors: readonly ErrorObject[], rules: readonly 
     const wrong = errors.find((e) => e.instancePath.startsWith(`/rules/${escapePointer(id)}/1/`));
     if (wrong) return `rule ${quote(id)}: option ${quote(wrong.instancePath.split('/')[4] ?? '')} ${wrong.message ?? 'is invalid'}`;
   }
-  const first = errors[0];
-  return first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'invalid configuration';
+  return null;
 }
 
 const quote = (s: string) => JSON.stringify(s);
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
-
-/** " (did you mean …?)" when a valid name is close to the unknown one. */
-function suggestion(unknown: string, valid: readonly string[]): string {
-  const best = valid
-    .map((name) => ({ name, score: name.includes(unknown) || unknown.includes(name) ? 0 : editDistance(unknown, name) }))
-    .sort((a, b) => a.score - b.score)[0];
-  return best && best.score <= Math.max(2, Math.floor(unknown.length / 4)) ? ` (did you mean ${quote(best.name)}?)` : '';
-}
-
-/** Levenshtein distance, for suggestions. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
 
 /** Merges the defaults with configuration layers (later ones win, options merge key by key), validating each. */
 export function resolveConfig(layers: readonly ConfigLayer[], rules: readonly AnyRule[] = RULES): ConfigResult {
@@ -138,7 +175,10 @@ export function resolveConfig(layers: readonly ConfigLayer[], rules: readonly An
     for (const [id, setting] of Object.entries(ruleMap)) {
       const previous = settings.get(id)!;
       const [level, options] = Array.isArray(setting) ? [setting[0] as RuleLevel, setting[1] as Record<string, unknown> | undefined] : [setting as RuleLevel, undefined];
-      settings.set(id, { level, options: { ...previous.options, ...(options ?? {}) } });
+      const merged = { ...previous.options, ...(options ?? {}) };
+      const invalid = rules.find((rule) => rule.id === id)?.validateOptions?.(merged);
+      if (invalid) return { ok: false, message: `${layer.source}: rule ${JSON.stringify(id)}: ${invalid}` };
+      settings.set(id, { level, options: merged });
     }
   }
   return { ok: true, config: settings };

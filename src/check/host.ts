@@ -22,6 +22,7 @@ export function check(source: string, article: Article, config: ResolvedConfig =
   const tree = parseMarkdown(source);
   const suppressed = inlineSuppressions(tree);
   const findings: Finding[] = [];
+  const ruleIds = rules.map((rule) => rule.id);
   for (const rule of rules) {
     const setting = config.get(rule.id) ?? { level: rule.defaultLevel, options: rule.defaultOptions };
     if (setting.level === 'off') continue;
@@ -34,13 +35,13 @@ export function check(source: string, article: Article, config: ResolvedConfig =
           throw new Error(`rule ${rule.id} reported a fix outside the document: [${edit.start}, ${edit.end})`);
         }
       }
-      if (span && suppressed(rule.id, span.start.line)) return;
+      if (suppressed(rule.id, span.start.line)) return;
       const finding: Finding = { ruleId: rule.id, severity, message: r.message, span };
       if (r.related && r.related.length > 0) finding.related = r.related;
       if (r.fix && r.fix.length > 0) finding.fix = r.fix;
       findings.push(finding);
     };
-    rule.check({ source, lines, tree, article, options: { ...rule.defaultOptions, ...setting.options }, report });
+    rule.check({ source, lines, tree, article, options: { ...rule.defaultOptions, ...setting.options }, ruleIds, report });
   }
   return sortFindings(findings);
 }
@@ -53,15 +54,16 @@ export function sortFindings<T extends { ruleId: string; span: Span | null }>(fi
     .map(({ finding }) => finding);
 }
 
-function placeOf(ruleId: string, report: Report, lines: LineIndex): Span | null {
+function placeOf(ruleId: string, report: Report, lines: LineIndex): Span {
   if (report.span) {
     validateSpan(ruleId, report.span, lines);
     return report.span;
   }
-  if (report.line === undefined) return null;
-  validateLine(ruleId, report.line, lines);
-  const start = lines.lineStart(report.line);
-  const next = report.line < lines.lineCount ? lines.lineStart(report.line + 1) : lines.source.length;
+  // a finding about the whole document is placed on its first line: every finding has a place (SARIF, inline comments)
+  const line = report.line ?? 1;
+  validateLine(ruleId, line, lines);
+  const start = lines.lineStart(line);
+  const next = line < lines.lineCount ? lines.lineStart(line + 1) : lines.source.length;
   const end = start + lines.source.slice(start, next).replace(/\r?\n$|\r$/, '').length;
   return lines.span(start, end);
 }

@@ -13,9 +13,10 @@ import { actorNameVariants } from './rules/actor-name-variants.js';
 import { personWithoutRole } from './rules/person-without-role.js';
 import { frontMatterInvalid } from './rules/front-matter-invalid.js';
 import { frontMatterDate } from './rules/front-matter-date.js';
+import { inlineConfig } from './rules/inline-config.js';
 
 export const RULES: readonly AnyRule[] = [
-  // structure: from the Markdown alone
+  // structure: from the Markdown alone (front matter included)
   headingIncrement,
   singleTitle,
   blankLinesAroundHeadings,
@@ -23,9 +24,10 @@ export const RULES: readonly AnyRule[] = [
   emptySection,
   requiredSections,
   requiredFrontMatter,
-  // from the extraction's diagnostics and results
   frontMatterInvalid,
   frontMatterDate,
+  inlineConfig,
+  // from the extraction's diagnostics and results (usesExtraction)
   dateYearUnresolved,
   eventConflict,
   actorNameVariants,

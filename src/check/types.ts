@@ -25,7 +25,7 @@ export interface Finding extends Diagnostic {
 /** What a rule hands to `report`: a place (a span, or a whole line), a message and maybe a fix. */
 export interface Report {
   message: string;
-  /** The place; give either `span` or `line` (1-based), or neither for the whole document. */
+  /** The place; give either `span` or `line` (1-based), or neither for the whole document (placed on its first line). */
   span?: Span | null;
   line?: number;
   related?: { message: string; span: Span }[];
@@ -41,6 +41,8 @@ export interface RuleContext<Options> {
   readonly tree: Root;
   readonly article: Article;
   readonly options: Options;
+  /** The ids of every rule the host knows (to tell a misspelt id in a comment). */
+  readonly ruleIds: readonly string[];
   report(report: Report): void;
 }
 
@@ -65,6 +67,8 @@ export interface Rule<Options extends object = Record<string, never>> {
   readonly usesExtraction?: boolean;
   readonly optionsSchema: OptionsSchema;
   readonly defaultOptions: Options;
+  /** What is wrong with options the schema accepts (an invalid regular expression …), or null: a configuration error. */
+  validateOptions?(options: Options): string | null;
   check(context: RuleContext<Options>): void;
 }
 

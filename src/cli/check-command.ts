@@ -9,7 +9,7 @@
  */
 import { Chalk } from 'chalk';
 import { check } from '../check/host.js';
-import { fixSource } from '../check/fix.js';
+import { fixDocument } from '../check/fix.js';
 import { RULES } from '../check/registry.js';
 import { countFindings, FORMATS, formatResults, isFormatName, type FormatName } from '../check/formatters/index.js';
 import type { FileResult, Finding, ResolvedConfig } from '../check/types.js';
@@ -117,12 +117,14 @@ export async function runCheck(patterns: readonly string[], options: CheckCliOpt
   const brokenConfigs = new Set<string | null>();
   const results: FileResult[] = [];
   for (const { file } of inputs) {
+    const { result: configResult, file: configFile, ignored } = await configs.forInput(file);
+    // a file the configuration ignores is not even read
+    if (ignored) continue;
     const input = await readInput(file, io);
     if (!input.ok) {
       fail(input.message);
       continue;
     }
-    const { result: configResult, file: configFile } = await configs.forInput(file);
     if (!configResult.ok) {
       // one message per broken configuration file, however many inputs it governs
       if (!brokenConfigs.has(configFile)) fail(configResult.message);
@@ -131,11 +133,16 @@ export async function runCheck(patterns: readonly string[], options: CheckCliOpt
     }
     const outcome = await checkOne(file, input.source, configResult.config, options, io, extractWith);
     if ('problem' in outcome) fail(outcome.problem);
-    else results.push(outcome.result);
+    else {
+      if (outcome.fixedText !== undefined) io.stdout(outcome.fixedText);
+      results.push(outcome.result);
+    }
   }
 
   const output = formatResults(options.format, results, { toolVersion: VERSION, ...(options.color ? { chalk: new Chalk({ level: 1 }) } : {}) });
-  if (output !== '') io.stdout(output);
+  // with --fix on standard input, standard output carries the fixed document: the report goes to standard error
+  const fixingStdin = options.fix === true && inputs.some((input) => input.file === '-');
+  if (output !== '') (fixingStdin ? io.stderr : io.stdout)(output);
 
   const counts = countFindings(results);
   if (exitCode === EXIT_ERROR) return exitCode;
@@ -155,25 +162,35 @@ async function checkOne(
   options: CheckCliOptions,
   io: CliIo,
   extractWith: ExtractArticle,
-): Promise<{ result: FileResult } | { problem: string }> {
+): Promise<{ result: FileResult; fixedText?: string } | { problem: string }> {
   const needsArticle = RULES.some((rule) => rule.usesExtraction && config.get(rule.id)?.level !== 'off');
   try {
     let source = text;
-    if (options.fix && file !== '-') {
-      const fixed = fixSource(source, (candidate) => check(candidate, emptyArticle(file), fixableOnly(config)));
-      if (fixed !== source) {
+    let fixedText: string | undefined;
+    if (options.fix) {
+      const { text: fixed, skipped } = fixDocument(source, (candidate) => check(candidate, emptyArticle(file), fixableOnly(config)));
+      for (const finding of skipped) {
+        io.stderr(`extract: ${file}:${finding.span?.start.line ?? 1}: ${finding.ruleId}: fix skipped: it would change what the document says\n`);
+      }
+      if (file === '-') {
+        // standard input: the fixed text goes to standard output (the report to standard error)
+        fixedText = fixed;
+      } else if (fixed !== source) {
         try {
-          await io.writeFileAtomic(file, (await hadBom(file, io)) ? `\uFEFF${fixed}` : fixed);
+          const before = await io.readFile(file);
+          const bom = before[0] === 0xef && before[1] === 0xbb && before[2] === 0xbf;
+          if (Buffer.from(before).toString('utf8') !== (bom ? `\uFEFF${text}` : text)) throw Object.assign(new Error('the file changed since it was read'), { code: 'ECHANGED' });
+          await io.writeFileAtomic(file, bom ? `\uFEFF${fixed}` : fixed, before);
         } catch (error) {
           return { problem: `extract: ${file}: cannot write the fixes (${describeIoError(error)})` };
         }
-        source = fixed;
       }
+      source = fixed;
     }
     const article = needsArticle
       ? await extractWith(source, { file, ...(options.refDate !== undefined ? { refDate: options.refDate } : {}), ...(options.lang !== undefined ? { lang: options.lang } : {}) })
-      : emptyArticle(file);
-    return { result: toResult(file, check(source, article, config)) };
+      : emptyArticle(file, options.refDate !== undefined ? { referenceDate: { value: options.refDate, source: 'option' } } : {});
+    return { result: toResult(file, check(source, article, config)), ...(fixedText !== undefined ? { fixedText } : {}) };
   } catch (error) {
     if (isExtractError(error)) return { problem: `extract: ${file}: ${error.message}` };
     return { problem: `extract: ${file}: internal error: ${error instanceof Error ? error.message : String(error)}` };
@@ -186,10 +203,4 @@ function toResult(file: string, findings: readonly Finding[]): FileResult {
     diagnostics: findings.map(({ fix: _fix, ...diagnostic }) => diagnostic),
     fixableCount: findings.filter((f) => f.fix && f.fix.length > 0).length,
   };
-}
-
-/** True when the file on disk starts with a UTF-8 byte order mark (kept by --fix). */
-async function hadBom(file: string, io: CliIo): Promise<boolean> {
-  const bytes = await io.readFile(file);
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }

@@ -18,9 +18,10 @@ const checkHelp = (rules: readonly AnyRule[]) => `
 Rules (default level; configure in .extractrc.json or .extractrc.yaml):
 ${rules.map((rule) => `  ${rule.id.padEnd(28)} ${rule.defaultLevel.padEnd(5)} ${rule.description}${rule.fixable ? ' (--fix)' : ''}`).join('\n')}
 
-Configuration: the nearest .extractrc.json, .extractrc.yaml or .extractrc.yml
-at or above each file (or --config FILE), e.g.
+Configuration: the nearest .extractrc.json, .extractrc.jsonc, .extractrc.yaml
+or .extractrc.yml at or above each file (or --config FILE), e.g.
   { "rules": { "person-without-role": "warn", "required-sections": ["error", { "headings": ["?", "## Contexte", "*"] }] } }
+with "extends", "ignores" and per-glob "overrides" (see the rules' README).
 
 Examples:
   $ extract check article.md
@@ -64,7 +65,7 @@ export function registerCheckCommand(program: Command, io: CliIo, setExit: (code
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('stylish'))
     .option('-c, --config <file>', 'configuration file to use for every input (no discovery)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
-    .option('--fix', 'fix what can be fixed (blank lines around headings, paragraph separation) in place')
+    .option('--fix', 'fix what can be fixed (blank lines around headings, paragraph separation) in place; with -, print the fixed text and the report on standard error')
     .option('-r, --ref-date <date>', 'reference date for the content rules (YYYY-MM-DD[THH:MM[:SS]])')
     .option('-l, --lang <code>', 'language of the articles (default: front matter lang, else fr)')
     .option('--color', 'force colour in the stylish output')

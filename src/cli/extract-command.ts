@@ -10,12 +10,14 @@
  * fails gets a one-line error on stderr and, in NDJSON output, an error
  * record `{"file","error"}` at its place in the stream.
  */
+import { join } from 'node:path';
 import { pMapIterable } from 'p-map';
 import type { GazetteerEntry } from '../actors/gazetteer.js';
 import type { Preference } from '../context.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './defaults.js';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { expandPatterns } from './expand-patterns.js';
+import type { IndexEntry, ReportSummary } from './formatters/html.js';
 import { runTask, type OutputFormat, type Reply, type Task, type TaskSetup } from './extract-task.js';
 import type { CliIo } from './io.js';
 import { describeIoError, MAX_INPUT_BYTES, readInput } from './read-input.js';
@@ -31,6 +33,8 @@ export interface ExtractCommandOptions {
   ndjson?: boolean;
   format: OutputFormat;
   actors?: string;
+  /** With --format html: the folder to write one page per file and an index into. */
+  outDir?: string;
   /** Colour the timeline and text output (decided by the caller from the terminal, NO_COLOR, --color). */
   color: boolean;
   debug?: boolean;
@@ -185,6 +189,7 @@ function usageError(files: readonly string[], options: ExtractCommandOptions): s
   if (files.length === 0 && options.filesFrom === undefined) return 'no input files (use - to read standard input; extract --help for usage)';
   const stdinUses = files.filter((f) => f === '-').length + (options.filesFrom === '-' ? 1 : 0);
   if (stdinUses > 1) return 'standard input (-) can be read only once';
+  if (options.outDir !== undefined && options.format !== 'html') return '--out-dir goes with --format html';
   return null;
 }
 
@@ -207,12 +212,18 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
 
   let exitCode = EXIT_OK;
   const ndjsonInput = options.input === 'ndjson';
-  const expanded = ndjsonInput ? { inputs: files.map((file) => ({ file })), errors: [] } : await expandPatterns(files, io);
+  const expanded = ndjsonInput ? { inputs: files.map((file) => ({ file })), errors: [] } : await expandPatterns(files, io, { unique: false });
   const inputs = expanded.inputs.map((input) => input.file);
   // a corpus: more than one input, or a stream of them
   const corpus = ndjsonInput || options.filesFrom !== undefined || inputs.length + expanded.errors.length > 1;
   const compact = Boolean(options.ndjson) || corpus;
   const jsonLines = options.format === 'json' && compact;
+  if (options.format === 'html' && options.outDir === undefined && corpus) {
+    io.stderr('extract: several files with --format html need --out-dir DIR (one page per file and an index)\n');
+    return EXIT_ERROR;
+  }
+  const pages = options.outDir !== undefined ? await reportFolder(options.outDir, io) : null;
+  if (pages === false) return EXIT_ERROR;
   const setup: TaskSetup = {
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(options.refDate !== undefined ? { refDate: options.refDate } : {}),
@@ -223,6 +234,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     color: options.color,
     debug: Boolean(options.debug),
     extractor: { ...EXTRACTOR },
+    ...(pages ? { indexHref: 'index.html' } : {}),
   };
 
   const progress = progressMeter(io, ndjsonInput || options.filesFrom !== undefined ? null : inputs.length);
@@ -232,6 +244,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   };
   const fail = (file: string, message: string, detail?: string) => {
     exitCode = EXIT_ERROR;
+    pages?.failed(file, message);
     stderr(`extract: ${file}: ${message}\n${detail ? `${detail}\n` : ''}`);
     if (jsonLines) io.stdout(`${JSON.stringify({ file, error: message })}\n`);
   };
@@ -270,7 +283,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
         continue;
       }
       // each article is written whole, so stdout never holds a partial object
-      if (options.format === 'json') io.stdout(reply.text);
+      if (pages) {
+        if (!(await pages.write(file, reply.text, reply.summary))) exitCode = EXIT_ERROR;
+      } else if (options.format === 'json' || options.format === 'html') io.stdout(reply.text);
       else io.stdout(`${printed > 0 ? '\n' : ''}${corpus ? `==> ${file} <==\n` : ''}${reply.text}`);
       printed++;
     }
@@ -278,6 +293,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     progress.clear();
     await pool?.close();
   }
+  if (pages && !(await pages.finish())) exitCode = EXIT_ERROR;
   return exitCode;
 }
 
@@ -291,4 +307,62 @@ async function startPool(setup: TaskSetup, jobs: number, timeoutMs: number, io: 
     timeoutMs,
     failed: (_task, reason) => ({ ok: false, message: reason }),
   });
+}
+
+interface ReportFolder {
+  write(file: string, page: string, summary: ReportSummary | undefined): Promise<boolean>;
+  failed(file: string, error: string): void;
+  finish(): Promise<boolean>;
+}
+
+/** The file name of a page: the input's name without its extension, made safe and unique in the folder. */
+export function pageName(file: string, taken: Set<string>): string {
+  const base =
+    file === '-'
+      ? 'stdin'
+      : (file
+          .split(/[\\/]/)
+          .pop()!
+          .replace(/\.[^.]*$/, '')
+          .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+          .replace(/^[-.]+/, '') || 'article');
+  let name = `${base}.html`;
+  for (let n = 2; taken.has(name.toLowerCase()) || name === 'index.html'; n++) name = `${base}-${n}.html`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** `--out-dir`: creates the folder, writes one page per article and the index last; false when the folder cannot be made. */
+async function reportFolder(dir: string, io: CliIo): Promise<ReportFolder | false> {
+  try {
+    await io.makeDir(dir);
+  } catch (error) {
+    io.stderr(`extract: ${dir}: ${describeIoError(error)}\n`);
+    return false;
+  }
+  const entries: IndexEntry[] = [];
+  const taken = new Set<string>();
+  const save = async (name: string, text: string) => {
+    const path = join(dir, name);
+    try {
+      await io.writeFileAtomic(path, text);
+      io.stdout(`${path}\n`);
+      return true;
+    } catch (error) {
+      io.stderr(`extract: ${path}: ${describeIoError(error)}\n`);
+      return false;
+    }
+  };
+  return {
+    async write(file, page, summary) {
+      const name = pageName(file, taken);
+      const ok = await save(name, page);
+      entries.push(ok && summary ? { file, href: name, summary } : { file, href: null, error: 'the page could not be written' });
+      return ok;
+    },
+    failed(file, error) {
+      entries.push({ file, href: null, error });
+    },
+    finish: async () => save('index.html', (await import('./formatters/html.js')).formatHtmlIndex(entries)),
+  };
 }

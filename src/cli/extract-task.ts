@@ -5,8 +5,9 @@
  */
 import type { GazetteerEntry } from '../actors/gazetteer.js';
 import type { Preference } from '../context.js';
+import type { ReportSummary } from './formatters/html.js';
 
-export type OutputFormat = 'json' | 'timeline' | 'text';
+export type OutputFormat = 'json' | 'timeline' | 'text' | 'html';
 
 /** What every task of a run shares (cloned once into each worker). */
 export interface TaskSetup {
@@ -20,6 +21,8 @@ export interface TaskSetup {
   color: boolean;
   debug: boolean;
   extractor: { name: string; version: string };
+  /** With --format html --out-dir: the index each page links back to. */
+  indexHref?: string;
 }
 
 export interface Task {
@@ -30,8 +33,11 @@ export interface Task {
   refDate?: string;
 }
 
-/** The formatted article, or why there is none (`message` is one line; `detail` the stack with --debug). */
-export type Reply = { ok: true; text: string } | { ok: false; message: string; detail?: string };
+/**
+ * The formatted article, or why there is none (`message` is one line; `detail` the stack with --debug); an HTML
+ * report also sends the line of the index that lists it.
+ */
+export type Reply = { ok: true; text: string; summary?: ReportSummary } | { ok: false; message: string; detail?: string };
 
 /** Runs the pipeline on one article and formats it; never throws. */
 export async function runTask(task: Task, setup: TaskSetup): Promise<Reply> {
@@ -39,7 +45,7 @@ export async function runTask(task: Task, setup: TaskSetup): Promise<Reply> {
   try {
     const refDate = task.refDate ?? setup.refDate;
     const article = extract(task.source, { file: task.file, ...(refDate !== undefined ? { refDate } : {}), ...(setup.lang !== undefined ? { lang: setup.lang } : {}), prefer: setup.prefer, actors: setup.actors });
-    return { ok: true, text: format(article, setup) };
+    return { ok: true, ...format(article, setup, task.source) };
   } catch (error) {
     if (error instanceof ExtractError) return { ok: false, message: error.message };
     const message = `internal error: ${error instanceof Error ? error.message : String(error)}${setup.debug ? '' : ' (run with --debug for details)'}`;
@@ -47,18 +53,25 @@ export async function runTask(task: Task, setup: TaskSetup): Promise<Reply> {
   }
 }
 
-type Format = (article: import('../types.js').Article, setup: TaskSetup) => string;
+type Format = (article: import('../types.js').Article, setup: TaskSetup, source: string) => { text: string; summary?: ReportSummary };
 
 // the timeline and text views (and chalk) load only when asked for
 async function loadFormat(format: OutputFormat): Promise<Format> {
   if (format === 'timeline') {
     const { formatTimeline } = await import('./formatters/timeline.js');
-    return (article, { color }) => formatTimeline(article, { color });
+    return (article, { color }) => ({ text: formatTimeline(article, { color }) });
   }
   if (format === 'text') {
     const { formatText } = await import('./formatters/text.js');
-    return (article, { color }) => formatText(article, { color });
+    return (article, { color }) => ({ text: formatText(article, { color }) });
+  }
+  if (format === 'html') {
+    const { formatHtml, summarize } = await import('./formatters/html.js');
+    return (article, { indexHref }, source) => ({
+      text: formatHtml(article, source, indexHref !== undefined ? { indexHref } : {}),
+      ...(indexHref !== undefined ? { summary: summarize(article) } : {}),
+    });
   }
   const { formatJson } = await import('./formatters/json.js');
-  return (article, { compact, extractor }) => formatJson(article, { compact, extractor });
+  return (article, { compact, extractor }) => ({ text: formatJson(article, { compact, extractor }) });
 }

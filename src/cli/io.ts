@@ -10,8 +10,15 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Reads all of standard input as raw bytes. */
   readStdin(): Promise<Uint8Array>;
-  /** Writes a file atomically (temporary file then rename). */
-  writeFileAtomic(path: string, text: string): Promise<void>;
+  /**
+   * Writes a file atomically (temporary file then rename). Fails (EACCES)
+   * when the file's mode bits do not let the user write it, even as root;
+   * with `expected`, fails (ECHANGED) when the file no longer holds these
+   * bytes just before the rename, so that an edit made meanwhile is not lost.
+   */
+  writeFileAtomic(path: string, text: string, expected?: Uint8Array): Promise<void>;
+  /** Creates a folder and its parents (no error when it exists). */
+  makeDir(path: string): Promise<void>;
   /** True when a file or folder exists at path. */
   exists(path: string): Promise<boolean>;
   /** True when path is a folder (without it, `exists` stands in). */

@@ -1,6 +1,6 @@
 /** The real CliIo, over Node's process and file system. */
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { CliIo } from './io.js';
@@ -36,7 +36,10 @@ export function nodeIo(): CliIo {
     },
     readStdin: () => readStream(process.stdin),
     // loaded on first use: only `check --fix` writes files
-    writeFileAtomic: async (path, text) => (await import('write-file-atomic')).default(path, text, { encoding: 'utf8' }),
+    writeFileAtomic: async (path, text, expected) => (await import('./safe-write.js')).safeWriteFile(path, text, expected),
+    makeDir: async (path) => {
+      await mkdir(path, { recursive: true });
+    },
     exists: async (path) => {
       try {
         await stat(path);

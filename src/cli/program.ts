@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { SUPPORTED_LANGUAGES } from '../locales/languages.js';
 import { parseReferenceDate } from '../reference-date.js';
 import { registerCheckCommand } from './check-definition.js';
+import { editDistance } from '../check/suggest.js';
 import { colorAllowed } from './color.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './defaults.js';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
@@ -32,6 +33,8 @@ Examples:
   $ extract --input ndjson - < in.ndjson        records {"id","text","date"?} in, articles out
   $ extract article.md | jq '.events[] | {value, trigger}'
   $ extract --format timeline article.md        dated events, one line each
+  $ extract --format html article.md > a.html   a page to look at: marked text, actors, timeline
+  $ extract -f html -o report articles/*.md     one page per file and report/index.html
   $ extract schema > article.schema.json        the JSON Schema of the output
   $ extract check "articles/**/*.md"            check documents against format rules
 
@@ -73,7 +76,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('-r, --ref-date <date>', 'reference date for "hier", "le 3 avril" (YYYY-MM-DD[THH:MM[:SS]])', refDateArgument)
     .option('-l, --lang <code>', `language of the articles (${SUPPORTED_LANGUAGES.join(', ')}; default: front matter 'lang', else fr)`, langArgument)
     .addOption(new Option('--prefer <reading>', 'reading of a bare date without tense cues').choices(['past', 'future', 'nearest']).default('nearest'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'timeline', 'text']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'timeline', 'text', 'html']).default('json'))
+    .option('-o, --out-dir <dir>', 'with --format html: write one page per file and an index.html into this folder')
     .option('--ndjson', 'one compact JSON object per line (the default with several files)')
     .option('-a, --actors <file>', 'YAML or JSON gazetteer of actors to pin (names, aliases, roles, ids)')
     .option('--files-from <file>', 'read the paths of the files to read from a file, one per line ("-": standard input)')
@@ -86,6 +90,12 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
     .action(async (files: string[], options: ExtractCliOptions) => {
+      const mistyped = await mistypedCommand(files[0], program, io);
+      if (mistyped) {
+        io.stderr(`extract: '${files[0]}' is not a file or a command (did you mean ${mistyped}?)\n(run extract --help for usage)\n`);
+        setExit(EXIT_ERROR);
+        return;
+      }
       const { runExtract } = await import('./extract-command.js');
       setExit(await runExtract(files, { ...options, color: colorAllowed(io, options.color) }, io));
     });
@@ -101,6 +111,14 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   registerCheckCommand(program, io, setExit);
   return program;
+}
+
+/** The command a first argument that names no file is one edit away from ("chek" -> "check"), or null. */
+async function mistypedCommand(first: string | undefined, program: Command, io: CliIo): Promise<string | null> {
+  if (first === undefined || first === '-' || first.includes('/') || first.includes('.')) return null;
+  const close = program.commands.map((command) => command.name()).find((name) => name !== first && editDistance(first.toLowerCase(), name) <= 1);
+  if (!close || (await io.exists(first))) return null;
+  return close;
 }
 
 /** Runs the CLI with the user's arguments (without node and the script) and returns the exit code. */

@@ -92,7 +92,14 @@ export type DateExpr =
   | { readonly kind: 'season'; readonly season: 'SP' | 'SU' | 'FA' | 'WI'; readonly year?: number; readonly offset?: number }
   | { readonly kind: 'quarter' | 'half'; readonly index: number; readonly year?: number; readonly offset?: number }
   | { readonly kind: 'literal'; readonly type: 'DATE' | 'TIME'; readonly value: string }
-  | { readonly kind: 'duration'; readonly value: string; readonly direction?: -1 | 1 }
+  | {
+      readonly kind: 'duration';
+      readonly value: string;
+      /** Points at a date counted from the reference date: -1 "il y a deux ans", 1 "dans trois semaines". */
+      readonly direction?: -1 | 1;
+      /** Points at a date counted from the narrative's ("trois ans plus tard"): that step, whose value is the duration's `resolved`. */
+      readonly counted?: Extract<DateExpr, { kind: 'relative' }>;
+    }
   | { readonly kind: 'set'; readonly value: string; readonly quant?: string }
   | { readonly kind: 'anaphor'; readonly grain: 'day' | 'month' | 'year' | 'week' | 'any'; readonly part?: PartOfDay };
 
@@ -134,6 +141,17 @@ export interface DateRefiner {
   refine(candidates: DateCandidate[], text: string): DateCandidate[];
 }
 
+/**
+ * A range or an open interval found in a unit's text: its whole extent (prepositions included, "du 13 au 15 juillet",
+ * "depuis 2019") and the start offset of the candidate at each end; null for an open end.
+ */
+export interface RangeSpec {
+  readonly from: number;
+  readonly to: number;
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
 /** Everything language-specific the dates stage uses. */
 export interface DateLocale {
   readonly parsers: readonly DateParser[];
@@ -141,4 +159,6 @@ export interface DateLocale {
   readonly refiners: readonly DateRefiner[];
   /** Reads a unit's text once and returns, for any text[from, to) in it, the tense of its clause: 'past', 'future', or null when the text gives no cue. */
   tenses(text: string): (from: number, to: number) => 'past' | 'future' | null;
+  /** The ranges and open intervals among a unit's final candidates; none when absent. */
+  readonly intervals?: (candidates: readonly DateCandidate[], text: string) => readonly RangeSpec[];
 }

@@ -27,6 +27,22 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
   return candidates;
 }
 
+/** A run of at least two words in capitals (digits may come between): "FRAU INDISPONIBLE TROIS MOIS", "JUSQU'AU 15 JUIN". */
+const SHOUTED = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}|\d+)(?:[\s\u00a0'’-]+(?:\p{Lu}{2,}|\d+))+(?![\p{L}\p{N}])/gu;
+const CAPITAL_WORD = /\p{Lu}{2,}/gu;
+
+/**
+ * The text as the parsers should read it: runs of words written in capitals (a headline, a title) in lower case, so
+ * that "TROIS MOIS" reads as "trois mois" (the length is kept, so offsets hold; a letter that would change it stays).
+ */
+export function readable(text: string): string {
+  if (!/\p{Lu}{2}/u.test(text)) return text;
+  return text.replace(SHOUTED, (run) => {
+    const lower = run.toLowerCase();
+    return lower.length === run.length && (run.match(CAPITAL_WORD)?.length ?? 0) >= 2 ? lower : run;
+  });
+}
+
 // A global copy of each parser's regex, compiled once (compiling the large Unicode patterns per sentence dominated the run time).
 const cache = new WeakMap<RegExp, RegExp>();
 function compiled(pattern: RegExp): RegExp {

@@ -9,7 +9,8 @@ import { sourceRange } from '../text/mapped-text.js';
 import type { DateMention, Diagnostic, Interval } from '../types.js';
 import type { DateCandidate, DateExpr } from './date-locale.js';
 import { dayNumber, formatDay, isoWeekday } from './calendar.js';
-import { findCandidates } from './find-candidates.js';
+import { findCandidates, readable } from './find-candidates.js';
+import { intervalOf } from './intervals.js';
 import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, type Narrative } from './resolve.js';
 
 export type { DateLocale } from './date-locale.js';
@@ -32,14 +33,16 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
   const ref = parseReference(context.referenceDate.value);
   const dates: DateMention[] = [];
   const diagnostics: Diagnostic[] = [];
+  const ranges: Array<{ text: string; span: Interval['span']; start: number | null; end: number | null }> = [];
   let narrative: Narrative = EMPTY_NARRATIVE;
   const headingWeekdays: Array<{ index: number; weekday: number }> = [];
   /** The last date told with its weekday ("mardi 7 mars") for each day of the week: its day number and section. */
   const toldDays = new Map<number, { day: number; section: string }>();
   for (const unit of units) {
-    const candidates = findCandidates(unit.text, locale);
+    const text = readable(unit.text);
+    const candidates = findCandidates(text, locale);
     if (candidates.length === 0) continue;
-    const tenseAt = locale.tenses(unit.text);
+    const tenseAt = locale.tenses(text);
     const { idAt, indexAt, timesOf } = linksOf(candidates, dates.length);
     for (const candidate of candidates) {
       const tense = tenseAt(candidate.from, candidate.to);
@@ -98,12 +101,26 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
           span,
         });
       }
-      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph));
+      // (a year the text states, "en 2002", "l'été 2002", can date the story's year-less dates)
+      const yearStated = 'year' in candidate.expr && candidate.expr.year !== undefined;
+      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph, yearStated));
+      // "trois jours plus tard" moves the story on to the day it points at
+      else if (candidate.expr.kind === 'duration' && candidate.expr.counted && r.resolved) narrative = advanceNarrative(narrative, narrativeDateOf(id, r.resolved, unit.paragraph));
+    }
+    // ranges and open intervals ("du 13 au 15 juillet", "depuis 2019"), once the unit's ends have their final values
+    for (const spec of locale.intervals?.(candidates, text) ?? []) {
+      const [start, end] = sourceRange(unit, spec.from, spec.to);
+      const index = (from: number | null) => (from === null ? null : (indexAt.get(from) ?? -1));
+      ranges.push({ text: unit.text.slice(spec.from, spec.to), span: context.lines.span(start, end), start: index(spec.start), end: index(spec.end) });
     }
   }
   sameDayAsBody(dates, headingWeekdays);
-  // ranges and open intervals ("du 13 au 15 juillet", "depuis 2019"): built from the dates by the range refiner (issue 11)
+  // ranges and open intervals ("du 13 au 15 juillet", "depuis 2019"), once their ends have their final values
   const intervals: Interval[] = [];
+  for (const range of ranges) {
+    const found = intervalOf(range.start === null ? null : dates[range.start], range.end === null ? null : dates[range.end]);
+    if (found) intervals.push({ id: `i${intervals.length + 1}`, text: range.text, span: range.span, ...found });
+  }
   return { dates, intervals, diagnostics };
 }
 

@@ -34,6 +34,8 @@ export interface NarrativeDate {
   readonly year?: number;
   readonly month?: number;
   readonly day?: number;
+  /** True when the text states the year ("à l'été 2002"), rather than the reference date or the tense giving it. */
+  readonly stated?: boolean;
 }
 
 /** The narrative so far: the last date mentioned at each grain. */
@@ -78,7 +80,7 @@ export function parseReference(value: string | null): Reference | null {
 }
 
 /** The narrative date a resolved DATE/TIME value sets (null for values that set none). */
-export function narrativeDateOf(id: string, value: string, paragraph: string | null = null): NarrativeDate | null {
+export function narrativeDateOf(id: string, value: string, paragraph: string | null = null, stated = false): NarrativeDate | null {
   const m = /^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?/.exec(value);
   if (!m) return null;
   const num = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : undefined);
@@ -86,7 +88,7 @@ export function narrativeDateOf(id: string, value: string, paragraph: string | n
   const month = num(m[2]);
   const day = num(m[3]);
   if (year === undefined && month === undefined) return null;
-  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(stated && year !== undefined ? { stated } : {}) };
 }
 
 /** Adds a newly resolved date to the narrative. */
@@ -95,7 +97,8 @@ export function advanceNarrative(narrative: Narrative, date: NarrativeDate | nul
   return {
     lastDay: date.day !== undefined && date.month !== undefined ? date : narrative.lastDay,
     lastMonth: date.month !== undefined ? date : narrative.lastMonth,
-    lastYear: date.year !== undefined ? date : narrative.lastYear,
+    // a date that takes the year a story stated keeps it stated for the next ones
+    lastYear: date.year !== undefined ? (!date.stated && narrative.lastYear?.stated && narrative.lastYear.year === date.year ? { ...date, stated: true } : date) : narrative.lastYear,
   };
 }
 
@@ -127,8 +130,11 @@ function choose<T extends { start: number; end: number }>(options: readonly T[],
 }
 
 function expandShortYear(year: number, ref: Reference | null): number {
-  const pivot = ref ? (fromDayNumber(ref.day).year % 100) + 10 : 30;
-  return year <= pivot ? 2000 + year : 1900 + year;
+  if (!ref) return year <= 30 ? 2000 + year : 1900 + year;
+  // the year of the reference's century, unless that is more than ten years ahead ("mai 97" in 1999 is 1997, "mai 68" in 2024 is 1968)
+  const refYear = fromDayNumber(ref.day).year;
+  const full = refYear - (refYear % 100) + year;
+  return full > refYear + 10 ? full - 100 : full < refYear - 90 ? full + 100 : full;
 }
 
 const X = (unresolved: string, type: TimexType = 'DATE'): Resolution => ({ type, value: unresolved, inferred: [], anchor: null, unresolved: true });
@@ -157,6 +163,12 @@ export function resolveExpr(expr: DateExpr, env: ResolveEnv): Resolution {
     case 'set':
       return { type: 'SET', value: expr.value, inferred: [], anchor: null, unresolved: false, ...(expr.quant ? { quant: expr.quant } : {}) };
     case 'duration': {
+      if (expr.counted) {
+        const step = resolveRelative(expr.counted, env);
+        // (no clock time to count minutes from: the duration alone)
+        const points = !step.unresolved && step.type !== 'DURATION';
+        return { type: 'DURATION', value: expr.value, inferred: [], anchor: points ? step.anchor : null, unresolved: false, ...(points ? { resolved: step.value } : {}) };
+      }
       const resolved = expr.direction && env.ref ? pointedDate(expr.value, expr.direction, env.ref) : undefined;
       return { type: 'DURATION', value: expr.value, inferred: [], anchor: null, unresolved: false, ...(resolved ? { resolved } : {}) };
     }
@@ -190,7 +202,11 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
       return X(e.day === undefined ? `XXXX-${pad(e.month!)}` : `XXXX-${pad(e.month!)}-${pad(e.day)}${sfx}`, e.day === undefined ? 'DATE' : type);
     }
     const refYear = fromDayNumber(ref.day).year;
-    const options = [refYear - 1, refYear, refYear + 1].map((year) => {
+    // "à l'été 2002 … le contrat s'est terminé le 21 août": in a past story, a year-less date takes the year its paragraph stated
+    const told = env.narrative.lastYear;
+    const storyYear = told?.stated && told.year !== undefined && told.year < refYear && told.paragraph && told.paragraph === env.paragraph && env.tense === 'past' && !e.direction ? told.year : undefined;
+    const years = storyYear !== undefined ? [storyYear] : [refYear - 1, refYear, refYear + 1];
+    const options = years.map((year) => {
       if (e.easter !== undefined) {
         const d = easterSunday(year) + e.easter;
         return { year, start: d, end: d + 1 };

@@ -31,6 +31,15 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     return plan ? [plan] : [];
   });
   const kept = oneDatePerTrigger(view, plans, locale);
+  // "a avoué lundi avoir tué X en août 2017": a date that lost its trigger to a nearer date takes the other trigger of its clause
+  for (const p of plans) {
+    if (kept.includes(p)) continue;
+    const clause = view.clauses[p.ci]!;
+    const taken = new Set(kept.map((k) => k.trigger));
+    const other = view.triggers.filter((t) => within(t, clause) && !t.light && !taken.has(t)).sort((a, b) => gap(a, p.d) - gap(b, p.d))[0];
+    if (other) kept.push({ ...p, trigger: other, first: Math.min(p.first, p.ci), last: p.ci, joined: p.ci });
+  }
+  kept.sort((a, b) => a.d.from - b.d.from);
   const out: Draft[] = [];
   for (const plan of kept) {
     const { d, trigger, first, last, joined } = plan;
@@ -38,7 +47,10 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     const clip = ([a, b]: [number, number]): [number, number] => [Math.max(a, lo), Math.min(b, hi)];
     const own: [number, number] = [view.clauses[first]!.from, view.clauses[joined]!.to];
     // the subject before the clause belongs to the clause's first event only
-    const scope = [own, ...(lo === -Infinity ? subjectRanges(view, first, locale) : [])].map(clip).filter(([a, b]) => b > a);
+    // "François Fillon, en déplacement à Troyes, ce mardi, a contesté …": the main clause after a fronted date has its subject before the date
+    const tc = clauseOf(view, trigger.from);
+    const subjects = lo === -Infinity ? [...subjectRanges(view, first, locale), ...(tc > first ? subjectRanges(view, tc, locale) : []), ...speakerRange(view, first, locale)] : [];
+    const scope = [own, ...subjects].map(clip).filter(([a, b]) => b > a);
     if (scope.length === 0) continue;
     out.push(
       makeDraft(
@@ -47,7 +59,8 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
           key: view.unit.index * 10000 + d.from,
           date: d.date,
           value: d.value,
-          mod: d.date.mod,
+          mod: d.interval ? null : d.date.mod,
+          ...(d.interval ? { interval: d.interval } : {}),
           trigger,
           since: plan.since,
           anchoredTo: null,
@@ -68,7 +81,11 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
 function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, locale: EventLocale): Plan | null {
   const { text, clauses } = view;
   const head = text.slice(Math.max(0, d.from - 40), d.from);
-  if (locale.metadataBefore.test(head) || locale.untilBefore.test(head)) return null;
+  // "Publié le 3 avril" opens a line of metadata; "une interview publiée vendredi" tells an event
+  const lead = text.slice(0, d.from);
+  const word = locale.metadataBefore.exec(lead);
+  const metadata = word !== null && (lead.slice(0, word.index).match(/\p{L}+/gu)?.length ?? 0) <= 1;
+  if (metadata || locale.untilBefore.test(head)) return null;
   const since = locale.sinceBefore.test(head);
   const ci = clauseOf(view, d.from);
   const clause = clauses[ci];
@@ -80,9 +97,16 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     // "Le sommet, qui aura lieu le 12 mai": the light verb tells of the noun before it
     trigger = nounBefore(view, d.from);
     if (trigger) first = Math.min(first, clauseOf(view, trigger.from));
+    // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the
+    // object of, and the clauses between, tell who took part
+    if (trigger && locale.relativeStart.test(text.slice(clause.from, clause.to))) {
+      while (first > 0 && !dated.has(first - 1) && trailing(view, first, locale) && !view.triggers.some((t) => within(t, clauses[first]!) && t.kind === 'verb' && !t.weak)) first--;
+    }
   }
   if (!trigger && (dateOnly(view, clause, locale) || ci === 0)) {
-    const main = mainClauseAfter(view, ci, dated, locale);
+    // "Depuis le 29 novembre, l'armée a un nouveau chef": a fronted date dates its main clause, whatever its verb
+    const fronted = clauses.slice(0, ci).every((_, i) => bare(view, i, dated));
+    const main = mainClauseAfter(view, ci, dated, locale, fronted);
     if (main) {
       trigger = main.trigger;
       last = main.index;
@@ -97,6 +121,17 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   }
   // "Le drame s'est produit …": the light verb is all the clause says of the event
   trigger ??= view.triggers.find((t) => within(t, clause) && t.light);
+  if (!trigger) {
+    // "Luckey est né à Billings, dans le Montana, le 28 juillet 1934": a closing clause with no trigger of its own dates
+    // the nearest clause before it that has one (past other date-only clauses: "… renversé trois fois : en 1958, en 1977")
+    const back = triggerBefore(view, ci, dated, locale);
+    if (back) {
+      trigger = back.trigger;
+      first = back.index;
+    }
+  }
+  // "Il prend le pouvoir ce mois-ci": a dated clause still tells something that happened, whatever its verb
+  trigger ??= fallbackTrigger(view, clause, d, since, locale);
   if (!trigger) return null;
   // "Lors d'un appel … le 3 avril, le Kremlin a lancé …": the main clause tells what happened during the event
   let joined = last;
@@ -136,6 +171,8 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     const piece = text.slice(closing.from, closing.to);
     if ((joined + 1 === clauses.length - 1 && locale.frontedTemporal.test(piece)) || locale.closingAfter.test(piece)) joined = clauses.length - 1;
   }
+  // "…, selon une projection de BFMTV": the source of what the clause tells takes part in it
+  while (clauses[joined + 1] && !dated.has(joined + 1) && locale.sourceCue.test(text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to))) joined++;
   return { d, ci, trigger, since, first, last, joined };
 }
 
@@ -149,6 +186,53 @@ function ownTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventL
   const subjectNoun = (t: TriggerMatch) => own.some((n) => n.kind === 'noun' && n.to <= t.from);
   const cost = (t: TriggerMatch) => gap(t, d) + (t.generic && subjectNoun(t) ? 40 : 0) + (t.weak ? 30 : 0) + (pointing(t) ? 60 : 0);
   return own.reduce((best, t) => (cost(t) < cost(best) ? t : best));
+}
+
+/** The trigger of the nearest clause before `ci` in the sentence, past clauses that say nothing but a date; none past a dated clause with words of its own. */
+function triggerBefore(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale): { index: number; trigger: TriggerMatch } | null {
+  for (let j = ci - 1; j >= 0 && ci - j <= 4; j--) {
+    const c = view.clauses[j]!;
+    if (dated.has(j) && dateOnly(view, c, locale)) continue;
+    if (dated.has(j)) return null;
+    const trigger = mainTrigger(view, c);
+    if (trigger) return { index: j, trigger };
+    // a bare apposition ("dans le Montana") goes on to the clause before it
+    if (!bare(view, j, dated)) return null;
+  }
+  return null;
+}
+
+/**
+ * A dated clause with no trigger word: its first finite verb the locale recognises ("prend", "est", "a"), else the
+ * date itself stands for what the clause tells, unless it only starts a state ("maire depuis 2020"). Family "generic", so it never groups with another telling.
+ */
+function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, since: boolean, locale: EventLocale): TriggerMatch | undefined {
+  if (dateOnly(view, clause, locale)) return undefined;
+  const verb = finiteVerbIn(view, clause, locale);
+  // "Isabelle Assih, maire depuis 2020, …": a verbless apposition starting a state tells no happening
+  if (verb || since) return verb;
+  return { from: d.from, to: d.to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
+}
+
+/** The first finite verb of a clause that the locale recognises without a lexicon ("il prend", "est", "entourent"), as a generic trigger. */
+function finiteVerbIn(view: UnitView, clause: Clause, locale: EventLocale): TriggerMatch | undefined {
+  const m = locale.finiteVerb.exec(view.text.slice(clause.from, clause.to));
+  if (!m) return undefined;
+  const verb = m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m[0];
+  const to = clause.from + m.index + m[0].length;
+  return { from: to - verb.length, to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
+}
+
+/**
+ * "Le rapport de la CIA a déclaré que c'était pour faire gagner l'élection de 2016 à X": an event told in the complement
+ * of a statement has its speaker among its people, the subject of the statement verb of the clause before.
+ */
+function speakerRange(view: UnitView, first: number, locale: EventLocale): Array<[number, number]> {
+  const c = view.clauses[first];
+  const prev = view.clauses[first - 1];
+  if (!c || !prev || !locale.complementStart.test(view.text.slice(c.from, c.to))) return [];
+  const verb = view.triggers.filter((t) => within(t, prev) && t.kind === 'verb' && (t.family === 'statement' || t.family === 'claim')).pop();
+  return verb ? [[prev.from, verb.from]] : [];
 }
 
 /** A clause that does not open with a clause word ("qui", "mais", "selon"): an adjunct of the clause before. */
@@ -174,12 +258,13 @@ function bare(view: UnitView, i: number, dated: ReadonlySet<number>): boolean {
  * janvier, Airbus a-t-il précisé, la cadence …") or a fronted place ("Le 3
  * avril, à Paris, des milliers de personnes ont manifesté").
  */
-function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale): { index: number; trigger: TriggerMatch } | null {
+function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale, fallback: boolean): { index: number; trigger: TriggerMatch } | null {
   const { clauses, text } = view;
   let next = ci + 1;
   while (clauses[next + 1] && next - ci < 4 && (locale.incise.test(text.slice(clauses[next]!.from, clauses[next]!.to)) || bare(view, next, dated))) next++;
-  if (!clauses[next] || dated.has(next)) return null;
-  const trigger = mainTrigger(view, clauses[next]!);
+  // a main clause with a date of its own keeps its verb, unless the date is fronted at the sentence's start
+  if (!clauses[next] || (dated.has(next) && !fallback)) return null;
+  const trigger = mainTrigger(view, clauses[next]!) ?? (fallback ? finiteVerbIn(view, clauses[next]!, locale) : undefined);
   return trigger ? { index: next, trigger } : null;
 }
 
@@ -192,10 +277,15 @@ function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>,
  */
 function oneDatePerTrigger(view: UnitView, plans: readonly Plan[], locale: EventLocale): Plan[] {
   const { text } = view;
-  const weight = (p: Plan) => gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && locale.nounComplementBefore.test(text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
+  // a fronted date ("Vers 23 h, X a appelé … à manifester samedi") is the time of its main clause's verb
+  const weight = (p: Plan) =>
+    p.last > p.ci ? 0 : gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && locale.nounComplementBefore.test(text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
+  // coordinated through the dates between them too ("en 1958, en 1977 et en 1999")
+  const byPlace = [...plans].sort((p, q) => p.d.from - q.d.from);
   const coordinated = (p: Plan, q: Plan) => {
-    const [a, b] = p.d.from < q.d.from ? [p.d, q.d] : [q.d, p.d];
-    return locale.dateCoordination.test(text.slice(a.to, b.from));
+    const [a, b] = p.d.from < q.d.from ? [p, q] : [q, p];
+    const chain = byPlace.slice(byPlace.indexOf(a), byPlace.indexOf(b) + 1);
+    return chain.every((x, k) => k === 0 || locale.dateCoordination.test(text.slice(chain[k - 1]!.d.to, x.d.from)));
   };
   return plans.filter(
     (p) => !plans.some((q) => q !== p && q.trigger === p.trigger && !coordinated(p, q) && (weight(q) < weight(p) || (weight(q) === weight(p) && q.d.from < p.d.from))),

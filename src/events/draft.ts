@@ -14,6 +14,8 @@ export interface Draft {
   date: DateMention;
   value: string;
   mod: string | null;
+  /** Id of the Interval the event spans ("de 1981 à 1986"); its value is then the interval's. */
+  interval?: string;
   trigger: TriggerMatch;
   family: string;
   /** The date starts a period ("depuis octobre 2022"): an earlier event, not the one the text is about. */
@@ -39,6 +41,7 @@ export interface DraftSpec {
   date: DateMention;
   value: string;
   mod: string | null;
+  interval?: string;
   trigger: TriggerMatch;
   since: boolean;
   anchoredTo: Draft | null;
@@ -65,6 +68,7 @@ export function makeDraft(view: UnitView, spec: DraftSpec, locale: EventLocale):
     date: spec.date,
     value: spec.value,
     mod: spec.mod,
+    ...(spec.interval ? { interval: spec.interval } : {}),
     trigger,
     family: trigger.family,
     since: spec.since,

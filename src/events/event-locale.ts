@@ -50,6 +50,8 @@ export interface EventLocale {
   readonly compoundVerb: RegExp;
   /** A simple tense or a modal with its infinitive, no trigger word of its own ("présentera", "doit détailler"): family "generic". */
   readonly simpleVerb: RegExp;
+  /** The first finite verb of a clause ("il prend", "est", "entourent"); the verb is in group `verb` or `verb2`. */
+  readonly finiteVerb: RegExp;
   /** A short inserted clause with the subject after the verb ("Airbus a-t-il précisé"): tells who said, not what happened. */
   readonly incise: RegExp;
   /** Auxiliaries and adverbs that may precede a verb trigger, matched at the end of the text before it. */
@@ -140,6 +142,16 @@ export interface EventLocale {
   readonly nameLink: RegExp;
   /** Opens a relative clause on the place just named ("où"). */
   readonly whereRelative: RegExp;
+  /** A trigger told in the future or with a modal of what is to come ("présentera", "va signer", "aura lieu"). */
+  readonly futureTrigger: RegExp;
+  /** Words around a trigger that make its event planned ("prévue", "attendue", "à venir"). */
+  readonly plannedCue: RegExp;
+  /** A trigger in the conditional ("aurait touché"): what the text reports without taking it as fact. */
+  readonly conditionalTrigger: RegExp;
+  /** Opens a complement clause ("que", "qu'"): after a statement verb, what was said. */
+  readonly complementStart: RegExp;
+  /** Opens a clause naming the source of what was just told ("selon", "d'après"). */
+  readonly sourceCue: RegExp;
   /** Opens a closing phrase on what came just before the event ("après l'échec d'une réunion avec …"). */
   readonly closingAfter: RegExp;
   readonly numberRules: readonly NumberRule[];

@@ -14,12 +14,13 @@
  */
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
-import type { Actor, DateMention, Diagnostic, Event } from '../types.js';
+import type { Actor, DateMention, Diagnostic, Event, Interval } from '../types.js';
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
 import { groupEvents } from './groups.js';
 import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolvePersonNounSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
 import { eventsReferringBack } from './references.js';
+import { statusOf } from './status.js';
 import { ByOffset, clauseOf, viewOf } from './unit-view.js';
 
 /** Assembles dated events from the sentences, dates and actors of an article. */
@@ -28,11 +29,14 @@ export function findEvents(
   dates: readonly DateMention[],
   actors: readonly Actor[],
   context: StageContext,
+  intervals: readonly Interval[] = [],
 ): { events: Event[]; diagnostics: Diagnostic[] } {
   const locale = context.locale.events;
   const dateIndex = new ByOffset(dates.map((d) => ({ at: d.span.start.offset, item: d })));
   const mentionIndex = new ByOffset(actors.flatMap((actor) => actor.mentions.map((m) => ({ at: m.span.start.offset, item: { actor, span: m.span } }))));
-  const views = units.map((unit) => viewOf(unit, dateIndex, mentionIndex, locale));
+  // closed intervals by the id of their start: an event over "de 1981 à 1986" takes the interval
+  const ranges = new Map(intervals.filter((i) => i.start !== null && i.end !== null).map((i) => [i.start!, i] as const));
+  const views = units.map((unit) => viewOf(unit, dateIndex, mentionIndex, locale, ranges));
   const drafts: Draft[] = [];
   for (const view of views) {
     if (view.clauses.length === 0) continue;
@@ -70,9 +74,11 @@ export function findEvents(
     return {
       id: ids.get(d)!,
       date: d.date.id,
+      ...(d.interval ? { interval: d.interval } : {}),
       value: d.value,
       mod: d.mod,
       trigger: d.view.unit.text.slice(d.trigger.from, d.trigger.to),
+      status: statusOf(d, context.referenceDate.value, locale),
       sentence: d.view.unit.text,
       actors: d.actors,
       places: [...new Set(d.places.map((p) => p.id))],

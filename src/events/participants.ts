@@ -147,7 +147,8 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
   const { view, trigger } = draft;
   // "Lors du conseil des ministres du 8 octobre, elle avait refusé …": the main clause the dated noun opens on
   if (trigger.kind === 'noun') {
-    const opensOnPronoun = view.clauses.some((c) => c.from > trigger.to && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && locale.pronounClause.test(view.text.slice(c.from, c.to)));
+    // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the object of
+    const opensOnPronoun = view.clauses.some((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && locale.pronounClause.test(view.text.slice(c.from, c.to)));
     if (opensOnPronoun) {
       const person = previousPerson(view, views);
       if (person && !draft.actors.includes(person)) draft.actors.unshift(person);

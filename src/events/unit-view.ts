@@ -4,7 +4,7 @@
  * mentions, all as offsets into the unit text (UTF-16 code units).
  */
 import type { TextUnit } from '../context.js';
-import type { Actor, DateMention, Span } from '../types.js';
+import type { Actor, DateMention, Interval, Span } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { eventValue } from './date-values.js';
 import type { EventLocale } from './event-locale.js';
@@ -24,6 +24,8 @@ export interface LocalDate {
   readonly from: number;
   readonly to: number;
   readonly value: string;
+  /** Id of the Interval the date starts, when it spans one ("de 1981 à 1986"): the value is the interval's. */
+  readonly interval?: string;
 }
 
 export interface UnitView {
@@ -72,7 +74,13 @@ function localIndex(unit: TextUnit, offset: number): number {
 }
 
 /** Reads one unit: its clauses, triggers, dates and mentions. */
-export function viewOf(unit: TextUnit, dates: ByOffset<DateMention>, mentionIndex: ByOffset<{ actor: Actor; span: Span }>, locale: EventLocale): UnitView {
+export function viewOf(
+  unit: TextUnit,
+  dates: ByOffset<DateMention>,
+  mentionIndex: ByOffset<{ actor: Actor; span: Span }>,
+  locale: EventLocale,
+  ranges: ReadonlyMap<string, Interval> = new Map(),
+): UnitView {
   const text = unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
   const local = (span: Span): [number, number] => [localIndex(unit, span.start.offset), localIndex(unit, span.end.offset)];
   const [start, end] = [unit.span.start.offset, unit.span.end.offset];
@@ -84,19 +92,98 @@ export function viewOf(unit: TextUnit, dates: ByOffset<DateMention>, mentionInde
     unitDates.push({ date, from, to, value });
   }
   unitDates.sort((a, b) => a.from - b.from);
+  spanIntervals(text, unitDates, ranges);
   const mentions: LocalMention[] = mentionIndex.within(start, end).map(({ actor, span }) => {
     const [from, to] = local(span);
     return { actor, from, to, span };
   });
   mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
-  const outer = mentions.filter((m) => !mentions.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+  const outer = outermost(mentions);
   // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
-  const overlaps = (t: TriggerMatch, r: { from: number; to: number }) => r.from < t.to && t.from < r.to;
+  const namesTaken = new RangeSet(outer);
+  const datesTaken = new RangeSet(unitDates);
   // what did not happen ("n'a pas encore annoncé") is no event
   const negated = (t: TriggerMatch) => t.kind === 'verb' && locale.negated.test(text.slice(Math.max(0, t.from - 20), t.from));
-  const triggers = findTriggers(text, locale).filter((t) => !unitDates.some((d) => overlaps(t, d)) && !outer.some((m) => overlaps(t, m)) && !negated(t));
+  // "a hier avoué": a date between the auxiliary and the participle leaves the verb whole
+  const inside = (t: TriggerMatch, d: { from: number; to: number }) => t.kind === 'verb' && d.from > t.from && d.to < t.to;
+  const inDate = (t: TriggerMatch) => datesTaken.overlaps(t.from, t.to) && unitDates.some((d) => d.from < t.to && t.from < d.to && !inside(t, d));
+  const triggers = findTriggers(text, locale).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
   return { unit, text, clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+}
+
+/** "(28 juillet 1934 - 24 février 2018)": two full days of different years alone in brackets, a birth and a death. */
+function lifespan(text: string, start: LocalDate, end: LocalDate): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return day.test(start.value) && day.test(end.value) && start.value.slice(0, 4) !== end.value.slice(0, 4) && /\(\s*$/.test(text.slice(0, start.from)) && /^\s*\)/.test(text.slice(end.to));
+}
+
+/**
+ * "secrétaire d'État de 1981 à 1986": a closed interval whose two ends are in the unit is one date for events, its start
+ * with the interval's value; its end dates nothing of its own. A lifespan in brackets ("(28 juillet 1934 - 24 février
+ * 2018)") stays two days: a birth and a death. Edits `dates` (sorted by position) in place.
+ */
+function spanIntervals(text: string, dates: LocalDate[], ranges: ReadonlyMap<string, Interval>): void {
+  if (ranges.size === 0) return;
+  for (let i = 0; i < dates.length; i++) {
+    const range = ranges.get(dates[i]!.date.id);
+    if (!range?.end) continue;
+    const j = dates.findIndex((e) => e.date.id === range.end);
+    if (j <= i) continue;
+    const [start, end] = [dates[i]!, dates[j]!];
+    if (lifespan(text, start, end)) continue;
+    dates[i] = { date: start.date, from: start.from, to: end.to, value: range.value, interval: range.id };
+    dates.splice(j, 1);
+  }
+}
+
+/**
+ * The mentions that no strictly longer mention contains, in one pass: `sorted` is ordered by start, then longest
+ * first, so only the mentions before one can contain it (a unit naming the same body thousands of times stays linear).
+ */
+function outermost(sorted: readonly LocalMention[]): LocalMention[] {
+  const out: LocalMention[] = [];
+  let reachBefore = -1; // the furthest end among mentions that start before the current start
+  let reachHere = -1; // the furthest end among earlier mentions with the current start
+  let at = -1;
+  for (const m of sorted) {
+    if (m.from !== at) {
+      reachBefore = Math.max(reachBefore, reachHere);
+      reachHere = -1;
+      at = m.from;
+    }
+    if (!(reachBefore >= m.to || reachHere > m.to)) out.push(m);
+    reachHere = Math.max(reachHere, m.to);
+  }
+  return out;
+}
+
+/** Ranges asked whether they overlap [from, to), in O(log n) a question. */
+class RangeSet {
+  private readonly froms: number[];
+  /** reach[i]: the furthest end among the first i + 1 ranges by start. */
+  private readonly reach: number[];
+
+  constructor(ranges: ReadonlyArray<{ from: number; to: number }>) {
+    const sorted = [...ranges].sort((a, b) => a.from - b.from);
+    this.froms = sorted.map((r) => r.from);
+    this.reach = [];
+    let furthest = -Infinity;
+    for (const r of sorted) this.reach.push((furthest = Math.max(furthest, r.to)));
+  }
+
+  /** True when a range shares a position with [from, to). */
+  overlaps(from: number, to: number): boolean {
+    // the ranges that start before `to`, then whether one of them ends after `from`
+    let lo = 0;
+    let hi = this.froms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.froms[mid]! < to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.reach[lo - 1]! > from;
+  }
 }
 
 /** "le 3 avril à 18 h", "du 5 au 9 juin": one moment or one range, so one event; keeps the more precise start. */
@@ -105,8 +192,8 @@ function mergeAdjacentDates(text: string, dates: readonly LocalDate[]): LocalDat
   for (const d of dates) {
     const last = out[out.length - 1];
     const between = last ? text.slice(last.to, d.from) : '';
-    const related = last ? d.value.startsWith(last.value) || last.value.startsWith(d.value) : false;
-    if (last && (/^\s*(?:à|au|-|–|jusqu'(?:au|à|en))\s*$/iu.test(between) || (related && /^\s*,?\s*$/u.test(between)))) {
+    const related = last && !last.interval && !d.interval ? d.value.startsWith(last.value) || last.value.startsWith(d.value) : false;
+    if (last && !lifespan(text, last, d) && (/^\s*(?:à|au|-|–|jusqu'(?:au|à|en))\s*$/iu.test(between) || (related && /^\s*,?\s*$/u.test(between)))) {
       if (d.value.startsWith(last.value) && d.value.length > last.value.length) out[out.length - 1] = d;
       continue;
     }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Span } from '../types.js';
+import { parseReferenceDate } from '../reference-date.js';
 import type { LineIndex } from '../text/line-index.js';
 
 export interface FrontMatter {
@@ -40,4 +41,39 @@ export function frontMatterString(data: Readonly<Record<string, unknown>>, key: 
   if (typeof value === 'number') return String(value);
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 19);
   return undefined;
+}
+
+/**
+ * The span of a top-level `key:` line of the front matter (the whole line,
+ * without its line ending), or the front matter block when the key is not
+ * found on a line of its own: every finding about the front matter has a place.
+ */
+export function frontMatterKeySpan(tree: Root, lines: LineIndex, key: string): Span | null {
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return null;
+  const start = node.position.start.offset;
+  const end = node.position.end.offset;
+  const block = lines.source.slice(start, end);
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`^(?:${escaped}|"${escaped}"|'${escaped}')[ \\t]*:[^\\r\\n]*`, 'm').exec(block);
+  return match ? lines.span(start + match.index, start + match.index + match[0].length) : lines.span(start, end);
+}
+
+/** A front matter `date` as a reference date (wall clock, time zone and fractions dropped), or null when it is not a date. */
+export function frontMatterReferenceDate(raw: string): string | null {
+  // front matter dates often carry a time zone or seconds: keep the wall-clock part
+  const wallClock = raw.replace(' ', 'T').replace(/(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/, '');
+  return parseReferenceDate(wallClock) ?? parseReferenceDate(wallClock.slice(0, 10));
+}
+
+/** The `front-matter-date` diagnostic of a front matter whose `date` is not a date, or null. */
+export function frontMatterDateDiagnostic(tree: Root, lines: LineIndex, data: Readonly<Record<string, unknown>>): Diagnostic | null {
+  const raw = frontMatterString(data, 'date');
+  if (raw === undefined || frontMatterReferenceDate(raw) !== null) return null;
+  return {
+    ruleId: 'front-matter-date',
+    severity: 'warning',
+    message: `front matter date '${raw}' is not a date (YYYY-MM-DD); no reference date used`,
+    span: frontMatterKeySpan(tree, lines, 'date'),
+  };
 }

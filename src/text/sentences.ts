@@ -32,19 +32,27 @@ export function splitSentences(mapped: MappedText, rules: SentenceRules): Mapped
   const out: MappedText[] = [];
   let start = 0;
   let quoteDepth = 0;
+  // the run of terminators ("?!", "...") and the closers after it, found once per run: every terminator of the run
+  // shares them, so a run of thousands of "?" is read in linear time
+  let j = 0;
+  let k = 0;
+  let closingQuotes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '«') quoteDepth++;
     else if (c === '»') quoteDepth = Math.max(0, quoteDepth - 1);
     if (!TERMINATORS.includes(c)) continue;
-    // run of terminators ("?!", "...") then closing quotes or brackets
-    let j = i + 1;
-    while (j < text.length && TERMINATORS.includes(text[j]!)) j++;
-    let k = j;
-    while (k < text.length && (rules.closers.includes(text[k]!) || /\s/.test(text[k]!))) {
-      if (text[k] === '»') quoteDepth = Math.max(0, quoteDepth - 1);
-      k++;
+    if (i >= j) {
+      j = i + 1;
+      while (j < text.length && TERMINATORS.includes(text[j]!)) j++;
+      k = j;
+      closingQuotes = 0;
+      while (k < text.length && (rules.closers.includes(text[k]!) || /\s/.test(text[k]!))) {
+        if (text[k] === '»') closingQuotes++;
+        k++;
+      }
     }
+    quoteDepth = Math.max(0, quoteDepth - closingQuotes);
     // the end of the sentence is after the closers, before the white space
     let end = k;
     while (end > j && /\s/.test(text[end - 1]!)) end--;

@@ -101,7 +101,30 @@ test.each([
   'Le Brexit a pesé sur les échanges.',
   'La Coupe du monde aura lieu en 2026.',
 ])('no person or organisation: %s', (text) => {
-  expect(mentionsOf(text).filter((m) => !m.startsWith('place:'))).toEqual([]);
+  expect(mentionsOf(text).filter((m) => !m.startsWith('place:') && !m.startsWith('misc:'))).toEqual([]);
+});
+
+test.each([
+  ['Le Tour de France partira de Florence.', 'misc:Tour de France'],
+  ['La Coupe du monde aura lieu en 2026.', 'misc:Coupe du monde'],
+  ['Elle a gagné la Coupe Fédération et les Grammy Awards.', 'misc:Coupe Fédération'],
+  ['Elle a gagné la Coupe Fédération et les Grammy Awards.', 'misc:Grammy Awards'],
+  ['Le Traité de Rome a été signé il y a longtemps.', 'misc:Traité de Rome'],
+  ['La loi Travail a été adoptée.', 'misc:Travail'],
+  ['Son album Lumière Noire sort demain.', 'misc:Lumière Noire'],
+  ['La sonde Cassini a photographié Saturne et la Terre.', 'misc:Cassini'],
+  ['La sonde Cassini a photographié Saturne et la Terre.', 'misc:Saturne'],
+  ['La sonde Cassini a photographié Saturne et la Terre.', 'misc:Terre'],
+  ['Partagez sur Facebook et Instagram.', 'misc:Instagram'],
+])('named events, works, laws, products and astronomical bodies are misc: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  ['Le rendez-vous est fixé à 14 h UTC.', []],
+  ['Le Moyen Âge a laissé des traces.', []],
+])('no actor at all: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
 });
 
 test('"ex-" roles', () => {
@@ -187,7 +210,7 @@ test.each([
   ['Le syndicat Sud Rail appelle à la grève.', ['organization:Sud Rail']],
   ['Les syndicats Force-CGIL et Unia-UIL protestent.', ['group:syndicats', 'organization:Force-CGIL', 'organization:Unia-UIL']],
   ['L’institut Elabe publie un sondage.', ['organization:Elabe']],
-  ['Le satellite MQ-9 et les émissions de CO2.', []],
+  ['Le satellite MQ-9 et les émissions de CO2.', ['misc:MQ-9']],
   ['La Réserve fédérale (Fed) maintient ses taux.', ['organization:Réserve fédérale', 'organization:Fed']],
   ['Le PDG de Valeo a parlé.', ['organization:Valeo']],
   ['Les enseignes Auchan, Lidl et Système U baissent leurs prix.', ['organization:Auchan', 'organization:Lidl', 'organization:Système U']],
@@ -231,4 +254,42 @@ test('an article opening a sentence, then a name and a speech verb: a body unles
 
 test('"chez X": a workplace unless the text names a person so', () => {
   expect(mentionsOf('Gérard Valmy est là. Chez Valmy, on rit. Il travaille chez Renault et chez Valmora.')).toEqual(['person:Gérard Valmy', 'person:Valmy', 'organization:Renault', 'organization:Valmora']);
+});
+
+test.each([
+  ['Le cortège est parti de la place de la Nation vers le boulevard Voltaire.', ['place:place de la Nation', 'place:boulevard Voltaire']],
+  ['Une boutique de la rue Jean-Jaurès a été pillée près de la porte Dorée.', ['place:rue Jean-Jaurès', 'place:porte Dorée']],
+  ['Il a été élu à la place de Marie Durand.', ['person:Marie Durand']],
+  ['Un accident a bloqué la RN 12 dans la nuit.', ['place:RN 12']],
+])('streets and squares keep their head noun: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('a movement named by a plural noun and a colour, then in lower case', () => {
+  const text = 'Les Bonnets verts ont défilé samedi. Des bonnets verts ont aussi bloqué un pont.';
+  expect(mentionsOf(text)).toEqual(['organization:Bonnets verts', 'organization:bonnets verts']);
+  const { actors } = actorsOf(text);
+  expect(actors.filter((a) => a.type === 'organization')).toHaveLength(1);
+});
+
+test.each([
+  ['Il a été victime d’un AVC et de deux AVP.', []],
+  ['Des CRS ont été déployés.', []],
+])('a counted acronym is a common noun: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('a surname two people share goes to the one the text names first', () => {
+  const { actors } = actorsOf('Jean Morvan a parlé. Sa sœur Anne Morvan a confirmé. Puis Morvan a quitté la salle.');
+  const people = actors.filter((a) => a.type === 'person');
+  expect(people.map((a) => a.name)).toEqual(['Jean Morvan', 'Anne Morvan']);
+  expect(people[0]!.aliases).toContain('Morvan');
+});
+
+test.each([
+  ['Les combats se rapprochent d’al-Tanf.', ['place:al-Tanf']],
+  ['La colonne roule en direction de Deir Hafer.', ['place:Deir Hafer']],
+  ['Bachar al-Hakim a parlé. Le clan d’al-Hakim résiste.', ['person:Bachar al-Hakim', 'person:al-Hakim']],
+])('places after a preposition of direction: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
 });

@@ -187,7 +187,7 @@ function stagedRun(S, source, repeat, eventsOnce = false) {
     });
     const [tDates, dated] = timeOnce(() => S.findDates(units, ctx));
     const [tActors, found] = timeOnce(() => S.findActors(units, ctx));
-    const [tEvents, told] = r === 0 || !eventsOnce ? timeOnce(() => S.findEvents(units, dated.dates, found.actors, ctx)) : [NaN, null];
+    const [tEvents, told] = r === 0 || !eventsOnce ? timeOnce(() => S.findEvents(units, dated.dates, found.actors, ctx, dated.intervals)) : [NaN, null];
     times.setup.push(tSetup);
     times.sections.push(tSections);
     times.sentences.push(tUnits);

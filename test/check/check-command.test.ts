@@ -1,11 +1,12 @@
 /** `extract check` in-process: inputs, exit codes, formats, configuration, --fix. */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { chmodSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck, type CheckCliOptions } from '../../src/cli/check-command.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { nodeIo } from '../../src/cli/node-io.js';
 import { runCli } from './cli-harness.js';
 import { SEED, emptyArticle, fakeIo } from './helpers.js';
 import type { ExtractArticle } from '../../src/cli/check-command.js';
@@ -121,7 +122,7 @@ describe('configuration', () => {
     ['option of a rule without options', '{"rules":{"empty-section":["warn",{"x":1}]}}', /rule "empty-section": unknown option "x"; it takes no options/],
     ['bad level', '{"rules":{"empty-section":"warning"}}', /the setting must be "off", "warn", "error" or \[level, options\]/],
     ['bad option type', '{"rules":{"single-title":["error",{"level":9}]}}', /rule "single-title": option "level" must be <= 6/],
-    ['unknown top-level key', '{"rule":{}}', /unknown setting "rule"; valid settings: rules, \$schema/],
+    ['unknown top-level key', '{"rule":{}}', /unknown setting "rule" \(did you mean "rules"\?\); valid settings: \$schema, extends, ignores, rules, overrides/],
     ['invalid JSON', '{"rules":', /extract: \.extractrc\.json: not valid JSON/],
   ])('%s: exit 2 with a one-line message', async (_name, text, message) => {
     const io = fakeIo({ '.extractrc.json': text, 'a.md': doc, 'b.md': doc });
@@ -211,11 +212,76 @@ describe('--fix', () => {
     expect(io.files.get(path.resolve('/work', 'a.md'))).toBe('\uFEFF# Titre\r\n\r\nTexte.\r\n');
   });
 
-  it('does not write standard input', async () => {
-    const io = fakeIo({}, { stdin: '# Titre\nTexte.\n' });
-    await runCheck(['-'], { ...base, fix: true }, io, stub);
+  it('standard input: the fixed text goes to standard output and the report to standard error', async () => {
+    const io = fakeIo({}, { stdin: '# A\n## B\ntext\n' });
+    expect(await runCheck(['-'], { ...base, fix: true }, io, stub)).toBe(0);
     expect(io.writes).toEqual([]);
-    expect(parse(io)[0]!.diagnostics).toHaveLength(1);
+    expect(io.out.join('')).toBe('# A\n\n## B\n\ntext\n');
+    const report = JSON.parse(io.err.join('')) as { diagnostics: { ruleId: string }[] }[];
+    expect(report[0]!.diagnostics.map((d) => d.ruleId)).not.toContain('blank-lines-around-headings');
+  });
+
+  it('standard input with nothing to fix: the text comes back unchanged', async () => {
+    const io = fakeIo({}, { stdin: '# A\n\nTexte.\n' });
+    await runCheck(['-'], { ...base, fix: true }, io, stub);
+    expect(io.out.join('')).toBe('# A\n\nTexte.\n');
+  });
+
+  const long = `Première phrase d’un paragraphe assez long pour que la règle le juge écrit ligne par ligne, avec un point final.`;
+  it.each([
+    ['an indented line would become code', `${long}\n    indentée de quatre espaces.\n`],
+    ['a tab-indented line would become code', `${long}\n\tindentée d’une tabulation.\n`],
+    ['a [x]: url line would become a link definition', `${long}\n[x]: https://exemple.fr\n`],
+    ['a "2. " line would become a list', `${long}\n2. Deuxième point de la liste.\n`],
+  ])('a fix that would change what the document says is skipped and reported: %s', async (_name, text) => {
+    const io = fakeIo({ 'a.md': `# Titre\n\n${text}` });
+    await runCheck(['a.md'], { ...base, fix: true }, io, stub);
+    expect(io.writes).toEqual([]);
+    expect(io.err.join('')).toBe('extract: a.md:4: paragraph-separation: fix skipped: it would change what the document says\n');
+    expect(parse(io)[0]!.diagnostics.map((d) => d.ruleId)).toContain('paragraph-separation');
+  });
+
+  it('the safe fixes of a document are still made when another is skipped', async () => {
+    const io = fakeIo({ 'a.md': `# Titre\n## Partie\n\n${long}\n    indentée.\n` });
+    await runCheck(['a.md'], { ...base, fix: true }, io, stub);
+    expect(io.files.get(path.resolve('/work', 'a.md'))).toBe(`# Titre\n\n## Partie\n\n${long}\n    indentée.\n`);
+  });
+});
+
+describe('--fix on the real file system', () => {
+  const dir = () => mkdtempSync(path.join(os.tmpdir(), 'extract-fix-'));
+
+  it('refuses a read-only file (mode 0444) like markdownlint-cli2, even as root, and leaves it as it was', async () => {
+    const file = path.join(dir(), 'a.md');
+    writeFileSync(file, '# A\n## B\n\nTexte.\n');
+    chmodSync(file, 0o444);
+    const err: string[] = [];
+    const io: CliIo = { ...nodeIo(), cwd: path.dirname(file), stdout: () => {}, stderr: (t) => void err.push(t) };
+    expect(await runCheck([file], { ...base, fix: true }, io, stub)).toBe(2);
+    expect(err.join('')).toMatch(/^extract: .*a\.md: cannot write the fixes \(permission denied/);
+    expect(readFileSync(file, 'utf8')).toBe('# A\n## B\n\nTexte.\n');
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+  });
+
+  it('does not overwrite an edit made after the file was read (compared just before the rename)', async () => {
+    const file = path.join(dir(), 'a.md');
+    writeFileSync(file, 'version lue\n');
+    const expected = readFileSync(file);
+    writeFileSync(file, 'version modifiée pendant ce temps\n');
+    await expect(nodeIo().writeFileAtomic(file, 'correction\n', expected)).rejects.toMatchObject({ code: 'ECHANGED' });
+    expect(readFileSync(file, 'utf8')).toBe('version modifiée pendant ce temps\n');
+    expect(readdirSync(path.dirname(file))).toEqual(['a.md']);
+  });
+
+  it('writes atomically and keeps the mode of a writable file', async () => {
+    const file = path.join(dir(), 'a.md');
+    writeFileSync(file, '# A\n## B\n\nTexte.\n');
+    chmodSync(file, 0o640);
+    const io: CliIo = { ...nodeIo(), cwd: path.dirname(file), stdout: () => {}, stderr: () => {} };
+    await runCheck([file], { ...base, fix: true }, io, stub);
+    expect(readFileSync(file, 'utf8')).toBe('# A\n\n## B\n\nTexte.\n');
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(path.dirname(file))).toEqual(['a.md']);
   });
 });
 
@@ -296,6 +362,7 @@ function realIo(cwd: string): CliIo & { out: string[]; err: string[] } {
     readFile: async (p) => readFile(full(p)),
     readStdin: async () => new Uint8Array(),
     writeFileAtomic: (p, t) => writeFile(full(p), t),
+    makeDir: async (p) => void (await mkdir(full(p), { recursive: true })),
     exists: async (p) => stat(full(p)).then(
       () => true,
       () => false,

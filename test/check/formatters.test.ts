@@ -95,3 +95,16 @@ describe('format details', () => {
     expect(formatGithub([article])).toMatch(/^::warning file=x\.md,line=3,col=\d+,endLine=3,endColumn=\d+,title=date-year-unresolved::/);
   });
 });
+
+describe('formatters: defects found by trying them', () => {
+  it('junit: characters XML 1.0 forbids (U+FFFE, U+FFFF, lone surrogates, C0 controls) are removed', () => {
+    const out = formatJunit([{ file: 'a\uFFFE.md', diagnostics: [{ ruleId: 'x', severity: 'warning', message: 'a\uFFFFb\uD800c\u0001d 😀', span: null }] }]);
+    expect(out).toContain('message="abcd 😀"');
+    expect(out).not.toMatch(/[\uFFFE\uFFFF\u0001]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('sarif: every result has region.startLine (GitHub code scanning requires it), line 1 for a finding without a place', () => {
+    const log = JSON.parse(formatSarif([{ file: 'a.md', diagnostics: [{ ruleId: 'x', severity: 'warning', message: 'm', span: null }] }]));
+    expect(log.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 1 });
+  });
+});

@@ -93,3 +93,69 @@ describe('inline comments turn rules off', () => {
     expect(check(text, emptyArticle()).map((f) => `${f.span!.start.line} ${f.ruleId}`)).toEqual(['5 blank-lines-around-headings', '5 empty-section', '6 blank-lines-around-headings', '6 empty-section']);
   });
 });
+
+describe('the full set of inline comments (markdownlint names)', () => {
+  const found = (text: string) => check(text, emptyArticle()).map((f) => `${f.span!.start.line} ${f.ruleId}`);
+  const deep = (comment: string) => `# A\n\nTexte.\n\n### B ${comment}\n\nTexte.\n`;
+
+  it('disable-line silences the comment line only', () => {
+    expect(found(deep(''))).toEqual(['5 heading-increment']);
+    expect(found(deep('<!-- extract-disable-line heading-increment -->'))).toEqual([]);
+    expect(found(`${deep('<!-- extract-disable-line heading-increment -->')}\n#### C\n\nTexte.\n`)).toEqual([]);
+    expect(found(`# A\n\n<!-- extract-disable-line heading-increment -->\n\n### B\n\nTexte.\n`)).toEqual(['5 heading-increment']);
+  });
+
+  it('disable-file applies wherever the comment is; enable-file undoes it for the named rules', () => {
+    const text = '# A\n\n### B\n\nTexte.\n\n<!-- extract-disable-file -->\n';
+    expect(found(text)).toEqual([]);
+    expect(found('# A\n\n### B\n\n<!-- extract-disable-file heading-increment empty-section -->\n\n<!-- extract-enable-file empty-section -->\n')).toEqual(['3 empty-section']);
+  });
+
+  it('capture and restore go back to the state saved', () => {
+    const text = [
+      '<!-- extract-disable heading-increment -->', // 1
+      '# A', // 2
+      '',
+      '### B', // 4: off
+      '',
+      'Texte.',
+      '',
+      '<!-- extract-capture -->', // 8
+      '<!-- extract-enable -->', // 9
+      '',
+      '##### C', // 11: on
+      '',
+      'Texte.',
+      '',
+      '<!-- extract-restore -->', // 15
+      '',
+      '## D',
+      '',
+      'Texte.',
+      '',
+      '#### E', // 21: off again (restored)
+      '',
+      'Texte.',
+      '',
+    ].join('\n');
+    expect(found(text).filter((f) => f.endsWith('heading-increment'))).toEqual(['11 heading-increment']);
+  });
+
+  it('a misspelt rule id is reported (with a suggestion), and its comment silences nothing', () => {
+    const text = '# A\n\n<!-- extract-disable-next-line heading-incremnt -->\n### B\n\nTexte.\n';
+    const findings = check(text, emptyArticle());
+    expect(findings.map((f) => `${f.span!.start.line} ${f.ruleId}`)).toEqual(['3 inline-config', '4 heading-increment']);
+    expect(findings[0]!.message).toBe('Unknown rule "heading-incremnt" in an extract-disable-next-line comment (did you mean "heading-increment"?)');
+  });
+
+  it('a finding about the whole document is on line 1, and a disable comment opening the document covers the front matter', () => {
+    const whole = ruleReporting({ message: 'whole' });
+    const config = new Map([['probe', { level: 'warn' as const, options: {} }]]);
+    expect(check('# A\n', emptyArticle(), config, [whole])[0]!.span!.start.line).toBe(1);
+    const fm = '---\ndate: un jour\n---\n\n# A\n\nTexte.\n';
+    expect(found(fm)).toEqual(['2 front-matter-date']);
+    expect(found(fm.replace('\n\n# A', '\n<!-- extract-disable front-matter-date -->\n\n# A'))).toEqual([]);
+    // further down, the comment covers only what follows it
+    expect(found(`${fm}\n<!-- extract-disable front-matter-date -->\n`)).toEqual(['2 front-matter-date']);
+  });
+});

@@ -14,12 +14,16 @@ describe('events invariants on generated articles', () => {
     expect(article.events.length).toBeGreaterThan(10);
   });
 
-  it('numbers events e1… in document order, each pointing at a real date whose value it copies', () => {
+  it('numbers events e1… in document order, each pointing at a real date (or interval) whose value it copies', () => {
     article.events.forEach((e, i) => {
       expect(e.id).toBe(`e${i + 1}`);
       const date = dates.get(e.date);
       expect(date).toBeDefined();
-      if (!e.anchoredTo) expect([date!.value, date!.resolved]).toContain(e.value);
+      // an event over a range takes its interval's value, mod null, and starts at the interval's start date
+      const interval = e.interval === undefined ? undefined : article.intervals.find((x) => x.id === e.interval);
+      if (e.interval !== undefined) expect(interval).toMatchObject({ value: e.value, start: e.date });
+      if (interval) expect(e.mod).toBeNull();
+      else if (!e.anchoredTo) expect([date!.value, date!.resolved]).toContain(e.value);
       if (i > 0) expect(e.span.start.offset).toBeGreaterThanOrEqual(article.events[i - 1]!.span.start.offset);
     });
   });

@@ -8,7 +8,8 @@ const xml = (s: string) =>
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+    // what XML 1.0 forbids: C0 controls but tab and line ends, lone surrogates, U+FFFE and U+FFFF
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 
 /** Formats findings as JUnit XML for CI test reports. */
 export function formatJunit(results: readonly FileResult[]): string {

@@ -61,9 +61,10 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
                 {
                   physicalLocation: {
                     artifactLocation,
-                    ...(d.span
-                      ? { region: { startLine: d.span.start.line, startColumn: d.span.start.column, endLine: d.span.end.line, endColumn: d.span.end.column } }
-                      : {}),
+                    // GitHub code scanning needs region.startLine: a finding about the whole file points at its first line
+                    region: d.span
+                      ? { startLine: d.span.start.line, startColumn: d.span.start.column, endLine: d.span.end.line, endColumn: d.span.end.column }
+                      : { startLine: 1 },
                   },
                 },
               ],

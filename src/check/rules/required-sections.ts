@@ -43,25 +43,46 @@ export function compileOutline(entries: readonly string[], matchCase: boolean): 
 
 /**
  * reach[i][j]: the first i headings match the first j items. Returns the
- * table; the outline matches when reach[n][m].
+ * table; the outline matches when reach[n][m]. Linear in its size (n + 1) ×
+ * (m + 1): an unbounded wildcard carries a match one heading further instead
+ * of trying every length from each position. `counter` counts the steps (for tests).
  */
-export function matchOutline(actual: readonly string[], items: readonly Item[]): boolean[][] {
+export function matchOutline(actual: readonly string[], items: readonly Item[], counter?: { steps: number }): boolean[][] {
   const n = actual.length;
   const m = items.length;
   const reach = Array.from({ length: n + 1 }, () => new Array<boolean>(m + 1).fill(false));
   reach[0]![0] = true;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j < m; j++) {
-      if (!reach[i]![j]) continue;
       const item = items[j]!;
-      if (item.kind === 'heading') {
-        if (i < n && item.test(actual[i]!)) reach[i + 1]![j + 1] = true;
-      } else {
-        for (let k = item.min; k <= item.max && i + k <= n; k++) reach[i + k]![j + 1] = true;
+      if (counter) counter.steps++;
+      if (reach[i]![j]) {
+        if (item.kind === 'heading') {
+          if (i < n && item.test(actual[i]!)) reach[i + 1]![j + 1] = true;
+        } else if (item.max === Infinity) {
+          if (i + item.min <= n) reach[i + item.min]![j + 1] = true;
+        } else {
+          for (let k = item.min; k <= item.max && i + k <= n; k++) reach[i + k]![j + 1] = true;
+          if (counter) counter.steps += item.max - item.min;
+        }
       }
+      // "*" and "+" take one more heading: what matches up to i with them matches up to i + 1
+      if (item.kind === 'wildcard' && item.max === Infinity && i < n && reach[i]![j + 1]) reach[i + 1]![j + 1] = true;
     }
   }
   return reach;
+}
+
+/** Why an outline cannot be used (an invalid /regular expression/), or null. */
+export function outlineProblem(entries: readonly string[]): string | null {
+  for (const entry of entries) {
+    try {
+      compileOutline([entry], false);
+    } catch (error) {
+      return `option "headings": ${entry} is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+  return null;
 }
 
 export const requiredSections: Rule<RequiredSectionsOptions> = {
@@ -82,6 +103,7 @@ export const requiredSections: Rule<RequiredSectionsOptions> = {
     additionalProperties: false,
   },
   defaultOptions: { headings: [], matchCase: false },
+  validateOptions: (options) => outlineProblem(options.headings),
   check({ source, lines, tree, options, report }) {
     if (options.headings.length === 0) return;
     const nodes = headings(tree);

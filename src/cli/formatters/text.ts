@@ -18,6 +18,7 @@ function sectionLines(sections: readonly Section[], c: ChalkInstance, indent = '
 
 function actorLine(a: Actor, c: ChalkInstance): string {
   const extra = [
+    a.kind ? a.kind : null,
     a.roles.length ? a.roles.join(', ') : null,
     a.aliases.length ? `also ${a.aliases.join(', ')}` : null,
     `${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}`,
@@ -55,6 +56,7 @@ export function formatText(article: Article, options: { color: boolean }): strin
   list('Organisations', 'organization');
   list('Groups', 'group');
   list('Places', 'place');
+  list('Other names', 'misc');
 
   heading('Timeline');
   const timeline = timelineLines(article, c);

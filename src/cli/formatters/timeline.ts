@@ -9,9 +9,10 @@ import type { Actor, Article, Event } from '../../types.js';
 
 const MOD_ORDER: Readonly<Record<string, number>> = { START: 0, EARLY: 0, MID: 1, END: 2, LATE: 2 };
 
-/** Sort key of a TIMEX3 value: unknown parts ("X") after any digit, so the known parts order the rest. */
+/** Sort key of a TIMEX3 value: unknown parts ("X") after any digit, so the known parts order the rest; an interval ("1992/1993", "../2024-05-03") by its first known end. */
 function key(value: string): string {
-  return value.replace(/X/g, '~');
+  const known = value.split('/').find((v) => v !== '..') ?? value;
+  return known.replace(/X/g, '~');
 }
 
 /** Events in timeline order: by value, then part of the period (START < MID < END), then document order. */
@@ -29,10 +30,15 @@ export function timelineOrder(events: readonly Event[]): Event[] {
     .map(([e]) => e);
 }
 
-/** The date as shown: value, its mod, and a mark when the year is unknown. */
+/**
+ * The date as shown: value, its mod, and a mark when the year is unknown; an event that spans an interval shows it as
+ * one range, start–end ("1992–1993", "2019–…" for an open end).
+ */
 export function dateLabel(event: Event): string {
-  const unknownYear = event.value.startsWith('XXXX');
-  return `${event.value}${event.mod ? ` ${event.mod}` : ''}${unknownYear ? ' (year?)' : ''}`;
+  const range = event.interval !== undefined && event.value.includes('/');
+  const shown = range ? event.value.split('/').map((v) => (v === '..' ? '…' : v)).join('–') : event.value;
+  const unknownYear = event.value.split('/').some((v) => v.startsWith('XXXX'));
+  return `${shown}${event.mod ? ` ${event.mod}` : ''}${unknownYear ? ' (year?)' : ''}`;
 }
 
 const names = (ids: readonly string[], byId: ReadonlyMap<string, Actor>) => ids.map((id) => byId.get(id)?.name ?? id);

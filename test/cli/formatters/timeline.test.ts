@@ -97,6 +97,31 @@ describe('text view', () => {
   });
 });
 
+describe('events that span an interval', () => {
+  const events = [
+    event('e1', '2024-04-03', 'vote'),
+    event('e2', '1992/1993', 'présidence', { interval: 'i1' }),
+    event('e3', '../2024-05-03', 'consultation', { interval: 'i2' }),
+    event('e4', '2019/..', 'mandat', { interval: 'i3' }),
+    event('e5', 'XXXX-07-13/XXXX-07-15', 'festival', { interval: 'i4' }),
+  ];
+  const ranged: Article = { ...article, events, diagnostics: [] };
+  const lines = formatTimeline(ranged, { color: false }).trimEnd().split('\n');
+  it('show the range on one line, start–end, with … for an open end', () => {
+    expect(lines).toHaveLength(5);
+    expect(lines.find((l) => l.includes('présidence'))).toMatch(/^1992–1993\s/);
+    expect(lines.find((l) => l.includes('mandat'))).toMatch(/^2019–…\s/);
+    expect(lines.find((l) => l.includes('consultation'))).toMatch(/^…–2024-05-03\s/);
+    expect(lines.find((l) => l.includes('festival'))).toMatch(/^XXXX-07-13–XXXX-07-15 \(year\?\)/);
+  });
+  it('sort by their first known end', () => {
+    expect(timelineOrder(events).map((e) => e.id)).toEqual(['e2', 'e4', 'e1', 'e3', 'e5']);
+  });
+  it('show the same way in the text view', () => {
+    expect(formatText(ranged, { color: false })).toMatch(/Timeline\n {2}1992–1993\s+présidence/);
+  });
+});
+
 describe('timeline order within a day', () => {
   it('keeps document order within a day, whatever the time of day', () => {
     const events = [event('e1', '2024-09-25TNI', 'incendie'), event('e2', '2024-09-25', 'a fermé'), event('e3', '2024-09-24T18:00', 'b'), event('e4', '2024-09-25T09:00', 'a')];

@@ -6,6 +6,7 @@ import demonymTable from '../data/demonyms.json' with { type: 'json' };
 import * as w from './words.js';
 import { organizations } from './organizations.js';
 import { geography } from './geography.js';
+import { miscNames } from './misc.js';
 
 const KINDS: Record<string, PlaceEntry['kind']> = { cou: 'country', cit: 'city', com: 'city', reg: 'region', dep: 'region' };
 
@@ -90,4 +91,16 @@ export const actorLocale: ActorLocale = {
   demonyms: new Map(Object.entries(demonymTable as Record<string, string>)),
   places,
   organizations,
+  miscNames,
+  miscIntroducers: w.miscIntroducers,
+  streetHeads: w.streetHeads,
+  periodNouns: w.periodNouns,
+  eventWords: w.eventWords,
+  countingWords: w.countingWords,
+  movementColours: w.movementColours,
+  copulas: w.copulas,
+  appointments: w.appointments,
+  predicateAdverbs: w.predicateAdverbs,
+  listIntroducers: w.listIntroducers,
+  pluralDeterminers: w.pluralDeterminers,
 };

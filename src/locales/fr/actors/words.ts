@@ -8,7 +8,7 @@ const words = (text: string): Set<string> => new Set(text.trim().split(/\s*\n\s*
 export const elisions = words('d, l, qu, j, n, s, c, m, t, jusqu, lorsqu, puisqu, quoiqu, presqu');
 
 export const honorifics = words(`
-  m, mm, mme, mmes, mlle, mlles, mgr, dr, drs, pr, me, sir, lord, lady,
+  m, mm, mme, mmes, mlle, mlles, mgr, dr, drs, pr, me, sir, lord, lady, mr, mrs, ms,
   monsieur, madame, mademoiselle, messieurs, maître, docteur, professeur, monseigneur, feu
 `);
 
@@ -39,7 +39,21 @@ export const roleNouns = words(`
   évêque, archevêque, cardinal, prêtre, abbé, pasteur, rabbin, imam, recteur, rectrice,
   doyen, doyenne, présidente-directrice générale, numéro un, numéro deux, vice-chancelier, garde des sceaux,
   commissaire européen, commissaire européenne, patron du, porte-voix, héritier, héritière, milliardaire,
-  homme d'affaires, femme d'affaires
+  homme d'affaires, femme d'affaires, vice-ministre, vice-ministres, sous-secrétaire, secrétaire d'état adjoint,
+  assistant, assistante, assistant parlementaire, assistante parlementaire, collaborateur, collaboratrice, suppléant, suppléante,
+  ingénieur, ingénieure, technicien, technicienne, employé, employée, salarié, salariée, ouvrier, ouvrière, militaire,
+  initiateur, initiatrice, créateur, créatrice, concepteur, conceptrice, inventeur, inventrice, animateur, animatrice,
+  producteur, productrice, scénariste, dessinateur, dessinatrice, compositeur, compositrice, architecte, designer,
+  scientifique, physicien, physicienne, chimiste, biologiste, astronome, astrophysicien, astrophysicienne, mathématicien,
+  mathématicienne, géologue, climatologue, épidémiologiste, virologue, juriste, ethnologue, anthropologue, archéologue,
+  vainqueur, lauréat, lauréate, favori, favorite, finaliste, médaillé, médaillée, recordman, recordwoman, tenant du titre,
+  star, vedette, légende, icône, figure, porte-drapeau, égérie, ambassadeur,
+  suspect, suspecte, meurtrier, meurtrière, assassin, témoin,
+  épouse, époux, compagne, compagnon, veuve, veuf, fiancé, fiancée, beau-frère, belle-sœur, beau-père, belle-mère,
+  directeur sportif, directrice sportive, manager, coach, sélectionneuse, arbitre, président-fondateur, vice-champion, vice-championne,
+  personnalité, personnalités, personnalités politiques, élus, ministres, députés, sénateurs, physiciens, chercheurs, scientifiques,
+  peintre, peintres, sculpteur, sculpteurs, écrivains, auteurs, cinéastes, réalisateurs, acteurs, actrices, chanteurs, musiciens,
+  joueurs, légendes, stars, dirigeants, responsables, candidats, experts, militants, maires, artistes, astronautes, astronaute
 `);
 
 /** Words that may precede a role noun and are kept with it. */
@@ -204,6 +218,24 @@ export const speechVerbs = words(`
   explique-t-elle, selon, déclarait, affirmait, expliquait, annonçait, estimait, soulignait, rappelait
 `);
 
+/** Verbs that give a name a role as predicate: "X est le vainqueur", "X devient président", "X, qui était directeur". */
+export const copulas = words('est, était, sera, serait, fut, devient, devenait, deviendra, reste, restait, demeure, demeurait');
+
+/** Participles between a copula and a role: "X est nommé entraîneur", "X a été élu président". */
+export const appointments = words(`
+  devenu, devenue, nommé, nommée, élu, élue, réélu, réélue, désigné, désignée, choisi, choisie, promu, promue,
+  investi, investie, reconduit, reconduite, installé, installée, confirmé, confirmée, recruté, recrutée, engagé, engagée
+`);
+
+/** Adverbs that may stand between a name, its copula and its role: "X est désormais le candidat". */
+export const predicateAdverbs = words('désormais, déjà, également, aussi, toujours, alors, actuellement, officiellement, encore, donc, ainsi, jusqu\'ici, depuis, notamment, bien, aujourd\'hui, ensuite, enfin, longtemps');
+
+/** Words between a plural role and the names it covers: "des élus, comme par exemple A et B", "les physiciens, notamment A". */
+export const listIntroducers = words('comme, tels, telles, tel, que, dont, notamment, par, exemple, à, savoir, parmi, lesquels, lesquelles, entre, autres, ou, encore, en, particulier');
+
+/** Determiners and quantifiers before a plural role that covers a list: "les", "diverses", "plusieurs". */
+export const pluralDeterminers = words('les, des, ses, leurs, ces, nos, vos, diverses, divers, plusieurs, nombreux, nombreuses, deux, trois, quatre, cinq, six, quelques, certains, certaines, autres, aux');
+
 export const auxiliaries = words('a, avait, aura, aurait, ont, avaient, auront, auraient, s\'est, s\'était');
 
 export const attributions = words("selon, d'après");
@@ -214,7 +246,7 @@ export const nonEntityAcronyms = words(`
   xvii, xviii, xix, xx, xxi, xxe, xixe, ivg, sida, vih, adn, arn, covid, hlm, rsa, rer, tgv, ter, pme, eti, qg,
   km, kg, mw, gw, kwh, mwh, usd, eur, ht, ttc, cm, mm, rdv, sms, gps, ia, it, cp, cm1, cm2, bac, bts, cap,
   vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip, co2, ch4, no2, so2, h2, pm10, pm2,
-  cac, sbf, ong, jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
+  utc, gmt, cet, cest, pst, pdt, edt, est, hae, hne, tu, cac, sbf, ong, jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
 `);
 
 export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
@@ -243,6 +275,32 @@ export const placeHeads = words(`
   esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta,
   usine, usines, raffinerie
 `);
+
+/** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
+export const streetHeads = words(`
+  place, rue, avenue, boulevard, quai, gare, esplanade, square, parvis, allée, impasse, passage, cours, porte, rond-point,
+  chaussée, route, autoroute, périphérique, pont, jardin, jardins, parc
+`);
+
+/** Nouns that introduce the name of a work, a product or a text, and the kind they give it: "l’album X", "la sonde X", "la loi X". */
+export const miscIntroducers: ReadonlyMap<string, string> = new Map([
+  ...[...words('album, film, livre, roman, série, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage')].map((w) => [w, 'work'] as const),
+  ...[...words('sonde, télescope, satellite, fusée, lanceur, application, appli, logiciel, smartphone, console, navigateur, rançongiciel, véhicule, robot, drone, missile, char, porte-avions, sous-marin, frégate, navire, paquebot, cargo, module, rover, algorithme, réseau social, plateforme, messagerie, moteur de recherche, système d\'exploitation')].map((w) => [w, 'product'] as const),
+  ...[...words('planète, exoplanète, astéroïde, comète, étoile, galaxie, nébuleuse, constellation, lune, naine brune, supernova')].map((w) => [w, 'astronomical'] as const),
+  ...[...words('loi, projet de loi, proposition de loi, décret, ordonnance, directive, règlement, réforme')].map((w) => [w, 'law'] as const),
+]);
+
+/** Words that make a run of capitalised words an event's name wherever they stand: "Tony Awards", "Finlandia Trophy". */
+export const eventWords = words('awards, award, trophy, cup, series, games, championship, championships, festival, marathon, open, classic, challenge, olympics, expo');
+
+/** Colours that make a capitalised plural noun a movement's name: "les Gilets jaunes", "les Bonnets rouges". */
+export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blancs, roses, bruns, oranges, violets, gris, blanches, noires, vertes');
+
+/** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
+export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
+
+/** Event and award nouns that name a period, not an event: "le Moyen Âge". */
+export const periodNouns = words('moyen, époque');
 
 /** Plural inhabitants' names: "Parisiens", "Lyonnais", "Marseillais", "Niçois", "Bordelais", "Toulousains". */
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
@@ -278,7 +336,7 @@ export const documentNouns = words('charte, traité, traités, accord, accords, 
 /** Events, awards, periods named with a capital: "le Tour de France", "le Prix Goncourt", "le Moyen Âge". */
 export const eventNouns = words(`
   sommet, forum, prix, coupe, trophée, championnat, championnats, tournoi, mondial, mondiaux, tour, salon, biennale, exposition,
-  marathon, grand prix, jo, paralympiques, olympiades, open, masters, nobel, oscar, oscars, césar, goncourt, renaudot,
+  marathon, grand prix, concours, festival, carnaval, rallye, jeux, jo, paralympiques, olympiades, open, masters, nobel, oscar, oscars, césar, goncourt, renaudot,
   brexit, moyen, époque, révolution, guerre, libération, occupation, résistance, shoah, holocauste
 `);
 

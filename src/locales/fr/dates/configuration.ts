@@ -14,11 +14,17 @@
  * 4. join-date-time: a day and its time in one constituent become one
  *    expression ("mardi soir", "le matin du 20 juin"); in two ("le 2 mars à
  *    5h") the time takes the day; after 3 so that "environ 5h" is whole.
- * 5. elliptic-ranges: "du 13 au 15 juillet" gives "13" its month; after 4 so
- *    that "samedi 13" is already one candidate.
+ * 5. elliptic-ranges: marks the two ends of a range ("du 13 au 15 juillet",
+ *    "de 9 h 30 à 11 h jeudi") and completes the elliptic one ("13" takes
+ *    July, "9 h 30" the Thursday); after 4 so that "samedi 13" is already one
+ *    candidate and a time already has its day. ../intervals.ts reads the
+ *    ranges back, with the open intervals ("depuis 2019").
  * 6. drop-overlaps again (merges can meet), then drop-weak: bare "la semaine",
  *    "le 16" that nothing built on are not expressions.
- * 7. drop-names: a whole expression quoted as a name ("baptisée « 8 mai »");
+ * 7. drop-ages: a person's age is not a date ("Paul Martin, 52 ans", "un
+ *    enfant de 9 ans"); after the merges, so that the age still hides the
+ *    numbers inside it ("de 2 à 8 ans" is no range of days).
+ *    drop-names: a whole expression quoted as a name ("baptisée « 8 mai »");
  *    after the merges, so that it sees the final extent of each expression.
  * 8. bounds: marks a date that a preposition makes a limit ("avant le 10
  *    novembre", "jusqu'au 31 décembre"), which anaphora do not resolve against.
@@ -27,7 +33,7 @@ import type { DateParser, DateRefiner } from '../../../dates/date-locale.js';
 import { anaphorParser } from './parsers/anaphor.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { dayOnlyParser } from './parsers/day-only.js';
-import { durationParser, fractionDurationParser, vagueDurationParser } from './parsers/duration.js';
+import { compoundDurationParser, durationParser, fractionDurationParser, vagueDurationParser } from './parsers/duration.js';
 import { fuzzyParser } from './parsers/fuzzy.js';
 import { holidayParser, hyphenatedDayParser } from './parsers/holiday.js';
 import { monthYearParser } from './parsers/month-year.js';
@@ -43,6 +49,7 @@ import { frequencyParser, recurringDayParser, setAdjectiveParser, setParser } fr
 import { timeParser } from './parsers/time.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
+import { dropAges } from './refiners/drop-ages.js';
 import { dropInUrls } from './refiners/drop-in-urls.js';
 import { dropNames } from './refiners/drop-names.js';
 import { dropOverlapping, dropWeak } from './refiners/drop-overlaps.js';
@@ -76,6 +83,7 @@ export const parsers: readonly DateParser[] = [
   yearParser,
   partOfDayParser,
   timeParser,
+  compoundDurationParser,
   durationParser,
   fractionDurationParser,
   vagueDurationParser,
@@ -84,4 +92,4 @@ export const parsers: readonly DateParser[] = [
   dayOnlyParser,
 ];
 
-export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, joinDateTime, ellipticRanges, dropOverlapping, dropWeak, dropNames, bounds];
+export const refiners: readonly DateRefiner[] = [dropInUrls, dropOverlapping, modifiers, joinDateTime, ellipticRanges, dropOverlapping, dropWeak, dropAges, dropNames, bounds];

@@ -94,6 +94,7 @@ export const HOLIDAYS: ReadonlyArray<{ readonly names: readonly string[]; readon
   { names: ['la saint-jean'], month: 6, day: 24 },
   { names: ['la saint-nicolas'], month: 12, day: 6 },
   { names: ['pâques', 'paques', 'dimanche de pâques', 'dimanche de paques'], easter: 0 },
+  { names: ['rameaux', 'les rameaux', 'dimanche des rameaux'], easter: -7 },
   { names: ['lundi de pâques', 'lundi de paques'], easter: 1 },
   { names: ['vendredi saint'], easter: -2 },
   { names: ['ascension', "l'ascension", 'l’ascension', 'jeudi de l’ascension', "jeudi de l'ascension"], easter: 39 },
@@ -140,6 +141,21 @@ export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF'
   récemment: 'PAST_REF', dernièrement: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', auparavant: 'PAST_REF', 'le passé': 'PAST_REF',
   prochainement: 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'le futur': 'FUTURE_REF', bientôt: 'FUTURE_REF',
 };
+
+/** Nouns for a person, singular (a plural -s or -x is allowed): "un enfant de 9 ans" tells an age. */
+export const PERSON_NOUNS: readonly string[] = [
+  'homme', 'femme', 'enfant', 'fille', 'fillette', 'garçon', 'garçonnet', 'adolescent', 'adolescente', 'ado', 'jeune', 'bébé', 'nourrisson',
+  'victime', 'conducteur', 'conductrice', 'chauffeur', 'automobiliste', 'motard', 'cycliste', 'piéton', 'piétonne', 'passager', 'passagère',
+  'étudiant', 'étudiante', 'élève', 'lycéen', 'lycéenne', 'collégien', 'collégienne', 'écolier', 'écolière', 'retraité', 'retraitée',
+  'père', 'mère', 'mari', 'époux', 'épouse', 'compagnon', 'compagne', 'fils', 'frère', 'sœur', 'soeur', 'cousin', 'cousine', 'neveu', 'nièce',
+  'oncle', 'tante', 'veuf', 'veuve', 'dame', 'monsieur', 'individu', 'personne', 'suspect', 'suspecte', 'prévenu', 'prévenue', 'détenu',
+  'détenue', 'accusé', 'accusée', 'joueur', 'joueuse', 'patient', 'patiente', 'habitant', 'habitante', 'résident', 'résidente',
+  'ressortissant', 'ressortissante', 'militant', 'militante', 'soldat', 'policier', 'policière', 'gendarme', 'pompier', 'ouvrier', 'ouvrière',
+  'salarié', 'salariée', 'employé', 'employée', 'agriculteur', 'agricultrice', 'commerçant', 'commerçante', 'agresseur', 'tireur', 'forcené',
+  'meurtrier', 'auteur', 'autrice', 'candidat', 'candidate', 'sportif', 'sportive', 'athlète', 'pilote', 'skieur', 'skieuse', 'nageur', 'nageuse',
+  'cadet', 'cadette', 'aîné', 'aînée', 'benjamin', 'benjamine', 'quinquagénaire', 'quadragénaire', 'trentenaire', 'sexagénaire', 'septuagénaire',
+  'octogénaire', 'nonagénaire', 'centenaire', 'garde', 'apprenti', 'apprentie', 'stagiaire', 'chômeur', 'chômeuse', 'migrant', 'migrante', 'réfugié', 'réfugiée',
+];
 
 /** Regex alternation of words, longest first, with spaces as flexible spaces and apostrophes as any apostrophe. */
 export function alternation(words: Iterable<string>): string {

@@ -160,6 +160,13 @@ export const MODALS = ['va', 'vont', 'allait', 'allaient', 'doit', 'doivent', 'd
 export const IRREGULAR_FINITE = ['sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'aura', 'auront', 'devra', 'devront', 'pourra', 'pourront', 'viendra', 'viendront', 'tiendra', 'tiendront', 'prendra', 'prendront', 'fit', 'firent', 'fut', 'furent', 'prit', 'prirent', 'vint', 'vinrent', 'mit', 'mirent', 'dit', 'dirent',
   'reviendra', 'reviendront', 'deviendra', 'deviendront', 'interviendra', 'interviendront', 'obtiendra', 'obtiendront', 'maintiendra', 'soutiendra', 'rendra', 'rendront', 'attendra', 'répondra', 'répondront', 'mettra', 'mettront', 'remettra', 'permettra', 'comparaîtra', 'comparaîtront', 'verra', 'verront'];
 
+/** Present-tense forms of common irregular verbs: the verb of a dated clause that has no trigger word ("Il prend le pouvoir ce mois-ci"). */
+export const PRESENT_FORMS = [
+  'est', 'sont', 'a', 'ont', 'fait', 'font', 'va', 'vont', 'prend', 'prennent', 'vient', 'viennent', 'revient', 'reviennent', 'devient', 'deviennent', 'tient', 'tiennent',
+  'met', 'mettent', 'connaît', 'connait', 'connaissent', 'rejoint', 'rejoignent', 'atteint', 'atteignent', 'dit', 'disent', 'voit', 'voient', 'sort', 'sortent', 'part', 'partent',
+  'était', 'étaient', 'avait', 'avaient', 'faisait', 'faisaient', 'rejoignit', 'prit', 'fit', 'vint', 'fut', 'eut',
+];
+
 /** Adverbs that may sit between an auxiliary and its participle ("a clairement évoqué"); any "-ment" adverb also does. */
 export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'de nouveau', 'à nouveau', 'une nouvelle fois', 'encore une fois', 'par ailleurs', 'd\'ailleurs', 'dans la foulée', 'officiellement', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'lui aussi', 'elle aussi', 'eux aussi'];
 

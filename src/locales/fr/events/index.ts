@@ -18,6 +18,7 @@ import {
   INNER_ADVERBS,
   IRREGULAR_FINITE,
   MODALS,
+  PRESENT_FORMS,
   LIGHT_VERBS,
   LOCATIVE_PREPOSITIONS,
   METADATA_WORDS,
@@ -62,6 +63,22 @@ function frenchCountries(): Countries {
     countries.registerLocale(require('i18n-iso-countries/langs/fr.json') as Parameters<Countries['registerLocale']>[0]);
   }
   return countries;
+}
+
+let shortNames: Set<string> | undefined;
+
+/** Official French country names cut before their complement, as news write them: "États-Unis" (of "États-Unis d'Amérique"). */
+function shortCountryNames(): Set<string> {
+  if (!shortNames) {
+    shortNames = new Set();
+    for (const names of Object.values(frenchCountries().getNames('fr', { select: 'all' }))) {
+      for (const n of names) {
+        const head = /^(.+?)\s+(?:d'|d’|de\s|du\s|des\s|\()/u.exec(n)?.[1];
+        if (head && head.includes('-')) shortNames.add(head.toLowerCase());
+      }
+    }
+  }
+  return shortNames;
 }
 
 const L = '\\p{L}\\p{N}';
@@ -121,7 +138,13 @@ function buildTriggers(): TriggerRule[] {
   return rules;
 }
 
-const NUM = `(?:\\d[\\d\\s.,]*\\d|\\d|${alt(Object.keys(NUMBER_WORDS))})`;
+/**
+ * A number as written: thousands grouped by a space or a dot ("1 500", "12.000.000", at most six groups) with an
+ * optional decimal part, or plain digits ("144", "1,5"). Each part is bounded, so that a run of digits and spaces
+ * ("1 1 1 1 …") is not rescanned from every digit, and "2023, 12 morts" is not one number.
+ */
+const DIGITS = `(?:\\d{1,3}(?:[\\s.]\\d{3}){1,5}(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\d)`;
+const NUM = `(?:${DIGITS}|${alt(Object.keys(NUMBER_WORDS))})`;
 const PEOPLE = alt(PEOPLE_NOUNS);
 const numberRules: NumberRule[] = [
   { what: 'dead', pattern: new RegExp(`${B}(?:la\\s+mort|le\\s+décès)\\s+d(?:e\\s+|')(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu') },
@@ -135,7 +158,7 @@ const numberRules: NumberRule[] = [
   { what: 'arrested', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:interpellations|arrestations|(?:personnes\\s+)?(?:ont\\s+été\\s+)?(?:interpellées|arrêtées))${E}`, 'giu') },
   {
     what: 'amount',
-    pattern: new RegExp(`${B}(?<n>\\d[\\d\\s.,]*\\d|\\d)\\s*(?<scale>millions?|milliards?|mds?|M)?\\s*(?:d'euros|euros|€|de\\s+dollars|dollars|\\$)`, 'giu'),
+    pattern: new RegExp(`${B}(?<n>${DIGITS})\\s*(?<scale>millions?|milliards?|mds?|M)?\\s*(?:d'euros|euros|€|de\\s+dollars|dollars|\\$)`, 'giu'),
   },
 ];
 
@@ -145,7 +168,7 @@ const aux = `(?:${alt(AUXILIARIES)})`;
 const subjectAfter = `(?:-t)?-(?:il|elle|ils|elles|on)`;
 /** "a-t-il", "ont-ils" or a plain auxiliary. */
 const inversion = `(?:${subjectAfter})?`;
-const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)`;
+const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)`;
 
 /** French events locale. */
 export const eventLocale: EventLocale = {
@@ -158,6 +181,11 @@ export const eventLocale: EventLocale = {
   simpleVerb: new RegExp(
     `${B}(?:(?:${alt(MODALS)})\\s+${adverbs}*(?:se\\s+|s')?[\\p{L}]{2,}(?:er|ir|re)|[\\p{L}]{3,}(?:eront|era|eraient|erait|èrent|aient|iront|ira)|${alt(IRREGULAR_FINITE)})${E}`,
     'giu',
+  ),
+  // "il prend", "elles ne s'en vont", "est", "entourent": the first finite verb of a clause with no trigger word
+  finiteVerb: new RegExp(
+    `${B}(?:(?:il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*(?!(?:se|lui|leur|le|la|les|y|en|ne)${E})(?<verb>[\\p{L}]{2,})|(?<verb2>${alt(PRESENT_FORMS)}|(?![\\p{L}]*ment${E})[\\p{L}]{3,}ent))${E}`,
+    'iu',
   ),
   incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${subjectAfter}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
   clauseBreak: new RegExp(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
@@ -183,7 +211,8 @@ export const eventLocale: EventLocale = {
   sinceBefore: new RegExp(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
   nounComplementBefore: /(?:^|[^\p{L}])(?:du|de|des|d'|de\s+la|de\s+l')\s*$/iu,
   // "le 3 et le 5 mai", "en 2003 et en 2023", "commencer mardi et s'achever jeudi" (a second infinitive after the same modal)
-  dateCoordination: /^\s*,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:se\s+|s')?[\p{L}]+(?:er|ir|re)\s+)?(?:(?:le|la|les|l'|en|au|à|dès)\s*)?$/iu,
+  // "en 1958, en 1977 et en 1999": a comma between dates of one list
+  dateCoordination: /^\s*(?:,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:se\s+|s')?[\p{L}]+(?:er|ir|re)\s+)?|,\s*)(?:(?:le|la|les|l'|en|au|à|dès)\s*)?$/iu,
   // "Publié le 3 avril" is the article's; "a été publiée mardi au Journal officiel" is an event
   metadataBefore: new RegExp(`${B}(?<!(?:été|a|ont|est|sont|était|avait|sera)\\s+)(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
   locativeBefore: new RegExp(`${B}(?:(?:${alt(AREA_NOUNS, nounPattern)})\\s+(?:(?:de|d')\\s*\\p{Ll}[\\p{Ll}-]+\\s+)?(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
@@ -202,6 +231,14 @@ export const eventLocale: EventLocale = {
   fromBefore: new RegExp(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   nameLink: /^\s*(?:de|du|des|d'|au|aux|en|à)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   whereRelative: /^\s*où(?![\p{L}\p{N}])/iu,
+  // "présentera", "vont signer", "doit se tenir", "aura lieu": told in the future
+  futureTrigger: /(?:^|\s)(?:va|vont|doit|doivent|devra|devront|devrait|devraient)\s|(?:r(?:a|ont))(?:\s+lieu)?$|^(?:se\s+tiendr|aur)/iu,
+  // "la visite attendue du pape", "la réouverture prévue", "le sommet à venir", "la prochaine réunion"
+  plannedCue: /(?<![\p{L}])(?:prévue?s?|programmée?s?|attendue?s?|à\s+venir|prochaine?s?)(?![\p{L}])/iu,
+  // "aurait touché", "auraient été perçus", "serait parti": the journalistic conditional tells what is claimed
+  conditionalTrigger: /^(?:(?:se|s')\s*)?(?:aurai(?:en)?t|serai(?:en)?t)(?![\p{L}])/iu,
+  complementStart: /^\s*(?:que\s|qu')/iu,
+  sourceCue: /^\s*(?:selon|d'après)\s/iu,
   closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
   subjectGap: /^\s*$/u,
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
@@ -211,6 +248,6 @@ export const eventLocale: EventLocale = {
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
   isCountry: (name) => {
     const c = frenchCountries();
-    return c.getAlpha2Code(name, 'fr') !== undefined || c.getSimpleAlpha2Code(name, 'fr') !== undefined;
+    return c.getAlpha2Code(name, 'fr') !== undefined || c.getSimpleAlpha2Code(name, 'fr') !== undefined || shortCountryNames().has(name.toLowerCase());
   },
 };

@@ -10,12 +10,13 @@ describe('duration parser (ref 2024-04-05)', () => {
     ['Tout a basculé en une seconde.', ['une seconde=PT1S']],
     ['Il a attendu près de onze heures avant d’être examiné.', ['près de onze heures=PT11H APPROX']],
     // counted from the last clock time told; with none, only the duration is known
-    ['L’alerte a été donnée à 5 h 15. Vingt minutes plus tard, les secours étaient là.', ['5 h 15=2024-04-05T05:15', 'Vingt minutes plus tard=2024-04-05T05:35']],
-    ['Le navire a coulé jeudi. Vingt minutes plus tard, les secours étaient là.', ['jeudi=2024-04-04', 'Vingt minutes plus tard=PT20M']],
+    // "plus tard" after a duration is a signal, outside it; what the duration points at is its `resolved` (below)
+    ['L’alerte a été donnée à 5 h 15. Vingt minutes plus tard, les secours étaient là.', ['5 h 15=2024-04-05T05:15', 'Vingt minutes=PT20M']],
+    ['Le navire a coulé jeudi. Vingt minutes plus tard, les secours étaient là.', ['jeudi=2024-04-04', 'Vingt minutes=PT20M']],
     ['Il est resté plus de trois ans.', ['plus de trois ans=P3Y MORE_THAN']],
     ['Il attend depuis deux décennies.', ['deux décennies=P20Y']],
     ['Il a vécu là quelques jours.', ['quelques jours=PXD']],
-    ['Ces dernières années, tout a changé.', ['Ces dernières années=PAST_REF']],
+    ['Ces dernières années, tout a changé.', ['Ces dernières années=PXY']],
     ['Il faut compter une à deux heures de route.', ['une à deux heures=PT2H APPROX']],
     ['Il est resté un an et demi.', ['un an et demi=P1.5Y']],
     ['Le 20 heures de France 2 a commencé.', []],
@@ -27,7 +28,15 @@ describe('duration parser (ref 2024-04-05)', () => {
     expect([inThree!.text, inThree!.value, inThree!.resolved]).toEqual(['trois semaines', 'P3W', '2024-04-26']);
   });
   it('reads "deux jours plus tard" from the narrative', () => {
-    expect(brief(['Le 3 janvier 2005, il est parti.', 'Deux jours plus tard, il est revenu.'], '2024-04-05')).toEqual(['Le 3 janvier 2005=2005-01-03', 'Deux jours plus tard=2005-01-05']);
+    const out = dates(['Le 3 janvier 2005, il est parti.', 'Deux jours plus tard, il est revenu.', 'Le 3 janvier 2005 à 5 h 15, il est parti.', 'Vingt minutes plus tard, il est revenu.'], '2024-04-05').dates;
+    expect(out.map((d) => [d.text, d.value, d.resolved ?? null])).toEqual([
+      ['Le 3 janvier 2005', '2005-01-03', null],
+      ['Deux jours', 'P2D', '2005-01-05'],
+      ['Le 3 janvier 2005', '2005-01-03', null],
+      ['5 h 15', '2005-01-03T05:15', null],
+      ['Vingt minutes', 'PT20M', '2005-01-03T05:35'],
+    ]);
+    expect(out[1]!.anchor).toBe('d1');
   });
 });
 import { expect, it } from 'vitest';

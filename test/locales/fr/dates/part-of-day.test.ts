@@ -10,7 +10,7 @@ describe('part-of-day parser (ref 2024-04-05)', () => {
     ['Ils sont partis au petit matin.', ['petit matin=2024-04-05TMO']],
     ['Il est arrivé le 2 au soir.', ['le 2 au soir=2024-04-02TEV']],
     ['Il est arrivé le 2 dans la soirée.', ['le 2=2024-04-02', 'la soirée=2024-04-02TEV']],
-    ['Aujourd’hui en fin de matinée, il a parlé.', ['Aujourd’hui=2024-04-05', 'fin de matinée=2024-04-05TMO END']],
+    ['Aujourd’hui en fin de matinée, il a parlé.', ['Aujourd’hui en fin de matinée=2024-04-05TMO END']],
     ['Il viendra ce soir.', ['ce soir=2024-04-05TEV']],
     ['Cet après-midi, il dort.', ['Cet après-midi=2024-04-05TAF']],
     ['Il part tôt le matin.', ['tôt le matin=2024-04-05TMO START']],

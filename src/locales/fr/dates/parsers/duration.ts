@@ -2,9 +2,9 @@
  * Durations: "une heure", "deux ans", "trois heures et demie", "30,4 secondes",
  * "deux heures trente", "plus de trois ans" (MORE_THAN), "quelques jours".
  * "il y a deux ans" / "dans trois semaines" point at a date (direction);
- * "deux jours plus tard" counts from the narrative (a DATE).
+ * "deux jours plus tard" is the duration "deux jours", counted from the narrative's date (`resolved`).
  */
-import type { DateCandidate, DateParser, TimexMod } from '../../../../dates/date-locale.js';
+import type { DateCandidate, DateExpr, DateParser, TimexMod } from '../../../../dates/date-locale.js';
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber } from '../constants.js';
 import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
 
@@ -35,6 +35,22 @@ const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
 /** After "une seconde": a noun it qualifies ("chance", "fois", "vague"), not a preposition or a conjunction. */
 const SECOND_AS_ORDINAL = /^[\s\u00a0]*(?!(?:de|d['’]|du|des|et|ou|à|a|au|aux|pour|par|sur|sans|avec|pendant|près|après|avant|plus|moins|seulement|environ|entière|à\s+peine|pile|tout|plus\s+tard|qui|que|qu['’])(?![\p{L}]))\p{Ll}/u;
 
+/**
+ * The step a duration "plus tard" / "plus tôt" makes from the narrative's date, in whole calendar units ("une semaine":
+ * seven days, "un an et demi": eighteen months, "deux heures": two hours); null when it makes none.
+ */
+function countedFrom(count: number, half: string | undefined, unit: { letter: string; time: boolean; factor: number }, sign: 1 | -1): Extract<DateExpr, { kind: 'relative' }> | null {
+  if (unit.factor !== 1 && !(unit.letter === 'M' && !unit.time)) return null;
+  const extra = half ? (/demi/i.test(half) ? 0.5 : /trois/i.test(half) ? 0.75 : 0.25) : 0;
+  const amount = count * unit.factor + extra;
+  const step = (n: number, u: Extract<DateExpr, { kind: 'relative' }>['unit']) => (Number.isInteger(n) ? ({ kind: 'relative', unit: u, offset: sign * n, base: 'anchor' } as const) : null);
+  if (unit.time) return unit.letter === 'H' ? (Number.isInteger(amount) ? step(amount, 'hour') : step(amount * 60, 'minute')) : unit.letter === 'M' ? step(amount, 'minute') : null;
+  if (unit.letter === 'Y') return Number.isInteger(amount) ? step(amount, 'year') : step(amount * 12, 'month');
+  if (unit.letter === 'M') return step(amount, 'month');
+  if (unit.letter === 'W') return step(amount * 7, 'day');
+  return unit.letter === 'D' ? step(amount, 'day') : null;
+}
+
 export const durationParser: DateParser = {
   name: 'duration',
   pattern: re(
@@ -51,7 +67,8 @@ export const durationParser: DateParser = {
     if (count !== null && !(count >= 0)) return null;
     if (countWord === 'des' && !/(?:^|\s)(?:depuis|pendant|durant|il y a|dans)\s*$/i.test(before(text, m.index, 12))) return null;
     // "un jour" alone is "one day, some day"
-    if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[8] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14))) return null;
+    // (but "un jour avant le scrutin" counts one day)
+    if (count === 1 && /^(jour|nuit)$/i.test(m[4]!) && !m[8] && !/(?:^|\s)(?:pendant|durant|en|depuis|de|d['’]|pour|dans|il y a|environ|un)\s*$/i.test(before(text, m.index, 14)) && !/^[\s\u00a0]+(?:avant|après|plus[\s\u00a0]+tard|plus[\s\u00a0]+tôt)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) return null;
     if (m[5] && /quart/i.test(m[5]) && !/heure/i.test(m[4]!)) return null;
     // "une seconde chance", "une seconde fois": the ordinal "second", not a second of time
     if (count === 1 && /^seconde$/i.test(m[4]!) && !m[8] && SECOND_AS_ORDINAL.test(text.slice(m.index + m[0].length))) return null;
@@ -81,20 +98,12 @@ export const durationParser: DateParser = {
     const from = m.index - (det ? det[1]!.length : 0);
     const to = m.index + m[0].length;
     const by = 'duration';
-    // "vingt minutes plus tard", "deux heures plus tôt": a time, counted from the last clock time told
-    if (m[8] && count !== null && Number.isInteger(count) && unitInfo.time && (unitInfo.letter === 'H' || unitInfo.letter === 'M') && !m[5] && !m[6]) {
-      const sign = /tard|après/i.test(m[8]) ? 1 : -1;
-      return { from, to, by, expr: { kind: 'relative', unit: unitInfo.letter === 'H' ? 'hour' : 'minute', offset: sign * count, base: 'anchor' }, ...(mod ? { mod } : {}) };
-    }
-    if (m[8] && count !== null && Number.isInteger(count) && !unitInfo.time && unitInfo.factor === 1) {
-      const sign = /tard|après/i.test(m[8]) ? 1 : -1;
-      // "une semaine plus tard" is a day, seven days on
-      const unit = ({ D: 'day', W: 'day', M: 'month', Y: 'year' } as const)[unitInfo.letter as 'D' | 'W' | 'M' | 'Y'];
-      const days = unitInfo.letter === 'W' ? 7 : 1;
-      return { from, to, by, expr: { kind: 'relative', unit, offset: sign * count * days, base: 'anchor' }, ...(mod ? { mod } : {}) };
-    }
     const end = m[8] ? m.indices![8]![0] : to;
     const trimmedEnd = text.slice(from, end).trimEnd().length + from;
+    // "trois ans plus tard", "vingt minutes plus tôt": the duration ("plus tard" is a signal, outside the span), counted
+    // from the date the narrative last set; what it points at is its `resolved` value
+    const counted = m[8] && count !== null ? countedFrom(count, m[5], unitInfo, /tard|après/i.test(m[8]) ? 1 : -1) : null;
+    if (counted) return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, counted }, ...(mod ? { mod } : {}) };
     const lead = before(text, from, 12);
     const direction = /(?:^|\s)il\s+y\s+a\s*$/i.test(lead) || /(?:^|\s)voilà\s*$/i.test(lead) ? -1 : /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && count !== null ? 1 : undefined;
     return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}) }, ...(mod ? { mod } : {}) };
@@ -102,9 +111,9 @@ export const durationParser: DateParser = {
 };
 
 /**
- * "ces dernières années", "les prochains mois", "les jours à venir": a vague stretch up to (or from) now is a reference
- * to the past (or the future) as a whole, PAST_REF / FUTURE_REF, like "récemment" and "à l'avenir"; "les jours
- * suivants", told from the narrative, stay a vague duration (PXD).
+ * "ces dernières années", "les prochains mois", "les jours à venir", "les jours suivants": a vague stretch of the recent
+ * past or the near future is a duration of unspecified quantity, PXY, PXM, PXD (French TimeML
+ * conventions; decades and centuries count in years).
  */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
@@ -114,10 +123,7 @@ export const vagueDurationParser: DateParser = {
   extract(m): DateCandidate | null {
     const unit = lookup(DURATION_UNITS, m[3] ?? m[4]!);
     if (!unit) return null;
-    const way = m[2] ?? m[0];
-    const ref = /derni/i.test(way) ? 'PAST_REF' : /prochain|venir|viennent/i.test(way) ? 'FUTURE_REF' : null;
-    const expr = ref ? ({ kind: 'literal', type: 'DATE', value: ref } as const) : ({ kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } as const);
-    return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr };
+    return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr: { kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } };
   },
 };
 
@@ -135,5 +141,26 @@ export const fractionDurationParser: DateParser = {
     if (!value || (/^trois/i.test(m[0].slice((m[1] ?? '').length)) !== key.startsWith('quarts'))) return null;
     const mod = m[1] ? MODS.find(([r]) => r.test(m[1]!))![1] : null;
     return { from: m.index, to: m.index + m[0].length, by: 'fraction-duration', expr: { kind: 'duration', value }, ...(mod ? { mod } : {}) };
+  },
+};
+
+const CLOCK_PART = `(?:\\d{1,3}|${NUMBER_WORDS})${S}(?:heures?|minutes?|min|secondes?|sec)(?![\\p{L}])`;
+const CLOCK_UNIT: Readonly<Record<string, 'H' | 'M' | 'S'>> = { heure: 'H', heures: 'H', minute: 'M', minutes: 'M', min: 'M', seconde: 'S', secondes: 'S', sec: 'S' };
+const ONE_PART = new RegExp(`(\\d{1,3}|${NUMBER_WORDS})${S}(heures?|minutes?|min|secondes?|sec)`, 'giu');
+
+/** "5 heures 5 minutes et 4 secondes", "2 minutes 21 secondes": a time told in several units, largest first (PT5H5M4S). */
+export const compoundDurationParser: DateParser = {
+  name: 'compound-duration',
+  // every match holds two of these unit words
+  prefilter: /(?:heure|minute|min|seconde|sec)[\s\S]*(?:minute|min|seconde|sec)/iu,
+  pattern: re(`${B}${CLOCK_PART}(?:,?${S}(?:et${S})?${CLOCK_PART}){1,2}`),
+  extract(m, text): DateCandidate | null {
+    const parts = [...m[0].matchAll(ONE_PART)].map((p) => ({ n: /^\d+$/.test(p[1]!) ? Number(p[1]) : parseNumber(p[1]!), unit: CLOCK_UNIT[p[2]!.toLowerCase()]! }));
+    const order = 'HMS';
+    // largest unit first, each unit once, whole counts
+    if (parts.some((p, i) => !Number.isInteger(p.n) || (i > 0 && order.indexOf(p.unit) <= order.indexOf(parts[i - 1]!.unit)))) return null;
+    // "à 5 heures 10 minutes": a time of day
+    if (parts[0]!.unit === 'H' && /(?:^|\s)(?:à|a|vers|dès|jusqu['’]à)[\s\u00a0]*$/iu.test(before(text, m.index, 12))) return null;
+    return { from: m.index, to: m.index + m[0].length, by: 'compound-duration', expr: { kind: 'duration', value: `PT${parts.map((p) => `${p.n}${p.unit}`).join('')}` } };
   },
 };

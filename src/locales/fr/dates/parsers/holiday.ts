@@ -8,7 +8,7 @@ const BY_NAME = new Map<string, (typeof HOLIDAYS)[number]>();
 for (const h of HOLIDAYS) for (const n of h.names) BY_NAME.set(normalise(n).replace(/-/g, ' '), h);
 
 // Holidays whose name is also a common noun: only with a capital ("l'Ascension", not "l'ascension du K2").
-const CAPITAL_ONLY = /^(?:l'|la |le )?(?:ascension|assomption|armistice|épiphanie|pentecôte|pentecote|toussaint|pâques|paques)/;
+const CAPITAL_ONLY = /^(?:l'|la |le |les )?(?:ascension|assomption|armistice|épiphanie|pentecôte|pentecote|toussaint|pâques|paques|rameaux)/;
 
 export const holidayParser: DateParser = {
   name: 'holiday',
@@ -18,7 +18,7 @@ export const holidayParser: DateParser = {
     const h = BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^(?:la |l')/, ''));
     if (!h) return null;
     const nameStart = m.indices![2]![0];
-    const core = name.replace(/^(?:la |l'|le )/, '');
+    const core = name.replace(/^(?:la |l'|le |les )/, '');
     if (CAPITAL_ONLY.test(core) && !isCapital(text, nameStart + (name.length - core.length))) return null;
     // "Noël Le Graët", "Toussaint Louverture": a first name
     if (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m[3]) return null;

@@ -13,8 +13,8 @@ export const MONTH_FULL = `(?:${alternation(MONTH_NAMES)})`;
 export const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)})`;
 /** A weekday abbreviation with its dot ("ven."): only ever before a day number ("ven. 15 mars"); alone, "mar." and "mer." are other words. */
 export const WEEKDAY_ABBR = '(?:lun|mar|mer|jeu|ven|sam|dim)\\.';
-/** Day of the month in digits, "1er", or in words (not "un", "une": the first is "premier"). */
-export const DAY = `(?:1er|1re|premier|[0-3]?\\d(?:e|ème|eme)?(?!\\d)|(?!une?(?![\\p{L}-]))${NUMBER_WORDS})`;
+/** Day of the month in digits, "1er" ("1 er" as some sites print it), or in words (not "un", "une": the first is "premier"). */
+export const DAY = `(?:1(?:[\\s\\u00a0])?er|1re|premier|[0-3]?\\d(?:e|ème|eme)?(?!\\d)|(?!une?(?![\\p{L}-]))${NUMBER_WORDS})`;
 /** A year of four digits (1000–2199). */
 export const YEAR4 = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
 /** Determiners that belong to the expression. */
@@ -46,7 +46,7 @@ export function isCapital(text: string, at: number): boolean {
 
 /** Day of the month from its written form ("1er", "premier", "15", "quinze"); NaN if none. */
 export function dayValue(word: string, parseNumber: (s: string) => number): number {
-  const w = word.toLowerCase().replace(/(?:er|re|e|ème|eme)$/u, '');
+  const w = word.toLowerCase().replace(/[\s\u00a0]+/gu, '').replace(/(?:er|re|e|ème|eme)$/u, '');
   if (/^\d+$/.test(w)) return Number(w);
   if (/^premi/.test(word.toLowerCase())) return 1;
   return parseNumber(word);

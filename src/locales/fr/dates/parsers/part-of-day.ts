@@ -26,6 +26,8 @@ export const partOfDayParser: DateParser = {
     if (m[4]) return whole(m, { kind: 'anaphor', grain: 'day', part }, 'part-of-day', mod);
     // "la nuit dernière", "la soirée précédente": the day before
     if (m[6]) return whole(m, { kind: 'relative', unit: 'day', offset: -1, base: /précédente/i.test(m[6]) ? 'anchor' : 'ref', part }, 'part-of-day');
+    // "cette journée" is a whole day, today's ("Cette journée de grève est la troisième"), not its daytime
+    if (part === 'DT' && m[2] && /^cette$/i.test(m[2]) && !mod) return whole(m, { kind: 'relative', unit: 'day', offset: 0, base: 'ref' }, 'part-of-day');
     // "ce soir" is tonight; "le soir", "dans la soirée" the evening of the day being told
     const contextual = !m[2] || !/^ce/i.test(m[2]);
     return whole(m, { kind: 'calendar', part, ...(contextual ? { contextual: true } : {}) }, 'part-of-day', mod);

@@ -13,9 +13,13 @@ export const referenceParser: DateParser = {
     if (/^maintenant$/i.test(m[1]!) && /(?:^|\s)en\s*$/i.test(before(text, m.index, 4))) return null;
     // "le passé", "le futur" as nouns of a sentence about tenses are rare in news; "au passé" / "du futur" are grammar
     if (/^(le passé|le futur)$/i.test(m[1]!) && /(?:^|\s)(?:du|au)\s*$/i.test(before(text, m.index, 4))) return null;
+    // "un mois auparavant": the signal after a duration (duration.ts), not a reference of its own
+    if (/^auparavant$/i.test(m[1]!) && AFTER_UNIT.test(before(text, m.index, 16))) return null;
     return whole(m, { kind: 'literal', type: 'DATE', value }, 'reference');
   },
 };
+
+const AFTER_UNIT = /(?:ans?|mois|semaines?|jours?|heures?|minutes?|années?|demie?|décennies?|siècles?)[\s\u00a0]+$/iu;
 
 /** "pour l'instant", "pour le moment", "pour l'heure": now ("pour" is the preposition, outside). */
 export const forNowParser: DateParser = {

@@ -5,9 +5,14 @@
  * "le matin du 20 juin", "10 heures du matin", "le 12 au soir", "la nuit de
  * samedi à dimanche", "la semaine du 18 février".
  *
- * In separate constituents they stay two expressions ("le 3 janvier 2005" /
- * "11 h": a preposition introduces the second, or each is a noun phrase of
- * its own, "à 15 h le 12 mars"), and the time takes the day stated with it:
+ * So is a clock time followed by its day (the guide's example 65): "à [11 h,
+ * le 3 janvier 2005]", "[4 h mardi]", "vers [15 h 30, hier]"; a part of the
+ * day after "en" ("[hier en fin d'après-midi]"); and a weekday in apposition
+ * to a relative day ("[aujourd'hui vendredi]").
+ *
+ * A day followed by its time in a constituent of its own stays two
+ * expressions ("le 3 janvier 2005" / "11 h": a preposition introduces the
+ * second), and the time takes the day stated with it:
  * "jeudi à 15 h" gives "jeudi" = the Thursday and "15 h" = that Thursday at
  * 15:00, anchored to "jeudi" (`anchorAt`). "à 3 heures cet après-midi" gives
  * "3 heures" = 15:00 the same way.
@@ -30,15 +35,21 @@ function isBareWeek(c: DateCandidate): boolean {
   return c.expr.kind === 'relative' && (c.expr.unit === 'week' || c.expr.unit === 'weekend') && c.expr.offset === 0 && c.expr.weekday === undefined;
 }
 
+/** A weekday and nothing else ("vendredi"). */
+function isWeekdayAlone(c: DateCandidate): boolean {
+  const e = c.expr;
+  return e.kind === 'calendar' && e.weekday !== undefined && e.day === undefined && e.month === undefined && e.year === undefined && e.time === undefined && e.part === undefined;
+}
+
 /** A time of day or a part of the day, with no day. */
 function isTime(c: DateCandidate): boolean {
   const e = c.expr;
   return e.kind === 'calendar' && (e.time !== undefined || e.part !== undefined) && e.year === undefined && e.month === undefined && e.day === undefined && e.weekday === undefined && e.easter === undefined;
 }
 
-/** "3 heures" of the afternoon is 15:00. */
+/** "3 heures" of the afternoon is 15:00 ("00 h 10" stays just after midnight). */
 function onClock(time: ClockTime, part: PartOfDay | undefined): ClockTime {
-  if (!part) return time;
+  if (!part || time.hour === 0) return time;
   if ((part === 'AF' || part === 'EV') && time.hour < 12) return { ...time, hour: time.hour + 12 };
   if (part === 'NI' && time.hour >= 7 && time.hour < 12) return { ...time, hour: time.hour + 12 };
   return time;
@@ -59,11 +70,14 @@ function withTime(day: DateExpr, time: Calendar): DateExpr | null {
 
 const DAY_TO_TIME = /^\s*(?:(?:à|a|vers|aux\s+alentours\s+de|autour\s+de|à\s+environ|dès|en|le|la|dans\s+la|dans\s+l['’]|dans|au|plutôt|à\s+partir\s+de|après)\s+){0,3}$/iu;
 const TIME_TO_DAY = /^\s*(?:(?:le|ce|du|de)\s+)?$/iu;
+/** "11 h, le 3 janvier", "15 h 30, hier": a comma before a day that is an expression by itself. */
+const TIME_COMMA_DAY = /^\s*,\s*(?:(?:le|ce)\s+)?$/iu;
 /** "du"/"de" between a time and its day keeps them in one noun phrase ("le matin du 20 juin", "10 heures du matin"). */
 const GENITIVE = /^\s*(?:du|de|d['’])\s*$/iu;
 const SECOND_DAY = /^[\s]*(?:à|au)[\s]+$/iu;
-/** Gaps that keep a day and the time after it in one constituent: nothing ("mardi 15 h"), "au" ("le 12 au soir"). */
+/** Gaps that keep a day and the time after it in one constituent: nothing ("mardi 15 h"), "au" ("le 12 au soir"), "en" before a part of the day ("hier en fin d'après-midi"). */
 const DAY_THEN_TIME = /^\s*(?:au\s+)?$/iu;
+const DAY_THEN_PART = /^\s*(?:au|en)\s+$/iu;
 /** A determiner opens a noun phrase of its own: "jeudi [le matin]", "15 h [ce jeudi]". */
 const OWN_PHRASE = /^(?:l['’]|(?:le|la|les|ce|cet|cette)\s)/iu;
 
@@ -77,7 +91,10 @@ type Join = { merged: DateCandidate } | { pair: [DateCandidate, DateCandidate] }
 
 /** One expression when the gap keeps them in one constituent, else two, the time (`time`) taking its day from `day`. */
 function join(a: DateCandidate, b: DateCandidate, gap: string, text: string, expr: DateExpr, time: DateCandidate, day: DateCandidate): Join {
-  const one = time === a ? GENITIVE.test(gap) : DAY_THEN_TIME.test(gap) && !OWN_PHRASE.test(text.slice(b.from, b.to));
+  // a clock time followed by its day is one expression ("4 h mardi", "11 h, le 3 janvier"), as is "le matin du 20 juin"
+  const timeThenDay = time === a && isDay(day) && !day.weak && (TIME_TO_DAY.test(gap) || TIME_COMMA_DAY.test(gap));
+  const partAfter = time === b && b.expr.kind === 'calendar' && b.expr.time === undefined && DAY_THEN_PART.test(gap);
+  const one = time === a ? timeThenDay || GENITIVE.test(gap) : partAfter || (DAY_THEN_TIME.test(gap) && !OWN_PHRASE.test(text.slice(b.from, b.to)));
   if (one) return { merged: merge(a, b, expr) };
   const anchored: DateCandidate = { ...time, expr, anchorAt: day.from };
   // the day is an expression of its own even when it would be too weak alone ("le 12" in "le 12 dans la soirée")
@@ -95,7 +112,11 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
     const expr = withTime(prev.expr, c.expr as Calendar);
     return expr ? join(prev, c, gap, text, expr, c, prev) : null;
   }
-  if (isTime(prev) && isDay(c) && (TIME_TO_DAY.test(gap) || (GENITIVE.test(gap) && !(prev.expr as Calendar).time))) {
+  if (isTime(prev) && isDay(c) && (prev.expr as Calendar).part === 'DT' && !(prev.expr as Calendar).time && GENITIVE.test(gap)) {
+    // "la journée du 14 décembre" is that day, whole
+    return { merged: merge(prev, c, c.expr) };
+  }
+  if (isTime(prev) && isDay(c) && (TIME_TO_DAY.test(gap) || (TIME_COMMA_DAY.test(gap) && !c.weak) || (GENITIVE.test(gap) && !(prev.expr as Calendar).time))) {
     const expr = withTime(c.expr, prev.expr as Calendar);
     return expr ? join(prev, c, gap, text, expr, prev, c) : null;
   }
@@ -107,6 +128,10 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
     if (p.time && !q.time && q.part) return join(prev, c, gap, text, { kind: 'calendar', time: onClock(p.time, q.part), ...contextual }, prev, c);
     if (q.time && !p.time && p.part) return join(prev, c, gap, text, { kind: 'calendar', time: onClock(q.time, p.part), ...contextual }, c, prev);
     return null;
+  }
+  if (prev.expr.kind === 'relative' && prev.expr.unit === 'day' && prev.expr.base === 'ref' && prev.expr.time === undefined && prev.expr.part === undefined && isWeekdayAlone(c) && /^\s*,?\s*$/u.test(gap)) {
+    // "aujourd'hui vendredi", "hier, lundi": the weekday names the same day
+    return { merged: { ...merge(prev, c, prev.expr), by: `${prev.by}+${c.by}` } };
   }
   if (isBareWeek(prev) && c.expr.kind === 'calendar' && c.expr.day !== undefined && c.expr.month !== undefined && c.expr.time === undefined && GENITIVE.test(gap)) {
     // "la semaine du 18 février", "le week-end du 16 février"

@@ -1,0 +1,44 @@
+/**
+ * Whether an event happened, is planned, or is only reported: the tense and
+ * mood of its trigger, the words around it ("prévue", "attendue", "selon"),
+ * and its date against the article's reference date.
+ */
+import type { EventStatus } from '../types.js';
+import type { Draft } from './draft.js';
+import type { EventLocale } from './event-locale.js';
+import { clauseOf } from './unit-view.js';
+
+/** -1, 0 or 1 as `value` (a TIMEX3 value or the start of an interval) is before, around or after the reference day; 0 when unknown. */
+export function sideOf(value: string, reference: string | null): number {
+  if (!reference) return 0;
+  const start = value.split('/')[0]!;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(start);
+  if (!m) return 0;
+  const [y, mo, d] = [m[1]!, m[2], m[3]];
+  const ref = reference.slice(0, 10).split('-');
+  // compare at the grain the value has; weeks and seasons ("2017-W03", "2016-SU") only by their year
+  const grain = /^\d{4}-(?:W|SU|SP|FA|WI|Q|H)/.test(start) ? 1 : d ? 3 : mo ? 2 : 1;
+  const mine = [y, mo, d].slice(0, grain).join('-');
+  const theirs = ref.slice(0, grain).join('-');
+  return mine < theirs ? -1 : mine > theirs ? 1 : 0;
+}
+
+/** The status of a draft: "planned" when told in the future or dated after the reference day, "reported" when told as someone's claim. */
+export function statusOf(draft: Draft, reference: string | null, locale: EventLocale): EventStatus {
+  const { view, trigger } = draft;
+  const text = view.text;
+  const side = sideOf(draft.value, reference);
+  const triggerText = text.slice(trigger.from, trigger.to);
+  const around = text.slice(Math.max(draft.from, trigger.from - 40), Math.min(draft.to, trigger.to + 40));
+  if (side > 0) return 'planned';
+  if (side === 0 && (locale.futureTrigger.test(triggerText) || locale.plannedCue.test(around))) return 'planned';
+  if (locale.conditionalTrigger.test(triggerText)) return 'reported';
+  // "…, selon les organisateurs", "a déclaré que …": the event is someone's account
+  const clauses = view.clauses;
+  const first = clauseOf(view, draft.from);
+  const last = clauseOf(view, Math.max(draft.from, draft.to - 1));
+  for (let i = first; i <= Math.min(last + 1, clauses.length - 1); i++) {
+    if (locale.sourceCue.test(text.slice(clauses[i]!.from, clauses[i]!.to))) return 'reported';
+  }
+  return 'occurred';
+}

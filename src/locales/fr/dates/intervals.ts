@@ -1,0 +1,40 @@
+/**
+ * The intervals of one unit: each range the elliptic-ranges refiner marked
+ * ("du 13 au 15 juillet", its opener included), and each open interval a
+ * preposition makes of a single date: "à partir de midi", "dès lundi",
+ * "depuis 2019" (open end), "jusqu'au 3 mai" (open start).
+ */
+import type { DateCandidate, RangeSpec } from '../../../dates/date-locale.js';
+import { canEndRange, openerBefore } from './refiners/ranges.js';
+
+const OPEN_END = /(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis)[\s\u00a0]*$/iu;
+const OPEN_START = /(?:^|[^\p{L}])(jusqu['’](?:à|au|aux|en)|jusque)[\s\u00a0]*$/iu;
+
+/** Where the words matched by `pattern` just before `at` start, or -1. */
+function leadFrom(pattern: RegExp, text: string, at: number): number {
+  const head = text.slice(Math.max(0, at - 24), at);
+  const m = pattern.exec(head);
+  return m ? at - head.length + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length : -1;
+}
+
+export function intervals(candidates: readonly DateCandidate[], text: string): RangeSpec[] {
+  const at = new Set(candidates.map((c) => c.from));
+  const paired = new Set<number>();
+  const out: RangeSpec[] = [];
+  for (const c of candidates) {
+    if (c.rangeFrom === undefined || !at.has(c.rangeFrom)) continue;
+    out.push({ from: openerBefore(text, c.rangeFrom)?.from ?? c.rangeFrom, to: c.to, start: c.rangeFrom, end: c.from });
+    paired.add(c.rangeFrom).add(c.from);
+  }
+  for (const c of candidates) {
+    if (paired.has(c.from) || !canEndRange(c)) continue;
+    const open = leadFrom(OPEN_END, text, c.from);
+    if (open >= 0) {
+      out.push({ from: open, to: c.to, start: c.from, end: null });
+      continue;
+    }
+    const until = leadFrom(OPEN_START, text, c.from);
+    if (until >= 0) out.push({ from: until, to: c.to, start: null, end: c.from });
+  }
+  return out.sort((a, b) => a.from - b.from);
+}

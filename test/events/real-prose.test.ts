@@ -1,0 +1,127 @@
+/** Events of real news prose through the whole pipeline: dated clauses with no trigger word, status, companions, agents of nouns. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+
+const eventsOf = (text: string, refDate = '2026-02-20') => {
+  const article = extract(text, { file: 't.md', refDate });
+  const name = (id: string) => article.actors.find((a) => a.id === id)?.name;
+  return article.events.map((e) => ({ value: e.value, trigger: e.trigger, status: e.status, actors: e.actors.map(name), places: e.places.map(name) }));
+};
+
+describe('dated clauses with no trigger word', () => {
+  it('dates the clause before a closing date-only clause, each date of a list its own event', () => {
+    const events = eventsOf('La junte a renversé le gouvernement à trois reprises : en 1961, en 1974 et en 1988.');
+    expect(events.map((e) => e.value).sort()).toEqual(['1961', '1974', '1988']);
+    expect(new Set(events.map((e) => e.trigger))).toEqual(new Set(['a renversé']));
+  });
+
+  it('dates a clause past a bare apposition before its date ("né à X, dans la région Y, le …")', () => {
+    const [born] = eventsOf('Paul Mercier est né à Brest, dans le Finistère, le 3 mai 1951.');
+    expect(born).toMatchObject({ value: '1951-05-03', actors: ['Paul Mercier'] });
+  });
+
+  it('still gives an event for a dated clause whose verb is in no lexicon, its subject pronoun resolved', () => {
+    const events = eventsOf('Marc Lefort a été désigné candidat. Il prend ses fonctions ce mois-ci.');
+    const took = events.find((e) => e.value === '2026-02');
+    expect(took).toMatchObject({ trigger: 'prend', actors: ['Marc Lefort'] });
+  });
+});
+
+describe('dated verbless appositions', () => {
+  it('gives no event for a role held since a date ("maire depuis 2020")', () => {
+    expect(eventsOf('À Brest, Sonia Kerlan, présidente depuis 2021, a déclaré sa candidature lundi.').map((e) => e.value)).toEqual(['2026-02-16']);
+  });
+});
+
+describe('who takes part in real prose', () => {
+  it('takes the subject of a main clause written before a fronted date and place', () => {
+    const [event] = eventsOf('Hélène Vasseur, en visite à Rennes, ce jeudi, a critiqué les chiffres du ministère.');
+    expect(event!.actors).toContain('Hélène Vasseur');
+  });
+
+  it('takes the source of a closing "selon" clause', () => {
+    const [event] = eventsOf('Le candidat a obtenu 52 % des voix dimanche, selon une estimation de l’institut Ipsos.');
+    expect(event!.actors.join(' ')).toMatch(/Ipsos/);
+  });
+
+  it('takes the speaker of a statement whose complement tells the dated event', () => {
+    const events = eventsOf('Le rapport de l’Insee a affirmé que la récession de 2009 avait frappé la Lorraine.');
+    expect(events.find((e) => e.value === '2009')!.actors.join(' ')).toMatch(/Insee/);
+  });
+
+  it('takes the clause a dated relative hangs on, with its pronoun subject and its opponent', () => {
+    const events = eventsOf('Julien Morel est le favori. En effet, il vient de gagner, face à Pierre Lemoine, la finale qui a eu lieu ce dimanche 15 février.');
+    expect(events.find((e) => e.value === '2026-02-15')!.actors).toEqual(expect.arrayContaining(['Julien Morel', 'Pierre Lemoine']));
+  });
+
+  it('takes a country known by its short name as the agent of its verb ("les États-Unis ont expulsé")', () => {
+    const [event] = eventsOf('Le mois dernier, les États-Unis ont expulsé 35 diplomates.');
+    expect(event!.actors).toContain('États-Unis');
+  });
+});
+
+describe('event status', () => {
+  it('marks an event told in the future or dated after the article as planned', () => {
+    const events = eventsOf('Le président se rendra à Lyon le 3 mars. La visite attendue du pape aura lieu les 28 et 29 avril prochains.');
+    expect(events.every((e) => e.status === 'planned')).toBe(true);
+    expect(eventsOf('Le maire inaugurera la médiathèque ce vendredi.')[0]!.status).toBe('planned');
+  });
+
+  it('marks an event in the conditional or from a named source as reported', () => {
+    expect(eventsOf('Le ministre aurait touché 20 000 euros en 2019.')[0]!.status).toBe('reported');
+    expect(eventsOf('Le cortège a rassemblé 8 000 personnes mardi, selon les syndicats.')[0]!.status).toBe('reported');
+  });
+
+  it('marks a plain past event as occurred', () => {
+    expect(eventsOf('Le maire a inauguré la médiathèque mardi.')[0]!.status).toBe('occurred');
+  });
+});
+
+describe('events over a range', () => {
+  const article = extract('Claire Fontaine fut secrétaire d’État de 1981 à 1986, puis présidente de l’Assemblée de 1992 à 1993.', { file: 't.md', refDate: '2026-02-20' });
+
+  it('gives one event per stint, valued by its interval, mod null', () => {
+    expect(article.events.map((e) => e.value)).toEqual(['1981/1986', '1992/1993']);
+    for (const e of article.events) {
+      const interval = article.intervals.find((i) => i.id === e.interval);
+      expect(interval).toMatchObject({ value: e.value, start: e.date });
+      expect(e.mod).toBeNull();
+    }
+    expect(article.events[0]!.actors).toEqual([article.actors.find((a) => a.name === 'Claire Fontaine')!.id]);
+  });
+
+  it('keeps a lifespan in brackets as a birth and a death', () => {
+    expect(eventsOf('« Adieu, Marc Dubreuil (12 mars 1941 - 3 janvier 2026). »').map((e) => e.value)).toEqual(['1941-03-12', '2026-01-03']);
+  });
+});
+
+describe('a fronted date before a main clause with no trigger word', () => {
+  it('dates the main clause by its finite verb', () => {
+    const events = eventsOf('Depuis le 2 février, la marine française a un nouveau chef. En 1987, Anne Roux rejoignit Renault.');
+    expect(events.map((e) => [e.value, e.trigger])).toEqual([
+      ['2026-02-02', 'a'],
+      ['1987', 'rejoignit'],
+    ]);
+    expect(events[1]!.actors).toContain('Anne Roux');
+  });
+});
+
+describe('two dates in one sentence', () => {
+  it('gives each date its own trigger when two verbs share the clause ("a avoué lundi avoir tué … en mai 2024")', () => {
+    const events = eventsOf('Le suspect a hier avoué avoir tué le gardien en fin mai 2024.');
+    expect(events.map((e) => e.value).sort()).toEqual(['2024-05', '2026-02-19']);
+  });
+
+  it('gives a fronted time to the main verb and a later date to the other verb', () => {
+    const events = eventsOf('Vers 23 h 00, Luc Ferrand a appelé les adhérents à manifester samedi matin devant la mairie.');
+    expect(events.find((e) => e.value.endsWith('T23:00'))!.trigger).toBe('a appelé');
+    expect(events.find((e) => e.value.endsWith('TMO'))!.trigger).toBe('manifester');
+  });
+});
+
+describe('article metadata', () => {
+  it('takes "publiée vendredi" after a noun for an event, "Publié le" opening a line for metadata', () => {
+    expect(eventsOf('Dans une interview publiée vendredi, Paul Girard a défendu son bilan.').map((e) => e.value)).toEqual(['2026-02-20']);
+    expect(eventsOf('Publié le 19 février 2026.\n\nLe maire a démissionné mardi.').map((e) => e.value)).toEqual(['2026-02-17']);
+  });
+});

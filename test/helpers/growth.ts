@@ -1,0 +1,31 @@
+/**
+ * Growth tests: how much longer a function takes on an input 8 times larger.
+ * A linear algorithm gives about 8, a quadratic one about 64: a test asserts a
+ * bound between the two with a generous margin, never an absolute time. The
+ * best of a few runs is kept so that a pause of the machine does not count.
+ */
+import { performance } from 'node:perf_hooks';
+
+function bestTime(run: () => void, repeats: number): number {
+  let best = Infinity;
+  for (let r = 0; r < repeats; r++) {
+    const t = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+/** Time of `run(make(8n))` over time of `run(make(n))`, each the best of `repeats` runs (after one warm-up). */
+export function growthRatio<T>(make: (n: number) => T, run: (input: T) => void, n: number, repeats = 3): number {
+  const small = make(n);
+  const large = make(8 * n);
+  run(small);
+  const a = bestTime(() => run(small), repeats);
+  const b = bestTime(() => run(large), repeats);
+  // below a millisecond the timer's grain dominates: count at least 1 ms for the small input
+  return b / Math.max(a, 1);
+}
+
+/** The bound the growth tests assert: well above linear (8), well below quadratic (64). */
+export const LINEAR_BOUND = 24;

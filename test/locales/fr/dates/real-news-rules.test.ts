@@ -1,0 +1,94 @@
+/**
+ * General rules found by measuring on real, linguist-annotated news (issue 11). The sentences are our own, of the same
+ * kinds as the cases the corpora showed; each block names the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../../src/dates/index.js';
+import { fr } from '../../../../src/locales/fr/index.js';
+import { LineIndex } from '../../../../src/text/line-index.js';
+import { brief, unitsOf } from '../../../dates/helpers.js';
+import { table } from './table.js';
+
+describe('ages are not dates (ref 2024-04-05)', () => {
+  table('2024-04-05', [
+    ['Marc Lefort, 47 ans, a été blessé hier.', ['hier=2024-04-04']],
+    ['Une cycliste de 63 ans a été renversée.', []],
+    ['Un ouvrier du bâtiment de 29 ans est mort.', []],
+    ['Un jeune Italien de 17 ans a disparu.', []],
+    ['La victime, âgée de 71 ans, habitait seule.', []],
+    ['Un atelier pour les 8-14 ans et les moins de 6 ans.', []],
+    ['Le stage accueille les enfants de 3 à 10 ans.', []],
+    ['Sophie Durand (38 ans) a porté plainte.', []],
+    ['Il a fêté ses 90 ans en famille.', []],
+    // a count of years that fills something stays a duration
+    ['Il a écopé de 4 ans de prison.', ['4 ans=P4Y']],
+    ['Un mandat de six ans commence.', ['six ans=P6Y']],
+    ['Il habite Lille depuis 12 ans, dit-il.', ['12 ans=P12Y']],
+  ]);
+});
+
+describe('two-digit years, midnight, capitals (ref 1999-06-10)', () => {
+  table('1999-06-10', [
+    // a two-digit year is in the reference's century unless that puts it more than ten years ahead
+    ['Le chantier a commencé en avril 96.', ['avril 96=1996-04']],
+    ['La loi de janvier 2003 remplace celle de mars 05.', ['janvier 2003=2003-01', 'mars 05=2005-03']],
+    // "00 h 20" in the evening is just after midnight, not 12:20
+    ['Le film passe ce soir à 00 h 20.', ['ce soir=1999-06-10TEV', '00 h 20=1999-06-10T00:20']],
+    // a run of words in capitals reads like lower case
+    ['DUPONT SUSPENDU DEUX MATCHS ET SIX SEMAINES.', ['SIX SEMAINES=P6W']],
+    ['FERMETURE DU PONT JUSQU\'AU 20 JUILLET', ['20 JUILLET=1999-07-20']],
+  ]);
+});
+
+describe('spans of real news (ref Thursday 2003-03-13)', () => {
+  table('2003-03-13', [
+    // a clock time followed by its day is one expression; a day followed by "à" + its time stays two
+    ['Les tirs ont cessé vers 5 h lundi.', ['5 h lundi=2003-03-10T05:00 APPROX']],
+    ['Il a été interpellé à 23 h 40, le 2 mars.', ['23 h 40, le 2 mars=2003-03-02T23:40']],
+    ['Il a été interpellé lundi à 23 h 40.', ['lundi=2003-03-10', '23 h 40=2003-03-10T23:40']],
+    // a weekday in apposition to "aujourd'hui", "hier" names the same day
+    ['Le verdict est attendu aujourd\'hui jeudi.', ["aujourd'hui jeudi=2003-03-13"]],
+    // a part of the day after "en" belongs to its day
+    ['Le feu a pris hier en fin de soirée.', ['hier en fin de soirée=2003-03-12TEV END']],
+    // a plural "derniers"/"prochains" closes the second of two dates and sets the way of both
+    ['Les ventes ont chuté en octobre et novembre derniers.', ['octobre=2002-10', 'novembre derniers=2002-11']],
+    ['Le congrès se tiendra les 4 et 5 juin prochains.', ['les 4=2003-06-04', '5 juin prochains=2003-06-05']],
+    // "plus tard", "plus tôt", "avant" after a duration are signals, outside it
+    ['Le 4 mai 1998, il fonde le club. Deux ans plus tard, il le quitte.', ['Le 4 mai 1998=1998-05-04', 'Deux ans=P2Y']],
+    ['Le chômage a baissé de 2 % par rapport à un an avant.', ['un an=P1Y']],
+    // a vague stretch of the recent past or the near future is a duration of unspecified quantity
+    ['Ces dernières semaines, les prix ont grimpé.', ['Ces dernières semaines=PXW']],
+    ['Les mois suivants, il a déménagé.', ['Les mois suivants=PXM']],
+  ]);
+});
+
+describe('values and expressions of real news (ref Sunday 2021-03-28)', () => {
+  table('2021-03-28', [
+    // in a past story, a year-less date takes the year its paragraph stated (and keeps it for the next)
+    ["Il a dirigé le club à l'automne 2012. Son contrat a pris fin le 30 novembre, puis il a signé le 4 décembre.", ["l'automne 2012=2012-FA", 'le 30 novembre=2012-11-30', 'le 4 décembre=2012-12-04']],
+    // "1 er" as some sites print it
+    ['Il est en poste depuis le 1 er juin 2019.', ['le 1 er juin 2019=2019-06-01']],
+    // "un jour avant", a duration
+    ['Un jour avant la finale, il s’est blessé.', ['Un jour=P1D']],
+    // "auparavant" after a duration is its signal, no reference of its own
+    ['Il avait été embauché deux mois auparavant.', ['deux mois=P2M']],
+    // Palm Sunday
+    ['Les fidèles ont célébré les Rameaux.', ['les Rameaux=2021-03-28']],
+    // a time told in several units
+    ['Elle a bouclé la course en 3 heures 12 minutes et 9 secondes.', ['3 heures 12 minutes et 9 secondes=PT3H12M9S']],
+    ['Il a terminé à 1 minute 40 secondes du vainqueur.', ['1 minute 40 secondes=PT1M40S']],
+    // "cette journée", "la journée du 12 mars" are the whole day; "la troisième journée" the day the story tells
+    ['Cette journée de grève est la troisième.', ['Cette journée=2021-03-28']],
+    ['Le 26 mars, ils ont manifesté. La troisième journée de grève a été calme.', ['Le 26 mars=2021-03-26', 'La troisième journée=2021-03-26']],
+    ['La journée du 12 mars a été calme.', ['La journée du 12 mars=2021-03-12']],
+    ['Ils ont travaillé toute la journée.', ['la journée=2021-03-28TDT']],
+  ]);
+  it('takes no story year for a date to come, nor from another paragraph', () => {
+    expect(brief(['En 2015, il a été élu.', 'Le 3 avril, il démissionnera.'], '2021-03-28')).toEqual(['2015=2015', 'Le 3 avril=2021-04-03']);
+    const { source, units } = unitsOf(['En 2015, il a été élu.', 'Le 3 avril, il a démissionné.']);
+    const apart = units.map((u, i) => ({ ...u, paragraph: `p${i + 1}` }));
+    const context = { source, lines: new LineIndex(source), referenceDate: { value: '2021-03-28', source: 'option' as const }, prefer: 'nearest' as const, locale: fr, gazetteer: [] };
+    expect(findDates(apart, context).dates.map((d) => d.value)).toEqual(['2015', '2020-04-03']);
+    expect(findDates(apart.map((u) => ({ ...u, paragraph: 'p1' })), context).dates.map((d) => d.value)).toEqual(['2015', '2015-04-03']);
+  });
+});
