@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { check } from '../check/host.js';
+import { emptyArticle } from '../check/empty-article.js';
 import { fixDocument } from '../check/fix.js';
 import { RULES } from '../check/registry.js';
 import { countFindings, FORMATS, formatResults, isFormatName, type FormatName } from '../check/formatters/index.js';
@@ -85,23 +86,7 @@ function fixableOnly(config: ResolvedConfig): ResolvedConfig {
   }));
 }
 
-/** An Article with no sections, actors, dates or diagnostics: all the structure rules need. */
-export function emptyArticle(file: string, extra: Partial<Article> = {}): Article {
-  return {
-    schemaVersion: 1,
-    file,
-    lang: 'fr',
-    referenceDate: { value: null, source: 'none' },
-    title: null,
-    sections: [],
-    actors: [],
-    dates: [],
-    intervals: [],
-    events: [],
-    diagnostics: [],
-    ...extra,
-  };
-}
+export { emptyArticle };
 
 /** How the command gets an Article: the pipeline, or a stand-in in tests. */
 export type ExtractArticle = (source: string, options: { file: string; refDate?: string; lang?: string }) => Article | Promise<Article>;

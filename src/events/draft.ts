@@ -13,7 +13,7 @@ export interface Draft {
   view: UnitView;
   date: DateMention;
   value: string;
-  mod: string | null;
+  mod: DateMention['mod'];
   trigger: TriggerMatch;
   family: string;
   /** The date starts a period ("depuis octobre 2022"): an earlier event, not the one the text is about. */
@@ -38,7 +38,7 @@ export interface DraftSpec {
   key: number;
   date: DateMention;
   value: string;
-  mod: string | null;
+  mod: DateMention['mod'];
   trigger: TriggerMatch;
   since: boolean;
   anchoredTo: Draft | null;
