@@ -193,6 +193,13 @@ async function checkOne(
     let source = text;
     let fixedText: string | undefined;
     if (options.fix) {
+      // the bytes the fixes start from, read right after the text: the file must still hold them at the rename
+      let before: Uint8Array | null = null;
+      try {
+        if (file !== '-') before = await io.readFile(file);
+      } catch (error) {
+        return { problem: `extract: ${file}: cannot write the fixes (${describeIoError(error)})` };
+      }
       const { text: fixed, skipped } = fixDocument(source, (candidate) => check(candidate, emptyArticle(file), fixableOnly(config)));
       for (const finding of skipped) {
         io.stderr(`extract: ${file}:${finding.span?.start.line ?? 1}: ${finding.ruleId}: fix skipped: it would change what the document says\n`);
@@ -200,11 +207,9 @@ async function checkOne(
       if (file === '-') {
         // standard input: the fixed text goes to standard output (the report to standard error)
         fixedText = fixed;
-      } else if (fixed !== source) {
+      } else if (fixed !== source && before) {
         try {
-          const before = await io.readFile(file);
           const bom = before[0] === 0xef && before[1] === 0xbb && before[2] === 0xbf;
-          if (Buffer.from(before).toString('utf8') !== (bom ? `\uFEFF${text}` : text)) throw Object.assign(new Error('the file changed since it was read'), { code: 'ECHANGED' });
           await io.writeFileAtomic(file, bom ? `\uFEFF${fixed}` : fixed, before);
         } catch (error) {
           return { problem: `extract: ${file}: cannot write the fixes (${describeIoError(error)})` };
