@@ -26,7 +26,7 @@ describe('extract-news/remark-lint', () => {
     const increment = messages.find((m) => m.ruleId === 'heading-increment')!;
     expect(increment).toMatchObject({ source: 'extract-news', url: ruleDocsUrl('heading-increment'), fatal: true, line: 9, column: 1 });
     expect(messages.find((m) => m.ruleId === 'front-matter-date')).toMatchObject({ fatal: false, line: 2 });
-  });
+  }, 30_000);
 
   it('options: rule settings as in .extractrc, extraction options; a bad setting is one fatal message', async () => {
     const messages = await remark(article, { rules: { 'heading-increment': 'off', 'date-year-unresolved': 'off' }, refDate: '2024-05-01' });

@@ -74,7 +74,7 @@ console.log(JSON.stringify({ v: article.schemaVersion === SCHEMA_VERSION, date: 
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual({ v: true, date: '2024-04-03', rules: true, found: expect.arrayContaining(['heading-increment']), id: expect.stringContaining('/extract-news@'), pkg: 'extract-news' });
-  });
+  }, 60_000);
 
   it('the main entry loads the pipeline only: no TypeBox, ajv, checker, CLI or colours', () => {
     writeFileSync(
@@ -91,7 +91,7 @@ console.log(JSON.stringify({ v: article.schemaVersion === SCHEMA_VERSION, date: 
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out.trim()).toBe('2024-04-04');
-  });
+  }, 60_000);
 
   it('CommonJS: require() of every entry (Node 20.19+ requires ES modules without top-level await)', () => {
     writeFileSync(
@@ -108,7 +108,7 @@ console.log(JSON.stringify({ title: extract('# Titre\\n\\nTexte.\\n').title, rul
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ title: 'Titre', rules: true, plugin: 'function', schema: 'object' });
-  });
+  }, 60_000);
 
   it('TypeScript: tsc --strict (NodeNext, no skipLibCheck) on the published types; literal unions for type, mod, inferred', () => {
     writeFileSync(
