@@ -1,5 +1,5 @@
 /** `extract check` in-process: inputs, exit codes, formats, configuration, --fix. */
-import { chmodSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, symlinkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -271,6 +271,17 @@ describe('--fix on the real file system', () => {
     await expect(nodeIo().writeFileAtomic(file, 'correction\n', expected)).rejects.toMatchObject({ code: 'ECHANGED' });
     expect(readFileSync(file, 'utf8')).toBe('version modifiée pendant ce temps\n');
     expect(readdirSync(path.dirname(file))).toEqual(['a.md']);
+  });
+
+  it('writes through a symbolic link, which stays a link', async () => {
+    const folder = dir();
+    const file = path.join(folder, 'real.md');
+    writeFileSync(file, '# A\n## B\n\nTexte.\n');
+    symlinkSync(file, path.join(folder, 'link.md'));
+    const io: CliIo = { ...nodeIo(), cwd: folder, stdout: () => {}, stderr: () => {} };
+    await runCheck([path.join(folder, 'link.md')], { ...base, fix: true }, io, stub);
+    expect(lstatSync(path.join(folder, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('# A\n\n## B\n\nTexte.\n');
   });
 
   it('writes atomically and keeps the mode of a writable file', async () => {
