@@ -5,6 +5,6 @@ export { configSchema, defaultConfig, resolveConfig, validateConfig, type Config
 export { applyEdits, applyFixes, fixSource } from './fix.js';
 export { ruleDocsUrl, PACKAGE_VERSION } from './docs-url.js';
 export { emptyArticle } from './empty-article.js';
-export { contentOf, fixDocument, type FixOutcome } from './fix.js';
+export { contentOf, fixDocument, type FixLimits, type FixOutcome, type SkippedFix } from './fix.js';
 export * from './formatters/index.js';
 export type * from './types.js';

@@ -201,9 +201,11 @@ async function checkOne(
         return { problem: `extract: ${file}: cannot write the fixes (${describeIoError(error)})` };
       }
       const { text: fixed, skipped } = fixDocument(source, (candidate) => check(candidate, emptyArticle(file), fixableOnly(config)));
-      for (const finding of skipped) {
+      for (const { finding } of skipped.filter((s) => s.reason === 'changes-content')) {
         io.stderr(`extract: ${file}:${finding.span?.start.line ?? 1}: ${finding.ruleId}: fix skipped: it would change what the document says\n`);
       }
+      const unverified = skipped.filter((s) => s.reason === 'too-many').length;
+      if (unverified > 0) io.stderr(`extract: ${file}: ${unverified} fixes skipped: too many fixes that change the document to check them all\n`);
       if (file === '-') {
         // standard input: the fixed text goes to standard output (the report to standard error)
         fixedText = fixed;
