@@ -6,7 +6,7 @@
  */
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
-import type { DateMention, Diagnostic, Interval } from '../types.js';
+import type { DateMention, Diagnostic, InferredPart, Interval } from '../types.js';
 import type { DateCandidate, DateExpr } from './date-locale.js';
 import { dayNumber, formatDay, isoWeekday } from './calendar.js';
 import { findCandidates, readable } from './find-candidates.js';
@@ -25,7 +25,7 @@ function onDayOf(time: string, day: string): string {
 }
 
 /** What a time that takes its day from another expression leaves unstated. */
-const DAY_PARTS: readonly string[] = ['year', 'month', 'day'];
+const DAY_PARTS: readonly InferredPart[] = ['year', 'month', 'day'];
 
 /** Finds and normalises every temporal expression (TIMEX3) of the units, in document order. */
 export function findDates(units: readonly TextUnit[], context: StageContext): { dates: DateMention[]; intervals: Interval[]; diagnostics: Diagnostic[] } {

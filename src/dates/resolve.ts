@@ -4,7 +4,7 @@
  * (anaphoric ones) and a direction (the tense of the clause, or --prefer).
  * Language-independent.
  */
-import type { TimexType } from '../types.js';
+import type { InferredPart, TimexType } from '../types.js';
 import {
   addMonths,
   dayNumber,
@@ -64,7 +64,7 @@ export interface Resolution {
   readonly type: TimexType;
   readonly value: string;
   /** Parts of the value not stated in the text ("year"). */
-  readonly inferred: readonly string[];
+  readonly inferred: readonly InferredPart[];
   /** Id of the narrative date it was resolved from. */
   readonly anchor: string | null;
   /** True when the value keeps X's because there was no reference date (or no antecedent). */
@@ -406,7 +406,7 @@ function resolveEdge(
 
 function resolveNth(e: Extract<DateExpr, { kind: 'nth' }>, env: ResolveEnv): Resolution {
   let year = e.year;
-  const inferred: string[] = [];
+  const inferred: InferredPart[] = [];
   if (year === undefined) {
     if (!env.ref) {
       const v = e.unit === 'day' ? (e.n > 0 ? `XXXX-${pad(e.month)}-${pad(e.n)}` : `XXXX-${pad(e.month)}-XX`) : `XXXX-WXX${e.unit === 'weekend' ? '-WE' : ''}`;
