@@ -6,6 +6,7 @@
 import type { StageContext, Preference } from './context.js';
 import type { GazetteerEntry } from './actors/gazetteer.js';
 import { findActors } from './actors/index.js';
+import { ExtractError } from './errors.js';
 import { findDates } from './dates/index.js';
 import { findEvents } from './events/index.js';
 import { getLocale, SUPPORTED_LANGUAGES } from './locales/index.js';
@@ -15,6 +16,7 @@ import { parseMarkdown } from './markdown/parse-markdown.js';
 import { buildSections } from './markdown/sections.js';
 import { parseReferenceDate } from './reference-date.js';
 import { LineIndex } from './text/line-index.js';
+import { mapSpans, toNfc } from './text/normalize.js';
 import { toTextUnits } from './text/text-units.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 import type { Article, Diagnostic, ReferenceDate } from './types.js';
@@ -36,15 +38,26 @@ export interface ExtractOptions {
 }
 
 /** A problem with the options or the document that stops extraction (a usage error, exit 2). */
-export class ExtractError extends Error {
-  override readonly name = 'ExtractError';
-}
+export { ExtractError };
 
 /** Reads a news article in Markdown and returns its structure, actors, dates and events. */
 export function extract(markdown: string, options: ExtractOptions = {}): Article {
-  const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+  // byte order marks at the start are not text (the parser skips one more after the first): offsets count after them
+  const read = markdown.charCodeAt(0) === 0xfeff ? markdown.replace(/^\uFEFF+/, '') : markdown;
+  // CommonMark reads NUL as U+FFFD: the same replacement here (one code unit for one) keeps every offset
+  const source = read.includes('\0') ? read.replaceAll('\0', '\uFFFD') : read;
+  const normalized = toNfc(source);
+  if (!normalized) return analyse(source, options);
+  // text in NFD: analysed in NFC, every span mapped back to the source as read
+  const article = analyse(normalized.text, options);
+  mapSpans(article, normalized, new LineIndex(source));
+  return article;
+}
+
+/** The pipeline on a source in NFC. */
+function analyse(source: string, options: ExtractOptions): Article {
   const lines = new LineIndex(source);
-  const tree = parseOrExplain(source);
+  const tree = parseMarkdown(source);
   const frontMatter = readFrontMatter(tree, lines);
   const diagnostics: Diagnostic[] = [...frontMatter.diagnostics];
 
@@ -82,16 +95,6 @@ export function extract(markdown: string, options: ExtractOptions = {}): Article
     events: told.events,
     diagnostics: sortDiagnostics(diagnostics),
   };
-}
-
-/** Parses, turning the parser's stack overflow on absurdly deep nesting into a clear error. */
-function parseOrExplain(source: string): ReturnType<typeof parseMarkdown> {
-  try {
-    return parseMarkdown(source);
-  } catch (error) {
-    if (error instanceof RangeError) throw new ExtractError('the Markdown nests lists or quotes too deeply to be parsed');
-    throw error;
-  }
 }
 
 function resolveReferenceDate(option: string | undefined, frontMatter: FrontMatterPlace, diagnostics: Diagnostic[]): ReferenceDate {

@@ -7,16 +7,16 @@
  * Loaded only when the command runs: its options and help are in
  * ./check-definition.ts.
  */
-import path from 'node:path';
 import { Chalk } from 'chalk';
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { check } from '../check/host.js';
+import { emptyArticle } from '../check/empty-article.js';
 import { fixDocument } from '../check/fix.js';
 import { RULES } from '../check/registry.js';
 import { countFindings, FORMATS, formatResults, isFormatName, type FormatName } from '../check/formatters/index.js';
 import type { FileResult, Finding, ResolvedConfig } from '../check/types.js';
 import type { Article } from '../types.js';
 import { ConfigFinder } from './check-config.js';
+import { expandPatterns } from './expand-patterns.js';
 import type { CliIo } from './io.js';
 import { describeIoError, readInput } from './read-input.js';
 import { VERSION } from './version.js';
@@ -38,45 +38,6 @@ export interface CheckCliOptions {
   lang?: string;
 }
 
-/** An input to check: a path as given (or found by a glob), or "-" for standard input. */
-interface Input {
-  readonly file: string;
-}
-
-/**
- * Expands the patterns into inputs in the order given: a glob's matches and a
- * directory's Markdown files sorted, node_modules left out; an error per glob
- * that matches nothing.
- */
-export async function expandPatterns(patterns: readonly string[], io: CliIo): Promise<{ inputs: Input[]; errors: string[] }> {
-  const inputs: Input[] = [];
-  const errors: string[] = [];
-  const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = file === '-' ? '-' : path.resolve(io.cwd, file);
-    if (seen.has(key)) return;
-    seen.add(key);
-    inputs.push({ file });
-  };
-  const find = async (pattern: string) =>
-    [...(await glob(pattern, { cwd: io.cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false }))].sort();
-  for (const pattern of patterns) {
-    if (pattern === '-') {
-      add(pattern);
-    } else if (!isDynamicPattern(pattern)) {
-      // a directory stands for the Markdown files under it; anything else is read as given
-      const inside = (await io.exists(pattern)) ? await find(`${escapePath(pattern.replace(/[\\/]+$/, ''))}/**/*.{md,markdown}`) : [];
-      if (inside.length > 0) inside.forEach(add);
-      else add(pattern);
-    } else {
-      const matches = await find(pattern);
-      if (matches.length === 0) errors.push(`extract: ${pattern}: no files match`);
-      matches.forEach(add);
-    }
-  }
-  return { inputs, errors };
-}
-
 /** A configuration with only the fixable rules left on, for the fix passes. */
 function fixableOnly(config: ResolvedConfig): ResolvedConfig {
   return new Map(RULES.map((rule) => {
@@ -85,23 +46,7 @@ function fixableOnly(config: ResolvedConfig): ResolvedConfig {
   }));
 }
 
-/** An Article with no sections, actors, dates or diagnostics: all the structure rules need. */
-export function emptyArticle(file: string, extra: Partial<Article> = {}): Article {
-  return {
-    schemaVersion: 1,
-    file,
-    lang: 'fr',
-    referenceDate: { value: null, source: 'none' },
-    title: null,
-    sections: [],
-    actors: [],
-    dates: [],
-    intervals: [],
-    events: [],
-    diagnostics: [],
-    ...extra,
-  };
-}
+export { emptyArticle };
 
 /** How the command gets an Article: the pipeline, or a stand-in in tests. */
 export type ExtractArticle = (source: string, options: { file: string; refDate?: string; lang?: string }) => Article | Promise<Article>;
@@ -208,18 +153,25 @@ async function checkOne(
     let source = text;
     let fixedText: string | undefined;
     if (options.fix) {
+      // the bytes the fixes start from, read right after the text: the file must still hold them at the rename
+      let before: Uint8Array | null = null;
+      try {
+        if (file !== '-') before = await io.readFile(file);
+      } catch (error) {
+        return { problem: `extract: ${file}: cannot write the fixes (${describeIoError(error)})` };
+      }
       const { text: fixed, skipped } = fixDocument(source, (candidate) => check(candidate, emptyArticle(file), fixableOnly(config)));
-      for (const finding of skipped) {
+      for (const { finding } of skipped.filter((s) => s.reason === 'changes-content')) {
         io.stderr(`extract: ${file}:${finding.span?.start.line ?? 1}: ${finding.ruleId}: fix skipped: it would change what the document says\n`);
       }
+      const unverified = skipped.filter((s) => s.reason === 'too-many').length;
+      if (unverified > 0) io.stderr(`extract: ${file}: ${unverified} fixes skipped: too many fixes that change the document to check them all\n`);
       if (file === '-') {
         // standard input: the fixed text goes to standard output (the report to standard error)
         fixedText = fixed;
-      } else if (fixed !== source) {
+      } else if (fixed !== source && before) {
         try {
-          const before = await io.readFile(file);
           const bom = before[0] === 0xef && before[1] === 0xbb && before[2] === 0xbf;
-          if (Buffer.from(before).toString('utf8') !== (bom ? `\uFEFF${text}` : text)) throw Object.assign(new Error('the file changed since it was read'), { code: 'ECHANGED' });
           await io.writeFileAtomic(file, bom ? `\uFEFF${fixed}` : fixed, before);
         } catch (error) {
           return { problem: `extract: ${file}: cannot write the fixes (${describeIoError(error)})` };

@@ -17,10 +17,20 @@ export interface CliIo {
    * bytes just before the rename, so that an edit made meanwhile is not lost.
    */
   writeFileAtomic(path: string, text: string, expected?: Uint8Array): Promise<void>;
+  /** Creates a folder and its parents (no error when it exists). */
+  makeDir(path: string): Promise<void>;
   /** True when a file or folder exists at path. */
   exists(path: string): Promise<boolean>;
+  /** True when path is a folder (without it, `exists` stands in). */
+  isDirectory?(path: string): Promise<boolean>;
+  /** The lines of a file ("-": standard input), streamed (without it, the whole input is read, then split). */
+  readLines?(path: string): AsyncIterable<string>;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** True when standard output is a terminal (colour allowed unless NO_COLOR). */
   readonly stdoutIsTTY: boolean;
+  /** True when standard error is a terminal (the corpus progress line is shown only then). */
+  readonly stderrIsTTY?: boolean;
+  /** How many cores the process may use; without it, the CLI runs every file in the main thread (no workers). */
+  readonly parallelism?: number;
 }

@@ -10,6 +10,7 @@ import { parseReferenceDate } from '../reference-date.js';
 import { registerCheckCommand } from './check-definition.js';
 import { editDistance } from '../check/suggest.js';
 import { colorAllowed } from './color.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './defaults.js';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import type { ExtractCommandOptions } from './extract-command.js';
 import type { CliIo } from './io.js';
@@ -27,8 +28,13 @@ Examples:
   $ extract --ref-date 2024-04-05 article.md    resolve "le 3 avril" against a date
   $ cat article.md | extract -                  read standard input
   $ extract articles/*.md > all.ndjson          several files: one JSON object per line
+  $ extract --jobs 4 corpus/ > all.ndjson       a folder's Markdown files on 4 cores, in order
+  $ find . -name '*.md' | extract --files-from - > all.ndjson
+  $ extract --input ndjson - < in.ndjson        records {"id","text","date"?} in, articles out
   $ extract article.md | jq '.events[] | {value, trigger}'
   $ extract --format timeline article.md        dated events, one line each
+  $ extract --format html article.md > a.html   a page to look at: marked text, actors, timeline
+  $ extract -f html -o report articles/*.md     one page per file and report/index.html
   $ extract schema > article.schema.json        the JSON Schema of the output
   $ extract check "articles/**/*.md"            check documents against format rules
 
@@ -39,6 +45,18 @@ function refDateArgument(value: string): string {
   const date = parseReferenceDate(value);
   if (!date) throw new InvalidArgumentError('expected YYYY-MM-DD, optionally with THH:MM or THH:MM:SS');
   return date;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return n;
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  return n;
 }
 
 function langArgument(value: string): string {
@@ -54,13 +72,18 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('Read news articles written in Markdown and print their structure as JSON:\nsections, actors, dates (TIMEX3) and dated events.')
     .version(VERSION, '-V, --version', 'print the version number')
     .helpOption('-h, --help', 'show this help')
-    .argument('[files...]', 'Markdown files to read; "-" reads standard input')
+    .argument('[files...]', 'Markdown files, folders or globs to read; "-" reads standard input')
     .option('-r, --ref-date <date>', 'reference date for "hier", "le 3 avril" (YYYY-MM-DD[THH:MM[:SS]])', refDateArgument)
     .option('-l, --lang <code>', `language of the articles (${SUPPORTED_LANGUAGES.join(', ')}; default: front matter 'lang', else fr)`, langArgument)
     .addOption(new Option('--prefer <reading>', 'reading of a bare date without tense cues').choices(['past', 'future', 'nearest']).default('nearest'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'timeline', 'text']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'timeline', 'text', 'html']).default('json'))
+    .option('-o, --out-dir <dir>', 'with --format html: write one page per file and an index.html into this folder')
     .option('--ndjson', 'one compact JSON object per line (the default with several files)')
     .option('-a, --actors <file>', 'YAML or JSON gazetteer of actors to pin (names, aliases, roles, ids)')
+    .option('--files-from <file>', 'read the paths of the files to read from a file, one per line ("-": standard input)')
+    .addOption(new Option('--input <format>', 'what the inputs hold: Markdown, or NDJSON records {"id"|"file", "text", "date"?}').choices(['markdown', 'ndjson']).default('markdown'))
+    .option('-j, --jobs <n>', 'worker threads for several inputs (default: the cores)', positiveInteger)
+    .option('--timeout <seconds>', `time budget of one file in a worker; a file over it is skipped with an error (default: ${DEFAULT_TIMEOUT_SECONDS})`, seconds)
     .option('--color', 'force colour in timeline and text output')
     .option('--no-color', 'no colour')
     .option('--debug', 'print stack traces of internal errors')
@@ -82,7 +105,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('print the JSON Schema of the output')
     .action(async () => {
       const { articleJsonSchema } = await import('../schema.js');
-      io.stdout(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(articleJsonSchema({ open: true }), null, 2)}\n`);
       setExit(EXIT_OK);
     });
 

@@ -141,7 +141,7 @@ function spanIntervals(text: string, dates: LocalDate[], ranges: ReadonlyMap<str
  * The mentions that no strictly longer mention contains, in one pass: `sorted` is ordered by start, then longest
  * first, so only the mentions before one can contain it (a unit naming the same body thousands of times stays linear).
  */
-function outermost(sorted: readonly LocalMention[]): LocalMention[] {
+export function outermost(sorted: readonly LocalMention[]): LocalMention[] {
   const out: LocalMention[] = [];
   let reachBefore = -1; // the furthest end among mentions that start before the current start
   let reachHere = -1; // the furthest end among earlier mentions with the current start
@@ -252,10 +252,16 @@ export function mainTrigger(view: UnitView, clause: Clause, exclude?: { from: nu
 
 /** True when a clause says nothing but a date and its preposition ("Ce jour-là", "Le 3 avril"). */
 export function dateOnly(view: UnitView, clause: Clause, locale: EventLocale): boolean {
-  let rest = view.text.slice(clause.from, clause.to);
+  // the clause with its dates blanked out, built in one pass (the dates are in text order)
+  let rest = '';
+  let at = clause.from;
   for (const d of view.dates) {
-    if (d.from >= clause.from && d.to <= clause.to) rest = rest.slice(0, d.from - clause.from) + ' '.repeat(d.to - d.from) + rest.slice(d.to - clause.from);
+    if (d.from < clause.from || d.to > clause.to || d.to <= at) continue;
+    const from = Math.max(d.from, at);
+    rest += view.text.slice(at, from) + ' '.repeat(d.to - from);
+    at = d.to;
   }
+  rest += view.text.slice(at, clause.to);
   const words = rest.trim().split(/[\s']+/).filter(Boolean);
   return words.length <= 3 && words.every((w) => locale.temporalFiller.test(w) || locale.temporalFiller.test(`${w}'`)) && !view.triggers.some((t) => within(t, clause));
 }

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import type { Diagnostic, Span } from '../types.js';
 import { parseReferenceDate } from '../reference-date.js';
@@ -11,13 +11,19 @@ export interface FrontMatter {
   readonly diagnostics: Diagnostic[];
 }
 
+// yaml loads on the first front matter: most articles have none (a CommonJS require, since the pipeline is synchronous)
+let yaml: typeof import('yaml') | undefined;
+const parseYaml = (text: string, options: import('yaml').ParseOptions & import('yaml').DocumentOptions & import('yaml').SchemaOptions): unknown =>
+  (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text, options);
+
 /** Reads the YAML front matter block of a parsed document (title, date, lang, …). */
 export function readFrontMatter(tree: Root, lines: LineIndex): FrontMatter {
   const node = tree.children[0];
   if (!node || node.type !== 'yaml') return { data: {}, present: false, diagnostics: [] };
   const span = node.position ? lines.span(node.position.start.offset ?? 0, node.position.end.offset ?? 0) : null;
   try {
-    const data: unknown = parseYaml(node.value, { schema: 'core' });
+    // logLevel 'error': errors still throw, and warnings (an unknown tag) are not printed: the core never writes
+    const data: unknown = parseYaml(node.value, { schema: 'core', logLevel: 'error' });
     if (data === null || data === undefined) return { data: {}, present: true, diagnostics: [] };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, present: true, diagnostics: [{ ruleId: 'front-matter-invalid', severity: 'warning', message: 'front matter is not a mapping of keys to values; ignored', span }] };

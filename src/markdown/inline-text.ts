@@ -16,7 +16,9 @@ export function inlineText(children: readonly Nodes[], source: string): MappedTe
 }
 
 function appendInline(children: readonly Nodes[], source: string, builder: MappedTextBuilder): void {
-  for (const node of children) {
+  // an explicit stack, not recursion: emphasis or links nested thousands deep must not overflow
+  const pending: Nodes[] = [...children].reverse();
+  for (let node = pending.pop(); node; node = pending.pop()) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     switch (node.type) {
@@ -33,7 +35,7 @@ function appendInline(children: readonly Nodes[], source: string, builder: Mappe
       case 'delete':
       case 'link':
       case 'linkReference':
-        appendInline(node.children as PhrasingContent[], source, builder);
+        for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i] as PhrasingContent);
         break;
       default:
         // images, inline HTML, footnote references: not part of the language text

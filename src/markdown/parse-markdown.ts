@@ -3,11 +3,57 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { ExtractError } from '../errors.js';
+import { MAX_INLINE_MARKS, MAX_NESTING, MAX_TABLE_CELLS, shapeOf } from './limits.js';
 
-// parse() only runs the syntax extensions, which is all we need: no transforms.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+type Processor = { parse(source: string): Root };
 
-/** Parses CommonMark + GFM (tables, strikethrough, autolinks) with a YAML front matter block. */
+/**
+ * What a GFM construct cannot do without: a table or strikethrough needs `|`
+ * or `~`, a task list item or footnote `[`, an autolink literal `www.`,
+ * `http://`, `https://` or an email's `@` (micromark-extension-gfm-*). A text
+ * with none of them parses to the same tree without the GFM extension, which
+ * slows every character of the parse: such texts skip it.
+ */
+const MAY_USE_GFM = /[|~[@]|www\.|https?:\/\//i;
+
+/** micromark constructs read as plain text when a document passes a limit of ./limits.ts. */
+const INLINE_MARKS = ['attention', 'labelStartLink', 'labelStartImage', 'labelEnd', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall'];
+const TABLES = ['table'];
+
+const processors = new Map<string, Processor>();
+
+/** The processor with or without GFM and with the given constructs off (built once each). */
+function processorFor(gfm: boolean, disabled: readonly string[]): Processor {
+  const key = `${gfm}:${disabled.join(',')}`;
+  let processor = processors.get(key);
+  if (!processor) {
+    // parse() only runs the syntax extensions, which is all we need: no transforms.
+    const base = gfm ? unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']) : unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+    if (disabled.length > 0) {
+      const data = base.data() as { micromarkExtensions?: unknown[] };
+      data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: [...disabled] } }];
+    }
+    processor = base;
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+/**
+ * Parses CommonMark + GFM (tables, strikethrough, autolinks) with a YAML front matter block. A document past the
+ * limits of ./limits.ts is refused (containers nested too deeply: an ExtractError) or read with its emphasis, links
+ * or tables as plain text, so that parsing stays linear in the size of the input.
+ */
 export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+  const shape = shapeOf(source);
+  if (shape.nesting > MAX_NESTING) throw new ExtractError(`the Markdown nests lists or quotes too deeply to be parsed (more than ${MAX_NESTING} levels)`);
+  const disabled = [...(shape.inlineMarks > MAX_INLINE_MARKS ? INLINE_MARKS : []), ...(shape.tableCells > MAX_TABLE_CELLS ? TABLES : [])];
+  try {
+    return processorFor(MAY_USE_GFM.test(source), disabled).parse(source);
+  } catch (error) {
+    // a nesting the line scan cannot see (containers opened on successive lines) can still overflow the stack
+    if (error instanceof RangeError) throw new ExtractError('the Markdown nests lists or quotes too deeply to be parsed');
+    throw error;
+  }
 }

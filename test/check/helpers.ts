@@ -73,6 +73,8 @@ export function fakeIo(files: Record<string, string | Uint8Array> = {}, options:
       writes.push(full);
       map.set(full, text);
     },
+    // folders exist implicitly in this file system
+    async makeDir() {},
     async exists(p) {
       const full = path.resolve(cwd, p);
       return map.has(full) || [...map.keys()].some((k) => k.startsWith(full + path.sep));

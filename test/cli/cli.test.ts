@@ -36,11 +36,11 @@ const cases: Case[] = [
   { name: 'binary file', args: ['b.md'], files: { 'b.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) }, exit: 2, err: /^extract: b\.md: binary file/ },
   { name: 'invalid UTF-8', args: ['l.md'], files: { 'l.md': new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x2e]) }, exit: 2, err: /^extract: l\.md: not valid UTF-8 text \(first bad byte at offset 3\)/ },
   {
-    name: 'a bad file among good ones: the others still processed, exit 2',
+    name: 'a bad file among good ones: the others still processed, an error record in its place, exit 2',
     args: ['a.md', 'nope.md', 'b.md'],
     files: { 'a.md': article, 'b.md': article },
     exit: 2,
-    out: (out) => expect(out.trim().split('\n')).toHaveLength(2),
+    out: (out) => expect(out.trim().split('\n').map((l) => JSON.parse(l))).toMatchObject([{ file: 'a.md', title: 'Titre' }, { file: 'nope.md', error: 'no such file' }, { file: 'b.md' }]),
     err: /nope\.md: no such file/,
   },
   { name: 'huge file', args: ['h.md'], files: { 'h.md': new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x61) }, exit: 2, err: /^extract: h\.md: file too large/ },
@@ -121,10 +121,10 @@ describe('CLI spawned (bin/extract.js, built dist/)', { timeout: 60_000 }, () =>
     expect(r.stderr).toBe('extract: no/such/file.md: no such file\n');
   });
 
-  it('a directory', () => {
-    const r = spawn(['fixtures']);
+  it('a directory without Markdown files', () => {
+    const r = spawn(['bin']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^extract: fixtures: is a directory/);
+    expect(r.stderr).toMatch(/^extract: bin: is a directory/);
   });
 
   it('ends quietly when the reader goes away (EPIPE)', () => {

@@ -35,6 +35,10 @@ export function fakeIo(files: Record<string, string | Uint8Array | 'dir'> = {}, 
       io.written.set(path, text);
       map.set(path, encode(text));
     },
+    async makeDir(path) {
+      if (map.get(path) instanceof Uint8Array) throw Object.assign(new Error(`EEXIST: ${path}`), { code: 'EEXIST' });
+      map.set(path, 'dir');
+    },
     async exists(path) {
       return map.has(path);
     },
