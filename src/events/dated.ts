@@ -215,10 +215,15 @@ function ownTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventL
 
 /** The trigger of the nearest clause before `ci` in the sentence, past clauses that say nothing but a date; none past a dated clause with words of its own. */
 function triggerBefore(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale): { index: number; trigger: TriggerMatch } | null {
-  for (let j = ci - 1; j >= 0 && ci - j <= 4; j--) {
+  for (let j = ci - 1; j >= 0 && ci - j <= 8; j--) {
     const c = view.clauses[j]!;
     if (dated.has(j) && dateOnly(view, c, locale)) continue;
-    if (dated.has(j)) return null;
+    if (dated.has(j)) {
+      // "a avoué lundi avoir tué les quatre membres de la famille (…) dans la nuit du 16 au 17 février": the verb after that clause's own date
+      const lastDate = view.dates.filter((x) => within(x, c)).pop();
+      const after = lastDate ? view.triggers.filter((t) => within(t, c) && t.from >= lastDate.to && !t.light).pop() : undefined;
+      return after ? { index: j, trigger: after } : null;
+    }
     const trigger = mainTrigger(view, c);
     if (trigger) return { index: j, trigger };
     // a bare apposition ("dans le Montana") goes on to the clause before it

@@ -183,3 +183,11 @@ describe('sources, speakers and subjects around the dated clause', () => {
     expect(events.find((e) => e.value === '2025-05')!.actors).toContain('Anne Roux');
   });
 });
+
+describe('a closing date after a dated clause with two verbs', () => {
+  it('dates the verb that comes after the clause’s own date', () => {
+    const events = eventsOf('Le suspect a reconnu lundi 9 février avoir tué le gardien du musée (un ancien policier, père de deux enfants, âgé de 58 ans) dans la nuit du 2 au 3 janvier dernier.');
+    expect(events.find((e) => e.value === '2026-02-09')!.trigger).toBe('a reconnu');
+    expect(events.find((e) => e.value.startsWith('2026-01-02'))?.trigger).toBe('tué');
+  });
+});
