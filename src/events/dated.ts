@@ -37,7 +37,9 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     const clause = view.clauses[p.ci]!;
     const taken = new Set(kept.map((k) => k.trigger));
     const other = view.triggers.filter((t) => within(t, clause) && !t.light && !taken.has(t)).sort((a, b) => gap(a, p.d) - gap(b, p.d))[0];
-    if (other) kept.push({ ...p, trigger: other, first: Math.min(p.first, p.ci), last: p.ci, joined: p.ci });
+    // "… a appelé les manifestants à un sitting samedi matin": a later date with no verb of its own stands for what it dates
+    const own = other ?? (p.last > p.ci ? undefined : laterDateTrigger(p, kept));
+    if (own) kept.push({ ...p, trigger: own, first: Math.min(p.first, p.ci), last: p.ci, joined: p.ci });
   }
   kept.sort((a, b) => a.d.from - b.d.from);
   const out: Draft[] = [];
@@ -211,6 +213,13 @@ function ownTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventL
   const subjectNoun = (t: TriggerMatch) => own.some((n) => n.kind === 'noun' && n.to <= t.from);
   const cost = (t: TriggerMatch) => gap(t, d) + (t.generic && subjectNoun(t) ? 40 : 0) + (t.weak ? 30 : 0) + (pointing(t) ? 60 : 0);
   return own.reduce((best, t) => (cost(t) < cost(best) ? t : best));
+}
+
+/** A date that lost its clause's trigger to a fronted date stands as its own trigger when it comes after that trigger (a later, planned part). */
+function laterDateTrigger(p: Plan, kept: readonly Plan[]): TriggerMatch | undefined {
+  const winner = kept.find((k) => k.trigger === p.trigger);
+  if (!winner || winner.last <= winner.ci || p.d.from < p.trigger.to || p.d.value <= winner.d.value) return undefined;
+  return { from: p.d.from, to: p.d.to, family: 'generic', kind: 'noun', light: false, generic: true, weak: false };
 }
 
 /** The trigger of the nearest clause before `ci` in the sentence, past clauses that say nothing but a date; none past a dated clause with words of its own. */

@@ -191,3 +191,10 @@ describe('a closing date after a dated clause with two verbs', () => {
     expect(events.find((e) => e.value.startsWith('2026-01-02'))?.trigger).toBe('tué');
   });
 });
+
+describe('a later date that loses the main verb to a fronted time', () => {
+  it('stands as its own event', () => {
+    const events = eventsOf('Vers 22 h 00, Eric Lamy a invité sur Twitter ses soutiens à un sit-in place Bellecour le 21 février 2026.');
+    expect(events.map((e) => e.value).sort()).toEqual(['2026-02-20T22:00', '2026-02-21']);
+  });
+});
