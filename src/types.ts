@@ -103,6 +103,27 @@ export type Actor = Static<typeof ActorSchema>;
 export const TimexTypeSchema = Type.Union([Type.Literal('DATE'), Type.Literal('TIME'), Type.Literal('DURATION'), Type.Literal('SET')]);
 export type TimexType = Static<typeof TimexTypeSchema>;
 
+/** TIMEX3 `mod` values (TimeML). */
+export const TimexModSchema = Type.Union([
+  Type.Literal('START'),
+  Type.Literal('MID'),
+  Type.Literal('END'),
+  Type.Literal('APPROX'),
+  Type.Literal('BEFORE'),
+  Type.Literal('AFTER'),
+  Type.Literal('ON_OR_BEFORE'),
+  Type.Literal('ON_OR_AFTER'),
+  Type.Literal('LESS_THAN'),
+  Type.Literal('MORE_THAN'),
+  Type.Literal('EQUAL_OR_LESS'),
+  Type.Literal('EQUAL_OR_MORE'),
+]);
+export type TimexModValue = Static<typeof TimexModSchema>;
+
+/** Parts of a date's value that the text does not state. */
+export const InferredPartSchema = Type.Union([Type.Literal('year'), Type.Literal('month'), Type.Literal('day')]);
+export type InferredPart = Static<typeof InferredPartSchema>;
+
 export const DateMentionSchema = Type.Object(
   {
     id: Type.String({ description: 'd1, d2, … in document order' }),
@@ -110,11 +131,11 @@ export const DateMentionSchema = Type.Object(
     span: SpanSchema,
     type: TimexTypeSchema,
     value: Type.String({ description: 'TIMEX3 value' }),
-    mod: Nullable(Type.String({ description: 'START | MID | END | APPROX | BEFORE | AFTER | ON_OR_AFTER …' })),
+    mod: Nullable(TimexModSchema),
     anchor: Nullable(Type.String({ description: 'id of the date this one was resolved from' })),
     resolved: Type.Optional(Type.String({ description: 'calendar value a duration points at ("il y a deux ans")' })),
     quant: Type.Optional(Type.String({ description: 'for SET: EVERY …' })),
-    inferred: Type.Optional(Type.Array(Type.String(), { description: 'parts of the value not stated in the text: year, month, day …' })),
+    inferred: Type.Optional(Type.Array(InferredPartSchema, { description: 'parts of the value not stated in the text' })),
     section: Type.Optional(Type.String()),
   },
   { $id: 'DateMention', additionalProperties: false },
@@ -143,7 +164,7 @@ export const EventSchema = Type.Object(
     date: Type.String({ description: 'id of a DateMention' }),
     interval: Type.Optional(Type.String({ description: 'id of the Interval the event spans ("président de 1992 à 1993")' })),
     value: Type.String({ description: "the date's value, or the interval's when the event spans one" }),
-    mod: Nullable(Type.String()),
+    mod: Nullable(TimexModSchema),
     trigger: Type.String({ description: 'the word or phrase naming what happened' }),
     status: Type.Optional(EventStatusSchema),
     sentence: Type.String(),

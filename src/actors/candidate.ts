@@ -54,6 +54,7 @@ export function isPlaceShaped(word: string): boolean {
     /\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}/u.test(word) ||
     /\p{L}-[ld]['’]\p{Lu}/u.test(word) || // "Marcy-l’Étoile", "Villeneuve-d’Ascq"
     /^(?:Mont|Saint|Sainte|Port|Fort|Val|Pont|Puy|Château|Bourg|Villeneuve)-\p{Lu}/u.test(word) ||
+    /^(?:Nord|Sud|Haut|Haute|Bas|Basse)-\p{Lu}\p{Ll}{3,}$/u.test(word) || // "Sud-Kivu", "Haute-Marne
     /\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$/u.test(word)
   );
 }

@@ -55,6 +55,8 @@ export class ActorGrouper {
   private readonly bySurname = new Map<string, Set<Entity>>();
   /** Person entities by any word of their name but the first ("Lula" in "Luiz Inácio Lula da Silva"). */
   private readonly byNamePart = new Map<string, Set<Entity>>();
+  /** Person entities by their given name ("Maëlys" in "Maëlys de Araujo"). */
+  private readonly byGivenName = new Map<string, Set<Entity>>();
   /** Organisation and place entities by name key. */
   private readonly byName = new Map<string, Entity>();
   readonly diagnostics: Diagnostic[] = [];
@@ -83,6 +85,7 @@ export class ActorGrouper {
     const surname = surnameOf(c);
     const keys = new Set([nameKey(surname), nameKey(surname.split(' ').at(-1)!)]);
     for (const key of keys) addTo(this.bySurname, key, entity);
+    if (c.givenNames > 0) addTo(this.byGivenName, nameKey(c.words.slice(0, c.givenNames).join(' ')), entity);
     for (const word of c.words.slice(1)) {
       if (word.length >= 3 && !this.locale.nameParticles.has(word.toLowerCase())) addTo(this.byNamePart, nameKey(word), entity);
     }
@@ -97,6 +100,13 @@ export class ActorGrouper {
     let best: Entity | undefined;
     for (const entity of set) if (entity.mentions.length && (!best || order(entity.first, best.first) < 0)) best = entity;
     return best;
+  }
+
+  /** "Maëlys" after "Maëlys de Araujo": a lone given name of exactly one person named in full. */
+  private personByGivenName(c: Candidate): Entity | undefined {
+    if (c.words.length !== 1 || !this.locale.isFirstName(c.text)) return undefined;
+    const set = this.byGivenName.get(nameKey(c.text));
+    return set?.size === 1 ? [...set][0] : undefined;
   }
 
   /** The entity a name refers to when the document names it elsewhere. */
@@ -180,7 +190,7 @@ export class ActorGrouper {
         else if (!c.onlyKnown) this.add(this.entity(`organization:${key}`, 'organization'), c);
         continue;
       }
-      const person = this.personBySurname(c.text) ?? this.entities.get(`person:${key}`);
+      const person = this.personBySurname(c.text) ?? this.entities.get(`person:${key}`) ?? this.personByGivenName(c);
       if (person) {
         this.add(person, c);
         continue;
@@ -255,6 +265,9 @@ export class ActorGrouper {
         for (const acronym of [initials(c.text, this.locale.acronymSkipWords), initials(text, this.locale.acronymSkipWords)]) {
           if (acronym.length >= 2 && !index.has(acronym)) index.set(acronym, entity);
         }
+        // "PSA Peugeot Citroën" … "PSA": an acronym that opens the full name stands for it
+        const first = c.words[0]!;
+        if (first.length >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(first) && !index.has(first)) index.set(first, entity);
       }
     }
     return index;

@@ -33,6 +33,18 @@ export class OrganizationRules extends PersonRules {
       // "parquet national financier", "office national antidopage": a national body named by two adjectives
       end = this.adjectivesEnd(from, false);
     }
+    if (end === from) {
+      // "fédération française de natation", "agence spatiale européenne": a body named in lower case by its
+      // adjectives and a common complement; two adjectives, or one and a complement
+      const adjectives = this.adjectivesEnd(i + 1, true);
+      const complement = adjectives > i + 1 ? this.commonComplementEnd(adjectives) : adjectives;
+      if (adjectives - (i + 1) >= 2 || complement > adjectives) {
+        const c = this.push(i, complement, 'organization', 'pattern', { headOf: null });
+        for (let k = i + 1; k < adjectives && !c.country; k++) c.country = this.demonymCode(k);
+        for (let k = i; k < complement; k++) this.inComplement[k] = true;
+        return complement;
+      }
+    }
     if (end === from && inner) {
       // "le ministère russe": the Russian ministry, if the text names one ("ministère de la Défense russe")
       this.push(i, from, 'organization', 'single', { onlyKnown: true, country: inner, headOf: headKey(t.lower, inner) });
@@ -186,6 +198,8 @@ export class OrganizationRules extends PersonRules {
     while (k >= 0 && !this.locale.organizationIntroducers.has(this.tokens[k]!.lower) && (this.demonymCode(k) !== null || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
     let t = this.tokens[k];
     if (!t?.word) return -1;
+    // "le Parti démocrate Moon Jae-in": a capitalised noun inside a sentence belongs to a name and introduces nothing
+    if (t.cap && !t.allCaps && !this.sentenceInitial(k)) return -1;
     if (this.locale.organizationIntroducers.has(t.lower)) return k;
     // "le cabinet de conseil McKinsey", "la société d’investissement X": the introducer's own complement
     if (!t.cap && (!this.locale.stopwords.has(t.lower) || this.locale.commonNouns.has(t.lower)) && /^(de|d')$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens[k - 2]?.word && this.locale.organizationIntroducers.has(this.tokens[k - 2]!.lower)) return k - 2;
@@ -295,14 +309,21 @@ export class OrganizationRules extends PersonRules {
   /** "Nvidia et Samsung", "Microsoft, Nvidia": an unknown word listed with organisations or places is one too. */
   protected coordinate(): void {
     const list = this.candidates;
-    for (let n = 0; n < list.length; n++) {
+    // forward, then backward: "Dida, Bebeto, Fernando Hierro" reaches the first name through the second
+    for (let step = 0; step < 2 * list.length; step++) {
+      const n = step < list.length ? step : 2 * list.length - 1 - step;
       const c = list[n]!;
       if (c.type !== 'unknown' || c.fallback || c.words.length !== 1) continue;
       for (const other of [list[n - 1], list[n + 1]]) {
-        if (!other || (other.type !== 'organization' && other.type !== 'place') || other.acronym) continue;
+        if (!other || (other.type !== 'organization' && other.type !== 'place' && other.type !== 'person') || other.acronym) continue;
         const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
         if (!/^\s*(?:,|et|ou|ni)\s*$/u.test(between)) continue;
-        list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
+        // "Peruzzi, Dida, Bebeto et Fernando Hierro": a lone name listed with people is a person's
+        if (other.type === 'person') {
+          // not "« Merci, Bud Luckey »": a word opening the sentence or a quotation is no name of the list
+          if (!this.sentenceInitial(this.tokenAfter(c.from))) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
+        }
+        else list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
         break;
       }
     }

@@ -22,7 +22,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && !this.lexicons.known.longest(this.tokens, i + 1) && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower)) {
+    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && this.lexicons.known.longest(this.tokens, i + 1)?.value.type !== 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower)) {
       // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
@@ -195,6 +195,13 @@ export class ShapeRules extends OrganizationRules {
       end++;
     }
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
+    if (this.locale.streetHeads.has(t.lower) && this.isNameWord(i + 1)) {
+      // "la Tour Eiffel", "la Place Rouge": a capitalised head and a name right after it make a landmark
+      let j = i + 1;
+      while (j < this.tokens.length && j - i < 5 && this.isNameWord(j)) j++;
+      this.push(i, j, 'place', 'pattern');
+      return j;
+    }
     if (this.locale.eventNouns.has(t.lower)) {
       // "le Tour de France", "le Prix Goncourt", "la Coupe Davis", "les Tony Awards": events and awards, no bodies;
       // "le Moyen Âge": a period, nothing
@@ -281,6 +288,12 @@ export class ShapeRules extends OrganizationRules {
       const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);
+      if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
+        // "le domicile des Troadec": a plural article before a lone name is a family when the text names a person so
+        const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');
+        this.push(i, j, 'unknown', 'single', { onlyKnown: true, fallback });
+        return j;
+      }
       this.push(i, j, where ? 'place' : 'organization', 'pattern');
       return j;
     }

@@ -87,7 +87,10 @@ export class CandidateScan extends RoleCues {
     const j = k + links;
     const noun = this.tokens[j];
     if (links === 0 || !noun?.word || noun.cap || noun.text.length < 3 || this.locale.stopwords.has(noun.lower) || /\d/.test(noun.text)) return k;
-    let end = this.adjectivesEnd(j + 1, true);
+    // "Mouvement des jeunes agriculteurs": an adjective written before its noun
+    const after = this.tokens[j + 1];
+    const lead = this.locale.prenominalAdjectives.has(noun.lower) || noun.lower === 'jeunes';
+    let end = this.adjectivesEnd(lead && after?.word && !after.cap && after.text.length >= 4 && !this.locale.stopwords.has(after.lower) ? j + 2 : j + 1, true);
     // "des entreprises artistiques et culturelles": coordinated adjectives
     if (end > j + 1 && this.tokens[end]?.lower === 'et' && this.isWord(end + 1) && !this.tokens[end + 1]!.cap && this.locale.isInstitutionalAdjective(this.tokens[end + 1]!.lower) && this.demonymCode(end + 1) === null) end = this.adjectivesEnd(end + 1, true);
     return end;

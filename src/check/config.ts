@@ -123,10 +123,9 @@ function explain(data: unknown, errors: readonly ErrorObject[], rules: readonly 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'a configuration must be an object such as { "rules": { … } }';
   const top = Object.keys(data).filter((key) => !SETTINGS.includes(key));
   if (top.length > 0) return `unknown setting ${quote(top[0]!)}${suggestion(top[0]!, SETTINGS)}; valid settings: ${SETTINGS.join(', ')}`;
-  const shape = errors.find((e) => /^\/(extends|ignores|overrides)(\/\d+)?(\/files)?(\/\d+)?$/.test(e.instancePath) || (e.instancePath.startsWith('/overrides/') && e.keyword !== 'additionalProperties' && !e.instancePath.includes('/rules')));
+  // the shape of extends, ignores and overrides (not the rules inside an override: explained below)
+  const shape = errors.find((e) => /^\/(extends|ignores|overrides)(\/\d+)?(\/files)?(\/\d+)?$/.test(e.instancePath));
   if (shape) return `${shape.instancePath.slice(1).replace(/\//g, '.')} ${shape.message ?? 'is invalid'} (extends: a path or a list; ignores: a list of globs; overrides: a list of { files, rules })`;
-  const strayOverride = ((data as { overrides?: unknown }).overrides as unknown[] | undefined)?.findIndex((o) => o !== null && typeof o === 'object' && Object.keys(o).some((k) => k !== 'files' && k !== 'rules'));
-  if (strayOverride !== undefined && strayOverride >= 0) return `overrides.${strayOverride}: unknown setting; an override has "files" and "rules"`;
   const overrideRules = ((data as { overrides?: { rules?: unknown }[] }).overrides ?? []).map((o, i) => ({ i, rules: o.rules })).filter((o) => o.rules !== undefined);
   for (const o of overrideRules) {
     const inner = explainRules(o.rules, errors.filter((e) => e.instancePath.startsWith(`/overrides/${o.i}/rules`)).map((e) => ({ ...e, instancePath: e.instancePath.replace(`/overrides/${o.i}`, '') })), rules);

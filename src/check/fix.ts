@@ -31,41 +31,82 @@ export function applyFixes(source: string, findings: readonly Finding[]): string
   );
 }
 
-/** What `--fix` did: the fixed text, and the findings whose fix was left out because it would change what the document says. */
+/** A fix left out: it would change what the document says, or there were too many to verify in one document. */
+export interface SkippedFix {
+  readonly finding: Finding;
+  readonly reason: 'changes-content' | 'too-many';
+}
+
+/** What `--fix` did: the fixed text, and the fixes left out. */
 export interface FixOutcome {
   readonly text: string;
-  readonly skipped: readonly Finding[];
+  readonly skipped: readonly SkippedFix[];
+}
+
+/** Limits of `fixDocument`. */
+export interface FixLimits {
+  /** Rounds of fixing (each re-runs the rules). */
+  maxPasses?: number;
+  /**
+   * Parses of the whole document spent comparing contents (default 24): past
+   * it, fixes not yet shown safe are skipped, so that a document full of
+   * unsafe fixes costs a bounded number of parses instead of one per fix.
+   * Finding one unsafe fix among n by halves takes about 2·log2(n).
+   */
+  maxComparisons?: number;
+  /** Counts the comparisons made (for tests). */
+  counter?: { comparisons: number };
 }
 
 /**
- * Fixes until nothing changes (at most `maxPasses` times): `checkSource` runs
- * the rules on a text and returns its findings. A fix is kept only when the
- * fixed document still says the same thing (see `sameContent`): a blank line
- * that would turn an indented line into a code block, `[x]: url` into a link
- * definition or `2. …` into a list is skipped and returned in `skipped`.
+ * Fixes until nothing changes: `checkSource` runs the rules on a text and
+ * returns its findings. A fix is kept only when the fixed document still says
+ * the same thing (see `contentOf`): a blank line that would turn an indented
+ * line into a code block, `[x]: url` into a link definition or `2. …` into a
+ * list is skipped and returned in `skipped`. When a pass's fixes together
+ * change the content, halves are tried in turn to find the fixes at fault.
  */
-export function fixDocument(source: string, checkSource: (text: string) => readonly Finding[], maxPasses = 10): FixOutcome {
+export function fixDocument(source: string, checkSource: (text: string) => readonly Finding[], limits: FixLimits | number = {}): FixOutcome {
+  const { maxPasses = 10, maxComparisons = 24, counter } = typeof limits === 'number' ? { maxPasses: limits } : limits;
+  let budget = maxComparisons;
   const original = contentOf(source);
-  const skipped: Finding[] = [];
+  const skipped: SkippedFix[] = [];
   const refused = new Set<string>();
   let text = source;
+  const keeps = (candidate: string): boolean => {
+    budget--;
+    if (counter) counter.comparisons++;
+    return contentOf(candidate) === original;
+  };
+  const refuse = (findings: readonly Finding[], reason: SkippedFix['reason']) => {
+    for (const finding of findings) {
+      refused.add(keyOf(finding, text));
+      skipped.push({ finding, reason });
+    }
+  };
+  // the findings of `group` whose fixes, applied together, keep the content; the others refused
+  const safeOf = (group: readonly Finding[]): Finding[] => {
+    if (group.length === 0) return [];
+    if (budget <= 0) {
+      refuse(group, 'too-many');
+      return [];
+    }
+    if (keeps(applyFixes(text, group))) return [...group];
+    if (group.length === 1) {
+      refuse(group, 'changes-content');
+      return [];
+    }
+    const half = Math.ceil(group.length / 2);
+    return [...safeOf(group.slice(0, half)), ...safeOf(group.slice(half))];
+  };
   for (let pass = 0; pass < maxPasses; pass++) {
     const findings = checkSource(text).filter((f) => f.fix && f.fix.length > 0 && !refused.has(keyOf(f, text)));
-    let next = applyFixes(text, findings);
-    if (next !== text && contentOf(next) !== original) {
-      // one fix at a time: keep those that leave the content alone
-      const safe = findings.filter((finding) => {
-        const ok = contentOf(applyFixes(text, [finding])) === original;
-        if (!ok) {
-          refused.add(keyOf(finding, text));
-          skipped.push(finding);
-        }
-        return ok;
-      });
-      next = applyFixes(text, safe);
-      if (next !== text && contentOf(next) !== original) break;
-    }
+    if (findings.length === 0) break;
+    const safe = safeOf(findings);
+    const next = applyFixes(text, safe);
     if (next === text) break;
+    // fixes found safe one half at a time may still clash together: checked, or not applied
+    if (safe.length < findings.length && (budget <= 0 || !keeps(next))) break;
     text = next;
   }
   return { text, skipped };
@@ -73,7 +114,7 @@ export function fixDocument(source: string, checkSource: (text: string) => reado
 
 /** Fixes until nothing changes; the fixed text (fixes that would change the content left out). */
 export function fixSource(source: string, checkSource: (text: string) => readonly Finding[], maxPasses = 10): string {
-  return fixDocument(source, checkSource, maxPasses).text;
+  return fixDocument(source, checkSource, { maxPasses }).text;
 }
 
 /** Names a finding across passes: its rule and the text of its line (offsets move as blank lines go in). */

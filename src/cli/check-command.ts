@@ -9,6 +9,7 @@
  */
 import { Chalk } from 'chalk';
 import { check } from '../check/host.js';
+import { emptyArticle } from '../check/empty-article.js';
 import { fixDocument } from '../check/fix.js';
 import { RULES } from '../check/registry.js';
 import { countFindings, FORMATS, formatResults, isFormatName, type FormatName } from '../check/formatters/index.js';
@@ -45,23 +46,7 @@ function fixableOnly(config: ResolvedConfig): ResolvedConfig {
   }));
 }
 
-/** An Article with no sections, actors, dates or diagnostics: all the structure rules need. */
-export function emptyArticle(file: string, extra: Partial<Article> = {}): Article {
-  return {
-    schemaVersion: 1,
-    file,
-    lang: 'fr',
-    referenceDate: { value: null, source: 'none' },
-    title: null,
-    sections: [],
-    actors: [],
-    dates: [],
-    intervals: [],
-    events: [],
-    diagnostics: [],
-    ...extra,
-  };
-}
+export { emptyArticle };
 
 /** How the command gets an Article: the pipeline, or a stand-in in tests. */
 export type ExtractArticle = (source: string, options: { file: string; refDate?: string; lang?: string }) => Article | Promise<Article>;
@@ -168,18 +153,25 @@ async function checkOne(
     let source = text;
     let fixedText: string | undefined;
     if (options.fix) {
+      // the bytes the fixes start from, read right after the text: the file must still hold them at the rename
+      let before: Uint8Array | null = null;
+      try {
+        if (file !== '-') before = await io.readFile(file);
+      } catch (error) {
+        return { problem: `extract: ${file}: cannot write the fixes (${describeIoError(error)})` };
+      }
       const { text: fixed, skipped } = fixDocument(source, (candidate) => check(candidate, emptyArticle(file), fixableOnly(config)));
-      for (const finding of skipped) {
+      for (const { finding } of skipped.filter((s) => s.reason === 'changes-content')) {
         io.stderr(`extract: ${file}:${finding.span?.start.line ?? 1}: ${finding.ruleId}: fix skipped: it would change what the document says\n`);
       }
+      const unverified = skipped.filter((s) => s.reason === 'too-many').length;
+      if (unverified > 0) io.stderr(`extract: ${file}: ${unverified} fixes skipped: too many fixes that change the document to check them all\n`);
       if (file === '-') {
         // standard input: the fixed text goes to standard output (the report to standard error)
         fixedText = fixed;
-      } else if (fixed !== source) {
+      } else if (fixed !== source && before) {
         try {
-          const before = await io.readFile(file);
           const bom = before[0] === 0xef && before[1] === 0xbb && before[2] === 0xbf;
-          if (Buffer.from(before).toString('utf8') !== (bom ? `\uFEFF${text}` : text)) throw Object.assign(new Error('the file changed since it was read'), { code: 'ECHANGED' });
           await io.writeFileAtomic(file, bom ? `\uFEFF${fixed}` : fixed, before);
         } catch (error) {
           return { problem: `extract: ${file}: cannot write the fixes (${describeIoError(error)})` };

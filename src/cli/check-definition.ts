@@ -30,6 +30,7 @@ Examples:
   $ extract check --max-warnings 0 article.md             fail on any warning
   $ extract check --fix article.md                        add the missing blank lines
   $ cat article.md | extract check -
+  $ extract check --fix - < a.md > fixed.md               the fixed text on stdout, the report on stderr
 
 Exit status: 0 no error (warnings allowed), 1 an error or more warnings than
 --max-warnings, 2 usage error, bad configuration or unreadable input.`;

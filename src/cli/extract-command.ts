@@ -20,7 +20,7 @@ import { expandPatterns } from './expand-patterns.js';
 import type { IndexEntry, ReportSummary } from './formatters/html.js';
 import { runTask, type OutputFormat, type Reply, type Task, type TaskSetup } from './extract-task.js';
 import type { CliIo } from './io.js';
-import { checkBytes, describeIoError, displayName, readInput } from './read-input.js';
+import { checkBytes, describeIoError, displayName, MAX_INPUT_BYTES, readInput } from './read-input.js';
 import { EXTRACTOR } from './version.js';
 import type { WorkerSetup } from './extract-worker.js';
 
@@ -131,6 +131,7 @@ type ParsedRecord = { name?: string; text: string; date?: string } | { name?: st
 
 /** One NDJSON input record: `{"id"|"file": name, "text": Markdown, "date"?: reference date}`. */
 function parseRecord(line: string): ParsedRecord {
+  if (line.length > MAX_INPUT_BYTES) return { error: `record too large (the limit is ${MAX_INPUT_BYTES / 1048576} MiB, as for a file)` };
   let value: unknown;
   try {
     value = JSON.parse(line);

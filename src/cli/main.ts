@@ -1,7 +1,7 @@
 /**
  * The process around the CLI: runs it with the real io and sets the exit
  * code. bin/extract.js loads it (bundled into dist/bundle/ by
- * scripts/bundle.js, or as compiled by tsc when there is no bundle).
+ * src/build/bundle.mjs, or as compiled by tsc when there is no bundle).
  */
 import { nodeIo, stdoutFailure } from './node-io.js';
 import { run } from './program.js';

@@ -105,7 +105,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('print the JSON Schema of the output')
     .action(async () => {
       const { articleJsonSchema } = await import('../schema.js');
-      io.stdout(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(articleJsonSchema({ open: true }), null, 2)}\n`);
       setExit(EXIT_OK);
     });
 

@@ -8,7 +8,7 @@
  * between writing and renaming, hence these few lines.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 
@@ -29,7 +29,9 @@ function currentUser(): { uid?: number; groups?: readonly number[] } {
 const failure = (code: string, message: string) => Object.assign(new Error(message), { code });
 
 /** Writes `text` to `file` atomically, refusing a read-only file and one that changed from `expected`. */
-export async function safeWriteFile(file: string, text: string, expected?: Uint8Array): Promise<void> {
+export async function safeWriteFile(given: string, text: string, expected?: Uint8Array): Promise<void> {
+  // through a symbolic link to the file itself, as write-file-atomic does: the link stays a link
+  const file = await realpath(given);
   const info = await stat(file);
   if (!writableByMode(info)) throw failure('EACCES', `permission denied (the file is read-only: mode ${(info.mode & 0o777).toString(8)})`);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -85,11 +85,20 @@ export type DateExpr =
       readonly part?: PartOfDay;
       /** The first or last day of the week, month or year rather than the period ("le dernier jour de l'année"). */
       readonly edge?: 'first' | 'last';
+      /** "aujourd'hui" that may mean nowadays: PRESENT_REF when its clause has no past or future tense. */
+      readonly nowadays?: boolean;
       /** With `edge` and offset 0, a period named by its article only ("du mois"): the previous or the next one when the tense puts that day on the other side of today. */
       readonly loose?: boolean;
     }
   | { readonly kind: 'nth'; readonly unit: 'week' | 'weekend' | 'day'; readonly n: number; readonly month: number; readonly year?: number; /** With unit 'day': the n-th such weekday of the month. */ readonly weekday?: number }
-  | { readonly kind: 'season'; readonly season: 'SP' | 'SU' | 'FA' | 'WI'; readonly year?: number; readonly offset?: number }
+  | {
+      readonly kind: 'season';
+      readonly season: 'SP' | 'SU' | 'FA' | 'WI';
+      readonly year?: number;
+      readonly offset?: number;
+      /** "en été" with no article: any year's season (XXXX-SU) when the clause's tense does not place it (a generic statement). */
+      readonly generic?: boolean;
+    }
   | { readonly kind: 'quarter' | 'half'; readonly index: number; readonly year?: number; readonly offset?: number }
   | { readonly kind: 'literal'; readonly type: 'DATE' | 'TIME'; readonly value: string }
   | {

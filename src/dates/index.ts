@@ -6,7 +6,7 @@
  */
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
-import type { DateMention, Diagnostic, Interval } from '../types.js';
+import type { DateMention, Diagnostic, InferredPart, Interval } from '../types.js';
 import type { DateCandidate, DateExpr } from './date-locale.js';
 import { dayNumber, formatDay, isoWeekday } from './calendar.js';
 import { findCandidates, readable } from './find-candidates.js';
@@ -25,7 +25,7 @@ function onDayOf(time: string, day: string): string {
 }
 
 /** What a time that takes its day from another expression leaves unstated. */
-const DAY_PARTS: readonly string[] = ['year', 'month', 'day'];
+const DAY_PARTS: readonly InferredPart[] = ['year', 'month', 'day'];
 
 /** Finds and normalises every temporal expression (TIMEX3) of the units, in document order. */
 export function findDates(units: readonly TextUnit[], context: StageContext): { dates: DateMention[]; intervals: Interval[]; diagnostics: Diagnostic[] } {
@@ -52,7 +52,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       const startDay = opening ? parseReference(opening.value) : null;
       const openEnd = candidate.expr.kind === 'calendar' && candidate.expr.year === undefined && candidate.expr.time === undefined;
       const env = startDay && openEnd ? { ref: { day: startDay.day, minutes: null }, direction: 'future' as const, tense: 'future' as const } : { ref, direction, tense };
-      const r = resolveExpr(candidate.expr, { ...env, narrative, mod: candidate.mod ?? null, paragraph: unit.paragraph });
+      const r = resolveExpr(candidate.expr, { ...env, narrative, mod: candidate.mod ?? null, paragraph: unit.paragraph, unit: unit.index });
       const id = `d${dates.length + 1}`;
       const dayId = candidate.anchorAt !== undefined ? idAt.get(candidate.anchorAt) : undefined;
       const inferred = dayId ? DAY_PARTS : r.inferred;
@@ -101,11 +101,13 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
           span,
         });
       }
-      // (a year the text states, "en 2002", "l'été 2002", can date the story's year-less dates)
-      const yearStated = 'year' in candidate.expr && candidate.expr.year !== undefined;
-      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph, yearStated));
+      // (a year the text states with a finer date, "l'été 2002", "en mars 2002", can date the story's year-less dates; a bare
+      // year, "par rapport à 1990", sets no story time)
+      const e0 = candidate.expr;
+      const yearStated = 'year' in e0 && e0.year !== undefined && (e0.kind !== 'calendar' || e0.month !== undefined);
+      if ((r.type === 'DATE' || r.type === 'TIME') && candidate.expr.kind !== 'literal' && !candidate.bound) narrative = advanceNarrative(narrative, narrativeDateOf(id, value, unit.paragraph, { unit: unit.index, stated: yearStated }));
       // "trois jours plus tard" moves the story on to the day it points at
-      else if (candidate.expr.kind === 'duration' && candidate.expr.counted && r.resolved) narrative = advanceNarrative(narrative, narrativeDateOf(id, r.resolved, unit.paragraph));
+      else if (candidate.expr.kind === 'duration' && candidate.expr.counted && r.resolved) narrative = advanceNarrative(narrative, narrativeDateOf(id, r.resolved, unit.paragraph, { unit: unit.index }));
     }
     // ranges and open intervals ("du 13 au 15 juillet", "depuis 2019"), once the unit's ends have their final values
     for (const spec of locale.intervals?.(candidates, text) ?? []) {

@@ -4,7 +4,7 @@
  * (anaphoric ones) and a direction (the tense of the clause, or --prefer).
  * Language-independent.
  */
-import type { TimexType } from '../types.js';
+import type { InferredPart, TimexType } from '../types.js';
 import {
   addMonths,
   dayNumber,
@@ -36,6 +36,8 @@ export interface NarrativeDate {
   readonly day?: number;
   /** True when the text states the year ("à l'été 2002"), rather than the reference date or the tense giving it. */
   readonly stated?: boolean;
+  /** Index of the unit (sentence) the date was told in. */
+  readonly unit?: number;
 }
 
 /** The narrative so far: the last date mentioned at each grain. */
@@ -54,13 +56,15 @@ export interface ResolveEnv {
   readonly mod?: TimexMod | null;
   /** Paragraph of the expression being resolved. */
   readonly paragraph?: string | null;
+  /** Index of the unit (sentence) of the expression being resolved. */
+  readonly unit?: number;
 }
 
 export interface Resolution {
   readonly type: TimexType;
   readonly value: string;
   /** Parts of the value not stated in the text ("year"). */
-  readonly inferred: readonly string[];
+  readonly inferred: readonly InferredPart[];
   /** Id of the narrative date it was resolved from. */
   readonly anchor: string | null;
   /** True when the value keeps X's because there was no reference date (or no antecedent). */
@@ -80,7 +84,7 @@ export function parseReference(value: string | null): Reference | null {
 }
 
 /** The narrative date a resolved DATE/TIME value sets (null for values that set none). */
-export function narrativeDateOf(id: string, value: string, paragraph: string | null = null, stated = false): NarrativeDate | null {
+export function narrativeDateOf(id: string, value: string, paragraph: string | null = null, told: { unit?: number; stated?: boolean } = {}): NarrativeDate | null {
   const m = /^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?/.exec(value);
   if (!m) return null;
   const num = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : undefined);
@@ -88,7 +92,7 @@ export function narrativeDateOf(id: string, value: string, paragraph: string | n
   const month = num(m[2]);
   const day = num(m[3]);
   if (year === undefined && month === undefined) return null;
-  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(stated && year !== undefined ? { stated } : {}) };
+  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(told.stated && year !== undefined ? { stated: true } : {}), ...(told.unit !== undefined ? { unit: told.unit } : {}) };
 }
 
 /** Adds a newly resolved date to the narrative. */
@@ -113,6 +117,13 @@ function suffix(time: ClockTime | undefined, part: PartOfDay | undefined): strin
 }
 
 const typeOf = (time: ClockTime | undefined, part: PartOfDay | undefined): TimexType => (time || part ? 'TIME' : 'DATE');
+
+/** A day number standing for a narrative date, its middle when it is a month or a season ("2002-SU": early August). */
+function storyDay(d: NarrativeDate): number {
+  const season = /-(SP|SU|FA|WI)$/.exec(d.value)?.[1];
+  const month = d.month ?? (season ? { SP: 5, SU: 8, FA: 11, WI: 2 }[season]! : 7);
+  return dayNumber(d.year!, month, d.day ?? 15);
+}
 
 /** Picks among candidate [start, end) day intervals the one the direction asks for. */
 function choose<T extends { start: number; end: number }>(options: readonly T[], refDay: number, direction: Direction): T | undefined {
@@ -145,6 +156,7 @@ export function resolveExpr(expr: DateExpr, env: ResolveEnv): Resolution {
     case 'calendar':
       return resolveCalendar(expr, env);
     case 'relative':
+      if (expr.nowadays && !env.tense) return { type: 'DATE', value: 'PRESENT_REF', inferred: [], anchor: null, unresolved: false };
       return resolveRelative(expr, env);
     case 'nth':
       return resolveNth(expr, env);
@@ -202,10 +214,12 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
       return X(e.day === undefined ? `XXXX-${pad(e.month!)}` : `XXXX-${pad(e.month!)}-${pad(e.day)}${sfx}`, e.day === undefined ? 'DATE' : type);
     }
     const refYear = fromDayNumber(ref.day).year;
-    // "à l'été 2002 … le contrat s'est terminé le 21 août": in a past story, a year-less date takes the year its paragraph stated
+    // "à l'été 2002 … le contrat s'est terminé le 21 août": in a past story, a year-less date takes the year stated in its
+    // sentence or the one before (in the same paragraph)
     const told = env.narrative.lastYear;
-    const storyYear = told?.stated && told.year !== undefined && told.year < refYear && told.paragraph && told.paragraph === env.paragraph && env.tense === 'past' && !e.direction ? told.year : undefined;
-    const years = storyYear !== undefined ? [storyYear] : [refYear - 1, refYear, refYear + 1];
+    const near = told?.unit !== undefined && env.unit !== undefined && env.unit - told.unit <= 1;
+    const storyYear = told?.stated && near && told.year !== undefined && told.year < refYear && told.paragraph && told.paragraph === env.paragraph && env.tense === 'past' && !e.direction ? told.year : undefined;
+    const years = storyYear !== undefined ? [storyYear - 1, storyYear, storyYear + 1] : [refYear - 1, refYear, refYear + 1];
     const options = years.map((year) => {
       if (e.easter !== undefined) {
         const d = easterSunday(year) + e.easter;
@@ -217,7 +231,9 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     });
     // "samedi 6 avril": the year in which the 6th of April is a Saturday, when one lies within six months
     const agreeing = e.weekday !== undefined && e.day !== undefined ? options.filter((o) => isoWeekday(o.start) === e.weekday && Math.abs(o.start - ref.day) <= 183) : [];
-    const pick = choose(agreeing.length ? agreeing : options, ref.day, env.direction)!;
+    // (in a story, the occurrence nearest the story's date, not after the reference: "novembre 2025 … fin janvier" is 2026's)
+    const story = storyYear !== undefined ? options.filter((o) => o.start <= ref.day) : [];
+    const pick = story.length ? choose(story, storyDay(told!), 'nearest')! : choose(agreeing.length ? agreeing : options, ref.day, env.direction)!;
     const value =
       e.easter !== undefined
         ? formatDay(pick.start) + sfx
@@ -390,7 +406,7 @@ function resolveEdge(
 
 function resolveNth(e: Extract<DateExpr, { kind: 'nth' }>, env: ResolveEnv): Resolution {
   let year = e.year;
-  const inferred: string[] = [];
+  const inferred: InferredPart[] = [];
   if (year === undefined) {
     if (!env.ref) {
       const v = e.unit === 'day' ? (e.n > 0 ? `XXXX-${pad(e.month)}-${pad(e.n)}` : `XXXX-${pad(e.month)}-XX`) : `XXXX-WXX${e.unit === 'weekend' ? '-WE' : ''}`;
@@ -425,6 +441,7 @@ const SEASON_START: Record<string, [number, number]> = { SP: [3, 21], SU: [6, 21
 function resolveSeason(e: Extract<DateExpr, { kind: 'season' }>, env: ResolveEnv): Resolution {
   if (e.year !== undefined) return { type: 'DATE', value: `${pad(e.year, 4)}-${e.season}`, inferred: [], anchor: null, unresolved: false };
   if (!env.ref) return X(`XXXX-${e.season}`);
+  if (e.generic && !env.tense) return { type: 'DATE', value: `XXXX-${e.season}`, inferred: [], anchor: null, unresolved: false };
   const refYear = fromDayNumber(env.ref.day).year;
   const span = (y: number) => {
     const [m, d] = SEASON_START[e.season]!;

@@ -75,6 +75,13 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
       ),
     );
   }
+  // "Tine Deckers n'a pas manqué ce rendez-vous, après sa victoire en mai": a possessive event noun is the person's before it
+  for (const draft of out) {
+    const { trigger } = draft;
+    if (trigger.kind !== 'noun' || !locale.possessiveBefore.test(view.text.slice(Math.max(0, trigger.from - 12), trigger.from))) continue;
+    const owner = view.mentions.filter((m) => m.actor.type === 'person' && m.to <= trigger.from).pop();
+    if (owner && !draft.actors.includes(owner.actor.id)) draft.actors.unshift(owner.actor.id);
+  }
   return out;
 }
 
@@ -131,12 +138,14 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     }
   }
   // "Il prend le pouvoir ce mois-ci": a dated clause still tells something that happened, whatever its verb
-  trigger ??= fallbackTrigger(view, clause, d, since, locale);
+  trigger ??= fallbackTrigger(view, clause, d, since && ci > 0, locale);
   if (!trigger) return null;
   // "Lors d'un appel … le 3 avril, le Kremlin a lancé …": the main clause tells what happened during the event
   let joined = last;
   const next = clauses[ci + 1];
-  if (ci === 0 && last === ci && next && !dated.has(ci + 1) && locale.frontedTemporal.test(text.slice(clause.from, clause.to))) {
+  // "Dans une interview publiée vendredi, Trump a indiqué …": so does a fronted prepositional phrase around an event noun
+  const frontedNoun = trigger.kind === 'noun' && locale.frontedPhrase.test(text.slice(clause.from, clause.to));
+  if (ci === 0 && last === ci && next && !dated.has(ci + 1) && (locale.frontedTemporal.test(text.slice(clause.from, clause.to)) || frontedNoun)) {
     const piece = text.slice(next.from, next.to);
     if (piece.search(locale.anchorCue) < 0 && !locale.startsWithVerb.test(piece)) joined = ci + 1;
   }
@@ -147,7 +156,10 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // "… le double séisme du 6 février 2023, qui avait fait 50 000 morts en Turquie": a relative right after the date goes on about its event
   // "La France a envoyé jeudi une équipe de sauveteurs, qui a atterri à Adana": so does a relative (no date) closing the sentence
   const endsOnDate = joined === ci && (d.to >= clauses[ci]!.to - 1 || joined + 1 === clauses.length - 1);
-  if (after && !dated.has(joined + 1) && (locale.placeOrTimeRelative.test(text.slice(after.from, after.to)) || (endsOnDate && locale.relativeStart.test(text.slice(after.from, after.to))))) joined++;
+  // "… perçus en novembre 2013, après que X a mis fin à son contrat": the clauses split "après" from its "que"
+  const thatAfter = clauses[joined + 2];
+  if (after && thatAfter && !dated.has(joined + 1) && !dated.has(joined + 2) && locale.timeConjunctionEnd.test(text.slice(after.from, after.to)) && locale.complementStart.test(text.slice(thatAfter.from, thatAfter.to))) joined += 2;
+  else if (after && !dated.has(joined + 1) && (locale.placeOrTimeRelative.test(text.slice(after.from, after.to)) || (endsOnDate && locale.relativeStart.test(text.slice(after.from, after.to))))) joined++;
   // "… a secoué la région vendredi, provoquant l'effondrement de bâtiments à Battalgazi": a closing gerund with no date goes on with this event
   else if (after && joined + 1 === clauses.length - 1 && !dated.has(joined + 1) && locale.startsWithVerb.test(text.slice(after.from, after.to)) && /^\s*\p{L}+ant\s/u.test(text.slice(after.from, after.to))) joined++;
   const adjunct = (i: number) => bare(view, i, dated) && trailing(view, i, locale);
@@ -171,8 +183,20 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     const piece = text.slice(closing.from, closing.to);
     if ((joined + 1 === clauses.length - 1 && locale.frontedTemporal.test(piece)) || locale.closingAfter.test(piece)) joined = clauses.length - 1;
   }
-  // "…, selon une projection de BFMTV": the source of what the clause tells takes part in it
-  while (clauses[joined + 1] && !dated.has(joined + 1) && locale.sourceCue.test(text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to))) joined++;
+  // "X annonce lundi sa démission puis sa candidature à Évry": a verbless coordinated object goes on with the event (its place)
+  while (clauses[joined + 1] && !dated.has(joined + 1) && locale.coordinationStart.test(text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to)) && !view.triggers.some((t) => within(t, clauses[joined + 1]!) && t.kind === 'verb')) joined++;
+  // "…, selon une projection de BFMTV", "…, précise François Fillon": the source of what the clause tells takes part in it
+  // a closing incise is a verb and a name up to the sentence's end ("…, précise François Fillon.")
+  const incise = (i: number) => i === clauses.length - 1 && view.mentions.some((m) => m.to >= clauses[i]!.to - 1 && locale.closingIncise.test(text.slice(clauses[i]!.from, m.from)));
+  const source = (i: number) =>
+    locale.sourceCue.test(text.slice(clauses[i]!.from, clauses[i]!.to)) || incise(i) || view.triggers.some((t) => t.from === clauses[i]!.from && t.family === 'statement' && t.kind === 'verb');
+  // past bits with no word of their own ("million(s)")
+  for (let k = joined + 1; clauses[k] && !dated.has(k); k++) {
+    if (source(k)) joined = k;
+    else if (!bare(view, k, dated) || /\p{L}{3,}/u.test(text.slice(clauses[k]!.from, clauses[k]!.to))) break;
+  }
+  // "X a déclaré hier que Trump « ne comprend pas … »": what a statement says names its people too
+  if (trigger.kind === 'verb' && trigger.family === 'statement' && clauses[joined + 1] && !dated.has(joined + 1) && locale.complementStart.test(text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to))) joined++;
   return { d, ci, trigger, since, first, last, joined };
 }
 
@@ -209,7 +233,7 @@ function triggerBefore(view: UnitView, ci: number, dated: ReadonlySet<number>, l
 function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, since: boolean, locale: EventLocale): TriggerMatch | undefined {
   if (dateOnly(view, clause, locale)) return undefined;
   const verb = finiteVerbIn(view, clause, locale);
-  // "Isabelle Assih, maire depuis 2020, …": a verbless apposition starting a state tells no happening
+  // "Isabelle Assih, maire depuis 2020, …": a verbless apposition starting a state tells no happening (`since` is set for an inner clause only)
   if (verb || since) return verb;
   return { from: d.from, to: d.to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
 }
@@ -218,7 +242,7 @@ function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, since: bo
 function finiteVerbIn(view: UnitView, clause: Clause, locale: EventLocale): TriggerMatch | undefined {
   const m = locale.finiteVerb.exec(view.text.slice(clause.from, clause.to));
   if (!m) return undefined;
-  const verb = m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m[0];
+  const verb = m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m.groups?.['verb3'] ?? m[0];
   const to = clause.from + m.index + m[0].length;
   return { from: to - verb.length, to, family: 'generic', kind: 'verb', light: false, generic: true, weak: false };
 }
@@ -261,11 +285,20 @@ function bare(view: UnitView, i: number, dated: ReadonlySet<number>): boolean {
 function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>, locale: EventLocale, fallback: boolean): { index: number; trigger: TriggerMatch } | null {
   const { clauses, text } = view;
   let next = ci + 1;
-  while (clauses[next + 1] && next - ci < 4 && (locale.incise.test(text.slice(clauses[next]!.from, clauses[next]!.to)) || bare(view, next, dated))) next++;
+  // past an incise or a fronted place ("À Paris,"), not past a main clause whose verb no lexicon knows
+  // and past a subordinate clause before the main one ("À 19 h 23, alors que les bureaux sont fermés, on estime …")
+  const skip = (i: number) =>
+    locale.incise.test(text.slice(clauses[i]!.from, clauses[i]!.to)) ||
+    (bare(view, i, dated) && !(fallback && finiteVerbIn(view, clauses[i]!, locale))) ||
+    (fallback && !dated.has(i) && locale.subordinateStart.test(text.slice(clauses[i]!.from, clauses[i]!.to)));
+  while (clauses[next + 1] && next - ci < 4 && skip(next)) next++;
   // a main clause with a date of its own keeps its verb, unless the date is fronted at the sentence's start
   if (!clauses[next] || (dated.has(next) && !fallback)) return null;
   const trigger = mainTrigger(view, clauses[next]!) ?? (fallback ? finiteVerbIn(view, clauses[next]!, locale) : undefined);
-  return trigger ? { index: next, trigger } : null;
+  if (trigger) return { index: next, trigger };
+  // "Le 12 mars, Paul Girard s'associe au Parti radical": a sentence-opening date dates its main clause, whatever its verb
+  const d = view.dates.find((x) => x.from >= clauses[ci]!.from && x.to <= clauses[ci]!.to);
+  return fallback && ci === 0 && d && !dated.has(next) ? { index: next, trigger: { from: d.from, to: d.to, family: 'generic', kind: 'noun', light: false, generic: true, weak: false } } : null;
 }
 
 /**

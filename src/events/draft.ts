@@ -13,7 +13,7 @@ export interface Draft {
   view: UnitView;
   date: DateMention;
   value: string;
-  mod: string | null;
+  mod: DateMention['mod'];
   /** Id of the Interval the event spans ("de 1981 à 1986"); its value is then the interval's. */
   interval?: string;
   trigger: TriggerMatch;
@@ -40,7 +40,7 @@ export interface DraftSpec {
   key: number;
   date: DateMention;
   value: string;
-  mod: string | null;
+  mod: DateMention['mod'];
   interval?: string;
   trigger: TriggerMatch;
   since: boolean;

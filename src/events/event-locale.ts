@@ -50,7 +50,7 @@ export interface EventLocale {
   readonly compoundVerb: RegExp;
   /** A simple tense or a modal with its infinitive, no trigger word of its own ("présentera", "doit détailler"): family "generic". */
   readonly simpleVerb: RegExp;
-  /** The first finite verb of a clause ("il prend", "est", "entourent"); the verb is in group `verb` or `verb2`. */
+  /** The first finite verb of a clause ("il prend", "est", "entourent"); the verb is in group `verb`, `verb2` or `verb3`. */
   readonly finiteVerb: RegExp;
   /** A short inserted clause with the subject after the verb ("Airbus a-t-il précisé"): tells who said, not what happened. */
   readonly incise: RegExp;
@@ -148,8 +148,22 @@ export interface EventLocale {
   readonly plannedCue: RegExp;
   /** A trigger in the conditional ("aurait touché"): what the text reports without taking it as fact. */
   readonly conditionalTrigger: RegExp;
+  /** Opens a subordinate clause that comes before its main clause ("alors que", "lorsque"). */
+  readonly subordinateStart: RegExp;
+  /** Opens a fronted prepositional phrase ("Dans une interview …", "Lors de …"): around an event noun, the setting of the main clause. */
+  readonly frontedPhrase: RegExp;
+  /** A time conjunction the clause split cut from its "que" ("après" + "que X a …"). */
+  readonly timeConjunctionEnd: RegExp;
+  /** What comes before the name in a closing incise ("précise", "a ajouté", "explique le ministre"). */
+  readonly closingIncise: RegExp;
+  /** A possessive determiner before an event noun ("sa victoire", "leur rencontre"). */
+  readonly possessiveBefore: RegExp;
+  /** Opens an infinitive clause whose subject is the main clause's ("après avoir", "avant de", "pour"). */
+  readonly infinitiveStart: RegExp;
   /** Opens a complement clause ("que", "qu'"): after a statement verb, what was said. */
   readonly complementStart: RegExp;
+  /** Opens a coordinated phrase ("puis sa candidature", "et ses alliés"). */
+  readonly coordinationStart: RegExp;
   /** Opens a clause naming the source of what was just told ("selon", "d'après"). */
   readonly sourceCue: RegExp;
   /** Opens a closing phrase on what came just before the event ("après l'échec d'une réunion avec …"). */

@@ -155,7 +155,15 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
     }
     return;
   }
-  if (trigger.kind !== 'verb' || !locale.pronounSubjectBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) return;
+  if (trigger.kind !== 'verb') return;
+  if (!locale.pronounSubjectBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) {
+    // "Il a annoncé que l'état de catastrophe sera reconnu dès mercredi": the speaker in scope is a pronoun
+    const own = clauseOf(view, trigger.from);
+    const speaker = draft.scope.some(([a]) => view.clauses.some((c, i) => i !== own && c.from === a && locale.pronounClause.test(view.text.slice(c.from, c.to))));
+    const person = speaker ? previousPerson(view, views) : undefined;
+    if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
+    return;
+  }
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
   if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
   // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")

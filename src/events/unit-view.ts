@@ -285,7 +285,8 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
   }
   // "Le ministre, Marc Dupont, recevra …": a clause that opens on its finite verb has its subject before it
   const opensOnVerb = triggers.some((t) => t.kind === 'verb' && t.from === c.from && !t.weak);
-  if (!locale.startsWithVerb.test(piece) && !opensOnVerb) return [];
+  // "…, après avoir fini second en 2015": an infinitive clause has the main clause's subject
+  if (!locale.startsWithVerb.test(piece) && !opensOnVerb && !locale.infinitiveStart.test(piece)) return [];
   const out: Array<[number, number]> = [];
   for (let i = ci - 1; i >= 0; i--) {
     const prev = clauses[i]!;

@@ -293,3 +293,52 @@ test.each([
 ])('places after a preposition of direction: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test('an acronym that opens an organisation’s full name is that organisation', () => {
+  const { actors } = actorsOf('DMC Cartonnages Réunis a annoncé un plan. Selon le syndicat, DMC va fermer deux sites.');
+  const orgs = actors.filter((a) => a.type === 'organization');
+  expect(orgs.map((a) => a.name)).toContain('DMC Cartonnages Réunis');
+  expect(orgs.find((a) => a.name === 'DMC Cartonnages Réunis')!.aliases).toContain('DMC');
+});
+
+test.each([
+  ['Le constructeur Renault Trucks a recruté.', ['organization:Renault Trucks']],
+  ['Le Mouvement des jeunes vignerons proteste.', ['organization:Mouvement des jeunes vignerons']],
+])('organisation names whole: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Ont joué Marco Bellini, Zico, Careca et Paolo Rossetti.', ['person:Marco Bellini', 'person:Zico', 'person:Careca', 'person:Paolo Rossetti']],
+  ['« Bravo, Marco Bellini », a-t-il écrit.', ['person:Marco Bellini']],
+])('lone names listed with people are people: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['La Tour Montparnasse domine la ville.', ['place:Tour Montparnasse']],
+  ['Il a reçu le prix Golden Pen en 2015.', ['misc:Golden Pen']],
+])('landmarks and awards: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('a lone given name, and a family named by the surname, join the person named in full', () => {
+  const { actors } = actorsOf('Lucie Kerbrat a disparu. Le domicile des Kerbrat a été fouillé. La voiture de Lucie a été retrouvée.');
+  const people = actors.filter((a) => a.type === 'person');
+  expect(people.map((a) => a.name)).toEqual(['Lucie Kerbrat']);
+  expect(people[0]!.mentions).toHaveLength(3);
+  expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
+});
+
+test('a capitalised noun inside a name introduces no other name', () => {
+  expect(mentionsOf('Le candidat du Parti libéral Hugo Brenner a gagné.')).toEqual(['organization:Parti libéral', 'person:Hugo Brenner']);
+});
+
+test.each([
+  ['La fédération italienne de cyclisme a protesté.', ['organization:fédération italienne de cyclisme']],
+  ['L’agence spatiale japonaise a confirmé.', ['organization:agence spatiale japonaise']],
+  ['Le conseil municipal a voté.', []],
+  ['Les Etats-Unis et le Nord-Kivu.', ['place:Etats-Unis', 'place:Nord-Kivu']],
+])('lower-case bodies by their adjectives and complement, places by their shape: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

@@ -179,7 +179,7 @@ try {
     coldStart: { nodeMs: round(bare.wall, 0), extractMs: round(seedRun.wall, 0), markdownlintMs: round(mdlSeed.wall, 0), vsNode: round(seedRun.wall / bare.wall), cpuVsNode: round(seedRun.cpu / bare.cpu), markdownlintVsNode: round(mdlSeed.wall / bare.wall), vsMarkdownlint: round(seedRun.wall / mdlSeed.wall) },
     oneCore: { extractMBs: round(mb / (oneCore.wall / 1000), 3), remarkMBs: round(mb / (remark.wall / 1000), 3), vsRemark: round(oneCore.wall / remark.wall), cpuVsRemark: round(oneCore.cpu / remark.cpu) },
     check: { checkMBs: round(mb / (check.wall / 1000), 3), markdownlintMBs: round(mb / (mdl.wall / 1000), 3), vsMarkdownlint: round(check.wall / mdl.wall), cpuVsMarkdownlint: round(check.cpu / mdl.cpu) },
-    jobs: { jobs1MBs: round(mb / (jobs1.wall / 1000), 3), jobs2MBs: round(mb / (jobs2.wall / 1000), 3), speedup: round(jobs1.wall / jobs2.wall), speedupVsOneCore: round(oneCore.wall / jobs2.wall), cpuPerWall1: round(jobs1.cpu / jobs1.wall), cpuPerWall2: round(jobs2.cpu / jobs2.wall) },
+    jobs: { jobs1MBs: round(mb / (jobs1.wall / 1000), 3), jobs2MBs: round(mb / (jobs2.wall / 1000), 3), speedup: round(jobs1.wall / jobs2.wall), speedupVsOneCore: round(oneCore.wall / jobs2.wall), cpuPerWall1: round(jobs1.cpu / jobs1.wall), cpuPerWall2: round(jobs2.cpu / jobs2.wall), cpu1S: round(jobs1.cpu / 1000, 1), cpu2S: round(jobs2.cpu / 1000, 1) },
     rss: { inputMb: round(longMb, 3), peakMb: round(rssLong.rss, 0), seedPeakMb: round(rssSeed.rss, 0), perMb: round((rssLong.rss - rssSeed.rss) / longMb, 1), boundMb: round(40 * longMb + 100, 0) },
     linearity: { sKb: round(lin.sBytes / 1000, 1), ratio8S: round(lin.perMb8S / lin.perMbS), perMbSms: round(lin.perMbS, 0) },
   };
@@ -190,7 +190,7 @@ try {
     `| cold start on the seed | ${c.coldStart.extractMs} ms, ${c.coldStart.vsNode}× \`node -e 0\` (CPU ${c.coldStart.cpuVsNode}×) | \`node -e 0\` ${c.coldStart.nodeMs} ms; markdownlint-cli2 ${c.coldStart.markdownlintMs} ms, ${c.coldStart.markdownlintVsNode}× | ${c.coldStart.vsMarkdownlint}× markdownlint-cli2 | ≤ 3× \`node -e 0\` |`,
     `| one core, \`--input ndjson\` over ${c.articles} articles | ${c.oneCore.extractMBs} MB/s | bare remark-parse, ${c.oneCore.remarkMBs} MB/s | ${c.oneCore.vsRemark}× the time (CPU ${c.oneCore.cpuVsRemark}×) | ≤ 2.5× |`,
     `| one core, \`check\` (default rules) | ${c.check.checkMBs} MB/s | markdownlint-cli2, ${c.check.markdownlintMBs} MB/s | ${c.check.vsMarkdownlint}× the time (CPU ${c.check.cpuVsMarkdownlint}×) | ≤ 1× |`,
-    `| \`--jobs 2\` vs \`--jobs 1\` | ${c.jobs.jobs2MBs} vs ${c.jobs.jobs1MBs} MB/s (CPU/wall ${c.jobs.cpuPerWall2} vs ${c.jobs.cpuPerWall1}) | one core: ${c.oneCore.extractMBs} MB/s | ${c.jobs.speedup}× (${c.jobs.speedupVsOneCore}× one core) | ≥ 1.7× |`,
+    `| \`--jobs 2\` vs \`--jobs 1\` | ${c.jobs.jobs2MBs} vs ${c.jobs.jobs1MBs} MB/s (CPU ${c.jobs.cpu2S} vs ${c.jobs.cpu1S} s, CPU/wall ${c.jobs.cpuPerWall2} vs ${c.jobs.cpuPerWall1}) | one core: ${c.oneCore.extractMBs} MB/s | ${c.jobs.speedup}× (${c.jobs.speedupVsOneCore}× one core) | ≥ 1.7× |`,
     `| peak RSS, one ${c.rss.inputMb} MB document | ${c.rss.peakMb} MB (seed: ${c.rss.seedPeakMb} MB) | bound 40 MB/MB + 100 = ${c.rss.boundMb} MB | +${c.rss.perMb} MB per MB | ≤ 40 MB per MB + 100 MB |`,
     `| linearity, per-MB time of one document, 8S / S (S = ${c.linearity.sKb} kB) | ${c.linearity.perMbSms} ms CPU per MB at S | — | ${c.linearity.ratio8S} | ≤ 1.1 |`,
   ].join('\n');

@@ -1,5 +1,5 @@
 /** `extract check` in-process: inputs, exit codes, formats, configuration, --fix. */
-import { chmodSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, symlinkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { runCheck, type CheckCliOptions } from '../../src/cli/check-command.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { nodeIo } from '../../src/cli/node-io.js';
 import { runCli } from './cli-harness.js';
+import { check, defaultConfig, fixDocument } from '../../src/check/index.js';
 import { SEED, emptyArticle, fakeIo } from './helpers.js';
 import type { ExtractArticle } from '../../src/cli/check-command.js';
 
@@ -273,6 +274,17 @@ describe('--fix on the real file system', () => {
     expect(readdirSync(path.dirname(file))).toEqual(['a.md']);
   });
 
+  it('writes through a symbolic link, which stays a link', async () => {
+    const folder = dir();
+    const file = path.join(folder, 'real.md');
+    writeFileSync(file, '# A\n## B\n\nTexte.\n');
+    symlinkSync(file, path.join(folder, 'link.md'));
+    const io: CliIo = { ...nodeIo(), cwd: folder, stdout: () => {}, stderr: () => {} };
+    await runCheck([path.join(folder, 'link.md')], { ...base, fix: true }, io, stub);
+    expect(lstatSync(path.join(folder, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('# A\n\n## B\n\nTexte.\n');
+  });
+
   it('writes atomically and keeps the mode of a writable file', async () => {
     const file = path.join(dir(), 'a.md');
     writeFileSync(file, '# A\n## B\n\nTexte.\n');
@@ -369,3 +381,33 @@ function realIo(cwd: string): CliIo & { out: string[]; err: string[] } {
     ),
   };
 }
+
+describe('--fix stays bounded on a document full of unsafe fixes', () => {
+  const long = `Une phrase d’un paragraphe assez long pour que la règle le juge écrit ligne par ligne, avec un point final.`;
+  const only = new Map([...defaultConfig()].map(([id, s]) => [id, id === 'paragraph-separation' ? s : { ...s, level: 'off' as const }]));
+  const run = (source: string) => {
+    const counter = { comparisons: 0 };
+    const outcome = fixDocument(source, (text) => check(text, emptyArticle(), only), { counter });
+    return { ...outcome, comparisons: counter.comparisons };
+  };
+
+  it('one unsafe fix among many safe ones: found by halves (a few comparisons), the safe ones made', () => {
+    const blocks = Array.from({ length: 64 }, (_, i) => (i === 40 ? `${long}\n    indentée.\n` : `${long}\nSuite ${i}.\n`));
+    const { text, skipped, comparisons } = run(`# Titre\n\n${blocks.join('\n')}`);
+    expect(skipped.map((s) => s.reason)).toEqual(['changes-content']);
+    expect(comparisons).toBeLessThanOrEqual(2 * Math.log2(64) + 3);
+    expect(text).toContain(`${long}\n\nSuite 0.\n`);
+    expect(text).toContain(`${long}\n    indentée.\n`);
+  });
+
+  it('all unsafe: the comparisons stop at the budget whatever the size (8x the fixes, same work)', () => {
+    const doc = (n: number) => `# Titre\n\n${Array.from({ length: n }, () => `${long}\n    indentée.\n`).join('\n')}`;
+    const small = run(doc(50));
+    const large = run(doc(400));
+    expect(small.comparisons).toBeLessThanOrEqual(25);
+    expect(large.comparisons).toBeLessThanOrEqual(25);
+    expect(large.skipped).toHaveLength(400);
+    expect(large.skipped.some((s) => s.reason === 'too-many')).toBe(true);
+    expect(large.text).toBe(doc(400));
+  }, 60_000);
+});

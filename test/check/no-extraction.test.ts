@@ -38,12 +38,12 @@ describe('rules that need no extraction', () => {
     const [result] = JSON.parse(io.out.join('')) as { diagnostics: { ruleId: string; span: { start: { line: number } } | null }[] }[];
     expect(result!.diagnostics.map((d) => [d.ruleId, d.span?.start.line])).toEqual([['front-matter-date', 2]]);
     expect(calls).toEqual({ dates: 0, actors: 0, events: 0 });
-  });
+  }, 60_000);
 
   it('the stages do run when a content rule is on (the counters see them)', async () => {
     const io = fakeIo({ 'a.md': doc, '.extractrc.yaml': 'rules:\n  date-year-unresolved: warn\n' });
     await runCheck(['a.md'], { format: 'json', color: false }, io);
     expect(calls.dates).toBe(1);
     expect(calls.actors).toBe(1);
-  });
+  }, 60_000);
 });

@@ -128,6 +128,28 @@ describe('corpus mode, in-process (no workers)', { timeout: 60_000 }, () => {
     expect(io.err.trim().split('\n')).toHaveLength(2);
   });
 
+  it('reads no further ahead than its window: memory bounded by the window, not by the corpus', async () => {
+    const io = fakeIo();
+    let read = 0;
+    let ahead = 0;
+    Object.assign(io, {
+      async *readLines() {
+        for (let i = 0; i < 40; i++) {
+          read++;
+          yield JSON.stringify({ id: `r${i}`, text: `Texte ${i}.` });
+        }
+      },
+    });
+    const stdout = io.stdout.bind(io);
+    io.stdout = (text: string) => {
+      stdout(text);
+      ahead = Math.max(ahead, read - lines(io.out).length);
+    };
+    expect(await run(['--input', 'ndjson', 'records.ndjson'], io)).toBe(0);
+    expect(lines(io.out)).toHaveLength(40);
+    expect(ahead).toBeLessThanOrEqual(4);
+  });
+
   it('--files-from a file; a list that cannot be read is an error', async () => {
     const io = fakeIo({ 'list.txt': 'b.md\r\na.md\n', 'a.md': '# A\n\nTexte.', 'b.md': '# B\n\nTexte.' });
     expect(await run(['--files-from', 'list.txt'], io)).toBe(0);

@@ -43,6 +43,8 @@ describe('intervals: a range of two dates', () => {
   it('takes "entre … et …", a dash and "jusqu\'à" between two dates', () => {
     expect(ranges('Le vote aura lieu entre le 3 et le 6 juin.', '2024-05-01')).toEqual(['entre le 3 et le 6 juin=2024-06-03/2024-06-06 [le 3|le 6 juin]']);
     expect(ranges('Saison 2011-2012 : un bilan.', '2024-05-01')).toEqual(['2011-2012=2011/2012 [2011|2012]']);
+    expect(ranges('Le festival a lieu les 4-6 juillet et du 8-10 août.', '2024-05-01')).toEqual(['du 8-10 août=2024-08-08/2024-08-10 [8|10 août]']);
+    expect(ranges('Un match nul de 13-15 points.', '2024-05-01')).toEqual([]);
     expect(ranges('La route restera fermée demain jusqu\'à 18 h.', '2024-05-01')).toEqual(['demain jusqu\'à 18 h=2024-05-02/2024-05-02T18:00 [demain|18 h]']);
   });
 

@@ -125,3 +125,61 @@ describe('article metadata', () => {
     expect(eventsOf('Publié le 19 février 2026.\n\nLe maire a démissionné mardi.').map((e) => e.value)).toEqual(['2026-02-17']);
   });
 });
+
+describe('a fronted date before a main clause whose verb no lexicon knows', () => {
+  it('does not skip that main clause as a fronted place', () => {
+    const events = eventsOf('Ce mercredi, le tribunal a « ordonné au préfet » la réouverture du site, la cantine et le gymnase.');
+    expect(events.map((e) => [e.value, e.trigger])).toEqual([['2026-02-18', 'a']]);
+  });
+});
+
+describe('a pronoun speaker', () => {
+  it('stands for the person just named when the dated event is told in the complement of his statement', () => {
+    const events = eventsOf('Julien Morel a visité la ville sinistrée. Il a annoncé que des aides seront versées dès mercredi.');
+    expect(events.find((e) => e.value === '2026-02-25')!.actors).toContain('Julien Morel');
+  });
+});
+
+describe('plain subject-verb sentences with verbs no lexicon knows', () => {
+  it('dates the main clause after a sentence-opening date, with its "avec" companions', () => {
+    const [event] = eventsOf('Le 12 mars 1993, Paul Girard s’associe au Parti radical avec Jean Morel, Luc Besson et Anne Roux.');
+    expect(event!.value).toBe('1993-03-12');
+    expect(event!.actors).toEqual(expect.arrayContaining(['Paul Girard', 'Jean Morel', 'Luc Besson', 'Anne Roux']));
+  });
+
+  it('gives an event to a state started at a date in the main clause ("X milite depuis le 3 mars")', () => {
+    expect(eventsOf('Jean Morel milite depuis le 3 février pour le « non ».')[0]).toMatchObject({ value: '2026-02-03', actors: ['Jean Morel'] });
+  });
+
+  it('takes the place of a verbless coordinated object ("sa démission puis sa candidature à Évry")', () => {
+    const [event] = eventsOf('Manuel Vallet annonce le 5 février sa démission puis sa candidature à Évry.');
+    expect(event).toMatchObject({ value: '2026-02-05', actors: ['Manuel Vallet'], places: ['Évry'] });
+  });
+});
+
+describe('sources, speakers and subjects around the dated clause', () => {
+  it('skips a subordinate clause before the main clause of a fronted time, and takes the source after a stray bracket', () => {
+    const [event] = eventsOf('À 20 h 10, alors que les urnes sont closes, on évalue la participation à 1,2 million(s), selon une estimation de l’institut Ipsos.');
+    expect(event!.trigger).toBe('évalue');
+    expect(event!.actors.join(' ')).toMatch(/Ipsos/);
+  });
+
+  it('takes the name of a closing incise ("…, précise Paul Girard.")', () => {
+    expect(eventsOf('Elle avait reçu 12 000 euros en 2019, précise Paul Girard.')[0]!.actors).toContain('Paul Girard');
+  });
+
+  it('takes the people of a closing "après que" clause', () => {
+    expect(eventsOf('Les fonds auraient été versés en mars 2021, après que Paul Girard a quitté la mairie.')[0]!.actors).toContain('Paul Girard');
+  });
+
+  it('takes the people a statement talks about, and the people of an interview told before the main clause', () => {
+    expect(eventsOf('Le porte-parole, Luc Besson, a déclaré hier que Paul Girard « ne comprend rien ».')[0]!.actors).toEqual(expect.arrayContaining(['Luc Besson', 'Paul Girard']));
+    expect(eventsOf('Dans une interview publiée vendredi, Paul Girard a défendu son bilan.')[0]!.actors).toContain('Paul Girard');
+  });
+
+  it('gives an infinitive clause the main subject, and a possessive event noun the person before it', () => {
+    const events = eventsOf('Chez les hommes, c’est Victor Marin, qui remporte la course, après avoir fini second en 2024. Anne Roux a brillé, après sa victoire en mai 2025.');
+    expect(events.find((e) => e.value === '2024')!.actors).toContain('Victor Marin');
+    expect(events.find((e) => e.value === '2025-05')!.actors).toContain('Anne Roux');
+  });
+});

@@ -1,5 +1,5 @@
 /** The output formats of `extract check`: pure `(results, options) => string` functions. */
-import type { ChalkInstance } from 'chalk';
+import type { StylishColors } from './stylish.js';
 import type { FileResult } from '../types.js';
 import { RULES } from '../registry.js';
 import { ruleDocsUrl } from '../docs-url.js';
@@ -21,7 +21,7 @@ export function sarifRules(): SarifRule[] {
 }
 
 /** Formats results in the named format; `chalk` colours the stylish output only. */
-export function formatResults(format: FormatName, results: readonly FileResult[], options: { chalk?: ChalkInstance; toolVersion?: string } = {}): string {
+export function formatResults(format: FormatName, results: readonly FileResult[], options: { chalk?: StylishColors; toolVersion?: string } = {}): string {
   switch (format) {
     case 'stylish':
       return formatStylish(results, options.chalk ? { chalk: options.chalk } : {});

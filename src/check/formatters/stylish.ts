@@ -1,11 +1,21 @@
 /** stylish: findings grouped by file, one aligned line each (line:column, severity, message, rule), then a summary. */
-import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../types.js';
 import { countFindings, plural } from './counts.js';
 
+type Style = (text: string) => string;
+
+/** The styles stylish uses: a chalk instance fits (typed here so that the published types need neither chalk nor @types/node). */
+export interface StylishColors {
+  underline: Style;
+  dim: Style;
+  red: Style & { bold: Style };
+  yellow: Style & { bold: Style };
+  blue: Style;
+}
+
 export interface StylishOptions {
   /** Colours the output when given (the caller decides from the terminal and NO_COLOR). */
-  chalk?: ChalkInstance;
+  chalk?: StylishColors;
 }
 
 /** Formats findings for a person at a terminal; "" when there are none. */

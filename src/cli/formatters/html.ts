@@ -86,7 +86,7 @@ function dateMarks(dates: readonly DateMention[]): Mark[] {
       h(
         'span',
         {
-          className: d.mod && d.mod !== 'EQUAL' ? ['date', 'fuzzy'] : ['date'],
+          className: d.mod ? ['date', 'fuzzy'] : ['date'],
           ...(first ? { id: `date-${d.id}` } : { dataPart: 'more' }),
           dataDate: d.id,
           dataValue: d.value,

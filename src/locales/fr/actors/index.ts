@@ -37,6 +37,8 @@ for (const place of places) {
     if (bare && !firstNames.has(bare)) extra.push(bare); // not "François" from "Le François"
     const short = place.kind === 'city' && place.country !== 'FR' ? /^(\p{Lu}[^-\s]{3,})-sur-/u.exec(form)?.[1] : undefined;
     if (short) extra.push(short);
+    // "Etats-Unis", "Egypte": a country's initial capital often written without its accent
+    if (place.kind === 'country' && /^[ÉÈ]/u.test(form)) extra.push(`E${form.slice(1)}`);
   }
   const fresh = extra.filter((form) => !taken.has(form));
   if (fresh.length) (place as { aliases: readonly string[] }).aliases = [...place.aliases, ...fresh];

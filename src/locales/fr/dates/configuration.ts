@@ -41,7 +41,7 @@ import { nthParser, periodEdgeParser } from './parsers/nth.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { partOfDayParser } from './parsers/part-of-day.js';
 import { quarterCodeParser, quarterParser } from './parsers/quarter.js';
-import { forNowParser, referenceParser } from './parsers/reference.js';
+import { forNowParser, referenceParser, temporalAdjectiveParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { seasonParser } from './parsers/season.js';
@@ -89,6 +89,7 @@ export const parsers: readonly DateParser[] = [
   vagueDurationParser,
   referenceParser,
   forNowParser,
+  temporalAdjectiveParser,
   dayOnlyParser,
 ];
 

@@ -89,6 +89,9 @@ const SCHEDULING = /(?:convoqu|fix|programm|planifi|reprogramm|report|repouss|av
 // A relative or subordinate clause has a tense of its own; with no cue in it, its verb is in the present.
 const SUBORDINATE = /^[\s«"“(]*(?:(?:dont|qui|où|lorsque|quand|tandis\s+que|alors\s+que)(?![\p{L}])|(?:lorsqu|qu)['’])/iu;
 
+/** Words that open another clause after a date. */
+const BARRIER = /(?:^|[^\p{L}])(?:qui|que|qu['’]|dont|où|lorsque|lorsqu['’]|quand|puisque|car|mais)(?![\p{L}])/iu;
+
 /** Index of the first element of a sorted array that is >= x. */
 function lowerBound(sorted: readonly number[], x: number): number {
   let lo = 0;
@@ -118,8 +121,13 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     const clauseStart = b > 0 ? breaks[b - 1]! : -1;
     const clauseEnd = breaks[lowerBound(breaks, to)] ?? text.length;
     const i = lowerBound(positions, from);
-    const options = [found[i - 1], found[i]].filter((c): c is Cue => c !== undefined);
-    const distance = (c: Cue) => (c.at < from ? from - c.at : c.at >= to ? c.at - to : 0);
+    // a cue after the date past a relative or subordinate word ("jeudi qu'il voterait", "des Rameaux, et qui auront fait")
+    // is another clause's, when the date has a cue before it
+    const before = found[i - 1];
+    const after = found[i] && before && BARRIER.test(text.slice(to, found[i]!.at)) ? undefined : found[i];
+    const options = [before, after].filter((c): c is Cue => c !== undefined);
+    // (measured from the cue's end: "a déclaré jeudi" puts the verb right before the day)
+    const distance = (c: Cue) => (c.end <= from ? from - c.end : c.at >= to ? c.at - to : 0);
     const inClause = options.filter((c) => c.at > clauseStart && c.at < clauseEnd);
     if (!inClause.length && SUBORDINATE.test(text.slice(clauseStart + 1, from))) return null;
     const pool = inClause.length ? inClause : options;
@@ -128,6 +136,8 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     // "a convoqué son bureau politique jeudi": a day after the object of a verb of scheduling is the day of what was scheduled
     // or after "reporté à" ("a convoqué jeudi son bureau" tells when the convening was)
     if (cue.tense === 'past' && cue.end <= from && SCHEDULING.test(text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from).replace(/(?:^|\s)(?:le|la|les|l['’]|ce|cet|cette)\s*$/iu, ''))) return null;
+    // "a donné jusqu'au 30 juin": a deadline set in the past may still be ahead (the nearest such date)
+    if (cue.tense === 'past' && /(?:^|\s)jusqu['’](?:au|à|a|en)\s+(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return null;
     return cue.tense;
   };
 }

@@ -239,7 +239,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const PEOPLE_NOUNS = ['personnes', 'civils', 'victimes', 'morts', 'soldats', 'militaires', 'policiers', 'enfants', 'habitants', 'passagers', 'otages', 'autres', 'blessés', 'manifestants', 'migrants', 'personnes âgées', 'gendarmes', 'combattants'];
 
 /** Words opening a clause that goes on about the place or time just named: its participants belong to the event there. */
-export const PLACE_TIME_RELATIVES = ['où', 'lorsque', 'lorsqu\'', 'quand'];
+export const PLACE_TIME_RELATIVES = ['où', 'lorsque', 'lorsqu\'', 'quand', 'après que', 'après qu\'', 'avant que', 'avant qu\''];
 
 /** First words of organisation names that are also places where things happen ("au Stade de France", "au CHU de Lille"). */
 export const VENUE_HEADS = ['Stade', 'Palais', 'Parc', 'Hôtel', 'Hôpital', 'CHU', 'Centre hospitalier', 'Aéroport', 'Théâtre', 'Musée', 'Salle', 'Vélodrome', 'Zénith', 'Arena', 'Cathédrale', 'Basilique', 'Université', 'Lycée', 'Collège', 'Château', 'Gare', 'Port', 'Opéra', 'Matignon', 'Élysée', 'Bercy', 'Quai d\'Orsay', 'Beauvau', 'Kremlin', 'Maison-Blanche', 'Maison Blanche'];

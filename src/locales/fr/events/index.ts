@@ -184,7 +184,7 @@ export const eventLocale: EventLocale = {
   ),
   // "il prend", "elles ne s'en vont", "est", "entourent": the first finite verb of a clause with no trigger word
   finiteVerb: new RegExp(
-    `${B}(?:(?:il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*(?!(?:se|lui|leur|le|la|les|y|en|ne)${E})(?<verb>[\\p{L}]{2,})|(?<verb2>${alt(PRESENT_FORMS)}|(?![\\p{L}]*ment${E})[\\p{L}]{3,}ent))${E}`,
+    `${B}(?:(?:il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*(?!(?:se|lui|leur|le|la|les|y|en|ne)${E})(?<verb>[\\p{L}]{2,})|(?:se\\s+|s')(?<verb3>[\\p{L}]{3,})|(?<verb2>${alt(PRESENT_FORMS)}|(?![\\p{L}]*ment${E})[\\p{L}]{3,}ent))${E}`,
     'iu',
   ),
   incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${subjectAfter}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
@@ -237,7 +237,14 @@ export const eventLocale: EventLocale = {
   plannedCue: /(?<![\p{L}])(?:prévue?s?|programmée?s?|attendue?s?|à\s+venir|prochaine?s?)(?![\p{L}])/iu,
   // "aurait touché", "auraient été perçus", "serait parti": the journalistic conditional tells what is claimed
   conditionalTrigger: /^(?:(?:se|s')\s*)?(?:aurai(?:en)?t|serai(?:en)?t)(?![\p{L}])/iu,
+  subordinateStart: /^\s*(?:alors\s+qu|tandis\s+qu|bien\s+qu|lorsqu|quand|puisqu|parce\s+qu)/iu,
+  frontedPhrase: /^\s*(?:dans|lors|pendant|durant|au\s+cours|à\s+l'occasion|en\s+marge|après|avant|à\s+l'issue)(?![\p{L}])/iu,
+  timeConjunctionEnd: /^\s*(?:après|avant|dès|depuis|pendant)\s*$/iu,
+  closingIncise: /^\s*(?:a\s+|avait\s+)?[\p{L}]+(?:-t-(?:il|elle))?\s+(?:(?:le|la|l')\s*[\p{L}' -]*)?$/iu,
+  possessiveBefore: /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+)?$/iu,
+  infinitiveStart: /^\s*(?:après\s+avoir|après\s+être|avant\s+de|avant\s+d'|afin\s+de|afin\s+d'|sans|pour)\s/iu,
   complementStart: /^\s*(?:que\s|qu')/iu,
+  coordinationStart: /^\s*(?:puis|et|ainsi\s+que)\s/iu,
   sourceCue: /^\s*(?:selon|d'après)\s/iu,
   closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
   subjectGap: /^\s*$/u,

@@ -45,7 +45,8 @@ describe('sets, vague durations, seasons as names (ref 2024-04-05)', () => {
   table('2024-04-05', [
     ['Le conseil se réunit tous les trimestres.', ['tous les trimestres=P3M']],
     ['Le salon ouvre chaque automne.', ['chaque automne=XXXX-FA']],
-    ['On compte 300 naissances par jour.', ['par jour=P1D']],
+    // "par" is the preposition, outside
+    ['On compte 300 naissances par jour.', ['jour=P1D']],
     // a vague stretch of the near future or the recent past is a duration of unspecified quantity (French TimeML)
     ['Des pluies sont attendues dans les jours à venir.', ['les jours à venir=PXD']],
     ['Le Printemps de Bourges accueille 80 groupes.', []],

@@ -19,7 +19,8 @@ describe('ages are not dates (ref 2024-04-05)', () => {
     ['Un atelier pour les 8-14 ans et les moins de 6 ans.', []],
     ['Le stage accueille les enfants de 3 à 10 ans.', []],
     ['Sophie Durand (38 ans) a porté plainte.', []],
-    ['Il a fêté ses 90 ans en famille.', []],
+    // ("fêter ses trente ans" is a person's age or a festival's anniversary: left a duration)
+    ['Le club fête ses trente ans.', ['trente ans=P30Y']],
     // a count of years that fills something stays a duration
     ['Il a écopé de 4 ans de prison.', ['4 ans=P4Y']],
     ['Un mandat de six ans commence.', ['six ans=P6Y']],
@@ -85,10 +86,100 @@ describe('values and expressions of real news (ref Sunday 2021-03-28)', () => {
   ]);
   it('takes no story year for a date to come, nor from another paragraph', () => {
     expect(brief(['En 2015, il a été élu.', 'Le 3 avril, il démissionnera.'], '2021-03-28')).toEqual(['2015=2015', 'Le 3 avril=2021-04-03']);
-    const { source, units } = unitsOf(['En 2015, il a été élu.', 'Le 3 avril, il a démissionné.']);
+    const { source, units } = unitsOf(['En mars 2015, il a été élu.', 'Le 3 avril, il a démissionné.']);
     const apart = units.map((u, i) => ({ ...u, paragraph: `p${i + 1}` }));
     const context = { source, lines: new LineIndex(source), referenceDate: { value: '2021-03-28', source: 'option' as const }, prefer: 'nearest' as const, locale: fr, gazetteer: [] };
-    expect(findDates(apart, context).dates.map((d) => d.value)).toEqual(['2015', '2020-04-03']);
-    expect(findDates(apart.map((u) => ({ ...u, paragraph: 'p1' })), context).dates.map((d) => d.value)).toEqual(['2015', '2015-04-03']);
+    expect(findDates(apart, context).dates.map((d) => d.value)).toEqual(['2015-03', '2020-04-03']);
+    expect(findDates(apart.map((u) => ({ ...u, paragraph: 'p1' })), context).dates.map((d) => d.value)).toEqual(['2015-03', '2015-04-03']);
+    // (a bare year sets no story time: "par rapport à 1990")
+    expect(brief(['Les émissions ont baissé par rapport à 1990. Le plan avait été présenté en juillet.'], '2021-03-28')).toEqual(['1990=1990', 'juillet=2020-07']);
+    // (the occurrence nearest the story's date: "novembre 2019 … fin janvier" is January 2020)
+    expect(brief(['L’audience, fixée en novembre 2019, a été renvoyée. L’expertise, rendue fin janvier, est accablante.'], '2021-03-28')).toEqual(['novembre 2019=2019-11', 'fin janvier=2020-01 END']);
+    // (nor once the paragraph has moved on for two sentences)
+    const later = unitsOf(['Il a été nommé en mai 2013.', 'Il a changé de style.', 'Des rumeurs sont apparues.', 'Le 26 mars, il a démissionné.']);
+    const one = later.units.map((u) => ({ ...u, paragraph: 'p1' }));
+    expect(findDates(one, { ...context, source: later.source, lines: new LineIndex(later.source) }).dates.map((d) => d.value)).toEqual(['2013-05', '2021-03-26']);
   });
+});
+
+describe('the tense of the right clause (ref Thursday 2003-03-13)', () => {
+  table('2003-03-13', [
+    // the verb right before the day tells its tense, not the one of the clause that follows
+    ["Le maire a annoncé mardi qu'il se représenterait.", ['mardi=2003-03-11']],
+    ["Le maire a annoncé qu'il se représenterait mardi.", ['mardi=2003-03-18']],
+    // a cue past "qui" belongs to another clause
+    ['Les pèlerins ont fêté Noël, qui sera aussi célébré en ville.', ['Noël=2002-12-25']],
+  ]);
+});
+
+describe('nowadays, deadlines, names, newspapers, vague years (ref Friday 2004-06-11)', () => {
+  table('2004-06-11', [
+    // "aujourd'hui" meaning nowadays (a state told in the present) is PRESENT_REF; the day otherwise
+    ['Aujourd’hui, le village compte 200 habitants.', ['Aujourd’hui=PRESENT_REF']],
+    ['Les élèves d’aujourd’hui lisent moins.', ['aujourd’hui=PRESENT_REF']],
+    ['Aujourd’hui, il pleut sur la côte.', ['Aujourd’hui=2004-06-11']],
+    ['Aujourd’hui, la ministre a signé le décret.', ['Aujourd’hui=2004-06-11']],
+    // a deadline set in the past may still be ahead: the nearest such date
+    ['Le juge a laissé jusqu’au 2 juillet aux avocats.', ['2 juillet=2004-07-02']],
+    // a holiday or a weekday in the name of an accord is no date
+    ['Les accords du Vendredi saint restent fragiles.', []],
+    // newspapers are no set; a daily task is
+    ['Il lit les grands quotidiens et la presse quotidienne régionale.', []],
+    ['Son entraînement quotidien dure deux heures.', ['quotidien=P1D', 'deux heures=PT2H']],
+    // "par" is the preposition of a frequency, outside
+    ['La dette croît de 2 % par an.', ['an=P1Y']],
+    // a year after a budget or a report, even with an adjective between
+    ['Le conseil a voté le budget primitif 2004 et le bilan 2003.', ['2004=2004', '2003=2003']],
+    // "des décennies", "ces années": years, how many unsaid
+    ['Ils ont attendu des décennies.', ['des décennies=PXY']],
+    ['Après ces années de crise, il repart.', ['ces années=PXY']],
+    ['La mode des années 80 revient.', ['années 80=198']],
+  ]);
+});
+
+describe('temporal adjectives (ref 2004-06-11)', () => {
+  table('2004-06-11', [
+    ["L'actuel président du club, Jean Roux, reste.", ['actuel=PRESENT_REF']],
+    ['Marie Blanc, actuelle adjointe au maire, proteste.', ['actuelle=PRESENT_REF']],
+    ['La situation actuelle inquiète.', ['actuelle=PRESENT_REF']],
+    ['Le score dépasse celui du scrutin précédent.', ['précédent=PAST_REF']],
+    ['La précédente équipe avait échoué.', ['précédente=PAST_REF']],
+    ['Les futures règles entreront en vigueur.', ['futures=FUTURE_REF']],
+    ['Les prochaines élections seront serrées.', ['prochaines=FUTURE_REF']],
+    ['Un bâtiment nouvellement construit.', ['nouvellement=PAST_REF']],
+    ['Une course nocturne a réuni 300 coureurs.', ['nocturne=TNI']],
+    // not the nouns: "un précédent", "sans précédent", "le futur" stays the noun phrase
+    ['Ce vote crée un précédent fâcheux, un succès sans précédent.', []],
+    ['Il pense au futur.', []],
+    // nor what another expression holds ("lundi prochain", "le mois précédent")
+    ['Il viendra lundi prochain.', ['lundi prochain=2004-06-14']],
+  ]);
+});
+
+describe('durations in ranges and after a shift (ref 2004-06-11)', () => {
+  table('2004-06-11', [
+    // "de 6 à 18 mois": one duration per end, the first taking the unit of the second
+    ['Le parquet requiert de 6 à 18 mois de prison.', ['6=P6M', '18 mois=P18M']],
+    // (a count range without "de" stays one approximate duration; an age bracket stays no date)
+    ['Il risque deux à trois ans de prison.', ['deux à trois ans=P3Y APPROX']],
+    ['Un club pour les jeunes de 12 à 17 ans.', []],
+    // "ces dernières 48 heures": the shift before the count belongs to the duration
+    ['Il a neigé ces dernières 48 heures.', ['ces dernières 48 heures=PT48H']],
+  ]);
+});
+
+describe('generic seasons (ref 2004-06-11)', () => {
+  table('2004-06-11', [
+    // "en hiver" with no article, in a clause no tense places, is any year's winter
+    ['Le col est fermé en hiver.', ['hiver=XXXX-WI']],
+    ['Le col sera fermé en hiver.', ['hiver=2004-WI']],
+    ['Le col a été fermé en hiver.', ['hiver=2003-WI']],
+  ]);
+});
+
+describe('set adjectives (ref 2004-06-11)', () => {
+  table('2004-06-11', [
+    // "la presse quotidienne" is a kind of press; a weekly press briefing is a set
+    ['Lors de son point presse hebdomadaire, le maire a répondu.', ['hebdomadaire=P1W']],
+  ]);
 });

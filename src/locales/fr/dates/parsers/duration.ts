@@ -6,6 +6,7 @@
  */
 import type { DateCandidate, DateExpr, DateParser, TimexMod } from '../../../../dates/date-locale.js';
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber } from '../constants.js';
+import { isAge } from '../refiners/drop-ages.js';
 import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
 
 const UNIT = `(${alternation(Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min'))})`;
@@ -13,6 +14,9 @@ const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}
 // Each modifier with what separates it from the count ("plus de trois ans", "moins d'une heure").
 const DE = `(?:de${S}|d${APOS}${OS})`;
 const MODIFIER = `((?:une?|\\d{1,3}(?![\\p{N}])|${NUMBER_WORDS})${S}(?:à|ou)${S}|plus${S}${DE}|moins${S}${DE}|près${S}${DE}|pres${S}${DE}|environ${S}|au${S}moins${S}|pas${S}moins${S}${DE}|au${S}plus${S}|au${S}maximum${S}|presque${S}|un${S}peu${S}plus${S}${DE}|un${S}peu${S}moins${S}${DE}|quelque${S}|une${S}bonne${S}|un${S}bon${S})`;
+
+/** "ces dernières 24 heures": a shift before the count belongs to the duration. */
+const LEADING_SHIFT = /(?:^|[\s(«"])((?:les|ces)[\s\u00a0\u202f]+(?:dernières|derniers|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
 
 /** "après quatre heures de débats", "à deux heures de route": hours followed by what filled them are a duration, not a time of day. */
 export const HOURS_OF = new RegExp(`^${S}(?:de(?![\\p{L}])|d${APOS})${OS}(?!(?:l${APOS}${OS})?(?:après-midi|apres-midi|aprem)(?![\\p{L}])|la${S}(?:nuit|matinée|soirée|journée)(?![\\p{L}])|(?:ce|cette|cet)${S}|demain|la${S}veille|l${APOS}${OS}heure)[\\p{L}]`, 'iu');
@@ -56,7 +60,7 @@ export const durationParser: DateParser = {
   pattern: re(
     `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS}|d${APOS}|de${S}|avoir(?![\\p{L}])|être(?![\\p{L}]))))?`,
   ),
-  extract(m, text): DateCandidate | null {
+  extract(m, text): DateCandidate | readonly DateCandidate[] | null {
     const countWord = m[2]!.toLowerCase();
     const unitInfo = lookup(DURATION_UNITS, m[4]!);
     if (!unitInfo) return null;
@@ -94,7 +98,8 @@ export const durationParser: DateParser = {
     // "une vingtaine de minutes": a round count is an approximation
     const mod = modifier ? MODS.find(([r]) => r.test(modifier))![1] : /^une\s/.test(countWord) && count !== null ? 'APPROX' : null;
     // "les douze derniers mois", "ces trois dernières années": the determiner belongs to the expression
-    const det = m[3] && !m[1] ? /(?:^|[\s(«"])((?:les|ces)[\s\u00a0\u202f]+)$/iu.exec(before(text, m.index, 8)) : null;
+    // ("ces dernières 24 heures": the shift before the count)
+    const det = !m[1] ? (m[3] ? /(?:^|[\s(«"])((?:les|ces)[\s\u00a0\u202f]+)$/iu : LEADING_SHIFT).exec(before(text, m.index, 24)) : null;
     const from = m.index - (det ? det[1]!.length : 0);
     const to = m.index + m[0].length;
     const by = 'duration';
@@ -103,6 +108,15 @@ export const durationParser: DateParser = {
     // "trois ans plus tard", "vingt minutes plus tôt": the duration ("plus tard" is a signal, outside the span), counted
     // from the date the narrative last set; what it points at is its `resolved` value
     const counted = m[8] && count !== null ? countedFrom(count, m[5], unitInfo, /tard|après/i.test(m[8]) ? 1 : -1) : null;
+    // "de 8 à 24 mois": a range, one duration per end, the first taking the unit of the second
+    // (days and longer: "de 2 à 3 heures" may be clock times)
+    const range = modifier && !det && !m[5] && !m[6] && !counted && !unitInfo.time ? /^(\d{1,3}|une?|[\p{L}-]+)[\s\u00a0]+à[\s\u00a0]+$/iu.exec(modifier) : null;
+    const low = range && /(?:^|\s)de[\s\u00a0]*$/iu.test(before(text, m.index, 6)) && count !== null ? parseNumber(range[1]!.replace(/^une?$/i, '1')) : Number.NaN;
+    // (an age bracket, "les enfants de 3 à 10 ans", stays whole for drop-ages)
+    if (low >= 0 && low < count! && !isAge({ from: m.index, to: trimmedEnd, by, expr: { kind: 'duration', value } }, text)) {
+      const first = { from: m.index, to: m.index + range![1]!.length, by, expr: { kind: 'duration' as const, value: value.replace(/[\d.]+(?=[A-Z]$)/, String(low * unitInfo.factor)) } };
+      return [first, { from: m.indices![2]![0], to: trimmedEnd, by, expr: { kind: 'duration', value } }];
+    }
     if (counted) return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, counted }, ...(mod ? { mod } : {}) };
     const lead = before(text, from, 12);
     const direction = /(?:^|\s)il\s+y\s+a\s*$/i.test(lead) || /(?:^|\s)voilà\s*$/i.test(lead) ? -1 : /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && count !== null ? 1 : undefined;
@@ -117,11 +131,12 @@ export const durationParser: DateParser = {
  */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
-  // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…"
-  prefilter: /derni|prochain|venir|viennent|suivant|précédent/iu,
-  pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes))(?![\\p{L}\\p{N}-])`),
+  // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…", or "des"/"ces" + years
+  prefilter: /derni|prochain|venir|viennent|suivant|précédent|(?:des|ces)[\s\u00a0]+(?:années|décennies|siècles)/iu,
+  pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes)|(?:des|ces)${S}(années|décennies|siècles)(?!${S}(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre-vingt|folles|lumière)|-|${OS}\\d))(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
-    const unit = lookup(DURATION_UNITS, m[3] ?? m[4]!);
+    // "des décennies", "ces années d'inactivité": years, how many unsaid
+    const unit = lookup(DURATION_UNITS, m[3] ?? m[4] ?? m[5]!);
     if (!unit) return null;
     return { from: m.index, to: m.index + m[0].length, by: 'vague-duration', expr: { kind: 'duration', value: `P${unit.time ? 'T' : ''}X${unit.letter}` } };
   },

@@ -1,7 +1,7 @@
 /** Holidays: "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "le 14-Juillet" (but not "place du 8-Mai"). */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { HOLIDAYS, MONTHS, alternation, lookup, normalise } from '../constants.js';
-import { APOS, B, MONTH_FULL, S, YEAR4, before, isCapital, re, whole, OS } from './kit.js';
+import { APOS, B, MONTH_FULL, NAMED_PLACE, S, YEAR4, before, isCapital, re, whole, OS } from './kit.js';
 
 const NAMES = HOLIDAYS.flatMap((h) => h.names);
 const BY_NAME = new Map<string, (typeof HOLIDAYS)[number]>();
@@ -18,6 +18,8 @@ export const holidayParser: DateParser = {
     const h = BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^(?:la |l')/, ''));
     if (!h) return null;
     const nameStart = m.indices![2]![0];
+    // "l'accord du Vendredi saint", "la place de la Toussaint": a name
+    if (NAMED_PLACE.test(before(text, m.index, 30))) return null;
     const core = name.replace(/^(?:la |l'|le |les )/, '');
     if (CAPITAL_ONLY.test(core) && !isCapital(text, nameStart + (name.length - core.length))) return null;
     // "Noël Le Graët", "Toussaint Louverture": a first name
@@ -28,8 +30,6 @@ export const holidayParser: DateParser = {
   },
 };
 
-// Words before "du 8-Mai" that make it a name: a street, a square, a movement.
-const NAMED_PLACE = /(?:^|[\s'’])(?:place|rue|avenue|av\.|boulevard|bd|quai|cours|square|pont|allée|impasse|stade|lycée|collège|école|gare|station|parc|jardin|chemin|route|esplanade|carrefour|rond-point|hôpital|résidence|cité|promenade|mouvement|groupe|comité|collectif|manifeste|génération|loi|ordonnance|accords?|décret)\s+(?:du|de\s+la|de\s+l['’])\s*$/iu;
 
 /** "le 14-Juillet", "le 8-Mai", "le 11-Novembre": a date written as a holiday's name. */
 export const hyphenatedDayParser: DateParser = {

@@ -1,7 +1,7 @@
 /** Present, past and future as a whole: "actuellement", "désormais", "maintenant", "récemment", "à l'avenir" ("l'avenir"). */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { REFERENCE_WORDS, alternation, lookup } from '../constants.js';
-import { B, before, re, whole } from './kit.js';
+import { B, before, isCapital, re, whole } from './kit.js';
 
 export const referenceParser: DateParser = {
   name: 'reference',
@@ -27,5 +27,39 @@ export const forNowParser: DateParser = {
   pattern: re(`(?<=(?:^|[\\s(«"])pour[\\s\\u00a0]+)(?:l['’][\\s\\u00a0]*instant|le[\\s\\u00a0]+moment|l['’][\\s\\u00a0]*heure)(?![\\p{L}\\p{N}-])`),
   extract(m) {
     return whole(m, { kind: 'literal', type: 'DATE', value: 'PRESENT_REF' }, 'for-now');
+  },
+};
+
+/** Determiners before an adjective that comes before its noun ("l'actuel maire", "la future loi", "les prochaines élections"). */
+const DET_BEFORE = /(?:^|[\s(«"'’])(?:l['’]|le|la|les|du|des|au|aux|un|une|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|mon|ma|mes)[\s\u00a0]*$/iu;
+/** A noun right before an adjective that follows it ("le vote précédent", "la situation actuelle"). */
+const NOUN_BEFORE = /(?:^|[\s(«"'’])(?!(?:sans|un|une|le|la|les|du|des|ce|cet|cette|ces|aucun|aucune|de|et|ou|est|sont|était)[\s\u00a0]+$)\p{Ll}{3,}[\s\u00a0]+$/u;
+/** A noun (or a quoted one) right after it. */
+const NOUN_AFTER = /^[\s\u00a0]+(?:«[\s\u00a0]*)?\p{Ll}{2,}/u;
+
+/**
+ * Temporal adjectives (French TimeML): "l'actuel maire", "la situation actuelle" (PRESENT_REF); "le vote précédent",
+ * "la précédente législature" (PAST_REF); "la future loi", "les prochaines élections" (FUTURE_REF); "une virée
+ * nocturne" (the night, TNI). Only the adjective is the expression.
+ */
+export const temporalAdjectiveParser: DateParser = {
+  name: 'temporal-adjective',
+  prefilter: /actuel|précédent|futur|prochain|nocturne/iu,
+  pattern: re(`${B}(actuel(?:le)?s?|précédente?s?|future?s?|prochaine?s?|nocturnes?)(?![\\p{L}\\p{N}-])`),
+  extract(m, text) {
+    const word = m[1]!.toLowerCase();
+    const head = before(text, m.index, 30);
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const atStart = text.slice(0, m.index).trim() === '';
+    // (", actuel directeur": an apposition opens like a determiner; "un précédent" is the noun)
+    const opens = DET_BEFORE.test(head) || atStart || /,[\s\u00a0]*$/u.test(head);
+    const beforeNoun = opens && NOUN_AFTER.test(tail) && !(/^précédent/.test(word) && /(?:^|\s)une?[\s\u00a0]*$/iu.test(head));
+    const afterNoun = NOUN_BEFORE.test(head);
+    if (/^nocturne/.test(word)) return afterNoun && !isCapital(text, m.index) ? whole(m, { kind: 'literal', type: 'TIME', value: 'TNI' }, 'temporal-adjective') : null;
+    if (/^actuel/.test(word)) return beforeNoun || afterNoun ? whole(m, { kind: 'literal', type: 'DATE', value: 'PRESENT_REF' }, 'temporal-adjective') : null;
+    if (/^précédent/.test(word)) return beforeNoun || afterNoun ? whole(m, { kind: 'literal', type: 'DATE', value: 'PAST_REF' }, 'temporal-adjective') : null;
+    // "le futur" alone is the noun (REFERENCE_WORDS); "prochain" after its noun is a shift ("lundi prochain", other parsers)
+    if (/^futur/.test(word)) return beforeNoun || (afterNoun && /e/.test(word)) ? whole(m, { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' }, 'temporal-adjective') : null;
+    return beforeNoun ? whole(m, { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' }, 'temporal-adjective') : null;
   },
 };

@@ -6,7 +6,7 @@
  */
 import type { DateParser, PartOfDay } from '../../../../dates/date-locale.js';
 import { PARTS_OF_DAY, lookup } from '../constants.js';
-import { APOS, B, S, re, whole, OS } from './kit.js';
+import { APOS, B, S, before, re, whole, OS } from './kit.js';
 
 const DAYS: ReadonlyArray<[RegExp, number, 'ref' | 'anchor']> = [
   [/^avant[- ]hier$/i, -2, 'ref'],
@@ -27,6 +27,13 @@ const PART = `(matin|soir|après-midi|apres-midi|midi|nuit|soirée|matinée)`;
 /** "la veille du scrutin", "le lendemain de sa victoire": the event the day is counted from, in the same noun phrase. */
 const EVENT_OF = `(?<=(?:veille|lendemain))${S}(?:(?:du|des)${S}|d${APOS}|de${S}(?:la|l${APOS}|sa|son|ses|leur|leurs|cette|ce|cet)${OS})\\p{Ll}[\\p{L}-]*`;
 
+/** "les jeunes d'aujourd'hui": a noun's complement. */
+const NOWADAYS_BEFORE = /\p{Ll}{3,}[\s\u00a0]+d['’]$/u;
+/** ", …" then not a pronoun subject ("Aujourd'hui, il fait beau", "Aujourd'hui, c'est…" tell of the day). */
+const NOWADAYS_AFTER = /^[\s\u00a0]*,(?![\s\u00a0]*(?:(?:il|elle|ils|elles|on|je|nous|vous|ça|cela|ceci)(?![\p{L}])|[jc]['’]))/iu;
+/** "Aujourd'hui, …" opening the sentence, ", aujourd'hui, …" set off by commas. */
+const SET_OFF = /(?:^|,[\s\u00a0]*|^[\s«"“]*)$/u;
+
 export const relativeDayParser: DateParser = {
   name: 'relative-day',
   // every alternative holds "hier", "demain" ("lendemain"), "veille" or "jour" ("aujourd'hui")
@@ -41,6 +48,8 @@ export const relativeDayParser: DateParser = {
     const hit = DAYS.find(([r]) => r.test(word));
     if (!hit) return null;
     const part: PartOfDay | undefined = m[2] ? lookup(PARTS_OF_DAY, m[2]) : undefined;
-    return whole(m, { kind: 'relative', unit: 'day', offset: hit[1], base: hit[2], ...(part ? { part } : {}) }, 'relative-day');
+    // "Aujourd'hui, le bourg compte 300 habitants", "les jeunes d'aujourd'hui": nowadays, when no tense says a day
+    const nowadays = hit[1] === 0 && hit[2] === 'ref' && !part && /^aujourd/i.test(word) && (NOWADAYS_BEFORE.test(before(text, m.index, 12)) || (NOWADAYS_AFTER.test(text.slice(m.index + m[0].length)) && SET_OFF.test(before(text, m.index, 3))));
+    return whole(m, { kind: 'relative', unit: 'day', offset: hit[1], base: hit[2], ...(part ? { part } : {}), ...(nowadays ? { nowadays: true } : {}) }, 'relative-day');
   },
 };

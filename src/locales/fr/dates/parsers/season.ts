@@ -22,6 +22,8 @@ export const seasonParser: DateParser = {
     if (m[4]) return whole(m, { kind: 'season', season, year: Number(m[4]) }, 'season');
     if (m[3]) return whole(m, { kind: 'season', season, offset: /dernier|passé|précédent/i.test(m[3]) ? -1 : 1 }, 'season');
     if (det && /^ce/.test(det)) return whole(m, { kind: 'season', season, offset: 0 }, 'season');
-    return whole(m, { kind: 'season', season }, 'season');
+    // "les ventes doublent en été": with no article, a season the clause's tense does not place is any year's
+    const generic = !det && /(?:^|\s)en\s*$/i.test(before(text, m.index, 4));
+    return whole(m, { kind: 'season', season, ...(generic ? { generic: true } : {}) }, 'season');
   },
 };

@@ -55,7 +55,9 @@ export const setAdjectiveParser: DateParser = {
   name: 'set-adjective',
   pattern: re(`${B}(quotidien|hebdomadaire|mensuel|annuel|trimestriel|semestriel|bimensuel|biannuel|bisannuel)(?:le|ne)?s?(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
-    if (/(?:^|\s)(?:le|l['’]|un|du|au|ce|cet|son|sa|ses|leur|notre|votre|les|des|aux|ces)\s*$/i.test(before(text, m.index, 8))) return null;
+    if (/(?:^|\s)(?:le|l['’]|un|du|au|ce|cet|son|sa|ses|leur|notre|votre|les|des|aux|ces|de|d['’]|nos|vos|leurs|principaux|grands|petits|autres|deux|trois|quatre|plusieurs|quelques|certains)\s*$/i.test(before(text, m.index, 14))) return null;
+    // "la presse quotidienne": a kind of press, not a time
+    if (/^quotidien/i.test(m[1]!) && /(?:^|\s)presse\s*$/i.test(before(text, m.index, 10))) return null;
     if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     return whole(m, { kind: 'set', value: ADJECTIVES[m[1]!.toLowerCase()]!, quant: 'EVERY' }, 'set-adjective');
   },
@@ -71,7 +73,10 @@ export const frequencyParser: DateParser = {
   pattern: re(`${B}(?:(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)|par)${S}(jour|semaine|mois|an|année|heure|minute)|(quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\\p{L}\\p{N}-])`),
   extract(m) {
     const value = m[1] ? PER[m[1].toLowerCase()] : ADVERBS[m[2]!.toLowerCase()];
-    return value ? whole(m, { kind: 'set', value }, 'frequency') : null;
+    if (!value) return null;
+    // "0,4 % par an": "par" is the preposition, outside the expression ("deux fois par an" keeps it: the count needs it)
+    if (m[1] && /^par[\s\u00a0]/iu.test(m[0])) return { from: m.indices![1]![0], to: m.index + m[0].length, expr: { kind: 'set', value }, by: 'frequency' };
+    return whole(m, { kind: 'set', value }, 'frequency');
   },
 };
 

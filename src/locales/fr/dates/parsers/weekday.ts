@@ -4,7 +4,7 @@
  */
 import type { DateCandidate, DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, SHIFTS, WEEKDAYS, lookup, parseNumber } from '../constants.js';
-import { APOS, B, OS, S, WEEKDAY, re, whole } from './kit.js';
+import { APOS, B, NAMED_PLACE, OS, S, WEEKDAY, before, re, whole } from './kit.js';
 
 const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derniere|suivante|passée|précédente|d${APOS}après|d${APOS}avant|qui${S}suit)|((?:de${S})?cette${S}semaine)))`;
 
@@ -17,6 +17,8 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
   ),
   extract(m, text) {
     if (m[1] && /^chaque$/i.test(m[1])) return null;
+    // "l'accord du Vendredi saint": a name
+    if (NAMED_PLACE.test(before(text, m.index, 30))) return null;
     // "ven. 15": an abbreviation only before a day number or as the whole text (a cell "Lun."); in a sentence "la mer.", "mar." are other words
     if (m[3] && !m[8] && text.trim() !== m[0].trim()) return null;
     const read = this.read(m);

@@ -5,7 +5,7 @@ import { APOS, B, E, NOT_NOUNS, OS, S, YEAR4, before, re, whole } from './kit.js
 // Words after which a bare four-digit number is a year ("en 2027", "qu'en 2025", "depuis 2019", "entre 2020 et 2022",
 // "le budget 2025", "à l'horizon 2030").
 const YEAR_INTRO = new RegExp(
-  `(?:^|[\\s(«"'’])(?:édition|budget|promotion|campagne|présidentielle|législatives|européennes|municipales|régionales|sénatoriales|élections?|rentrée|millésime|horizon|recensement|en|depuis|dès|des|avant|après|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|de|d${APOS}|à|et|ou|entre|fin|début|mi-|courant|au|pour|vers|sur|dans|été|hiver|printemps|automne|saison|exercice|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l${APOS}an|l${APOS}année|année|an|–|-|,)${OS}$`,
+  `(?:^|[\\s(«"'’])(?:(?:budget|bilan|compte|comptes)${S}\\p{Ll}+|bilan|édition|budget|promotion|campagne|présidentielle|législatives|européennes|municipales|régionales|sénatoriales|élections?|rentrée|millésime|horizon|recensement|en|depuis|dès|des|avant|après|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|de|d${APOS}|à|et|ou|entre|fin|début|mi-|courant|au|pour|vers|sur|dans|été|hiver|printemps|automne|saison|exercice|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l${APOS}an|l${APOS}année|année|an|–|-|,)${OS}$`,
   'iu',
 );
 

@@ -2,7 +2,7 @@
  * Ages are not temporal expressions (the French TimeBank annotates none: "Paul
  * Martin, 52 ans", "un enfant de 9 ans", "les 4-12 ans"): a count of years is
  * dropped when its context makes it a person's age:
- * - "âgé de 52 ans", "à l'âge de 9 ans", "ses 80 ans";
+ * - "âgé de 52 ans", "à l'âge de 9 ans" (not "ses 80 ans": a festival's as well as a person's);
  * - after a person ("un enfant de 9 ans", "un chauffeur de bus de 38 ans", "un jeune Britannique de 15 ans");
  * - in apposition to a name ("Paul Martin, 52 ans, …", "Paul Martin (52 ans)");
  * - an age bracket ("les 4-12 ans", "les moins de 25 ans").
@@ -17,8 +17,6 @@ const AGE_BEFORE = new RegExp(
     // "âgé de", "âgée d'environ", "à l'âge de"
     `(?:âgée?s?|agée?s?)[\\s\\u00a0]+(?:de|d['’])[\\s\\u00a0]*$`,
     `l['’]âge[\\s\\u00a0]+de[\\s\\u00a0]*$`,
-    // "ses 80 ans", "leurs 18 ans"
-    `(?:^|[\\s(])(?:ses|leurs|mes|tes|nos|vos)[\\s\\u00a0]+$`,
     // "les 4-12 ans", "des 0-6 ans", "les moins de 25 ans"
     `(?:^|[\\s(])(?:les|des|aux)[\\s\\u00a0]+(?:\\d{1,2}[\\s\\u00a0]*[-–/][\\s\\u00a0]*|(?:moins|plus)[\\s\\u00a0]+de[\\s\\u00a0]+)$`,
     // "un enfant de 9 ans", "un chauffeur de bus de 38 ans", "un jeune Britannique de 15 ans"

@@ -52,7 +52,8 @@ function isRange(a: DateCandidate, b: DateCandidate, text: string): boolean {
   if (gap[1]) return (opener !== null && opener !== 'entre') || days; // "du 13 au 15", "13 au 15 juillet"
   if (gap[2]) return opener !== null && opener !== 'entre'; // "de 1981 à 1986" ("2 à 1" is a score)
   if (gap[3]) return opener === 'entre';
-  if (gap[4]) return a.expr.kind === b.expr.kind && opener !== 'entre'; // "13-15 juillet", "2003-2004"
+  // "13-15 juillet", "2003-2004" (two bare days, "de 13-15 points", are numbers)
+  if (gap[4]) return a.expr.kind === b.expr.kind && opener !== 'entre' && (!days || (b.expr as Calendar).month !== undefined);
   return true; // "jusqu'à": "demain jusqu'à 16 h"
 }
 
