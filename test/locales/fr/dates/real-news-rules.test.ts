@@ -183,3 +183,11 @@ describe('set adjectives (ref 2004-06-11)', () => {
     ['Lors de son point presse hebdomadaire, le maire a répondu.', ['hebdomadaire=P1W']],
   ]);
 });
+
+describe('"prochain" before a period (ref 2025-06-18)', () => {
+  table('2025-06-18', [
+    ['Les comptes du prochain trimestre seront publiés.', ['prochain trimestre=2025-Q3']],
+    ['La réunion aura lieu la prochaine semaine.', ['la prochaine semaine=2025-W26']],
+    ['La prochaine fois, il viendra.', ['prochaine=FUTURE_REF']],
+  ]);
+});
