@@ -37,7 +37,8 @@ const PAST = new RegExp(
     // not a passive ahead: "doit être signé", "sera publié"
     // (nor an attribute: "resteront fermés", "demeure suspendu")
     // (nor a noun: "l'arrivée", "la rentrée", "les élus")
-    `(?<![\\p{L}\\-])(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
+    // (nor a reflexive present: "se produit", "se tient")
+    `(?<![\\p{L}\\-])(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -51,6 +52,8 @@ const FUTURE = new RegExp(
     // (not what was planned once: "initialement prévu mardi, avait été repoussé")
     `(?<![\\p{L}\\-])(?<!(?:initialement|d['’]abord|primitivement|était|étaient|avait\\s+été|avaient\\s+été)\\s+)(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:doit|doivent|devrait|devraient|pourrait|pourraient)(?![\\p{L}])`,
+    // a wish or a possibility in the present, before an infinitive: "peuvent rêver du podium dimanche", "espère signer lundi"
+    `(?<![\\p{L}\\-])(?:peut|peuvent|espère|espèrent|veut|veulent|souhaite|souhaitent|entend|entendent)\\s+(?:(?:se|s['’]|y|en|le|la|les|l['’]|lui|leur|encore|enfin|désormais|bien|déjà)\\s*){0,2}\\p{Ll}{2,}(?:er|ir|re|oir)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );

@@ -191,3 +191,14 @@ describe('"prochain" before a period (ref 2025-06-18)', () => {
     ['La prochaine fois, il viendra.', ['prochaine=FUTURE_REF']],
   ]);
 });
+
+describe('more tense cues (ref Wednesday 2003-01-15)', () => {
+  table('2003-01-15', [
+    // a wish or a possibility in the present before an infinitive looks ahead
+    ['Les Lyonnais peuvent viser la victoire dimanche.', ['dimanche=2003-01-19']],
+    // a reflexive present is no past participle
+    ['Le groupe se produit samedi à Nancy.', ['samedi=2003-01-18']],
+    // "aujourd'hui" after an ellipsis opens its sentence
+    ['Il a joué avec les plus grands... Aujourd’hui, ce musicien enseigne.', ['Aujourd’hui=PRESENT_REF']],
+  ]);
+});

@@ -32,7 +32,7 @@ const NOWADAYS_BEFORE = /\p{Ll}{3,}[\s\u00a0]+d['’]$/u;
 /** ", …" then not a pronoun subject ("Aujourd'hui, il fait beau", "Aujourd'hui, c'est…" tell of the day). */
 const NOWADAYS_AFTER = /^[\s\u00a0]*,(?![\s\u00a0]*(?:(?:il|elle|ils|elles|on|je|nous|vous|ça|cela|ceci)(?![\p{L}])|[jc]['’]))/iu;
 /** "Aujourd'hui, …" opening the sentence, ", aujourd'hui, …" set off by commas. */
-const SET_OFF = /(?:^|,[\s\u00a0]*|^[\s«"“]*)$/u;
+const SET_OFF = /(?:^|,[\s\u00a0]*|^[\s«"“]*|(?:\.\.\.|…)[\s\u00a0]*)$/u;
 
 export const relativeDayParser: DateParser = {
   name: 'relative-day',
