@@ -199,6 +199,6 @@ describe('more tense cues (ref Wednesday 2003-01-15)', () => {
     // a reflexive present is no past participle
     ['Le groupe se produit samedi à Nancy.', ['samedi=2003-01-18']],
     // "aujourd'hui" after an ellipsis opens its sentence
-    ['Il a joué avec les plus grands... Aujourd’hui, ce musicien enseigne.', ['Aujourd’hui=PRESENT_REF']],
+    ['Des concerts dans le monde entier... Aujourd’hui, ce musicien enseigne.', ['Aujourd’hui=PRESENT_REF']],
   ]);
 });
