@@ -11,7 +11,7 @@ import { eachMatch } from '../../../events/each-match.js';
 const PARTICIPLE = "[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|einte|aint|ainte|ait|aite|os)";
 const ADVERB = "(?:[\\p{L}]+ment|pas|déjà|bien|aussi|encore|toujours|jamais|plus|également|notamment|enfin|ensuite|alors|pourtant|finalement|récemment|vivement|longtemps|beaucoup|tout|très|peu)";
 const AVOIR = "(?:ai|as|a|avons|avez|ont|avait|avaient|avais|avions|aviez|eut|eurent|aurait|auraient)";
-const ETRE_PAST = "(?:suis|es|est|sommes|êtes|sont|était|étaient|étais|fut|furent)";
+const ETRE_PAST = "(?:suis|es|est|sommes|êtes|sont|était|étaient|étais|fut|furent|serait|seraient)";
 const MOTION = "(?:allé|arrivé|venu|parti|mort|né|décédé|survenu|intervenu|entré|sorti|tombé|resté|devenu|revenu|apparu|passé|rentré|retourné|descendu|monté|parvenu|réuni|rendu|déroulé|produit|tenu|rendue|tenue|déroulée|produite)(?:e|s|es)?";
 
 // Participles that, standing alone in news ("le texte, adopté le 12 mars"), tell of something done
@@ -70,7 +70,10 @@ interface Cue {
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
   eachMatch(PAST, text, (m) => out.push({ at: m.index, end: m.index + m[0].length, tense: 'past' }));
+  const pastAt = new Set(out.map((c) => c.at));
   eachMatch(FUTURE, text, (m) => {
+    // "aurait été réintégrée": a past conditional is told as past
+    if (pastAt.has(m.index)) return;
     if (NOT_FUTURE.test(m[0]) && m[0].length < 5 && !/^(?:aura|ira)$/i.test(m[0])) return;
     if (/^[\p{Lu}]/u.test(m[0]) && m.index > 0) return;
     out.push({ at: m.index, end: m.index + m[0].length, tense: 'future' });

@@ -202,3 +202,13 @@ describe('more tense cues (ref Wednesday 2003-01-15)', () => {
     ['Des concerts dans le monde entier... Aujourd’hui, ce musicien enseigne.', ['Aujourd’hui=PRESENT_REF']],
   ]);
 });
+
+describe('past conditionals and bare numbers (ref Wednesday 2016-12-21)', () => {
+  table('2016-12-21', [
+    // a past conditional ("aurait été", "serait parti") tells of the past
+    ['La brigade aurait été réintégrée le 10 décembre.', ['le 10 décembre=2016-12-10']],
+    ['Le suspect serait parti lundi.', ['lundi=2016-12-19']],
+    // days with no month make a range only after "du … au" or "entre le … et le"
+    ['Les utilisateurs sont âgés de 18 à 24, surtout.', []],
+  ]);
+});
