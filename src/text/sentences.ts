@@ -29,8 +29,8 @@ const TERMINATORS = '.!?…';
 /**
  * The longest sentence kept whole, in UTF-16 code units. The longest sentences of the news corpora the project is
  * tuned on are about 700 characters; a longer "sentence" is a run-on (a list, a table read as text, a paste without
- * full stops). It is cut into clauses at its semicolons, then, for a piece still too long, at the last comma or
- * space before the limit. Every later stage reads a sentence at a time, and each event copies its sentence into the
+ * full stops). It is cut into clauses at its semicolons and line breaks, then, for a piece still too long, at the
+ * last comma or space before the limit. Every later stage reads a sentence at a time, and each event copies its sentence into the
  * output, so this bound keeps both the time and the output linear in the size of the input.
  */
 export const MAX_SENTENCE = 1000;
@@ -91,11 +91,14 @@ function pushTrimmed(out: MappedText[], mapped: MappedText, from: number, to: nu
   else for (const [a, b] of runOnPieces(piece.text)) pushTrimmed(out, piece, a, b);
 }
 
-/** Cuts a run-on sentence into [from, to) ranges of at most MAX_SENTENCE: at every semicolon, then at a comma or a space. */
+/**
+ * Cuts a run-on sentence into [from, to) ranges of at most MAX_SENTENCE: at every semicolon and line break (a table
+ * read as text, a list pasted as one paragraph), then at a comma or a space.
+ */
 function runOnPieces(text: string): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
   let start = 0;
-  const semicolon = /;(?=\s)/g;
+  const semicolon = /;(?=\s)|\n/g;
   for (let m = semicolon.exec(text); m; m = semicolon.exec(text)) {
     cutToLength(text, start, m.index + 1, pieces);
     start = m.index + 1;

@@ -62,6 +62,6 @@ describe('linear time on hostile input', { timeout: 120_000 }, () => {
 
   it('one run-on sentence of thousands of clauses joined by semicolons', () => {
     const runOn = (n: number) => `${Array.from({ length: n }, () => 'Le ministre a annoncé le 3 avril la réforme').join('; ')}.\n`;
-    expect(growthRatio(runOn, run, 100)).toBeLessThan(LINEAR_BOUND);
+    expect(growthRatio(runOn, run, 200)).toBeLessThan(LINEAR_BOUND);
   });
 });

@@ -11,7 +11,7 @@ import { eachMatch } from '../../../events/each-match.js';
 const PARTICIPLE = "[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|einte|aint|ainte|ait|aite|os)";
 const ADVERB = "(?:[\\p{L}]+ment|pas|déjà|bien|aussi|encore|toujours|jamais|plus|également|notamment|enfin|ensuite|alors|pourtant|finalement|récemment|vivement|longtemps|beaucoup|tout|très|peu)";
 const AVOIR = "(?:ai|as|a|avons|avez|ont|avait|avaient|avais|avions|aviez|eut|eurent|aurait|auraient)";
-const ETRE_PAST = "(?:suis|es|est|sommes|êtes|sont|était|étaient|étais|fut|furent)";
+const ETRE_PAST = "(?:suis|es|est|sommes|êtes|sont|était|étaient|étais|fut|furent|serait|seraient)";
 const MOTION = "(?:allé|arrivé|venu|parti|mort|né|décédé|survenu|intervenu|entré|sorti|tombé|resté|devenu|revenu|apparu|passé|rentré|retourné|descendu|monté|parvenu|réuni|rendu|déroulé|produit|tenu|rendue|tenue|déroulée|produite)(?:e|s|es)?";
 
 // Participles that, standing alone in news ("le texte, adopté le 12 mars"), tell of something done
@@ -37,7 +37,8 @@ const PAST = new RegExp(
     // not a passive ahead: "doit être signé", "sera publié"
     // (nor an attribute: "resteront fermés", "demeure suspendu")
     // (nor a noun: "l'arrivée", "la rentrée", "les élus")
-    `(?<![\\p{L}\\-])(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
+    // (nor a reflexive present: "se produit", "se tient")
+    `(?<![\\p{L}\\-])(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -51,6 +52,8 @@ const FUTURE = new RegExp(
     // (not what was planned once: "initialement prévu mardi, avait été repoussé")
     `(?<![\\p{L}\\-])(?<!(?:initialement|d['’]abord|primitivement|était|étaient|avait\\s+été|avaient\\s+été)\\s+)(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue)(?![\\p{L}])`,
     `(?<![\\p{L}\\-])(?:doit|doivent|devrait|devraient|pourrait|pourraient)(?![\\p{L}])`,
+    // a wish or a possibility in the present, before an infinitive: "peuvent rêver du podium dimanche", "espère signer lundi"
+    `(?<![\\p{L}\\-])(?:peut|peuvent|espère|espèrent|veut|veulent|souhaite|souhaitent|entend|entendent)\\s+(?:(?:se|s['’]|y|en|le|la|les|l['’]|lui|leur|encore|enfin|désormais|bien|déjà)\\s*){0,2}\\p{Ll}{2,}(?:er|ir|re|oir)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -67,7 +70,10 @@ interface Cue {
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
   eachMatch(PAST, text, (m) => out.push({ at: m.index, end: m.index + m[0].length, tense: 'past' }));
+  const pastAt = new Set(out.map((c) => c.at));
   eachMatch(FUTURE, text, (m) => {
+    // "aurait été réintégrée": a past conditional is told as past
+    if (pastAt.has(m.index)) return;
     if (NOT_FUTURE.test(m[0]) && m[0].length < 5 && !/^(?:aura|ira)$/i.test(m[0])) return;
     if (/^[\p{Lu}]/u.test(m[0]) && m.index > 0) return;
     out.push({ at: m.index, end: m.index + m[0].length, tense: 'future' });

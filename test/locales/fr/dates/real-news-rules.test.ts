@@ -183,3 +183,32 @@ describe('set adjectives (ref 2004-06-11)', () => {
     ['Lors de son point presse hebdomadaire, le maire a répondu.', ['hebdomadaire=P1W']],
   ]);
 });
+
+describe('"prochain" before a period (ref 2025-06-18)', () => {
+  table('2025-06-18', [
+    ['Les comptes du prochain trimestre seront publiés.', ['prochain trimestre=2025-Q3']],
+    ['La réunion aura lieu la prochaine semaine.', ['la prochaine semaine=2025-W26']],
+    ['La prochaine fois, il viendra.', ['prochaine=FUTURE_REF']],
+  ]);
+});
+
+describe('more tense cues (ref Wednesday 2003-01-15)', () => {
+  table('2003-01-15', [
+    // a wish or a possibility in the present before an infinitive looks ahead
+    ['Les Lyonnais peuvent viser la victoire dimanche.', ['dimanche=2003-01-19']],
+    // a reflexive present is no past participle
+    ['Le groupe se produit samedi à Nancy.', ['samedi=2003-01-18']],
+    // "aujourd'hui" after an ellipsis opens its sentence
+    ['Des concerts dans le monde entier... Aujourd’hui, ce musicien enseigne.', ['Aujourd’hui=PRESENT_REF']],
+  ]);
+});
+
+describe('past conditionals and bare numbers (ref Wednesday 2016-12-21)', () => {
+  table('2016-12-21', [
+    // a past conditional ("aurait été", "serait parti") tells of the past
+    ['La brigade aurait été réintégrée le 10 décembre.', ['le 10 décembre=2016-12-10']],
+    ['Le suspect serait parti lundi.', ['lundi=2016-12-19']],
+    // days with no month make a range only after "du … au" or "entre le … et le"
+    ['Les utilisateurs sont âgés de 18 à 24, surtout.', []],
+  ]);
+});

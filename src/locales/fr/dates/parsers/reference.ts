@@ -1,6 +1,6 @@
 /** Present, past and future as a whole: "actuellement", "désormais", "maintenant", "récemment", "à l'avenir" ("l'avenir"). */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { REFERENCE_WORDS, alternation, lookup } from '../constants.js';
+import { REFERENCE_WORDS, RELATIVE_UNITS, alternation, lookup } from '../constants.js';
 import { B, before, isCapital, re, whole } from './kit.js';
 
 export const referenceParser: DateParser = {
@@ -34,6 +34,8 @@ export const forNowParser: DateParser = {
 const DET_BEFORE = /(?:^|[\s(«"'’])(?:l['’]|le|la|les|du|des|au|aux|un|une|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|mon|ma|mes)[\s\u00a0]*$/iu;
 /** A noun right before an adjective that follows it ("le vote précédent", "la situation actuelle"). */
 const NOUN_BEFORE = /(?:^|[\s(«"'’])(?!(?:sans|un|une|le|la|les|du|des|ce|cet|cette|ces|aucun|aucune|de|et|ou|est|sont|était)[\s\u00a0]+$)\p{Ll}{3,}[\s\u00a0]+$/u;
+/** A calendar period right after "prochain". */
+const PERIOD_AFTER = /^[\s\u00a0]+(semaine|week-end|mois|année|an|trimestre|semestre|décennie|siècle)(?![\p{L}\p{N}-])/iu;
 /** A noun (or a quoted one) right after it. */
 const NOUN_AFTER = /^[\s\u00a0]+(?:«[\s\u00a0]*)?\p{Ll}{2,}/u;
 
@@ -60,6 +62,13 @@ export const temporalAdjectiveParser: DateParser = {
     if (/^précédent/.test(word)) return beforeNoun || afterNoun ? whole(m, { kind: 'literal', type: 'DATE', value: 'PAST_REF' }, 'temporal-adjective') : null;
     // "le futur" alone is the noun (REFERENCE_WORDS); "prochain" after its noun is a shift ("lundi prochain", other parsers)
     if (/^futur/.test(word)) return beforeNoun || (afterNoun && /e/.test(word)) ? whole(m, { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' }, 'temporal-adjective') : null;
-    return beforeNoun ? whole(m, { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' }, 'temporal-adjective') : null;
+    if (!beforeNoun) return null;
+    // "le prochain trimestre", "la prochaine semaine": the next period
+    const period = /^prochaine?$/.test(word) ? PERIOD_AFTER.exec(tail) : null;
+    const unit = period ? lookup(RELATIVE_UNITS, period[1]!) : undefined;
+    // (the article inside the expression; "du", "au" are prepositions, outside)
+    const det = unit ? /(?:(?:^|[^\p{L}])(?:le|la)[\s\u00a0]+|l['’][\s\u00a0]*|(?<=(?:^|[^\p{L}])(?:du|au)[\s\u00a0]+))$/iu.exec(head) : null;
+    if (unit && det) return { from: m.index - det[0].replace(/^[^\p{L}]/u, '').length, to: m.index + m[0].length + period![0].length, by: 'temporal-adjective', expr: { kind: 'relative', unit, offset: 1, base: 'ref' } };
+    return whole(m, { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' }, 'temporal-adjective');
   },
 };

@@ -32,7 +32,7 @@ const NOWADAYS_BEFORE = /\p{Ll}{3,}[\s\u00a0]+d['’]$/u;
 /** ", …" then not a pronoun subject ("Aujourd'hui, il fait beau", "Aujourd'hui, c'est…" tell of the day). */
 const NOWADAYS_AFTER = /^[\s\u00a0]*,(?![\s\u00a0]*(?:(?:il|elle|ils|elles|on|je|nous|vous|ça|cela|ceci)(?![\p{L}])|[jc]['’]))/iu;
 /** "Aujourd'hui, …" opening the sentence, ", aujourd'hui, …" set off by commas. */
-const SET_OFF = /(?:^|,[\s\u00a0]*|^[\s«"“]*)$/u;
+const SET_OFF = /(?:^|,[\s\u00a0]*|^[\s«"“]*|(?:\.\.\.|…)[\s\u00a0]*)$/u;
 
 export const relativeDayParser: DateParser = {
   name: 'relative-day',
@@ -49,7 +49,7 @@ export const relativeDayParser: DateParser = {
     if (!hit) return null;
     const part: PartOfDay | undefined = m[2] ? lookup(PARTS_OF_DAY, m[2]) : undefined;
     // "Aujourd'hui, le bourg compte 300 habitants", "les jeunes d'aujourd'hui": nowadays, when no tense says a day
-    const nowadays = hit[1] === 0 && hit[2] === 'ref' && !part && /^aujourd/i.test(word) && (NOWADAYS_BEFORE.test(before(text, m.index, 12)) || (NOWADAYS_AFTER.test(text.slice(m.index + m[0].length)) && SET_OFF.test(before(text, m.index, 3))));
+    const nowadays = hit[1] === 0 && hit[2] === 'ref' && !part && /^aujourd/i.test(word) && (NOWADAYS_BEFORE.test(before(text, m.index, 12)) || (NOWADAYS_AFTER.test(text.slice(m.index + m[0].length)) && SET_OFF.test(before(text, m.index, 6))));
     return whole(m, { kind: 'relative', unit: 'day', offset: hit[1], base: hit[2], ...(part ? { part } : {}), ...(nowadays ? { nowadays: true } : {}) }, 'relative-day');
   },
 };

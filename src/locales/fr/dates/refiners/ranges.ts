@@ -70,7 +70,9 @@ function dayTakesMonth(a: DateCandidate, b: DateCandidate, text: string, range: 
   const second = b.expr;
   // the second day must name its month, or an opener must announce the range; and a range of days in one month goes forward
   if (second.month === undefined && (!range || a.expr.day! >= second.day!)) return null;
-  if (second.month === undefined && !openerBefore(text, a.from)) return null;
+  // (days with no month need "du … au" or "entre le … et le": "âgés de 18 à 24" are numbers)
+  const opener = openerBefore(text, a.from)?.word;
+  if (second.month === undefined && !(opener === 'du' || (opener === 'entre' && /^le[\s\u00a0]/iu.test(text.slice(a.from, a.to))))) return null;
   const { weekday: _w, ...rest } = a.expr;
   void _w;
   return {

@@ -1,0 +1,41 @@
+/** The JSON formatter: pretty output is the same value as compact, with small flat values (spans) on one line. */
+import { describe, expect, it } from 'vitest';
+import { formatJson } from '../../../src/cli/formatters/json.js';
+import { extract } from '../../../src/pipeline.js';
+
+const article = extract('# Titre\n\nLe 3 avril, M. Gabriel Dupont a rencontré l’ONU à Genève. Les pays de l’Union européenne ont voté.\n', {
+  refDate: '2024-04-05',
+  file: 'a.md',
+});
+
+describe('formatJson', () => {
+  it('pretty and compact parse to the same value; extractor comes after schemaVersion', () => {
+    const extractor = { name: 'extract-news', version: '9.9.9' };
+    const pretty = formatJson(article, { compact: false, extractor });
+    const compact = formatJson(article, { compact: true, extractor });
+    expect(JSON.parse(pretty)).toEqual(JSON.parse(compact));
+    expect(Object.keys(JSON.parse(pretty)).slice(0, 2)).toEqual(['schemaVersion', 'extractor']);
+    expect(compact.trimEnd()).not.toContain('\n');
+  });
+
+  it('pretty writes each span on one line and leaves out undefined members as JSON.stringify does', () => {
+    const pretty = formatJson({ ...article, title: undefined as unknown as null }, { compact: false });
+    const spanLines = pretty.split('\n').filter((l) => l.includes('"span": '));
+    expect(spanLines.length).toBeGreaterThan(3);
+    for (const line of spanLines) expect(line).toMatch(/"span": \{"start":\{"line":\d+,"column":\d+,"offset":\d+\},"end":\{[^{}]+\}\}/);
+    expect(JSON.parse(pretty)).not.toHaveProperty('title');
+  });
+
+  it('a long flat list breaks over lines rather than running past the width', () => {
+    const names = Array.from({ length: 30 }, (_, i) => `Nom numéro ${i}`);
+    const pretty = formatJson({ ...article, actors: [{ ...article.actors[0]!, aliases: names }] }, { compact: false });
+    expect(pretty.split('\n').every((line) => line.length <= 200 || /"(text|title|sentence|name)":/.test(line))).toBe(true);
+    expect(JSON.parse(pretty).actors[0].aliases).toEqual(names);
+  });
+
+  it('a dense text of names stays under 60 times its size in pretty JSON', () => {
+    const source = `# T\n\n${'ONU '.repeat(4000)}.\n`;
+    const out = formatJson(extract(source, { file: 'a.md' }), { compact: false });
+    expect(out.length / source.length).toBeLessThan(60);
+  });
+});
