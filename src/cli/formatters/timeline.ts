@@ -58,6 +58,8 @@ export function timelineLines(article: Article, c: ChalkInstance): string[] {
     const who = names(e.actors, byId);
     const where = names(e.places, byId);
     const parts = [c.cyan(date), c.bold(e.trigger)];
+    // what is only planned or only reported says so; what occurred needs no word
+    if (e.status && e.status !== 'occurred') parts.push(c.magenta(`(${e.status})`));
     if (who.length) parts.push(`${c.dim('who:')} ${who.join(', ')}`);
     if (where.length) parts.push(`${c.dim('where:')} ${c.green(where.join(', '))}`);
     if (e.anchoredTo) parts.push(c.dim(`(dated by ${e.anchoredTo})`));

@@ -79,6 +79,22 @@ describe('timeline view', () => {
   it('says so when there is no event', () => {
     expect(formatTimeline({ ...article, events: [] }, { color: false })).toBe('no dated events\n');
   });
+
+  it('says when an event is only planned or reported, not when it occurred', () => {
+    const statuses: Article = {
+      ...article,
+      events: [
+        event('e1', '2024-05-02', 'visite', { status: 'planned' }),
+        event('e2', '2024-04-01', 'aurait touché', { status: 'reported' }),
+        event('e3', '2024-04-02', 'a signé', { status: 'occurred' }),
+      ],
+    };
+    const lines = formatTimeline(statuses, { color: false }).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/aurait touché  \(reported\)/);
+    expect(lines[1]).toMatch(/a signé  e3/);
+    expect(lines[2]).toMatch(/visite  \(planned\)/);
+    expect(formatText(statuses, { color: false })).toContain('visite  (planned)');
+  });
 });
 
 describe('text view', () => {
