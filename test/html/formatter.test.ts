@@ -13,7 +13,7 @@ import { formatHtml, formatHtmlIndex } from '../../src/cli/formatters/html.js';
 import { markText, textRange, type Mark } from '../../src/cli/formatters/html-marks.js';
 import { colorPairs } from '../../src/cli/formatters/html-style.js';
 import { periodOf, rangeOf, yearlessPlace } from '../../src/cli/formatters/html-time.js';
-import { axisSegments, timelineRows, xOf } from '../../src/cli/formatters/html-timeline.js';
+import { axisSegments, eventLabel, timelineRows, xOf } from '../../src/cli/formatters/html-timeline.js';
 import { pageName } from '../../src/cli/extract-command.js';
 import { run } from '../../src/cli/program.js';
 import { extract } from '../../src/pipeline.js';
@@ -353,5 +353,16 @@ describe('extract --format html', () => {
     const copy = structuredClone(article);
     formatHtml(article, SEED);
     expect(article).toEqual(copy);
+  });
+});
+
+describe('event labels', () => {
+  const base = extract('# T\n\nLe ministre Paul Durand visitera Lyon le 12 mai.\n', { refDate: '2024-04-05' });
+  const byId = new Map(base.actors.map((a) => [a.id, a] as const));
+  const e = { ...base.events[0]! };
+  it('say when an event is only planned or reported, not when it occurred', () => {
+    expect(eventLabel({ ...e, status: 'planned' }, byId)).toMatch(/· visitera \(planned\)/);
+    expect(eventLabel({ ...e, status: 'reported' }, byId)).toMatch(/\(reported\)/);
+    expect(eventLabel({ ...e, status: 'occurred' }, byId)).not.toMatch(/\(occurred\)/);
   });
 });

@@ -160,11 +160,12 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** The label of an event: date, trigger, who. */
+/** The label of an event: date, trigger (and 'planned' or 'reported' when it only is), who. */
 export function eventLabel(event: Event, byId: ReadonlyMap<string, Actor>): string {
   const who = event.actors.map((id) => byId.get(id)?.name ?? id);
   const whoText = who.length > 3 ? `${who.slice(0, 3).join(', ')} +${who.length - 3}` : who.join(', ');
-  return `${dateLabel(event)} · ${event.trigger}${whoText ? ` — ${whoText}` : ''}`;
+  const status = event.status && event.status !== 'occurred' ? ` (${event.status})` : '';
+  return `${dateLabel(event)} · ${event.trigger}${status}${whoText ? ` — ${whoText}` : ''}`;
 }
 
 export interface TimelineOptions {
