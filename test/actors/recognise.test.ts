@@ -342,3 +342,11 @@ test.each([
 ])('lower-case bodies by their adjectives and complement, places by their shape: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Il fut conseiller sous de Villemont, puis ministre de de Villemont.', ['person:de Villemont', 'person:de Villemont']],
+  ['La statue du Maréchal de Castelnaud a été restaurée.', ['person:de Castelnaud']],
+  ['Il vient de Nantes et de Brest.', ['place:Nantes', 'place:Brest']],
+])('"de" after a preposition or a title opens a surname: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
