@@ -170,6 +170,13 @@ export class ShapeRules extends OrganizationRules {
     return i + 2;
   }
 
+  /** "3" in "Toy Story 3": a one-digit number right after a name, not a day before a month nor a count before a noun. */
+  private sequelNumber(k: number): boolean {
+    const n = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return n !== undefined && n.word && /^\d$/.test(n.text) && n.start === this.tokens[k - 1]!.end + 1 && !this.locale.months.has(next?.lower ?? '') && !(next?.word && !next.cap && /^\p{Ll}/u.test(next.text) && !this.locale.stopwords.has(next.lower));
+  }
+
   /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */
   protected eventName(i: number): number {
     let end = i;
@@ -345,6 +352,11 @@ export class ShapeRules extends OrganizationRules {
     if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
       this.push(i, end, 'organization', 'pattern');
       return end;
+    }
+    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && this.sequelNumber(end)) {
+      // "dans Toy Story 3", "Mission Impossible 2": a title and its sequel's number name a work, not a person
+      this.push(i, end + 1, 'misc', 'pattern', { kind: 'work' });
+      return end + 1;
     }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);

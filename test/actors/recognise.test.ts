@@ -350,3 +350,8 @@ test.each([
 ])('"de" after a preposition or a title opens a surname: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test('a title followed by its sequel number is a work, and names it without the number too', () => {
+  const { actors } = actorsOf('Elle a joué dans Dark Canyon 2. Dark Canyon avait déjà été un succès.');
+  expect(actors.map((a) => [a.type, a.kind, a.name, a.mentions.length])).toEqual([['misc', 'work', 'Dark Canyon 2', 2]]);
+});
