@@ -269,7 +269,10 @@ export class ShapeRules extends OrganizationRules {
     if (this.sentenceInitial(i)) {
       // "Hier Olaf Scholz …": the first word is an ordinary word; "Attal a dit": a name only if known
       if (end - i === 1) {
-        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+        const c = this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+        // "Vidal était le favori": a predicate role, kept should the text name the person
+        const role = this.predicateAfter(i + 1);
+        if (role?.text) c.roles.push(role.text);
         return i + 1;
       }
       if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text) && this.isNameWord(i + 2)) return i + 1;

@@ -47,7 +47,7 @@ export const roleNouns = words(`
   scientifique, physicien, physicienne, chimiste, biologiste, astronome, astrophysicien, astrophysicienne, mathématicien,
   mathématicienne, géologue, climatologue, épidémiologiste, virologue, juriste, ethnologue, anthropologue, archéologue,
   vainqueur, lauréat, lauréate, favori, favorite, finaliste, médaillé, médaillée, recordman, recordwoman, tenant du titre,
-  star, vedette, légende, icône, figure, porte-drapeau, égérie, ambassadeur,
+  membre, star, vedette, légende, icône, figure, porte-drapeau, égérie, ambassadeur,
   suspect, suspecte, meurtrier, meurtrière, assassin, témoin,
   épouse, époux, compagne, compagnon, veuve, veuf, fiancé, fiancée, beau-frère, belle-sœur, beau-père, belle-mère,
   directeur sportif, directrice sportive, manager, coach, sélectionneuse, arbitre, président-fondateur, vice-champion, vice-championne,
@@ -228,7 +228,7 @@ export const appointments = words(`
 `);
 
 /** Adverbs that may stand between a name, its copula and its role: "X est désormais le candidat". */
-export const predicateAdverbs = words('désormais, déjà, également, aussi, toujours, alors, actuellement, officiellement, encore, donc, ainsi, jusqu\'ici, depuis, notamment, bien, aujourd\'hui, ensuite, enfin, longtemps');
+export const predicateAdverbs = words('désormais, déjà, également, aussi, toujours, alors, actuellement, officiellement, encore, donc, ainsi, jusqu\'ici, depuis, notamment, bien, aujourd\'hui, ensuite, enfin, longtemps, pourtant, cependant, néanmoins, toutefois, effectivement');
 
 /** Words between a plural role and the names it covers: "des élus, comme par exemple A et B", "les physiciens, notamment A". */
 export const listIntroducers = words('comme, tels, telles, tel, que, dont, notamment, par, exemple, à, savoir, parmi, lesquels, lesquelles, entre, autres, ou, encore, en, particulier');
