@@ -355,3 +355,9 @@ test('a title followed by its sequel number is a work, and names it without the 
   const { actors } = actorsOf('Elle a joué dans Dark Canyon 2. Dark Canyon avait déjà été un succès.');
   expect(actors.map((a) => [a.type, a.kind, a.name, a.mentions.length])).toEqual([['misc', 'work', 'Dark Canyon 2', 2]]);
 });
+
+test.each([
+  ['La RDC et le Burkina-Faso ont signé.', ['place:RDC', 'place:Burkina-Faso']],
+])('countries by their acronym or a hyphenated spelling: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
