@@ -128,6 +128,8 @@ export interface ActorLocale {
   readonly eventWords: ReadonlySet<string>;
   /** Determiners and numbers that count what follows ("un", "des", "deux"): an acronym after them is a common noun ("un AVC"). */
   readonly countingWords: ReadonlySet<string>;
+  /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */
+  readonly unitNouns: ReadonlySet<string>;
   /** Colours that make a capitalised plural noun a movement's name ("jaunes" in "les Gilets jaunes"). */
   readonly movementColours: ReadonlySet<string>;
   /** Verbs that give the name before them a role as predicate ("est", "devient"), in lower case. */

@@ -61,6 +61,7 @@ export class ShapeRules extends OrganizationRules {
       }
       this.settleBeforeParentheses(i);
       const full = this.nameSpelledOut(i);
+      if (this.commonTerm === i) return i + 1;
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
       return i + 1;

@@ -361,3 +361,10 @@ test.each([
 ])('countries by their acronym or a hyphenated spelling: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le système de freinage automatique (SFA) a été testé.', []],
+  ['La brigade de recherche et d’intervention (BRI) est intervenue.', ['organization:brigade de recherche et d’intervention', 'organization:BRI']],
+])('an acronym that spells a common term is no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

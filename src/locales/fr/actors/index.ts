@@ -103,6 +103,7 @@ export const actorLocale: ActorLocale = {
   streetHeads: w.streetHeads,
   periodNouns: w.periodNouns,
   eventWords: w.eventWords,
+  unitNouns: w.unitNouns,
   countingWords: w.countingWords,
   movementColours: w.movementColours,
   copulas: w.copulas,

@@ -300,6 +300,9 @@ export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blanc
 /** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
 export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
 
+/** Lower-case nouns that head a body's name spelled out before its acronym ("brigade de recherche et d’intervention (BRI)"). */
+export const unitNouns = words('brigade, compagnie, compagnies, unité, service, services, bureau, cellule, division, commandement, régiment, escadron, groupement, force, forces, mission, centre, police, gendarmerie, section, délégation, inspection, haut, haute, caisse, régie, établissement, syndicat, parti, front, union, conférence');
+
 /** Event and award nouns that name a period, not an event: "le Moyen Âge". */
 export const periodNouns = words('moyen, époque');
 
