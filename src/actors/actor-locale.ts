@@ -122,6 +122,8 @@ export interface ActorLocale {
   readonly miscIntroducers: ReadonlyMap<string, string>;
   /** Lower-case heads of streets and squares that belong to the place's name ("place de la Nation", "rue Royale"). */
   readonly streetHeads: ReadonlySet<string>;
+  /** Those of them that take their name directly, never after "de" ("tour": "la tour Eiffel", not "un tour de France"). */
+  readonly streetHeadsWithoutLink: ReadonlySet<string>;
   /** Event nouns that name a period, not an event ("moyen" in "le Moyen Âge"), in lower case. */
   readonly periodNouns: ReadonlySet<string>;
   /** Words that make a run of capitalised words an event's name wherever they stand ("awards", "trophy"), in lower case. */

@@ -368,3 +368,10 @@ test.each([
 ])('an acronym that spells a common term is no body: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Il entame un tour de France des usines.', ['place:France']],
+  ['La tour Montparnasse a été évacuée.', ['place:tour Montparnasse']],
+])('a tower takes its name directly, a tour does not: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

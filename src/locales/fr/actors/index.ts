@@ -101,6 +101,7 @@ export const actorLocale: ActorLocale = {
   miscNames,
   miscIntroducers: w.miscIntroducers,
   streetHeads: w.streetHeads,
+  streetHeadsWithoutLink: w.streetHeadsWithoutLink,
   periodNouns: w.periodNouns,
   eventWords: w.eventWords,
   unitNouns: w.unitNouns,

@@ -282,6 +282,9 @@ export const streetHeads = words(`
   chaussée, route, autoroute, périphérique, pont, jardin, jardins, parc, tour
 `);
 
+/** Street and landmark heads that take their name directly, never after "de": "la tour Eiffel", not "un tour de France". */
+export const streetHeadsWithoutLink = words('tour');
+
 /** Nouns that introduce the name of a work, a product or a text, and the kind they give it: "l’album X", "la sonde X", "la loi X". */
 export const miscIntroducers: ReadonlyMap<string, string> = new Map([
   ...[...words('album, film, livre, roman, série, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage, projet')].map((w) => [w, 'work'] as const),
