@@ -122,12 +122,16 @@ export interface ActorLocale {
   readonly miscIntroducers: ReadonlyMap<string, string>;
   /** Lower-case heads of streets and squares that belong to the place's name ("place de la Nation", "rue Royale"). */
   readonly streetHeads: ReadonlySet<string>;
+  /** Those of them that take their name directly, never after "de" ("tour": "la tour Eiffel", not "un tour de France"). */
+  readonly streetHeadsWithoutLink: ReadonlySet<string>;
   /** Event nouns that name a period, not an event ("moyen" in "le Moyen Âge"), in lower case. */
   readonly periodNouns: ReadonlySet<string>;
   /** Words that make a run of capitalised words an event's name wherever they stand ("awards", "trophy"), in lower case. */
   readonly eventWords: ReadonlySet<string>;
   /** Determiners and numbers that count what follows ("un", "des", "deux"): an acronym after them is a common noun ("un AVC"). */
   readonly countingWords: ReadonlySet<string>;
+  /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */
+  readonly unitNouns: ReadonlySet<string>;
   /** Colours that make a capitalised plural noun a movement's name ("jaunes" in "les Gilets jaunes"). */
   readonly movementColours: ReadonlySet<string>;
   /** Verbs that give the name before them a role as predicate ("est", "devient"), in lower case. */

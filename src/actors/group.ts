@@ -76,6 +76,8 @@ export class ActorGrouper {
     entity.mentions.push(c);
     this.entityOf.set(c, entity);
     if (c.type === 'organization' || c.type === 'place' || entity.type !== 'person') this.byName.set(nameKey(c.text), entity);
+    // "Toy Story 3" … "Toy Story": a work's title without its sequel number names it too
+    if (c.type === 'misc' && / \d$/.test(c.text) && !this.byName.has(nameKey(c.text.slice(0, -2)))) this.byName.set(nameKey(c.text.slice(0, -2)), entity);
     if (entity.type === 'person' && c.words.length > 1) this.indexSurname(entity, c);
     if (!entity.country && c.country) entity.country = c.country;
     if (!entity.kind && c.kind) entity.kind = c.kind;

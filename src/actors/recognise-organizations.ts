@@ -279,8 +279,17 @@ export class OrganizationRules extends PersonRules {
     return null;
   }
 
+  /** Token index of the last acronym found to spell a common term, not a body ("VTT"), or -1. */
+  protected commonTerm = -1;
+
   /** Records tokens [k, last] as the organisation an acronym spells, replacing the candidates inside; null if one overlaps it. */
   private spelledName(k: number, last: number): Candidate | null {
+    const head = this.tokens[k]!;
+    if (!head.cap && !this.locale.unitNouns.has(head.lower) && !this.locale.organizationHeads.has(head.lower) && !this.locale.organizationIntroducers.has(head.lower)) {
+      // "vélo tout terrain (VTT)", "impôt de solidarité sur la fortune (ISF)": a common term and its acronym, no body
+      this.commonTerm = last + 2;
+      return null;
+    }
     const from = this.tokens[k]!.start;
     const same = this.candidates.at(-1);
     if (same && same.from === from && same.to === this.tokens[last]!.end) return same; // a known name: keep its type

@@ -152,11 +152,12 @@ export class PersonRules extends PlaceRules {
       c.evidence = 'pattern';
       return;
     }
-    const role = this.appositionAfter(e) ?? (c.type === 'person' ? this.predicateAfter(e) : null);
+    const role = this.appositionAfter(e) ?? (c.type === 'person' || c.type === 'unknown' ? this.predicateAfter(e) : null);
     if (role && (c.type === 'person' || c.type === 'unknown')) {
       if (role.text) c.roles.push(role.text);
       if (role.country && !c.country) c.country = role.country;
-      if (c.type === 'unknown' || c.evidence === 'multi') {
+      // a predicate alone does not make a lone word a person ("Valls était le favori": the text names him elsewhere)
+      if ((c.type === 'unknown' || c.evidence === 'multi') && (this.tokens[e]?.text === ',' || c.type !== 'unknown')) {
         c.type = 'person';
         c.evidence = 'cue';
       }

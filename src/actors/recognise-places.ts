@@ -26,6 +26,7 @@ export class PlaceRules extends CandidateScan {
     const before = this.tokens[i - 1]?.lower ?? '';
     if (/^(en|sur|au|aux|il|elle|on|qui|ce|se)$/.test(before) || (before === 'la' && /^(à|a)$/.test(this.tokens[i - 2]?.lower ?? ''))) return 0;
     const links = this.ofLinks(i + 1);
+    if (links && this.locale.streetHeadsWithoutLink.has(head.lower)) return 0;
     const from = i + 1 + links;
     if (!this.isCap(from) || this.tokens[from]!.allCaps) return 0;
     const known = this.lexicons.known.longest(this.tokens, from);

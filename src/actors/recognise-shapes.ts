@@ -61,6 +61,7 @@ export class ShapeRules extends OrganizationRules {
       }
       this.settleBeforeParentheses(i);
       const full = this.nameSpelledOut(i);
+      if (this.commonTerm === i) return i + 1;
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
       return i + 1;
@@ -170,6 +171,13 @@ export class ShapeRules extends OrganizationRules {
     return i + 2;
   }
 
+  /** "3" in "Toy Story 3": a one-digit number right after a name, not a day before a month nor a count before a noun. */
+  private sequelNumber(k: number): boolean {
+    const n = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return n !== undefined && n.word && /^\d$/.test(n.text) && n.start === this.tokens[k - 1]!.end + 1 && !this.locale.months.has(next?.lower ?? '') && !(next?.word && !next.cap && /^\p{Ll}/u.test(next.text) && !this.locale.stopwords.has(next.lower));
+  }
+
   /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */
   protected eventName(i: number): number {
     let end = i;
@@ -262,7 +270,10 @@ export class ShapeRules extends OrganizationRules {
     if (this.sentenceInitial(i)) {
       // "Hier Olaf Scholz …": the first word is an ordinary word; "Attal a dit": a name only if known
       if (end - i === 1) {
-        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+        const c = this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+        // "Vidal était le favori": a predicate role, kept should the text name the person
+        const role = this.predicateAfter(i + 1);
+        if (role?.text) c.roles.push(role.text);
         return i + 1;
       }
       if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text) && this.isNameWord(i + 2)) return i + 1;
@@ -345,6 +356,11 @@ export class ShapeRules extends OrganizationRules {
     if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
       this.push(i, end, 'organization', 'pattern');
       return end;
+    }
+    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && this.sequelNumber(end)) {
+      // "dans Toy Story 3", "Mission Impossible 2": a title and its sequel's number name a work, not a person
+      this.push(i, end + 1, 'misc', 'pattern', { kind: 'work' });
+      return end + 1;
     }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);

@@ -55,6 +55,15 @@ class UnitScan extends ShapeRules {
         i = headed;
         continue;
       }
+      if (t.lower === 'de' && this.isNameWord(i + 1) && !this.lexicons.known.longest(this.tokens, i + 1) && !this.locale.isFirstName(this.tokens[i + 1]!.text) && this.particleSurnameAfter(i)) {
+        // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
+        const end = this.surnameEnd(i, false);
+        const c = this.push(i, end, 'person', 'cue');
+        if (this.isCap(i - 1)) c.roles.push(this.tokens[i - 1]!.text);
+        for (let k = i; k < end; k++) this.inComplement[k] = false;
+        i = end;
+        continue;
+      }
       if (!t.cap && this.honorificBefore(i) && this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && this.isNameWord(i + 1)) {
         // "M. de Villepin": the particle belongs to the surname
         const end = this.surnameEnd(i, false);
@@ -93,6 +102,14 @@ class UnitScan extends ShapeRules {
     return this.candidates;
   }
 
+  /** "de" at i cannot be a preposition: another preposition stands before it, or a capitalised title ("le Général de X"). */
+  private particleSurnameAfter(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (!before?.word) return false;
+    if (before.cap) return !before.allCaps && this.locale.roleNouns.has(before.lower) && this.isWord(i - 2) && /^(le|du|au|la)$/.test(this.tokens[i - 2]!.lower);
+    return /^(de|sous|avec|par|pour|contre|selon|chez|comme)$/.test(before.lower);
+  }
+
   /**
    * Recognises what starts at the capitalised word i; returns the index to
    * continue from. The order is the point: a portfolio inside a role
@@ -112,6 +129,8 @@ class UnitScan extends ShapeRules {
       this.push(i, i + 2, 'place', 'pattern');
       return i + 2;
     }
+    // "le Maréchal de X": the title stays out, the "de" opens the surname
+    if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.lexicons.known.longest(this.tokens, i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
     if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);

@@ -93,7 +93,7 @@ export class RoleCues extends TokenView {
       const stop = name >= 0 ? name : end;
       for (let k = i; k < stop; k++) this.inComplement[k] = true;
       if (name >= 0) this.roleBefore.set(name, this.roleText(from, name));
-      else if (this.tokens[end]?.text === ',' && (this.isNameWord(end + 1) || this.isInitial(end + 1)) && this.isDeterminer(from - 1)) {
+      else if (this.tokens[end]?.text === ',' && (this.isNameWord(end + 1) || this.isInitial(end + 1)) && (this.isDeterminer(from - 1) || /^(du|au)$/.test(this.tokens[from - 1]?.lower ?? ''))) {
         // "Le ministre de l’Intérieur, Gérald Darmanin, …": the role, a comma, the name
         this.roleBefore.set(end + 1, this.roleText(from, end));
       }

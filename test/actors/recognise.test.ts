@@ -342,3 +342,36 @@ test.each([
 ])('lower-case bodies by their adjectives and complement, places by their shape: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Il fut conseiller sous de Villemont, puis ministre de de Villemont.', ['person:de Villemont', 'person:de Villemont']],
+  ['La statue du Maréchal de Castelnaud a été restaurée.', ['person:de Castelnaud']],
+  ['Il vient de Nantes et de Brest.', ['place:Nantes', 'place:Brest']],
+])('"de" after a preposition or a title opens a surname: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('a title followed by its sequel number is a work, and names it without the number too', () => {
+  const { actors } = actorsOf('Elle a joué dans Dark Canyon 2. Dark Canyon avait déjà été un succès.');
+  expect(actors.map((a) => [a.type, a.kind, a.name, a.mentions.length])).toEqual([['misc', 'work', 'Dark Canyon 2', 2]]);
+});
+
+test.each([
+  ['La RDC et le Burkina-Faso ont signé.', ['place:RDC', 'place:Burkina-Faso']],
+])('countries by their acronym or a hyphenated spelling: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le système de freinage automatique (SFA) a été testé.', []],
+  ['La brigade de recherche et d’intervention (BRI) est intervenue.', ['organization:brigade de recherche et d’intervention', 'organization:BRI']],
+])('an acronym that spells a common term is no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Il entame un tour de France des usines.', ['place:France']],
+  ['La tour Montparnasse a été évacuée.', ['place:tour Montparnasse']],
+])('a tower takes its name directly, a tour does not: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

@@ -37,3 +37,11 @@ test('"Mr" is an honorific: one person with the full name', () => {
   expect(people.map((a) => a.name)).toEqual(['Joey Tarantini']);
   expect(people[0]!.mentions).toHaveLength(3);
 });
+
+test('a role before a comma after "du": "du suppléant de ce dernier, X"', () => {
+  expect(rolesOf('Le contrat du suppléant du député, Paul Gaillard, a pris fin.')['Paul Gaillard']).toContain('suppléant du député');
+});
+
+test('a bare surname takes a predicate role when the text names the person in full', () => {
+  expect(rolesOf('Marc Vidal a gagné. Vidal était pourtant le favori du scrutin.')['Marc Vidal']).toContain('favori du scrutin');
+});

@@ -111,6 +111,12 @@ describe('text view', () => {
   it('colours when asked', () => {
     expect(formatText(article, { color: true })).toMatch(/\x1b\[/);
   });
+  it('lists other names (misc) with their kind after the places', () => {
+    const misc = { id: 'coupe-davis', type: 'misc' as const, kind: 'event', name: 'Coupe Davis', aliases: [], roles: [], mentions: [] };
+    const text = formatText({ ...article, actors: [...article.actors, misc] }, { color: false });
+    expect(text).toMatch(/Places\n {2}Moscou[^\n]*\n\nOther names\n {2}Coupe Davis — event; 0 mentions/);
+    expect(out).not.toMatch(/Other names/);
+  });
 });
 
 describe('events that span an interval', () => {

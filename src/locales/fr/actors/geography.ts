@@ -44,3 +44,8 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
 ];
 
 export const geography: PlaceEntry[] = LIST.map(([name, aliases, country]) => ({ name, aliases, kind: 'other', country: country || null }));
+
+/** Other names of countries that French news writes, by ISO code: acronyms ("RDC", "USA"). */
+export const countryAliases: Readonly<Record<string, readonly string[]>> = {
+  CD: ['RDC', 'RD Congo'], CF: ['RCA'], US: ['USA'], GB: ['UK'], AE: ['EAU'], ZA: ['RSA'],
+};

@@ -5,7 +5,7 @@ import placeRows from '../data/places.json' with { type: 'json' };
 import demonymTable from '../data/demonyms.json' with { type: 'json' };
 import * as w from './words.js';
 import { organizations } from './organizations.js';
-import { geography } from './geography.js';
+import { countryAliases, geography } from './geography.js';
 import { miscNames } from './misc.js';
 
 const KINDS: Record<string, PlaceEntry['kind']> = { cou: 'country', cit: 'city', com: 'city', reg: 'region', dep: 'region' };
@@ -39,6 +39,11 @@ for (const place of places) {
     if (short) extra.push(short);
     // "Etats-Unis", "Egypte": a country's initial capital often written without its accent
     if (place.kind === 'country' && /^[ÉÈ]/u.test(form)) extra.push(`E${form.slice(1)}`);
+    // "Burkina-Faso" for "Burkina Faso": two capitalised words joined by a hyphen
+    if (place.kind === 'country' && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(form)) extra.push(form.replace(' ', '-'));
+  }
+  if (place.kind === 'country' && place.country && countryAliases[place.country]) {
+    extra.push(...countryAliases[place.country]!);
   }
   const fresh = extra.filter((form) => !taken.has(form));
   if (fresh.length) (place as { aliases: readonly string[] }).aliases = [...place.aliases, ...fresh];
@@ -96,8 +101,10 @@ export const actorLocale: ActorLocale = {
   miscNames,
   miscIntroducers: w.miscIntroducers,
   streetHeads: w.streetHeads,
+  streetHeadsWithoutLink: w.streetHeadsWithoutLink,
   periodNouns: w.periodNouns,
   eventWords: w.eventWords,
+  unitNouns: w.unitNouns,
   countingWords: w.countingWords,
   movementColours: w.movementColours,
   copulas: w.copulas,

@@ -47,7 +47,7 @@ export const roleNouns = words(`
   scientifique, physicien, physicienne, chimiste, biologiste, astronome, astrophysicien, astrophysicienne, mathématicien,
   mathématicienne, géologue, climatologue, épidémiologiste, virologue, juriste, ethnologue, anthropologue, archéologue,
   vainqueur, lauréat, lauréate, favori, favorite, finaliste, médaillé, médaillée, recordman, recordwoman, tenant du titre,
-  star, vedette, légende, icône, figure, porte-drapeau, égérie, ambassadeur,
+  membre, star, vedette, légende, icône, figure, porte-drapeau, égérie, ambassadeur,
   suspect, suspecte, meurtrier, meurtrière, assassin, témoin,
   épouse, époux, compagne, compagnon, veuve, veuf, fiancé, fiancée, beau-frère, belle-sœur, beau-père, belle-mère,
   directeur sportif, directrice sportive, manager, coach, sélectionneuse, arbitre, président-fondateur, vice-champion, vice-championne,
@@ -228,7 +228,7 @@ export const appointments = words(`
 `);
 
 /** Adverbs that may stand between a name, its copula and its role: "X est désormais le candidat". */
-export const predicateAdverbs = words('désormais, déjà, également, aussi, toujours, alors, actuellement, officiellement, encore, donc, ainsi, jusqu\'ici, depuis, notamment, bien, aujourd\'hui, ensuite, enfin, longtemps');
+export const predicateAdverbs = words('désormais, déjà, également, aussi, toujours, alors, actuellement, officiellement, encore, donc, ainsi, jusqu\'ici, depuis, notamment, bien, aujourd\'hui, ensuite, enfin, longtemps, pourtant, cependant, néanmoins, toutefois, effectivement');
 
 /** Words between a plural role and the names it covers: "des élus, comme par exemple A et B", "les physiciens, notamment A". */
 export const listIntroducers = words('comme, tels, telles, tel, que, dont, notamment, par, exemple, à, savoir, parmi, lesquels, lesquelles, entre, autres, ou, encore, en, particulier');
@@ -282,9 +282,12 @@ export const streetHeads = words(`
   chaussée, route, autoroute, périphérique, pont, jardin, jardins, parc, tour
 `);
 
+/** Street and landmark heads that take their name directly, never after "de": "la tour Eiffel", not "un tour de France". */
+export const streetHeadsWithoutLink = words('tour');
+
 /** Nouns that introduce the name of a work, a product or a text, and the kind they give it: "l’album X", "la sonde X", "la loi X". */
 export const miscIntroducers: ReadonlyMap<string, string> = new Map([
-  ...[...words('album, film, livre, roman, série, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage')].map((w) => [w, 'work'] as const),
+  ...[...words('album, film, livre, roman, série, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage, projet')].map((w) => [w, 'work'] as const),
   ...[...words('sonde, télescope, satellite, fusée, lanceur, application, appli, logiciel, smartphone, console, navigateur, rançongiciel, véhicule, robot, drone, missile, char, porte-avions, sous-marin, frégate, navire, paquebot, cargo, module, rover, algorithme, réseau social, plateforme, messagerie, moteur de recherche, système d\'exploitation')].map((w) => [w, 'product'] as const),
   ...[...words('planète, exoplanète, astéroïde, comète, étoile, galaxie, nébuleuse, constellation, lune, naine brune, supernova')].map((w) => [w, 'astronomical'] as const),
   ...[...words('prix, trophée, tournoi, championnat, concours, opération, festival, rallye, marathon, édition')].map((w) => [w, 'event'] as const),
@@ -299,6 +302,9 @@ export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blanc
 
 /** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
 export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
+
+/** Lower-case nouns that head a body's name spelled out before its acronym ("brigade de recherche et d’intervention (BRI)"). */
+export const unitNouns = words('brigade, compagnie, compagnies, unité, service, services, bureau, cellule, division, commandement, régiment, escadron, groupement, force, forces, mission, centre, police, gendarmerie, section, délégation, inspection, haut, haute, caisse, régie, établissement, syndicat, parti, front, union, conférence');
 
 /** Event and award nouns that name a period, not an event: "le Moyen Âge". */
 export const periodNouns = words('moyen, époque');
