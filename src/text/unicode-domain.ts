@@ -101,3 +101,18 @@ export function latinTwin(pattern: RegExp, text: string): RegExp {
   }
   return twin !== null && inLatinDomain(text) ? twin : pattern;
 }
+
+/** `pattern.test(text)` through its twin when `text` allows (`lastIndex` kept on `pattern`). */
+export function latinTest(pattern: RegExp, text: string): boolean {
+  return latinExec(pattern, text) !== null;
+}
+
+/** `pattern.exec(text)` through its twin when `text` allows (`lastIndex` kept on `pattern`). */
+export function latinExec(pattern: RegExp, text: string): RegExpExecArray | null {
+  const twin = latinTwin(pattern, text);
+  if (twin === pattern || !(pattern.global || pattern.sticky)) return twin.exec(text);
+  twin.lastIndex = pattern.lastIndex;
+  const m = twin.exec(text);
+  pattern.lastIndex = twin.lastIndex;
+  return m;
+}

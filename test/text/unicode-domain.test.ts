@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inLatinDomain, latinSource, latinTwin } from '../../src/text/unicode-domain.js';
+import { inLatinDomain, latinExec, latinSource, latinTest, latinTwin } from '../../src/text/unicode-domain.js';
 import { eachMatch } from '../../src/events/each-match.js';
 import { fr } from '../../src/locales/fr/index.js';
 
@@ -92,5 +92,19 @@ describe('latin twins of Unicode patterns', () => {
     eachMatch(pattern, 'Morts, mort; amort mortsx MORT', (m) => seen.push(m.index));
     expect(seen).toEqual([0, 7, 26]);
     expect(pattern.lastIndex).toBe(0);
+  });
+
+  it('latinTest and latinExec answer as test and exec, lastIndex included', () => {
+    const texts = ['Il est mort hier', 'amortir', 'Αθήνα mort', 'MORTS et morts'];
+    for (const flags of ['iu', 'giu']) {
+      const original = new RegExp('(?<![\\p{L}\\p{N}])morts?(?![\\p{L}\\p{N}])', flags);
+      const through = new RegExp(original.source, flags);
+      for (const text of [...texts, ...texts]) {
+        expect(latinTest(through, text)).toBe(original.test(text));
+        expect(through.lastIndex).toBe(original.lastIndex);
+        expect(latinExec(through, text)?.index).toBe(original.exec(text)?.index);
+        expect(through.lastIndex).toBe(original.lastIndex);
+      }
+    }
   });
 });
