@@ -3,6 +3,7 @@
  * pronoun standing for the person named just before, and the title's
  * participants joining the event the title describes.
  */
+import { latinTest, latinExec } from '../text/unicode-domain.js';
 import type { Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
@@ -21,7 +22,7 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
     if (!scope.some(([a, b]) => m.from >= a && m.to <= b)) continue;
     const head = text.slice(Math.max(0, m.from - 60), m.from);
     // "reçu à Matignon", "au Stade de France": an organisation named after a building is where it happens
-    const venue = m.actor.type === 'organization' && locale.venueBefore.test(head) && locale.venueHead.test(m.actor.name) && !locale.recipientBefore.test(head);
+    const venue = m.actor.type === 'organization' && latinTest(locale.venueBefore, head) && latinTest(locale.venueHead, m.actor.name) && !latinTest(locale.recipientBefore, head);
     if (venue) {
       draft.places.push({ id: m.actor.id, span: m.span });
       continue;
@@ -32,8 +33,8 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       trigger?.kind === 'verb' &&
       m.to <= trigger.from &&
       locale.isCountry(m.actor.name) &&
-      locale.subjectGap.test(text.slice(m.to, trigger.from)) &&
-      locale.sentenceOpening.test(text.slice(0, m.from));
+      latinTest(locale.subjectGap, text.slice(m.to, trigger.from)) &&
+      latinTest(locale.sentenceOpening, text.slice(0, m.from));
     // "« Nous avons vu Marc Dupré partir », a raconté …": a name inside quoted speech is talked about, not taking part
     if (quotedSpeech(view).some(([a, b]) => m.from >= a && m.to <= b)) continue;
     // "la force de l'Otan au Kosovo (KFOR)": the names spelled out before an organisation's acronym are part of its name
@@ -43,12 +44,12 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
     const inRole = roleRanges(view).some(([a, b]) => m.from >= a && m.to <= b);
     if (m.actor.type === 'place' && !subject && inRole) continue;
     if (m.actor.type === 'organization' && inRole && roleHolderIn(view, m, scope)) continue;
-    if (m.actor.type !== 'place' || locale.agentBefore.test(head) || subject) {
+    if (m.actor.type !== 'place' || latinTest(locale.agentBefore, head) || subject) {
       if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
       continue;
     }
-    const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && locale.nounPlaceLink.test(text.slice(trigger.to, m.from));
-    if ((locale.locativeBefore.test(head) && !locale.recipientBefore.test(head)) || afterNoun || locale.ontoBefore.test(head) || locale.fromBefore.test(head)) draft.places.push({ id: m.actor.id, span: m.span });
+    const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && latinTest(locale.nounPlaceLink, text.slice(trigger.to, m.from));
+    if ((latinTest(locale.locativeBefore, head) && !latinTest(locale.recipientBefore, head)) || afterNoun || latinTest(locale.ontoBefore, head) || latinTest(locale.fromBefore, head)) draft.places.push({ id: m.actor.id, span: m.span });
   }
 }
 
@@ -85,7 +86,7 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
     const chain = [last];
     for (let j = k - 2; j >= 0; j--) {
       const m = sorted[j]!;
-      if (!locale.nameLink.test(text.slice(m.to, chain[0]!.from))) break;
+      if (!latinTest(locale.nameLink, text.slice(m.to, chain[0]!.from))) break;
       chain.unshift(m);
     }
     for (const m of chain) if (m.actor.id !== acronym.actor.id) out.add(m);
@@ -101,7 +102,7 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
 export function placeOfRelative(draft: Draft, view: UnitView, locale: EventLocale): void {
   if (draft.places.length > 0) return;
   const at = draft.scope[0]?.[0];
-  if (at === undefined || !locale.whereRelative.test(view.text.slice(at))) return;
+  if (at === undefined || !latinTest(locale.whereRelative, view.text.slice(at))) return;
   const before = view.mentions.filter((m) => m.to <= at && /^\s*,?\s*$/.test(view.text.slice(m.to, at))).pop();
   if (before?.actor.type === 'place') draft.places.push({ id: before.actor.id, span: before.span });
 }
@@ -148,7 +149,7 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
   // "Lors du conseil des ministres du 8 octobre, elle avait refusé …": the main clause the dated noun opens on
   if (trigger.kind === 'noun') {
     // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the object of
-    const opensOnPronoun = view.clauses.some((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && locale.pronounClause.test(view.text.slice(c.from, c.to)));
+    const opensOnPronoun = view.clauses.some((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && latinTest(locale.pronounClause, view.text.slice(c.from, c.to)));
     if (opensOnPronoun) {
       const person = previousPerson(view, views);
       if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
@@ -156,16 +157,16 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
     return;
   }
   if (trigger.kind !== 'verb') return;
-  if (!locale.pronounSubjectBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) {
+  if (!latinTest(locale.pronounSubjectBefore, view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) {
     // "Il a annoncé que l'état de catastrophe sera reconnu dès mercredi": the speaker in scope is a pronoun
     const own = clauseOf(view, trigger.from);
-    const speaker = draft.scope.some(([a]) => view.clauses.some((c, i) => i !== own && c.from === a && locale.pronounClause.test(view.text.slice(c.from, c.to))));
+    const speaker = draft.scope.some(([a]) => view.clauses.some((c, i) => i !== own && c.from === a && latinTest(locale.pronounClause, view.text.slice(c.from, c.to))));
     const person = speaker ? previousPerson(view, views) : undefined;
     if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     return;
   }
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
-  if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
+  if (latinTest(locale.passive, view.text.slice(trigger.from, trigger.to))) return;
   // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")
   const person = previousPerson(view, views);
   if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
@@ -192,7 +193,7 @@ export function resolvePersonNounSubject(draft: Draft, views: readonly UnitView[
   if (trigger.kind !== 'verb' || draft.actors.some((id) => people.has(id))) return;
   const clause = view.clauses[clauseOf(view, trigger.from)];
   if (!clause || clause.from > 0) return;
-  if (!locale.personNounSubject.test(view.text.slice(0, trigger.from))) return;
+  if (!latinTest(locale.personNounSubject, view.text.slice(0, trigger.from))) return;
   const person = previousPerson(view, views);
   if (person) draft.actors.unshift(person);
 }
@@ -232,7 +233,7 @@ export function inheritFromAnchor(draft: Draft, locale: EventLocale): void {
   if (draft.actors.length === 0) {
     const { text } = draft.view;
     const subject = text.slice(draft.from, draft.trigger.from);
-    if (locale.jointSubject.test(subject)) draft.actors.push(...root.actors);
+    if (latinTest(locale.jointSubject, subject)) draft.actors.push(...root.actors);
   }
 }
 
@@ -246,7 +247,7 @@ export function placeThere(drafts: readonly Draft[], locale: EventLocale): void 
   for (const draft of drafts) {
     if (draft === scene || draft.places.length > 0) continue;
     locale.thereCue.lastIndex = 0;
-    if (locale.thereCue.test(draft.view.text.slice(draft.from, draft.to))) draft.places.push(...scene.places);
+    if (latinTest(locale.thereCue, draft.view.text.slice(draft.from, draft.to))) draft.places.push(...scene.places);
   }
   locale.thereCue.lastIndex = 0;
 }
@@ -283,7 +284,7 @@ export function resolveRoleSubject(draft: Draft, roles: RoleIndex, people: Reado
   if (draft.actors.some((id) => people.has(id))) return;
   const clause = view.clauses[clauseOf(view, trigger.from)];
   if (!clause) return;
-  const m = locale.roleSubject.exec(view.text.slice(clause.from, trigger.from));
+  const m = latinExec(locale.roleSubject, view.text.slice(clause.from, trigger.from));
   const role = m?.groups?.['role'];
   if (!role) return;
   // "l'ancien maire" holds "ancien maire de …"; "le nouveau ministre" is not whoever held "ministre de …" so far
@@ -306,7 +307,7 @@ export function resolvePairSubject(drafts: readonly Draft[], people: ReadonlySet
     const { view } = draft;
     if (!draft.anchoredTo && draft.actors.filter((id) => people.has(id)).length < 2 && last && view.unit.index - last.view.unit.index <= PAIR_REACH) {
       const clause = view.clauses[clauseOf(view, draft.trigger.from)];
-      const pair = clause ? locale.jointSubject.exec(view.text.slice(clause.from, draft.trigger.from)) : null;
+      const pair = clause ? latinExec(locale.jointSubject, view.text.slice(clause.from, draft.trigger.from)) : null;
       if (pair && pair.index <= 2) {
         for (const id of last.actors) if (people.has(id) && !draft.actors.includes(id)) draft.actors.push(id);
       }

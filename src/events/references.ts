@@ -3,6 +3,7 @@
  * ("Lors de cet appel", "au cours de l'appel", "le même jour"): they take its
  * date and are linked to it.
  */
+import { latinTest } from '../text/unicode-domain.js';
 import { makeDraft, type Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
 import { familiesMatch, findTriggers } from './triggers.js';
@@ -45,7 +46,7 @@ export function eventsReferringBack(
         );
       if (families.length > 0) antecedent = told.find((e) => !e.since && !e.anchoredTo && tells(e));
       // "lors de cette opération": a demonstrative points at what the paragraph just told, whatever its name
-      else if (locale.demonstrativeCue.test(cue[0])) antecedent = told.find((e) => !e.since && !e.anchoredTo && e.view.unit.paragraph !== null && e.view.unit.paragraph === view.unit.paragraph);
+      else if (latinTest(locale.demonstrativeCue, cue[0])) antecedent = told.find((e) => !e.since && !e.anchoredTo && e.view.unit.paragraph !== null && e.view.unit.paragraph === view.unit.paragraph);
       // "Il s'est rendu à Rabat … Lors de cette rencontre": an event noun of another kind than the verb that told it still
       // points at the happening just told, a few sentences back at most
       if (!antecedent && families.length > 0) antecedent = told.find((e) => !e.since && !e.anchoredTo && !e.other && view.unit.index - e.view.unit.index <= NEAR);

@@ -3,6 +3,7 @@
  * mood of its trigger, the words around it ("prévue", "attendue", "selon"),
  * and its date against the article's reference date.
  */
+import { latinTest } from '../text/unicode-domain.js';
 import type { EventStatus } from '../types.js';
 import type { Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
@@ -31,14 +32,14 @@ export function statusOf(draft: Draft, reference: string | null, locale: EventLo
   const triggerText = text.slice(trigger.from, trigger.to);
   const around = text.slice(Math.max(draft.from, trigger.from - 40), Math.min(draft.to, trigger.to + 40));
   if (side > 0) return 'planned';
-  if (side === 0 && (locale.futureTrigger.test(triggerText) || locale.plannedCue.test(around))) return 'planned';
-  if (locale.conditionalTrigger.test(triggerText)) return 'reported';
+  if (side === 0 && (latinTest(locale.futureTrigger, triggerText) || latinTest(locale.plannedCue, around))) return 'planned';
+  if (latinTest(locale.conditionalTrigger, triggerText)) return 'reported';
   // "…, selon les organisateurs", "a déclaré que …": the event is someone's account
   const clauses = view.clauses;
   const first = clauseOf(view, draft.from);
   const last = clauseOf(view, Math.max(draft.from, draft.to - 1));
   for (let i = first; i <= Math.min(last + 1, clauses.length - 1); i++) {
-    if (locale.sourceCue.test(text.slice(clauses[i]!.from, clauses[i]!.to))) return 'reported';
+    if (latinTest(locale.sourceCue, text.slice(clauses[i]!.from, clauses[i]!.to))) return 'reported';
   }
   return 'occurred';
 }

@@ -3,6 +3,7 @@
  * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
  * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
  */
+import { latinTest, latinExec } from '../text/unicode-domain.js';
 import { eachMatch } from './each-match.js';
 import type { EventLocale, TriggerKind } from './event-locale.js';
 
@@ -35,9 +36,9 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
       const to = from + m[0].length;
       let weak = false;
       if (rule.kind === 'verb') {
-        const before = locale.auxiliaryBefore.exec(text.slice(Math.max(0, from - 60), from));
+        const before = latinExec(locale.auxiliaryBefore, text.slice(Math.max(0, from - 60), from));
         if (before) from -= before[0].length;
-        else weak = locale.weakVerb.test(m[0]);
+        else weak = latinTest(locale.weakVerb, m[0]);
       }
       found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
     });

@@ -3,6 +3,7 @@
  * locale's patterns, its clauses, trigger words, usable dates and actor
  * mentions, all as offsets into the unit text (UTF-16 code units).
  */
+import { latinTest } from '../text/unicode-domain.js';
 import type { TextUnit } from '../context.js';
 import type { Actor, DateMention, Interval, Span } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
@@ -104,7 +105,7 @@ export function viewOf(
   const namesTaken = new RangeSet(outer);
   const datesTaken = new RangeSet(unitDates);
   // what did not happen ("n'a pas encore annoncé") is no event
-  const negated = (t: TriggerMatch) => t.kind === 'verb' && locale.negated.test(text.slice(Math.max(0, t.from - 20), t.from));
+  const negated = (t: TriggerMatch) => t.kind === 'verb' && latinTest(locale.negated, text.slice(Math.max(0, t.from - 20), t.from));
   // "a hier avoué": a date between the auxiliary and the participle leaves the verb whole
   const inside = (t: TriggerMatch, d: { from: number; to: number }) => t.kind === 'verb' && d.from > t.from && d.to < t.to;
   const inDate = (t: TriggerMatch) => datesTaken.overlaps(t.from, t.to) && unitDates.some((d) => d.from < t.to && t.from < d.to && !inside(t, d));
@@ -263,7 +264,7 @@ export function dateOnly(view: UnitView, clause: Clause, locale: EventLocale): b
   }
   rest += view.text.slice(at, clause.to);
   const words = rest.trim().split(/[\s']+/).filter(Boolean);
-  return words.length <= 3 && words.every((w) => locale.temporalFiller.test(w) || locale.temporalFiller.test(`${w}'`)) && !view.triggers.some((t) => within(t, clause));
+  return words.length <= 3 && words.every((w) => latinTest(locale.temporalFiller, w) || latinTest(locale.temporalFiller, `${w}'`)) && !view.triggers.some((t) => within(t, clause));
 }
 
 /**
@@ -277,7 +278,7 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
   const c = clauses[ci]!;
   const piece = text.slice(c.from, c.to);
   const verbsIn = (cl: Clause) => triggers.filter((t) => within(t, cl) && t.kind === 'verb');
-  if (locale.relativeStart.test(piece)) {
+  if (latinTest(locale.relativeStart, piece)) {
     const prev = clauses[ci - 1];
     if (!prev) return [];
     const last = verbsIn(prev).pop();
@@ -286,14 +287,14 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
   // "Le ministre, Marc Dupont, recevra …": a clause that opens on its finite verb has its subject before it
   const opensOnVerb = triggers.some((t) => t.kind === 'verb' && t.from === c.from && !t.weak);
   // "…, après avoir fini second en 2015": an infinitive clause has the main clause's subject
-  if (!locale.startsWithVerb.test(piece) && !opensOnVerb && !locale.infinitiveStart.test(piece)) return [];
+  if (!latinTest(locale.startsWithVerb, piece) && !opensOnVerb && !latinTest(locale.infinitiveStart, piece)) return [];
   const out: Array<[number, number]> = [];
   for (let i = ci - 1; i >= 0; i--) {
     const prev = clauses[i]!;
     const verb = verbsIn(prev)[0];
     // "Les recherches, qui ont mobilisé un avion de la Marine nationale, ont été suspendues": the subject's relative
     // (no date of its own) names who took part in what the subject names; the subject is before it
-    const relative = i > 0 && locale.relativeStart.test(text.slice(prev.from, prev.to)) && !view.dates.some((d) => d.from >= prev.from && d.to <= prev.to);
+    const relative = i > 0 && latinTest(locale.relativeStart, text.slice(prev.from, prev.to)) && !view.dates.some((d) => d.from >= prev.from && d.to <= prev.to);
     if (verb && !relative) {
       out.push([prev.from, verb.from]);
       break;

@@ -1,0 +1,118 @@
+/**
+ * Cheaper twins of the stages' Unicode patterns for texts written in the Latin alphabet.
+ *
+ * V8 compiles each `\p{L}` of a `u` pattern into a test over the property's ~800 ranges (more
+ * with `i`), once per occurrence: a few hundred occurrences were a large part of a cold start.
+ * Most texts only hold characters of a small "domain" (U+0000-U+02FF: ASCII, Latin-1, Latin
+ * Extended, spacing modifiers; and the General Punctuation and Currency blocks: ’ « – … €). On
+ * such a text a property escape only ever meets domain characters, so it can be replaced by the
+ * explicit list of the domain characters it matches (computed here from the same `\p{…}` with
+ * the same flags, so it follows the running engine's Unicode data): every match, group and index
+ * is the same. A text holding any other character (Greek, Cyrillic, a combining accent, an emoji)
+ * runs the original pattern.
+ */
+
+/** Any character outside the domain (a lone surrogate half too: astral characters are outside). */
+const OUTSIDE = /[^\u0000-\u02ff\u2000-\u206f\u20a0-\u20cf]/;
+
+/** Whether every character of `text` is in the domain, where `latinTwin` patterns are exact. */
+export function inLatinDomain(text: string): boolean {
+  return !OUTSIDE.test(text);
+}
+
+const DOMAIN_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x02ff],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+];
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+
+// `\p{Name}` with or without `i`: the class body listing the domain characters it matches
+const bodies = new Map<string, string>();
+function domainBody(property: string, ignoreCase: boolean): string {
+  const key = `${ignoreCase ? 'i' : ''}${property}`;
+  let body = bodies.get(key);
+  if (body === undefined) {
+    const test = new RegExp(`^\\p{${property}}$`, ignoreCase ? 'iu' : 'u');
+    const parts: string[] = [];
+    for (const [from, to] of DOMAIN_RANGES) {
+      let start = -1;
+      for (let c = from; c <= to + 1; c++) {
+        const hit = c <= to && test.test(String.fromCharCode(c));
+        if (hit && start < 0) start = c;
+        else if (!hit && start >= 0) {
+          parts.push(start === c - 1 ? hex(start) : `${hex(start)}-${hex(c - 1)}`);
+          start = -1;
+        }
+      }
+    }
+    body = parts.join('');
+    bodies.set(key, body);
+  }
+  return body;
+}
+
+/**
+ * The source of `pattern` with each `\p{…}` replaced by the explicit domain characters it
+ * matches (inside a class: its members; outside: a class of them), or null when there is
+ * nothing to replace or the pattern is one this does not rewrite (`\P{…}`, the `v` flag).
+ */
+export function latinSource(source: string, flags: string): string | null {
+  if (!flags.includes('u') || flags.includes('v') || !source.includes('\\p{') || source.includes('\\P{')) return null;
+  const ignoreCase = flags.includes('i');
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      if (source[i + 1] === 'p' && source[i + 2] === '{') {
+        const close = source.indexOf('}', i + 3);
+        if (close < 0) return null;
+        const body = domainBody(source.slice(i + 3, close), ignoreCase);
+        // an empty class body would be `[]` (never matches) inside a class that has nothing else
+        out += inClass ? body : body === '' ? '[]' : `[${body}]`;
+        i = close;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    out += ch;
+  }
+  return out;
+}
+
+const twins = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * The pattern to run over `text`: `pattern` itself, or, when `text` is all in the domain, its
+ * twin without property escapes (built once per pattern; same flags, so the same matches).
+ */
+export function latinTwin(pattern: RegExp, text: string): RegExp {
+  let twin = twins.get(pattern);
+  if (twin === undefined) {
+    const source = latinSource(pattern.source, pattern.flags);
+    twin = source === null ? null : new RegExp(source, pattern.flags);
+    twins.set(pattern, twin);
+  }
+  return twin !== null && inLatinDomain(text) ? twin : pattern;
+}
+
+/** `pattern.test(text)` through its twin when `text` allows (`lastIndex` kept on `pattern`). */
+export function latinTest(pattern: RegExp, text: string): boolean {
+  return latinExec(pattern, text) !== null;
+}
+
+/** `pattern.exec(text)` through its twin when `text` allows (`lastIndex` kept on `pattern`). */
+export function latinExec(pattern: RegExp, text: string): RegExpExecArray | null {
+  const twin = latinTwin(pattern, text);
+  if (twin === pattern || !(pattern.global || pattern.sticky)) return twin.exec(text);
+  twin.lastIndex = pattern.lastIndex;
+  const m = twin.exec(text);
+  pattern.lastIndex = twin.lastIndex;
+  return m;
+}

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inLatinDomain, latinExec, latinSource, latinTest, latinTwin } from '../../src/text/unicode-domain.js';
+import { eachMatch } from '../../src/events/each-match.js';
+import { fr } from '../../src/locales/fr/index.js';
+
+// every character of the domain, one string each
+const DOMAIN: string[] = [];
+for (const [from, to] of [[0x0000, 0x02ff], [0x2000, 0x206f], [0x20a0, 0x20cf]] as const) {
+  for (let c = from; c <= to; c++) DOMAIN.push(String.fromCharCode(c));
+}
+
+/** Every match of a pattern over a text, with everything a caller can read from it. */
+function matches(pattern: RegExp, text: string): unknown[] {
+  const out: unknown[] = [];
+  eachMatchOf(pattern, text, (m) => out.push([m.index, [...m], m.groups ? { ...m.groups } : null, m.indices ? [...m.indices] : null]));
+  return out;
+}
+function eachMatchOf(pattern: RegExp, text: string, f: (m: RegExpExecArray) => void): void {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (m[0].length === 0) global.lastIndex++;
+    f(m);
+  }
+}
+
+describe('latin twins of Unicode patterns', () => {
+  it('match exactly the domain characters the original class matches, with and without i', () => {
+    const classes = ['[\\p{L}\\p{N}_]', '[^\\p{L}]', '\\p{Lu}', '\\p{Ll}', '[\\p{L}\'-]', '[\\p{L}\\-]', '\\p{N}', '\\p{M}', '[\\p{Lu}\\d-]'];
+    for (const cls of classes) {
+      for (const flags of ['u', 'iu']) {
+        const original = new RegExp(`^${cls}$`, flags);
+        const twin = new RegExp(latinSource(`^${cls}$`, flags)!, flags);
+        const differ = DOMAIN.filter((c) => original.test(c) !== twin.test(c));
+        expect(differ, `${cls} /${flags}`).toEqual([]);
+      }
+    }
+  });
+
+  it('leave alone what they do not rewrite', () => {
+    expect(latinSource('\\d+', 'u')).toBeNull();
+    expect(latinSource('\\p{L}', 'v')).toBeNull();
+    expect(latinSource('\\P{L}', 'u')).toBeNull();
+    expect(latinSource('\\\\p{L}', 'g')).toBeNull();
+    // an escaped bracket does not open or close a class
+    expect(latinSource('\\[\\p{Lu}\\]', 'u')).toMatch(/^\\\[\[[^\]]+\]\\\]$/);
+  });
+
+  it('are used only on texts all in the domain', () => {
+    expect(inLatinDomain('Le 3 mai, l’État a dit « non » – 5 €… café')).toBe(true);
+    for (const text of ['Αθήνα', 'Москва', 'cafe\u0301', 'un 😀', 'ⱥ', '東京']) {
+      expect(inLatinDomain(text)).toBe(false);
+      const pattern = /(?<![\p{L}\p{N}])\p{L}+/gu;
+      expect(latinTwin(pattern, text)).toBe(pattern);
+    }
+    const pattern = /(?<![\p{L}\p{N}])\p{L}+/gu;
+    expect(latinTwin(pattern, 'mardi')).not.toBe(pattern);
+  });
+
+  // every pattern of the French date and event locales, on random French-like text of the domain
+  const patterns: RegExp[] = [];
+  const collect = (value: unknown, depth: number): void => {
+    if (value instanceof RegExp) patterns.push(value);
+    else if (depth < 4 && value && typeof value === 'object') for (const v of Object.values(value)) collect(v, depth + 1);
+  };
+  collect(fr.dates, 0);
+  collect(fr.events, 0);
+  const rewritten = patterns.filter((p) => latinSource(p.source, p.flags) !== null);
+
+  const words = ['le', 'Le', 'LES', 'a', 'ont', 'été', 'attaqué', 'mort', 'morts', 'tués', 'avait', 'annoncé', 'sera', 'prévue', 'lundi', 'MARDI', '3', '12', 'mai',
+    'mars', '2024', 'hier', 'soir', 'depuis', 'deux', 'ans', 'il', 'y', 'conversation', 'téléphonique', 'manifestation', 'élection', 'président', 'Paris', 'à',
+    'l’', "d'", 'qu’il', '«', '»', '–', '-', ',', '.', '…', 'ª', 'ſ', 'µ', 'ÿ', 'ǅ', 'ĳ', '²', 'K', 'k', 'ß', 'ʼ', 'ˆ', '_', '€', '18h30', 'après-midi', 'vingt-trois'];
+  const glue = fc.constantFrom(' ', ' ', ' ', '', '\u00a0', '\u202f', '\n', "'", '-');
+
+  it(`give the same matches, groups and indices as the ${rewritten.length} rewritten locale patterns`, () => {
+    expect(rewritten.length).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), glue, fc.constantFrom(...DOMAIN.slice(0x20))), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([w, g, c], i) => (i % 5 === 4 ? w + c : w + g)).join('');
+        for (const pattern of rewritten) {
+          const twin = new RegExp(latinSource(pattern.source, pattern.flags)!, pattern.flags);
+          expect(matches(twin, text), `${pattern} on ${JSON.stringify(text)}`).toEqual(matches(pattern, text));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('eachMatch gives the same matches through the twin', () => {
+    const pattern = /(?<![\p{L}\p{N}])(?:mort|morts)(?![\p{L}\p{N}])/giu;
+    const seen: number[] = [];
+    eachMatch(pattern, 'Morts, mort; amort mortsx MORT', (m) => seen.push(m.index));
+    expect(seen).toEqual([0, 7, 26]);
+    expect(pattern.lastIndex).toBe(0);
+  });
+
+  it('latinTest and latinExec answer as test and exec, lastIndex included', () => {
+    const texts = ['Il est mort hier', 'amortir', 'Αθήνα mort', 'MORTS et morts'];
+    for (const flags of ['iu', 'giu']) {
+      const original = new RegExp('(?<![\\p{L}\\p{N}])morts?(?![\\p{L}\\p{N}])', flags);
+      const through = new RegExp(original.source, flags);
+      for (const text of [...texts, ...texts]) {
+        expect(latinTest(through, text)).toBe(original.test(text));
+        expect(through.lastIndex).toBe(original.lastIndex);
+        expect(latinExec(through, text)?.index).toBe(original.exec(text)?.index);
+        expect(through.lastIndex).toBe(original.lastIndex);
+      }
+    }
+  });
+});
