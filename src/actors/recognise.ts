@@ -241,6 +241,13 @@ class UnitScan extends ShapeRules {
         return parent.end;
       }
     }
+    if (known && known.value.type === 'place' && (!person || known.end >= person.end)) {
+      const end = this.placeSide(known.end);
+      if (end > known.end) {
+        this.push(i, end, 'place', 'pattern');
+        return end;
+      }
+    }
     if (known && (!person || known.end >= person.end)) {
       const acronym = t.allCaps && known.end === i + 1;
       const c = this.push(i, known.end, known.value.type, 'lexicon', { entry: known.value, acronym });

@@ -44,6 +44,13 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Le stade de Wembley est plein.', ['place:Wembley']],
     ['Il réside à Plouzévédé depuis dix ans.', ['place:Plouzévédé']],
   ],
+  'places: a compass point or side narrows a known place': [
+    ['La vague de froid gagne l’Europe du Nord.', ['place:Europe du Nord']],
+    ['Un séisme a secoué le Pacifique Sud cette nuit.', ['place:Pacifique Sud']],
+    ['Les pluies frappent l’Asie centrale et l’Afrique subsaharienne.', ['place:Asie centrale', 'place:Afrique subsaharienne']],
+    ['Des renforts arrivent de l’Allemagne de l’Est.', ['place:Allemagne de l’Est']],
+    ['La France a battu l’Italie dimanche.', ['place:France', 'place:Italie']],
+  ],
 };
 
 // Each case: a text that must yield no mention of the listed kind.

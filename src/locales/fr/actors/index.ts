@@ -81,6 +81,7 @@ export const actorLocale: ActorLocale = {
   placeAppositions: w.placeAppositions,
   naturalFeatures: w.naturalFeatures,
   cardinalRegions: w.cardinalRegions,
+  sideAdjectives: w.sideAdjectives,
   inhabitantEndings: w.inhabitantEndings,
   stopwords: w.stopwords,
   commonNouns: w.commonNouns,
