@@ -248,6 +248,14 @@ class UnitScan extends ShapeRules {
         return end;
       }
     }
+    if (known && (known.value.type === 'place' || known.value.type === 'organization') && (!person || known.end >= person.end)) {
+      const end = this.countryAdjectiveAfter(i, known.end);
+      if (end > known.end) {
+        const c = this.push(i, end, known.value.type, 'lexicon', { entry: known.value });
+        if (c.type === 'organization') this.noteIntroduced(i, c);
+        return end;
+      }
+    }
     if (known && (!person || known.end >= person.end)) {
       const acronym = t.allCaps && known.end === i + 1;
       const c = this.push(i, known.end, known.value.type, 'lexicon', { entry: known.value, acronym });

@@ -51,6 +51,11 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Des renforts arrivent de l’Allemagne de l’Est.', ['place:Allemagne de l’Est']],
     ['La France a battu l’Italie dimanche.', ['place:France', 'place:Italie']],
   ],
+  'known places and bodies: a country adjective agreeing with the name belongs to it': [
+    ['Un référendum est organisé dans le Kurdistan irakien.', ['place:Kurdistan irakien']],
+    ['Les glaciers des Alpes suisses reculent.', ['place:Alpes suisses']],
+    ['Le chef des Nations unies sud-coréen Ban Ki-moon a parlé.', ['organization:Nations unies', 'person:Ban Ki-moon']],
+  ],
 };
 
 // Each case: a text that must yield no mention of the listed kind.
