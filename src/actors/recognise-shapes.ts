@@ -43,7 +43,7 @@ export class ShapeRules extends OrganizationRules {
       if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
       // "un AVC", "des CRS", "deux VTT": a counted acronym is a common noun
       if (this.isWord(i - 1) && (this.locale.countingWords.has(this.tokens[i - 1]!.lower) || /^\d+$/.test(this.tokens[i - 1]!.text))) return i + 1;
-      if (this.modelAfterNoun(i)) return i + 1;
+      if (this.modelAfterNoun(i) || this.acronymAfterNoun(i)) return i + 1;
       const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.lexicons.known.longest(this.tokens, k);
       if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
         // "CMA CGM": two unknown acronyms in a row are one name
@@ -388,6 +388,27 @@ export class ShapeRules extends OrganizationRules {
     const noun = this.tokens[i - 1];
     // a plural common noun, counted: "six réacteurs EPR2", "des moteurs LEAP7"; not "les chaînes TF1" (an introducer)
     return !!noun?.word && !noun.cap && /[sx]$/.test(noun.lower) && noun.text.length >= 4 && counted(i - 2) && !this.locale.stopwords.has(noun.lower) && !this.locale.organizationIntroducers.has(noun.lower) && !this.locale.organizationHeads.has(noun.lower) && this.demonymCode(i - 1) === null;
+  }
+
+  /**
+   * "la clé USB", "le circuit VTT", "en format CD", "des millions de dollars US": an unknown acronym right after a
+   * common noun that follows a determiner or a preposition qualifies that noun; it names no body. Not "la chaîne XYZ",
+   * "le groupe XYZ" (introducers), "le député XYZ" (roles).
+   */
+  private acronymAfterNoun(i: number): boolean {
+    const noun = this.tokens[i - 1];
+    const before = this.tokens[i - 2];
+    if (!noun?.word || noun.cap || noun.text.length < 3 || !before?.word) return false;
+    if (!/^(le|la|les|l'|un|une|des|du|de|d'|au|aux|en|ce|cet|cette|ces|son|sa|ses|leur|leurs|\d+)$/.test(before.lower)) return false;
+    const lower = noun.lower;
+    return (
+      !this.locale.stopwords.has(lower) &&
+      !this.locale.organizationIntroducers.has(lower) &&
+      !this.locale.organizationHeads.has(lower) &&
+      !this.locale.roleNouns.has(lower) &&
+      !this.locale.roleNouns.has(lower.replace(/s$/, '')) &&
+      this.demonymCode(i - 1) === null
+    );
   }
 
   /** "les actionnaires d’Atos", "les salariés de X": a name after "de" that follows what a company has is the company. */

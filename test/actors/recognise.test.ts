@@ -56,6 +56,9 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Les glaciers des Alpes suisses reculent.', ['place:Alpes suisses']],
     ['Le chef des Nations unies sud-coréen Ban Ki-moon a parlé.', ['organization:Nations unies', 'person:Ban Ki-moon']],
   ],
+  'an unknown acronym after an introducer still names a body': [
+    ['La chaîne TVQ a diffusé le reportage.', ['organization:TVQ']],
+  ],
 };
 
 // Each case: a text that must yield no mention of the listed kind.
@@ -71,6 +74,8 @@ const negatives: ReadonlyArray<readonly [string, string]> = [
   ['La question ukrainienne et les alliés occidentaux.', 'place'],
   ['La Palme d’or a été décernée.', 'organization'],
   ['Le PIB a progressé et la TVA baissé.', 'organization'],
+  ['Il a perdu du temps sur le parcours VTT puis a branché une clé USB.', 'organization'],
+  ['Le disque sort en format CD et le réacteur QRX démarre.', 'organization'],
 ];
 
 describe.each(Object.entries(cases))('%s', (_name, table) => {
