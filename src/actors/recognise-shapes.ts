@@ -8,8 +8,19 @@ import type { Candidate } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
 
+const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
+const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
+
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
+  /** "la XXXIe édition", "la XXXI e olympiade", "la VIe République": a Roman ordinal is a number, never a name; returns its end, 0 when none. */
+  protected romanOrdinal(i: number): number {
+    const t = this.tokens[i]!;
+    if (ROMAN_ORDINAL.test(t.text)) return i + 1;
+    const suffix = this.tokens[i + 1];
+    return ROMAN.test(t.text) && suffix?.word && /^(?:e|er|ère|ème|es)$/.test(suffix.text) ? i + 2 : 0;
+  }
+
   protected byShape(i: number): number {
     const t = this.tokens[i]!;
     const named = this.organizationFromNameHead(i);

@@ -33,6 +33,11 @@ class UnitScan extends ShapeRules {
         i++;
         continue;
       }
+      const ordinal = this.romanOrdinal(i);
+      if (ordinal) {
+        i = ordinal;
+        continue;
+      }
       const pinned = this.lexicons.gazetteer.longest(this.tokens, i);
       if (pinned) {
         const c = this.push(i, pinned.end, pinned.value.type, 'gazetteer', { entry: pinned.value });

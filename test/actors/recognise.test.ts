@@ -76,6 +76,7 @@ const negatives: ReadonlyArray<readonly [string, string]> = [
   ['Le PIB a progressé et la TVA baissé.', 'organization'],
   ['Il a perdu du temps sur le parcours VTT puis a branché une clé USB.', 'organization'],
   ['Le disque sort en format CD et le réacteur QRX démarre.', 'organization'],
+  ['La XXIVe édition du salon et la XII e rencontre annoncent la VIIe République, comme au XIXe siècle.', 'organization'],
 ];
 
 describe.each(Object.entries(cases))('%s', (_name, table) => {
