@@ -56,6 +56,11 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Les glaciers des Alpes suisses reculent.', ['place:Alpes suisses']],
     ['Le chef des Nations unies sud-coréen Ban Ki-moon a parlé.', ['organization:Nations unies', 'person:Ban Ki-moon']],
   ],
+  'a counted institution with its town names only the town': [
+    ['Le blessé a été conduit dans un hôpital de Lyon.', ['place:Lyon']],
+    ['Des lycées de Marseille ont fermé.', ['place:Marseille']],
+    ['L’hôpital de Lyon a publié un bilan.', ['organization:hôpital de Lyon']],
+  ],
   'an unknown acronym after an introducer still names a body': [
     ['La chaîne TVQ a diffusé le reportage.', ['organization:TVQ']],
   ],
