@@ -56,6 +56,10 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Les glaciers des Alpes suisses reculent.', ['place:Alpes suisses']],
     ['Le chef des Nations unies sud-coréen Ban Ki-moon a parlé.', ['organization:Nations unies', 'person:Ban Ki-moon']],
   ],
+  'media named with a lower-case word': [
+    ['Selon les révélations du Canard enchaîné, le contrat a été signé.', ['organization:Canard enchaîné']],
+    ['Le Dauphiné libéré et Midi libre ont publié la liste.', ['organization:Le Dauphiné libéré', 'organization:Midi libre']],
+  ],
   'a counted institution with its town names only the town': [
     ['Le blessé a été conduit dans un hôpital de Lyon.', ['place:Lyon']],
     ['Des lycées de Marseille ont fermé.', ['place:Marseille']],
