@@ -422,6 +422,20 @@ export class ShapeRules extends OrganizationRules {
     );
   }
 
+  /**
+   * Tokens [from, to) in a list of known products or platforms: after two of them or between two ("Partager :
+   * Facebook, Twitter, Google"). Not "après Facebook, Google interdit…" (two companies).
+   */
+  protected listedWithProducts(from: number, to: number): boolean {
+    const product = (k: number, end?: number) => {
+      const hit = k >= 0 ? this.lexicons.known.longest(this.tokens, k) : null;
+      return !!hit && hit.value.type === 'misc' && hit.value.kind === 'product' && (end === undefined || hit.end === end);
+    };
+    const listMark = (k: number) => this.tokens[k]?.text === ',' || this.tokens[k]?.lower === 'et';
+    if (!listMark(from - 1) || !product(from - 2, from - 1)) return false;
+    return (listMark(from - 3) && product(from - 4, from - 3)) || (listMark(to) && product(to + 1));
+  }
+
   /** "les actionnaires d’Atos", "les salariés de X": a name after "de" that follows what a company has is the company. */
   private afterOrganizationPart(i: number): boolean {
     const link = this.tokens[i - 1]?.lower ?? '';

@@ -253,6 +253,11 @@ class UnitScan extends ShapeRules {
         return end;
       }
     }
+    if (known && known.value.type === 'organization' && (!person || known.end >= person.end) && this.listedWithProducts(i, known.end)) {
+      // "Partager : Facebook, Twitter, Google": a company listed with platforms is its platform
+      this.push(i, known.end, 'misc', 'pattern', { kind: 'product' });
+      return known.end;
+    }
     if (known && (known.value.type === 'place' || known.value.type === 'organization') && (!person || known.end >= person.end)) {
       const end = this.countryAdjectiveAfter(i, known.end);
       if (end > known.end) {

@@ -60,6 +60,10 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Selon les révélations du Canard enchaîné, le contrat a été signé.', ['organization:Canard enchaîné']],
     ['Le Dauphiné libéré et Midi libre ont publié la liste.', ['organization:Le Dauphiné libéré', 'organization:Midi libre']],
   ],
+  'a company in a list of platforms is the platform': [
+    ['Partager : Instagram, Snapchat, Google, courriel.', ['misc:Instagram', 'misc:Snapchat', 'misc:Google']],
+    ['Après Instagram, Google durcit ses règles.', ['misc:Instagram', 'organization:Google']],
+  ],
   'a counted institution with its town names only the town': [
     ['Le blessé a été conduit dans un hôpital de Lyon.', ['place:Lyon']],
     ['Des lycées de Marseille ont fermé.', ['place:Marseille']],
