@@ -60,6 +60,10 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Selon les révélations du Canard enchaîné, le contrat a été signé.', ['organization:Canard enchaîné']],
     ['Le Dauphiné libéré et Midi libre ont publié la liste.', ['organization:Le Dauphiné libéré', 'organization:Midi libre']],
   ],
+  'French regions and departments written without hyphens or initial accent': [
+    ['Des orages touchent les Alpes de Haute Provence et la Seine Saint Denis.', ['place:Alpes de Haute Provence', 'place:Seine Saint Denis']],
+    ['Il est né en Ile-de-France.', ['place:Ile-de-France']],
+  ],
   'a company in a list of platforms is the platform': [
     ['Partager : Instagram, Snapchat, Google, courriel.', ['misc:Instagram', 'misc:Snapchat', 'misc:Google']],
     ['Après Instagram, Google durcit ses règles.', ['misc:Instagram', 'organization:Google']],

@@ -48,4 +48,6 @@ export const geography: PlaceEntry[] = LIST.map(([name, aliases, country]) => ({
 /** Other names of countries that French news writes, by ISO code: acronyms ("RDC", "USA"). */
 export const countryAliases: Readonly<Record<string, readonly string[]>> = {
   CD: ['RDC', 'RD Congo'], CF: ['RCA'], US: ['USA'], GB: ['UK'], AE: ['EAU'], ZA: ['RSA'],
+  // the names in use before a recent renaming
+  MK: ['Macédoine', 'ARYM'],
 };

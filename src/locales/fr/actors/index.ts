@@ -39,6 +39,12 @@ for (const place of places) {
     if (short) extra.push(short);
     // "Etats-Unis", "Egypte": a country's initial capital often written without its accent
     if (place.kind === 'country' && /^[ÉÈ]/u.test(form)) extra.push(`E${form.slice(1)}`);
+    // "Val d'Oise", "Bouches du Rhône", "Ile-de-France": a French region's or department's name written without its
+    // hyphens or the accent of its capital initial
+    if (place.kind === 'region' && place.country === 'FR') {
+      if (form.includes('-')) extra.push(form.replace(/-/g, ' '));
+      if (/^[ÉÎ]/u.test(form)) extra.push(form.replace(/^É/u, 'E').replace(/^Î/u, 'I'));
+    }
     // "Burkina-Faso" for "Burkina Faso": two capitalised words joined by a hyphen
     if (place.kind === 'country' && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(form)) extra.push(form.replace(' ', '-'));
   }
