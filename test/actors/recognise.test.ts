@@ -64,6 +64,10 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Des orages touchent les Alpes de Haute Provence et la Seine Saint Denis.', ['place:Alpes de Haute Provence', 'place:Seine Saint Denis']],
     ['Il est né en Ile-de-France.', ['place:Ile-de-France']],
   ],
+  'big cities by their short or older French names': [
+    ['Le carnaval de Rio attire des foules, Saïgon aussi.', ['place:Rio', 'place:Saïgon']],
+    ['Rio Ferdinand a signé.', ['person:Rio Ferdinand']],
+  ],
   'a company in a list of platforms is the platform': [
     ['Partager : Instagram, Snapchat, Google, courriel.', ['misc:Instagram', 'misc:Snapchat', 'misc:Google']],
     ['Après Instagram, Google durcit ses règles.', ['misc:Instagram', 'organization:Google']],

@@ -5,7 +5,7 @@ import placeRows from '../data/places.json' with { type: 'json' };
 import demonymTable from '../data/demonyms.json' with { type: 'json' };
 import * as w from './words.js';
 import { organizations } from './organizations.js';
-import { countryAliases, geography } from './geography.js';
+import { cityAliases, countryAliases, geography } from './geography.js';
 import { miscNames } from './misc.js';
 
 const KINDS: Record<string, PlaceEntry['kind']> = { cou: 'country', cit: 'city', com: 'city', reg: 'region', dep: 'region' };
@@ -48,6 +48,7 @@ for (const place of places) {
     // "Burkina-Faso" for "Burkina Faso": two capitalised words joined by a hyphen
     if (place.kind === 'country' && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(form)) extra.push(form.replace(' ', '-'));
   }
+  if (place.kind === 'city' && cityAliases[place.name]) extra.push(...cityAliases[place.name]!);
   if (place.kind === 'country' && place.country && countryAliases[place.country]) {
     extra.push(...countryAliases[place.country]!);
   }
