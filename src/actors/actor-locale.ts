@@ -88,6 +88,8 @@ export interface ActorLocale {
   readonly naturalFeatures: ReadonlySet<string>;
   /** Cardinal points that name a region after an article ("le Nord"), in lower case. */
   readonly cardinalRegions: ReadonlySet<string>;
+  /** Adjectives naming a side of a place, part of its name after it ("Java occidental", "Afrique subsaharienne"). */
+  readonly sideAdjectives: ReadonlySet<string>;
   /** Nouns in apposition that make the name before them a place (", capitale de…"). */
   readonly placeAppositions: ReadonlySet<string>;
   /** Endings of capitalised plural nouns naming inhabitants ("Parisiens", "Marseillais"). */

@@ -15,6 +15,11 @@ export class OrganizationRules extends PersonRules {
     if (t.cap || !this.locale.organizationHeads.has(t.lower)) return 0;
     // "en direction de Raqqa", "en mairie": after "en" the noun says where, it names no body
     if (this.tokens[i - 1]?.lower === 'en') return 0;
+    // "dans un hôpital de Rome", "des lycées de Lyon": a counted head with a town names no body, only the town
+    if (this.locale.countingWords.has(this.tokens[i - 1]?.lower ?? '')) {
+      const links = this.ofLinks(i + 1);
+      if (links && this.lexicons.known.longest(this.tokens, i + 1 + links)?.value.type === 'place') return 0;
+    }
     // "le ministère russe de la Défense": a demonym between head and complement stays in the name
     const inner = this.demonymCode(i + 1);
     const from = inner !== null ? i + 2 : i + 1;

@@ -45,6 +45,34 @@ export class PlaceRules extends CandidateScan {
     return end;
   }
 
+  /**
+   * "Europe du Nord", "Afrique de l’Ouest", "Pacifique Sud", "Afrique subsaharienne", "Java occidental": a compass
+   * point or side after a known place narrows it and belongs to its name; returns the new end (\`end\` when none).
+   */
+  protected placeSide(end: number): number {
+    const t = this.tokens[end];
+    if (!t?.word) return end;
+    if (t.cap && !t.allCaps && this.locale.cardinalRegions.has(t.lower) && !this.isNameWord(end + 1)) return end + 1;
+    if (!t.cap && this.locale.sideAdjectives.has(t.lower)) return end + 1;
+    const links = this.ofLinks(end);
+    const point = this.tokens[end + links];
+    if (links && point?.word && point.cap && !point.allCaps && this.locale.cardinalRegions.has(point.lower) && !this.isNameWord(end + links + 1)) return end + links + 1;
+    return end;
+  }
+
+  /**
+   * "Kurdistan irakien", "Réserve fédérale américaine", "Alpes françaises": a country adjective after a known place or
+   * body (not an acronym) belongs to its name when it agrees in number with the name's last word; returns the new
+   * end. Not "des Nations unies sud-coréen" (the adjective goes with a person).
+   */
+  protected countryAdjectiveAfter(from: number, end: number): number {
+    const adjective = this.tokens[end];
+    if (!adjective || this.demonymCode(end) === null || (end === from + 1 && this.tokens[from]!.allCaps)) return end;
+    const plural = (word: string) => /[sx]$/.test(word);
+    const either = /(?:ais|ois)$/.test(adjective.lower); // "français", "québécois": singular or plural
+    return either || plural(this.tokens[end - 1]!.lower) === plural(adjective.lower) ? end + 1 : end;
+  }
+
   /** ", capitale de…", ", ville de…", ", chef-lieu de…" after a name. */
   protected placeApposition(e: number): boolean {
     if (this.tokens[e]?.text !== ',') return false;

@@ -8,8 +8,19 @@ import type { Candidate } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
 
+const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
+const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
+
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
+  /** "la XXXIe édition", "la XXXI e olympiade", "la VIe République": a Roman ordinal is a number, never a name; returns its end, 0 when none. */
+  protected romanOrdinal(i: number): number {
+    const t = this.tokens[i]!;
+    if (ROMAN_ORDINAL.test(t.text)) return i + 1;
+    const suffix = this.tokens[i + 1];
+    return ROMAN.test(t.text) && suffix?.word && /^(?:e|er|ère|ème|es)$/.test(suffix.text) ? i + 2 : 0;
+  }
+
   protected byShape(i: number): number {
     const t = this.tokens[i]!;
     const named = this.organizationFromNameHead(i);
@@ -43,7 +54,7 @@ export class ShapeRules extends OrganizationRules {
       if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
       // "un AVC", "des CRS", "deux VTT": a counted acronym is a common noun
       if (this.isWord(i - 1) && (this.locale.countingWords.has(this.tokens[i - 1]!.lower) || /^\d+$/.test(this.tokens[i - 1]!.text))) return i + 1;
-      if (this.modelAfterNoun(i)) return i + 1;
+      if (this.modelAfterNoun(i) || this.acronymAfterNoun(i)) return i + 1;
       const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.lexicons.known.longest(this.tokens, k);
       if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
         // "CMA CGM": two unknown acronyms in a row are one name
@@ -388,6 +399,41 @@ export class ShapeRules extends OrganizationRules {
     const noun = this.tokens[i - 1];
     // a plural common noun, counted: "six réacteurs EPR2", "des moteurs LEAP7"; not "les chaînes TF1" (an introducer)
     return !!noun?.word && !noun.cap && /[sx]$/.test(noun.lower) && noun.text.length >= 4 && counted(i - 2) && !this.locale.stopwords.has(noun.lower) && !this.locale.organizationIntroducers.has(noun.lower) && !this.locale.organizationHeads.has(noun.lower) && this.demonymCode(i - 1) === null;
+  }
+
+  /**
+   * "la clé USB", "le circuit VTT", "en format CD", "des millions de dollars US": an unknown acronym right after a
+   * common noun that follows a determiner or a preposition qualifies that noun; it names no body. Not "la chaîne XYZ",
+   * "le groupe XYZ" (introducers), "le député XYZ" (roles).
+   */
+  private acronymAfterNoun(i: number): boolean {
+    const noun = this.tokens[i - 1];
+    const before = this.tokens[i - 2];
+    if (!noun?.word || noun.cap || noun.text.length < 3 || !before?.word) return false;
+    if (!/^(le|la|les|l'|un|une|des|du|de|d'|au|aux|en|ce|cet|cette|ces|son|sa|ses|leur|leurs|\d+)$/.test(before.lower)) return false;
+    const lower = noun.lower;
+    return (
+      !this.locale.stopwords.has(lower) &&
+      !this.locale.organizationIntroducers.has(lower) &&
+      !this.locale.organizationHeads.has(lower) &&
+      !this.locale.roleNouns.has(lower) &&
+      !this.locale.roleNouns.has(lower.replace(/s$/, '')) &&
+      this.demonymCode(i - 1) === null
+    );
+  }
+
+  /**
+   * Tokens [from, to) in a list of known products or platforms: after two of them or between two ("Partager :
+   * Facebook, Twitter, Google"). Not "après Facebook, Google interdit…" (two companies).
+   */
+  protected listedWithProducts(from: number, to: number): boolean {
+    const product = (k: number, end?: number) => {
+      const hit = k >= 0 ? this.lexicons.known.longest(this.tokens, k) : null;
+      return !!hit && hit.value.type === 'misc' && hit.value.kind === 'product' && (end === undefined || hit.end === end);
+    };
+    const listMark = (k: number) => this.tokens[k]?.text === ',' || this.tokens[k]?.lower === 'et';
+    if (!listMark(from - 1) || !product(from - 2, from - 1)) return false;
+    return (listMark(from - 3) && product(from - 4, from - 3)) || (listMark(to) && product(to + 1));
   }
 
   /** "les actionnaires d’Atos", "les salariés de X": a name after "de" that follows what a company has is the company. */

@@ -33,6 +33,11 @@ class UnitScan extends ShapeRules {
         i++;
         continue;
       }
+      const ordinal = this.romanOrdinal(i);
+      if (ordinal) {
+        i = ordinal;
+        continue;
+      }
       const pinned = this.lexicons.gazetteer.longest(this.tokens, i);
       if (pinned) {
         const c = this.push(i, pinned.end, pinned.value.type, 'gazetteer', { entry: pinned.value });
@@ -239,6 +244,26 @@ class UnitScan extends ShapeRules {
       if (parent && parent.value.type === 'organization' && parent.value.key !== known.value.key && !this.tokens[known.end + links]!.allCaps) {
         this.push(i, parent.end, 'organization', 'pattern');
         return parent.end;
+      }
+    }
+    if (known && known.value.type === 'place' && (!person || known.end >= person.end)) {
+      const end = this.placeSide(known.end);
+      if (end > known.end) {
+        this.push(i, end, 'place', 'pattern');
+        return end;
+      }
+    }
+    if (known && known.value.type === 'organization' && (!person || known.end >= person.end) && this.listedWithProducts(i, known.end)) {
+      // "Partager : Facebook, Twitter, Google": a company listed with platforms is its platform
+      this.push(i, known.end, 'misc', 'pattern', { kind: 'product' });
+      return known.end;
+    }
+    if (known && (known.value.type === 'place' || known.value.type === 'organization') && (!person || known.end >= person.end)) {
+      const end = this.countryAdjectiveAfter(i, known.end);
+      if (end > known.end) {
+        const c = this.push(i, end, known.value.type, 'lexicon', { entry: known.value });
+        if (c.type === 'organization') this.noteIntroduced(i, c);
+        return end;
       }
     }
     if (known && (!person || known.end >= person.end)) {

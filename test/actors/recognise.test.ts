@@ -44,6 +44,42 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Le stade de Wembley est plein.', ['place:Wembley']],
     ['Il réside à Plouzévédé depuis dix ans.', ['place:Plouzévédé']],
   ],
+  'places: a compass point or side narrows a known place': [
+    ['La vague de froid gagne l’Europe du Nord.', ['place:Europe du Nord']],
+    ['Un séisme a secoué le Pacifique Sud cette nuit.', ['place:Pacifique Sud']],
+    ['Les pluies frappent l’Asie centrale et l’Afrique subsaharienne.', ['place:Asie centrale', 'place:Afrique subsaharienne']],
+    ['Des renforts arrivent de l’Allemagne de l’Est.', ['place:Allemagne de l’Est']],
+    ['La France a battu l’Italie dimanche.', ['place:France', 'place:Italie']],
+  ],
+  'known places and bodies: a country adjective agreeing with the name belongs to it': [
+    ['Un référendum est organisé dans le Kurdistan irakien.', ['place:Kurdistan irakien']],
+    ['Les glaciers des Alpes suisses reculent.', ['place:Alpes suisses']],
+    ['Le chef des Nations unies sud-coréen Ban Ki-moon a parlé.', ['organization:Nations unies', 'person:Ban Ki-moon']],
+  ],
+  'media named with a lower-case word': [
+    ['Selon les révélations du Canard enchaîné, le contrat a été signé.', ['organization:Canard enchaîné']],
+    ['Le Dauphiné libéré et Midi libre ont publié la liste.', ['organization:Le Dauphiné libéré', 'organization:Midi libre']],
+  ],
+  'French regions and departments written without hyphens or initial accent': [
+    ['Des orages touchent les Alpes de Haute Provence et la Seine Saint Denis.', ['place:Alpes de Haute Provence', 'place:Seine Saint Denis']],
+    ['Il est né en Ile-de-France.', ['place:Ile-de-France']],
+  ],
+  'big cities by their short or older French names': [
+    ['Le carnaval de Rio attire des foules, Saïgon aussi.', ['place:Rio', 'place:Saïgon']],
+    ['Rio Ferdinand a signé.', ['person:Rio Ferdinand']],
+  ],
+  'a company in a list of platforms is the platform': [
+    ['Partager : Instagram, Snapchat, Google, courriel.', ['misc:Instagram', 'misc:Snapchat', 'misc:Google']],
+    ['Après Instagram, Google durcit ses règles.', ['misc:Instagram', 'organization:Google']],
+  ],
+  'a counted institution with its town names only the town': [
+    ['Le blessé a été conduit dans un hôpital de Lyon.', ['place:Lyon']],
+    ['Des lycées de Marseille ont fermé.', ['place:Marseille']],
+    ['L’hôpital de Lyon a publié un bilan.', ['organization:hôpital de Lyon']],
+  ],
+  'an unknown acronym after an introducer still names a body': [
+    ['La chaîne TVQ a diffusé le reportage.', ['organization:TVQ']],
+  ],
 };
 
 // Each case: a text that must yield no mention of the listed kind.
@@ -59,6 +95,9 @@ const negatives: ReadonlyArray<readonly [string, string]> = [
   ['La question ukrainienne et les alliés occidentaux.', 'place'],
   ['La Palme d’or a été décernée.', 'organization'],
   ['Le PIB a progressé et la TVA baissé.', 'organization'],
+  ['Il a perdu du temps sur le parcours VTT puis a branché une clé USB.', 'organization'],
+  ['Le disque sort en format CD et le réacteur QRX démarre.', 'organization'],
+  ['La XXIVe édition du salon et la XII e rencontre annoncent la VIIe République, comme au XIXe siècle.', 'organization'],
 ];
 
 describe.each(Object.entries(cases))('%s', (_name, table) => {

@@ -46,6 +46,13 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
 export const geography: PlaceEntry[] = LIST.map(([name, aliases, country]) => ({ name, aliases, kind: 'other', country: country || null }));
 
 /** Other names of countries that French news writes, by ISO code: acronyms ("RDC", "USA"). */
+/** Short or older names French news gives big cities, by the lexicon's name: "Rio", "Saïgon". */
+export const cityAliases: Readonly<Record<string, readonly string[]>> = {
+  'Rio de Janeiro': ['Rio'], 'Hô-Chi-Minh-Ville': ['Saïgon', 'Hô Chi Minh-Ville', 'Ho Chi Minh-Ville'],
+};
+
 export const countryAliases: Readonly<Record<string, readonly string[]>> = {
   CD: ['RDC', 'RD Congo'], CF: ['RCA'], US: ['USA'], GB: ['UK'], AE: ['EAU'], ZA: ['RSA'],
+  // the names in use before a recent renaming
+  MK: ['Macédoine', 'ARYM'],
 };

@@ -5,7 +5,7 @@ import placeRows from '../data/places.json' with { type: 'json' };
 import demonymTable from '../data/demonyms.json' with { type: 'json' };
 import * as w from './words.js';
 import { organizations } from './organizations.js';
-import { countryAliases, geography } from './geography.js';
+import { cityAliases, countryAliases, geography } from './geography.js';
 import { miscNames } from './misc.js';
 
 const KINDS: Record<string, PlaceEntry['kind']> = { cou: 'country', cit: 'city', com: 'city', reg: 'region', dep: 'region' };
@@ -39,9 +39,16 @@ for (const place of places) {
     if (short) extra.push(short);
     // "Etats-Unis", "Egypte": a country's initial capital often written without its accent
     if (place.kind === 'country' && /^[ÉÈ]/u.test(form)) extra.push(`E${form.slice(1)}`);
+    // "Val d'Oise", "Bouches du Rhône", "Ile-de-France": a French region's or department's name written without its
+    // hyphens or the accent of its capital initial
+    if (place.kind === 'region' && place.country === 'FR') {
+      if (form.includes('-')) extra.push(form.replace(/-/g, ' '));
+      if (/^[ÉÎ]/u.test(form)) extra.push(form.replace(/^É/u, 'E').replace(/^Î/u, 'I'));
+    }
     // "Burkina-Faso" for "Burkina Faso": two capitalised words joined by a hyphen
     if (place.kind === 'country' && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(form)) extra.push(form.replace(' ', '-'));
   }
+  if (place.kind === 'city' && cityAliases[place.name]) extra.push(...cityAliases[place.name]!);
   if (place.kind === 'country' && place.country && countryAliases[place.country]) {
     extra.push(...countryAliases[place.country]!);
   }
@@ -81,6 +88,7 @@ export const actorLocale: ActorLocale = {
   placeAppositions: w.placeAppositions,
   naturalFeatures: w.naturalFeatures,
   cardinalRegions: w.cardinalRegions,
+  sideAdjectives: w.sideAdjectives,
   inhabitantEndings: w.inhabitantEndings,
   stopwords: w.stopwords,
   commonNouns: w.commonNouns,

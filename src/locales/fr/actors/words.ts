@@ -316,6 +316,13 @@ export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|
 export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
 
 export const cardinalRegions = words('nord, sud, est, ouest, nord-est, nord-ouest, sud-est, sud-ouest');
+// "Java occidental", "Afrique subsaharienne", "Asie centrale": every inflection
+export const sideAdjectives = words(
+  ['occidental', 'oriental', 'central', 'méridional', 'septentrional', 'équatorial', 'austral']
+    .flatMap((a) => [a, `${a}e`, `${a}es`, a.replace(/al$/, 'aux')])
+    .concat(['subsaharien', 'subsaharienne', 'subsahariens', 'subsahariennes'])
+    .join(', '),
+);
 
 const ADJECTIVE = /^\p{Ll}[\p{Ll}]{2,}(?:ique|iques|al|ale|ales|aux|aire|aires|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives|iste|istes)$/u;
 
