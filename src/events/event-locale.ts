@@ -10,6 +10,9 @@
 
 export type TriggerKind = 'noun' | 'verb';
 
+/** A person's grammatical sex, as pronouns and agreement tell it. */
+export type Sex = 'f' | 'm';
+
 /** One way of naming an event: "attentat", "a été élu", "revendiquée". */
 export interface TriggerRule {
   /** Matches the trigger itself (flags `giu`); for verbs, the finite form or participle. */
@@ -62,6 +65,15 @@ export interface EventLocale {
   readonly startsWithVerb: RegExp;
   /** Text right before a verb trigger that makes its subject a pronoun standing for a person ("il ", "elle ne "). */
   readonly pronounSubjectBefore: RegExp;
+  /** The sex a subject pronoun stands for ('f' for "elle"), `undefined` for a word that tells none. */
+  readonly pronounSex: (pronoun: string) => Sex | undefined;
+  /**
+   * What one mention of a person tells of their sex, with how sure it is (higher is surer): an honorific right before
+   * ("Mme", "M."), the first name (a lexicon), the agreement of a participle right after ("X est née", "X, arrivée …").
+   */
+  readonly mentionSex: (name: string, before: string, after: string) => ReadonlyArray<readonly [Sex, number]>;
+  /** "ce dernier", "cette dernière": the person named last before it; group `f` is set when feminine. */
+  readonly lastNamedCue: RegExp;
   /** A passive verb phrase ("a été adoptée"): its subject undergoes the event. */
   readonly passive: RegExp;
   /** A relative clause ("qui a revendiqué"): its subject ends the clause before. */

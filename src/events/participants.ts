@@ -4,7 +4,8 @@
  * participants joining the event the title describes.
  */
 import type { Draft } from './draft.js';
-import type { EventLocale } from './event-locale.js';
+import type { EventLocale, Sex } from './event-locale.js';
+import { mayBe, sexesOf } from './sexes.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
 import type { Actor } from '../types.js';
 import { clauseOf, type UnitView } from './unit-view.js';
@@ -145,42 +146,73 @@ function roleRanges(view: UnitView): Array<[number, number]> {
  */
 export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
   const { view, trigger } = draft;
+  const sexes = sexesOf(views, locale);
+  // "Elle avait touché …": the pronoun (its first word) tells the sex of the person it stands for
+  const sexOf = (pronoun: string) => locale.pronounSex(pronoun.trim().split(/\s+/u)[0] ?? '');
   // "Lors du conseil des ministres du 8 octobre, elle avait refusé …": the main clause the dated noun opens on
   if (trigger.kind === 'noun') {
     // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the object of
-    const opensOnPronoun = view.clauses.some((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && locale.pronounClause.test(view.text.slice(c.from, c.to)));
-    if (opensOnPronoun) {
-      const person = previousPerson(view, views);
+    const opening = view.clauses.find((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && locale.pronounClause.test(view.text.slice(c.from, c.to)));
+    if (opening) {
+      const person = previousPerson(view, views, sexes, sexOf(view.text.slice(opening.from, opening.to)));
       if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     }
     return;
   }
   if (trigger.kind !== 'verb') return;
-  if (!locale.pronounSubjectBefore.test(view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) {
+  const before = locale.pronounSubjectBefore.exec(view.text.slice(Math.max(0, trigger.from - 30), trigger.from));
+  if (!before) {
     // "Il a annoncé que l'état de catastrophe sera reconnu dès mercredi": the speaker in scope is a pronoun
     const own = clauseOf(view, trigger.from);
-    const speaker = draft.scope.some(([a]) => view.clauses.some((c, i) => i !== own && c.from === a && locale.pronounClause.test(view.text.slice(c.from, c.to))));
-    const person = speaker ? previousPerson(view, views) : undefined;
+    const speaker = view.clauses.find((c, i) => i !== own && draft.scope.some(([a]) => c.from === a) && locale.pronounClause.test(view.text.slice(c.from, c.to)));
+    const person = speaker ? previousPerson(view, views, sexes, sexOf(view.text.slice(speaker.from, speaker.to))) : undefined;
     if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     return;
   }
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
   if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
   // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")
-  const person = previousPerson(view, views);
+  const person = previousPerson(view, views, sexes, sexOf(before[0]));
   if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
 }
 
-/** The first person named in the nearest of the two sentences before `view` in its section: the one the text goes on about. */
-function previousPerson(view: UnitView, views: readonly UnitView[]): string | undefined {
+/**
+ * The first person named in the nearest of the two sentences before `view` in its section: the one the text goes on
+ * about; with a `sex` ("elle"), the first one not known to be of the other sex.
+ */
+function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: ReadonlyMap<string, Sex>, sex?: Sex): string | undefined {
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     const v = views[i]!;
     if (v.unit.section !== view.unit.section || v.unit.heading) break;
-    const person = v.mentions.find((m) => m.actor.type === 'person');
+    const person = v.mentions.find((m) => m.actor.type === 'person' && (!sexes || mayBe(sexes, m.actor.id, sex)));
     if (person) return person.actor.id;
   }
   return undefined;
+}
+
+/**
+ * "… après la destitution de ce dernier": "ce dernier" ("cette dernière") in an event's clauses stands for the last
+ * person of its sex named before it, in its sentence or the one before.
+ */
+export function resolveLastNamed(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const { view } = draft;
+  for (const [a, b] of draft.scope) {
+    const piece = view.text.slice(a, b);
+    locale.lastNamedCue.lastIndex = 0;
+    for (const cue of piece.matchAll(locale.lastNamedCue)) {
+      const at = a + cue.index!;
+      const sex: Sex = cue.groups?.['f'] ? 'f' : 'm';
+      const sexes = sexesOf(views, locale);
+      const fits = (m: UnitView['mentions'][number]) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex);
+      const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
+      const previous = views[index - 1];
+      const last =
+        view.mentions.filter((m) => m.to <= at && fits(m)).pop() ??
+        (previous && previous.unit.section === view.unit.section && !previous.unit.heading ? previous.mentions.filter(fits).pop() : undefined);
+      if (last && !draft.actors.includes(last.actor.id)) draft.actors.push(last.actor.id);
+    }
+  }
 }
 
 /**

@@ -168,7 +168,7 @@ export const PRESENT_FORMS = [
 ];
 
 /** Adverbs that may sit between an auxiliary and its participle ("a clairement évoqué"); any "-ment" adverb also does. */
-export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'de nouveau', 'à nouveau', 'une nouvelle fois', 'encore une fois', 'par ailleurs', 'd\'ailleurs', 'dans la foulée', 'officiellement', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'lui aussi', 'elle aussi', 'eux aussi'];
+export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'de nouveau', 'à nouveau', 'une nouvelle fois', 'encore une fois', 'par ailleurs', 'd\'ailleurs', 'dans la foulée', 'officiellement', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'ensuite', 'aussitôt', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'lui aussi', 'elle aussi', 'eux aussi'];
 
 /** Words that open a new clause (the word starts the new clause). */
 export const CLAUSE_OPENERS = [
