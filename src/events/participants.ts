@@ -154,7 +154,7 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
     // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the object of
     const opening = view.clauses.find((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && locale.pronounClause.test(view.text.slice(c.from, c.to)));
     if (opening) {
-      const person = previousPerson(view, views, sexes, sexOf(view.text.slice(opening.from, opening.to)));
+      const person = previousPerson(view, views, sexes, sexOf(view.text.slice(opening.from, opening.to)), locale);
       if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     }
     return;
@@ -165,14 +165,14 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
     // "Il a annoncé que l'état de catastrophe sera reconnu dès mercredi": the speaker in scope is a pronoun
     const own = clauseOf(view, trigger.from);
     const speaker = view.clauses.find((c, i) => i !== own && draft.scope.some(([a]) => c.from === a) && locale.pronounClause.test(view.text.slice(c.from, c.to)));
-    const person = speaker ? previousPerson(view, views, sexes, sexOf(view.text.slice(speaker.from, speaker.to))) : undefined;
+    const person = speaker ? previousPerson(view, views, sexes, sexOf(view.text.slice(speaker.from, speaker.to)), locale) : undefined;
     if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     return;
   }
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
   if (locale.passive.test(view.text.slice(trigger.from, trigger.to))) return;
   // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")
-  const person = previousPerson(view, views, sexes, sexOf(before[0]));
+  const person = previousPerson(view, views, sexes, sexOf(before[0]), locale);
   if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
 }
 
@@ -180,16 +180,26 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
  * The first person named in the nearest of the two sentences before `view` in its section: the one the text goes on
  * about; with a `sex` ("elle"), the first one not known to be of the other sex.
  */
-function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: ReadonlyMap<string, Sex>, sex?: Sex): string | undefined {
+function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: ReadonlyMap<string, Sex>, sex?: Sex, locale?: EventLocale, chain = CHAIN): string | undefined {
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     const v = views[i]!;
     if (v.unit.section !== view.unit.section || v.unit.heading) break;
+    // "X est né à Lyon. Il a rejoint Y avec Z en 1992. Il a ensuite …": a sentence that opens on the same pronoun goes on
+    // about the same person, whoever it names after it
+    const opening = locale && chain > 0 ? locale.pronounClause.exec(v.text) : null;
+    if (opening && locale!.pronounSex(opening[0].trim().split(/\s+/u)[0] ?? '') === sex) {
+      const person = previousPerson(v, views, sexes, sex, locale, chain - 1);
+      if (person) return person;
+    }
     const person = v.mentions.find((m) => m.actor.type === 'person' && (!sexes || mayBe(sexes, m.actor.id, sex)));
     if (person) return person.actor.id;
   }
   return undefined;
 }
+
+/** How many sentences opening on the same pronoun a pronoun may go back through. */
+const CHAIN = 3;
 
 /**
  * "… après la destitution de ce dernier": "ce dernier" ("cette dernière") in an event's clauses stands for the last

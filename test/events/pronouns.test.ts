@@ -35,6 +35,18 @@ describe('subject pronouns by sex', () => {
   });
 });
 
+describe('pronoun chains', () => {
+  it('goes back through sentences that open on the same pronoun, not to the person they name after it', () => {
+    const text = 'Louis Caradec est né à Quimper. Il a fondé une imprimerie avec Yves Le Gall en 1990. Il a ensuite vendu l’entreprise en 2005.';
+    expect(actorsOn(text, '2005')).toEqual(['Louis Caradec']);
+  });
+
+  it('takes no impersonal "il" ("Il y a vingt ans") for a pronoun standing for someone', () => {
+    const text = 'Louis Caradec est né à Quimper. Il y a vingt ans, Yves Le Gall a fondé une imprimerie. Il a ensuite vendu l’entreprise en 2005.';
+    expect(actorsOn(text, '2005')).toEqual(['Yves Le Gall']);
+  });
+});
+
 describe('"ce dernier", "cette dernière"', () => {
   it('stands for the last person of its sex named before it', () => {
     expect(actorsOn('Le juge a entendu Marc Dupin puis Louise Perrin. La garde à vue de cette dernière a été levée le 4 juin.', '2025-06-04')).toEqual(['Louise Perrin']);

@@ -258,7 +258,8 @@ export const eventLocale: EventLocale = {
   subjectGap: /^\s*$/u,
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   personNounSubject: new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?:${alt(PERSON_NOUNS)})(?:\\s+(?:de|âgée?)\\s+\\d+\\s+ans)?\\s*,?\\s*$`, 'u'),
-  pronounClause: /^\s*(?:il|elle)\s+\p{L}/iu,
+  // not the impersonal "il" ("Il y a dix jours", "Il faut", "Il s'agit"), which stands for nobody
+  pronounClause: /^\s*(?:il(?!\s+(?:y\s+a|y\s+avait|faut|fallait|faudra|s'agit|s’agit|s'agissait|s’agissait|semble|semblait|paraît|reste|restait|existe)(?![\p{L}]))|elle)\s+\p{L}/iu,
   pronounSex: (pronoun) => {
     const p = pronoun.toLowerCase();
     return p === 'elle' || p === 'elles' ? 'f' : p === 'il' || p === 'ils' ? 'm' : undefined;
