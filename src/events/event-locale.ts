@@ -74,6 +74,8 @@ export interface EventLocale {
   readonly mentionSex: (name: string, before: string, after: string) => ReadonlyArray<readonly [Sex, number]>;
   /** "ce dernier", "cette dernière": the person named last before it; group `f` is set when feminine. */
   readonly lastNamedCue: RegExp;
+  /** "son épouse", "son mari": a spouse left unnamed; group `f` is set for a wife. */
+  readonly spouseCue: RegExp;
   /** A passive verb phrase ("a été adoptée"): its subject undergoes the event. */
   readonly passive: RegExp;
   /** A relative clause ("qui a revendiqué"): its subject ends the clause before. */

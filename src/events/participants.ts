@@ -180,7 +180,7 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
  * The first person named in the nearest of the two sentences before `view` in its section: the one the text goes on
  * about; with a `sex` ("elle"), the first one not known to be of the other sex.
  */
-function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: ReadonlyMap<string, Sex>, sex?: Sex, locale?: EventLocale, chain = CHAIN): string | undefined {
+function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: ReadonlyMap<string, Sex>, sex?: Sex, locale?: EventLocale, chain = CHAIN, strict = false): string | undefined {
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     const v = views[i]!;
@@ -189,10 +189,10 @@ function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: Read
     // about the same person, whoever it names after it
     const opening = locale && chain > 0 ? locale.pronounClause.exec(v.text) : null;
     if (opening && locale!.pronounSex(opening[0].trim().split(/\s+/u)[0] ?? '') === sex) {
-      const person = previousPerson(v, views, sexes, sex, locale, chain - 1);
+      const person = previousPerson(v, views, sexes, sex, locale, chain - 1, strict);
       if (person) return person;
     }
-    const person = v.mentions.find((m) => m.actor.type === 'person' && (!sexes || mayBe(sexes, m.actor.id, sex)));
+    const person = v.mentions.find((m) => m.actor.type === 'person' && (!sexes || (strict ? sexes.get(m.actor.id) === sex : mayBe(sexes, m.actor.id, sex))));
     if (person) return person.actor.id;
   }
   return undefined;
@@ -203,26 +203,32 @@ const CHAIN = 3;
 
 /**
  * "… après la destitution de ce dernier": "ce dernier" ("cette dernière") in an event's clauses stands for the last
- * person of its sex named before it, in its sentence or the one before.
+ * person of its sex named before it, in its sentence or the one before. "… le contrat de son épouse": a spouse left
+ * unnamed is the last person named before of the spouse's sex, when the text tells that person's sex, up to two
+ * sentences back.
  */
 export function resolveLastNamed(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
   const { view } = draft;
-  for (const [a, b] of draft.scope) {
-    const piece = view.text.slice(a, b);
-    locale.lastNamedCue.lastIndex = 0;
-    for (const cue of piece.matchAll(locale.lastNamedCue)) {
-      const at = a + cue.index!;
-      const sex: Sex = cue.groups?.['f'] ? 'f' : 'm';
-      const sexes = sexesOf(views, locale);
-      const fits = (m: UnitView['mentions'][number]) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex);
-      const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
-      const previous = views[index - 1];
-      const last =
-        view.mentions.filter((m) => m.to <= at && fits(m)).pop() ??
-        (previous && previous.unit.section === view.unit.section && !previous.unit.heading ? previous.mentions.filter(fits).pop() : undefined);
-      if (last && !draft.actors.includes(last.actor.id)) draft.actors.push(last.actor.id);
+  const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
+  const add = (cue: RegExp, fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined) => {
+    for (const [a, b] of draft.scope) {
+      cue.lastIndex = 0;
+      for (const hit of view.text.slice(a, b).matchAll(cue)) {
+        const at = a + hit.index!;
+        const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
+        // "son épouse Penelope": the spouse is named right there
+        if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) continue;
+        const last = view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
+        if (last && !draft.actors.includes(last)) draft.actors.push(last);
+      }
     }
-  }
+  };
+  const sexes = sexesOf(views, locale);
+  const previous = views[index - 1];
+  const lastBefore = (sex: Sex) => (previous && previous.unit.section === view.unit.section && !previous.unit.heading ? previous.mentions.filter((m) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex)).pop()?.actor.id : undefined);
+  add(locale.lastNamedCue, (m, sex) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex), lastBefore);
+  // the spouse may be the one a pronoun goes on about ("Elle avait touché …. D'une part de son époux, …")
+  add(locale.spouseCue, (m, sex) => m.actor.type === 'person' && sexes.get(m.actor.id) === sex, (sex) => previousPerson(view, views, sexes, sex, locale, CHAIN, true));
 }
 
 /**

@@ -54,6 +54,22 @@ describe('"ce dernier", "cette dernière"', () => {
   });
 });
 
+describe('an unnamed spouse ("son épouse", "son mari")', () => {
+  it('is the person of the spouse’s sex named just before, in the sentence or the ones before', () => {
+    expect(actorsOn('Hélène Garnier est devenue son assistante en 1998. Bruno Garnier a mis fin au contrat de son épouse en novembre 2013.', '2013-11')).toEqual([
+      'Bruno Garnier',
+      'Hélène Garnier',
+    ]);
+    expect(actorsOn('Bruno Garnier est devenu député en 1997. Hélène Garnier était l’assistante de son mari depuis 1998.', '1998')).toEqual(
+      expect.arrayContaining(['Hélène Garnier', 'Bruno Garnier']),
+    );
+  });
+
+  it('is nobody when no one named before is known to be of that sex', () => {
+    expect(actorsOn('Camille Roux a ouvert un cabinet à Nancy. Bruno Garnier a mis fin au contrat de son épouse en novembre 2013.', '2013-11')).toEqual(['Bruno Garnier']);
+  });
+});
+
 describe('French mention sex evidence', () => {
   const { mentionSex } = fr.events;
   it('weighs an honorific above a first name above an agreeing participle', () => {
