@@ -74,6 +74,8 @@ export interface EventLocale {
   readonly mentionSex: (name: string, before: string, after: string) => ReadonlyArray<readonly [Sex, number]>;
   /** "ce dernier", "cette dernière": the person named last before it; group `f` is set when feminine. */
   readonly lastNamedCue: RegExp;
+  /** "le pays" standing for a country named before (not "le pays voisin", "le pays basque"). */
+  readonly countryNoun: RegExp;
   /** "son épouse", "son mari": a spouse left unnamed; group `f` is set for a wife. */
   readonly spouseCue: RegExp;
   /** A passive verb phrase ("a été adoptée"): its subject undergoes the event. */

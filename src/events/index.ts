@@ -18,7 +18,7 @@ import type { Actor, DateMention, Diagnostic, Event, Interval } from '../types.j
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
 import { groupEvents } from './groups.js';
-import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolveLastNamed, resolvePersonNounSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
+import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolveCountryNoun, resolveLastNamed, resolvePersonNounSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
 import { eventsReferringBack } from './references.js';
 import { statusOf } from './status.js';
 import { ByOffset, clauseOf, viewOf } from './unit-view.js';
@@ -50,6 +50,7 @@ export function findEvents(
   for (const draft of drafts) {
     resolvePronounSubject(draft, views, locale);
     resolveLastNamed(draft, views, locale);
+    resolveCountryNoun(draft, views, locale);
     resolveRoleSubject(draft, roles, people, locale);
     resolvePersonNounSubject(draft, views, people, locale);
   }

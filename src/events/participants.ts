@@ -231,6 +231,29 @@ export function resolveLastNamed(draft: Draft, views: readonly UnitView[], local
   add(locale.spouseCue, (m, sex) => m.actor.type === 'person' && sexes.get(m.actor.id) === sex, (sex) => previousPerson(view, views, sexes, sex, locale, CHAIN, true));
 }
 
+/** How many sentences back "le pays" may find the country it stands for. */
+const COUNTRY_REACH = 12;
+
+/**
+ * "… les affrontements que le pays connaît avec l'Inde": "le pays" in an event's clauses stands for the last country
+ * named before it, in its sentence or up to {@link COUNTRY_REACH} sentences back, when the event does not name it.
+ */
+export function resolveCountryNoun(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const { view } = draft;
+  const isCountry = (m: UnitView['mentions'][number]) => m.actor.type === 'place' && locale.isCountry(m.actor.name);
+  for (const [a, b] of draft.scope) {
+    locale.countryNoun.lastIndex = 0;
+    const hit = locale.countryNoun.exec(view.text.slice(a, b));
+    if (!hit) continue;
+    const at = a + hit.index;
+    let country = view.mentions.filter((m) => m.to <= at && isCountry(m)).pop();
+    const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
+    for (let i = index - 1; !country && i >= Math.max(0, index - COUNTRY_REACH); i--) country = views[i]!.mentions.filter(isCountry).pop();
+    if (country && !draft.actors.includes(country.actor.id) && !draft.places.some((p) => p.id === country.actor.id)) draft.actors.push(country.actor.id);
+    return;
+  }
+}
+
 /**
  * "L'homme de 38 ans avait été arrêté le 2 juillet": a sentence-opening subject that names a person only by a common
  * noun ("l'homme", "le suspect", "le prévenu") goes on about the person just named, when the event names no one.
