@@ -74,6 +74,8 @@ export interface EventLocale {
   readonly mentionSex: (name: string, before: string, after: string) => ReadonlyArray<readonly [Sex, number]>;
   /** "ce dernier", "cette dernière": the person named last before it; group `f` is set when feminine. */
   readonly lastNamedCue: RegExp;
+  /** The sex a subject noun phrase tells by its determiner or agreement ("la quinquagénaire", "l'accusée", "l'homme"). */
+  readonly nounSex: (subject: string) => Sex | undefined;
   /** "le pays" standing for a country named before (not "le pays voisin", "le pays basque"). */
   readonly countryNoun: RegExp;
   /** "son épouse", "son mari": a spouse left unnamed; group `f` is set for a wife. */

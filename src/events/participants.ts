@@ -263,8 +263,10 @@ export function resolvePersonNounSubject(draft: Draft, views: readonly UnitView[
   if (trigger.kind !== 'verb' || draft.actors.some((id) => people.has(id))) return;
   const clause = view.clauses[clauseOf(view, trigger.from)];
   if (!clause || clause.from > 0) return;
-  if (!locale.personNounSubject.test(view.text.slice(0, trigger.from))) return;
-  const person = previousPerson(view, views);
+  const subject = view.text.slice(0, trigger.from);
+  if (!locale.personNounSubject.test(subject)) return;
+  // "La quinquagénaire" goes on about the last woman named
+  const person = previousPerson(view, views, sexesOf(views, locale), locale.nounSex(subject), locale);
   if (person) draft.actors.unshift(person);
 }
 

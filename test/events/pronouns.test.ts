@@ -35,6 +35,13 @@ describe('subject pronouns by sex', () => {
   });
 });
 
+describe('a person named by a common noun ("la quinquagénaire", "l’homme")', () => {
+  it('goes on about the last person of the sex its determiner or agreement tells', () => {
+    expect(actorsOn('Le juge a entendu Marc Dupin et Louise Perrin. La quinquagénaire avait été interpellée le 2 juillet.', '2025-07-02')).toEqual(['Louise Perrin']);
+    expect(actorsOn('Le juge a entendu Louise Perrin et Marc Dupin. L’homme de 38 ans avait été interpellé le 2 juillet.', '2025-07-02')).toEqual(['Marc Dupin']);
+  });
+});
+
 describe('pronoun chains', () => {
   it('goes back through sentences that open on the same pronoun, not to the person they name after it', () => {
     const text = 'Louis Caradec est né à Quimper. Il a fondé une imprimerie avec Yves Le Gall en 1990. Il a ensuite vendu l’entreprise en 2005.';
@@ -70,8 +77,15 @@ describe('an unnamed spouse ("son épouse", "son mari")', () => {
   });
 });
 
-describe('French mention sex evidence', () => {
-  const { mentionSex } = fr.events;
+describe('French sex evidence', () => {
+  const { mentionSex, nounSex } = fr.events;
+  it('reads the sex of a subject noun from its determiner or its agreement', () => {
+    expect(nounSex('La sexagénaire ')).toBe('f');
+    expect(nounSex('L’accusée ')).toBe('f');
+    expect(nounSex('L’homme de 38 ans ')).toBe('m');
+    expect(nounSex('L’octogénaire ')).toBeUndefined();
+  });
+
   it('weighs an honorific above a first name above an agreeing participle', () => {
     expect(mentionSex('Durand', 'selon Mme ', '')).toEqual([['f', 4]]);
     expect(mentionSex('Durand', 'M. ', '')).toEqual([['m', 4]]);

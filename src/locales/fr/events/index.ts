@@ -276,6 +276,12 @@ export const eventLocale: EventLocale = {
     else if (a && /é$/u.test(a.groups!['p']!)) out.push(['m', 1]);
     return out;
   },
+  nounSex: (subject) => {
+    const s = subject.trim().toLowerCase().replace(/’/gu, "'");
+    if (/^(?:la|une|cette)\s/u.test(s) || /^l'\s*(?:(?:jeune\s+)?femme|\p{L}+(?:ée|ue))(?![\p{L}])/u.test(s)) return 'f';
+    if (/^(?:le|un|ce|cet)\s/u.test(s) || /^l'\s*(?:(?:jeune\s+)?homme|\p{L}+(?:é|u))(?![\p{L}])/u.test(s)) return 'm';
+    return undefined;
+  },
   countryNoun: /(?<![\p{L}])(?:le|du|au|ce)\s+pays(?!\s+(?:voisins?|hôtes?|natal|d'|d’|de|du|des|basque|membres?|amis?|alliés?|tiers|émergents?|riches|pauvres|africains?|européens?|arabes?|occidentaux)(?![\p{L}]))(?![\p{L}])/iu,
   spouseCue: /(?<![\p{L}])(?:son|sa)\s+(?:ex-)?(?:(?<f>épouse|femme|compagne)|époux|mari|compagnon)(?![\p{L}])/giu,
   lastNamedCue: /(?<![\p{L}])(?:ce\s+dernier|(?<f>cette\s+dernière))(?![\p{L}])/giu,
