@@ -76,6 +76,10 @@ export interface EventLocale {
   readonly lastNamedCue: RegExp;
   /** The sex a subject noun phrase tells by its determiner or agreement ("la quinquagénaire", "l'accusée", "l'homme"). */
   readonly nounSex: (subject: string) => Sex | undefined;
+  /** A definite common noun right before an organisation's name ("le réseau social " before "Facebook"); group `d` holds its words. */
+  readonly descriptorBefore: RegExp;
+  /** A definite article right before a common noun ("le ", "la ", "l'"), in lower-cased text. */
+  readonly articleBefore: RegExp;
   /** "le pays" standing for a country named before (not "le pays voisin", "le pays basque"). */
   readonly countryNoun: RegExp;
   /** "son épouse", "son mari": a spouse left unnamed; group `f` is set for a wife. */

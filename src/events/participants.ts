@@ -254,6 +254,63 @@ export function resolveCountryNoun(draft: Draft, views: readonly UnitView[], loc
   }
 }
 
+/** How many descriptors of organisations an article keeps ("le réseau social Facebook" gives "réseau social"). */
+const MAX_DESCRIPTORS = 40;
+type Descriptor = { words: string; id: string; unit: number; at: number };
+const descriptorCache = new WeakMap<readonly UnitView[], Descriptor[]>();
+
+/** The common nouns the article puts right before an organisation's name ("le réseau social Facebook"), one organisation each. */
+function descriptorsOf(views: readonly UnitView[], locale: EventLocale): Descriptor[] {
+  let out = descriptorCache.get(views);
+  if (out) return out;
+  const byWords = new Map<string, Descriptor | null>();
+  for (const view of views) {
+    for (const m of view.mentions) {
+      // an organisation, or a platform the actors stage keeps apart ("le réseau social Facebook")
+      if (m.actor.type !== 'organization' && m.actor.type !== 'misc') continue;
+      const words = locale.descriptorBefore.exec(view.text.slice(Math.max(0, m.from - 40), m.from))?.groups?.['d']?.toLowerCase().replace(/\s+/gu, ' ');
+      if (!words) continue;
+      const known = byWords.get(words);
+      // a descriptor shared by two organisations ("le groupe X", "le groupe Y") tells neither
+      if (known === undefined) byWords.set(words, { words, id: m.actor.id, unit: view.unit.index, at: m.from });
+      else if (known && known.id !== m.actor.id) byWords.set(words, null);
+    }
+  }
+  out = [...byWords.values()].filter((d): d is Descriptor => d !== null).slice(0, MAX_DESCRIPTORS);
+  descriptorCache.set(views, out);
+  return out;
+}
+
+/**
+ * "… acquise en mars par le réseau social": a definite common noun the article put before an organisation's name
+ * ("le réseau social Facebook") stands for that organisation afterwards, when the event does not name it.
+ */
+export function resolveDescriptor(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const descriptors = descriptorsOf(views, locale);
+  if (descriptors.length === 0) return;
+  const { view } = draft;
+  const lower = view.text.toLowerCase().replace(/’/gu, "'");
+  for (const d of descriptors) {
+    if (draft.actors.includes(d.id)) continue;
+    for (const [a, b] of draft.scope) {
+      let found = false;
+      for (let at = lower.indexOf(d.words, a); at >= 0 && at + d.words.length <= b; at = lower.indexOf(d.words, at + 1)) {
+        const end = at + d.words.length;
+        if (view.unit.index < d.unit || (view.unit.index === d.unit && at <= d.at)) break;
+        if (!locale.articleBefore.test(lower.slice(Math.max(0, at - 4), at)) || /^\p{L}/u.test(lower.slice(end, end + 1))) continue;
+        // "le réseau social Facebook" again: the name follows and is a mention of its own
+        if (view.mentions.some((m) => m.from >= end && m.from <= end + 2)) continue;
+        found = true;
+        break;
+      }
+      if (found) {
+        draft.actors.push(d.id);
+        break;
+      }
+    }
+  }
+}
+
 /**
  * "L'homme de 38 ans avait été arrêté le 2 juillet": a sentence-opening subject that names a person only by a common
  * noun ("l'homme", "le suspect", "le prévenu") goes on about the person just named, when the event names no one.

@@ -282,6 +282,8 @@ export const eventLocale: EventLocale = {
     if (/^(?:le|un|ce|cet)\s/u.test(s) || /^l'\s*(?:(?:jeune\s+)?homme|\p{L}+(?:é|u))(?![\p{L}])/u.test(s)) return 'm';
     return undefined;
   },
+  descriptorBefore: /(?:^|[^\p{L}])(?:le|la|l'|l’|Le|La|L'|L’)\s*(?<d>\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]{2,}){0,2})\s+$/u,
+  articleBefore: /(?:^|[^\p{L}])(?:le\s+|la\s+|l')$/u,
   countryNoun: /(?<![\p{L}])(?:le|du|au|ce)\s+pays(?!\s+(?:voisins?|hôtes?|natal|d'|d’|de|du|des|basque|membres?|amis?|alliés?|tiers|émergents?|riches|pauvres|africains?|européens?|arabes?|occidentaux)(?![\p{L}]))(?![\p{L}])/iu,
   spouseCue: /(?<![\p{L}])(?:son|sa)\s+(?:ex-)?(?:(?<f>épouse|femme|compagne)|époux|mari|compagnon)(?![\p{L}])/giu,
   lastNamedCue: /(?<![\p{L}])(?:ce\s+dernier|(?<f>cette\s+dernière))(?![\p{L}])/giu,
