@@ -258,6 +258,7 @@ export function resolveCountryNoun(draft: Draft, views: readonly UnitView[], loc
 const MAX_DESCRIPTORS = 40;
 type Descriptor = { words: string; id: string; unit: number; at: number };
 const descriptorCache = new WeakMap<readonly UnitView[], Descriptor[]>();
+const lowerCache = new WeakMap<UnitView, string>();
 
 /** The common nouns the article puts right before an organisation's name ("le réseau social Facebook"), one organisation each. */
 function descriptorsOf(views: readonly UnitView[], locale: EventLocale): Descriptor[] {
@@ -289,7 +290,8 @@ export function resolveDescriptor(draft: Draft, views: readonly UnitView[], loca
   const descriptors = descriptorsOf(views, locale);
   if (descriptors.length === 0) return;
   const { view } = draft;
-  const lower = view.text.toLowerCase().replace(/’/gu, "'");
+  let lower = lowerCache.get(view);
+  if (lower === undefined) lowerCache.set(view, (lower = view.text.toLowerCase().replace(/’/gu, "'")));
   for (const d of descriptors) {
     if (draft.actors.includes(d.id)) continue;
     for (const [a, b] of draft.scope) {
