@@ -10,6 +10,9 @@
 
 export type TriggerKind = 'noun' | 'verb';
 
+/** A person's grammatical sex, as pronouns and agreement tell it. */
+export type Sex = 'f' | 'm';
+
 /** One way of naming an event: "attentat", "a été élu", "revendiquée". */
 export interface TriggerRule {
   /** Matches the trigger itself (flags `giu`); for verbs, the finite form or participle. */
@@ -62,6 +65,25 @@ export interface EventLocale {
   readonly startsWithVerb: RegExp;
   /** Text right before a verb trigger that makes its subject a pronoun standing for a person ("il ", "elle ne "). */
   readonly pronounSubjectBefore: RegExp;
+  /** The sex a subject pronoun stands for ('f' for "elle"), `undefined` for a word that tells none. */
+  readonly pronounSex: (pronoun: string) => Sex | undefined;
+  /**
+   * What one mention of a person tells of their sex, with how sure it is (higher is surer): an honorific right before
+   * ("Mme", "M."), the first name (a lexicon), the agreement of a participle right after ("X est née", "X, arrivée …").
+   */
+  readonly mentionSex: (name: string, before: string, after: string) => ReadonlyArray<readonly [Sex, number]>;
+  /** "ce dernier", "cette dernière": the person named last before it; group `f` is set when feminine. */
+  readonly lastNamedCue: RegExp;
+  /** The sex a subject noun phrase tells by its determiner or agreement ("la quinquagénaire", "l'accusée", "l'homme"). */
+  readonly nounSex: (subject: string) => Sex | undefined;
+  /** A definite common noun right before an organisation's name ("le réseau social " before "Facebook"); group `d` holds its words. */
+  readonly descriptorBefore: RegExp;
+  /** A definite article right before a common noun ("le ", "la ", "l'"), in lower-cased text. */
+  readonly articleBefore: RegExp;
+  /** "le pays" standing for a country named before (not "le pays voisin", "le pays basque"). */
+  readonly countryNoun: RegExp;
+  /** "son épouse", "son mari": a spouse left unnamed; group `f` is set for a wife. */
+  readonly spouseCue: RegExp;
   /** A passive verb phrase ("a été adoptée"): its subject undergoes the event. */
   readonly passive: RegExp;
   /** A relative clause ("qui a revendiqué"): its subject ends the clause before. */

@@ -5,7 +5,8 @@
  */
 import { latinTest, latinExec } from '../text/unicode-domain.js';
 import type { Draft } from './draft.js';
-import type { EventLocale } from './event-locale.js';
+import type { EventLocale, Sex } from './event-locale.js';
+import { mayBe, sexesOf } from './sexes.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
 import type { Actor } from '../types.js';
 import { clauseOf, type UnitView } from './unit-view.js';
@@ -146,42 +147,171 @@ function roleRanges(view: UnitView): Array<[number, number]> {
  */
 export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
   const { view, trigger } = draft;
+  const sexes = sexesOf(views, locale);
+  // "Elle avait touché …": the pronoun (its first word) tells the sex of the person it stands for
+  const sexOf = (pronoun: string) => locale.pronounSex(pronoun.trim().split(/\s+/u)[0] ?? '');
   // "Lors du conseil des ministres du 8 octobre, elle avait refusé …": the main clause the dated noun opens on
   if (trigger.kind === 'noun') {
     // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the object of
-    const opensOnPronoun = view.clauses.some((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && latinTest(locale.pronounClause, view.text.slice(c.from, c.to)));
-    if (opensOnPronoun) {
-      const person = previousPerson(view, views);
+    const opening = view.clauses.find((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && latinTest(locale.pronounClause, view.text.slice(c.from, c.to)));
+    if (opening) {
+      const person = previousPerson(view, views, sexes, sexOf(view.text.slice(opening.from, opening.to)), locale);
       if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     }
     return;
   }
   if (trigger.kind !== 'verb') return;
-  if (!latinTest(locale.pronounSubjectBefore, view.text.slice(Math.max(0, trigger.from - 30), trigger.from))) {
+  const before = latinExec(locale.pronounSubjectBefore, view.text.slice(Math.max(0, trigger.from - 30), trigger.from));
+  if (!before) {
     // "Il a annoncé que l'état de catastrophe sera reconnu dès mercredi": the speaker in scope is a pronoun
     const own = clauseOf(view, trigger.from);
-    const speaker = draft.scope.some(([a]) => view.clauses.some((c, i) => i !== own && c.from === a && latinTest(locale.pronounClause, view.text.slice(c.from, c.to))));
-    const person = speaker ? previousPerson(view, views) : undefined;
+    const speaker = view.clauses.find((c, i) => i !== own && draft.scope.some(([a]) => c.from === a) && latinTest(locale.pronounClause, view.text.slice(c.from, c.to)));
+    const person = speaker ? previousPerson(view, views, sexes, sexOf(view.text.slice(speaker.from, speaker.to)), locale) : undefined;
     if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     return;
   }
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
   if (latinTest(locale.passive, view.text.slice(trigger.from, trigger.to))) return;
   // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")
-  const person = previousPerson(view, views);
+  const person = previousPerson(view, views, sexes, sexOf(before[0]), locale);
   if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
 }
 
-/** The first person named in the nearest of the two sentences before `view` in its section: the one the text goes on about. */
-function previousPerson(view: UnitView, views: readonly UnitView[]): string | undefined {
+/**
+ * The first person named in the nearest of the two sentences before `view` in its section: the one the text goes on
+ * about; with a `sex` ("elle"), the first one not known to be of the other sex.
+ */
+function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: ReadonlyMap<string, Sex>, sex?: Sex, locale?: EventLocale, chain = CHAIN, strict = false): string | undefined {
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     const v = views[i]!;
     if (v.unit.section !== view.unit.section || v.unit.heading) break;
-    const person = v.mentions.find((m) => m.actor.type === 'person');
+    // "X est né à Lyon. Il a rejoint Y avec Z en 1992. Il a ensuite …": a sentence that opens on the same pronoun goes on
+    // about the same person, whoever it names after it
+    const opening = locale && chain > 0 ? latinExec(locale.pronounClause, v.text) : null;
+    if (opening && locale!.pronounSex(opening[0].trim().split(/\s+/u)[0] ?? '') === sex) {
+      const person = previousPerson(v, views, sexes, sex, locale, chain - 1, strict);
+      if (person) return person;
+    }
+    const person = v.mentions.find((m) => m.actor.type === 'person' && (!sexes || (strict ? sexes.get(m.actor.id) === sex : mayBe(sexes, m.actor.id, sex))));
     if (person) return person.actor.id;
   }
   return undefined;
+}
+
+/** How many sentences opening on the same pronoun a pronoun may go back through. */
+const CHAIN = 3;
+
+/**
+ * "… après la destitution de ce dernier": "ce dernier" ("cette dernière") in an event's clauses stands for the last
+ * person of its sex named before it, in its sentence or the one before. "… le contrat de son épouse": a spouse left
+ * unnamed is the last person named before of the spouse's sex, when the text tells that person's sex, up to two
+ * sentences back.
+ */
+export function resolveLastNamed(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const { view } = draft;
+  const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
+  const add = (cue: RegExp, fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined) => {
+    for (const [a, b] of draft.scope) {
+      cue.lastIndex = 0;
+      for (const hit of view.text.slice(a, b).matchAll(cue)) {
+        const at = a + hit.index!;
+        const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
+        // "son épouse Penelope": the spouse is named right there
+        if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) continue;
+        const last = view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
+        if (last && !draft.actors.includes(last)) draft.actors.push(last);
+      }
+    }
+  };
+  const sexes = sexesOf(views, locale);
+  const previous = views[index - 1];
+  const lastBefore = (sex: Sex) => (previous && previous.unit.section === view.unit.section && !previous.unit.heading ? previous.mentions.filter((m) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex)).pop()?.actor.id : undefined);
+  add(locale.lastNamedCue, (m, sex) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex), lastBefore);
+  // the spouse may be the one a pronoun goes on about ("Elle avait touché …. D'une part de son époux, …")
+  add(locale.spouseCue, (m, sex) => m.actor.type === 'person' && sexes.get(m.actor.id) === sex, (sex) => previousPerson(view, views, sexes, sex, locale, CHAIN, true));
+}
+
+/** How many sentences back "le pays" may find the country it stands for. */
+const COUNTRY_REACH = 12;
+
+/**
+ * "… les affrontements que le pays connaît avec l'Inde": "le pays" in an event's clauses stands for the last country
+ * named before it, in its sentence or up to {@link COUNTRY_REACH} sentences back, when the event does not name it.
+ */
+export function resolveCountryNoun(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const { view } = draft;
+  const isCountry = (m: UnitView['mentions'][number]) => m.actor.type === 'place' && locale.isCountry(m.actor.name);
+  for (const [a, b] of draft.scope) {
+    locale.countryNoun.lastIndex = 0;
+    const hit = latinExec(locale.countryNoun, view.text.slice(a, b));
+    if (!hit) continue;
+    const at = a + hit.index;
+    let country = view.mentions.filter((m) => m.to <= at && isCountry(m)).pop();
+    const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
+    for (let i = index - 1; !country && i >= Math.max(0, index - COUNTRY_REACH); i--) country = views[i]!.mentions.filter(isCountry).pop();
+    if (country && !draft.actors.includes(country.actor.id) && !draft.places.some((p) => p.id === country.actor.id)) draft.actors.push(country.actor.id);
+    return;
+  }
+}
+
+/** How many descriptors of organisations an article keeps ("le réseau social Facebook" gives "réseau social"). */
+const MAX_DESCRIPTORS = 40;
+type Descriptor = { words: string; id: string; unit: number; at: number };
+const descriptorCache = new WeakMap<readonly UnitView[], Descriptor[]>();
+const lowerCache = new WeakMap<UnitView, string>();
+
+/** The common nouns the article puts right before an organisation's name ("le réseau social Facebook"), one organisation each. */
+function descriptorsOf(views: readonly UnitView[], locale: EventLocale): Descriptor[] {
+  let out = descriptorCache.get(views);
+  if (out) return out;
+  const byWords = new Map<string, Descriptor | null>();
+  for (const view of views) {
+    for (const m of view.mentions) {
+      // an organisation, or a platform the actors stage keeps apart ("le réseau social Facebook")
+      if (m.actor.type !== 'organization' && m.actor.type !== 'misc') continue;
+      const words = latinExec(locale.descriptorBefore, view.text.slice(Math.max(0, m.from - 40), m.from))?.groups?.['d']?.toLowerCase().replace(/\s+/gu, ' ');
+      if (!words) continue;
+      const known = byWords.get(words);
+      // a descriptor shared by two organisations ("le groupe X", "le groupe Y") tells neither
+      if (known === undefined) byWords.set(words, { words, id: m.actor.id, unit: view.unit.index, at: m.from });
+      else if (known && known.id !== m.actor.id) byWords.set(words, null);
+    }
+  }
+  out = [...byWords.values()].filter((d): d is Descriptor => d !== null).slice(0, MAX_DESCRIPTORS);
+  descriptorCache.set(views, out);
+  return out;
+}
+
+/**
+ * "… acquise en mars par le réseau social": a definite common noun the article put before an organisation's name
+ * ("le réseau social Facebook") stands for that organisation afterwards, when the event does not name it.
+ */
+export function resolveDescriptor(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const descriptors = descriptorsOf(views, locale);
+  if (descriptors.length === 0) return;
+  const { view } = draft;
+  let lower = lowerCache.get(view);
+  if (lower === undefined) lowerCache.set(view, (lower = view.text.toLowerCase().replace(/’/gu, "'")));
+  for (const d of descriptors) {
+    if (draft.actors.includes(d.id)) continue;
+    for (const [a, b] of draft.scope) {
+      let found = false;
+      for (let at = lower.indexOf(d.words, a); at >= 0 && at + d.words.length <= b; at = lower.indexOf(d.words, at + 1)) {
+        const end = at + d.words.length;
+        if (view.unit.index < d.unit || (view.unit.index === d.unit && at <= d.at)) break;
+        if (!latinTest(locale.articleBefore, lower.slice(Math.max(0, at - 4), at)) || /^\p{L}/u.test(lower.slice(end, end + 1))) continue;
+        // "le réseau social Facebook" again: the name follows and is a mention of its own
+        if (view.mentions.some((m) => m.from >= end && m.from <= end + 2)) continue;
+        found = true;
+        break;
+      }
+      if (found) {
+        draft.actors.push(d.id);
+        break;
+      }
+    }
+  }
 }
 
 /**
@@ -193,8 +323,10 @@ export function resolvePersonNounSubject(draft: Draft, views: readonly UnitView[
   if (trigger.kind !== 'verb' || draft.actors.some((id) => people.has(id))) return;
   const clause = view.clauses[clauseOf(view, trigger.from)];
   if (!clause || clause.from > 0) return;
-  if (!latinTest(locale.personNounSubject, view.text.slice(0, trigger.from))) return;
-  const person = previousPerson(view, views);
+  const subject = view.text.slice(0, trigger.from);
+  if (!latinTest(locale.personNounSubject, subject)) return;
+  // "La quinquagénaire" goes on about the last woman named
+  const person = previousPerson(view, views, sexesOf(views, locale), locale.nounSex(subject), locale);
   if (person) draft.actors.unshift(person);
 }
 

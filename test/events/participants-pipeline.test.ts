@@ -103,3 +103,21 @@ describe('which dates make events', () => {
     expect(eventsOf('Le ministre plaide pour une conférence régionale avant l’été.')).toEqual([]);
   });
 });
+
+describe('countries as participants', () => {
+  it('counts a country after "avec" as a participant, not a place', () => {
+    const [event] = eventsOf('Le Brésil a signé lundi un accord commercial avec le Chili.');
+    expect(event!.actors).toEqual(expect.arrayContaining(['Brésil', 'Chili']));
+    expect(event!.places).not.toContain('Chili');
+  });
+
+  it('reads "le pays" as the last country named before it', () => {
+    const [event] = eventsOf('Le Pérou est au cœur de la crise. Depuis mars, le pays négocie un accord avec le Chili.');
+    expect(event!.actors).toEqual(expect.arrayContaining(['Pérou', 'Chili']));
+  });
+
+  it('leaves "le pays voisin" alone: it is another country', () => {
+    const [event] = eventsOf('Le Pérou est au cœur de la crise. Depuis mars, le pays voisin négocie un accord.');
+    expect(event!.actors).not.toContain('Pérou');
+  });
+});

@@ -168,7 +168,7 @@ export const PRESENT_FORMS = [
 ];
 
 /** Adverbs that may sit between an auxiliary and its participle ("a clairement évoqué"); any "-ment" adverb also does. */
-export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'de nouveau', 'à nouveau', 'une nouvelle fois', 'encore une fois', 'par ailleurs', 'd\'ailleurs', 'dans la foulée', 'officiellement', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'lui aussi', 'elle aussi', 'eux aussi'];
+export const INNER_ADVERBS = ['été', 'pas', 'ne', 'n\'', 'plus', 'de nouveau', 'à nouveau', 'une nouvelle fois', 'encore une fois', 'par ailleurs', 'd\'ailleurs', 'dans la foulée', 'officiellement', 'également', 'aussi', 'déjà', 'encore', 'enfin', 'ensuite', 'aussitôt', 'bien', 'tout', 'alors', 'donc', 'ainsi', 'toujours', 'jamais', 'notamment', 'hier', 'aujourd\'hui', 'pourtant', 'même', 'très', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'lui aussi', 'elle aussi', 'eux aussi'];
 
 /** Words that open a new clause (the word starts the new clause). */
 export const CLAUSE_OPENERS = [
@@ -255,7 +255,7 @@ export const ROLE_MODIFIERS = ['ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 
 
 /** Before a date: the date bounds a state ("resteront fermées jusqu'à vendredi"), it is not when something happens. */
 /** Words after which a country or a city stands for its team or its government, so an actor: "en battant la Norvège", "à la demande de la Serbie", "a accusé Belgrade". */
-export const OPPONENT_WORDS = ['contre', 'face à', 'face au', 'à la demande de', 'à la demande du', 'battu', 'battue', 'battant', 'bat', 'battre', 'dominé', 'dominant', 'domine', 'affronte', 'affronté', 'affrontera', 'affronter', 'éliminé', 'éliminant', 'élimine', 'accuse', 'accusé', 'accusant', 'accuser', 'sanctionne', 'sanctionné', 'condamne', 'condamné', 'menace', 'menacé', 'reconnu', 'reconnaît', 'soutient', 'soutenu', 'exhorté', 'appelé'];
+export const OPPONENT_WORDS = ['contre', 'avec', 'face à', 'face au', 'à la demande de', 'à la demande du', 'battu', 'battue', 'battant', 'bat', 'battre', 'dominé', 'dominant', 'domine', 'affronte', 'affronté', 'affrontera', 'affronter', 'éliminé', 'éliminant', 'élimine', 'accuse', 'accusé', 'accusant', 'accuser', 'sanctionne', 'sanctionné', 'condamne', 'condamné', 'menace', 'menacé', 'reconnu', 'reconnaît', 'soutient', 'soutenu', 'exhorté', 'appelé'];
 
 export const UNTIL_WORDS = ['jusqu\'à', 'jusqu\'au', 'jusqu\'aux', 'jusqu\'en', 'jusque', 'avant', 'd\'ici', 'd\'ici à', 'd\'ici au'];
 

@@ -3,7 +3,8 @@
  * the patterns the events stage runs (see src/events/event-locale.ts).
  */
 import { createRequire } from 'node:module';
-import type { EventLocale, NumberRule, TriggerRule } from '../../../events/event-locale.js';
+import type { EventLocale, NumberRule, Sex, TriggerRule } from '../../../events/event-locale.js';
+import firstNameSexes from '../data/first-name-sexes.json' with { type: 'json' };
 import {
   AREA_NOUNS,
   AUXILIARIES,
@@ -170,6 +171,13 @@ const subjectAfter = `(?:-t)?-(?:il|elle|ils|elles|on)`;
 const inversion = `(?:${subjectAfter})?`;
 const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)`;
 
+/** First names borne by one sex (>= 90 % of births; ../data/README.md). */
+const sexOfFirstName = new Map<string, Sex>([...firstNameSexes.f.map((n) => [n, 'f'] as const), ...firstNameSexes.m.map((n) => [n, 'm'] as const)]);
+const femaleHonorific = /(?:^|[^\p{L}])(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s*$/u;
+const maleHonorific = /(?:^|[^\p{L}])(?:M\.|MM\.|Monsieur|Mr\.?)\s*$/u;
+// "X est née", "X s'est dite", "X, arrivée …", "X a été élue": a participle in -é(e)/-u(e)/-i(e)/-it(e) agreeing with the name right after it
+const agreement = /^\s*(?:,\s*|(?:est|était|fut|sera|serait|a\s+été|avait\s+été|s'est|s'était|s’est|s’était)\s+)(?:(?:pas|plus|déjà|aussi|également|toujours|ensuite|alors|bien)\s+)?(?<p>\p{Ll}[\p{L}-]*?(?:é|u|i|it|is)(?<f>e)?)(?![\p{L}])/u;
+
 /** French events locale. */
 export const eventLocale: EventLocale = {
   triggers: buildTriggers(),
@@ -250,7 +258,35 @@ export const eventLocale: EventLocale = {
   subjectGap: /^\s*$/u,
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   personNounSubject: new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?:${alt(PERSON_NOUNS)})(?:\\s+(?:de|âgée?)\\s+\\d+\\s+ans)?\\s*,?\\s*$`, 'u'),
-  pronounClause: /^\s*(?:il|elle)\s+\p{L}/iu,
+  // not the impersonal "il" ("Il y a dix jours", "Il faut", "Il s'agit"), which stands for nobody
+  pronounClause: /^\s*(?:il(?!\s+(?:y\s+a|y\s+avait|faut|fallait|faudra|s'agit|s’agit|s'agissait|s’agissait|semble|semblait|paraît|reste|restait|existe)(?![\p{L}]))|elle)\s+\p{L}/iu,
+  pronounSex: (pronoun) => {
+    const p = pronoun.toLowerCase();
+    return p === 'elle' || p === 'elles' ? 'f' : p === 'il' || p === 'ils' ? 'm' : undefined;
+  },
+  mentionSex: (name, before, after) => {
+    const out: Array<readonly [Sex, number]> = [];
+    if (femaleHonorific.test(before)) out.push(['f', 4]);
+    else if (maleHonorific.test(before)) out.push(['m', 4]);
+    const first = sexOfFirstName.get(name.split(/\s+/u)[0]!);
+    if (first) out.push([first, 2]);
+    const a = agreement.exec(after);
+    // "née" and "élue" agree; a bare "-i" or "-is" may be a verb ("Marie a dit") and only "-ie"/"-ue"/"-ée" count
+    if (a?.groups?.['f']) out.push(['f', 1]);
+    else if (a && /é$/u.test(a.groups!['p']!)) out.push(['m', 1]);
+    return out;
+  },
+  nounSex: (subject) => {
+    const s = subject.trim().toLowerCase().replace(/’/gu, "'");
+    if (/^(?:la|une|cette)\s/u.test(s) || /^l'\s*(?:(?:jeune\s+)?femme|\p{L}+(?:ée|ue))(?![\p{L}])/u.test(s)) return 'f';
+    if (/^(?:le|un|ce|cet)\s/u.test(s) || /^l'\s*(?:(?:jeune\s+)?homme|\p{L}+(?:é|u))(?![\p{L}])/u.test(s)) return 'm';
+    return undefined;
+  },
+  descriptorBefore: /(?:^|[^\p{L}])(?:le|la|l'|l’|Le|La|L'|L’)\s*(?<d>\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]{2,}){0,2})\s+$/u,
+  articleBefore: /(?:^|[^\p{L}])(?:le\s+|la\s+|l')$/u,
+  countryNoun: /(?<![\p{L}])(?:le|du|au|ce)\s+pays(?!\s+(?:voisins?|hôtes?|natal|d'|d’|de|du|des|basque|membres?|amis?|alliés?|tiers|émergents?|riches|pauvres|africains?|européens?|arabes?|occidentaux)(?![\p{L}]))(?![\p{L}])/iu,
+  spouseCue: /(?<![\p{L}])(?:son|sa)\s+(?:ex-)?(?:(?<f>épouse|femme|compagne)|époux|mari|compagnon)(?![\p{L}])/giu,
+  lastNamedCue: /(?<![\p{L}])(?:ce\s+dernier|(?<f>cette\s+dernière))(?![\p{L}])/giu,
   numberRules,
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
   isCountry: (name) => {

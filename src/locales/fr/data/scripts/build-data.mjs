@@ -24,6 +24,14 @@ const firstNameCounts = new Map(read('first-names.tsv').map((r) => [r.name, Numb
 for (const r of read('places-fr.tsv')) if (r.kind === 'country' && (firstNameCounts.get(r.name) ?? 0) < 100000) names.delete(r.name);
 write('first-names.json', [...names].sort());
 
+// First names' sex: the names of first-names.tsv (INSEE >= 200 births, or sigpwned) that >= 90 % of bearers share one
+// sex (column `sex`: M or F); mixed names (Camille, Dominique) and the rarer INSEE names are left out.
+const sexes = { f: [], m: [] };
+for (const r of read('first-names.tsv')) if (names.has(r.name) && (r.sex === 'F' || r.sex === 'M')) sexes[r.sex.toLowerCase()].push(r.name);
+sexes.f.sort();
+sexes.m.sort();
+write('first-name-sexes.json', sexes);
+
 // Places: countries, foreign cities >= 100,000, French communes >= 5,000,
 // regions and departments. One entry per surface form: the country, else the
 // most populous place, so "Valence" is one place and "Paris" the commune.
@@ -51,4 +59,4 @@ for (const r of read('demonyms-fr.tsv')) {
 }
 write('demonyms.json', demonyms);
 for (const f of ['LICENSE-LGPLLR.txt', 'LICENSE-ODbL-mledoze.md']) fs.copyFileSync(path.join(from, f), path.join(to, f));
-console.log(`first names ${names.size}, places ${places.length}, demonyms ${Object.keys(demonyms).length}`);
+console.log(`first names ${names.size} (sex known: ${sexes.f.length} f, ${sexes.m.length} m), places ${places.length}, demonyms ${Object.keys(demonyms).length}`);
