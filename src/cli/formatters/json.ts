@@ -24,10 +24,10 @@ function members(value: Json[] | { [key: string]: Json | undefined }): Array<[st
   return Object.entries(value).flatMap(([key, item]) => (item === undefined ? [] : [[key, item] as [string, Json]]));
 }
 
-/** Flat: no member deeper than one container of primitives ({ start: Point, end: Point } is flat). */
+/** Flat enough for one line: containers at most three deep (a sentence with its span, a span, a point). */
 function isFlat(value: Json, depth = 0): boolean {
   if (!isContainer(value)) return true;
-  if (depth >= 2) return false;
+  if (depth >= 3) return false;
   return members(value).every(([, item]) => isFlat(item, depth + 1));
 }
 
