@@ -55,7 +55,7 @@ export class ActorGrouper {
   private readonly bySurname = new Map<string, Set<Entity>>();
   /** Person entities by any word of their name but the first ("Lula" in "Luiz Inácio Lula da Silva"). */
   private readonly byNamePart = new Map<string, Set<Entity>>();
-  /** Person entities by their given name ("Maëlys" in "Maëlys de Araujo"). */
+  /** Person entities by their given name ("Léonie" in "Léonie Barthès"). */
   private readonly byGivenName = new Map<string, Set<Entity>>();
   /** Organisation and place entities by name key. */
   private readonly byName = new Map<string, Entity>();
@@ -98,13 +98,13 @@ export class ActorGrouper {
     const set = this.bySurname.get(key) ?? this.byNamePart.get(key);
     if (!set || set.size === 0) return undefined;
     if (set.size === 1) return [...set][0];
-    // "François Fillon … Penelope Fillon … Fillon a répondu": a surname two people share is the one the text names first
+    // "Paul Girard … Anne Girard … Girard a répondu": a surname two people share is the one the text names first
     let best: Entity | undefined;
     for (const entity of set) if (entity.mentions.length && (!best || order(entity.first, best.first) < 0)) best = entity;
     return best;
   }
 
-  /** "Maëlys" after "Maëlys de Araujo": a lone given name of exactly one person named in full. */
+  /** "Léonie" after "Léonie Barthès": a lone given name of exactly one person named in full. */
   private personByGivenName(c: Candidate): Entity | undefined {
     if (c.words.length !== 1 || !this.locale.isFirstName(c.text)) return undefined;
     const set = this.byGivenName.get(nameKey(c.text));

@@ -323,7 +323,7 @@ export class OrganizationRules extends PersonRules {
   /** "Nvidia et Samsung", "Microsoft, Nvidia": an unknown word listed with organisations or places is one too. */
   protected coordinate(): void {
     const list = this.candidates;
-    // forward, then backward: "Dida, Bebeto, Fernando Hierro" reaches the first name through the second
+    // forward, then backward: "Lenoir, Bastide, Marc Aubert" reaches the first name through the second
     for (let step = 0; step < 2 * list.length; step++) {
       const n = step < list.length ? step : 2 * list.length - 1 - step;
       const c = list[n]!;
@@ -332,9 +332,9 @@ export class OrganizationRules extends PersonRules {
         if (!other || (other.type !== 'organization' && other.type !== 'place' && other.type !== 'person') || other.acronym) continue;
         const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
         if (!/^\s*(?:,|et|ou|ni)\s*$/u.test(between)) continue;
-        // "Peruzzi, Dida, Bebeto et Fernando Hierro": a lone name listed with people is a person's
+        // "Vidal, Lenoir, Bastide et Marc Aubert": a lone name listed with people is a person's
         if (other.type === 'person') {
-          // not "« Merci, Bud Luckey »": a word opening the sentence or a quotation is no name of the list
+          // not "« Merci, Paul Girard »": a word opening the sentence or a quotation is no name of the list
           if (!this.sentenceInitial(this.tokenAfter(c.from))) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
         }
         else list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };

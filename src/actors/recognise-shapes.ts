@@ -311,7 +311,7 @@ export class ShapeRules extends OrganizationRules {
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
-        // "le domicile des Troadec": a plural article before a lone name is a family when the text names a person so
+        // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');
         this.push(i, j, 'unknown', 'single', { onlyKnown: true, fallback });
         return j;

@@ -50,7 +50,7 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     const clip = ([a, b]: [number, number]): [number, number] => [Math.max(a, lo), Math.min(b, hi)];
     const own: [number, number] = [view.clauses[first]!.from, view.clauses[joined]!.to];
     // the subject before the clause belongs to the clause's first event only
-    // "François Fillon, en déplacement à Troyes, ce mardi, a contesté …": the main clause after a fronted date has its subject before the date
+    // "Paul Girard, en déplacement à Rodez, ce mardi, a contesté …": the main clause after a fronted date has its subject before the date
     const tc = clauseOf(view, trigger.from);
     const subjects = lo === -Infinity ? [...subjectRanges(view, first, locale), ...(tc > first ? subjectRanges(view, tc, locale) : []), ...speakerRange(view, first, locale)] : [];
     const scope = [own, ...subjects].map(clip).filter(([a, b]) => b > a);
@@ -78,7 +78,7 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
       ),
     );
   }
-  // "Tine Deckers n'a pas manqué ce rendez-vous, après sa victoire en mai": a possessive event noun is the person's before it
+  // "Anne Vidal n'a pas manqué ce rendez-vous, après sa victoire en mai": a possessive event noun is the person's before it
   for (const draft of out) {
     const { trigger } = draft;
     if (trigger.kind !== 'noun' || !latinTest(locale.possessiveBefore, view.text.slice(Math.max(0, trigger.from - 12), trigger.from))) continue;
@@ -133,7 +133,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // "Le drame s'est produit …": the light verb is all the clause says of the event
   trigger ??= view.triggers.find((t) => within(t, clause) && t.light);
   if (!trigger) {
-    // "Luckey est né à Billings, dans le Montana, le 28 juillet 1934": a closing clause with no trigger of its own dates
+    // "Girard est né à Albi, dans le Tarn, le 3 mai 1950": a closing clause with no trigger of its own dates
     // the nearest clause before it that has one (past other date-only clauses: "… renversé trois fois : en 1958, en 1977")
     const back = triggerBefore(view, ci, dated, locale);
     if (back) {
@@ -147,7 +147,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // "Lors d'un appel … le 3 avril, le Kremlin a lancé …": the main clause tells what happened during the event
   let joined = last;
   const next = clauses[ci + 1];
-  // "Dans une interview publiée vendredi, Trump a indiqué …": so does a fronted prepositional phrase around an event noun
+  // "Dans une interview publiée vendredi, le maire a indiqué …": so does a fronted prepositional phrase around an event noun
   const frontedNoun = trigger.kind === 'noun' && latinTest(locale.frontedPhrase, text.slice(clause.from, clause.to));
   if (ci === 0 && last === ci && next && !dated.has(ci + 1) && (latinTest(locale.frontedTemporal, text.slice(clause.from, clause.to)) || frontedNoun)) {
     const piece = text.slice(next.from, next.to);
@@ -189,8 +189,8 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   }
   // "X annonce lundi sa démission puis sa candidature à Évry": a verbless coordinated object goes on with the event (its place)
   while (clauses[joined + 1] && !dated.has(joined + 1) && latinTest(locale.coordinationStart, text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to)) && !view.triggers.some((t) => within(t, clauses[joined + 1]!) && t.kind === 'verb')) joined++;
-  // "…, selon une projection de BFMTV", "…, précise François Fillon": the source of what the clause tells takes part in it
-  // a closing incise is a verb and a name up to the sentence's end ("…, précise François Fillon.")
+  // "…, selon une projection de BFMTV", "…, précise Paul Girard": the source of what the clause tells takes part in it
+  // a closing incise is a verb and a name up to the sentence's end ("…, précise Paul Girard.")
   const incise = (i: number) => i === clauses.length - 1 && view.mentions.some((m) => m.to >= clauses[i]!.to - 1 && latinTest(locale.closingIncise, text.slice(clauses[i]!.from, m.from)));
   const source = (i: number) =>
     latinTest(locale.sourceCue, text.slice(clauses[i]!.from, clauses[i]!.to)) || incise(i) || view.triggers.some((t) => t.from === clauses[i]!.from && t.family === 'statement' && t.kind === 'verb');
@@ -199,7 +199,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     if (source(k)) joined = k;
     else if (!bare(view, k, dated) || /\p{L}{3,}/u.test(text.slice(clauses[k]!.from, clauses[k]!.to))) break;
   }
-  // "X a déclaré hier que Trump « ne comprend pas … »": what a statement says names its people too
+  // "X a déclaré hier que Paul Girard « ne comprend pas … »": what a statement says names its people too
   if (trigger.kind === 'verb' && trigger.family === 'statement' && clauses[joined + 1] && !dated.has(joined + 1) && latinTest(locale.complementStart, text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to))) joined++;
   return { d, ci, trigger, since, first, last, joined };
 }

@@ -217,7 +217,7 @@ export function resolveLastNamed(draft: Draft, views: readonly UnitView[], local
       for (const hit of view.text.slice(a, b).matchAll(cue)) {
         const at = a + hit.index!;
         const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
-        // "son épouse Penelope": the spouse is named right there
+        // "son épouse Claire": the spouse is named right there
         if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) continue;
         const last = view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
         if (last && !draft.actors.includes(last)) draft.actors.push(last);
