@@ -80,8 +80,11 @@ console.log(JSON.stringify({ v: article.schemaVersion === SCHEMA_VERSION, date: 
     writeFileSync(
       path.join(SCRATCH, 'hooks.mjs'),
       `export async function resolve(specifier, context, next) {
-  if (/^(@sinclair\\/typebox|ajv|chalk|commander|tinyglobby|jsonc-parser|picomatch)(\\/|$)/.test(specifier) || /\\/(check|cli)\\//.test(specifier)) throw new Error('loaded ' + specifier + ' from ' + context.parentURL);
-  return next(specifier, context);
+  if (/^(@sinclair\\/typebox|ajv|chalk|commander|tinyglobby|jsonc-parser|picomatch)(\\/|$)/.test(specifier)) throw new Error('loaded ' + specifier + ' from ' + context.parentURL);
+  const resolved = await next(specifier, context);
+  // Only the package's own checker and CLI folders: the clone may itself live under a folder named check/ or cli/.
+  if (/\\/node_modules\\/extract-news\\/dist\\/(check|cli)\\//.test(resolved.url)) throw new Error('loaded ' + resolved.url + ' from ' + context.parentURL);
+  return resolved;
 }
 `,
     );
