@@ -33,6 +33,8 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
   const ref = parseReference(context.referenceDate.value);
   const dates: DateMention[] = [];
   const diagnostics: Diagnostic[] = [];
+  /** Dates whose year nothing gives (one cause: no reference date); reported by yearWarnings. */
+  const yearless: DateMention[] = [];
   const ranges: Array<{ text: string; span: Interval['span']; start: number | null; end: number | null }> = [];
   let narrative: Narrative = EMPTY_NARRATIVE;
   const headingWeekdays: Array<{ index: number; weekday: number }> = [];
@@ -93,14 +95,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         if (earlier) dates[i] = { ...earlier, value: onDayOf(earlier.value, value) };
       }
       // an anaphor ("ce jour-là") inherits its anchor's unknown year: the anchor's warning says it once
-      if (r.unresolved && !ref && !(dayId ?? r.anchor)) {
-        diagnostics.push({
-          ruleId: YEAR_UNRESOLVED,
-          severity: 'warning',
-          message: `The year of "${mention.text}" cannot be resolved: no reference date (use --ref-date or a front matter date:).`,
-          span,
-        });
-      }
+      if (r.unresolved && !ref && !(dayId ?? r.anchor)) yearless.push(mention);
       // (a year the text states with a finer date, "l'été 2002", "en mars 2002", can date the story's year-less dates; a bare
       // year, "par rapport à 1990", sets no story time)
       const e0 = candidate.expr;
@@ -123,7 +118,29 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     const found = intervalOf(range.start === null ? null : dates[range.start], range.end === null ? null : dates[range.end]);
     if (found) intervals.push({ id: `i${intervals.length + 1}`, text: range.text, span: range.span, ...found });
   }
-  return { dates, intervals, diagnostics };
+  return { dates, intervals, diagnostics: [...diagnostics, ...yearWarnings(yearless)] };
+}
+
+/** Year-less dates reported one by one up to this many; the rest in one summary (a table of dates gives thousands). */
+export const YEAR_WARNINGS_MAX = 20;
+
+/**
+ * One warning per year-less date, then a single warning for the rest, at the first of them, with their count: they share
+ * one cause (no reference date) and one fix, and each keeps its `XXXX` value in `dates`, so nothing is lost.
+ */
+function yearWarnings(yearless: readonly DateMention[]): Diagnostic[] {
+  const hint = 'no reference date (use --ref-date or a front matter date:)';
+  const each = yearless.slice(0, YEAR_WARNINGS_MAX).map((mention): Diagnostic => ({
+    ruleId: YEAR_UNRESOLVED,
+    severity: 'warning',
+    message: `The year of "${mention.text}" cannot be resolved: ${hint}.`,
+    span: mention.span,
+  }));
+  const rest = yearless.slice(YEAR_WARNINGS_MAX);
+  const first = rest[0];
+  if (!first) return each;
+  const others = rest.length === 1 ? '' : ` and of ${rest.length - 1} later dates`;
+  return [...each, { ruleId: YEAR_UNRESOLVED, severity: 'warning', message: `The year of "${first.text}"${others} cannot be resolved: ${hint}.`, span: first.span }];
 }
 
 /**

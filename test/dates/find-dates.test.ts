@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { YEAR_WARNINGS_MAX } from '../../src/dates/index.js';
 import { extract } from '../../src/index.js';
 import { brief, dates } from './helpers.js';
 
@@ -28,6 +29,17 @@ describe('findDates on the seed', () => {
     const warnings = article.diagnostics.filter((d) => d.ruleId === 'date-year-unresolved');
     expect(warnings.map((w) => article.dates.find((d) => d.span.start.offset === w.span!.start.offset)?.text)).toEqual(['le 3 avril', 'la fin du mois de mars', 'le 22 mars']);
     expect(warnings.every((w) => w.severity === 'warning' && /year/i.test(w.message) && /reference date/i.test(w.message) && w.span)).toBe(true);
+  });
+
+  it('warns for each year-less date up to YEAR_WARNINGS_MAX, then once for the rest, at the first of them, with their count', () => {
+    const days = Array.from({ length: YEAR_WARNINGS_MAX + 7 }, (_, i) => `Le ${(i % 28) + 1} octobre, la mairie a voté.`);
+    const article = extract(`# Séances\n\n${days.join('\n\n')}\n`);
+    const warnings = article.diagnostics.filter((d) => d.ruleId === 'date-year-unresolved');
+    expect(article.dates.every((d) => d.value.startsWith('XXXX-10-'))).toBe(true);
+    expect(warnings).toHaveLength(YEAR_WARNINGS_MAX + 1);
+    expect(warnings.map((w) => w.span!.start.offset)).toEqual(article.dates.slice(0, YEAR_WARNINGS_MAX + 1).map((d) => d.span.start.offset));
+    expect(warnings.at(-1)!.message).toMatch(/^The year of "Le \d+ octobre" and of 6 later dates cannot be resolved: no reference date/);
+    expect(extract(`# Séances\n\n${days.slice(0, YEAR_WARNINGS_MAX + 1).join('\n\n')}\n`).diagnostics.at(-1)!.message).toMatch(/^The year of "Le \d+ octobre" cannot be resolved/);
   });
 
   it('uses a front matter date like --ref-date', () => {

@@ -1,6 +1,7 @@
 /** The JSON formatter: pretty output is the same value as compact, with small flat values (spans) on one line. */
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../../src/cli/formatters/json.js';
+import { MAX_TABLE_CELLS } from '../../../src/markdown/limits.js';
 import { extract } from '../../../src/pipeline.js';
 
 const article = extract('# Titre\n\nLe 3 avril, M. Gabriel Dupont a rencontré l’ONU à Genève. Les pays de l’Union européenne ont voté.\n', {
@@ -37,5 +38,17 @@ describe('formatJson', () => {
     const source = `# T\n\n${'ONU '.repeat(4000)}.\n`;
     const out = formatJson(extract(source, { file: 'a.md' }), { compact: false });
     expect(out.length / source.length).toBeLessThan(60);
+  });
+
+  it('a table of year-less dates too large to be read as a table stays under 60 times its size in pretty JSON', () => {
+    // past MAX_TABLE_CELLS the rows are plain lines: each is a sentence with a date, a place and an event
+    const n = Math.ceil(MAX_TABLE_CELLS / 2) + 50;
+    const rows = Array.from({ length: n }, (_, i) => `| le ${(i % 28) + 1} juin | Marseille |`);
+    const source = `# Calendrier\n\n| Jour | Ville |\n| --- | --- |\n${rows.join('\n')}\n`;
+    for (const refDate of [undefined, '2023-01-10']) {
+      const article = extract(source, { file: 'a.md', refDate });
+      expect(article.events.length).toBe(n);
+      expect(formatJson(article, { compact: false }).length / source.length).toBeLessThan(60);
+    }
   });
 });
