@@ -33,9 +33,10 @@ const taken = new Set(places.flatMap((p) => [p.name, ...p.aliases]));
 for (const place of places) {
   const extra: string[] = [];
   for (const form of [place.name, ...place.aliases]) {
-    const bare = /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(form)?.[1];
+    // (the cheap string tests first: this loop runs over some ten thousand forms at start-up)
+    const bare = form.startsWith('L') ? /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(form)?.[1] : undefined;
     if (bare && !firstNames.has(bare)) extra.push(bare); // not "François" from "Le François"
-    const short = place.kind === 'city' && place.country !== 'FR' ? /^(\p{Lu}[^-\s]{3,})-sur-/u.exec(form)?.[1] : undefined;
+    const short = place.kind === 'city' && place.country !== 'FR' && form.includes('-sur-') ? /^(\p{Lu}[^-\s]{3,})-sur-/u.exec(form)?.[1] : undefined;
     if (short) extra.push(short);
     // "Etats-Unis", "Egypte": a country's initial capital often written without its accent
     if (place.kind === 'country' && /^[ÉÈ]/u.test(form)) extra.push(`E${form.slice(1)}`);
