@@ -211,6 +211,7 @@ export class ActorGrouper {
       else if (c.type === 'organization') this.add(this.entity(`organization:${key}`, 'organization'), c);
     }
     this.mergeVariants();
+    this.mergeGivenNames();
     this.organizationsNotPeople();
     return this.actors();
   }
@@ -325,6 +326,70 @@ export class ActorGrouper {
     }
   }
 
+  /**
+   * "Bob Marsh" in the title, "Robert Marsh" in the text: two full names of one surname that no paragraph names together,
+   * and that nothing tells apart (not of two sexes, not both with a role of their own, no family of that name in the text),
+   * are one person under two given names. Only a surname two entities share; three or more are a family.
+   */
+  private mergeGivenNames(): void {
+    const bySurname = new Map<string, Entity[]>();
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'person' || entity.pinned || entity.mentions.length === 0) continue;
+      const full = this.fullest(entity);
+      if (full.words.length < 2 || this.locale.nameParticles.has(full.words[0]!.toLowerCase())) continue;
+      const key = nameKey(surnameOf(full));
+      const list = bySurname.get(key);
+      if (list) list.push(entity);
+      else bySurname.set(key, [entity]);
+    }
+    for (const list of bySurname.values()) {
+      if (list.length !== 2) continue;
+      const [a, b] = list.sort((x, y) => order(x.first, y.first)) as [Entity, Entity];
+      // a paragraph that names both names two people ("… le Premier ministre Paul Marsh a nommé Jean Marsh")
+      // (the surname alone is either's; a given name alone is one's: "Paul et Anne Marsh")
+      const surname = nameKey(surnameOf(this.fullest(a)));
+      const full = (c: Candidate) => nameKey(c.text) !== surname;
+      const places = new Set(a.mentions.filter(full).map((c) => c.unit.paragraph ?? c.unit));
+      if (b.mentions.some((c) => full(c) && places.has(c.unit.paragraph ?? c.unit))) continue;
+      if (a.mentions.some((c) => c.roles.length > 0) && b.mentions.some((c) => c.roles.length > 0)) continue;
+      const sa = this.sexOf(a);
+      const sb = this.sexOf(b);
+      if (sa && sb && sa !== sb) continue;
+      if (this.familyNamed(surnameOf(this.fullest(a)), [...a.mentions, ...b.mentions])) continue;
+      for (const c of b.mentions) {
+        a.mentions.push(c);
+        this.entityOf.set(c, a);
+      }
+      this.entities.delete(b.key);
+    }
+  }
+
+  /** The sex the mentions of a person tell (honorific, first name, agreement), if they agree on one. */
+  private sexOf(entity: Entity): 'f' | 'm' | undefined {
+    let weight = 0;
+    for (const c of entity.mentions) {
+      const before = c.unit.text.slice(Math.max(0, c.from - 12), c.from);
+      for (const [sex, n] of this.context.locale.events.mentionSex(c.text, before, c.unit.text.slice(c.to, c.to + 40))) weight += sex === 'f' ? n : -n;
+    }
+    return weight > 0 ? 'f' : weight < 0 ? 'm' : undefined;
+  }
+
+  /** True when a sentence of the text names the family of `surname` ("la famille Marsh", "les Marsh"). */
+  private familyNamed(surname: string, mentions: readonly Candidate[]): boolean {
+    // the text's sentences that name anything: a family's name is a candidate too
+    const units = new Set([...mentions, ...this.entityOf.keys()].map((c) => c.unit));
+    const key = nameKey(surname);
+    for (const unit of units) {
+      const text = nameKey(unit.text);
+      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+        if (/\p{L}/u.test(text[at + key.length] ?? '')) continue;
+        const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+        if (word && this.locale.familyWords.has(word)) return true;
+      }
+    }
+    return false;
+  }
+
   private spells(c: Candidate, part: string): boolean {
     return c.text.includes(part);
   }
@@ -357,7 +422,7 @@ export class ActorGrouper {
     let best = entity.first;
     for (const c of entity.mentions) {
       if (c.acronym && !best.acronym) continue;
-      if ((best.acronym && !c.acronym) || c.words.length > best.words.length || (c.words.length === best.words.length && c.text.length > best.text.length)) best = c;
+      if ((best.acronym && !c.acronym) || c.words.length > best.words.length) best = c;
     }
     return best;
   }

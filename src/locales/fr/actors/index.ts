@@ -120,4 +120,5 @@ export const actorLocale: ActorLocale = {
   predicateAdverbs: w.predicateAdverbs,
   listIntroducers: w.listIntroducers,
   pluralDeterminers: w.pluralDeterminers,
+  familyWords: w.familyWords,
 };
