@@ -188,7 +188,8 @@ function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: Read
     if (v.unit.section !== view.unit.section || v.unit.heading) break;
     // "X est né à Lyon. Il a rejoint Y avec Z en 1992. Il a ensuite …": a sentence that opens on the same pronoun goes on
     // about the same person, whoever it names after it
-    const opening = locale && chain > 0 ? latinExec(locale.pronounClause, v.text) : null;
+    // "« Il était le premier animateur engagé ici », a dit X.": a quote that opens on the pronoun goes on about them too
+    const opening = locale && chain > 0 ? latinExec(locale.pronounClause, v.text.replace(/^\s*[«"“]\s*/u, '')) : null;
     if (opening && locale!.pronounSex(opening[0].trim().split(/\s+/u)[0] ?? '') === sex) {
       const person = previousPerson(v, views, sexes, sex, locale, chain - 1, strict);
       if (person) return person;

@@ -48,6 +48,11 @@ describe('pronoun chains', () => {
     expect(actorsOn(text, '2005')).toEqual(['Louis Caradec']);
   });
 
+  it('goes back through a quote that opens on the pronoun, past the speaker named after it', () => {
+    const text = 'En 1990, Louis Caradec rejoignit l’imprimerie Ouest. « Il était notre meilleur typographe », a raconté un jour le directeur, Yves Le Gall. Il a fondé sa propre imprimerie en 2005.';
+    expect(actorsOn(text, '2005')).toEqual(['Louis Caradec']);
+  });
+
   it('takes no impersonal "il" ("Il y a vingt ans") for a pronoun standing for someone', () => {
     const text = 'Louis Caradec est né à Quimper. Il y a vingt ans, Yves Le Gall a fondé une imprimerie. Il a ensuite vendu l’entreprise en 2005.';
     expect(actorsOn(text, '2005')).toEqual(['Yves Le Gall']);
