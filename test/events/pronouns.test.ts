@@ -77,6 +77,14 @@ describe('an unnamed spouse ("son épouse", "son mari")', () => {
     );
   });
 
+  it('is the person of that sex who bears the surname of the one named before the cue, wherever the article names them', () => {
+    const text = 'Le député Bruno Garnier est visé par une enquête. La presse a fouillé ses comptes pendant un mois. Les sommes versées ont été publiées. Hélène Garnier était l’assistante de son mari depuis 1998.';
+    expect(actorsOn(text, '1998')).toEqual(['Hélène Garnier', 'Bruno Garnier']);
+    // another man named nearer does not take the place of the husband
+    const nearer = 'Le député Bruno Garnier est visé par une enquête. La presse a fouillé ses comptes pendant un mois. Paul Roux a publié les chiffres. Hélène Garnier était l’assistante de son mari depuis 1998.';
+    expect(actorsOn(nearer, '1998')).toEqual(['Hélène Garnier', 'Bruno Garnier']);
+  });
+
   it('is nobody when no one named before is known to be of that sex', () => {
     expect(actorsOn('Camille Roux a ouvert un cabinet à Nancy. Bruno Garnier a mis fin au contrat de son épouse en novembre 2013.', '2013-11')).toEqual(['Bruno Garnier']);
   });
