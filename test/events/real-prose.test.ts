@@ -164,8 +164,10 @@ describe('sources, speakers and subjects around the dated clause', () => {
     expect(event!.actors.join(' ')).toMatch(/Ipsos/);
   });
 
-  it('takes the name of a closing incise ("…, précise Paul Girard.")', () => {
+  it('takes the name of a closing incise ("…, précise Paul Girard."), on a clause dated by a reference back too', () => {
     expect(eventsOf('Elle avait reçu 12 000 euros en 2019, précise Paul Girard.')[0]!.actors).toContain('Paul Girard');
+    const back = eventsOf('Anne Roux a dirigé le club de 2001 à 2005. Elle avait doublé le budget durant cette période, précise Paul Girard.');
+    expect(back.find((e) => e.trigger === 'avait doublé')).toMatchObject({ value: '2001/2005', actors: ['Anne Roux', 'Paul Girard'] });
   });
 
   it('takes the people of a closing "après que" clause', () => {
