@@ -213,6 +213,7 @@ export class ActorGrouper {
     this.mergeVariants();
     this.mergeGivenNames();
     this.organizationsNotPeople();
+    this.mergeShortNames();
     return this.actors();
   }
 
@@ -361,6 +362,42 @@ export class ActorGrouper {
         this.entityOf.set(c, a);
       }
       this.entities.delete(b.key);
+    }
+  }
+
+  /**
+   * "Pixar" … "Pixar Studios" … "Pixar Animation Studios": an organisation whose name is the first word of a longer
+   * organisation name and some of its later words, in order, is that organisation, when the first word is a name (not
+   * "Université", "Banque") and all the longer names it fits are one inside the other.
+   */
+  private mergeShortNames(): void {
+    const words = new Map<Entity, string[]>();
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'organization' || entity.pinned || entity.mentions.length === 0) continue;
+      const w = this.fullest(entity).text.split(/\s+/u).map(nameKey);
+      while (w.length > 1 && this.locale.definiteArticles.has(w[0]!)) w.shift();
+      words.set(entity, w);
+    }
+    const generic = [this.locale.organizationHeads, this.locale.organizationNameHeads, this.locale.organizationIntroducers, this.locale.commonNouns];
+    const distinctive = (word: string) => /^\p{Lu}/u.test(word) && !generic.some((set) => set.has(word.toLowerCase()));
+    const inside = (short: string[], long: string[]) => {
+      if (short.length >= long.length || short[0] !== long[0]) return false;
+      let k = 1;
+      for (let i = 1; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+      return k === short.length;
+    };
+    const byLength = [...words].sort((a, b) => b[1].length - a[1].length);
+    for (const [entity, w] of [...byLength].reverse()) {
+      if (!distinctive(this.fullest(entity).text.split(/\s+/u).find((x) => nameKey(x) === w[0]) ?? '')) continue;
+      const longer = byLength.filter(([other, v]) => other !== entity && this.entities.has(other.key) && inside(w, v));
+      if (longer.length === 0) continue;
+      const [target, tw] = longer[0]!;
+      if (!longer.every(([, v]) => v === tw || inside(v, tw))) continue;
+      for (const c of entity.mentions) {
+        target.mentions.push(c);
+        this.entityOf.set(c, target);
+      }
+      this.entities.delete(entity.key);
     }
   }
 

@@ -102,3 +102,10 @@ test('two given names of one surname stay two people when the text tells them ap
   // a couple named together by its given names ("Paul et Anne Marsh") in a paragraph
   expect(people('Robert Marsh a parlé.\n\nPaul et Anne Marsh ont répondu.').length).toBeGreaterThan(1);
 });
+
+test('an organisation named by the first word of a longer name, and some of its later words, is that organisation', () => {
+  const orgs = (text: string) => actorsOf(text).actors.filter((a) => a.type === 'organization').map((a) => [a.name, a.aliases]);
+  expect(orgs('Les studios Zorvax Animation Studios ont ouvert. Zorvax Studios recrute. La société Zorvax a grandi.')).toEqual([['Zorvax Animation Studios', ['Zorvax Studios', 'Zorvax']]]);
+  // two longer names that are not one inside the other: the short one could be either
+  expect(orgs('Le groupe Zorvax Média a racheté le groupe Zorvax Énergie. La société Zorvax a grandi.')).toHaveLength(3);
+});
