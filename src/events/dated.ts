@@ -199,7 +199,10 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     else if (!bare(view, k, dated) || /\p{L}{3,}/u.test(text.slice(clauses[k]!.from, clauses[k]!.to))) break;
   }
   // "X a déclaré hier que Paul Girard « ne comprend pas … »": what a statement says names its people too
-  if (trigger.kind === 'verb' && trigger.family === 'statement' && clauses[joined + 1] && !dated.has(joined + 1) && latinTest(locale.complementStart, text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to))) joined++;
+  // "C'est aujourd'hui à Lyon que la société de Paul Girard s'installe": so does the "que" clause of a cleft
+  const that = clauses[joined + 1];
+  const cleft = () => latinTest(locale.cleft, text.slice(clauses[joined]!.from, clauses[joined]!.to));
+  if (that && !dated.has(joined + 1) && latinTest(locale.complementStart, text.slice(that.from, that.to)) && ((trigger.kind === 'verb' && trigger.family === 'statement') || cleft())) joined++;
   return { d, ci, trigger, since, first, last, joined };
 }
 

@@ -184,6 +184,8 @@ export interface EventLocale {
   readonly infinitiveStart: RegExp;
   /** Opens a complement clause ("que", "qu'"): after a statement verb, what was said. */
   readonly complementStart: RegExp;
+  /** A cleft that puts a phrase forward ("c'est à Paris que …"): the "que" clause after it tells the event. */
+  readonly cleft: RegExp;
   /** Opens a coordinated phrase ("puis sa candidature", "et ses alliés"). */
   readonly coordinationStart: RegExp;
   /** Opens a clause naming the source of what was just told ("selon", "d'après"). */

@@ -164,6 +164,11 @@ describe('sources, speakers and subjects around the dated clause', () => {
     expect(event!.actors.join(' ')).toMatch(/Ipsos/);
   });
 
+  it('takes the people of the "que" clause of a cleft ("c\'est à Lyon que …")', () => {
+    const [event] = eventsOf("Aujourd'hui, c'est à Lyon que l'entreprise de Paul Girard s'installe.");
+    expect(event).toMatchObject({ value: '2026-02-20', actors: ['Paul Girard'], places: ['Lyon'] });
+  });
+
   it('takes the name of a closing incise ("…, précise Paul Girard."), on a clause dated by a reference back too', () => {
     expect(eventsOf('Elle avait reçu 12 000 euros en 2019, précise Paul Girard.')[0]!.actors).toContain('Paul Girard');
     const back = eventsOf('Anne Roux a dirigé le club de 2001 à 2005. Elle avait doublé le budget durant cette période, précise Paul Girard.');

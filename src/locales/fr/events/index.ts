@@ -252,6 +252,7 @@ export const eventLocale: EventLocale = {
   possessiveBefore: /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+)?$/iu,
   infinitiveStart: /^\s*(?:après\s+avoir|après\s+être|avant\s+de|avant\s+d'|afin\s+de|afin\s+d'|sans|pour)\s/iu,
   complementStart: /^\s*(?:que\s|qu')/iu,
+  cleft: /(?:^|[^\p{L}])(?:c['’]est|c['’]était|ce\s+sont|ce\s+fut)\s/iu,
   coordinationStart: /^\s*(?:puis|et|ainsi\s+que)\s/iu,
   sourceCue: /^\s*(?:selon|d'après)\s/iu,
   closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
