@@ -178,6 +178,8 @@ export interface EventLocale {
   readonly timeConjunctionEnd: RegExp;
   /** What comes before the name in a closing incise ("précise", "a ajouté", "explique le ministre"). */
   readonly closingIncise: RegExp;
+  /** A closing incise whose speaker is a subject pronoun, group `p` ("…, a-t-il déclaré.", "…, précise-t-elle."). */
+  readonly pronounIncise: RegExp;
   /** A possessive determiner before an event noun ("sa victoire", "leur rencontre"). */
   readonly possessiveBefore: RegExp;
   /** Opens an infinitive clause whose subject is the main clause's ("après avoir", "avant de", "pour"). */

@@ -200,6 +200,23 @@ function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: Read
   return undefined;
 }
 
+/**
+ * "« Nous avons signé lundi », a-t-il déclaré.": the pronoun of a closing incise is the speaker of what the sentence
+ * tells, the person of its sex named first in the sentence, else the one the text goes on about before it.
+ */
+export function resolveInciseSpeaker(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const { view } = draft;
+  const last = view.clauses.at(-1);
+  if (!last || view.clauses.length < 2 || draft.to > last.from) return;
+  const hit = latinExec(locale.pronounIncise, view.text.slice(last.from, last.to));
+  if (!hit) return;
+  const sex = locale.pronounSex(hit.groups?.['p'] ?? hit.groups?.['q'] ?? '');
+  const sexes = sexesOf(views, locale);
+  const named = view.mentions.find((m) => m.actor.type === 'person' && m.to <= last.from && mayBe(sexes, m.actor.id, sex) && !quotedSpeech(view).some(([a, b]) => m.from >= a && m.to <= b));
+  const person = named?.actor.id ?? previousPerson(view, views, sexes, sex, locale);
+  if (person && !draft.actors.includes(person)) draft.actors.push(person);
+}
+
 /** How many sentences opening on the same pronoun a pronoun may go back through. */
 const CHAIN = 3;
 

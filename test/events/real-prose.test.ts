@@ -140,6 +140,15 @@ describe('a pronoun speaker', () => {
   });
 });
 
+describe('a pronoun in a closing incise ("…, a-t-il déclaré.")', () => {
+  it('is the speaker: the person of its sex named before', () => {
+    const signed = eventsOf('Paul Girard est arrivé à Lyon. « Nous avons signé l’accord avec la mairie lundi », a-t-il déclaré.');
+    expect(signed[0]).toMatchObject({ value: '2026-02-16', actors: ['Paul Girard'] });
+    const told = eventsOf('Anne Roux et Paul Girard sont à Lyon. « Le contrat a été signé lundi », précise-t-elle.');
+    expect(told[0]).toMatchObject({ value: '2026-02-16', actors: ['Anne Roux'] });
+  });
+});
+
 describe('plain subject-verb sentences with verbs no lexicon knows', () => {
   it('dates the main clause after a sentence-opening date, with its "avec" companions', () => {
     const [event] = eventsOf('Le 12 mars 1993, Paul Girard s’associe au Parti radical avec Jean Morel, Luc Besson et Anne Roux.');

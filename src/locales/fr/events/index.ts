@@ -248,6 +248,7 @@ export const eventLocale: EventLocale = {
   subordinateStart: /^\s*(?:alors\s+qu|tandis\s+qu|bien\s+qu|lorsqu|quand|puisqu|parce\s+qu)/iu,
   frontedPhrase: /^\s*(?:dans|lors|pendant|durant|au\s+cours|à\s+l'occasion|en\s+marge|après|avant|à\s+l'issue)(?![\p{L}])/iu,
   timeConjunctionEnd: /^\s*(?:après|avant|dès|depuis|pendant)\s*$/iu,
+  pronounIncise: /^\s*(?:(?:a|avait|aurait)-t-(?<p>il|elle)\s+\p{L}+|\p{L}+(?:-t)?-(?<q>il|elle))(?![\p{L}])/iu,
   closingIncise: /^\s*(?:a\s+|avait\s+)?[\p{L}]+(?:-t-(?:il|elle))?\s+(?:(?:le|la|l')\s*[\p{L}' -]*)?$/iu,
   possessiveBefore: /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+)?$/iu,
   infinitiveStart: /^\s*(?:après\s+avoir|après\s+être|avant\s+de|avant\s+d'|afin\s+de|afin\s+d'|sans|pour)\s/iu,
