@@ -356,7 +356,9 @@ export class ActorGrouper {
       const sa = this.sexOf(a);
       const sb = this.sexOf(b);
       if (sa && sb && sa !== sb) continue;
-      if (this.familyNamed(surnameOf(this.fullest(a)), [...a.mentions, ...b.mentions])) continue;
+      if (this.familyNamed(surnameOf(this.fullest(a)))) continue;
+      // "Affaire Marsh" in a title: a "given name" the text also writes in lower case is a common word
+      if ([a, b].some((e) => this.writtenLowerCase(this.fullest(e).words[0]!))) continue;
       for (const c of b.mentions) {
         a.mentions.push(c);
         this.entityOf.set(c, a);
@@ -411,18 +413,25 @@ export class ActorGrouper {
     return weight > 0 ? 'f' : weight < 0 ? 'm' : undefined;
   }
 
-  /** True when a sentence of the text names the family of `surname` ("la famille Marsh", "les Marsh"). */
-  private familyNamed(surname: string, mentions: readonly Candidate[]): boolean {
-    // the text's sentences that name anything: a family's name is a candidate too
-    const units = new Set([...mentions, ...this.entityOf.keys()].map((c) => c.unit));
-    const key = nameKey(surname);
-    for (const unit of units) {
-      const text = nameKey(unit.text);
-      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
-        if (/\p{L}/u.test(text[at + key.length] ?? '')) continue;
-        const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
-        if (word && this.locale.familyWords.has(word)) return true;
-      }
+  /** True when the text writes `word` in lower case somewhere, as a common word. */
+  private writtenLowerCase(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (lower === word) return true;
+    if (/^\p{Lu}\.?$/u.test(word)) return false; // an initial
+    const text = this.context.source;
+    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** True when the text names the family of `surname` ("la famille Marsh", "les Marsh"). */
+  private familyNamed(surname: string): boolean {
+    const text = this.context.source;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue;
+      const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+      if (word && this.locale.familyWords.has(word.toLowerCase())) return true;
     }
     return false;
   }

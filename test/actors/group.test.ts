@@ -97,8 +97,11 @@ test('two given names of one surname stay two people when the text tells them ap
   expect(people('Robert Marsh a parlé.\n\nSylvie Marsh a répondu.')).toEqual(['Robert Marsh', 'Sylvie Marsh']);
   // a family of that name
   expect(people('Robert Marsh a parlé.\n\nPaul Marsh a répondu. La famille Marsh attend.')).toHaveLength(2);
+  expect(people('Robert Marsh a parlé.\n\nPaul Marsh a répondu. Les frères Marsh attendent.')).toHaveLength(2);
   // each with a role of their own
   expect(people('Le maire Robert Marsh a parlé.\n\nLe préfet Paul Marsh a répondu.')).toHaveLength(2);
+  // a "given name" the text also writes in lower case is a common word ("Affaire Marsh" in a title)
+  expect(people('# Affaire Marsh : le procès s’ouvre\n\nRobert Marsh a parlé. L’affaire dure depuis 2019.\n')).toContain('Robert Marsh');
   // a couple named together by its given names ("Paul et Anne Marsh") in a paragraph
   expect(people('Robert Marsh a parlé.\n\nPaul et Anne Marsh ont répondu.').length).toBeGreaterThan(1);
 });
