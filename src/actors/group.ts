@@ -48,6 +48,9 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 
 const order = (a: Candidate, b: Candidate): number => a.unit.index - b.unit.index || a.from - b.from;
 
+/** How many pairs of full names sharing a surname an article may check for one person under two given names. */
+const MAX_NAME_PAIRS = 32;
+
 export class ActorGrouper {
   private readonly entities = new Map<string, Entity>();
   private readonly entityOf = new Map<Candidate, Entity>();
@@ -343,8 +346,10 @@ export class ActorGrouper {
       if (list) list.push(entity);
       else bySurname.set(key, [entity]);
     }
+    // each check reads the text once: a bounded number of pairs keeps a long document linear
+    let pairs = 0;
     for (const list of bySurname.values()) {
-      if (list.length !== 2) continue;
+      if (list.length !== 2 || ++pairs > MAX_NAME_PAIRS) continue;
       const [a, b] = list.sort((x, y) => order(x.first, y.first)) as [Entity, Entity];
       // a paragraph that names both names two people ("… le Premier ministre Paul Marsh a nommé Jean Marsh")
       // (the surname alone is either's; a given name alone is one's: "Paul et Anne Marsh")
@@ -388,10 +393,16 @@ export class ActorGrouper {
       for (let i = 1; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
       return k === short.length;
     };
-    const byLength = [...words].sort((a, b) => b[1].length - a[1].length);
-    for (const [entity, w] of [...byLength].reverse()) {
+    // compared only within the names that open on the same word
+    const byFirst = new Map<string, Array<[Entity, string[]]>>();
+    for (const entry of [...words].sort((a, b) => b[1].length - a[1].length)) {
+      const list = byFirst.get(entry[1][0]!);
+      if (list) list.push(entry);
+      else byFirst.set(entry[1][0]!, [entry]);
+    }
+    for (const [entity, w] of [...words].sort((a, b) => a[1].length - b[1].length)) {
       if (!distinctive(this.fullest(entity).text.split(/\s+/u).find((x) => nameKey(x) === w[0]) ?? '')) continue;
-      const longer = byLength.filter(([other, v]) => other !== entity && this.entities.has(other.key) && inside(w, v));
+      const longer = byFirst.get(w[0]!)!.filter(([other, v]) => other !== entity && this.entities.has(other.key) && inside(w, v));
       if (longer.length === 0) continue;
       const [target, tw] = longer[0]!;
       if (!longer.every(([, v]) => v === tw || inside(v, tw))) continue;
