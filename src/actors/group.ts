@@ -373,7 +373,7 @@ export class ActorGrouper {
   }
 
   /**
-   * "Pixar" … "Pixar Studios" … "Pixar Animation Studios": an organisation whose name is the first word of a longer
+   * "Zorvax" … "Zorvax Studios" … "Zorvax Animation Studios": an organisation whose name is the first word of a longer
    * organisation name and some of its later words, in order, is that organisation, when the first word is a name (not
    * "Université", "Banque") and all the longer names it fits are one inside the other.
    */
