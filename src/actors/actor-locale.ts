@@ -146,4 +146,6 @@ export interface ActorLocale {
   readonly listIntroducers: ReadonlySet<string>;
   /** Determiners and quantifiers before a plural role that covers a list ("les", "plusieurs"). */
   readonly pluralDeterminers: ReadonlySet<string>;
+  /** Words before a surname that name a family ("famille" in "la famille Martin", "les" in "les Martin"), in lower case. */
+  readonly familyWords: ReadonlySet<string>;
 }

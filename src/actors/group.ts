@@ -48,6 +48,9 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 
 const order = (a: Candidate, b: Candidate): number => a.unit.index - b.unit.index || a.from - b.from;
 
+/** How many pairs of full names sharing a surname an article may check for one person under two given names. */
+const MAX_NAME_PAIRS = 32;
+
 export class ActorGrouper {
   private readonly entities = new Map<string, Entity>();
   private readonly entityOf = new Map<Candidate, Entity>();
@@ -211,7 +214,9 @@ export class ActorGrouper {
       else if (c.type === 'organization') this.add(this.entity(`organization:${key}`, 'organization'), c);
     }
     this.mergeVariants();
+    this.mergeGivenNames();
     this.organizationsNotPeople();
+    this.mergeShortNames();
     return this.actors();
   }
 
@@ -325,6 +330,123 @@ export class ActorGrouper {
     }
   }
 
+  /**
+   * "Bob Marsh" in the title, "Robert Marsh" in the text: two full names of one surname that no paragraph names together,
+   * and that nothing tells apart (not of two sexes, not both with a role of their own, no family of that name in the text),
+   * are one person under two given names. Only a surname two entities share; three or more are a family.
+   */
+  private mergeGivenNames(): void {
+    const bySurname = new Map<string, Entity[]>();
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'person' || entity.pinned || entity.mentions.length === 0) continue;
+      const full = this.fullest(entity);
+      if (full.words.length < 2 || this.locale.nameParticles.has(full.words[0]!.toLowerCase())) continue;
+      const key = nameKey(surnameOf(full));
+      const list = bySurname.get(key);
+      if (list) list.push(entity);
+      else bySurname.set(key, [entity]);
+    }
+    // each check reads the text once: a bounded number of pairs keeps a long document linear
+    let pairs = 0;
+    for (const list of bySurname.values()) {
+      if (list.length !== 2 || ++pairs > MAX_NAME_PAIRS) continue;
+      const [a, b] = list.sort((x, y) => order(x.first, y.first)) as [Entity, Entity];
+      // a paragraph that names both names two people ("… le Premier ministre Paul Marsh a nommé Jean Marsh")
+      // (the surname alone is either's; a given name alone is one's: "Paul et Anne Marsh")
+      const surname = nameKey(surnameOf(this.fullest(a)));
+      const full = (c: Candidate) => nameKey(c.text) !== surname;
+      const places = new Set(a.mentions.filter(full).map((c) => c.unit.paragraph ?? c.unit));
+      if (b.mentions.some((c) => full(c) && places.has(c.unit.paragraph ?? c.unit))) continue;
+      if (a.mentions.some((c) => c.roles.length > 0) && b.mentions.some((c) => c.roles.length > 0)) continue;
+      const sa = this.sexOf(a);
+      const sb = this.sexOf(b);
+      if (sa && sb && sa !== sb) continue;
+      if (this.familyNamed(surnameOf(this.fullest(a)))) continue;
+      // "Affaire Marsh" in a title: a "given name" the text also writes in lower case is a common word
+      if ([a, b].some((e) => this.writtenLowerCase(this.fullest(e).words[0]!))) continue;
+      for (const c of b.mentions) {
+        a.mentions.push(c);
+        this.entityOf.set(c, a);
+      }
+      this.entities.delete(b.key);
+    }
+  }
+
+  /**
+   * "Zorvax" … "Zorvax Studios" … "Zorvax Animation Studios": an organisation whose name is the first word of a longer
+   * organisation name and some of its later words, in order, is that organisation, when the first word is a name (not
+   * "Université", "Banque") and all the longer names it fits are one inside the other.
+   */
+  private mergeShortNames(): void {
+    const words = new Map<Entity, string[]>();
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'organization' || entity.pinned || entity.mentions.length === 0) continue;
+      const w = this.fullest(entity).text.split(/\s+/u).map(nameKey);
+      while (w.length > 1 && this.locale.definiteArticles.has(w[0]!)) w.shift();
+      words.set(entity, w);
+    }
+    const generic = [this.locale.organizationHeads, this.locale.organizationNameHeads, this.locale.organizationIntroducers, this.locale.commonNouns];
+    const distinctive = (word: string) => /^\p{Lu}/u.test(word) && !generic.some((set) => set.has(word.toLowerCase()));
+    const inside = (short: string[], long: string[]) => {
+      if (short.length >= long.length || short[0] !== long[0]) return false;
+      let k = 1;
+      for (let i = 1; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+      return k === short.length;
+    };
+    // compared only within the names that open on the same word
+    const byFirst = new Map<string, Array<[Entity, string[]]>>();
+    for (const entry of [...words].sort((a, b) => b[1].length - a[1].length)) {
+      const list = byFirst.get(entry[1][0]!);
+      if (list) list.push(entry);
+      else byFirst.set(entry[1][0]!, [entry]);
+    }
+    for (const [entity, w] of [...words].sort((a, b) => a[1].length - b[1].length)) {
+      if (!distinctive(this.fullest(entity).text.split(/\s+/u).find((x) => nameKey(x) === w[0]) ?? '')) continue;
+      const longer = byFirst.get(w[0]!)!.filter(([other, v]) => other !== entity && this.entities.has(other.key) && inside(w, v));
+      if (longer.length === 0) continue;
+      const [target, tw] = longer[0]!;
+      if (!longer.every(([, v]) => v === tw || inside(v, tw))) continue;
+      for (const c of entity.mentions) {
+        target.mentions.push(c);
+        this.entityOf.set(c, target);
+      }
+      this.entities.delete(entity.key);
+    }
+  }
+
+  /** The sex the mentions of a person tell (honorific, first name, agreement), if they agree on one. */
+  private sexOf(entity: Entity): 'f' | 'm' | undefined {
+    let weight = 0;
+    for (const c of entity.mentions) {
+      const before = c.unit.text.slice(Math.max(0, c.from - 12), c.from);
+      for (const [sex, n] of this.context.locale.events.mentionSex(c.text, before, c.unit.text.slice(c.to, c.to + 40))) weight += sex === 'f' ? n : -n;
+    }
+    return weight > 0 ? 'f' : weight < 0 ? 'm' : undefined;
+  }
+
+  /** True when the text writes `word` in lower case somewhere, as a common word. */
+  private writtenLowerCase(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (lower === word) return true;
+    if (/^\p{Lu}\.?$/u.test(word)) return false; // an initial
+    const text = this.context.source;
+    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** True when the text names the family of `surname` ("la famille Marsh", "les Marsh"). */
+  private familyNamed(surname: string): boolean {
+    const text = this.context.source;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue;
+      const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+      if (word && this.locale.familyWords.has(word.toLowerCase())) return true;
+    }
+    return false;
+  }
+
   private spells(c: Candidate, part: string): boolean {
     return c.text.includes(part);
   }
@@ -357,7 +479,7 @@ export class ActorGrouper {
     let best = entity.first;
     for (const c of entity.mentions) {
       if (c.acronym && !best.acronym) continue;
-      if ((best.acronym && !c.acronym) || c.words.length > best.words.length || (c.words.length === best.words.length && c.text.length > best.text.length)) best = c;
+      if ((best.acronym && !c.acronym) || c.words.length > best.words.length) best = c;
     }
     return best;
   }

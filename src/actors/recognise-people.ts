@@ -121,8 +121,10 @@ export class PersonRules extends PlaceRules {
       for (;;) {
         const n = this.tokens[k] ? at.get(this.tokens[k]!.start) : undefined;
         const c = n === undefined ? undefined : this.candidates[n]!;
-        if (!c || (c.type !== 'person' && c.type !== 'unknown')) break;
-        const person = c.type === 'person' ? c : { ...c, type: 'person' as const, evidence: 'cue' as const, onlyKnown: false, fallback: null };
+        // "les deux enfants, Paul et Charlotte": a first name that also names a town is a person in such a list
+        const firstName = c?.type === 'place' && !c.text.includes(' ') && this.locale.isFirstName(c.text);
+        if (!c || (c.type !== 'person' && c.type !== 'unknown' && !firstName)) break;
+        const person = c.type === 'person' ? c : { ...c, type: 'person' as const, evidence: 'cue' as const, onlyKnown: false, fallback: null, entry: undefined };
         this.candidates[n!] = person;
         if (!person.roles.includes(role.text)) person.roles.push(role.text);
         named++;

@@ -103,7 +103,8 @@ export class RoleCues extends TokenView {
 
   /** "X, ministre des Armées, …": role in apposition after a name ending before token e. */
   protected appositionAfter(e: number): Role | null {
-    if (this.tokens[e]?.text !== ',') return null;
+    // "X, ministre de …" and "X - employé de … -"
+    if (!/^[,\-–—]$/u.test(this.tokens[e]?.text ?? '')) return null;
     let k = e + 1;
     // "X, 46 ans, ingénieur à …": an age in apposition before the role
     if (/^\d{1,3}$/.test(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === 'ans' && this.tokens[k + 2]?.text === ',') k += 3;

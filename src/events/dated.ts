@@ -9,7 +9,7 @@ import type { Clause } from './clauses.js';
 import { makeDraft, type Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
 import type { TriggerMatch } from './triggers.js';
-import { clauseOf, dateOnly, gap, mainTrigger, nounBefore, subjectRanges, within, type LocalDate, type UnitView } from './unit-view.js';
+import { clauseOf, closingIncise, dateOnly, gap, mainTrigger, nounBefore, subjectRanges, within, type LocalDate, type UnitView } from './unit-view.js';
 
 /** A date of the unit and what it dates, before the clause is shared out. */
 interface Plan {
@@ -191,16 +191,18 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   while (clauses[joined + 1] && !dated.has(joined + 1) && latinTest(locale.coordinationStart, text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to)) && !view.triggers.some((t) => within(t, clauses[joined + 1]!) && t.kind === 'verb')) joined++;
   // "…, selon une projection de BFMTV", "…, précise Paul Girard": the source of what the clause tells takes part in it
   // a closing incise is a verb and a name up to the sentence's end ("…, précise Paul Girard.")
-  const incise = (i: number) => i === clauses.length - 1 && view.mentions.some((m) => m.to >= clauses[i]!.to - 1 && latinTest(locale.closingIncise, text.slice(clauses[i]!.from, m.from)));
   const source = (i: number) =>
-    latinTest(locale.sourceCue, text.slice(clauses[i]!.from, clauses[i]!.to)) || incise(i) || view.triggers.some((t) => t.from === clauses[i]!.from && t.family === 'statement' && t.kind === 'verb');
+    latinTest(locale.sourceCue, text.slice(clauses[i]!.from, clauses[i]!.to)) || closingIncise(view, i, locale) || view.triggers.some((t) => t.from === clauses[i]!.from && t.family === 'statement' && t.kind === 'verb');
   // past bits with no word of their own ("million(s)")
   for (let k = joined + 1; clauses[k] && !dated.has(k) && k - joined <= 4; k++) {
     if (source(k)) joined = k;
     else if (!bare(view, k, dated) || /\p{L}{3,}/u.test(text.slice(clauses[k]!.from, clauses[k]!.to))) break;
   }
   // "X a déclaré hier que Paul Girard « ne comprend pas … »": what a statement says names its people too
-  if (trigger.kind === 'verb' && trigger.family === 'statement' && clauses[joined + 1] && !dated.has(joined + 1) && latinTest(locale.complementStart, text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to))) joined++;
+  // "C'est aujourd'hui à Lyon que la société de Paul Girard s'installe": so does the "que" clause of a cleft
+  const that = clauses[joined + 1];
+  const cleft = () => latinTest(locale.cleft, text.slice(clauses[joined]!.from, clauses[joined]!.to));
+  if (that && !dated.has(joined + 1) && latinTest(locale.complementStart, text.slice(that.from, that.to)) && ((trigger.kind === 'verb' && trigger.family === 'statement') || cleft())) joined++;
   return { d, ci, trigger, since, first, last, joined };
 }
 

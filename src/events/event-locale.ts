@@ -178,12 +178,16 @@ export interface EventLocale {
   readonly timeConjunctionEnd: RegExp;
   /** What comes before the name in a closing incise ("précise", "a ajouté", "explique le ministre"). */
   readonly closingIncise: RegExp;
+  /** A closing incise whose speaker is a subject pronoun, group `p` ("…, a-t-il déclaré.", "…, précise-t-elle."). */
+  readonly pronounIncise: RegExp;
   /** A possessive determiner before an event noun ("sa victoire", "leur rencontre"). */
   readonly possessiveBefore: RegExp;
   /** Opens an infinitive clause whose subject is the main clause's ("après avoir", "avant de", "pour"). */
   readonly infinitiveStart: RegExp;
   /** Opens a complement clause ("que", "qu'"): after a statement verb, what was said. */
   readonly complementStart: RegExp;
+  /** A cleft that puts a phrase forward ("c'est à Paris que …"): the "que" clause after it tells the event. */
+  readonly cleft: RegExp;
   /** Opens a coordinated phrase ("puis sa candidature", "et ses alliés"). */
   readonly coordinationStart: RegExp;
   /** Opens a clause naming the source of what was just told ("selon", "d'après"). */

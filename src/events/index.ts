@@ -18,7 +18,7 @@ import type { Actor, DateMention, Diagnostic, Event, Interval } from '../types.j
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
 import { groupEvents } from './groups.js';
-import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolveCountryNoun, resolveDescriptor, resolveLastNamed, resolvePersonNounSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
+import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolveCountryNoun, resolveDescriptor, resolveInciseSpeaker, resolveLastNamed, resolvePersonNounSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
 import { eventsReferringBack } from './references.js';
 import { statusOf } from './status.js';
 import { ByOffset, clauseOf, viewOf } from './unit-view.js';
@@ -49,6 +49,7 @@ export function findEvents(
   const roles = indexRoles(actors.filter((a) => a.type === 'person'));
   for (const draft of drafts) {
     resolvePronounSubject(draft, views, locale);
+    resolveInciseSpeaker(draft, views, locale);
     resolveLastNamed(draft, views, locale);
     resolveCountryNoun(draft, views, locale);
     resolveDescriptor(draft, views, locale);

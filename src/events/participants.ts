@@ -188,7 +188,8 @@ function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: Read
     if (v.unit.section !== view.unit.section || v.unit.heading) break;
     // "X est né à Lyon. Il a rejoint Y avec Z en 1992. Il a ensuite …": a sentence that opens on the same pronoun goes on
     // about the same person, whoever it names after it
-    const opening = locale && chain > 0 ? latinExec(locale.pronounClause, v.text) : null;
+    // "« Il était le premier animateur engagé ici », a dit X.": a quote that opens on the pronoun goes on about them too
+    const opening = locale && chain > 0 ? latinExec(locale.pronounClause, v.text.replace(/^\s*[«"“]\s*/u, '')) : null;
     if (opening && locale!.pronounSex(opening[0].trim().split(/\s+/u)[0] ?? '') === sex) {
       const person = previousPerson(v, views, sexes, sex, locale, chain - 1, strict);
       if (person) return person;
@@ -197,6 +198,23 @@ function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: Read
     if (person) return person.actor.id;
   }
   return undefined;
+}
+
+/**
+ * "« Nous avons signé lundi », a-t-il déclaré.": the pronoun of a closing incise is the speaker of what the sentence
+ * tells, the person of its sex named first in the sentence, else the one the text goes on about before it.
+ */
+export function resolveInciseSpeaker(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  const { view } = draft;
+  const last = view.clauses.at(-1);
+  if (!last || view.clauses.length < 2 || draft.to > last.from) return;
+  const hit = latinExec(locale.pronounIncise, view.text.slice(last.from, last.to));
+  if (!hit) return;
+  const sex = locale.pronounSex(hit.groups?.['p'] ?? hit.groups?.['q'] ?? '');
+  const sexes = sexesOf(views, locale);
+  const named = view.mentions.find((m) => m.actor.type === 'person' && m.to <= last.from && mayBe(sexes, m.actor.id, sex) && !quotedSpeech(view).some(([a, b]) => m.from >= a && m.to <= b));
+  const person = named?.actor.id ?? previousPerson(view, views, sexes, sex, locale);
+  if (person && !draft.actors.includes(person)) draft.actors.push(person);
 }
 
 /** How many sentences opening on the same pronoun a pronoun may go back through. */
@@ -211,7 +229,7 @@ const CHAIN = 3;
 export function resolveLastNamed(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
   const { view } = draft;
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
-  const add = (cue: RegExp, fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined) => {
+  const add = (cue: RegExp, fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined, first?: (at: number, sex: Sex) => string | undefined) => {
     for (const [a, b] of draft.scope) {
       cue.lastIndex = 0;
       for (const hit of view.text.slice(a, b).matchAll(cue)) {
@@ -219,7 +237,7 @@ export function resolveLastNamed(draft: Draft, views: readonly UnitView[], local
         const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
         // "son épouse Claire": the spouse is named right there
         if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) continue;
-        const last = view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
+        const last = first?.(at, sex) ?? view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
         if (last && !draft.actors.includes(last)) draft.actors.push(last);
       }
     }
@@ -229,7 +247,28 @@ export function resolveLastNamed(draft: Draft, views: readonly UnitView[], local
   const lastBefore = (sex: Sex) => (previous && previous.unit.section === view.unit.section && !previous.unit.heading ? previous.mentions.filter((m) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex)).pop()?.actor.id : undefined);
   add(locale.lastNamedCue, (m, sex) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex), lastBefore);
   // the spouse may be the one a pronoun goes on about ("Elle avait touché …. D'une part de son époux, …")
-  add(locale.spouseCue, (m, sex) => m.actor.type === 'person' && sexes.get(m.actor.id) === sex, (sex) => previousPerson(view, views, sexes, sex, locale, CHAIN, true));
+  // "Anne Garnier était l'assistante de son mari": the spouse is the person of the other sex who bears the surname of the
+  // one named before the cue, wherever the article names them
+  const sameSurname = (at: number, sex: Sex): string | undefined => {
+    const owner = view.mentions.filter((m) => m.actor.type === 'person' && m.to <= at).pop()?.actor;
+    if (!owner || sexes.get(owner.id) === sex) return undefined;
+    const surname = lastWord(owner.name);
+    return peopleOf(views).find((p) => p.id !== owner.id && lastWord(p.name) === surname && sexes.get(p.id) === sex)?.id;
+  };
+  add(locale.spouseCue, (m, sex) => m.actor.type === 'person' && sexes.get(m.actor.id) === sex, (sex) => previousPerson(view, views, sexes, sex, locale, CHAIN, true), sameSurname);
+}
+
+const lastWord = (name: string): string => name.trim().split(/\s+/u).pop()!.toLowerCase();
+const peopleCache = new WeakMap<readonly UnitView[], Actor[]>();
+
+/** The people the article names, in order of first mention. */
+function peopleOf(views: readonly UnitView[]): Actor[] {
+  let out = peopleCache.get(views);
+  if (out) return out;
+  const seen = new Set<Actor>();
+  for (const v of views) for (const m of v.mentions) if (m.actor.type === 'person') seen.add(m.actor);
+  peopleCache.set(views, (out = [...seen]));
+  return out;
 }
 
 /** How many sentences back "le pays" may find the country it stands for. */

@@ -7,7 +7,7 @@ import { latinTest } from '../text/unicode-domain.js';
 import { makeDraft, type Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
 import { familiesMatch, findTriggers } from './triggers.js';
-import { mainTrigger, subjectRanges, type UnitView } from './unit-view.js';
+import { closingIncise, mainTrigger, subjectRanges, type UnitView } from './unit-view.js';
 
 /** How many earlier events a reference back may reach (bounded, so that long inputs stay linear). */
 const LOOK_BACK = 200;
@@ -74,6 +74,8 @@ export function eventsReferringBack(
     if (!trigger) continue;
     for (let i = ci; i <= target; i++) consumed.add(i);
     const scope: Array<[number, number]> = [[clause.from, clauses[target]!.to], ...subjectRanges(view, ci, locale)];
+    // "Elle avait touché cette somme durant cette période, précise Paul Girard.": the source closing the sentence takes part
+    if (target + 1 === clauses.length - 1 && !dated.has(target + 1) && closingIncise(view, target + 1, locale)) scope.push([clauses[target + 1]!.from, clauses[target + 1]!.to]);
     out.push(
       makeDraft(
         view,

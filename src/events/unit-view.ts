@@ -214,6 +214,12 @@ export function clauseOf(view: UnitView, at: number): number {
   return best;
 }
 
+/** "…, précise Paul Girard.": clause `i` closes the sentence on a verb and a name, the source of what the sentence tells. */
+export function closingIncise(view: UnitView, i: number, locale: EventLocale): boolean {
+  const c = view.clauses[i];
+  return !!c && i === view.clauses.length - 1 && view.mentions.some((m) => m.to >= c.to - 1 && m.from >= c.from && latinTest(locale.closingIncise, view.text.slice(c.from, m.from)));
+}
+
 /** True when range `t` lies inside clause `c` (unit-text positions). */
 export const within = (t: { from: number; to: number }, c: Clause): boolean => t.from >= c.from && t.to <= c.to;
 

@@ -80,3 +80,35 @@ test('"le ministère russe" refers back to the Russian ministry named before, an
   expect(actors.map((a) => [a.name, a.country, a.mentions.map((m) => m.text)])).toEqual([['ministère de la Défense', 'RU', ['ministère de la Défense', 'ministère russe']]]);
   expect(actorsOf('Le ministère russe a démenti.').actors).toEqual([]);
 });
+
+test('two given names of one surname, in different paragraphs and told apart by nothing, are one person', () => {
+  const text = '# Le peintre Bob Marsh est mort\n\nRobert Marsh est mort mardi à Lyon.\n\nEn 1990, Bob Marsh exposait à Paris. Marsh avait 80 ans.\n';
+  const people = actorsOf(text).actors.filter((a) => a.type === 'person');
+  expect(people).toHaveLength(1);
+  // among full forms of equal length, the first one written names the person
+  expect(people[0]).toMatchObject({ name: 'Bob Marsh', aliases: ['Robert Marsh', 'Marsh'] });
+});
+
+test('two given names of one surname stay two people when the text tells them apart', () => {
+  const people = (text: string) => actorsOf(text).actors.filter((a) => a.type === 'person').map((a) => a.name);
+  // one paragraph names both
+  expect(people('Robert Marsh a parlé. Le ministre Paul Marsh a répondu.')).toEqual(['Robert Marsh', 'Paul Marsh']);
+  // of two sexes
+  expect(people('Robert Marsh a parlé.\n\nSylvie Marsh a répondu.')).toEqual(['Robert Marsh', 'Sylvie Marsh']);
+  // a family of that name
+  expect(people('Robert Marsh a parlé.\n\nPaul Marsh a répondu. La famille Marsh attend.')).toHaveLength(2);
+  expect(people('Robert Marsh a parlé.\n\nPaul Marsh a répondu. Les frères Marsh attendent.')).toHaveLength(2);
+  // each with a role of their own
+  expect(people('Le maire Robert Marsh a parlé.\n\nLe préfet Paul Marsh a répondu.')).toHaveLength(2);
+  // a "given name" the text also writes in lower case is a common word ("Affaire Marsh" in a title)
+  expect(people('# Affaire Marsh : le procès s’ouvre\n\nRobert Marsh a parlé. L’affaire dure depuis 2019.\n')).toContain('Robert Marsh');
+  // a couple named together by its given names ("Paul et Anne Marsh") in a paragraph
+  expect(people('Robert Marsh a parlé.\n\nPaul et Anne Marsh ont répondu.').length).toBeGreaterThan(1);
+});
+
+test('an organisation named by the first word of a longer name, and some of its later words, is that organisation', () => {
+  const orgs = (text: string) => actorsOf(text).actors.filter((a) => a.type === 'organization').map((a) => [a.name, a.aliases]);
+  expect(orgs('Les studios Zorvax Animation Studios ont ouvert. Zorvax Studios recrute. La société Zorvax a grandi.')).toEqual([['Zorvax Animation Studios', ['Zorvax Studios', 'Zorvax']]]);
+  // two longer names that are not one inside the other: the short one could be either
+  expect(orgs('Le groupe Zorvax Média a racheté le groupe Zorvax Énergie. La société Zorvax a grandi.')).toHaveLength(3);
+});

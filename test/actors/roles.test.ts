@@ -23,6 +23,17 @@ test('a plural role before a list of names is the role of each', () => {
   expect(roles['Nadia Ferhat']).toContain('élus locaux');
 });
 
+test('a first name that also names a town is a person in a list after a plural role', () => {
+  const roles = rolesOf('Les deux enfants, Mathis et Charlotte, ont été reçus.');
+  expect(Object.keys(roles)).toEqual(['Mathis', 'Charlotte']);
+  // outside such a list it stays the town
+  expect(actorsOf('Le groupe a joué à Charlotte et à Atlanta.').actors.map((a) => [a.name, a.type])).toContainEqual(['Charlotte', 'place']);
+});
+
+test('a role in apposition between dashes: "X - employé de … -"', () => {
+  expect(rolesOf('Le père, Marc Rivière - employé de la société Cartonex - a été entendu.')['Marc Rivière']).toContain('employé de la société Cartonex');
+});
+
 test('bare surnames listed after a plural role are people', () => {
   const roles = rolesOf('Les sculpteurs Rodin, Maillol et Bourdelle sont exposés.');
   expect(Object.keys(roles)).toEqual(['Rodin', 'Maillol', 'Bourdelle']);

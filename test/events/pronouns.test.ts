@@ -48,6 +48,11 @@ describe('pronoun chains', () => {
     expect(actorsOn(text, '2005')).toEqual(['Louis Caradec']);
   });
 
+  it('goes back through a quote that opens on the pronoun, past the speaker named after it', () => {
+    const text = 'En 1990, Louis Caradec rejoignit l’imprimerie Ouest. « Il était notre meilleur typographe », a raconté un jour le directeur, Yves Le Gall. Il a fondé sa propre imprimerie en 2005.';
+    expect(actorsOn(text, '2005')).toEqual(['Louis Caradec']);
+  });
+
   it('takes no impersonal "il" ("Il y a vingt ans") for a pronoun standing for someone', () => {
     const text = 'Louis Caradec est né à Quimper. Il y a vingt ans, Yves Le Gall a fondé une imprimerie. Il a ensuite vendu l’entreprise en 2005.';
     expect(actorsOn(text, '2005')).toEqual(['Yves Le Gall']);
@@ -70,6 +75,14 @@ describe('an unnamed spouse ("son épouse", "son mari")', () => {
     expect(actorsOn('Bruno Garnier est devenu député en 1997. Hélène Garnier était l’assistante de son mari depuis 1998.', '1998')).toEqual(
       expect.arrayContaining(['Hélène Garnier', 'Bruno Garnier']),
     );
+  });
+
+  it('is the person of that sex who bears the surname of the one named before the cue, wherever the article names them', () => {
+    const text = 'Le député Bruno Garnier est visé par une enquête. La presse a fouillé ses comptes pendant un mois. Les sommes versées ont été publiées. Hélène Garnier était l’assistante de son mari depuis 1998.';
+    expect(actorsOn(text, '1998')).toEqual(['Hélène Garnier', 'Bruno Garnier']);
+    // another man named nearer does not take the place of the husband
+    const nearer = 'Le député Bruno Garnier est visé par une enquête. La presse a fouillé ses comptes pendant un mois. Paul Roux a publié les chiffres. Hélène Garnier était l’assistante de son mari depuis 1998.';
+    expect(actorsOn(nearer, '1998')).toEqual(['Hélène Garnier', 'Bruno Garnier']);
   });
 
   it('is nobody when no one named before is known to be of that sex', () => {

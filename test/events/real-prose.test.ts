@@ -140,6 +140,15 @@ describe('a pronoun speaker', () => {
   });
 });
 
+describe('a pronoun in a closing incise ("…, a-t-il déclaré.")', () => {
+  it('is the speaker: the person of its sex named before', () => {
+    const signed = eventsOf('Paul Girard est arrivé à Lyon. « Nous avons signé l’accord avec la mairie lundi », a-t-il déclaré.');
+    expect(signed[0]).toMatchObject({ value: '2026-02-16', actors: ['Paul Girard'] });
+    const told = eventsOf('Anne Roux et Paul Girard sont à Lyon. « Le contrat a été signé lundi », précise-t-elle.');
+    expect(told[0]).toMatchObject({ value: '2026-02-16', actors: ['Anne Roux'] });
+  });
+});
+
 describe('plain subject-verb sentences with verbs no lexicon knows', () => {
   it('dates the main clause after a sentence-opening date, with its "avec" companions', () => {
     const [event] = eventsOf('Le 12 mars 1993, Paul Girard s’associe au Parti radical avec Jean Morel, Luc Besson et Anne Roux.');
@@ -164,8 +173,15 @@ describe('sources, speakers and subjects around the dated clause', () => {
     expect(event!.actors.join(' ')).toMatch(/Ipsos/);
   });
 
-  it('takes the name of a closing incise ("…, précise Paul Girard.")', () => {
+  it('takes the people of the "que" clause of a cleft ("c\'est à Lyon que …")', () => {
+    const [event] = eventsOf("Aujourd'hui, c'est à Lyon que l'entreprise de Paul Girard s'installe.");
+    expect(event).toMatchObject({ value: '2026-02-20', actors: ['Paul Girard'], places: ['Lyon'] });
+  });
+
+  it('takes the name of a closing incise ("…, précise Paul Girard."), on a clause dated by a reference back too', () => {
     expect(eventsOf('Elle avait reçu 12 000 euros en 2019, précise Paul Girard.')[0]!.actors).toContain('Paul Girard');
+    const back = eventsOf('Anne Roux a dirigé le club de 2001 à 2005. Elle avait doublé le budget durant cette période, précise Paul Girard.');
+    expect(back.find((e) => e.trigger === 'avait doublé')).toMatchObject({ value: '2001/2005', actors: ['Anne Roux', 'Paul Girard'] });
   });
 
   it('takes the people of a closing "après que" clause', () => {

@@ -121,4 +121,5 @@ export const actorLocale: ActorLocale = {
   predicateAdverbs: w.predicateAdverbs,
   listIntroducers: w.listIntroducers,
   pluralDeterminers: w.pluralDeterminers,
+  familyWords: w.familyWords,
 };

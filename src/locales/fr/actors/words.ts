@@ -377,3 +377,6 @@ export const groupNouns = words(`
   soldats, militaires, policiers, gendarmes, pompiers, secouristes, sauveteurs, enquêteurs, émeutiers, grévistes,
   agriculteurs, syndicats, opposants, partisans, colons, miliciens, combattants, paramilitaires, mercenaires, casseurs
 `);
+
+/** Words before a surname that name a family, not one person ("la famille Martin", "les Martin", "les époux Martin"). */
+export const familyWords = words('famille, familles, clan, dynastie, les, époux, frères, sœurs, soeurs, couple, parents, enfants, cousins');
