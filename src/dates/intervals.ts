@@ -13,9 +13,11 @@ function isEnd(d: DateMention | undefined): d is DateMention {
 
 /** True when the end's value is earlier than the start's on what both state ("2013-07-15" before "2013-07-13"). */
 function backwards(start: string, end: string): boolean {
-  if (!/^\d/.test(start) || !/^\d/.test(end)) return false;
-  const n = Math.min(start.length, end.length);
-  return start.slice(0, n) > end.slice(0, n);
+  // (a part of the day compares by its day only: "midi" (TMI) is not after "14 h" (T14:00))
+  const clock = (v: string) => /^\d[\d-]*(?:T\d{2}(?::\d{2})*)?/.exec(v)?.[0] ?? '';
+  const [a, b] = [clock(start), clock(end)];
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
 }
 
 /**

@@ -36,6 +36,14 @@ describe('intervals: a range of two dates', () => {
     expect(ranges('Vendredi, la permanence ouvrira de 14 h à 17 h.', '2024-06-04')).toEqual(['de 14 h à 17 h=2024-06-07T14:00/2024-06-07T17:00 [14 h|17 h]']);
   });
 
+  it('takes noon as an end, and a bare day before a range of times gives both ends its day', () => {
+    expect(ranges('Le bureau de vote ferme entre midi et 13 h 30.', '2024-06-04')).toEqual(['entre midi et 13 h 30=2024-06-04TMI/2024-06-04T13:30 [midi|13 h 30]']);
+    expect(ranges('La braderie se tiendra le 22 de 8 h à 18 h.', '2024-06-04')).toEqual(['de 8 h à 18 h=2024-06-22T08:00/2024-06-22T18:00 [8 h|18 h]']);
+    expect(ranges('Les guichets ouvriront le 9 entre 10 h et 16 h.', '2024-06-04')).toEqual(['entre 10 h et 16 h=2024-06-09T10:00/2024-06-09T16:00 [10 h|16 h]']);
+    const out = dates('Les guichets ouvriront le 9 entre 10 h et 16 h.', '2024-06-04');
+    expect(out.dates.map((d) => `${d.text}=${d.value}`)).toEqual(['le 9=2024-06-09', '10 h=2024-06-09T10:00', '16 h=2024-06-09T16:00']);
+  });
+
   it('reads an end earlier on the clock than its start as the afternoon', () => {
     expect(ranges('Le guichet ouvrira de 10 h 30 à 2 h 30.', '2024-06-04')).toEqual(['de 10 h 30 à 2 h 30=2024-06-04T10:30/2024-06-04T14:30 [10 h 30|2 h 30]']);
   });

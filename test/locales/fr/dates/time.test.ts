@@ -18,6 +18,8 @@ describe('time parser (ref 2013-02-12T04:30, future)', () => {
     // "midi" alone is the part of the day (TimeML TMI); with minutes a clock time
     ['vers midi', ['midi=2013-02-12TMI']],
     ['demain à midi', ['demain=2013-02-13', 'midi=2013-02-13TMI']],
+    // a bare day number takes noon as it takes a clock time
+    ['Le marché se tiendra le 23 à midi.', ['le 23=2013-02-23', 'midi=2013-02-23TMI']],
     // a date and its time in separate constituents are two expressions; the time carries the day
     ['le 2 mars à 5h', ['le 2 mars=2013-03-02', '5h=2013-03-02T05:00']],
     ['jeudi à 11h', ['jeudi=2013-02-14', '11h=2013-02-14T11:00']],

@@ -69,6 +69,9 @@ function withTime(day: DateExpr, time: Calendar): DateExpr | null {
 }
 
 const DAY_TO_TIME = /^\s*(?:(?:à|a|vers|aux\s+alentours\s+de|autour\s+de|à\s+environ|dès|en|le|la|dans\s+la|dans\s+l['’]|dans|au|plutôt|à\s+partir\s+de|après)\s+){0,3}$/iu;
+/** "le 13 de 15 h à 17 h", "jeudi entre 9 h et 11 h": a day, then a range of times ("de"/"entre" here, the second end after). */
+const RANGE_OPENER = /^\s*(?:de|d['’]|entre)\s*$/iu;
+const RANGE_AFTER = /^\s*(?:à|a|et|jusqu['’]à)\s+\S/iu;
 const TIME_TO_DAY = /^\s*(?:(?:le|ce|du|de)\s+)?$/iu;
 /** "11 h, le 3 janvier", "15 h 30, hier": a comma before a day that is an expression by itself. */
 const TIME_COMMA_DAY = /^\s*,\s*(?:(?:le|ce)\s+)?$/iu;
@@ -106,9 +109,10 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
   const gap = text.slice(prev.to, c.from);
   // a bare day number ("le 16") takes a clock time, not a part of the day ("30e journée")
   // (but "le 12 au soir", "le 12 dans la soirée": a part of the day that a preposition ties to the day)
-  const tiedPart = c.expr.kind === 'calendar' && c.expr.part !== undefined && c.expr.part !== 'DT' && /^\s*(?:au|dans|dans\s+la|dans\s+l['’]|en)\s+$/iu.test(gap);
+  // (and "le 16 à midi": noon is a point of the clock)
+  const tiedPart = c.expr.kind === 'calendar' && c.expr.part !== undefined && c.expr.part !== 'DT' && (/^\s*(?:au|dans|dans\s+la|dans\s+l['’]|en)\s+$/iu.test(gap) || (c.expr.part === 'MI' && /^\s*(?:à|a|vers)\s+$/iu.test(gap)));
   const bareDay = prev.weak === true && prev.expr.kind === 'calendar' && (c.expr.kind !== 'calendar' || c.expr.time === undefined) && !tiedPart;
-  if (isDay(prev) && isTime(c) && DAY_TO_TIME.test(gap) && !bareDay) {
+  if (isDay(prev) && isTime(c) && (DAY_TO_TIME.test(gap) || (RANGE_OPENER.test(gap) && RANGE_AFTER.test(text.slice(c.to)))) && !bareDay) {
     const expr = withTime(prev.expr, c.expr as Calendar);
     return expr ? join(prev, c, gap, text, expr, c, prev) : null;
   }
