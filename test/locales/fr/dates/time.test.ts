@@ -13,6 +13,10 @@ describe('time parser (ref 2013-02-12T04:30, future)', () => {
     ['à quinze heures', ['quinze heures=2013-02-12T15:00']],
     ['midi et quart', ['midi et quart=2013-02-12T12:15']],
     ['midi moins le quart', ['midi moins le quart=2013-02-12T11:45']],
+    // minutes before the hour, in digits or words; a measure after "moins" is no part of the time
+    ['Le train part à 7 h moins 10.', ['7 h moins 10=2013-02-12T06:50']],
+    ['Rendez-vous à dix heures moins vingt-cinq.', ['dix heures moins vingt-cinq=2013-02-12T09:35']],
+    ['Vers 6 h moins 4 degrés, la route gèlera.', ['6 h=2013-02-12T06:00 APPROX']],
     ['onze heures trois quarts', ['onze heures trois quarts=2013-02-12T11:45']],
     ['3 heures du matin', ['3 heures du matin=2013-02-13T03:00']],
     // "midi" alone is the part of the day (TimeML TMI); with minutes a clock time

@@ -9,7 +9,9 @@ import { NUMBER_WORDS, parseNumber } from '../constants.js';
 import { HOURS_OF, TRAVEL } from './duration.js';
 import { APOS, B, OS, S, ZONED, before, isCapital, re, whole } from './kit.js';
 
-const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|trois${S}quarts|${NUMBER_WORDS}|[0-5]\\d)`;
+/** "moins dix", "moins 20": minutes before the hour (up to half past: "moins vingt-cinq"), not a measure ("moins 5 degrés"). */
+const MINUS = `moins${S}(?:${NUMBER_WORDS}|[1-3]?\\d)(?![\\p{L}\\p{N}°%]|${OS}(?:°|%|[.,]\\d)|${S}(?:degrés?|points?|pour${S}cent|pourcents?|euros?|dollars?)(?![\\p{L}]))`;
+const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|${MINUS}|trois${S}quarts|${NUMBER_WORDS}|[0-5]\\d)`;
 const DAYPART = `(du${S}mat(?:in)?|de${S}l${APOS}après-midi|de${S}l${APOS}aprem|du${S}soir|de${S}la${S}nuit|dans${S}la${S}soirée|dans${S}la${S}matinée|dans${S}l${APOS}après-midi)`;
 
 // Words before a number of hours that make it a time of day.
@@ -19,6 +21,11 @@ function minutesOf(word: string | undefined, hour: number): { hour: number; minu
   if (!word) return { hour, minute: 0 };
   const w = word.toLowerCase();
   if (/quart$/.test(w) && /moins/.test(w)) return { hour: hour - 1, minute: 45 };
+  const minus = /^moins\s+(.+)$/u.exec(w);
+  if (minus) {
+    const n = /^\d+$/.test(minus[1]!) ? Number(minus[1]) : parseNumber(minus[1]!);
+    return n >= 1 && n <= 30 ? { hour: hour - 1, minute: 60 - n } : { hour: Number.NaN, minute: 0 };
+  }
   if (/trois\s+quarts/.test(w)) return { hour, minute: 45 };
   if (/quart/.test(w)) return { hour, minute: 15 };
   if (/demi/.test(w)) return { hour, minute: 30 };
@@ -39,7 +46,7 @@ export const timeParser: DateParser = {
   // each alternative holds a digit, "heure", "midi" or "minuit"
   prefilter: /\d|heure|midi|minuit/iu,
   pattern: re(
-    `${B}(?:(\\d{1,2})${OS}(h|H)(?:${OS}(\\d{2})|${S}(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart))?(?![\\p{L}\\p{N}/])|(\\d{1,2}):(\\d{2})(?![\\p{N}:])|(\\d{1,2}|${NUMBER_WORDS})${S}heures?(?:${S}${MINUTES})?(?![\\p{L}\\p{N}])|(midi|minuit)(?:${S}${MINUTES})?(?![\\p{L}\\p{N}-]))(?:${S}${DAYPART})?`,
+    `${B}(?:(\\d{1,2})${OS}(h|H)(?:${OS}(\\d{2})|${S}(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|${MINUS}))?(?![\\p{L}\\p{N}/])|(\\d{1,2}):(\\d{2})(?![\\p{N}:])|(\\d{1,2}|${NUMBER_WORDS})${S}heures?(?:${S}${MINUTES})?(?![\\p{L}\\p{N}])|(midi|minuit)(?:${S}${MINUTES})?(?![\\p{L}\\p{N}-]))(?:${S}${DAYPART})?`,
   ),
   extract(m, text) {
     let hour: number;
