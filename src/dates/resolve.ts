@@ -478,10 +478,16 @@ function resolveAnaphor(e: Extract<DateExpr, { kind: 'anaphor' }>, env: ResolveE
 
 /** The calendar value a duration pointing back (-1) or forward (+1) from the reference resolves to, at the duration's grain. */
 export function pointedDate(duration: string, direction: -1 | 1, ref: Reference): string | undefined {
-  const m = /^P(T?)(\d+)(Y|M|W|D|H|S)$/.exec(duration);
+  const m = /^P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S)$/.exec(duration);
   if (!m) return undefined;
   const n = Number(m[2]) * direction;
   const { year, month } = fromDayNumber(ref.day);
+  // a fraction counts in the next smaller unit when it makes whole ones there ("une heure et demie": 90 minutes,
+  // "un an et demi": 18 months); otherwise it points nowhere precise
+  if (!Number.isInteger(n)) {
+    const smaller = m[1] ? (m[3] === 'H' ? `PT${Math.abs(n) * 60}M` : null) : m[3] === 'Y' ? `P${Math.abs(n) * 12}M` : null;
+    return smaller && /^PT?\d+M$/.test(smaller) ? pointedDate(smaller, direction, ref) : undefined;
+  }
   if (!m[1]) {
     if (m[3] === 'Y') return pad(year + n, 4);
     if (m[3] === 'M') {
