@@ -47,7 +47,7 @@ import { relativePeriodParser } from './parsers/relative-period.js';
 import { seasonParser } from './parsers/season.js';
 import { frequencyParser, recurringDayParser, setAdjectiveParser, setParser } from './parsers/set.js';
 import { timeParser } from './parsers/time.js';
-import { weekdayParser } from './parsers/weekday.js';
+import { shiftedWeekdayParser, weekdayParser } from './parsers/weekday.js';
 import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
 import { dropAges } from './refiners/drop-ages.js';
 import { dropInUrls } from './refiners/drop-in-urls.js';
@@ -79,6 +79,7 @@ export const parsers: readonly DateParser[] = [
   relativePeriodParser,
   fuzzyParser,
   weekdayParser,
+  shiftedWeekdayParser,
   monthYearParser,
   yearParser,
   partOfDayParser,
