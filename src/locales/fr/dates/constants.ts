@@ -130,6 +130,7 @@ export const RELATIVE_UNITS: Readonly<Record<string, 'day' | 'week' | 'weekend' 
 /** Words after a unit that shift it: "dernier", "prochain"… */
 export const SHIFTS: Readonly<Record<string, number>> = {
   dernier: -1, dernière: -1, derniere: -1, passé: -1, passée: -1, passe: -1, précédent: -1, précédente: -1, precedent: -1, precedente: -1,
+  "d'avant": -1, 'd’avant': -1,
   prochain: 1, prochaine: 1, suivant: 1, suivante: 1, "d'après": 1, 'd’après': 1, 'qui suit': 1, 'qui vient': 1, 'à venir': 1,
 };
 

@@ -1,7 +1,7 @@
 /**
  * Weeks, months, years… counted from today or from the narrative:
  * "la semaine dernière", "le mois prochain", "l'an dernier", "cette année",
- * "ce mois-ci", "ce week-end", "l'année suivante", "la semaine qui suit",
+ * "ce mois-ci", "ce week-end", "l'année suivante", "la semaine qui suit", "le mois d'avant",
  * "cette décennie", "la décennie précédente", "le siècle dernier", "ce siècle", "le millénaire prochain".
  * A bare "la semaine", "l'année", "le mois" is weak: only kept when a
  * refiner builds on it ("la fin de l'année").
@@ -11,7 +11,7 @@ import { RELATIVE_UNITS, SHIFTS, lookup } from '../constants.js';
 import { APOS, B, S, before, re, whole, OS } from './kit.js';
 
 /** Words after a period that shift it (with a capture group). */
-export const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
+export const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|d${APOS}avant|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
 
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
@@ -31,7 +31,7 @@ export const relativePeriodParser: DateParser = {
       if (/en\s+cours/i.test(m[4])) return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period');
       const shift = lookup(SHIFTS, m[4]) ?? 1;
       // "suivante", "précédente" count from the narrative; "dernière", "prochaine" from today
-      const base = /suiv|précéd|preced|après|suit/i.test(m[4]) ? 'anchor' : 'ref';
+      const base = /suiv|précéd|preced|après|avant|suit/i.test(m[4]) ? 'anchor' : 'ref';
       return whole(m, { kind: 'relative', unit, offset: shift, base }, 'relative-period');
     }
     if (demonstrative) return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period');
