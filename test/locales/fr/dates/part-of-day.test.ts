@@ -4,6 +4,9 @@ import { table } from './table.js';
 describe('part-of-day parser (ref 2024-04-05)', () => {
   table('2024-04-05', [
     ['Ce matin, il a plu.', ['Ce matin=2024-04-05TMO']],
+    // "tard dans la soirée": the end of it ("plus tard dans la soirée" is a comparison: the part alone)
+    ['Le vote a été clos tard dans la soirée.', ['tard dans la soirée=2024-04-05TEV END']],
+    ['Les résultats sont tombés plus tard dans la soirée.', ['la soirée=2024-04-05TEV']],
     ['Ils sont partis à l’aube.', ['l’aube=2024-04-05TMO']],
     ['Ils ont débarqué à l’aube du 6 juin 1944.', ['l’aube du 6 juin 1944=1944-06-06TMO']],
     ['C’est l’aube d’une ère nouvelle.', []],
