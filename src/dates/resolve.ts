@@ -499,9 +499,10 @@ export function pointedDate(duration: string, direction: -1 | 1, ref: Reference)
     return undefined;
   }
   if (ref.minutes === null) return m[3] === 'H' && Math.abs(n) >= 24 ? formatDay(ref.day + Math.trunc(n / 24)) : undefined;
-  const minutes = ref.minutes + (m[3] === 'H' ? n * 60 : m[3] === 'M' ? n : 0);
-  if (m[3] === 'S') return undefined;
+  // seconds from a reference given to the minute ("dans 10 secondes": 04:30:10)
+  const seconds = m[3] === 'S' ? ((n % 60) + 60) % 60 : 0;
+  const minutes = ref.minutes + (m[3] === 'H' ? n * 60 : m[3] === 'M' ? n : m[3] === 'S' ? Math.floor(n / 60) : 0);
   const d = ref.day + Math.floor(minutes / 1440);
   const r = ((minutes % 1440) + 1440) % 1440;
-  return `${formatDay(d)}T${pad(Math.floor(r / 60))}:${pad(r % 60)}`;
+  return `${formatDay(d)}T${pad(Math.floor(r / 60))}:${pad(r % 60)}${m[3] === 'S' ? `:${pad(seconds)}` : ''}`;
 }

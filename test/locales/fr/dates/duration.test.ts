@@ -35,6 +35,9 @@ describe('duration parser (ref 2024-04-05)', () => {
       ['deux heures et demie', 'PT2.5H', '2024-04-05T12:30'],
       ['un an et demi', 'P1.5Y', '2022-10'],
     ]);
+    // seconds from a reference told to the minute
+    expect(dates('Le départ sera donné dans 45 secondes.', '2024-04-05T10:00').dates.map((d) => d.resolved)).toEqual(['2024-04-05T10:00:45']);
+    expect(dates('Il est parti il y a 90 secondes.', '2024-04-05T10:00').dates.map((d) => d.resolved)).toEqual(['2024-04-05T09:58:30']);
     // a fraction of a day makes no whole hours of a known clock: no date
     expect(dates('Il reviendra dans 2,5 jours.', '2024-04-05').dates[0]!.resolved).toBeUndefined();
   });

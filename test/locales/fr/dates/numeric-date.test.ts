@@ -9,6 +9,9 @@ describe('numeric-date parser (ref 2024-04-05)', () => {
     ['Né le 31/10/74.', ['le 31/10/74=1974-10-31']],
     ['Arrivée le 2/3.', ['le 2/3=2024-03-02']],
     ['Les 2/3 des électeurs.', []],
+    // a clock time after it makes a bare day/month a date (its second number is no day of its own)
+    ['Ouverture des portes 14/06 à 9 h.', ['14/06=2024-06-14', '9 h=2024-06-14T09:00']],
+    ['Il a gagné 3/4 à 7 h.', ['7 h=2024-04-05T07:00']],
     ['Le score est de 3.5 points.', []],
     // dashes and year-first orders
     ['Le contrat est daté du 14-02-2024.', ['14-02-2024=2024-02-14']],

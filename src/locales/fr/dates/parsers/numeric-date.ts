@@ -8,6 +8,8 @@ import { B, MONTH, OS, S, WEEKDAY, WEEKDAY_ABBR, re, whole } from './kit.js';
 
 // After a day and a month with no year: a month name makes it a range of days ("13-15 juillet"), not a date.
 const MONTH_AFTER = new RegExp(`^${S}${MONTH}(?![\\p{L}])`, 'iu');
+// After a day/month: a clock time ("à 7 h 30", "vers 18h").
+const CLOCK_AFTER = /^[\s\u00a0]+(?:à|a|vers|dès)[\s\u00a0]+\d{1,2}[\s\u00a0]*(?:h|heures?)(?![\p{L}])/iu;
 // "n° 12/2023", "décision 03/2024": a reference number, not a month.
 const NUMBER_SIGN = /(?:n°|nº|no\.?|num[ée]ro|réf\.?|ref\.?)\s*$/iu;
 
@@ -50,9 +52,9 @@ export const numericDateParser: DateParser = {
         // ("3-3-2015": a year of four digits leaves no doubt)
         if (dash && ((g.m!.length !== 2 && short) || (short && g.d.length !== 2))) return null;
       } else {
-        // "2/3" is a fraction unless a determiner or a weekday introduces it or it stands alone
+        // "2/3" is a fraction unless a determiner or a weekday introduces it, it stands alone or a clock time follows ("20/09 à 7 h 30")
         const alone = text.trim() === m[0].trim();
-        if (!m[1] && !g.wd && !alone) return null;
+        if (!m[1] && !g.wd && !alone && !(g.s === '/' && g.m!.length === 2 && CLOCK_AFTER.test(text.slice(end)))) return null;
         if (g.s === '.') return null;
         if (dash) {
           // "le 3-1" is a score, "13-15 juillet" a range: a day-month with a dash has a leading zero ("le 14-02", "le 03-11")
