@@ -78,7 +78,7 @@ export const HOLIDAYS: ReadonlyArray<{ readonly names: readonly string[]; readon
   { names: ['noël', 'noel', 'jour de noël', 'jour de noel', 'la noël', 'la noel'], month: 12, day: 25 },
   { names: ['réveillon de noël', 'réveillon de noel', 'veille de noël', 'veille de noel'], month: 12, day: 24 },
   { names: ['jour de l’an', "jour de l'an", 'nouvel an', 'nouvel-an', 'premier de l’an', "premier de l'an"], month: 1, day: 1 },
-  { names: ['saint-sylvestre', 'la saint-sylvestre', 'réveillon du nouvel an', 'réveillon de la saint-sylvestre'], month: 12, day: 31 },
+  { names: ['saint-sylvestre', 'la saint-sylvestre', 'réveillon du nouvel an', 'réveillon de la saint-sylvestre', 'veille du nouvel an', 'veille du jour de l’an', "veille du jour de l'an"], month: 12, day: 31 },
   { names: ['épiphanie', "l'épiphanie", 'l’épiphanie'], month: 1, day: 6 },
   { names: ['saint-valentin', 'la saint-valentin'], month: 2, day: 14 },
   { names: ['fête du travail', 'fete du travail', 'fête des travailleurs'], month: 5, day: 1 },

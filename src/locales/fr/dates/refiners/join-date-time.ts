@@ -84,6 +84,21 @@ const DAY_THEN_PART = /^\s*(?:au|en)\s+$/iu;
 /** A determiner opens a noun phrase of its own: "jeudi [le matin]", "15 h [ce jeudi]". */
 const OWN_PHRASE = /^(?:l['’]|(?:le|la|les|ce|cet|cette)\s)/iu;
 
+/** "la veille" (-1), "le lendemain" (+1)… of a named date (a holiday, a day of a month): that date moved by as many days; else null. */
+function shiftedDay(prev: DateCandidate, c: DateCandidate): Calendar | null {
+  const p = prev.expr;
+  const e = c.expr;
+  if (p.kind !== 'relative' || p.unit !== 'day' || p.base !== 'anchor' || p.time !== undefined || p.part !== undefined || p.weekday !== undefined) return null;
+  if (e.kind !== 'calendar' || e.time !== undefined || e.part !== undefined || e.weekday !== undefined) return null;
+  if (e.easter !== undefined) return { ...e, easter: e.easter + p.offset };
+  if (e.month === undefined || e.day === undefined) return null;
+  const at = new Date(Date.UTC(e.year ?? 2001, e.month - 1, e.day + p.offset));
+  // (with no year, the end of February is unknown: "la veille du 1er mars")
+  if (e.year === undefined && (at.getUTCMonth() === 1 || e.month === 2) && at.getUTCMonth() + 1 !== e.month) return null;
+  const year = e.year !== undefined ? { year: at.getUTCFullYear() } : {};
+  return { ...e, ...year, month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}
+
 function merge(a: DateCandidate, b: DateCandidate, expr: DateExpr): DateCandidate {
   const mod = b.mod ?? a.mod ?? null;
   return { from: a.from, to: b.to, expr, by: `${a.by}+${b.by}`, ...(mod ? { mod } : {}), weak: false };
@@ -137,8 +152,13 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
     // "aujourd'hui vendredi", "hier, lundi": the weekday names the same day
     return { merged: { ...merge(prev, c, prev.expr), by: `${prev.by}+${c.by}` } };
   }
-  if (isBareWeek(prev) && c.expr.kind === 'calendar' && c.expr.day !== undefined && c.expr.month !== undefined && c.expr.time === undefined && GENITIVE.test(gap)) {
-    // "la semaine du 18 février", "le week-end du 16 février"
+  const shifted = GENITIVE.test(gap) ? shiftedDay(prev, c) : null;
+  if (shifted) {
+    // "le lendemain de Noël", "la veille du 1er mai", "l'avant-veille de Pâques": that day, counted from the date named
+    return { merged: merge(prev, c, shifted) };
+  }
+  if (isBareWeek(prev) && c.expr.kind === 'calendar' && ((c.expr.day !== undefined && c.expr.month !== undefined) || c.expr.easter !== undefined) && c.expr.time === undefined && GENITIVE.test(gap)) {
+    // "la semaine du 18 février", "le week-end du 16 février", "le week-end de Pâques"
     const around = prev.expr.kind === 'relative' && prev.expr.unit === 'weekend' ? 'weekend' : 'week';
     return { merged: merge(prev, c, { ...c.expr, around }) };
   }
