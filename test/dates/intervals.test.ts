@@ -76,6 +76,13 @@ describe('intervals: open at one end', () => {
     expect(ranges('Il restera en poste jusqu\'en 2027.', '2024-05-01')).toEqual(['jusqu\'en 2027=../2027 [..|2027]']);
   });
 
+  it('"après" opens the end, "avant" the start, unless a duration counts from the date ("deux jours après")', () => {
+    expect(ranges('Les guichets rouvriront après 14 h.', '2024-05-01')).toEqual(['après 14 h=2024-05-01T14:00/.. [14 h|..]']);
+    expect(ranges('Les dossiers doivent être déposés avant le 15 juin.', '2024-05-01')).toEqual(['avant le 15 juin=../2024-06-15 [..|le 15 juin]']);
+    expect(ranges('Il est revenu trois jours après le 8 mai.', '2024-05-20')).toEqual([]);
+    expect(ranges('Il est parti avant-hier.', '2024-05-20')).toEqual([]);
+  });
+
   it('not from a duration ("depuis trois ans") nor the present ("jusqu\'à maintenant")', () => {
     expect(ranges('Il vit à Nantes depuis trois ans.', '2024-05-01')).toEqual([]);
     expect(ranges('Rien n\'a changé jusqu\'à maintenant.', '2024-05-01')).toEqual([]);
