@@ -36,6 +36,10 @@ describe('intervals: a range of two dates', () => {
     expect(ranges('Vendredi, la permanence ouvrira de 14 h à 17 h.', '2024-06-04')).toEqual(['de 14 h à 17 h=2024-06-07T14:00/2024-06-07T17:00 [14 h|17 h]']);
   });
 
+  it('reads the second month forward from the first ("de janvier à mars" written in February, looking ahead)', () => {
+    expect(ranges('La ligne sera fermée de janvier à mars.', '2024-02-10', 'future')).toEqual(['de janvier à mars=2025-01/2025-03 [janvier|mars]']);
+  });
+
   it('takes noon as an end, and a bare day before a range of times gives both ends its day', () => {
     expect(ranges('Le bureau de vote ferme entre midi et 13 h 30.', '2024-06-04')).toEqual(['entre midi et 13 h 30=2024-06-04TMI/2024-06-04T13:30 [midi|13 h 30]']);
     expect(ranges('La braderie se tiendra le 22 de 8 h à 18 h.', '2024-06-04')).toEqual(['de 8 h à 18 h=2024-06-22T08:00/2024-06-22T18:00 [8 h|18 h]']);
