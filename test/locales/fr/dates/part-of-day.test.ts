@@ -12,6 +12,8 @@ describe('part-of-day parser (ref 2024-04-05)', () => {
     ['C’est l’aube d’une ère nouvelle.', []],
     ['Ils sont partis au petit matin.', ['petit matin=2024-04-05TMO']],
     ['Il est arrivé le 2 au soir.', ['le 2 au soir=2024-04-02TEV']],
+    // the part right after a day number ("midi" inside "après-midi" is no time of its own)
+    ['Il est arrivé le 2 après-midi.', ['le 2 après-midi=2024-04-02TAF']],
     ['Il est arrivé le 2 dans la soirée.', ['le 2=2024-04-02', 'la soirée=2024-04-02TEV']],
     ['Aujourd’hui en fin de matinée, il a parlé.', ['Aujourd’hui en fin de matinée=2024-04-05TMO END']],
     ['Il viendra ce soir.', ['ce soir=2024-04-05TEV']],

@@ -124,8 +124,8 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
   const gap = text.slice(prev.to, c.from);
   // a bare day number ("le 16") takes a clock time, not a part of the day ("30e journée")
   // (but "le 12 au soir", "le 12 dans la soirée": a part of the day that a preposition ties to the day)
-  // (and "le 16 à midi": noon is a point of the clock)
-  const tiedPart = c.expr.kind === 'calendar' && c.expr.part !== undefined && c.expr.part !== 'DT' && (/^\s*(?:au|dans|dans\s+la|dans\s+l['’]|en)\s+$/iu.test(gap) || (c.expr.part === 'MI' && /^\s*(?:à|a|vers)\s+$/iu.test(gap)));
+  // (and "le 16 à midi": noon is a point of the clock; "le 13 après-midi": the part right after the day number)
+  const tiedPart = c.expr.kind === 'calendar' && c.expr.part !== undefined && c.expr.part !== 'DT' && (/^\s*(?:au|dans|dans\s+la|dans\s+l['’]|en)\s+$/iu.test(gap) || (c.expr.part === 'MI' && /^\s*(?:à|a|vers)\s+$/iu.test(gap)) || (/^[\s\u00a0]+$/u.test(gap) && /^(?:matin|après-midi|apres-midi|soir)$/iu.test(text.slice(c.from, c.to))));
   const bareDay = prev.weak === true && prev.expr.kind === 'calendar' && (c.expr.kind !== 'calendar' || c.expr.time === undefined) && !tiedPart;
   if (isDay(prev) && isTime(c) && (DAY_TO_TIME.test(gap) || (RANGE_OPENER.test(gap) && RANGE_AFTER.test(text.slice(c.to)))) && !bareDay) {
     const expr = withTime(prev.expr, c.expr as Calendar);
