@@ -48,6 +48,14 @@ describe('intervals: a range of two dates', () => {
     expect(out.dates.map((d) => `${d.text}=${d.value}`)).toEqual(['le 9=2024-06-09', '10 h=2024-06-09T10:00', '16 h=2024-06-09T16:00']);
   });
 
+  it('reads a bare first number as an hour when the second end is a clock time, in the same half of the day', () => {
+    expect(ranges('Le bureau sera ouvert entre 14 et 17 h.', '2024-06-04')).toEqual(['entre 14 et 17 h=2024-06-04T14:00/2024-06-04T17:00 [14|17 h]']);
+    expect(ranges('Le concert aura lieu de 9 à 11 heures du soir.', '2024-06-04')).toEqual(['de 9 à 11 heures du soir=2024-06-04T21:00/2024-06-04T23:00 [9|11 heures du soir]']);
+    expect(ranges('La collecte a lieu entre 7 et 9 h ce soir.', '2024-06-04')).toEqual(['entre 7 et 9 h=2024-06-04T19:00/2024-06-04T21:00 [7|9 h]']);
+    // a count of years or hours is no clock time
+    expect(ranges('Il faut entre 15 et 20 ans pour cela.', '2024-06-04')).toEqual([]);
+  });
+
   it('reads an end earlier on the clock than its start as the afternoon', () => {
     expect(ranges('Le guichet ouvrira de 10 h 30 à 2 h 30.', '2024-06-04')).toEqual(['de 10 h 30 à 2 h 30=2024-06-04T10:30/2024-06-04T14:30 [10 h 30|2 h 30]']);
   });

@@ -46,7 +46,7 @@ import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { seasonParser } from './parsers/season.js';
 import { frequencyParser, recurringDayParser, setAdjectiveParser, setParser } from './parsers/set.js';
-import { timeParser } from './parsers/time.js';
+import { rangeHourParser, timeParser } from './parsers/time.js';
 import { shiftedWeekdayParser, weekdayParser } from './parsers/weekday.js';
 import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
 import { dropAges } from './refiners/drop-ages.js';
@@ -84,6 +84,7 @@ export const parsers: readonly DateParser[] = [
   yearParser,
   partOfDayParser,
   timeParser,
+  rangeHourParser,
   compoundDurationParser,
   durationParser,
   fractionDurationParser,

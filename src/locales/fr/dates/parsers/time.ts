@@ -93,3 +93,23 @@ export const timeParser: DateParser = {
     return whole(m, { kind: 'calendar', time: { hour, minute }, contextual: true }, 'time');
   },
 };
+
+/** The second end of "entre 15 et 17 h", "de 3 à 5 heures de l'après-midi": a clock time (what the first end lacks it takes from it). */
+const SECOND_CLOCK = new RegExp(`^${S}(?:et|à|a)${S}(\\d{1,2})${OS}(?:h(?![\\p{L}])|h${OS}\\d{2}|heures?${S}${DAYPART})`, 'iu');
+
+/** "entre 15 et 17 h", "de 3 à 5 heures de l'après-midi": the bare number that opens a range of clock times is an hour. */
+export const rangeHourParser: DateParser = {
+  name: 'range-hour',
+  prefilter: /(?:entre|de)[\s\u00a0]+\d/iu,
+  pattern: re(`(?<=(?:^|[\\s(])(?:entre|de)${S})(\\d{1,2})(?![\\p{L}\\p{N}])`),
+  extract(m, text) {
+    const second = SECOND_CLOCK.exec(text.slice(m.index + m[0].length));
+    if (!second) return null;
+    let hour = Number(m[1]);
+    const end = withDaypart(Number(second[1]), second[2]);
+    // (the afternoon of the second end is the first's too: "de 3 à 5 heures de l'après-midi")
+    if (second[2] && end >= 12 && hour < 12 && hour + 12 <= end) hour += 12;
+    if (!(hour >= 0 && hour <= 23) || !(end >= 0 && end <= 24)) return null;
+    return whole(m, { kind: 'calendar', time: { hour, minute: 0 }, contextual: true }, 'range-hour');
+  },
+};
