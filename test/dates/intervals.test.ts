@@ -86,6 +86,7 @@ describe('intervals: open at one end', () => {
   it('"jusqu\'au", "jusqu\'en" open the start', () => {
     expect(ranges('La consultation est ouverte jusqu\'au 30 juin.', '2024-05-01')).toEqual(['jusqu\'au 30 juin=../2024-06-30 [..|30 juin]']);
     expect(ranges('Il restera en poste jusqu\'en 2027.', '2024-05-01')).toEqual(['jusqu\'en 2027=../2027 [..|2027]']);
+    expect(ranges('Le chantier doit être achevé d\'ici 2028.', '2024-05-01')).toEqual(['d\'ici 2028=../2028 [..|2028]']);
   });
 
   it('"après" opens the end, "avant" the start, unless a duration counts from the date ("deux jours après")', () => {

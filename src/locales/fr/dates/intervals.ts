@@ -2,13 +2,13 @@
  * The intervals of one unit: each range the elliptic-ranges refiner marked
  * ("du 13 au 15 juillet", its opener included), and each open interval a
  * preposition makes of a single date: "à partir de midi", "dès lundi",
- * "depuis 2019", "après 14 h" (open end), "jusqu'au 3 mai", "avant lundi" (open start).
+ * "depuis 2019", "après 14 h" (open end), "jusqu'au 3 mai", "avant lundi", "d'ici vendredi" (open start).
  */
 import type { DateCandidate, RangeSpec } from '../../../dates/date-locale.js';
 import { canEndRange, openerBefore } from './refiners/ranges.js';
 
 const OPEN_END = /(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis|après)[\s\u00a0]*$/iu;
-const OPEN_START = /(?:^|[^\p{L}])(jusqu['’](?:à|au|aux|en)|jusque|avant)[\s\u00a0]*$/iu;
+const OPEN_START = /(?:^|[^\p{L}])(jusqu['’](?:à|au|aux|en)|jusque|avant|d['’]ici(?:[\s\u00a0]+(?:à|au))?)[\s\u00a0]*$/iu;
 /** "après 14 h", "avant le 3 mai" bound a time; "deux jours après le 3 mai" counts from it (a duration before the signal). */
 const COUNTED_GAP = /^[\s\u00a0]+(?:après|avant)[\s\u00a0]*$/iu;
 
