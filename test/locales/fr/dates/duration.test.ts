@@ -17,6 +17,9 @@ describe('duration parser (ref 2024-04-05)', () => {
     ['Il attend depuis deux décennies.', ['deux décennies=P20Y']],
     ['Il a vécu là quelques jours.', ['quelques jours=PXD']],
     ['Ces dernières années, tout a changé.', ['Ces dernières années=PXY']],
+    // a shift before the count belongs to the duration, with or without its determiner
+    ['Il a plu durant les dernières 48 heures.', ['les dernières 48 heures=PT48H']],
+    ['Prévisions pour les prochains 5 jours : prochains 5 jours de pluie.', ['les prochains 5 jours=P5D', 'prochains 5 jours=P5D']],
     ['Il faut compter une à deux heures de route.', ['une à deux heures=PT2H APPROX']],
     ['Il est resté un an et demi.', ['un an et demi=P1.5Y']],
     ['Le 20 heures de France 2 a commencé.', []],

@@ -15,8 +15,8 @@ const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}
 const DE = `(?:de${S}|d${APOS}${OS})`;
 const MODIFIER = `((?:une?|\\d{1,3}(?![\\p{N}])|${NUMBER_WORDS})${S}(?:à|ou)${S}|plus${S}${DE}|moins${S}${DE}|près${S}${DE}|pres${S}${DE}|environ${S}|au${S}moins${S}|pas${S}moins${S}${DE}|au${S}plus${S}|au${S}maximum${S}|presque${S}|un${S}peu${S}plus${S}${DE}|un${S}peu${S}moins${S}${DE}|quelque${S}|une${S}bonne${S}|un${S}bon${S})`;
 
-/** "ces dernières 24 heures": a shift before the count belongs to the duration. */
-const LEADING_SHIFT = /(?:^|[\s(«"])((?:les|ces)[\s\u00a0\u202f]+(?:dernières|derniers|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
+/** "ces dernières 24 heures", "prochains 3 jours": a shift before the count belongs to the duration. */
+const LEADING_SHIFT = /(?:^|[\s(«"])((?:(?:les|ces)[\s\u00a0\u202f]+)?(?:dernières|derniers|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
 
 /** "après quatre heures de débats", "à deux heures de route": hours followed by what filled them are a duration, not a time of day. */
 export const HOURS_OF = new RegExp(`^${S}(?:de(?![\\p{L}])|d${APOS})${OS}(?!(?:l${APOS}${OS})?(?:après-midi|apres-midi|aprem)(?![\\p{L}])|la${S}(?:nuit|matinée|soirée|journée)(?![\\p{L}])|(?:ce|cette|cet)${S}|demain|la${S}veille|l${APOS}${OS}heure)[\\p{L}]`, 'iu');
