@@ -140,7 +140,7 @@ export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF'
   'à présent': 'PRESENT_REF', 'l’heure actuelle': 'PRESENT_REF', "l'heure actuelle": 'PRESENT_REF', 'ce moment': 'PRESENT_REF',
   'le moment présent': 'PRESENT_REF', 'de nos jours': 'PRESENT_REF', 'ces jours-ci': 'PRESENT_REF', 'ces temps-ci': 'PRESENT_REF', 'ces derniers temps': 'PAST_REF',
   récemment: 'PAST_REF', nouvellement: 'PAST_REF', dernièrement: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', auparavant: 'PAST_REF', 'le passé': 'PAST_REF',
-  prochainement: 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'le futur': 'FUTURE_REF', bientôt: 'FUTURE_REF',
+  prochainement: 'FUTURE_REF', 'sous peu': 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'le futur': 'FUTURE_REF', bientôt: 'FUTURE_REF',
 };
 
 /** Nouns for a person, singular (a plural -s or -x is allowed): "un enfant de 9 ans" tells an age. */
