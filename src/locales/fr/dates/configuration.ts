@@ -48,7 +48,7 @@ import { seasonParser } from './parsers/season.js';
 import { frequencyParser, recurringDayParser, setAdjectiveParser, setParser } from './parsers/set.js';
 import { rangeHourParser, timeParser } from './parsers/time.js';
 import { shiftedWeekdayParser, weekdayParser } from './parsers/weekday.js';
-import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
+import { centuryParser, decadeParser, shortYearParser, yearParser } from './parsers/year.js';
 import { dropAges } from './refiners/drop-ages.js';
 import { dropInUrls } from './refiners/drop-in-urls.js';
 import { dropNames } from './refiners/drop-names.js';
@@ -82,6 +82,7 @@ export const parsers: readonly DateParser[] = [
   shiftedWeekdayParser,
   monthYearParser,
   yearParser,
+  shortYearParser,
   partOfDayParser,
   timeParser,
   rangeHourParser,
