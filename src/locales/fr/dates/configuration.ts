@@ -44,7 +44,7 @@ import { quarterCodeParser, quarterParser } from './parsers/quarter.js';
 import { forNowParser, referenceParser, temporalAdjectiveParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
-import { seasonParser } from './parsers/season.js';
+import { seasonPairParser, seasonParser } from './parsers/season.js';
 import { frequencyParser, recurringDayParser, setAdjectiveParser, setParser } from './parsers/set.js';
 import { rangeHourParser, timeParser } from './parsers/time.js';
 import { shiftedWeekdayParser, weekdayParser } from './parsers/weekday.js';
@@ -69,6 +69,7 @@ export const parsers: readonly DateParser[] = [
   quarterParser,
   quarterCodeParser,
   seasonParser,
+  seasonPairParser,
   decadeParser,
   centuryParser,
   setParser,

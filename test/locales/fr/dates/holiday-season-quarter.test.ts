@@ -22,6 +22,9 @@ describe('holiday, season, quarter, nth parsers (ref 2024-04-05)', () => {
     ['Il travaille à l’hôpital Saint-Jean.', []],
     ['La Fête de la musique aura lieu.', ['La Fête de la musique=2024-06-21']],
     ['Cet été, il fera chaud.', ['Cet été=2024-SU']],
+    // "été comme hiver": any year's seasons, two expressions ("il a été comme …" is the verb)
+    ['Le refuge reste ouvert. Hiver comme été, il accueille les randonneurs.', ['Hiver=XXXX-WI', 'été=XXXX-SU']],
+    ['Il a été comme hiver figé.', []],
     ['L’hiver dernier a été doux.', ['L’hiver dernier=2023-WI']],
     ['Au printemps 2023, il a plu.', ['printemps 2023=2023-SP']],
     ['Les ventes ont crû au deuxième trimestre 2024.', ['deuxième trimestre 2024=2024-Q2']],
