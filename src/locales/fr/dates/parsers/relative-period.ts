@@ -16,11 +16,12 @@ export const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|préc
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
   pattern: re(
-    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice|décennie|decennie|siècle|siecle|millénaire|millenaire)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
+    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end|week${S}end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|week${S}end|mois|année|annee|an|trimestre|semestre|exercice|décennie|decennie|siècle|siecle|millénaire|millenaire)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
   ),
   extract(m, text) {
     const det = (m[1] ?? 'le').toLowerCase().replace(/[’ʼ]/g, "'");
-    const unit = lookup(RELATIVE_UNITS, m[2]!)!;
+    // ("week end": the hyphen left out)
+    const unit = lookup(RELATIVE_UNITS, m[2]!.replace(/^week[\s\u00a0]+end$/iu, 'week-end'))!;
     const demonstrative = /^ce/.test(det);
     if (m[3] && /là/i.test(m[3])) {
       const grain = unit === 'year' ? 'year' : unit === 'month' ? 'month' : unit === 'week' || unit === 'weekend' ? 'week' : null;
