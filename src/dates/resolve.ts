@@ -272,7 +272,9 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     // "dans la nuit de dimanche à lundi … vers 2 h 30", "à 23 h 10, puis à minuit": the small hours after that night or
     // that late evening fall on the next day
     const lateBefore = /T(?:1[89]|2\d):/.test(day.value) || day.value.endsWith('TNI') || day.value.endsWith('TEV');
-    if (e.time && e.time.hour < 6 && lateBefore && day.year !== undefined) {
+    // (midnight after any time of that day ends it: "de midi à minuit")
+    const midnightAfter = e.time?.hour === 0 && e.time.minute === 0 && /T/.test(day.value);
+    if (e.time && e.time.hour < 6 && (lateBefore || midnightAfter) && day.year !== undefined) {
       return { type, value: formatDay(dayNumber(day.year, day.month!, day.day!) + 1) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: false };
     }
     return { type, value: day.value.slice(0, 10) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: day.value.includes('X') };

@@ -10,6 +10,8 @@ describe('time parser (ref 2013-02-12T04:30, future)', () => {
     ['Le vol décolle à 14 heures GMT.', ['14 heures=2013-02-12T14:00']],
     // after a late evening, the small hours fall on the next day
     ['Le 3 mars, il a appelé à 23 h 10, puis à minuit.', ['Le 3 mars=2012-03-03', '23 h 10=2012-03-03T23:10', 'minuit=2012-03-04T00:00']],
+    // midnight after any time of the day told ends that day
+    ['Le 3 mars au matin, il est parti ; à minuit, il est revenu.', ['Le 3 mars au matin=2012-03-03TMO', 'minuit=2012-03-04T00:00']],
     ['à quinze heures', ['quinze heures=2013-02-12T15:00']],
     ['midi et quart', ['midi et quart=2013-02-12T12:15']],
     ['midi moins le quart', ['midi moins le quart=2013-02-12T11:45']],
