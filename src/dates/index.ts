@@ -51,7 +51,8 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       const direction = tense ?? context.prefer;
       // the end of a range that leaves its year or week open is read forward from the range's start
       const opening = candidate.rangeFrom !== undefined ? dates[indexAt.get(candidate.rangeFrom) ?? -1] : undefined;
-      const startDay = opening ? parseReference(opening.value) : null;
+      // (a month start reads from its first day: "de janvier à mars" written in February is January to March next year)
+      const startDay = opening ? parseReference(/^\d{4}-\d{2}$/.test(opening.value) ? `${opening.value}-01` : opening.value) : null;
       const openEnd = candidate.expr.kind === 'calendar' && candidate.expr.year === undefined && candidate.expr.time === undefined;
       const env = startDay && openEnd ? { ref: { day: startDay.day, minutes: null }, direction: 'future' as const, tense: 'future' as const } : { ref, direction, tense };
       const r = resolveExpr(candidate.expr, { ...env, narrative, mod: candidate.mod ?? null, paragraph: unit.paragraph, unit: unit.index });

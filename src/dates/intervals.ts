@@ -11,11 +11,15 @@ function isEnd(d: DateMention | undefined): d is DateMention {
   return d !== undefined && (d.type === 'DATE' || d.type === 'TIME') && !/_REF$/.test(d.value);
 }
 
+const PART_START: Readonly<Record<string, string>> = { MO: '06', MI: '12', AF: '12', EV: '18', NI: '22', DT: '08' };
+
 /** True when the end's value is earlier than the start's on what both state ("2013-07-15" before "2013-07-13"). */
 function backwards(start: string, end: string): boolean {
-  if (!/^\d/.test(start) || !/^\d/.test(end)) return false;
-  const n = Math.min(start.length, end.length);
-  return start.slice(0, n) > end.slice(0, n);
+  // (a part of the day compares by the hour it starts: "midi" (TMI) is not after "14 h" (T14:00))
+  const clock = (v: string) => /^\d[\d-]*(?:T\d{2}(?::\d{2})*)?/.exec(v.replace(/T(MO|MI|AF|EV|NI|DT)$/, (_, p: string) => `T${PART_START[p]}`))?.[0] ?? '';
+  const [a, b] = [clock(start), clock(end)];
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
 }
 
 /**

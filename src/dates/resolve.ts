@@ -272,7 +272,9 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     // "dans la nuit de dimanche à lundi … vers 2 h 30", "à 23 h 10, puis à minuit": the small hours after that night or
     // that late evening fall on the next day
     const lateBefore = /T(?:1[89]|2\d):/.test(day.value) || day.value.endsWith('TNI') || day.value.endsWith('TEV');
-    if (e.time && e.time.hour < 6 && lateBefore && day.year !== undefined) {
+    // (midnight after any time of that day ends it: "de midi à minuit")
+    const midnightAfter = e.time?.hour === 0 && e.time.minute === 0 && /T/.test(day.value);
+    if (e.time && e.time.hour < 6 && (lateBefore || midnightAfter) && day.year !== undefined) {
       return { type, value: formatDay(dayNumber(day.year, day.month!, day.day!) + 1) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: false };
     }
     return { type, value: day.value.slice(0, 10) + sfx, inferred: ['year', 'month', 'day'], anchor: day.id, unresolved: day.value.includes('X') };
@@ -478,10 +480,16 @@ function resolveAnaphor(e: Extract<DateExpr, { kind: 'anaphor' }>, env: ResolveE
 
 /** The calendar value a duration pointing back (-1) or forward (+1) from the reference resolves to, at the duration's grain. */
 export function pointedDate(duration: string, direction: -1 | 1, ref: Reference): string | undefined {
-  const m = /^P(T?)(\d+)(Y|M|W|D|H|S)$/.exec(duration);
+  const m = /^P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S)$/.exec(duration);
   if (!m) return undefined;
   const n = Number(m[2]) * direction;
   const { year, month } = fromDayNumber(ref.day);
+  // a fraction counts in the next smaller unit when it makes whole ones there ("une heure et demie": 90 minutes,
+  // "un an et demi": 18 months); otherwise it points nowhere precise
+  if (!Number.isInteger(n)) {
+    const smaller = m[1] ? (m[3] === 'H' ? `PT${Math.abs(n) * 60}M` : null) : m[3] === 'Y' ? `P${Math.abs(n) * 12}M` : null;
+    return smaller && /^PT?\d+M$/.test(smaller) ? pointedDate(smaller, direction, ref) : undefined;
+  }
   if (!m[1]) {
     if (m[3] === 'Y') return pad(year + n, 4);
     if (m[3] === 'M') {
@@ -493,9 +501,10 @@ export function pointedDate(duration: string, direction: -1 | 1, ref: Reference)
     return undefined;
   }
   if (ref.minutes === null) return m[3] === 'H' && Math.abs(n) >= 24 ? formatDay(ref.day + Math.trunc(n / 24)) : undefined;
-  const minutes = ref.minutes + (m[3] === 'H' ? n * 60 : m[3] === 'M' ? n : 0);
-  if (m[3] === 'S') return undefined;
+  // seconds from a reference given to the minute ("dans 10 secondes": 04:30:10)
+  const seconds = m[3] === 'S' ? ((n % 60) + 60) % 60 : 0;
+  const minutes = ref.minutes + (m[3] === 'H' ? n * 60 : m[3] === 'M' ? n : m[3] === 'S' ? Math.floor(n / 60) : 0);
   const d = ref.day + Math.floor(minutes / 1440);
   const r = ((minutes % 1440) + 1440) % 1440;
-  return `${formatDay(d)}T${pad(Math.floor(r / 60))}:${pad(r % 60)}`;
+  return `${formatDay(d)}T${pad(Math.floor(r / 60))}:${pad(r % 60)}${m[3] === 'S' ? `:${pad(seconds)}` : ''}`;
 }

@@ -36,6 +36,26 @@ describe('intervals: a range of two dates', () => {
     expect(ranges('Vendredi, la permanence ouvrira de 14 h à 17 h.', '2024-06-04')).toEqual(['de 14 h à 17 h=2024-06-07T14:00/2024-06-07T17:00 [14 h|17 h]']);
   });
 
+  it('reads the second month forward from the first ("de janvier à mars" written in February, looking ahead)', () => {
+    expect(ranges('La ligne sera fermée de janvier à mars.', '2024-02-10', 'future')).toEqual(['de janvier à mars=2025-01/2025-03 [janvier|mars]']);
+  });
+
+  it('takes noon as an end, and a bare day before a range of times gives both ends its day', () => {
+    expect(ranges('Le bureau de vote ferme entre midi et 13 h 30.', '2024-06-04')).toEqual(['entre midi et 13 h 30=2024-06-04TMI/2024-06-04T13:30 [midi|13 h 30]']);
+    expect(ranges('La braderie se tiendra le 22 de 8 h à 18 h.', '2024-06-04')).toEqual(['de 8 h à 18 h=2024-06-22T08:00/2024-06-22T18:00 [8 h|18 h]']);
+    expect(ranges('Les guichets ouvriront le 9 entre 10 h et 16 h.', '2024-06-04')).toEqual(['entre 10 h et 16 h=2024-06-09T10:00/2024-06-09T16:00 [10 h|16 h]']);
+    const out = dates('Les guichets ouvriront le 9 entre 10 h et 16 h.', '2024-06-04');
+    expect(out.dates.map((d) => `${d.text}=${d.value}`)).toEqual(['le 9=2024-06-09', '10 h=2024-06-09T10:00', '16 h=2024-06-09T16:00']);
+  });
+
+  it('reads a bare first number as an hour when the second end is a clock time, in the same half of the day', () => {
+    expect(ranges('Le bureau sera ouvert entre 14 et 17 h.', '2024-06-04')).toEqual(['entre 14 et 17 h=2024-06-04T14:00/2024-06-04T17:00 [14|17 h]']);
+    expect(ranges('Le concert aura lieu de 9 à 11 heures du soir.', '2024-06-04')).toEqual(['de 9 à 11 heures du soir=2024-06-04T21:00/2024-06-04T23:00 [9|11 heures du soir]']);
+    expect(ranges('La collecte a lieu entre 7 et 9 h ce soir.', '2024-06-04')).toEqual(['entre 7 et 9 h=2024-06-04T19:00/2024-06-04T21:00 [7|9 h]']);
+    // a count of years or hours is no clock time
+    expect(ranges('Il faut entre 15 et 20 ans pour cela.', '2024-06-04')).toEqual([]);
+  });
+
   it('reads an end earlier on the clock than its start as the afternoon', () => {
     expect(ranges('Le guichet ouvrira de 10 h 30 à 2 h 30.', '2024-06-04')).toEqual(['de 10 h 30 à 2 h 30=2024-06-04T10:30/2024-06-04T14:30 [10 h 30|2 h 30]']);
   });
@@ -66,6 +86,14 @@ describe('intervals: open at one end', () => {
   it('"jusqu\'au", "jusqu\'en" open the start', () => {
     expect(ranges('La consultation est ouverte jusqu\'au 30 juin.', '2024-05-01')).toEqual(['jusqu\'au 30 juin=../2024-06-30 [..|30 juin]']);
     expect(ranges('Il restera en poste jusqu\'en 2027.', '2024-05-01')).toEqual(['jusqu\'en 2027=../2027 [..|2027]']);
+    expect(ranges('Le chantier doit être achevé d\'ici 2028.', '2024-05-01')).toEqual(['d\'ici 2028=../2028 [..|2028]']);
+  });
+
+  it('"après" opens the end, "avant" the start, unless a duration counts from the date ("deux jours après")', () => {
+    expect(ranges('Les guichets rouvriront après 14 h.', '2024-05-01')).toEqual(['après 14 h=2024-05-01T14:00/.. [14 h|..]']);
+    expect(ranges('Les dossiers doivent être déposés avant le 15 juin.', '2024-05-01')).toEqual(['avant le 15 juin=../2024-06-15 [..|le 15 juin]']);
+    expect(ranges('Il est revenu trois jours après le 8 mai.', '2024-05-20')).toEqual([]);
+    expect(ranges('Il est parti avant-hier.', '2024-05-20')).toEqual([]);
   });
 
   it('not from a duration ("depuis trois ans") nor the present ("jusqu\'à maintenant")', () => {

@@ -44,11 +44,11 @@ import { quarterCodeParser, quarterParser } from './parsers/quarter.js';
 import { forNowParser, referenceParser, temporalAdjectiveParser } from './parsers/reference.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
-import { seasonParser } from './parsers/season.js';
+import { seasonPairParser, seasonParser } from './parsers/season.js';
 import { frequencyParser, recurringDayParser, setAdjectiveParser, setParser } from './parsers/set.js';
-import { timeParser } from './parsers/time.js';
-import { weekdayParser } from './parsers/weekday.js';
-import { centuryParser, decadeParser, yearParser } from './parsers/year.js';
+import { rangeHourParser, timeParser } from './parsers/time.js';
+import { shiftedWeekdayParser, weekdayParser } from './parsers/weekday.js';
+import { centuryParser, decadeParser, shortYearParser, yearParser } from './parsers/year.js';
 import { dropAges } from './refiners/drop-ages.js';
 import { dropInUrls } from './refiners/drop-in-urls.js';
 import { dropNames } from './refiners/drop-names.js';
@@ -69,6 +69,7 @@ export const parsers: readonly DateParser[] = [
   quarterParser,
   quarterCodeParser,
   seasonParser,
+  seasonPairParser,
   decadeParser,
   centuryParser,
   setParser,
@@ -79,10 +80,13 @@ export const parsers: readonly DateParser[] = [
   relativePeriodParser,
   fuzzyParser,
   weekdayParser,
+  shiftedWeekdayParser,
   monthYearParser,
   yearParser,
+  shortYearParser,
   partOfDayParser,
   timeParser,
+  rangeHourParser,
   compoundDurationParser,
   durationParser,
   fractionDurationParser,

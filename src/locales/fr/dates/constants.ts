@@ -78,7 +78,7 @@ export const HOLIDAYS: ReadonlyArray<{ readonly names: readonly string[]; readon
   { names: ['noël', 'noel', 'jour de noël', 'jour de noel', 'la noël', 'la noel'], month: 12, day: 25 },
   { names: ['réveillon de noël', 'réveillon de noel', 'veille de noël', 'veille de noel'], month: 12, day: 24 },
   { names: ['jour de l’an', "jour de l'an", 'nouvel an', 'nouvel-an', 'premier de l’an', "premier de l'an"], month: 1, day: 1 },
-  { names: ['saint-sylvestre', 'la saint-sylvestre', 'réveillon du nouvel an', 'réveillon de la saint-sylvestre'], month: 12, day: 31 },
+  { names: ['saint-sylvestre', 'la saint-sylvestre', 'réveillon du nouvel an', 'réveillon de la saint-sylvestre', 'veille du nouvel an', 'veille du jour de l’an', "veille du jour de l'an"], month: 12, day: 31 },
   { names: ['épiphanie', "l'épiphanie", 'l’épiphanie'], month: 1, day: 6 },
   { names: ['saint-valentin', 'la saint-valentin'], month: 2, day: 14 },
   { names: ['fête du travail', 'fete du travail', 'fête des travailleurs'], month: 5, day: 1 },
@@ -130,6 +130,7 @@ export const RELATIVE_UNITS: Readonly<Record<string, 'day' | 'week' | 'weekend' 
 /** Words after a unit that shift it: "dernier", "prochain"… */
 export const SHIFTS: Readonly<Record<string, number>> = {
   dernier: -1, dernière: -1, derniere: -1, passé: -1, passée: -1, passe: -1, précédent: -1, précédente: -1, precedent: -1, precedente: -1,
+  "d'avant": -1, 'd’avant': -1,
   prochain: 1, prochaine: 1, suivant: 1, suivante: 1, "d'après": 1, 'd’après': 1, 'qui suit': 1, 'qui vient': 1, 'à venir': 1,
 };
 
@@ -139,7 +140,7 @@ export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF'
   'à présent': 'PRESENT_REF', 'l’heure actuelle': 'PRESENT_REF', "l'heure actuelle": 'PRESENT_REF', 'ce moment': 'PRESENT_REF',
   'le moment présent': 'PRESENT_REF', 'de nos jours': 'PRESENT_REF', 'ces jours-ci': 'PRESENT_REF', 'ces temps-ci': 'PRESENT_REF', 'ces derniers temps': 'PAST_REF',
   récemment: 'PAST_REF', nouvellement: 'PAST_REF', dernièrement: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', auparavant: 'PAST_REF', 'le passé': 'PAST_REF',
-  prochainement: 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'le futur': 'FUTURE_REF', bientôt: 'FUTURE_REF',
+  prochainement: 'FUTURE_REF', 'sous peu': 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'le futur': 'FUTURE_REF', bientôt: 'FUTURE_REF',
 };
 
 /** Nouns for a person, singular (a plural -s or -x is allowed): "un enfant de 9 ans" tells an age. */

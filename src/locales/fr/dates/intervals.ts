@@ -2,13 +2,15 @@
  * The intervals of one unit: each range the elliptic-ranges refiner marked
  * ("du 13 au 15 juillet", its opener included), and each open interval a
  * preposition makes of a single date: "à partir de midi", "dès lundi",
- * "depuis 2019" (open end), "jusqu'au 3 mai" (open start).
+ * "depuis 2019", "après 14 h" (open end), "jusqu'au 3 mai", "avant lundi", "d'ici vendredi" (open start).
  */
 import type { DateCandidate, RangeSpec } from '../../../dates/date-locale.js';
 import { canEndRange, openerBefore } from './refiners/ranges.js';
 
-const OPEN_END = /(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis)[\s\u00a0]*$/iu;
-const OPEN_START = /(?:^|[^\p{L}])(jusqu['’](?:à|au|aux|en)|jusque)[\s\u00a0]*$/iu;
+const OPEN_END = /(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis|après)[\s\u00a0]*$/iu;
+const OPEN_START = /(?:^|[^\p{L}])(jusqu['’](?:à|au|aux|en)|jusque|avant|d['’]ici(?:[\s\u00a0]+(?:à|au))?)[\s\u00a0]*$/iu;
+/** "après 14 h", "avant le 3 mai" bound a time; "deux jours après le 3 mai" counts from it (a duration before the signal). */
+const COUNTED_GAP = /^[\s\u00a0]+(?:après|avant)[\s\u00a0]*$/iu;
 
 /** Where the words matched by `pattern` just before `at` start, or -1. */
 function leadFrom(pattern: RegExp, text: string, at: number): number {
@@ -26,15 +28,17 @@ export function intervals(candidates: readonly DateCandidate[], text: string): R
     out.push({ from: openerBefore(text, c.rangeFrom)?.from ?? c.rangeFrom, to: c.to, start: c.rangeFrom, end: c.from });
     paired.add(c.rangeFrom).add(c.from);
   }
-  for (const c of candidates) {
-    if (paired.has(c.from) || !canEndRange(c)) continue;
+  candidates.forEach((c, i) => {
+    if (paired.has(c.from) || !canEndRange(c)) return;
+    const prev = candidates[i - 1];
+    if (prev && prev.expr.kind === 'duration' && prev.to <= c.from && COUNTED_GAP.test(text.slice(prev.to, c.from))) return;
     const open = leadFrom(OPEN_END, text, c.from);
     if (open >= 0) {
       out.push({ from: open, to: c.to, start: c.from, end: null });
-      continue;
+      return;
     }
     const until = leadFrom(OPEN_START, text, c.from);
     if (until >= 0) out.push({ from: until, to: c.to, start: null, end: c.from });
-  }
+  });
   return out.sort((a, b) => a.from - b.from);
 }

@@ -17,6 +17,9 @@ describe('duration parser (ref 2024-04-05)', () => {
     ['Il attend depuis deux décennies.', ['deux décennies=P20Y']],
     ['Il a vécu là quelques jours.', ['quelques jours=PXD']],
     ['Ces dernières années, tout a changé.', ['Ces dernières années=PXY']],
+    // a shift before the count belongs to the duration, with or without its determiner
+    ['Il a plu durant les dernières 48 heures.', ['les dernières 48 heures=PT48H']],
+    ['Prévisions pour les prochains 5 jours : prochains 5 jours de pluie.', ['les prochains 5 jours=P5D', 'prochains 5 jours=P5D']],
     ['Il faut compter une à deux heures de route.', ['une à deux heures=PT2H APPROX']],
     ['Il est resté un an et demi.', ['un an et demi=P1.5Y']],
     ['Le 20 heures de France 2 a commencé.', []],
@@ -26,6 +29,20 @@ describe('duration parser (ref 2024-04-05)', () => {
     const [ago, inThree] = dates('Il y a deux ans, il partait ; dans trois semaines, il reviendra.', '2024-04-05').dates;
     expect([ago!.text, ago!.value, ago!.resolved]).toEqual(['deux ans', 'P2Y', '2022']);
     expect([inThree!.text, inThree!.value, inThree!.resolved]).toEqual(['trois semaines', 'P3W', '2024-04-26']);
+  });
+  it('gives the time a fraction of an hour or a year points at, in whole smaller units', () => {
+    const out = dates('Le car part dans une demi-heure ; un autre est parti il y a trois quarts d’heure, un troisième passera dans deux heures et demie. Il a quitté la ville il y a un an et demi.', '2024-04-05T10:00').dates;
+    expect(out.map((d) => [d.text, d.value, d.resolved ?? null])).toEqual([
+      ['une demi-heure', 'PT30M', '2024-04-05T10:30'],
+      ['trois quarts d’heure', 'PT45M', '2024-04-05T09:15'],
+      ['deux heures et demie', 'PT2.5H', '2024-04-05T12:30'],
+      ['un an et demi', 'P1.5Y', '2022-10'],
+    ]);
+    // seconds from a reference told to the minute
+    expect(dates('Le départ sera donné dans 45 secondes.', '2024-04-05T10:00').dates.map((d) => d.resolved)).toEqual(['2024-04-05T10:00:45']);
+    expect(dates('Il est parti il y a 90 secondes.', '2024-04-05T10:00').dates.map((d) => d.resolved)).toEqual(['2024-04-05T09:58:30']);
+    // a fraction of a day makes no whole hours of a known clock: no date
+    expect(dates('Il reviendra dans 2,5 jours.', '2024-04-05').dates[0]!.resolved).toBeUndefined();
   });
   it('reads "deux jours plus tard" from the narrative', () => {
     const out = dates(['Le 3 janvier 2005, il est parti.', 'Deux jours plus tard, il est revenu.', 'Le 3 janvier 2005 à 5 h 15, il est parti.', 'Vingt minutes plus tard, il est revenu.'], '2024-04-05').dates;

@@ -9,12 +9,21 @@ describe('numeric-date parser (ref 2024-04-05)', () => {
     ['Né le 31/10/74.', ['le 31/10/74=1974-10-31']],
     ['Arrivée le 2/3.', ['le 2/3=2024-03-02']],
     ['Les 2/3 des électeurs.', []],
+    // a clock time after it makes a bare day/month a date (its second number is no day of its own)
+    ['Ouverture des portes 14/06 à 9 h.', ['14/06=2024-06-14', '9 h=2024-06-14T09:00']],
+    ['Il a gagné 3/4 à 7 h.', ['7 h=2024-04-05T07:00']],
     ['Le score est de 3.5 points.', []],
     // dashes and year-first orders
     ['Le contrat est daté du 14-02-2024.', ['14-02-2024=2024-02-14']],
     ['Le 14-02, il pleuvait.', ['Le 14-02=2024-02-14']],
     ['Né le 31-10-74.', ['le 31-10-74=1974-10-31']],
     ['Publié le 2024/02/14.', ['le 2024/02/14=2024-02-14']],
+    ['La lettre est datée du 7-3-2022.', ['7-3-2022=2022-03-07']],
+    // with spaces: only after "le" (or alone), a month of two digits, closing the phrase
+    ['Livraison prévue le 18 05.', ['le 18 05=2024-05-18']],
+    ['Signé le 09 11 2023, à Metz.', ['le 09 11 2023=2023-11-09']],
+    ['Le score était de 21 18 à la pause.', []],
+    ['Dans le 15 10 tirs ont été cadrés.', []],
     // a month and its year in digits
     ['La facture émise en 12/2023 reste impayée.', ['12/2023=2023-12']],
     ['Depuis 03/2024, le tarif a changé.', ['03/2024=2024-03']],

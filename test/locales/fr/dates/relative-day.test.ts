@@ -6,6 +6,9 @@ describe('relative-day parser (ref 2024-04-05)', () => {
     // the event a day is counted from belongs to the expression
     ['Le vote a eu lieu le 3 avril. La veille du scrutin, il pleuvait.', ['le 3 avril=2024-04-03', 'La veille du scrutin=2024-04-02']],
     ['Hier, il pleuvait.', ['Hier=2024-04-04']],
+    // "tôt"/"tard" after the part of the day: its start or end
+    ['Ils sont rentrés hier soir tard.', ['hier soir tard=2024-04-04TEV END']],
+    ['Il partira demain le matin très tôt.', ['demain le matin très tôt=2024-04-06TMO START']],
     ['Il part avant-hier.', ['avant-hier=2024-04-03']],
     ['Aujourd’hui, il fait beau.', ['Aujourd’hui=2024-04-05']],
     ['Il viendra demain matin.', ['demain matin=2024-04-06TMO']],

@@ -8,6 +8,10 @@ describe('relative-period parser (ref 2024-04-05)', () => {
     ['La décennie prochaine sera décisive.', ['La décennie prochaine=203']],
     ['Il est venu la semaine dernière.', ['la semaine dernière=2024-W13']],
     ['Il viendra la semaine prochaine.', ['la semaine prochaine=2024-W15']],
+    ['Ce week end, la piscine sera fermée.', ['Ce week end=2024-W14-WE']],
+    // "d'avant" counts back from the date the narrative set, like "précédent"
+    ['En mars 2019, il a été élu ; le mois d’avant, il faisait campagne.', ['mars 2019=2019-03', 'le mois d’avant=2019-02']],
+    ['La semaine d’avant-guerre fut calme.', []],
     ['L’an dernier, il a gagné.', ['L’an dernier=2023']],
     ['Cette année, il gagnera.', ['Cette année=2024']],
     ['Le mois prochain sera chaud.', ['Le mois prochain=2024-05']],

@@ -16,6 +16,7 @@ describe('set, reference and anaphor parsers (ref 2024-04-05)', () => {
     ['Actuellement, il dort.', ['Actuellement=PRESENT_REF']],
     ['Désormais, il dort.', ['Désormais=PRESENT_REF']],
     ['Récemment, il a dormi.', ['Récemment=PAST_REF']],
+    ['Le verdict sera rendu sous peu.', ['sous peu=FUTURE_REF']],
   ]);
   it('anchors "ce jour-là" to the date last mentioned', () => {
     const found = dates(['L’attaque revendiquée le 22 mars.', 'Ce jour-là, des assaillants ont attaqué.'], '2024-04-05').dates;

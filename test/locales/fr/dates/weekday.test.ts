@@ -8,6 +8,10 @@ describe('weekday parser (ref Friday 2024-04-05)', () => {
     ['Il parlera mardi.', ['mardi=2024-04-09']],
     ['Il a été reçu mardi dernier.', ['mardi dernier=2024-04-02']],
     ['Il sera reçu mardi prochain.', ['mardi prochain=2024-04-09']],
+    // the shift before the day: the nearest such day after (or before) today, whatever the tense
+    ['Le prochain samedi, la mairie sera fermée.', ['Le prochain samedi=2024-04-06']],
+    ['Il a neigé le dernier jeudi.', ['le dernier jeudi=2024-04-04']],
+    ['Le marché aura lieu le prochain dimanche matin.', ['le prochain dimanche matin=2024-04-07TMO']],
     ['Rendez-vous mardi en huit.', ['mardi en huit=2024-04-16']],
     ['Il a parlé mardi soir.', ['mardi soir=2024-04-02TEV']],
     ['Réunion mercredi de la semaine prochaine.', ['mercredi de la semaine prochaine=2024-04-10']],

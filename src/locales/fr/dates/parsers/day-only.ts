@@ -13,7 +13,8 @@ const CALLING_LEAD = /(?:appel|compos|joint|contact)\p{L}*\s+$/iu;
 export const dayOnlyParser: DateParser = {
   name: 'day-only',
   // ("13-15 juillet": a hyphen before the second day of a range)
-  pattern: re(`${B}(le${S})?(${DAY})(?![\\p{L}\\p{N}/:]|-(?![0-3]?\\d${S}\\p{L})|[.,]\\p{N}|${S}\\d{3}(?!\\p{N})|${OS}(?:h|heures?|%))`),
+  // (not the second number of "20/09", "3.5")
+  pattern: re(`${B}(?<!\\d[/.-])(le${S})?(${DAY})(?![\\p{L}\\p{N}/:]|-(?![0-3]?\\d${S}\\p{L})|[.,]\\p{N}|${S}\\d{3}(?!\\p{N})|${OS}(?:h|heures?|%))`),
   extract(m, text) {
     const day = dayValue(m[2]!, parseNumber);
     if (!(day >= 1 && day <= 31) || !Number.isInteger(day)) return null;

@@ -15,8 +15,8 @@ const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}
 const DE = `(?:de${S}|d${APOS}${OS})`;
 const MODIFIER = `((?:une?|\\d{1,3}(?![\\p{N}])|${NUMBER_WORDS})${S}(?:à|ou)${S}|plus${S}${DE}|moins${S}${DE}|près${S}${DE}|pres${S}${DE}|environ${S}|au${S}moins${S}|pas${S}moins${S}${DE}|au${S}plus${S}|au${S}maximum${S}|presque${S}|un${S}peu${S}plus${S}${DE}|un${S}peu${S}moins${S}${DE}|quelque${S}|une${S}bonne${S}|un${S}bon${S})`;
 
-/** "ces dernières 24 heures": a shift before the count belongs to the duration. */
-const LEADING_SHIFT = /(?:^|[\s(«"])((?:les|ces)[\s\u00a0\u202f]+(?:dernières|derniers|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
+/** "ces dernières 24 heures", "prochains 3 jours": a shift before the count belongs to the duration. */
+const LEADING_SHIFT = /(?:^|[\s(«"])((?:(?:les|ces)[\s\u00a0\u202f]+)?(?:dernières|derniers|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
 
 /** "après quatre heures de débats", "à deux heures de route": hours followed by what filled them are a duration, not a time of day. */
 export const HOURS_OF = new RegExp(`^${S}(?:de(?![\\p{L}])|d${APOS})${OS}(?!(?:l${APOS}${OS})?(?:après-midi|apres-midi|aprem)(?![\\p{L}])|la${S}(?:nuit|matinée|soirée|journée)(?![\\p{L}])|(?:ce|cette|cet)${S}|demain|la${S}veille|l${APOS}${OS}heure)[\\p{L}]`, 'iu');
@@ -53,6 +53,13 @@ function countedFrom(count: number, half: string | undefined, unit: { letter: st
   if (unit.letter === 'M') return step(amount, 'month');
   if (unit.letter === 'W') return step(amount * 7, 'day');
   return unit.letter === 'D' ? step(amount, 'day') : null;
+}
+
+/** "il y a deux ans", "voilà un an" point back; "dans trois semaines", "d'ici une heure" forward (with a count). */
+function pointing(text: string, from: number, counted: boolean): -1 | 1 | undefined {
+  const lead = before(text, from, 12);
+  if (/(?:^|\s)il\s+y\s+a\s*$/i.test(lead) || /(?:^|\s)voilà\s*$/i.test(lead)) return -1;
+  return /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && counted ? 1 : undefined;
 }
 
 export const durationParser: DateParser = {
@@ -118,8 +125,7 @@ export const durationParser: DateParser = {
       return [first, { from: m.indices![2]![0], to: trimmedEnd, by, expr: { kind: 'duration', value } }];
     }
     if (counted) return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, counted }, ...(mod ? { mod } : {}) };
-    const lead = before(text, from, 12);
-    const direction = /(?:^|\s)il\s+y\s+a\s*$/i.test(lead) || /(?:^|\s)voilà\s*$/i.test(lead) ? -1 : /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && count !== null ? 1 : undefined;
+    const direction = pointing(text, from, count !== null);
     return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}) }, ...(mod ? { mod } : {}) };
   },
 };
@@ -150,12 +156,14 @@ export const fractionDurationParser: DateParser = {
   // every match holds "quart(s) d'heure" or "demi-…"
   prefilter: /quart|demi-/iu,
   pattern: re(`${B}(?:${MODIFIER})?(?:une?|trois)${S}(quarts?${S}d${APOS}${OS}heure|demi-heure|demi-journée|demi-siècle)(?![\\p{L}\\p{N}-])`),
-  extract(m): DateCandidate | null {
+  extract(m, text): DateCandidate | null {
     const key = m[2]!.toLowerCase().replace(/[’ʼ]/g, "'").replace(/[\s\u00a0\u202f]+/g, ' ').replace(/'\s+/, "'");
     const value = FRACTIONS[key];
     if (!value || (/^trois/i.test(m[0].slice((m[1] ?? '').length)) !== key.startsWith('quarts'))) return null;
     const mod = m[1] ? MODS.find(([r]) => r.test(m[1]!))![1] : null;
-    return { from: m.index, to: m.index + m[0].length, by: 'fraction-duration', expr: { kind: 'duration', value }, ...(mod ? { mod } : {}) };
+    // "dans une demi-heure", "il y a un quart d'heure" point at a time
+    const direction = pointing(text, m.index, true);
+    return { from: m.index, to: m.index + m[0].length, by: 'fraction-duration', expr: { kind: 'duration', value, ...(direction ? { direction } : {}) }, ...(mod ? { mod } : {}) };
   },
 };
 

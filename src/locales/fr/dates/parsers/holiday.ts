@@ -1,4 +1,4 @@
-/** Holidays: "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "le 14-Juillet" (but not "place du 8-Mai"). */
+/** Holidays: "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "Noël dernier", "le 14-Juillet" (but not "place du 8-Mai"). */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { HOLIDAYS, MONTHS, alternation, lookup, normalise } from '../constants.js';
 import { APOS, B, MONTH_FULL, NAMED_PLACE, S, YEAR4, before, isCapital, re, whole, OS } from './kit.js';
@@ -8,11 +8,11 @@ const BY_NAME = new Map<string, (typeof HOLIDAYS)[number]>();
 for (const h of HOLIDAYS) for (const n of h.names) BY_NAME.set(normalise(n).replace(/-/g, ' '), h);
 
 // Holidays whose name is also a common noun: only with a capital ("l'Ascension", not "l'ascension du K2").
-const CAPITAL_ONLY = /^(?:l'|la |le |les )?(?:ascension|assomption|armistice|épiphanie|pentecôte|pentecote|toussaint|pâques|paques|rameaux)/;
+const CAPITAL_ONLY = /^(?:l'|la |le |les )?(?:ascension|assomption|armistice|épiphanie|pentecôte|pentecote|rameaux)/;
 
 export const holidayParser: DateParser = {
   name: 'holiday',
-  pattern: re(`${B}(?:(le|la|l${APOS})${OS})?(${alternation(NAMES).replace(/-/g, '[-\\s]')})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`),
+  pattern: re(`${B}(?:(le|la|l${APOS})${OS})?(${alternation(NAMES).replace(/-/g, '[-\\s]')})(?:${S}(${YEAR4})|${S}(prochain|dernier))?(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
     const name = normalise(m[2]!).replace(/-/g, ' ');
     const h = BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^(?:la |l')/, ''));
@@ -25,7 +25,9 @@ export const holidayParser: DateParser = {
     // "Noël Le Graët", "Toussaint Louverture": a first name
     if (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m[3]) return null;
     const year = m[3] ? Number(m[3]) : undefined;
-    const expr = h.easter !== undefined ? { kind: 'calendar' as const, easter: h.easter, ...(year !== undefined ? { year } : {}) } : { kind: 'calendar' as const, month: h.month!, day: h.day!, ...(year !== undefined ? { year } : {}) };
+    // "Noël dernier", "Pâques prochain": the one before or after today
+    const direction = m[4] ? { direction: /^prochain$/i.test(m[4]) ? ('future' as const) : ('past' as const) } : {};
+    const expr = h.easter !== undefined ? { kind: 'calendar' as const, easter: h.easter, ...(year !== undefined ? { year } : {}), ...direction } : { kind: 'calendar' as const, month: h.month!, day: h.day!, ...(year !== undefined ? { year } : {}), ...direction };
     return whole(m, expr, 'holiday');
   },
 };

@@ -1,6 +1,6 @@
 /**
  * Parts of the day: "ce matin", "le soir", "cet après-midi", "dans la soirée"
- * ("la soirée"), "cette nuit", "tôt le matin" (START), "tard le soir" (END),
+ * ("la soirée"), "cette nuit", "tôt le matin" (START), "tard le soir", "tard dans la soirée" (END),
  * "ce soir-là" (the narrative's day).
  */
 import type { DateParser, TimexMod } from '../../../../dates/date-locale.js';
@@ -12,7 +12,7 @@ export const partOfDayParser: DateParser = {
   // the part of the day is mandatory ("matin" in "matinée", "midi" in "après-midi", "soir" in "soirée")
   prefilter: /matin|midi|soir|nuit|journée|aube/iu,
   pattern: re(
-    `${B}(?:((?:très${S})?tôt|(?:très${S})?tard)${S})?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?<=(?:^|\\s)en${S})(?=soirée|matinée|journée)|(?<=(?:^|\\s)au${S})(?=soir|matin|petit${S}matin)|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi|aube|petit${S}matin)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
+    `${B}(?:(?<!plus${S})((?:très${S})?tôt|(?:très${S})?tard)${S}(?:dans${S}(?=la${S}|l${APOS}))?)?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?<=(?:^|\\s)en${S})(?=soirée|matinée|journée)|(?<=(?:^|\\s)au${S})(?=soir|matin|petit${S}matin)|(?<=(?:^|\\s)(?:le${S})?(?:1er|[0-3]?\\d)${S})(?=matin|après-midi|apres-midi|soir(?!ée))|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi|aube|petit${S}matin)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
   ),
   extract(m, text) {
     const part = lookup(PARTS_OF_DAY, m[3]!.replace(/\s+/gu, ' '))!;

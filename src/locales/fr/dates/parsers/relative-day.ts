@@ -2,7 +2,7 @@
  * Days counted from today ("hier", "demain", "aujourd'hui", "avant-hier") or
  * from the narrative ("la veille", "le lendemain", "le surlendemain",
  * "le jour précédent"), with an optional part of the day ("hier soir",
- * "la veille au soir", "demain après-midi").
+ * "la veille au soir", "demain après-midi"), "tôt"/"tard" after it making it START/END ("hier soir tard").
  */
 import type { DateParser, PartOfDay } from '../../../../dates/date-locale.js';
 import { PARTS_OF_DAY, lookup } from '../constants.js';
@@ -39,7 +39,7 @@ export const relativeDayParser: DateParser = {
   // every alternative holds "hier", "demain" ("lendemain"), "veille" or "jour" ("aujourd'hui")
   prefilter: /hier|demain|veille|jour/iu,
   pattern: re(
-    `${B}(avant[- ]hier|hier|aujourd${APOS}hui|après[- ]demain|apres[- ]demain|demain|(?:la${S}|l${APOS})(?:avant-)?veille|(?:le${S})?(?:sur)?lendemain|(?:le${S})?jour${S}(?:d${APOS}avant|précédent|suivant|d${APOS}après)|ce${S}jour(?![\\p{L}-]))(?:${S}(?:(?:au|dans${S}la|dans${S}l${APOS}|en|le|la|l${APOS})${OS})?${PART}|${EVENT_OF})?(?![\\p{L}\\p{N}-])`,
+    `${B}(avant[- ]hier|hier|aujourd${APOS}hui|après[- ]demain|apres[- ]demain|demain|(?:la${S}|l${APOS})(?:avant-)?veille|(?:le${S})?(?:sur)?lendemain|(?:le${S})?jour${S}(?:d${APOS}avant|précédent|suivant|d${APOS}après)|ce${S}jour(?![\\p{L}-]))(?:${S}(?:(?:au|dans${S}la|dans${S}l${APOS}|en|le|la|l${APOS})${OS})?${PART}(?:${S}(?:très${S})?(tôt|tard))?|${EVENT_OF})?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m, text) {
     // "du jour au lendemain" is "overnight", not a date
@@ -50,6 +50,8 @@ export const relativeDayParser: DateParser = {
     const part: PartOfDay | undefined = m[2] ? lookup(PARTS_OF_DAY, m[2]) : undefined;
     // "Aujourd'hui, le bourg compte 300 habitants", "les jeunes d'aujourd'hui": nowadays, when no tense says a day
     const nowadays = hit[1] === 0 && hit[2] === 'ref' && !part && /^aujourd/i.test(word) && (NOWADAYS_BEFORE.test(before(text, m.index, 12)) || (NOWADAYS_AFTER.test(text.slice(m.index + m[0].length)) && SET_OFF.test(before(text, m.index, 6))));
-    return whole(m, { kind: 'relative', unit: 'day', offset: hit[1], base: hit[2], ...(part ? { part } : {}), ...(nowadays ? { nowadays: true } : {}) }, 'relative-day');
+    // "hier soir tard", "demain le matin tôt": the end or the start of that part of the day
+    const mod = m[3] ? (/tôt/i.test(m[3]) ? 'START' : 'END') : null;
+    return whole(m, { kind: 'relative', unit: 'day', offset: hit[1], base: hit[2], ...(part ? { part } : {}), ...(nowadays ? { nowadays: true } : {}) }, 'relative-day', mod);
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Weeks, months, years… counted from today or from the narrative:
  * "la semaine dernière", "le mois prochain", "l'an dernier", "cette année",
- * "ce mois-ci", "ce week-end", "l'année suivante", "la semaine qui suit",
+ * "ce mois-ci", "ce week-end", "l'année suivante", "la semaine qui suit", "le mois d'avant",
  * "cette décennie", "la décennie précédente", "le siècle dernier", "ce siècle", "le millénaire prochain".
  * A bare "la semaine", "l'année", "le mois" is weak: only kept when a
  * refiner builds on it ("la fin de l'année").
@@ -11,16 +11,17 @@ import { RELATIVE_UNITS, SHIFTS, lookup } from '../constants.js';
 import { APOS, B, S, before, re, whole, OS } from './kit.js';
 
 /** Words after a period that shift it (with a capture group). */
-export const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
+export const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|précédent|précédente|precedente|prochain|prochaine|suivant|suivante|d${APOS}après|d${APOS}avant|qui${S}suit|qui${S}vient|à${S}venir|en${S}cours)`;
 
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
   pattern: re(
-    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|mois|année|annee|an|trimestre|semestre|exercice|décennie|decennie|siècle|siecle|millénaire|millenaire)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
+    `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end|week${S}end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|week${S}end|mois|année|annee|an|trimestre|semestre|exercice|décennie|decennie|siècle|siecle|millénaire|millenaire)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
   ),
   extract(m, text) {
     const det = (m[1] ?? 'le').toLowerCase().replace(/[’ʼ]/g, "'");
-    const unit = lookup(RELATIVE_UNITS, m[2]!)!;
+    // ("week end": the hyphen left out)
+    const unit = lookup(RELATIVE_UNITS, m[2]!.replace(/^week[\s\u00a0]+end$/iu, 'week-end'))!;
     const demonstrative = /^ce/.test(det);
     if (m[3] && /là/i.test(m[3])) {
       const grain = unit === 'year' ? 'year' : unit === 'month' ? 'month' : unit === 'week' || unit === 'weekend' ? 'week' : null;
@@ -31,7 +32,7 @@ export const relativePeriodParser: DateParser = {
       if (/en\s+cours/i.test(m[4])) return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period');
       const shift = lookup(SHIFTS, m[4]) ?? 1;
       // "suivante", "précédente" count from the narrative; "dernière", "prochaine" from today
-      const base = /suiv|précéd|preced|après|suit/i.test(m[4]) ? 'anchor' : 'ref';
+      const base = /suiv|précéd|preced|après|avant|suit/i.test(m[4]) ? 'anchor' : 'ref';
       return whole(m, { kind: 'relative', unit, offset: shift, base }, 'relative-period');
     }
     if (demonstrative) return whole(m, { kind: 'relative', unit, offset: 0, base: 'ref' }, 'relative-period');

@@ -27,3 +27,22 @@ export const seasonParser: DateParser = {
     return whole(m, { kind: 'season', season, ...(generic ? { generic: true } : {}) }, 'season');
   },
 };
+
+const SEASON_WORD = '(printemps|été|[ée]t[ée]|automne|hiver)';
+
+/** "été comme hiver", "hiver comme été": any year's seasons, each an expression (XXXX-SU, XXXX-WI). */
+export const seasonPairParser: DateParser = {
+  name: 'season-pair',
+  prefilter: /comme/iu,
+  pattern: re(`${B}${SEASON_WORD}${S}comme${S}${SEASON_WORD}(?![\\p{L}\\p{N}-])`),
+  extract(m, text) {
+    // "il a été comme …": the participle of "être"
+    if (/(?:^|\s)(?:ai|as|a|avons|avez|ont|avait|avaient|aurait|auraient|ayant|aura|auront|avoir)\s+(?:\p{L}+\s+)?$/iu.test(before(text, m.index, 24))) return null;
+    const read = (group: number) => {
+      const [from, to] = m.indices![group]!;
+      const season = lookup(SEASONS, m[group]!.toLowerCase().replace(/^[ée]t[ée]$/u, 'été'))!;
+      return { from, to, by: 'season-pair', expr: { kind: 'season' as const, season, generic: true } };
+    };
+    return [read(1), read(2)];
+  },
+};

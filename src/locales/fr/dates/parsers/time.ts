@@ -9,7 +9,9 @@ import { NUMBER_WORDS, parseNumber } from '../constants.js';
 import { HOURS_OF, TRAVEL } from './duration.js';
 import { APOS, B, OS, S, ZONED, before, isCapital, re, whole } from './kit.js';
 
-const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|trois${S}quarts|${NUMBER_WORDS}|[0-5]\\d)`;
+/** "moins dix", "moins 20": minutes before the hour (up to half past: "moins vingt-cinq"), not a measure ("moins 5 degrés"). */
+const MINUS = `moins${S}(?:${NUMBER_WORDS}|[1-3]?\\d)(?![\\p{L}\\p{N}°%]|${OS}(?:°|%|[.,]\\d)|${S}(?:degrés?|points?|pour${S}cent|pourcents?|euros?|dollars?)(?![\\p{L}]))`;
+const MINUTES = `(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|${MINUS}|trois${S}quarts|${NUMBER_WORDS}|[0-5]\\d)`;
 const DAYPART = `(du${S}mat(?:in)?|de${S}l${APOS}après-midi|de${S}l${APOS}aprem|du${S}soir|de${S}la${S}nuit|dans${S}la${S}soirée|dans${S}la${S}matinée|dans${S}l${APOS}après-midi)`;
 
 // Words before a number of hours that make it a time of day.
@@ -19,6 +21,11 @@ function minutesOf(word: string | undefined, hour: number): { hour: number; minu
   if (!word) return { hour, minute: 0 };
   const w = word.toLowerCase();
   if (/quart$/.test(w) && /moins/.test(w)) return { hour: hour - 1, minute: 45 };
+  const minus = /^moins\s+(.+)$/u.exec(w);
+  if (minus) {
+    const n = /^\d+$/.test(minus[1]!) ? Number(minus[1]) : parseNumber(minus[1]!);
+    return n >= 1 && n <= 30 ? { hour: hour - 1, minute: 60 - n } : { hour: Number.NaN, minute: 0 };
+  }
   if (/trois\s+quarts/.test(w)) return { hour, minute: 45 };
   if (/quart/.test(w)) return { hour, minute: 15 };
   if (/demi/.test(w)) return { hour, minute: 30 };
@@ -39,7 +46,7 @@ export const timeParser: DateParser = {
   // each alternative holds a digit, "heure", "midi" or "minuit"
   prefilter: /\d|heure|midi|minuit/iu,
   pattern: re(
-    `${B}(?:(\\d{1,2})${OS}(h|H)(?:${OS}(\\d{2})|${S}(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart))?(?![\\p{L}\\p{N}/])|(\\d{1,2}):(\\d{2})(?![\\p{N}:])|(\\d{1,2}|${NUMBER_WORDS})${S}heures?(?:${S}${MINUTES})?(?![\\p{L}\\p{N}])|(midi|minuit)(?:${S}${MINUTES})?(?![\\p{L}\\p{N}-]))(?:${S}${DAYPART})?`,
+    `${B}(?:(\\d{1,2})${OS}(h|H)(?:${OS}(\\d{2})|${S}(et${S}quart|et${S}demie?|moins${S}(?:le${S})?quart|${MINUS}))?(?![\\p{L}\\p{N}/])|(\\d{1,2}):(\\d{2})(?![\\p{N}:])|(\\d{1,2}|${NUMBER_WORDS})${S}heures?(?:${S}${MINUTES})?(?![\\p{L}\\p{N}])|(?<!-)(midi|minuit)(?:${S}${MINUTES})?(?![\\p{L}\\p{N}-]))(?:${S}${DAYPART})?`,
   ),
   extract(m, text) {
     let hour: number;
@@ -84,5 +91,25 @@ export const timeParser: DateParser = {
     if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60)) return null;
     if (hour === 24) hour = 0;
     return whole(m, { kind: 'calendar', time: { hour, minute }, contextual: true }, 'time');
+  },
+};
+
+/** The second end of "entre 15 et 17 h", "de 3 à 5 heures de l'après-midi": a clock time (what the first end lacks it takes from it). */
+const SECOND_CLOCK = new RegExp(`^${S}(?:et|à|a)${S}(\\d{1,2})${OS}(?:h(?![\\p{L}])|h${OS}\\d{2}|heures?${S}${DAYPART})`, 'iu');
+
+/** "entre 15 et 17 h", "de 3 à 5 heures de l'après-midi": the bare number that opens a range of clock times is an hour. */
+export const rangeHourParser: DateParser = {
+  name: 'range-hour',
+  prefilter: /(?:entre|de)[\s\u00a0]+\d/iu,
+  pattern: re(`(?<=(?:^|[\\s(])(?:entre|de)${S})(\\d{1,2})(?![\\p{L}\\p{N}])`),
+  extract(m, text) {
+    const second = SECOND_CLOCK.exec(text.slice(m.index + m[0].length));
+    if (!second) return null;
+    let hour = Number(m[1]);
+    const end = withDaypart(Number(second[1]), second[2]);
+    // (the afternoon of the second end is the first's too: "de 3 à 5 heures de l'après-midi")
+    if (second[2] && end >= 12 && hour < 12 && hour + 12 <= end) hour += 12;
+    if (!(hour >= 0 && hour <= 23) || !(end >= 0 && end <= 24)) return null;
+    return whole(m, { kind: 'calendar', time: { hour, minute: 0 }, contextual: true }, 'range-hour');
   },
 };

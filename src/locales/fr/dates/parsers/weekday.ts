@@ -58,3 +58,16 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
     return whole(m, { kind: 'calendar', weekday }, by);
   },
 };
+
+/** "le prochain mardi", "le dernier lundi" (the shift before the day): the nearest such day after or before today. */
+export const shiftedWeekdayParser: DateParser = {
+  name: 'shifted-weekday',
+  prefilter: /prochain|derni/iu,
+  pattern: re(`${B}(?:le${S})?(prochain|dernier)${S}(${WEEKDAY})(?:${S}(?:au${S})?(matin|après-midi|apres-midi|soir|nuit))?(?![\\p{L}\\p{N}-])`),
+  extract(m) {
+    const weekday = lookup(WEEKDAYS, m[2]!)!;
+    const part = m[3] ? lookup(PARTS_OF_DAY, m[3].replace(/apres/i, 'après')) : undefined;
+    const direction = /^prochain$/i.test(m[1]!) ? ('future' as const) : ('past' as const);
+    return whole(m, { kind: 'calendar', weekday, direction, ...(part ? { part } : {}) }, 'shifted-weekday');
+  },
+};

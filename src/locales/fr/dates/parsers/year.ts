@@ -1,4 +1,4 @@
-/** "en 2027" (year), "l'année 2020", "les années 1990" (decade), "le XXe siècle" (century). */
+/** "en 2027", "en 97" (year), "l'année 2020", "les années 1990" (decade), "le XXe siècle" (century). */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { APOS, B, E, NOT_NOUNS, OS, S, YEAR4, before, re, whole } from './kit.js';
 
@@ -28,6 +28,22 @@ export const yearParser: DateParser = {
       if (/(?:^|\s)(?:de|à|et|ou|sur|pour|vers|au|dans)\s*$/.test(intro) && (year < 1800 || year > 2100)) return null;
     }
     return whole(m, { kind: 'calendar', year }, 'year');
+  },
+};
+
+/**
+ * "en 97", "depuis 98": a year of two digits after a preposition of time, closing its phrase ("rien en 98, deux cette
+ * année", "en 97 (en janvier…)"); not "en 20 minutes", "en 12e position" (a word follows). Only 30-99: news writes
+ * the years of this century in full, and "classé en 12." is a rank.
+ */
+export const shortYearParser: DateParser = {
+  name: 'short-year',
+  prefilter: /(?:en|depuis|dès)[\s\u00a0]+\d\d/iu,
+  pattern: re(`(?<=(?:^|[\\s(«"])(?:en|depuis|dès)${S})([3-9]\\d)(?=${OS}(?:$|[,.;:!?)»]|\\((?!\\d))|${S}(?:et|ou)${S}(?:en${S})?\\d{2}(?!\\p{N}))`),
+  extract(m, text) {
+    // ("en 12.5", "en 20,3": decimals)
+    if (/^[.,]\d/.test(text.slice(m.index + m[0].length))) return null;
+    return whole(m, { kind: 'calendar', year: Number(m[1]), shortYear: true }, 'short-year');
   },
 };
 

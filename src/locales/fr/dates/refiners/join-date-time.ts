@@ -69,6 +69,9 @@ function withTime(day: DateExpr, time: Calendar): DateExpr | null {
 }
 
 const DAY_TO_TIME = /^\s*(?:(?:à|a|vers|aux\s+alentours\s+de|autour\s+de|à\s+environ|dès|en|le|la|dans\s+la|dans\s+l['’]|dans|au|plutôt|à\s+partir\s+de|après)\s+){0,3}$/iu;
+/** "le 13 de 15 h à 17 h", "jeudi entre 9 h et 11 h": a day, then a range of times ("de"/"entre" here, the second end after). */
+const RANGE_OPENER = /^\s*(?:de|d['’]|entre)\s*$/iu;
+const RANGE_AFTER = /^\s*(?:à|a|et|jusqu['’]à)\s+\S/iu;
 const TIME_TO_DAY = /^\s*(?:(?:le|ce|du|de)\s+)?$/iu;
 /** "11 h, le 3 janvier", "15 h 30, hier": a comma before a day that is an expression by itself. */
 const TIME_COMMA_DAY = /^\s*,\s*(?:(?:le|ce)\s+)?$/iu;
@@ -80,6 +83,21 @@ const DAY_THEN_TIME = /^\s*(?:au\s+)?$/iu;
 const DAY_THEN_PART = /^\s*(?:au|en)\s+$/iu;
 /** A determiner opens a noun phrase of its own: "jeudi [le matin]", "15 h [ce jeudi]". */
 const OWN_PHRASE = /^(?:l['’]|(?:le|la|les|ce|cet|cette)\s)/iu;
+
+/** "la veille" (-1), "le lendemain" (+1)… of a named date (a holiday, a day of a month): that date moved by as many days; else null. */
+function shiftedDay(prev: DateCandidate, c: DateCandidate): Calendar | null {
+  const p = prev.expr;
+  const e = c.expr;
+  if (p.kind !== 'relative' || p.unit !== 'day' || p.base !== 'anchor' || p.time !== undefined || p.part !== undefined || p.weekday !== undefined) return null;
+  if (e.kind !== 'calendar' || e.time !== undefined || e.part !== undefined || e.weekday !== undefined) return null;
+  if (e.easter !== undefined) return { ...e, easter: e.easter + p.offset };
+  if (e.month === undefined || e.day === undefined) return null;
+  const at = new Date(Date.UTC(e.year ?? 2001, e.month - 1, e.day + p.offset));
+  // (with no year, the end of February is unknown: "la veille du 1er mars")
+  if (e.year === undefined && (at.getUTCMonth() === 1 || e.month === 2) && at.getUTCMonth() + 1 !== e.month) return null;
+  const year = e.year !== undefined ? { year: at.getUTCFullYear() } : {};
+  return { ...e, ...year, month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}
 
 function merge(a: DateCandidate, b: DateCandidate, expr: DateExpr): DateCandidate {
   const mod = b.mod ?? a.mod ?? null;
@@ -106,9 +124,10 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
   const gap = text.slice(prev.to, c.from);
   // a bare day number ("le 16") takes a clock time, not a part of the day ("30e journée")
   // (but "le 12 au soir", "le 12 dans la soirée": a part of the day that a preposition ties to the day)
-  const tiedPart = c.expr.kind === 'calendar' && c.expr.part !== undefined && c.expr.part !== 'DT' && /^\s*(?:au|dans|dans\s+la|dans\s+l['’]|en)\s+$/iu.test(gap);
+  // (and "le 16 à midi": noon is a point of the clock; "le 13 après-midi": the part right after the day number)
+  const tiedPart = c.expr.kind === 'calendar' && c.expr.part !== undefined && c.expr.part !== 'DT' && (/^\s*(?:au|dans|dans\s+la|dans\s+l['’]|en)\s+$/iu.test(gap) || (c.expr.part === 'MI' && /^\s*(?:à|a|vers)\s+$/iu.test(gap)) || (/^[\s\u00a0]+$/u.test(gap) && /^(?:matin|après-midi|apres-midi|soir)$/iu.test(text.slice(c.from, c.to))));
   const bareDay = prev.weak === true && prev.expr.kind === 'calendar' && (c.expr.kind !== 'calendar' || c.expr.time === undefined) && !tiedPart;
-  if (isDay(prev) && isTime(c) && DAY_TO_TIME.test(gap) && !bareDay) {
+  if (isDay(prev) && isTime(c) && (DAY_TO_TIME.test(gap) || (RANGE_OPENER.test(gap) && RANGE_AFTER.test(text.slice(c.to)))) && !bareDay) {
     const expr = withTime(prev.expr, c.expr as Calendar);
     return expr ? join(prev, c, gap, text, expr, c, prev) : null;
   }
@@ -133,8 +152,13 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
     // "aujourd'hui vendredi", "hier, lundi": the weekday names the same day
     return { merged: { ...merge(prev, c, prev.expr), by: `${prev.by}+${c.by}` } };
   }
-  if (isBareWeek(prev) && c.expr.kind === 'calendar' && c.expr.day !== undefined && c.expr.month !== undefined && c.expr.time === undefined && GENITIVE.test(gap)) {
-    // "la semaine du 18 février", "le week-end du 16 février"
+  const shifted = GENITIVE.test(gap) ? shiftedDay(prev, c) : null;
+  if (shifted) {
+    // "le lendemain de Noël", "la veille du 1er mai", "l'avant-veille de Pâques": that day, counted from the date named
+    return { merged: merge(prev, c, shifted) };
+  }
+  if (isBareWeek(prev) && c.expr.kind === 'calendar' && ((c.expr.day !== undefined && c.expr.month !== undefined) || c.expr.easter !== undefined) && c.expr.time === undefined && GENITIVE.test(gap)) {
+    // "la semaine du 18 février", "le week-end du 16 février", "le week-end de Pâques"
     const around = prev.expr.kind === 'relative' && prev.expr.unit === 'weekend' ? 'weekend' : 'week';
     return { merged: merge(prev, c, { ...c.expr, around }) };
   }

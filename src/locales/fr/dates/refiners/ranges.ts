@@ -8,7 +8,8 @@
  * - "entre janvier et juillet 2016", "du 28 décembre au 3 janvier 2024": the first takes the year of the second
  *   (the one before when it falls later in the year);
  * - "de 9 h 30 à 11 h jeudi": a time with no day takes the day of the other end; "de 11 h 30 à 1 h 30": an end
- *   before the start on the 12-hour clock is in the afternoon.
+ *   before the start on the 12-hour clock is in the afternoon; "entre 8 et 10 h ce soir": a bare first hour takes
+ *   the second's half of the day.
  * `rangeOf` below is what the intervals step (../intervals.ts) reads back.
  */
 import type { DateCandidate, DateExpr, DateRefiner } from '../../../../dates/date-locale.js';
@@ -132,6 +133,12 @@ export const ellipticRanges: DateRefiner = {
       // "de 11 h 30 à 1 h 30": an end earlier on the clock than the start is in the afternoon
       if (p.kind === 'calendar' && q.kind === 'calendar' && p.time && q.time && q.time.hour < 12 && q.time.hour < p.time.hour && q.time.hour + 12 > p.time.hour) {
         second = { ...second, expr: { ...q, time: { ...q.time, hour: q.time.hour + 12 } } };
+      }
+      // "entre 8 et 10 h ce soir": a bare first hour takes the half of the day of the second
+      const start = out[i]!;
+      const [from, to] = [start.expr, second.expr];
+      if (start.by === 'range-hour' && from.kind === 'calendar' && to.kind === 'calendar' && from.time && to.time && to.time.hour >= 12 && from.time.hour < 12 && from.time.hour + 12 <= to.time.hour) {
+        out[i] = { ...start, expr: { ...from, time: { ...from.time, hour: from.time.hour + 12 } } };
       }
       out[i + 1] = second;
     }
