@@ -309,7 +309,11 @@ export class ShapeRules extends OrganizationRules {
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
       const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
-      const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);
+      // "à la Bastille", "au Trocadéro", "à l’Izoard": after "à" too, unless a speech verb makes it who is spoken to
+      // (one word, not a body's head: "à l’Assemblée")
+      const at = this.tokens[i - 1]!.lower === 'au' ? i - 1 : this.tokens[i - 2]?.lower === 'à' && /^(la|l')$/.test(this.tokens[i - 1]!.lower) ? i - 2 : -1;
+      const atPlace = at >= 0 && j === i + 1 && !this.locale.organizationNameHeads.has(t.lower) && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
+      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower)) || atPlace;
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');

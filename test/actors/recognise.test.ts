@@ -44,6 +44,16 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Le stade de Wembley est plein.', ['place:Wembley']],
     ['Il réside à Plouzévédé depuis dix ans.', ['place:Plouzévédé']],
   ],
+  'places: unknown names listed after a preposition of place': [
+    ['La navette circule entre Vrindal et Koszerac depuis mai.', ['place:Vrindal', 'place:Koszerac']],
+    ['Des orages ont éclaté à Vrindal, Koszerac et Brumaille.', ['place:Vrindal', 'place:Koszerac', 'place:Brumaille']],
+    ['Brumaille et Koszerac ont publié leurs comptes.', ['organization:Brumaille', 'organization:Koszerac']],
+  ],
+  'places: a landmark after "à la", "à l’" or "au"': [
+    ['Le cortège est arrivé à la Bastille vers midi.', ['place:Bastille']],
+    ['Un rassemblement est prévu au Trocadéro samedi.', ['place:Trocadéro']],
+    ['Le député a pris la parole à l’Assemblée.', ['organization:Assemblée']],
+  ],
   'places: a compass point or side narrows a known place': [
     ['La vague de froid gagne l’Europe du Nord.', ['place:Europe du Nord']],
     ['Un séisme a secoué le Pacifique Sud cette nuit.', ['place:Pacifique Sud']],
