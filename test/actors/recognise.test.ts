@@ -43,6 +43,9 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['La crue touche le Nord.', ['place:Nord']],
     ['Le stade de Wembley est plein.', ['place:Wembley']],
     ['Il réside à Plouzévédé depuis dix ans.', ['place:Plouzévédé']],
+    ['Les camions sont bloqués au péage de Vrindal et au rond-point de Koszerac.', ['place:Vrindal', 'place:Koszerac']],
+    ['La station de Brumaille ouvre ses pistes, la prison de Koszerac ferme.', ['place:Brumaille', 'place:Koszerac']],
+    ["Le convoi est parti de la ville d' Ankoria.", ['place:Ankoria']],
   ],
   'places: unknown names listed after a preposition of place': [
     ['La navette circule entre Vrindal et Koszerac depuis mai.', ['place:Vrindal', 'place:Koszerac']],
