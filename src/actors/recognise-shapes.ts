@@ -139,8 +139,9 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
-    if (this.locale.cardinalRegions.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1)) {
-      // "le Nord", "l’Est": a region
+    const located = this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && this.candidates.at(-1)?.type === 'place' && this.candidates.at(-1)!.to === this.tokens[i - 2]?.end;
+    if (this.locale.cardinalRegions.has(t.lower) && ((this.afterArticle(i) && !this.isCap(i + 1)) || located)) {
+      // "le Nord", "l’Est": a region; "Lille (Nord)": the region a place is in
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }

@@ -46,6 +46,8 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Les camions sont bloqués au péage de Vrindal et au rond-point de Koszerac.', ['place:Vrindal', 'place:Koszerac']],
     ['La station de Brumaille ouvre ses pistes, la prison de Koszerac ferme.', ['place:Brumaille', 'place:Koszerac']],
     ["Le convoi est parti de la ville d' Ankoria.", ['place:Ankoria']],
+    ['Le car venait de Vrindal (Drôme) et de Koszerac (Belgique).', ['place:Vrindal', 'place:Drôme', 'place:Koszerac', 'place:Belgique']],
+    ['À Lille (Nord), la foule a défilé.', ['place:Lille', 'place:Nord']],
   ],
   'places: unknown names listed after a preposition of place': [
     ['La navette circule entre Vrindal et Koszerac depuis mai.', ['place:Vrindal', 'place:Koszerac']],
