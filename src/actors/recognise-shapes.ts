@@ -145,6 +145,11 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
+    if (!this.isNameWord(i) && t.cap && !t.allCaps && !this.titleCase && !this.sentenceInitial(i) && this.locale.organizationNameHeads.has(t.lower) && /^(le|du|au|l')$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) {
+      // "sans vote au Parlement": a body's head, a common word, written with its capital inside a sentence names the body
+      this.push(i, i + 1, 'organization', 'pattern');
+      return i + 1;
+    }
     if (!this.isNameWord(i)) return i + 1;
     return this.capitalisedRun(i);
   }
