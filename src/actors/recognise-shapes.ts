@@ -251,7 +251,12 @@ export class ShapeRules extends OrganizationRules {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
       const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
-      if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && (end - i === 1 || marked)) this.push(i, end, 'organization', 'pattern');
+      if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && marked) this.push(i, end, 'organization', 'pattern');
+      else if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) {
+        // "conseillère de Trump" after "Donald Trump": a lone name is the person's when the text names one so
+        const fallback = this.candidate(i, end, 'organization', 'pattern');
+        this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      }
       return end;
     }
     if (this.afterOrganizationPart(i) && !isPlaceShaped(t.text)) {

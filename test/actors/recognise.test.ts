@@ -49,6 +49,11 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['Le car venait de Vrindal (Drôme) et de Koszerac (Belgique).', ['place:Vrindal', 'place:Drôme', 'place:Koszerac', 'place:Belgique']],
     ['À Lille (Nord), la foule a défilé.', ['place:Lille', 'place:Nord']],
   ],
+  'a lone name after "de" in a role is the person the text names so, else an organisation': [
+    ['Le candidat Paul Ferrandi parle. Le directeur de campagne de Ferrandi a démenti.', ['person:Paul Ferrandi', 'person:Ferrandi']],
+    ['Le directeur de Vostrak a démenti.', ['organization:Vostrak']],
+    ['Le PDG de Vostrak a parlé, puis il est allé à Vostrak.', ['organization:Vostrak', 'organization:Vostrak']],
+  ],
   'places: unknown names listed after a preposition of place': [
     ['La navette circule entre Vrindal et Koszerac depuis mai.', ['place:Vrindal', 'place:Koszerac']],
     ['Des orages ont éclaté à Vrindal, Koszerac et Brumaille.', ['place:Vrindal', 'place:Koszerac', 'place:Brumaille']],
