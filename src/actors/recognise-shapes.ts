@@ -263,7 +263,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (end - i === 1 && isPlaceShaped(t.text)) {
+    // not "le Sud-Africain X": a demonym shaped like a place name is a person's nationality
+    if (end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower)) {
       // "Champ-de-Mars", "Aix-en-Provence": a compound with an inner particle names a place
       this.push(i, end, 'place', 'pattern');
       return end;

@@ -48,6 +48,7 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ["Le convoi est parti de la ville d' Ankoria.", ['place:Ankoria']],
     ['Le car venait de Vrindal (Drôme) et de Koszerac (Belgique).', ['place:Vrindal', 'place:Drôme', 'place:Koszerac', 'place:Belgique']],
     ['À Lille (Nord), la foule a défilé.', ['place:Lille', 'place:Nord']],
+    ['Le Sud-Africain Thabo Ndlovu devance les Nord-Coréens, au Sud-Kivu.', ['person:Thabo Ndlovu', 'place:Sud-Kivu']],
   ],
   'a lone name after "de" in a role is the person the text names so, else an organisation': [
     ['Le candidat Paul Ferrandi parle. Le directeur de campagne de Ferrandi a démenti.', ['person:Paul Ferrandi', 'person:Ferrandi']],
