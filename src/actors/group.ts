@@ -181,7 +181,9 @@ export class ActorGrouper {
     const institutions = this.institutionIndex();
     // full names before bare surnames, so that "Attal" finds "Gabriel Attal" named later
     const full = (c: Candidate): number => (c.words.length > 1 && !c.onlyKnown && !this.locale.nameParticles.has(c.words[0]!.toLowerCase()) ? 0 : 1);
-    deferred.sort((a, b) => full(a) - full(b) || order(a, b));
+    // a lone name read as an organisation before one read as a place: "le PDG de Niantic … à Niantic" is the company
+    const fallback = (c: Candidate): number => (c.fallback?.type === 'organization' ? 0 : 1);
+    deferred.sort((a, b) => full(a) - full(b) || fallback(a) - fallback(b) || order(a, b));
     for (const c of deferred) {
       const key = nameKey(c.text);
       if (c.headOf) {

@@ -8,6 +8,9 @@ import { headKey, type Candidate } from './candidate.js';
 import { stripAccents } from './names.js';
 import { PersonRules } from './recognise-people.js';
 
+/** The text before a list of names opens with a preposition of place ("entre", "à"), maybe over earlier items of the list. */
+const LIST_OF_PLACES = /(?:^|\s)(?:entre|à|dans|vers|depuis|jusqu'à|jusqu’à)\s+(?:\p{Lu}[\p{L}'’-]*\s*(?:,|et)\s*)*$/u;
+
 export class OrganizationRules extends PersonRules {
   /** "ministère de la Défense", "tribunal de Paris": lower-case head + complement with a capitalised name. */
   protected organizationWithHead(i: number): number {
@@ -348,8 +351,10 @@ export class OrganizationRules extends PersonRules {
       const a = list[n];
       const b = list[n + 1];
       if (!lone(a) || !lone(b) || !/^\s*(?:,|et|ou)\s*$/u.test(this.unit.text.slice(a.to, b.from))) continue;
-      list[n] = { ...a, onlyKnown: true, fallback: { ...a, type: 'organization', evidence: 'pattern', onlyKnown: false, fallback: null } };
-      list[n + 1] = { ...b, onlyKnown: true, fallback: { ...b, type: 'organization', evidence: 'pattern', onlyKnown: false, fallback: null } };
+      // "entre Foix et Tarascon", "à Vielha, Ordino et Soldeu": after a preposition of place, the list is of places
+      const type = LIST_OF_PLACES.test(this.unit.text.slice(0, a.from)) ? 'place' : 'organization';
+      list[n] = { ...a, onlyKnown: true, fallback: { ...a, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
+      list[n + 1] = { ...b, onlyKnown: true, fallback: { ...b, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
     }
   }
 }

@@ -75,6 +75,11 @@ export class PlaceRules extends CandidateScan {
 
   /** ", capitale de…", ", ville de…", ", chef-lieu de…" after a name. */
   protected placeApposition(e: number): boolean {
+    // "Chamaloc (Drôme)", "Couvin (Belgique)": a known region or country in parentheses locates the name before it
+    if (this.tokens[e]?.text === '(') {
+      const where = this.lexicons.known.longest(this.tokens, e + 1);
+      return where !== null && where !== undefined && where.value.type === 'place' && this.tokens[where.end]?.text === ')';
+    }
     if (this.tokens[e]?.text !== ',') return false;
     let k = e + 1;
     if (this.isWord(k) && /^(la|le|l'|une|un)$/.test(this.tokens[k]!.lower)) k++;

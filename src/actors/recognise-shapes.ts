@@ -139,9 +139,15 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
-    if (this.locale.cardinalRegions.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1)) {
-      // "le Nord", "l’Est": a region
+    const located = this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && this.candidates.at(-1)?.type === 'place' && this.candidates.at(-1)!.to === this.tokens[i - 2]?.end;
+    if (this.locale.cardinalRegions.has(t.lower) && ((this.afterArticle(i) && !this.isCap(i + 1)) || located)) {
+      // "le Nord", "l’Est": a region; "Lille (Nord)": the region a place is in
       this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
+    if (!this.isNameWord(i) && t.cap && !t.allCaps && !this.titleCase && !this.sentenceInitial(i) && this.locale.organizationNameHeads.has(t.lower) && /^(le|du|au|l')$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) {
+      // "sans vote au Parlement": a body's head, a common word, written with its capital inside a sentence names the body
+      this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
     if (!this.isNameWord(i)) return i + 1;
@@ -245,14 +251,20 @@ export class ShapeRules extends OrganizationRules {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
       const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
-      if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && (end - i === 1 || marked)) this.push(i, end, 'organization', 'pattern');
+      if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && marked) this.push(i, end, 'organization', 'pattern');
+      else if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) {
+        // "conseillère de Trump" after "Donald Trump": a lone name is the person's when the text names one so
+        const fallback = this.candidate(i, end, 'organization', 'pattern');
+        this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      }
       return end;
     }
     if (this.afterOrganizationPart(i) && !isPlaceShaped(t.text)) {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (end - i === 1 && isPlaceShaped(t.text)) {
+    // not "le Sud-Africain X": a demonym shaped like a place name is a person's nationality
+    if (end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower)) {
       // "Champ-de-Mars", "Aix-en-Provence": a compound with an inner particle names a place
       this.push(i, end, 'place', 'pattern');
       return end;
@@ -309,7 +321,11 @@ export class ShapeRules extends OrganizationRules {
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
       const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
-      const where = /^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower);
+      // "à la Bastille", "au Trocadéro", "à l’Izoard": after "à" too, unless a speech verb makes it who is spoken to
+      // (one word, not a body's head: "à l’Assemblée")
+      const at = this.tokens[i - 1]!.lower === 'au' ? i - 1 : this.tokens[i - 2]?.lower === 'à' && /^(la|l')$/.test(this.tokens[i - 1]!.lower) ? i - 2 : -1;
+      const atPlace = at >= 0 && j === i + 1 && !this.locale.organizationNameHeads.has(t.lower) && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
+      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower)) || atPlace;
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');

@@ -178,7 +178,9 @@ class UnitScan extends ShapeRules {
       this.push(i, end, 'place', 'pattern');
       return end;
     }
-    if (!known && this.afterIntroducer(i)) {
+    // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
+    const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(this.tokens[i - 1]!.lower);
+    if ((!known || (known.value.type === 'place' && introduced)) && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
       for (;;) {

@@ -8,6 +8,9 @@
 import type { ActorLocale } from './actor-locale.js';
 import { TokenView } from './token-view.js';
 
+/** Most tokens a role complement runs over ("ministre de la Transition écologique et de la Cohésion des territoires"). */
+const COMPLEMENT_MAX = 10;
+
 export interface Role {
   readonly text: string;
   /** ISO code of the demonym the role contained ("françaises" → "FR"). */
@@ -49,7 +52,7 @@ export class RoleCues extends TokenView {
   }
 
   /** Extent of a role complement from token i: links, capitalised words and lower-case words, up to a stop. */
-  protected complementEnd(i: number, max = 10): number {
+  protected complementEnd(i: number, max = COMPLEMENT_MAX): number {
     let k = i;
     while (k < this.tokens.length && k - i < max) {
       const t = this.tokens[k]!;
@@ -97,7 +100,9 @@ export class RoleCues extends TokenView {
         // "Le ministre de l’Intérieur, Gérald Darmanin, …": the role, a comma, the name
         this.roleBefore.set(end + 1, this.roleText(from, end));
       }
-      i = Math.max(i, stop - 1);
+      // a complement cut by its length without a name may hold the next role of a list: "champion du monde d’X et
+      // triple vainqueur de l’épreuve Paul Girard"
+      if (name >= 0 || end - (i + length) < COMPLEMENT_MAX) i = Math.max(i, stop - 1);
     }
   }
 

@@ -106,6 +106,13 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       start += apostrophe + 1;
       word = word.slice(apostrophe + 1);
     }
+    // "d' Idleb", "l’ armée": an elision set apart from its word by a space is still the elided article
+    const spaced = /['’]\s/uy;
+    spaced.lastIndex = i;
+    if (spaced.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
+      word += text[i];
+      i++;
+    }
     if (emit(word, start, true) === STOP) return;
     noWordYet = false;
   }

@@ -43,6 +43,27 @@ const cases: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>
     ['La crue touche le Nord.', ['place:Nord']],
     ['Le stade de Wembley est plein.', ['place:Wembley']],
     ['Il réside à Plouzévédé depuis dix ans.', ['place:Plouzévédé']],
+    ['Les camions sont bloqués au péage de Vrindal et au rond-point de Koszerac.', ['place:Vrindal', 'place:Koszerac']],
+    ['La station de Brumaille ouvre ses pistes, la prison de Koszerac ferme.', ['place:Brumaille', 'place:Koszerac']],
+    ["Le convoi est parti de la ville d' Ankoria.", ['place:Ankoria']],
+    ['Le car venait de Vrindal (Drôme) et de Koszerac (Belgique).', ['place:Vrindal', 'place:Drôme', 'place:Koszerac', 'place:Belgique']],
+    ['À Lille (Nord), la foule a défilé.', ['place:Lille', 'place:Nord']],
+    ['Le Sud-Africain Thabo Ndlovu devance les Nord-Coréens, au Sud-Kivu.', ['person:Thabo Ndlovu', 'place:Sud-Kivu']],
+  ],
+  'a lone name after "de" in a role is the person the text names so, else an organisation': [
+    ['Le candidat Paul Ferrandi parle. Le directeur de campagne de Ferrandi a démenti.', ['person:Paul Ferrandi', 'person:Ferrandi']],
+    ['Le directeur de Vostrak a démenti.', ['organization:Vostrak']],
+    ['Le PDG de Vostrak a parlé, puis il est allé à Vostrak.', ['organization:Vostrak', 'organization:Vostrak']],
+  ],
+  'places: unknown names listed after a preposition of place': [
+    ['La navette circule entre Vrindal et Koszerac depuis mai.', ['place:Vrindal', 'place:Koszerac']],
+    ['Des orages ont éclaté à Vrindal, Koszerac et Brumaille.', ['place:Vrindal', 'place:Koszerac', 'place:Brumaille']],
+    ['Brumaille et Koszerac ont publié leurs comptes.', ['organization:Brumaille', 'organization:Koszerac']],
+  ],
+  'places: a landmark after "à la", "à l’" or "au"': [
+    ['Le cortège est arrivé à la Bastille vers midi.', ['place:Bastille']],
+    ['Un rassemblement est prévu au Trocadéro samedi.', ['place:Trocadéro']],
+    ['Le député a pris la parole à l’Assemblée.', ['organization:Assemblée']],
   ],
   'places: a compass point or side narrows a known place': [
     ['La vague de froid gagne l’Europe du Nord.', ['place:Europe du Nord']],

@@ -13,6 +13,10 @@ test.each([
   ['Jean-Noël Barrot', ['Jean-Noël', 'Barrot']],
   ['M. Attal', ['M', '.', 'Attal']],
   ['(ONU)', ['(', 'ONU', ')']],
+  // an elision set apart by a space is still one elided token
+  ["la province d' Idleb", ['la', 'province', "d'", 'Idleb']],
+  ['L’ armée recule', ['L’', 'armée', 'recule']],
+  ["il dit « ' » ici", ['il', 'dit', '«', "'", '»', 'ici']],
 ])('%s', (text, expected) => {
   expect(words(text)).toEqual(expected);
 });

@@ -3,6 +3,7 @@ import type { ActorLocale, PlaceEntry } from '../../../actors/actor-locale.js';
 import firstNameList from '../data/first-names.json' with { type: 'json' };
 import placeRows from '../data/places.json' with { type: 'json' };
 import demonymTable from '../data/demonyms.json' with { type: 'json' };
+import learnedNames from '../data/learned-names.json' with { type: 'json' };
 import * as w from './words.js';
 import { organizations } from './organizations.js';
 import { cityAliases, countryAliases, geography } from './geography.js';
@@ -58,6 +59,15 @@ for (const place of places) {
   fresh.forEach((form) => taken.add(form));
 }
 
+// Names learned from annotated news (../data/README.md): known organisations and places, unless the locale knows
+// the name already, starts with a given name (a person's, whatever a school named after them), is a common word or a
+// minister's portfolio ("ministre des Transports")
+const known = new Set([...taken, ...[...organizations, ...miscNames].flatMap((o) => [o.name, ...o.aliases])].map((form) => form.replace(/’/g, "'")));
+const learned = (names: readonly string[]) =>
+  names.filter((name) => !known.has(name) && !firstNames.has(name.split(' ')[0]!) && !w.stopwords.has(name.toLowerCase()) && !w.portfolios.has(name.split(/[\s-]/)[0]!.toLowerCase()));
+places.push(...learned(learnedNames.places).map((name): PlaceEntry => ({ name, aliases: [], kind: 'other', country: null })));
+const allOrganizations = [...organizations, ...learned(learnedNames.organizations).map((name) => ({ name, aliases: [], country: null }))];
+
 export const actorLocale: ActorLocale = {
   elisions: w.elisions,
   honorifics: w.honorifics,
@@ -106,7 +116,7 @@ export const actorLocale: ActorLocale = {
   },
   demonyms: new Map(Object.entries(demonymTable as Record<string, string>)),
   places,
-  organizations,
+  organizations: allOrganizations,
   miscNames,
   miscIntroducers: w.miscIntroducers,
   streetHeads: w.streetHeads,

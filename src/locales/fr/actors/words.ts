@@ -273,7 +273,7 @@ export const placeHeads = words(`
   banlieue, quartiers, vallées, îlots, territoire, territoires, département, arrondissement, municipalité,
   près, proximité, environs, alentours, abords, large, périphérie, faubourgs, oblast,
   esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta,
-  usine, usines, raffinerie
+  usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat
 `);
 
 /** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
