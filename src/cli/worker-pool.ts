@@ -8,14 +8,8 @@
  * that dies before it is ready fails the whole pool (every task gets the
  * reason) rather than restarting forever.
  */
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-
-// V8 optimises a function once it has run some 66 kB of bytecode: over a corpus that optimises hundreds of
-// lukewarm rule and stage functions, and on one core their compilation costs more than it saves. Four
-// times that budget optimises only the really hot ones (process-wide flag, set before the workers start):
-// a quarter less CPU over the bench's 886 articles, the same speed once warm (outputs unchanged).
-setFlagsFromString('--interrupt-budget=270000');
+import { optimiseOnlyHotCode } from './v8-tuning.js';
 
 export interface PoolOptions<T, R> {
   /** The worker module: it posts "ready" once loaded, then one reply per task message. */
@@ -49,6 +43,7 @@ export class WorkerPool<T, R> {
   private broken: string | null = null;
 
   constructor(private readonly options: PoolOptions<T, R>) {
+    optimiseOnlyHotCode();
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 
