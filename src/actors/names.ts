@@ -2,8 +2,11 @@
 
 /** Removes diacritics ("Nétanyahou" → "Netanyahou"); NFC in, NFC out. */
 export function stripAccents(text: string): string {
+  // (ASCII has no accent to strip, and NFD and NFC leave it as it is)
+  if (!NOT_ASCII.test(text)) return text;
   return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
+const NOT_ASCII = /[^\u0000-\u007f]/;
 
 /** Key under which two spellings count as the same name: no accents, lower case, straight apostrophes, single spaces. */
 export function nameKey(text: string): string {

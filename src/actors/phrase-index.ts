@@ -22,7 +22,7 @@ interface Pending<T> {
 }
 
 /** Key of one token: as written except for the apostrophe, so "la Manche" is not "La Manche". */
-const tokenKey = (text: string): string => text.replace(/’/g, "'");
+const tokenKey = (text: string): string => (text.includes('’') ? text.replace(/’/g, "'") : text);
 
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map() };

@@ -6,6 +6,28 @@
 import type { ActorLocale } from './actor-locale.js';
 import { tokenize, type Token } from './tokens.js';
 
+/** A lexicon of phrases that `phraseAt` looks up: a set of phrases, or a map keyed by them. */
+export type PhraseSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+// What can be the first token of a phrase of a set, as `phraseAt` joins tokens: the phrase itself and each
+// prefix that ends before a space or after an apostrophe (tokens hold no space). Built once per set.
+const heads = new WeakMap<PhraseSet, Set<string>>();
+function phraseHeads(set: PhraseSet): Set<string> {
+  let out = heads.get(set);
+  if (out === undefined) {
+    out = new Set();
+    for (const phrase of set.keys()) {
+      for (let j = 0; j < phrase.length; j++) {
+        if (phrase[j] === ' ') out.add(phrase.slice(0, j));
+        else if (phrase[j] === "'") out.add(phrase.slice(0, j + 1));
+      }
+      out.add(phrase);
+    }
+    heads.set(set, out);
+  }
+  return out;
+}
+
 const OPENERS = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '…', '‹', '„', '*']);
 
 export class TokenView {
@@ -60,15 +82,20 @@ export class TokenView {
     return true;
   }
 
-  /** Length of a phrase of `set` starting at token i (up to 3 tokens), 0 when none. */
-  protected phraseAt(i: number, set: { has(phrase: string): boolean }): number {
+  /** Length of a phrase of `set` (its keys) starting at token i (up to 3 tokens), 0 when none. */
+  protected phraseAt(i: number, set: PhraseSet): number {
+    const first = this.tokens[i];
+    if (!first?.word) return 0;
+    // "ex-président" is a "président"
+    const head = first.lower.startsWith('ex-') ? first.lower.slice(3) : first.lower;
+    // most tokens open no phrase of the set: one look-up instead of building up to three phrases
+    if (!phraseHeads(set).has(head)) return 0;
     let best = 0;
     let phrase = '';
     for (let k = i; k < Math.min(this.tokens.length, i + 3); k++) {
       const t = this.tokens[k]!;
       if (!t.word) break;
-      // "ex-président" is a "président"
-      const lower = k === i ? t.lower.replace(/^ex-/, '') : t.lower;
+      const lower = k === i ? head : t.lower;
       phrase = phrase === '' || phrase.endsWith("'") ? phrase + lower : `${phrase} ${lower}`;
       if (set.has(phrase)) best = k - i + 1;
     }

@@ -5,6 +5,9 @@
  * never ends up inside a name, except a capitalised one inside a sentence
  * ("L’Oréal", "D’Alembert") which belongs to the name.
  */
+import { isNfc } from '../text/normalize.js';
+import { inLatinDomain, latinTwinIf } from '../text/unicode-domain.js';
+
 export interface Token {
   readonly text: string;
   /** Lower case, curly apostrophes made straight. */
@@ -20,21 +23,26 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+const SPACE = /\s/u;
 
 /** Normalises a word for look-ups: NFC, lower case, straight apostrophe. */
 export function lowerWord(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/’/g, "'");
+  const nfc = isNfc(text) ? text : text.normalize('NFC');
+  const lower = nfc.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-function makeToken(text: string, start: number, word: boolean): Token {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+/** `latin`: the sentence is in the Latin domain (text/unicode-domain), so each token is. */
+function makeToken(text: string, start: number, word: boolean, latin: boolean): Token {
+  const letters = word ? text.replace(latinTwinIf(NOT_LETTER, latin), '') : '';
   return {
     text,
     lower: lowerWord(text),
     start,
     end: start + text.length,
     word,
-    cap: word && UPPER.test(text),
+    cap: word && latinTwinIf(UPPER, latin).test(text),
     allCaps: word && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
   };
 }
@@ -42,8 +50,9 @@ function makeToken(text: string, start: number, word: boolean): Token {
 /** Tokenises `text`; `elisions` are the lower-case letters that elide before an apostrophe ("d", "l"). */
 export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
+  const latin = inLatinDomain(text);
   scanTokens(text, elisions, (t, start, word) => {
-    tokens.push(makeToken(t, start, word));
+    tokens.push(makeToken(t, start, word, latin));
   });
   return tokens;
 }
@@ -78,14 +87,15 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
   // no word token emitted yet (a capitalised elision at the start of a text stays elided)
   let noWordYet = true;
   let i = 0;
+  const wordPattern = latinTwinIf(WORD, inLatinDomain(text));
   while (i < text.length) {
     const c = text[i]!;
-    if (/\s/u.test(c)) {
+    if (SPACE.test(c)) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
+    wordPattern.lastIndex = i;
+    const m = wordPattern.exec(text);
     if (!m) {
       if (emit(c, i, false) === STOP) return;
       i++;
@@ -96,7 +106,7 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
     let start = i;
     i += word.length;
     for (;;) {
-      const apostrophe = word.search(/['’]/);
+      const apostrophe = firstApostrophe(word);
       if (apostrophe <= 0) break;
       const head = word.slice(0, apostrophe);
       const elided = elisions.has(head.toLowerCase()) && (head === head.toLowerCase() || noWordYet);
@@ -116,4 +126,11 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
     if (emit(word, start, true) === STOP) return;
     noWordYet = false;
   }
+}
+
+/** Index of the first ' or ’ of `word`, -1 when none. */
+function firstApostrophe(word: string): number {
+  const straight = word.indexOf("'");
+  const curly = word.indexOf('’');
+  return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
 }

@@ -15,6 +15,7 @@
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
 import type { Actor, DateMention, Diagnostic, Event, Interval } from '../types.js';
+import { withCountryMemo } from './country-memo.js';
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
 import { groupEvents } from './groups.js';
@@ -31,7 +32,7 @@ export function findEvents(
   context: StageContext,
   intervals: readonly Interval[] = [],
 ): { events: Event[]; diagnostics: Diagnostic[] } {
-  const locale = context.locale.events;
+  const locale = withCountryMemo(context.locale.events);
   const dateIndex = new ByOffset(dates.map((d) => ({ at: d.span.start.offset, item: d })));
   const mentionIndex = new ByOffset(actors.flatMap((actor) => actor.mentions.map((m) => ({ at: m.span.start.offset, item: { actor, span: m.span } }))));
   // closed intervals by the id of their start: an event over "de 1981 à 1986" takes the interval

@@ -5,7 +5,7 @@
  */
 import { latinTest, latinExec } from '../text/unicode-domain.js';
 import { eachMatch } from './each-match.js';
-import type { EventLocale, TriggerKind } from './event-locale.js';
+import type { EventLocale, TriggerKind, TriggerRule } from './event-locale.js';
 
 export interface TriggerMatch {
   readonly from: number;
@@ -29,8 +29,9 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   const found: Candidate[] = [];
   const starts = wordStarts(text);
   const folded = foldCase(text);
+  const open = openRules(locale.triggers, starts, folded);
   locale.triggers.forEach((rule, rank) => {
-    if (rule.keys && !mayMatch(rule.keys, starts, folded)) return;
+    if (rule.keys && open[rank] === 0) return;
     eachMatch(rule.pattern, text, (m) => {
       let from = m.index ?? 0;
       const to = from + m[0].length;
@@ -67,13 +68,45 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   return mergeSatellites(text, real);
 }
 
-/** True when the text has a word starting with one of the keys and contains one of that key's words (no array copy: this runs for every rule on every unit). */
-function mayMatch(keys: ReadonlyMap<string, readonly string[]>, starts: ReadonlySet<string>, folded: string): boolean {
-  for (const [start, words] of keys) {
-    if (!starts.has(start)) continue;
-    for (const word of words) if (folded.includes(word)) return true;
+/** The rules' keys by word start: for each start, the rules (their index) that have it and that key's words. Built once per rule list. */
+const keyIndexes = new WeakMap<readonly TriggerRule[], Map<string, Array<readonly [number, readonly string[]]>>>();
+function keyIndex(rules: readonly TriggerRule[]): Map<string, Array<readonly [number, readonly string[]]>> {
+  let index = keyIndexes.get(rules);
+  if (index === undefined) {
+    index = new Map();
+    rules.forEach((rule, r) => {
+      for (const [start, words] of rule.keys ?? []) {
+        const entries = index!.get(start);
+        if (entries) entries.push([r, words]);
+        else index!.set(start, [[r, words]]);
+      }
+    });
+    keyIndexes.set(rules, index);
   }
-  return false;
+  return index;
+}
+
+/**
+ * For each rule (by index), 1 when the text has a word starting with one of its keys and contains one of that key's
+ * words, else 0: a rule with keys runs only then. From the text's word starts, so the work follows the text, not the rules.
+ */
+function openRules(rules: readonly TriggerRule[], starts: ReadonlySet<string>, folded: string): Uint8Array {
+  const open = new Uint8Array(rules.length);
+  const index = keyIndex(rules);
+  for (const start of starts) {
+    const entries = index.get(start);
+    if (entries === undefined) continue;
+    for (const [r, words] of entries) {
+      if (open[r] === 1) continue;
+      for (const word of words) {
+        if (folded.includes(word)) {
+          open[r] = 1;
+          break;
+        }
+      }
+    }
+  }
+  return open;
 }
 
 /**

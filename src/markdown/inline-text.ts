@@ -61,9 +61,12 @@ function alignValue(value: string, source: string, start: number, end: number, b
     }
     const s = source[j]!;
     if (s === c) {
-      builder.appendSource(c, j);
-      i++;
-      j++;
+      // the whole run of characters that match one to one, appended at once (not a string per character)
+      let k = 1;
+      while (i + k < value.length && j + k < end && source[j + k] === value[i + k]) k++;
+      builder.appendSource(k === 1 ? c : value.slice(i, i + k), j);
+      i += k;
+      j += k;
       continue;
     }
     if (s === '\\' && source[j + 1] === c) {

@@ -94,13 +94,23 @@ const twins = new WeakMap<RegExp, RegExp | null>();
  * twin without property escapes (built once per pattern; same flags, so the same matches).
  */
 export function latinTwin(pattern: RegExp, text: string): RegExp {
+  const twin = latinTwinIf(pattern, true);
+  return twin !== pattern && inLatinDomain(text) ? twin : pattern;
+}
+
+/**
+ * The pattern to run over a text already known to be all in the domain (`latin`) or not: `pattern`'s
+ * twin, or `pattern` itself. For the many short strings of one checked text (its tokens, its words).
+ */
+export function latinTwinIf(pattern: RegExp, latin: boolean): RegExp {
+  if (!latin) return pattern;
   let twin = twins.get(pattern);
   if (twin === undefined) {
     const source = latinSource(pattern.source, pattern.flags);
     twin = source === null ? null : new RegExp(source, pattern.flags);
     twins.set(pattern, twin);
   }
-  return twin !== null && inLatinDomain(text) ? twin : pattern;
+  return twin ?? pattern;
 }
 
 /** `pattern.test(text)` through its twin when `text` allows (`lastIndex` kept on `pattern`). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inLatinDomain, latinExec, latinSource, latinTest, latinTwin } from '../../src/text/unicode-domain.js';
+import { inLatinDomain, latinExec, latinSource, latinTest, latinTwin, latinTwinIf } from '../../src/text/unicode-domain.js';
+import { isNfc } from '../../src/text/normalize.js';
 import { eachMatch } from '../../src/events/each-match.js';
 import { fr } from '../../src/locales/fr/index.js';
 
@@ -26,7 +27,7 @@ function eachMatchOf(pattern: RegExp, text: string, f: (m: RegExpExecArray) => v
 
 describe('latin twins of Unicode patterns', () => {
   it('match exactly the domain characters the original class matches, with and without i', () => {
-    const classes = ['[\\p{L}\\p{N}_]', '[^\\p{L}]', '\\p{Lu}', '\\p{Ll}', '[\\p{L}\'-]', '[\\p{L}\\-]', '\\p{N}', '\\p{M}', '[\\p{Lu}\\d-]'];
+    const classes = ['[\\p{L}\\p{M}\\p{N}]', '[\\p{L}\\p{N}_]', '[^\\p{L}]', '\\p{Lu}', '\\p{Ll}', '[\\p{L}\'-]', '[\\p{L}\\-]', '\\p{N}', '\\p{M}', '[\\p{Lu}\\d-]'];
     for (const cls of classes) {
       for (const flags of ['u', 'iu']) {
         const original = new RegExp(`^${cls}$`, flags);
@@ -55,6 +56,11 @@ describe('latin twins of Unicode patterns', () => {
     }
     const pattern = /(?<![\p{L}\p{N}])\p{L}+/gu;
     expect(latinTwin(pattern, 'mardi')).not.toBe(pattern);
+    // for a text already checked: the twin, or the pattern itself off the domain or with nothing to rewrite
+    expect(latinTwinIf(pattern, true)).toBe(latinTwin(pattern, 'mardi'));
+    expect(latinTwinIf(pattern, false)).toBe(pattern);
+    const plain = /\d+/g;
+    expect(latinTwinIf(plain, true)).toBe(plain);
   });
 
   // every pattern of the French date and event locales, on random French-like text of the domain
@@ -106,5 +112,23 @@ describe('latin twins of Unicode patterns', () => {
         expect(through.lastIndex).toBe(original.lastIndex);
       }
     }
+  });
+});
+
+describe('isNfc', () => {
+  it('says yes only for texts that NFC leaves alone: each character and each pair of the set it trusts', () => {
+    const trusted = DOMAIN.filter((c) => isNfc(c));
+    expect(trusted.length).toBeGreaterThan(0x300);
+    expect(isNfc('\u2000')).toBe(false);
+    for (const c of trusted) expect(c.normalize('NFC')).toBe(c);
+    // composition needs a mark or a jamo after the character: no pair of the set composes
+    for (const a of trusted) {
+      for (const b of trusted) if ((a + b).normalize('NFC') !== a + b) expect.fail(`${a.charCodeAt(0)} ${b.charCodeAt(0)}`);
+    }
+  });
+
+  it('says maybe for combining marks and other scripts', () => {
+    for (const text of ['cafe\u0301', 'Αθήνα', '한국', '\u2001']) expect(isNfc(text)).toBe(false);
+    expect(isNfc('L’État a dit « non » – 5 €')).toBe(true);
   });
 });
