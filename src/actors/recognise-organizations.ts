@@ -21,7 +21,7 @@ export class OrganizationRules extends PersonRules {
     // "dans un hôpital de Rome", "des lycées de Lyon": a counted head with a town names no body, only the town
     if (this.locale.countingWords.has(this.tokens[i - 1]?.lower ?? '')) {
       const links = this.ofLinks(i + 1);
-      if (links && this.lexicons.known.longest(this.tokens, i + 1 + links)?.value.type === 'place') return 0;
+      if (links && this.knownAt(i + 1 + links)?.value.type === 'place') return 0;
     }
     // "le ministère russe de la Défense": a demonym between head and complement stays in the name
     const inner = this.demonymCode(i + 1);
@@ -29,10 +29,10 @@ export class OrganizationRules extends PersonRules {
     let end = this.complementWithNames(from);
     for (let k = from; k < end; k++) {
       // "la fédération de l’Isère du PS", "la direction de Renault": a part of a known organisation is named by it
-      if (this.isCap(k) && this.lexicons.known.longest(this.tokens, k)?.value.type === 'organization') return 0;
+      if (this.isCap(k) && this.knownAt(k)?.value.type === 'organization') return 0;
     }
     if (end === from) end = this.qualifiedPlaceComplement(from);
-    if (end === from && inner === null && this.locale.organizationHeadsWithName.has(t.lower) && this.isNameWord(from) && !this.lexicons.known.longest(this.tokens, from)) {
+    if (end === from && inner === null && this.locale.organizationHeadsWithName.has(t.lower) && this.isNameWord(from) && !this.knownAt(from)) {
       // "hôpital Bichat", "université Tsinghua": the head and the name
       end = from;
       while (end < this.tokens.length && end - from < 4 && this.isNameWord(end)) end++;
@@ -96,7 +96,7 @@ export class OrganizationRules extends PersonRules {
     }
     const links = this.ofLinks(j);
     if (links === 0) return k;
-    const place = this.lexicons.known.longest(this.tokens, j + links);
+    const place = this.knownAt(j + links);
     if (place) return place.value.type === 'place' ? place.end : k;
     // "tribunal administratif de Cergy-Pontoise": after a body named by its seat, an unknown name is that seat
     const at = j + links;
@@ -119,7 +119,7 @@ export class OrganizationRules extends PersonRules {
     const plain = j;
     j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower));
     // "Union syndicale Solidaires": a name word after the adjectives
-    if (j > plain && this.isNameWord(j) && !this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j]!.text) && !this.lexicons.known.longest(this.tokens, j)) j++;
+    if (j > plain && this.isNameWord(j) && !this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j]!.text) && !this.knownAt(j)) j++;
     // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
     if (!this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower)) {
       // "Cour européenne des droits de l’homme", "Fédération nationale des associations d’usagers des transports":

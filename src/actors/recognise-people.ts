@@ -11,7 +11,7 @@ export class PersonRules extends PlaceRules {
     let words = 0;
     let j = k;
     while (j < this.tokens.length && words < 4) {
-      if (this.isNameWord(j) && !this.lexicons.known.longest(this.tokens, j)?.value.type.startsWith('org')) {
+      if (this.isNameWord(j) && !this.knownAt(j)?.value.type.startsWith('org')) {
         j++;
         words++;
         end = j;
@@ -34,7 +34,7 @@ export class PersonRules extends PlaceRules {
       if (!surname || !surname.word || !surname.cap || surname.lower.endsWith("'") || this.locale.nameParticles.has(surname.lower)) break;
       // "Olaf Scholz de Berlin": a place after "de" is not a surname
       // ("di Borgo", "van Holland": a foreign particle is the surname's)
-      if (words > 0 && /^(de|d'|du|des)$/.test(t.lower) && this.lexicons.known.longest(this.tokens, p)) break;
+      if (words > 0 && /^(de|d'|du|des)$/.test(t.lower) && this.knownAt(p)) break;
       j = p + 1;
       words++;
       end = j;
@@ -76,7 +76,7 @@ export class PersonRules extends PlaceRules {
   protected isSurnameParticle(i: number): boolean {
     const t = this.tokens[i]!;
     if (!t.cap || !this.locale.nameParticles.has(t.lower) || !this.isNameWord(i + 1)) return false;
-    if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.lexicons.known.longest(this.tokens, i + 1)) return false;
+    if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.knownAt(i + 1)) return false;
     const next = this.tokens[i + 1]!.lower;
     // opening a sentence, "Le Conseil", "Le Tour", "La Charte" are an article and a common noun
     if (this.sentenceInitial(i) && (this.locale.organizationNameHeads.has(next) || this.locale.eventNouns.has(next) || this.locale.documentNouns.has(next))) return false;

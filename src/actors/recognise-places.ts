@@ -29,7 +29,7 @@ export class PlaceRules extends CandidateScan {
     if (links && this.locale.streetHeadsWithoutLink.has(head.lower)) return 0;
     const from = i + 1 + links;
     if (!this.isCap(from) || this.tokens[from]!.allCaps) return 0;
-    const known = this.lexicons.known.longest(this.tokens, from);
+    const known = this.knownAt(from);
     if (known && known.value.type === 'organization') return 0;
     // after "de", a given name and a surname are a person's ("la place de Jean Dupont")
     if (links && this.locale.isFirstName(this.tokens[from]!.text) && this.isCap(from + 1)) return 0;
@@ -77,7 +77,7 @@ export class PlaceRules extends CandidateScan {
   protected placeApposition(e: number): boolean {
     // "Chamaloc (Drôme)", "Couvin (Belgique)": a known region or country in parentheses locates the name before it
     if (this.tokens[e]?.text === '(') {
-      const where = this.lexicons.known.longest(this.tokens, e + 1);
+      const where = this.knownAt(e + 1);
       return where !== null && where !== undefined && where.value.type === 'place' && this.tokens[where.end]?.text === ')';
     }
     if (this.tokens[e]?.text !== ',') return false;

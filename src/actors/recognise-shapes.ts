@@ -25,15 +25,15 @@ export class ShapeRules extends OrganizationRules {
     const t = this.tokens[i]!;
     const named = this.organizationFromNameHead(i);
     if (named) return named;
-    const placeAfter = t.allCaps && t.text.length <= 4 ? this.lexicons.known.longest(this.tokens, i + 1) : null;
-    if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.lexicons.known.longest(this.tokens, i)) {
+    const placeAfter = t.allCaps && t.text.length <= 4 ? this.knownAt(i + 1) : null;
+    if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.knownAt(i)) {
       // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)
       let end = placeAfter.end;
       while (end < placeAfter.end + 2 && this.isNameWord(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && this.lexicons.known.longest(this.tokens, i + 1)?.value.type !== 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower)) {
+    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && this.knownAt(i + 1)?.value.type !== 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower)) {
       // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
@@ -43,7 +43,7 @@ export class ShapeRules extends OrganizationRules {
     if (t.allCaps && /^(?:XV|XIII|VII)$/.test(t.text) && /^(le|du|au)$/.test(this.tokens[i - 1]?.lower ?? '')) {
       // "le XV de France", "du XIII d’Angleterre": a national team, named by its number of players and its country
       const links = this.ofLinks(i + 1);
-      const country = links ? this.lexicons.known.longest(this.tokens, i + 1 + links) : null;
+      const country = links ? this.knownAt(i + 1 + links) : null;
       if (country && country.value.type === 'place' && this.lexicons.countryWords.has(this.tokens[i + 1 + links]!.text)) {
         this.push(i, country.end, 'organization', 'pattern');
         return country.end;
@@ -55,7 +55,7 @@ export class ShapeRules extends OrganizationRules {
       // "un AVC", "des CRS", "deux VTT": a counted acronym is a common noun
       if (this.isWord(i - 1) && (this.locale.countingWords.has(this.tokens[i - 1]!.lower) || /^\d+$/.test(this.tokens[i - 1]!.text))) return i + 1;
       if (this.modelAfterNoun(i) || this.acronymAfterNoun(i)) return i + 1;
-      const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.lexicons.known.longest(this.tokens, k);
+      const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.knownAt(k);
       if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
         // "CMA CGM": two unknown acronyms in a row are one name
         let end = i + 2;
@@ -64,7 +64,7 @@ export class ShapeRules extends OrganizationRules {
         return end;
       }
       const links = this.ofLinks(i + 1);
-      const where = links ? this.lexicons.known.longest(this.tokens, i + 1 + links) : null;
+      const where = links ? this.knownAt(i + 1 + links) : null;
       if (where && where.value.type === 'place' && !this.isNameWord(where.end)) {
         // "CHU de Toulouse", "IEP de Paris": an unknown acronym with its town is one institution
         this.push(i, where.end, 'organization', 'pattern');
@@ -166,7 +166,7 @@ export class ShapeRules extends OrganizationRules {
     if (this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“') from++;
     const t = this.tokens[from];
     if (!t?.word || !t.cap || this.locale.stopwords.has(t.lower) && !this.isCap(from + 1)) return 0;
-    const known = this.lexicons.known.longest(this.tokens, from);
+    const known = this.knownAt(from);
     if (known && known.value.type !== 'misc') return 0;
     // a person after the noun is its author or its namesake ("le film de X" has its "de"; "le robot Marcel Dupont" is rare)
     if (this.locale.isFirstName(t.text) && this.isNameWord(from + 1) && kind !== 'product') return 0;
@@ -399,9 +399,9 @@ export class ShapeRules extends OrganizationRules {
    * France") or holds a known organisation's name after its first word ("Jeunes Républicains") is an organisation.
    */
   private namesAnOrganization(i: number, end: number): boolean {
-    if (this.lexicons.countryWords.has(this.tokens[end - 1]!.text) && !this.lexicons.known.longest(this.tokens, i)) return true;
+    if (this.lexicons.countryWords.has(this.tokens[end - 1]!.text) && !this.knownAt(i)) return true;
     for (let k = i + 1; k < end; k++) {
-      const inner = this.lexicons.known.longest(this.tokens, k);
+      const inner = this.knownAt(k);
       if (inner && inner.end === end && inner.value.type === 'organization' && !this.tokens[k]!.allCaps) return true;
     }
     return false;
@@ -444,7 +444,7 @@ export class ShapeRules extends OrganizationRules {
    */
   protected listedWithProducts(from: number, to: number): boolean {
     const product = (k: number, end?: number) => {
-      const hit = k >= 0 ? this.lexicons.known.longest(this.tokens, k) : null;
+      const hit = k >= 0 ? this.knownAt(k) : null;
       return !!hit && hit.value.type === 'misc' && hit.value.kind === 'product' && (end === undefined || hit.end === end);
     };
     const listMark = (k: number) => this.tokens[k]?.text === ',' || this.tokens[k]?.lower === 'et';

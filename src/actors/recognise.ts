@@ -20,6 +20,12 @@ import { ShapeRules } from './recognise-shapes.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
 
+/** "easyJet", "e-Enfance"; "beIN": names written with a lower-case initial. */
+const LOWER_INITIAL_NAME = /^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u;
+const LOWER_INITIAL_ACRONYM = /^\p{Ll}{2,5}\p{Lu}{2,4}$/u;
+/** A capital letter is possible (an ASCII capital, or anything outside ASCII): most lower-case words fail at once. */
+const MAY_HAVE_UPPER = /[A-Z]|[^\u0000-\u007f]/;
+
 /** The full recogniser chain over one unit. */
 class UnitScan extends ShapeRules {
   /** Runs every recogniser over the unit. */
@@ -60,7 +66,7 @@ class UnitScan extends ShapeRules {
         i = headed;
         continue;
       }
-      if (t.lower === 'de' && this.isNameWord(i + 1) && !this.lexicons.known.longest(this.tokens, i + 1) && !this.locale.isFirstName(this.tokens[i + 1]!.text) && this.particleSurnameAfter(i)) {
+      if (t.lower === 'de' && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.locale.isFirstName(this.tokens[i + 1]!.text) && this.particleSurnameAfter(i)) {
         // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
         const end = this.surnameEnd(i, false);
         const c = this.push(i, end, 'person', 'cue');
@@ -87,14 +93,14 @@ class UnitScan extends ShapeRules {
       }
       if (!t.cap && !this.isJoinedParticle(i)) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
-        const phrase = this.lexicons.known.longest(this.tokens, i);
+        const phrase = this.knownAt(i);
         if (phrase && phrase.end > i + 1) {
           this.push(i, phrase.end, phrase.value.type, 'lexicon', { entry: phrase.value });
           i = phrase.end;
-        } else if ((/^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u.test(t.text) || /^\p{Ll}{2,5}\p{Lu}{2,4}$/u.test(t.text)) && !this.locale.nonEntityAcronyms.has(t.lower)) {
+        } else if (MAY_HAVE_UPPER.test(t.text) && (LOWER_INITIAL_NAME.test(t.text) || LOWER_INITIAL_ACRONYM.test(t.text)) && !this.locale.nonEntityAcronyms.has(t.lower)) {
           // "easyJet", "eBay", "e-Enfance", "beIN Sports": a company or association name written with a lower-case initial
           let end = i + 1;
-          while (end < i + 3 && this.isNameWord(end) && !this.lexicons.known.longest(this.tokens, end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
+          while (end < i + 3 && this.isNameWord(end) && !this.knownAt(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
           this.push(i, end, 'organization', 'pattern');
           i = end;
         } else i = this.securityBody(i) || this.group(i);
@@ -135,7 +141,7 @@ class UnitScan extends ShapeRules {
       return i + 2;
     }
     // "le Maréchal de X": the title stays out, the "de" opens the surname
-    if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.lexicons.known.longest(this.tokens, i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
+    if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
     if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
@@ -153,7 +159,7 @@ class UnitScan extends ShapeRules {
         return end;
       }
     }
-    const known = this.lexicons.known.longest(this.tokens, i);
+    const known = this.knownAt(i);
     const title = !known && /^(du|au|aux|des)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
     if (title) {
       // "a indiqué au Monde", "selon une enquête du Figaro": the title's article is in the contraction
@@ -208,7 +214,7 @@ class UnitScan extends ShapeRules {
     const event = this.eventName(i) || this.movementName(i);
     if (event) return event;
     const person = this.personAt(i);
-    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.lexicons.known.longest(this.tokens, known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
+    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;
@@ -222,7 +228,7 @@ class UnitScan extends ShapeRules {
       if (end > known.end) return end;
     }
     // "ONU Climat", "ONU Femmes": after an acronym, one more name word only
-    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end || this.afterIntroducer(i)) && this.isNameWord(known.end) && !/\d/.test(this.tokens[known.end]!.text) && !this.tokens[known.end]!.allCaps && !this.lexicons.known.longest(this.tokens, known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {
+    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end || this.afterIntroducer(i)) && this.isNameWord(known.end) && !/\d/.test(this.tokens[known.end]!.text) && !this.tokens[known.end]!.allCaps && !this.knownAt(known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {
       // "Amazon Prime Video", "Google Maps": a known company's name followed by more name words is its product or unit
       let end = known.end;
       // not "Airbus A320": a model number is not part of the name
@@ -232,7 +238,7 @@ class UnitScan extends ShapeRules {
     }
     if (known && known.value.type === 'organization' && (!person || known.end >= person.end)) {
       // "Greenpeace France", "Amnesty International Belgique": a national branch
-      const branch = this.lexicons.known.longest(this.tokens, known.end);
+      const branch = this.knownAt(known.end);
       if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && this.lexicons.countryWords.has(this.tokens[known.end]!.text) && !this.isNameWord(branch.end)) {
         this.push(i, branch.end, 'organization', 'pattern');
         return branch.end;
@@ -241,7 +247,7 @@ class UnitScan extends ShapeRules {
     if (known && known.value.type === 'organization' && this.locale.organizationNameHeads.has(t.lower) && (!person || known.end >= person.end)) {
       // "Conseil de sécurité des Nations unies", "Assemblée générale de l’ONU": a known body of a known organisation
       const links = this.ofLinks(known.end);
-      const parent = links ? this.lexicons.known.longest(this.tokens, known.end + links) : null;
+      const parent = links ? this.knownAt(known.end + links) : null;
       // by its full name only: "Conseil de sécurité de l’ONU" reads as the council and the ONU
       if (parent && parent.value.type === 'organization' && parent.value.key !== known.value.key && !this.tokens[known.end + links]!.allCaps) {
         this.push(i, parent.end, 'organization', 'pattern');

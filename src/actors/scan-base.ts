@@ -13,6 +13,8 @@ import { RoleCues } from './roles.js';
 export class CandidateScan extends RoleCues {
   readonly candidates: Candidate[] = [];
   readonly titleCase: boolean;
+  /** `knownAt` answers by token index (undefined: not looked up yet). */
+  private readonly known: (ReturnType<Lexicons['known']['longest']> | undefined)[] = [];
 
   constructor(
     readonly unit: TextUnit,
@@ -21,6 +23,16 @@ export class CandidateScan extends RoleCues {
   ) {
     super(unit.text, locale);
     this.titleCase = unit.heading && this.isTitleCase();
+  }
+
+  /** The longest known phrase (lexicon) starting at token i, looked up once per token: the rules ask it again and again. */
+  protected knownAt(i: number): ReturnType<Lexicons['known']['longest']> {
+    let found = this.known[i];
+    if (found === undefined) {
+      found = this.lexicons.known.longest(this.tokens, i);
+      if (i >= 0 && i < this.tokens.length) this.known[i] = found;
+    }
+    return found;
   }
 
   protected isTitleCase(): boolean {
@@ -72,7 +84,7 @@ export class CandidateScan extends RoleCues {
       j += links;
       if (links === 0 || !this.isCap(j)) break;
       // "le Parti travailliste de Keir Starmer": a person's name is not a complement of the body
-      if (this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.lexicons.known.longest(this.tokens, j)) break;
+      if (this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.knownAt(j)) break;
       while (this.isCap(j)) j++;
       // "de l’Union européenne": listed adjectives of bodies stay even when they are demonyms; "de la Défense russe" ends before "russe"
       while (this.isWord(j) && !this.tokens[j]!.cap && (this.locale.isOrganizationAdjective(this.tokens[j]!.lower) || (this.locale.isInstitutionalAdjective(this.tokens[j]!.lower) && this.demonymCode(j) === null))) j++;

@@ -28,6 +28,8 @@ function phraseHeads(set: PhraseSet): Set<string> {
   return out;
 }
 
+const JOINED_PARTICLE = /^(\p{Ll}+)[-‐](\p{Lu})/u;
+
 const OPENERS = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '…', '‹', '„', '*']);
 
 export class TokenView {
@@ -67,8 +69,9 @@ export class TokenView {
   /** "al-Assad", "ben-Gvir": a lower-case particle joined by a hyphen to a capitalised word. */
   protected isJoinedParticle(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || !t.word || t.cap) return false;
-    const m = /^(\p{Ll}+)[-‐](\p{Lu})/u.exec(t.text);
+    // (no hyphen, no particle: most words are answered without the pattern)
+    if (!t || !t.word || t.cap || (!t.text.includes('-') && !t.text.includes('‐'))) return false;
+    const m = JOINED_PARTICLE.exec(t.text);
     return m !== null && this.locale.nameParticles.has(m[1]!);
   }
 

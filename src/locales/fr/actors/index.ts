@@ -109,8 +109,9 @@ export const actorLocale: ActorLocale = {
   nonEntityAcronyms: w.nonEntityAcronyms,
   acronymSkipWords: w.acronymSkipWords,
   isFirstName: (written) => {
-    const word = written.replace(/’/g, "'");
+    const word = written.includes('’') ? written.replace(/’/g, "'") : written;
     if (firstNames.has(word)) return true;
+    if (!word.includes('-')) return false;
     const parts = word.split('-');
     return parts.length > 1 && parts.every((part) => firstNames.has(part));
   },
