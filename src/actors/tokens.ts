@@ -25,6 +25,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 const SPACE = /\s/u;
+/** An apostrophe and a space (sticky: tested at an index). */
+const SPACED = /['’]\s/uy;
 
 /** Normalises a word for look-ups: NFC, lower case, straight apostrophe. */
 export function lowerWord(text: string): string {
@@ -33,26 +35,40 @@ export function lowerWord(text: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** `latin`: the sentence is in the Latin domain (text/unicode-domain), so each token is. */
-function makeToken(text: string, start: number, word: boolean, latin: boolean): Token {
-  const letters = word ? text.replace(latinTwinIf(NOT_LETTER, latin), '') : '';
+/** The patterns of `makeToken` for one sentence: their Latin twins when the sentence is in the Latin domain (text/unicode-domain). */
+interface TokenPatterns {
+  readonly notLetter: RegExp;
+  readonly upper: RegExp;
+}
+
+function makeToken(text: string, start: number, word: boolean, patterns: TokenPatterns): Token {
   return {
     text,
     lower: lowerWord(text),
     start,
     end: start + text.length,
     word,
-    cap: word && latinTwinIf(UPPER, latin).test(text),
-    allCaps: word && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    cap: word && patterns.upper.test(text),
+    allCaps: word && isAllCaps(text, patterns),
   };
 }
+
+/** Two or more letters, all upper case. */
+function isAllCaps(text: string, patterns: TokenPatterns): boolean {
+  // an ASCII lower-case letter stays lower case: most words are answered without taking the letters out
+  if (ASCII_LOWER.test(text)) return false;
+  const letters = text.replace(patterns.notLetter, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+const ASCII_LOWER = /[a-z]/;
 
 /** Tokenises `text`; `elisions` are the lower-case letters that elide before an apostrophe ("d", "l"). */
 export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   const latin = inLatinDomain(text);
+  const patterns = { notLetter: latinTwinIf(NOT_LETTER, latin), upper: latinTwinIf(UPPER, latin) };
   scanTokens(text, elisions, (t, start, word) => {
-    tokens.push(makeToken(t, start, word, latin));
+    tokens.push(makeToken(t, start, word, patterns));
   });
   return tokens;
 }
@@ -90,7 +106,8 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
   const wordPattern = latinTwinIf(WORD, inLatinDomain(text));
   while (i < text.length) {
     const c = text[i]!;
-    if (SPACE.test(c)) {
+    // (printable ASCII is no space: one comparison before the pattern)
+    if ((c < '!' || c > '~') && SPACE.test(c)) {
       i++;
       continue;
     }
@@ -117,9 +134,8 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       word = word.slice(apostrophe + 1);
     }
     // "d' Idleb", "l’ armée": an elision set apart from its word by a space is still the elided article
-    const spaced = /['’]\s/uy;
-    spaced.lastIndex = i;
-    if (spaced.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
+    SPACED.lastIndex = i;
+    if (SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
       word += text[i];
       i++;
     }
