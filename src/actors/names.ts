@@ -10,8 +10,13 @@ const NOT_ASCII = /[^\u0000-\u007f]/;
 
 /** Key under which two spellings count as the same name: no accents, lower case, straight apostrophes, single spaces. */
 export function nameKey(text: string): string {
-  return stripAccents(text).toLowerCase().replace(/[’‘]/g, "'").replace(/[‐–]/g, '-').replace(/\s+/g, ' ').trim();
+  const lower = stripAccents(text).toLowerCase();
+  // most names have nothing to straighten: no curly apostrophe or odd hyphen, single inner spaces only
+  if (!NAME_KEY_CLEANUP.test(lower)) return lower;
+  return lower.replace(/[’‘]/g, "'").replace(/[‐–]/g, '-').replace(/\s+/g, ' ').trim();
 }
+/** What `nameKey` changes after the lower case: a curly apostrophe, a hyphen other than "-", a space other than one " " between words. */
+const NAME_KEY_CLEANUP = /[’‘‐–]|[^\S ]|  |^ | $/;
 
 /** ASCII slug of a name ("Jean-Noël Barrot" → "jean-noel-barrot"). */
 export function slugify(text: string): string {

@@ -12,7 +12,11 @@ export type PhraseSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 // What can be the first token of a phrase of a set, as `phraseAt` joins tokens: the phrase itself and each
 // prefix that ends before a space or after an apostrophe (tokens hold no space). Built once per set.
 const heads = new WeakMap<PhraseSet, Set<string>>();
+// the last set asked for and its heads: a recogniser asks about one set token after token
+let lastSet: PhraseSet | null = null;
+let lastHeads: Set<string> | null = null;
 function phraseHeads(set: PhraseSet): Set<string> {
+  if (set === lastSet) return lastHeads!;
   let out = heads.get(set);
   if (out === undefined) {
     out = new Set();
@@ -25,6 +29,8 @@ function phraseHeads(set: PhraseSet): Set<string> {
     }
     heads.set(set, out);
   }
+  lastSet = set;
+  lastHeads = out;
   return out;
 }
 
