@@ -9,6 +9,7 @@ import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
 
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
+const ROMAN_INITIAL = /^[IVXLC]/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
 
 export class ShapeRules extends OrganizationRules {
@@ -16,6 +17,7 @@ export class ShapeRules extends OrganizationRules {
   /** "la XXXIe édition", "la XXXI e olympiade", "la VIe République": a Roman ordinal is a number, never a name; returns its end, 0 when none. */
   protected romanOrdinal(i: number): number {
     const t = this.tokens[i]!;
+    if (!ROMAN_INITIAL.test(t.text)) return 0; // (both patterns open on a roman digit)
     if (ROMAN_ORDINAL.test(t.text)) return i + 1;
     const suffix = this.tokens[i + 1];
     return ROMAN.test(t.text) && suffix?.word && /^(?:e|er|ère|ème|es)$/.test(suffix.text) ? i + 2 : 0;

@@ -34,6 +34,7 @@ function phraseHeads(set: PhraseSet): Set<string> {
   return out;
 }
 
+const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|re|ème)$/;
 const JOINED_PARTICLE = /^(\p{Ll}+)[-‐](\p{Lu})/u;
 
 const OPENERS = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '…', '‹', '„', '*']);
@@ -61,7 +62,7 @@ export class TokenView {
   protected isNameWord(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;
-    if (/^[IVXLC]+(?:e|er|re|ème)$/.test(t.text)) return false; // "XXe siècle", "Ve République"
+    if (ROMAN_ORDINAL.test(t.text)) return false; // "XXe siècle", "Ve République"
     return !this.locale.honorifics.has(t.lower);
   }
 
