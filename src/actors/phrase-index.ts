@@ -46,6 +46,11 @@ export class PhraseIndex<T> {
     const first = firstTokenText(text, this.elisions);
     if (first === null) return; // no token: nothing to look up
     const key = tokenKey(first);
+    // a first token already looked up has its phrases in the trie: this one joins them now, as settling it would
+    if (this.root.next.has(key)) {
+      this.insert({ text, make });
+      return;
+    }
     const bucket = this.pending.get(key);
     if (bucket) bucket.push({ text, make });
     else this.pending.set(key, [{ text, make }]);
@@ -58,28 +63,34 @@ export class PhraseIndex<T> {
     for (let i = from; i < tokens.length; i++) {
       // tokens of a phrase are adjacent or separated by spaces only
       const key = tokenKey(tokens[i]!.text);
-      if (i === from) this.settle(key);
-      node = node.next.get(key);
+      const next: Node<T> | undefined = node.next.get(key);
+      // (a first token in the trie has no pending phrases left: settled, or added since by `insert`)
+      if (i === from && next === undefined && this.settle(key)) node = node.next.get(key);
+      else node = next;
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, end: i + 1 };
     }
     return best;
   }
 
-  /** Puts the pending phrases whose first token is `key` into the trie, in the order they were added. */
-  private settle(key: string): void {
+  /** Puts the pending phrases whose first token is `key` into the trie, in the order they were added; false when none. */
+  private settle(key: string): boolean {
     const bucket = this.pending.get(key);
-    if (!bucket) return;
+    if (!bucket) return false;
     this.pending.delete(key);
-    for (const { text, make } of bucket) {
-      let node = this.root;
-      for (const token of tokenTexts(text, this.elisions)) {
-        const k = tokenKey(token);
-        let child = node.next.get(k);
-        if (!child) node.next.set(k, (child = { next: new Map() }));
-        node = child;
-      }
-      if (node.value === undefined) node.value = make();
+    for (const phrase of bucket) this.insert(phrase);
+    return true;
+  }
+
+  /** Puts one phrase into the trie (the first value of a phrase wins). */
+  private insert({ text, make }: Pending<T>): void {
+    let node = this.root;
+    for (const token of tokenTexts(text, this.elisions)) {
+      const k = tokenKey(token);
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map() }));
+      node = child;
     }
+    if (node.value === undefined) node.value = make();
   }
 }

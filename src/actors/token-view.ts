@@ -12,11 +12,13 @@ export type PhraseSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 // What can be the first token of a phrase of a set, as `phraseAt` joins tokens: the phrase itself and each
 // prefix that ends before a space or after an apostrophe (tokens hold no space). Built once per set.
 const heads = new WeakMap<PhraseSet, Set<string>>();
-// the last set asked for and its heads: a recogniser asks about one set token after token
-let lastSet: PhraseSet | null = null;
-let lastHeads: Set<string> | null = null;
+// the few sets asked for most recently and their heads, found by identity: the recognisers ask about a handful of
+// sets at every token, and a weak map look-up costs more than a few comparisons
+const RECENT = 8;
+const recentSets: PhraseSet[] = [];
+const recentHeads: Set<string>[] = [];
 function phraseHeads(set: PhraseSet): Set<string> {
-  if (set === lastSet) return lastHeads!;
+  for (let k = 0; k < recentSets.length; k++) if (recentSets[k] === set) return recentHeads[k]!;
   let out = heads.get(set);
   if (out === undefined) {
     out = new Set();
@@ -29,8 +31,12 @@ function phraseHeads(set: PhraseSet): Set<string> {
     }
     heads.set(set, out);
   }
-  lastSet = set;
-  lastHeads = out;
+  if (recentSets.length === RECENT) {
+    recentSets.pop();
+    recentHeads.pop();
+  }
+  recentSets.unshift(set);
+  recentHeads.unshift(out);
   return out;
 }
 
