@@ -93,13 +93,16 @@ export class PersonRules extends PlaceRules {
    */
   protected listRoles(): void {
     if (this.candidates.length === 0) return;
-    const at = new Map<number, number>();
-    this.candidates.forEach((c, n) => at.set(c.from, n));
+    let at: Map<number, number> | undefined; // candidate by start offset, made when a plural role is found
     for (let i = 1; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
-      if (t.cap || !/[sx]$/.test(t.lower)) continue;
+      if (t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('x'))) continue;
       const length = this.phraseAt(i, this.locale.roleNouns);
       if (length === 0) continue;
+      if (at === undefined) {
+        at = new Map<number, number>();
+        for (let n = 0; n < this.candidates.length; n++) at.set(this.candidates[n]!.from, n);
+      }
       let from = i;
       while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
       if (!this.isWord(from - 1) || !this.locale.pluralDeterminers.has(this.tokens[from - 1]!.lower)) continue;

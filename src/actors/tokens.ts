@@ -112,13 +112,13 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       continue;
     }
     wordPattern.lastIndex = i;
-    const m = wordPattern.exec(text);
-    if (!m) {
+    // (sticky `test` and its lastIndex: the word's extent without a match array)
+    if (!wordPattern.test(text)) {
       if (emit(c, i, false) === STOP) return;
       i++;
       continue;
     }
-    let word = m[0];
+    let word = text.slice(i, wordPattern.lastIndex);
     // "M." keeps no dot: the dot of an abbreviation is punctuation; inner dots ("É.-U.") stay.
     let start = i;
     i += word.length;
