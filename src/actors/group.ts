@@ -456,7 +456,10 @@ export class ActorGrouper {
   private compatible(a: Entity, b: Entity): boolean {
     const fa = this.fullest(a);
     const fb = this.fullest(b);
-    if (editDistance(nameKey(surnameOf(fa)), nameKey(surnameOf(fb)), 1) !== 1) return false;
+    const sa = nameKey(surnameOf(fa));
+    const sb = nameKey(surnameOf(fb));
+    // (one surname shared, as by two relatives, is distance 0: no need to count)
+    if (sa === sb || editDistance(sa, sb, 1) !== 1) return false;
     const ga = givenNamesOf(fa);
     const gb = givenNamesOf(fb);
     return ga === null || gb === null || nameKey(ga) === nameKey(gb);
