@@ -50,9 +50,15 @@ export class CandidateScan extends RoleCues {
   protected candidate(from: number, to: number, type: Candidate['type'], evidence: Evidence, extra: Partial<Candidate> = {}): Candidate {
     const start = this.tokens[from]!.start;
     const end = this.tokens[to - 1]!.end;
-    const wordTokens = this.tokens.slice(from, to).filter((t) => t.word);
-    const words = extra.words ?? wordTokens.map((t) => t.text);
-    const wordSpans = wordTokens.map((t) => [t.start, t.end] as const);
+    const texts: string[] = [];
+    const wordSpans: (readonly [number, number])[] = [];
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (!t.word) continue;
+      texts.push(t.text);
+      wordSpans.push([t.start, t.end] as const);
+    }
+    const words = extra.words ?? texts;
     const candidate: Candidate = {
       unit: this.unit,
       from: start,
