@@ -194,8 +194,13 @@ export class TokenView {
     return this.locale.portfolios.has(this.tokens[i]!.lower);
   }
 
+  /** The whole unit is written in capitals (three or more words of three letters, all in capitals); asked at each acronym, answered once. */
   protected allCapsUnit(): boolean {
-    const words = this.tokens.filter((t) => t.word && /\p{L}{3}/u.test(t.text));
-    return words.length >= 3 && words.every((t) => t.allCaps);
+    if (this.allCaps === undefined) {
+      const words = this.tokens.filter((t) => t.word && /\p{L}{3}/u.test(t.text));
+      this.allCaps = words.length >= 3 && words.every((t) => t.allCaps);
+    }
+    return this.allCaps;
   }
+  private allCaps: boolean | undefined;
 }

@@ -48,9 +48,16 @@ function makeToken(text: string, start: number, word: boolean, patterns: TokenPa
     start,
     end: start + text.length,
     word,
-    cap: word && patterns.upper.test(text),
+    cap: word && startsUpper(text, patterns),
     allCaps: word && isAllCaps(text, patterns),
   };
+}
+
+/** Starts with an upper-case letter: an ASCII first character is answered without the pattern. */
+function startsUpper(text: string, patterns: TokenPatterns): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return patterns.upper.test(text);
 }
 
 /** Two or more letters, all upper case. */
@@ -135,7 +142,7 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
     }
     // "d' Idleb", "l’ armée": an elision set apart from its word by a space is still the elided article
     SPACED.lastIndex = i;
-    if (SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
+    if ((text[i] === "'" || text[i] === '’') && SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
       word += text[i];
       i++;
     }
