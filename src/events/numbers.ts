@@ -24,9 +24,14 @@ export function parseNumber(text: string, locale: EventLocale): number {
 /** Numbers of `text` that the rules recognise, in text order, overlaps dropped; `from`/`to` index `text`. */
 export function findNumbers(text: string, locale: EventLocale): Array<EventNumber & { from: number; to: number }> {
   const found: Array<EventNumber & { from: number; to: number }> = [];
+  const lower = text.toLowerCase();
   // most clauses hold no number at all
-  if (!/\d/.test(text) && !text.toLowerCase().split(/[^\p{L}]+/u).some((w) => locale.numberWords.has(w))) return found;
+  if (!/\d/.test(text) && !lower.split(/[^\p{L}]+/u).some((w) => locale.numberWords.has(w))) return found;
+  // as the `i` patterns read it: "ſ" is an "s" to them, and `toLowerCase` leaves it as it is
+  const folded = lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
   for (const rule of locale.numberRules) {
+    // a rule whose every match holds one of its words cannot match a text holding none
+    if (rule.words && !rule.words.some((w) => folded.includes(w))) continue;
     eachMatch(rule.pattern, text, (m) => {
       const from = m.index ?? 0;
       const to = from + m[0].length;
