@@ -3,7 +3,7 @@
  * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
  * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
  */
-import { latinTest, latinExec } from '../text/unicode-domain.js';
+import { inLatinDomain, latinTest, latinExec } from '../text/unicode-domain.js';
 import { eachMatch } from './each-match.js';
 import type { EventLocale, TriggerKind, TriggerRule } from './event-locale.js';
 
@@ -27,9 +27,9 @@ interface Candidate extends TriggerMatch {
 /** Trigger words of `text` (normalised), in text order. */
 export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] {
   const found: Candidate[] = [];
-  const starts = wordStarts(text);
-  const folded = foldCase(text);
-  const open = openRules(locale.triggers, starts, folded);
+  // asked once for the many patterns run over the text
+  const latin = inLatinDomain(text);
+  const open = openRules(locale.triggers, text, foldCase(text));
   locale.triggers.forEach((rule, rank) => {
     if (rule.keys && open[rank] === 0) return;
     eachMatch(rule.pattern, text, (m) => {
@@ -42,7 +42,7 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
         else weak = latinTest(locale.weakVerb, m[0]);
       }
       found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
-    });
+    }, latin);
   });
   for (const [pattern, rank] of [
     [locale.compoundVerb, Number.MAX_SAFE_INTEGER - 1],
@@ -51,7 +51,7 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
     eachMatch(pattern, text, (m) => {
       const from = m.index ?? 0;
       found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank });
-    });
+    }, latin);
   }
   // lexicon before generic, then longer, then earlier rule
   found.sort((a, b) => Number(a.generic) - Number(b.generic) || b.to - b.from - (a.to - a.from) || a.rank - b.rank);
@@ -62,7 +62,7 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   }
   // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not
   const idioms: (readonly [number, number])[] = [];
-  eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const));
+  eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
   const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
   real.sort((a, b) => a.from - b.from);
   return mergeSatellites(text, real);
@@ -88,24 +88,36 @@ function keyIndex(rules: readonly TriggerRule[]): Map<string, Array<readonly [nu
 
 /**
  * For each rule (by index), 1 when the text has a word starting with one of its keys and contains one of that key's
- * words, else 0: a rule with keys runs only then. From the text's word starts, so the work follows the text, not the rules.
+ * words, else 0: a rule with keys runs only then. From the text's word starts (the first one, two and three letters,
+ * lower case, of each word), each start asked once, so the work follows the text, not the rules.
  */
-function openRules(rules: readonly TriggerRule[], starts: ReadonlySet<string>, folded: string): Uint8Array {
+function openRules(rules: readonly TriggerRule[], text: string, folded: string): Uint8Array {
   const open = new Uint8Array(rules.length);
   const index = keyIndex(rules);
-  for (const start of starts) {
-    const entries = index.get(start);
-    if (entries === undefined) continue;
-    for (const [r, words] of entries) {
-      if (open[r] === 1) continue;
-      for (const word of words) {
-        if (folded.includes(word)) {
-          open[r] = 1;
-          break;
+  const asked = new Set<string>();
+  eachMatch(
+    LETTERS,
+    text.toLowerCase(),
+    (m) => {
+      const w = m[0];
+      for (let n = 1; n <= Math.min(3, w.length); n++) {
+        const start = w.slice(0, n);
+        const entries = index.get(start);
+        if (entries === undefined || asked.has(start)) continue;
+        asked.add(start);
+        for (const [r, words] of entries) {
+          if (open[r] === 1) continue;
+          for (const word of words) {
+            if (folded.includes(word)) {
+              open[r] = 1;
+              break;
+            }
+          }
         }
       }
-    }
-  }
+    },
+    // (not `latin`: lower case may take a letter out of the domain, "Ⱥ" to "ⱥ")
+  );
   return open;
 }
 
@@ -120,16 +132,6 @@ function foldCase(text: string): string {
 }
 
 const LETTERS = /\p{L}+/gu;
-
-/** The first one, two and three letters (lower case) of every word of `text`. */
-export function wordStarts(text: string): Set<string> {
-  const out = new Set<string>();
-  eachMatch(LETTERS, text.toLowerCase(), (m) => {
-    const w = m[0];
-    for (let n = 1; n <= Math.min(3, w.length); n++) out.add(w.slice(0, n));
-  });
-  return out;
-}
 
 /** "l'attaque revendiquée", "a revendiqué l'attentat": one trigger with the noun's family. */
 function mergeSatellites(text: string, matches: Candidate[]): TriggerMatch[] {
