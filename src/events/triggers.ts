@@ -69,18 +69,25 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
 }
 
 /** The rules' keys by word start: for each start, the rules (their index) that have it and that key's words. Built once per rule list. */
-const keyIndexes = new WeakMap<readonly TriggerRule[], Map<string, Array<readonly [number, readonly string[]]>>>();
-function keyIndex(rules: readonly TriggerRule[]): Map<string, Array<readonly [number, readonly string[]]>> {
+interface KeyIndex {
+  readonly byStart: Map<string, Array<readonly [number, readonly string[]]>>;
+  /** The lengths the starts have (1 to 3 letters). */
+  readonly lengths: readonly number[];
+}
+const keyIndexes = new WeakMap<readonly TriggerRule[], KeyIndex>();
+function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
   let index = keyIndexes.get(rules);
   if (index === undefined) {
-    index = new Map();
+    const byStart = new Map<string, Array<readonly [number, readonly string[]]>>();
     rules.forEach((rule, r) => {
       for (const [start, words] of rule.keys ?? []) {
-        const entries = index!.get(start);
+        const entries = byStart.get(start);
         if (entries) entries.push([r, words]);
-        else index!.set(start, [[r, words]]);
+        else byStart.set(start, [[r, words]]);
       }
     });
+    const lengths = [...new Set([...byStart.keys()].map((k) => k.length))].filter((n) => n <= 3).sort((a, b) => a - b);
+    index = { byStart, lengths };
     keyIndexes.set(rules, index);
   }
   return index;
@@ -89,35 +96,44 @@ function keyIndex(rules: readonly TriggerRule[]): Map<string, Array<readonly [nu
 /**
  * For each rule (by index), 1 when the text has a word starting with one of its keys and contains one of that key's
  * words, else 0: a rule with keys runs only then. From the text's word starts (the first one, two and three letters,
- * lower case, of each word), each start asked once, so the work follows the text, not the rules.
+ * lower case, of each word, as `\p{L}+` finds words), each start asked once, so the work follows the text, not the rules.
  */
 function openRules(rules: readonly TriggerRule[], text: string, folded: string): Uint8Array {
   const open = new Uint8Array(rules.length);
-  const index = keyIndex(rules);
+  const { byStart, lengths } = keyIndex(rules);
   const asked = new Set<string>();
-  eachMatch(
-    LETTERS,
-    text.toLowerCase(),
-    (m) => {
-      const w = m[0];
-      for (let n = 1; n <= Math.min(3, w.length); n++) {
-        const start = w.slice(0, n);
-        const entries = index.get(start);
-        if (entries === undefined || asked.has(start)) continue;
-        asked.add(start);
-        for (const [r, words] of entries) {
-          if (open[r] === 1) continue;
-          for (const word of words) {
-            if (folded.includes(word)) {
-              open[r] = 1;
-              break;
-            }
-          }
+  const ask = (start: string) => {
+    const entries = byStart.get(start);
+    if (entries === undefined || asked.has(start)) return;
+    asked.add(start);
+    for (const [r, words] of entries) {
+      if (open[r] === 1) continue;
+      for (const word of words) {
+        if (folded.includes(word)) {
+          open[r] = 1;
+          break;
         }
       }
-    },
-    // (not `latin`: lower case may take a letter out of the domain, "Ⱥ" to "ⱥ")
-  );
+    }
+  };
+  const lower = text.toLowerCase();
+  // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
+  const latin = inLatinDomain(lower);
+  for (let i = 0; latin && i < lower.length; ) {
+    if (!DOMAIN_LETTER[lower.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && DOMAIN_LETTER[lower.charCodeAt(j)]) j++;
+    for (const n of lengths) if (n <= j - i) ask(lower.slice(i, i + n));
+    i = j;
+  }
+  if (!latin) {
+    eachMatch(LETTERS, lower, (m) => {
+      for (const n of lengths) if (n <= m[0].length) ask(m[0].slice(0, n));
+    });
+  }
   return open;
 }
 
@@ -132,6 +148,15 @@ function foldCase(text: string): string {
 }
 
 const LETTERS = /\p{L}+/gu;
+
+/** Per code unit of the Latin domain (U+0000-U+20CF holds it): 1 for a letter (`\p{L}`). */
+const DOMAIN_LETTER = (() => {
+  const table = new Uint8Array(0x20d0);
+  // one native scan of every code unit below U+20D0 (none is a surrogate)
+  const all = String.fromCharCode(...table.keys());
+  for (const m of all.matchAll(/\p{L}/gu)) table[m.index!] = 1;
+  return table;
+})();
 
 /** "l'attaque revendiquée", "a revendiqué l'attentat": one trigger with the noun's family. */
 function mergeSatellites(text: string, matches: Candidate[]): TriggerMatch[] {

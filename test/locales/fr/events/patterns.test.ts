@@ -26,6 +26,16 @@ describe('triggers', () => {
   it.each(['un groupe appelé Wagner', 'le parti est fort', 'la première entre les deux parties', 'un portrait de famille', "l'opéra de Paris"])('no trigger in "%s"', (text) => {
     expect(triggers(text)).toEqual([]);
   });
+
+  it('finds the same triggers when the text also holds letters outside the Latin alphabet', () => {
+    // such a text runs the full Unicode patterns and reads its words with `\p{L}`, not the Latin tables
+    for (const text of ["Le sommet s'est tenu à Paris et le ministre a démissionné", "L'ÉLECTION A ÉTÉ ANNULÉE, l'attaque revendiquée par le groupe"]) {
+      const latin = triggers(text);
+      expect(latin.length).toBeGreaterThan(1);
+      expect(triggers(`${text} (Ωμέγα)`)).toEqual(latin);
+      expect(triggers(`${text} Ⱥ`)).toEqual(latin);
+    }
+  });
 });
 
 describe('places and addressees', () => {
