@@ -18,6 +18,15 @@ export function eachMatch(given: RegExp, text: string, f: (m: RegExpExecArray) =
   pattern.lastIndex = 0;
 }
 
+/** The first match of a global `given` in `text`, as `[...text.matchAll(given)][0]` gives it, without looking for the others. */
+export function firstMatch(given: RegExp, text: string): RegExpExecArray | null {
+  const pattern = latinTwin(given, text);
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return m;
+}
+
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const c = text.charCodeAt(index);
