@@ -28,17 +28,34 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
     .map((d, i) => [d, i] as const)
     .filter(([d]) => !d.anchoredTo && !d.other && locale.groupable.has(rootFamily(d.family, locale)))
     .map(([d, i]) => ({ d, i, value: valueParts(d.value), people: d.actors.filter((id) => byId.get(id)?.type === 'person') }));
+  // the candidates of each family by position, so that each one is compared only with the later ones of the same kind
+  // (which pairs are joined does not depend on the order they are tried in)
+  const positions = new Map<string, number[]>();
+  candidates.forEach(({ d }, x) => {
+    const list = positions.get(d.family);
+    if (list) list.push(x);
+    else positions.set(d.family, [x]);
+  });
+  const narrower = new Map<string, string[]>();
+  for (const [family, broad] of locale.broader) narrower.set(broad, [...(narrower.get(broad) ?? []), family]);
   for (let x = 0; x < candidates.length; x++) {
     const { d: a, i, value: va, people: pa } = candidates[x]!;
     // the same event is told again within an article, not thousands of events later: a window keeps long inputs linear
-    for (let y = x + 1; y < Math.min(candidates.length, x + 1 + WINDOW); y++) {
-      const { d: b, i: j, value: vb, people: pb } = candidates[y]!;
-      if (!sameKind(a.family, b.family, locale)) continue;
-      if (!compatibleParts(va, a.mod, vb, b.mod)) continue;
-      if (!compatiblePeople(pa, pb)) continue;
-      // two plain tellings ("X a rencontré Y", "Z se rendra à W") are two events unless a participant or a known-event noun ties them
-      if (!a.definite && !b.definite && !a.actors.some((id) => b.actors.includes(id))) continue;
-      parent[find(j)] = find(i);
+    const end = Math.min(candidates.length, x + 1 + WINDOW);
+    const broad = locale.broader.get(a.family);
+    const kinds = new Set([a.family, ...(broad === undefined ? [] : [broad]), ...(narrower.get(a.family) ?? [])]);
+    for (const kind of kinds) {
+      const list = positions.get(kind);
+      if (!list) continue;
+      for (let k = firstAfter(list, x); k < list.length && list[k]! < end; k++) {
+        const { d: b, i: j, value: vb, people: pb } = candidates[list[k]!]!;
+        if (!sameKind(a.family, b.family, locale)) continue;
+        if (!compatibleParts(va, a.mod, vb, b.mod)) continue;
+        if (!compatiblePeople(pa, pb)) continue;
+        // two plain tellings ("X a rencontré Y", "Z se rendra à W") are two events unless a participant or a known-event noun ties them
+        if (!a.definite && !b.definite && !a.actors.some((id) => b.actors.includes(id))) continue;
+        parent[find(j)] = find(i);
+      }
     }
   }
   // told twice with different dates: only kinds of events that happen once to the same people or places
@@ -78,6 +95,18 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
     if (pair) diagnostics.push(dateDiagnostic(pair[0], pair[1]));
   }
   return diagnostics;
+}
+
+/** Index of the first element of `sorted` greater than `x`. */
+function firstAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Years at most one apart (or unknown): "14 juillet 2016" and "15 juillet 2016" may be one event misdated, 2004 and 2023 are two. */

@@ -74,6 +74,9 @@ function localIndex(unit: TextUnit, offset: number): number {
   return lo;
 }
 
+/** The characters a view's text replaces: apostrophes, no-break spaces. */
+const NORMALISED = /[’‘ʼ´`\u00a0\u202f]/;
+
 /** Reads one unit: its clauses, triggers, dates and mentions. */
 export function viewOf(
   unit: TextUnit,
@@ -82,7 +85,8 @@ export function viewOf(
   locale: EventLocale,
   ranges: ReadonlyMap<string, Interval> = new Map(),
 ): UnitView {
-  const text = unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
+  // (most units have none of these characters: one scan finds that)
+  const text = NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
   const local = (span: Span): [number, number] => [localIndex(unit, span.start.offset), localIndex(unit, span.end.offset)];
   const [start, end] = [unit.span.start.offset, unit.span.end.offset];
   const unitDates: LocalDate[] = [];
