@@ -1,4 +1,4 @@
-import { latinTwin, latinTwinIf } from '../text/unicode-domain.js';
+import { latinExec, latinTwin, latinTwinIf } from '../text/unicode-domain.js';
 
 /**
  * `for (const m of text.matchAll(pattern))` without its per-call copy of the
@@ -25,6 +25,14 @@ export function firstMatch(given: RegExp, text: string): RegExpExecArray | null 
   const m = pattern.exec(text);
   pattern.lastIndex = 0;
   return m;
+}
+
+/**
+ * `latinExec(pattern, piece)` for a piece of a text whose `inLatinDomain` answer is `latin` (every piece of a text
+ * in the domain is in it): the same match, the domain not asked again.
+ */
+export function pieceExec(pattern: RegExp, piece: string, latin: boolean): RegExpExecArray | null {
+  return pattern.global || pattern.sticky || !latin ? latinExec(pattern, piece) : latinTwinIf(pattern, true).exec(piece);
 }
 
 function advance(text: string, index: number, unicode: boolean): number {

@@ -3,8 +3,8 @@
  * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
  * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
  */
-import { inLatinDomain, latinTest, latinExec } from '../text/unicode-domain.js';
-import { eachMatch } from './each-match.js';
+import { inLatinDomain } from '../text/unicode-domain.js';
+import { eachMatch, pieceExec } from './each-match.js';
 import type { EventLocale, TriggerKind, TriggerRule } from './event-locale.js';
 
 export interface TriggerMatch {
@@ -37,9 +37,10 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
       const to = from + m[0].length;
       let weak = false;
       if (rule.kind === 'verb') {
-        const before = latinExec(locale.auxiliaryBefore, text.slice(Math.max(0, from - 60), from));
+        // (pieces of a text in the domain are in it: their patterns' twins without asking)
+        const before = pieceExec(locale.auxiliaryBefore, text.slice(Math.max(0, from - 60), from), latin);
         if (before) from -= before[0].length;
-        else weak = latinTest(locale.weakVerb, m[0]);
+        else weak = pieceExec(locale.weakVerb, m[0], latin) !== null;
       }
       found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
     }, latin);

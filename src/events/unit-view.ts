@@ -3,11 +3,12 @@
  * locale's patterns, its clauses, trigger words, usable dates and actor
  * mentions, all as offsets into the unit text (UTF-16 code units).
  */
-import { latinTest } from '../text/unicode-domain.js';
+import { inLatinDomain, latinTest } from '../text/unicode-domain.js';
 import type { TextUnit } from '../context.js';
 import type { Actor, DateMention, Interval, Span } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { eventValue } from './date-values.js';
+import { pieceExec } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 
@@ -33,6 +34,8 @@ export interface UnitView {
   readonly unit: TextUnit;
   /** Text with apostrophes and no-break spaces normalised (same length as the unit text). */
   readonly text: string;
+  /** `inLatinDomain(text)`: so is every piece of it, and the patterns run over pieces can take their twins without asking. */
+  readonly latin: boolean;
   readonly clauses: readonly Clause[];
   readonly triggers: readonly TriggerMatch[];
   readonly dates: readonly LocalDate[];
@@ -114,7 +117,17 @@ export function viewOf(
   const inside = (t: TriggerMatch, d: { from: number; to: number }) => t.kind === 'verb' && d.from > t.from && d.to < t.to;
   const inDate = (t: TriggerMatch) => datesTaken.overlaps(t.from, t.to) && unitDates.some((d) => d.from < t.to && t.from < d.to && !inside(t, d));
   const triggers = findTriggers(text, locale).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
-  return { unit, text, clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+  return { unit, text, latin: inLatinDomain(text), clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+}
+
+/** `latinExec(pattern, piece)` for a piece of `view.text` (a slice of it): the same match, the domain not asked again. */
+export function viewExec(view: UnitView, pattern: RegExp, piece: string): RegExpExecArray | null {
+  return pieceExec(pattern, piece, view.latin);
+}
+
+/** `latinTest(pattern, piece)` for a piece of `view.text` (a slice of it). */
+export function viewTest(view: UnitView, pattern: RegExp, piece: string): boolean {
+  return viewExec(view, pattern, piece) !== null;
 }
 
 /** "(28 juillet 1934 - 24 février 2018)": two full days of different years alone in brackets, a birth and a death. */
