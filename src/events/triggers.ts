@@ -29,7 +29,8 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   const found: Candidate[] = [];
   // asked once for the many patterns run over the text
   const latin = inLatinDomain(text);
-  const open = openRules(locale.triggers, text, foldCase(text));
+  const lower = text.toLowerCase();
+  const open = openRules(locale.triggers, lower, foldCase(lower));
   locale.triggers.forEach((rule, rank) => {
     if (rule.keys && open[rank] === 0) return;
     eachMatch(rule.pattern, text, (m) => {
@@ -99,7 +100,7 @@ function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
  * words, else 0: a rule with keys runs only then. From the text's word starts (the first one, two and three letters,
  * lower case, of each word, as `\p{L}+` finds words), each start asked once, so the work follows the text, not the rules.
  */
-function openRules(rules: readonly TriggerRule[], text: string, folded: string): Uint8Array {
+function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
   const open = new Uint8Array(rules.length);
   const { byStart, lengths } = keyIndex(rules);
   const asked = new Set<string>();
@@ -117,7 +118,6 @@ function openRules(rules: readonly TriggerRule[], text: string, folded: string):
       }
     }
   };
-  const lower = text.toLowerCase();
   // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
   const latin = inLatinDomain(lower);
   for (let i = 0; latin && i < lower.length; ) {
@@ -139,12 +139,11 @@ function openRules(rules: readonly TriggerRule[], text: string, folded: string):
 }
 
 /**
- * The text in lower case, for `includes` tests of lower-case words that the
+ * A text already in lower case, for `includes` tests of lower-case words that the
  * `iu` patterns match: "ſ" is the one letter that those patterns take for a
  * French letter ("s") and that `toLowerCase` leaves as it is.
  */
-function foldCase(text: string): string {
-  const lower = text.toLowerCase();
+export function foldCase(lower: string): string {
   return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
 
