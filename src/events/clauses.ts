@@ -16,8 +16,8 @@ const PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']']);
 /** PUNCTUATION by code unit, read per character without making a string of each. */
 const CUTS = new Set([...PUNCTUATION].map((c) => c.charCodeAt(0)));
 
-/** Clauses of `text` (already normalised for the locale's patterns), in order. */
-export function splitClauses(text: string, locale: EventLocale): Clause[] {
+/** Clauses of `text` (already normalised for the locale's patterns), in order; `latin`: `inLatinDomain(text)` when known. */
+export function splitClauses(text: string, locale: EventLocale, latin?: boolean): Clause[] {
   const cuts: Array<{ end: number; next: number }> = [];
   for (let i = 0; i < text.length; i++) {
     if (!CUTS.has(text.charCodeAt(i))) continue;
@@ -29,7 +29,7 @@ export function splitClauses(text: string, locale: EventLocale): Clause[] {
   eachMatch(locale.clauseBreak, text, (m) => {
     const at = m.index ?? 0;
     if (at !== 0) cuts.push({ end: at, next: at });
-  });
+  }, latin);
   cuts.sort((a, b) => a.end - b.end || a.next - b.next);
   const clauses: Clause[] = [];
   let start = 0;

@@ -24,11 +24,9 @@ interface Candidate extends TriggerMatch {
   readonly rank: number;
 }
 
-/** Trigger words of `text` (normalised), in text order. */
-export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] {
+/** Trigger words of `text` (normalised), in text order; `latin`: what `inLatinDomain(text)` says, asked once for the many patterns run over it. */
+export function findTriggers(text: string, locale: EventLocale, latin = inLatinDomain(text)): TriggerMatch[] {
   const found: Candidate[] = [];
-  // asked once for the many patterns run over the text
-  const latin = inLatinDomain(text);
   const lower = text.toLowerCase();
   const open = openRules(locale.triggers, lower, foldCase(lower));
   locale.triggers.forEach((rule, rank) => {

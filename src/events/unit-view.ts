@@ -112,12 +112,13 @@ export function viewOf(
   const namesTaken = new RangeSet(outer);
   const datesTaken = new RangeSet(unitDates);
   // what did not happen ("n'a pas encore annoncé") is no event
-  const negated = (t: TriggerMatch) => t.kind === 'verb' && latinTest(locale.negated, text.slice(Math.max(0, t.from - 20), t.from));
+  const latin = inLatinDomain(text);
+  const negated = (t: TriggerMatch) => t.kind === 'verb' && pieceExec(locale.negated, text.slice(Math.max(0, t.from - 20), t.from), latin) !== null;
   // "a hier avoué": a date between the auxiliary and the participle leaves the verb whole
   const inside = (t: TriggerMatch, d: { from: number; to: number }) => t.kind === 'verb' && d.from > t.from && d.to < t.to;
   const inDate = (t: TriggerMatch) => datesTaken.overlaps(t.from, t.to) && unitDates.some((d) => d.from < t.to && t.from < d.to && !inside(t, d));
-  const triggers = findTriggers(text, locale).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
-  return { unit, text, latin: inLatinDomain(text), clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+  const triggers = findTriggers(text, locale, latin).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
+  return { unit, text, latin, clauses: splitClauses(text, locale, latin), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
 }
 
 /** `latinExec(pattern, piece)` for a piece of `view.text` (a slice of it): the same match, the domain not asked again. */
