@@ -9,6 +9,7 @@ import type { EventLocale, Sex } from './event-locale.js';
 import { mayBe, sexesOf } from './sexes.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
 import type { Actor } from '../types.js';
+import { eachMatch } from './each-match.js';
 import { clauseOf, viewTest, type UnitView } from './unit-view.js';
 
 /**
@@ -232,14 +233,20 @@ export function resolveLastNamed(draft: Draft, views: readonly UnitView[], local
   const add = (cue: RegExp, fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined, first?: (at: number, sex: Sex) => string | undefined) => {
     for (const [a, b] of draft.scope) {
       cue.lastIndex = 0;
-      for (const hit of view.text.slice(a, b).matchAll(cue)) {
-        const at = a + hit.index!;
-        const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
-        // "son épouse Claire": the spouse is named right there
-        if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) continue;
-        const last = first?.(at, sex) ?? view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
-        if (last && !draft.actors.includes(last)) draft.actors.push(last);
-      }
+      // (the matches `matchAll` gives, through the cue's twin on a text in the Latin domain)
+      eachMatch(
+        cue,
+        view.text.slice(a, b),
+        (hit) => {
+          const at = a + hit.index;
+          const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
+          // "son épouse Claire": the spouse is named right there
+          if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) return;
+          const last = first?.(at, sex) ?? view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
+          if (last && !draft.actors.includes(last)) draft.actors.push(last);
+        },
+        view.latin,
+      );
     }
   };
   const sexes = sexesOf(views, locale);
