@@ -29,7 +29,7 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
     .filter(([d]) => !d.anchoredTo && !d.other && locale.groupable.has(rootFamily(d.family, locale)))
     .map(([d, i]) => ({ d, i, value: valueParts(d.value), people: d.actors.filter((id) => byId.get(id)?.type === 'person') }));
   // the candidates of each family by position, so that each one is compared only with the later ones of the same kind
-  // (which pairs are joined does not depend on the order they are tried in)
+  // (in position order, as a scan of the whole window meets them)
   const positions = new Map<string, number[]>();
   candidates.forEach(({ d }, x) => {
     const list = positions.get(d.family);
@@ -38,24 +38,29 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
   });
   const narrower = new Map<string, string[]>();
   for (const [family, broad] of locale.broader) narrower.set(broad, [...(narrower.get(broad) ?? []), family]);
+  /** The positions of the candidates after `x` within the window whose family is of the same kind as its own, in order. */
+  const sameKindAfter = (x: number): number[] => {
+    const family = candidates[x]!.d.family;
+    const broad = locale.broader.get(family);
+    const end = Math.min(candidates.length, x + 1 + WINDOW);
+    const out: number[] = [];
+    for (const kind of new Set([family, ...(broad === undefined ? [] : [broad]), ...(narrower.get(family) ?? [])])) {
+      const list = positions.get(kind);
+      if (list) for (let k = firstAfter(list, x); k < list.length && list[k]! < end; k++) out.push(list[k]!);
+    }
+    return out.sort((p, q) => p - q);
+  };
   for (let x = 0; x < candidates.length; x++) {
     const { d: a, i, value: va, people: pa } = candidates[x]!;
     // the same event is told again within an article, not thousands of events later: a window keeps long inputs linear
-    const end = Math.min(candidates.length, x + 1 + WINDOW);
-    const broad = locale.broader.get(a.family);
-    const kinds = new Set([a.family, ...(broad === undefined ? [] : [broad]), ...(narrower.get(a.family) ?? [])]);
-    for (const kind of kinds) {
-      const list = positions.get(kind);
-      if (!list) continue;
-      for (let k = firstAfter(list, x); k < list.length && list[k]! < end; k++) {
-        const { d: b, i: j, value: vb, people: pb } = candidates[list[k]!]!;
-        if (!sameKind(a.family, b.family, locale)) continue;
-        if (!compatibleParts(va, a.mod, vb, b.mod)) continue;
-        if (!compatiblePeople(pa, pb)) continue;
-        // two plain tellings ("X a rencontré Y", "Z se rendra à W") are two events unless a participant or a known-event noun ties them
-        if (!a.definite && !b.definite && !a.actors.some((id) => b.actors.includes(id))) continue;
-        parent[find(j)] = find(i);
-      }
+    for (const y of sameKindAfter(x)) {
+      const { d: b, i: j, value: vb, people: pb } = candidates[y]!;
+      if (!sameKind(a.family, b.family, locale)) continue;
+      if (!compatibleParts(va, a.mod, vb, b.mod)) continue;
+      if (!compatiblePeople(pa, pb)) continue;
+      // two plain tellings ("X a rencontré Y", "Z se rendra à W") are two events unless a participant or a known-event noun ties them
+      if (!a.definite && !b.definite && !a.actors.some((id) => b.actors.includes(id))) continue;
+      parent[find(j)] = find(i);
     }
   }
   // told twice with different dates: only kinds of events that happen once to the same people or places
@@ -63,7 +68,7 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
   for (let x = 0; x < candidates.length; x++) {
     const { d: a, i, value: va, people: pa } = candidates[x]!;
     if (a.since || !locale.singular.has(rootFamily(a.family, locale))) continue;
-    for (let y = x + 1; y < Math.min(candidates.length, x + 1 + WINDOW); y++) {
+    for (const y of sameKindAfter(x)) {
       const { d: b, i: j, value: vb, people: pb } = candidates[y]!;
       if (find(i) === find(j) || !sameKind(a.family, b.family, locale)) continue;
       if (b.since || !(a.definite || b.definite) || compatibleParts(va, a.mod, vb, b.mod) || !closeYears(a.value, b.value)) continue;
