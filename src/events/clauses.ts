@@ -13,13 +13,15 @@ export interface Clause {
 
 // « » are left out: they quote names and words more often than clauses
 const PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']']);
+/** PUNCTUATION by code unit, read per character without making a string of each. */
+const CUTS = new Set([...PUNCTUATION].map((c) => c.charCodeAt(0)));
 
-/** Clauses of `text` (already normalised for the locale's patterns), in order. */
-export function splitClauses(text: string, locale: EventLocale): Clause[] {
+/** Clauses of `text` (already normalised for the locale's patterns), in order; `latin`: `inLatinDomain(text)` when known. */
+export function splitClauses(text: string, locale: EventLocale, latin?: boolean): Clause[] {
   const cuts: Array<{ end: number; next: number }> = [];
   for (let i = 0; i < text.length; i++) {
+    if (!CUTS.has(text.charCodeAt(i))) continue;
     const c = text[i]!;
-    if (!PUNCTUATION.has(c)) continue;
     // "1,5 million", "jour-là" (a hyphen is not in the set), "12:30"
     if ((c === ',' || c === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     cuts.push({ end: i, next: i + 1 });
@@ -27,7 +29,7 @@ export function splitClauses(text: string, locale: EventLocale): Clause[] {
   eachMatch(locale.clauseBreak, text, (m) => {
     const at = m.index ?? 0;
     if (at !== 0) cuts.push({ end: at, next: at });
-  });
+  }, latin);
   cuts.sort((a, b) => a.end - b.end || a.next - b.next);
   const clauses: Clause[] = [];
   let start = 0;

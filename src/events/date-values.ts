@@ -27,21 +27,40 @@ function partRange(mod: string | null, unit: 'day' | 'month'): [number, number] 
   }
 }
 
+/** A TIMEX3 value split into its date parts once, for comparing it with many others. */
+export interface ValueParts {
+  readonly value: string;
+  /** The parts of the date before any time ("2024", "03", "22"). */
+  readonly parts: readonly string[];
+  /** Per part: it holds an unknown digit (X). */
+  readonly unknown: readonly boolean[];
+  /** A part is a week ("W12"). */
+  readonly week: boolean;
+}
+
+export function valueParts(value: string): ValueParts {
+  const parts = value.split('T')[0]!.split('-');
+  return { value, parts, unknown: parts.map((p) => p.includes('X')), week: parts.some((p) => p.startsWith('W')) };
+}
+
 /**
  * True when two dated values can name the same moment: equal, one inside the
  * other ("2024-03" END holds "2024-03-22"), unknown parts (XXXX) matching anything.
  */
 export function compatibleValues(a: string, amod: string | null, b: string, bmod: string | null): boolean {
-  const pa = a.split('T')[0]!.split('-');
-  const pb = b.split('T')[0]!.split('-');
-  if (pa.some((p) => p.startsWith('W')) || pb.some((p) => p.startsWith('W'))) return a.startsWith(b) || b.startsWith(a);
+  return compatibleParts(valueParts(a), amod, valueParts(b), bmod);
+}
+
+/** `compatibleValues` on values split once by `valueParts`. */
+export function compatibleParts(a: ValueParts, amod: string | null, b: ValueParts, bmod: string | null): boolean {
+  if (a.week || b.week) return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+  const pa = a.parts;
+  const pb = b.parts;
   const n = Math.min(pa.length, pb.length);
   let shared = 0;
   for (let i = 0; i < n; i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (/X/.test(x) || /X/.test(y)) continue;
-    if (x !== y) return false;
+    if (a.unknown[i] || b.unknown[i]) continue;
+    if (pa[i] !== pb[i]) return false;
     shared++;
   }
   // nothing known in common ("XXXX-XX-08" and "2004"): no evidence of one moment

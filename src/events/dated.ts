@@ -4,12 +4,11 @@
  * noun a light verb tells of), the clauses whose participants belong to it,
  * and, when one clause tells several events, the stretch of each.
  */
-import { latinTest, latinExec } from '../text/unicode-domain.js';
 import type { Clause } from './clauses.js';
 import { makeDraft, type Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
 import type { TriggerMatch } from './triggers.js';
-import { clauseOf, closingIncise, dateOnly, gap, mainTrigger, nounBefore, subjectRanges, within, type LocalDate, type UnitView } from './unit-view.js';
+import { clauseOf, closingIncise, dateOnly, gap, mainTrigger, nounBefore, subjectRanges, viewExec, viewTest, within, type LocalDate, type UnitView } from './unit-view.js';
 
 /** A date of the unit and what it dates, before the clause is shared out. */
 interface Plan {
@@ -81,7 +80,7 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
   // "Anne Vidal n'a pas manqué ce rendez-vous, après sa victoire en mai": a possessive event noun is the person's before it
   for (const draft of out) {
     const { trigger } = draft;
-    if (trigger.kind !== 'noun' || !latinTest(locale.possessiveBefore, view.text.slice(Math.max(0, trigger.from - 12), trigger.from))) continue;
+    if (trigger.kind !== 'noun' || !viewTest(view, locale.possessiveBefore, view.text.slice(Math.max(0, trigger.from - 12), trigger.from))) continue;
     const owner = view.mentions.filter((m) => m.actor.type === 'person' && m.to <= trigger.from).pop();
     if (owner && !draft.actors.includes(owner.actor.id)) draft.actors.unshift(owner.actor.id);
   }
@@ -93,10 +92,10 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   const head = text.slice(Math.max(0, d.from - 40), d.from);
   // "Publié le 3 avril" opens a line of metadata; "une interview publiée vendredi" tells an event
   const lead = text.slice(0, d.from);
-  const word = latinExec(locale.metadataBefore, lead);
+  const word = viewExec(view, locale.metadataBefore, lead);
   const metadata = word !== null && (lead.slice(0, word.index).match(/\p{L}+/gu)?.length ?? 0) <= 1;
-  if (metadata || latinTest(locale.untilBefore, head)) return null;
-  const since = latinTest(locale.sinceBefore, head);
+  if (metadata || viewTest(view, locale.untilBefore, head)) return null;
+  const since = viewTest(view, locale.sinceBefore, head);
   const ci = clauseOf(view, d.from);
   const clause = clauses[ci];
   if (!clause) return null;
@@ -109,7 +108,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
     if (trigger) first = Math.min(first, clauseOf(view, trigger.from));
     // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the
     // object of, and the clauses between, tell who took part
-    if (trigger && latinTest(locale.relativeStart, text.slice(clause.from, clause.to))) {
+    if (trigger && viewTest(view, locale.relativeStart, text.slice(clause.from, clause.to))) {
       while (first > 0 && !dated.has(first - 1) && trailing(view, first, locale) && !view.triggers.some((t) => within(t, clauses[first]!) && t.kind === 'verb' && !t.weak)) first--;
     }
   }
@@ -148,10 +147,10 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   let joined = last;
   const next = clauses[ci + 1];
   // "Dans une interview publiée vendredi, le maire a indiqué …": so does a fronted prepositional phrase around an event noun
-  const frontedNoun = trigger.kind === 'noun' && latinTest(locale.frontedPhrase, text.slice(clause.from, clause.to));
-  if (ci === 0 && last === ci && next && !dated.has(ci + 1) && (latinTest(locale.frontedTemporal, text.slice(clause.from, clause.to)) || frontedNoun)) {
+  const frontedNoun = trigger.kind === 'noun' && viewTest(view, locale.frontedPhrase, text.slice(clause.from, clause.to));
+  if (ci === 0 && last === ci && next && !dated.has(ci + 1) && (viewTest(view, locale.frontedTemporal, text.slice(clause.from, clause.to)) || frontedNoun)) {
     const piece = text.slice(next.from, next.to);
-    if (piece.search(locale.anchorCue) < 0 && !latinTest(locale.startsWithVerb, piece)) joined = ci + 1;
+    if (piece.search(locale.anchorCue) < 0 && !viewTest(view, locale.startsWithVerb, piece)) joined = ci + 1;
   }
   // clauses with no verb of their own that end the sentence ("…, au stade de Wembley", "…, à l'appel des syndicats") still tell
   // where and who; before a main clause they are its subject's apposition ("Né à Paris, fils d'un employé de …, Delors a …")
@@ -162,10 +161,10 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   const endsOnDate = joined === ci && (d.to >= clauses[ci]!.to - 1 || joined + 1 === clauses.length - 1);
   // "… perçus en novembre 2013, après que X a mis fin à son contrat": the clauses split "après" from its "que"
   const thatAfter = clauses[joined + 2];
-  if (after && thatAfter && !dated.has(joined + 1) && !dated.has(joined + 2) && latinTest(locale.timeConjunctionEnd, text.slice(after.from, after.to)) && latinTest(locale.complementStart, text.slice(thatAfter.from, thatAfter.to))) joined += 2;
-  else if (after && !dated.has(joined + 1) && (latinTest(locale.placeOrTimeRelative, text.slice(after.from, after.to)) || (endsOnDate && latinTest(locale.relativeStart, text.slice(after.from, after.to))))) joined++;
+  if (after && thatAfter && !dated.has(joined + 1) && !dated.has(joined + 2) && viewTest(view, locale.timeConjunctionEnd, text.slice(after.from, after.to)) && viewTest(view, locale.complementStart, text.slice(thatAfter.from, thatAfter.to))) joined += 2;
+  else if (after && !dated.has(joined + 1) && (viewTest(view, locale.placeOrTimeRelative, text.slice(after.from, after.to)) || (endsOnDate && viewTest(view, locale.relativeStart, text.slice(after.from, after.to))))) joined++;
   // "… a secoué la région vendredi, provoquant l'effondrement de bâtiments à Battalgazi": a closing gerund with no date goes on with this event
-  else if (after && joined + 1 === clauses.length - 1 && !dated.has(joined + 1) && latinTest(locale.startsWithVerb, text.slice(after.from, after.to)) && /^\s*\p{L}+ant\s/u.test(text.slice(after.from, after.to))) joined++;
+  else if (after && joined + 1 === clauses.length - 1 && !dated.has(joined + 1) && viewTest(view, locale.startsWithVerb, text.slice(after.from, after.to)) && /^\s*\p{L}+ant\s/u.test(text.slice(after.from, after.to))) joined++;
   const adjunct = (i: number) => bare(view, i, dated) && trailing(view, i, locale);
   // "… le Premier ministre, Albin Kurti, et le président, Aleksandar Vucic, pour une rencontre de quatre heures": appositions and
   // a closing phrase around an event noun (no verb, no date of its own) still name this event's people
@@ -176,7 +175,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   else if (end > joined && nounPhrase(view, end, dated)) joined = end;
   // "… a assuré mercredi le secrétaire général du syndicat, Marc Dupré, qui n'exclut pas …": a relative hangs on the last
   // apposition, so the appositions before it still name this event's people
-  else if (end > joined && clauses[end + 1] && latinTest(locale.relativeStart, text.slice(clauses[end + 1]!.from, clauses[end + 1]!.to))) joined = end;
+  else if (end > joined && clauses[end + 1] && viewTest(view, locale.relativeStart, text.slice(clauses[end + 1]!.from, clauses[end + 1]!.to))) joined = end;
   // "… doivent évoquer le dossier lundi, lors de leur réunion mensuelle à Bruxelles": a closing temporal phrase around an
   // event noun (no verb, no date of its own) tells the setting of this event, so its place and people
   // "… a confirmé mardi son appel à la grève, après l'échec d'une réunion avec la Direction générale de l'aviation civile (DGAC)":
@@ -185,14 +184,14 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   const verbless = (i: number) => bare(view, i, dated) || nounPhrase(view, i, dated);
   if (closing && clauses.slice(joined + 1).every((_, k) => verbless(joined + 1 + k))) {
     const piece = text.slice(closing.from, closing.to);
-    if ((joined + 1 === clauses.length - 1 && latinTest(locale.frontedTemporal, piece)) || latinTest(locale.closingAfter, piece)) joined = clauses.length - 1;
+    if ((joined + 1 === clauses.length - 1 && viewTest(view, locale.frontedTemporal, piece)) || viewTest(view, locale.closingAfter, piece)) joined = clauses.length - 1;
   }
   // "X annonce lundi sa démission puis sa candidature à Évry": a verbless coordinated object goes on with the event (its place)
-  while (clauses[joined + 1] && !dated.has(joined + 1) && latinTest(locale.coordinationStart, text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to)) && !view.triggers.some((t) => within(t, clauses[joined + 1]!) && t.kind === 'verb')) joined++;
+  while (clauses[joined + 1] && !dated.has(joined + 1) && viewTest(view, locale.coordinationStart, text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to)) && !view.triggers.some((t) => within(t, clauses[joined + 1]!) && t.kind === 'verb')) joined++;
   // "…, selon une projection de BFMTV", "…, précise Paul Girard": the source of what the clause tells takes part in it
   // a closing incise is a verb and a name up to the sentence's end ("…, précise Paul Girard.")
   const source = (i: number) =>
-    latinTest(locale.sourceCue, text.slice(clauses[i]!.from, clauses[i]!.to)) || closingIncise(view, i, locale) || view.triggers.some((t) => t.from === clauses[i]!.from && t.family === 'statement' && t.kind === 'verb');
+    viewTest(view, locale.sourceCue, text.slice(clauses[i]!.from, clauses[i]!.to)) || closingIncise(view, i, locale) || view.triggers.some((t) => t.from === clauses[i]!.from && t.family === 'statement' && t.kind === 'verb');
   // past bits with no word of their own ("million(s)")
   for (let k = joined + 1; clauses[k] && !dated.has(k) && k - joined <= 4; k++) {
     if (source(k)) joined = k;
@@ -201,8 +200,8 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // "X a déclaré hier que Paul Girard « ne comprend pas … »": what a statement says names its people too
   // "C'est aujourd'hui à Lyon que la société de Paul Girard s'installe": so does the "que" clause of a cleft
   const that = clauses[joined + 1];
-  const cleft = () => latinTest(locale.cleft, text.slice(clauses[joined]!.from, clauses[joined]!.to));
-  if (that && !dated.has(joined + 1) && latinTest(locale.complementStart, text.slice(that.from, that.to)) && ((trigger.kind === 'verb' && trigger.family === 'statement') || cleft())) joined++;
+  const cleft = () => viewTest(view, locale.cleft, text.slice(clauses[joined]!.from, clauses[joined]!.to));
+  if (that && !dated.has(joined + 1) && viewTest(view, locale.complementStart, text.slice(that.from, that.to)) && ((trigger.kind === 'verb' && trigger.family === 'statement') || cleft())) joined++;
   return { d, ci, trigger, since, first, last, joined };
 }
 
@@ -211,7 +210,7 @@ function ownTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventL
   const own = view.triggers.filter((t) => within(t, clause) && !t.light);
   if (own.length === 0) return undefined;
   // "cette dissolution" is an event already told: rarely what a date next to it dates
-  const pointing = (t: TriggerMatch) => t.kind === 'noun' && latinTest(locale.pointingBefore, view.text.slice(Math.max(0, t.from - 10), t.from));
+  const pointing = (t: TriggerMatch) => t.kind === 'noun' && viewTest(view, locale.pointingBefore, view.text.slice(Math.max(0, t.from - 10), t.from));
   // "le sommet s'est achevé" (the noun is the subject) but "a présenté la loi" (the noun is the object)
   const subjectNoun = (t: TriggerMatch) => own.some((n) => n.kind === 'noun' && n.to <= t.from);
   const cost = (t: TriggerMatch) => gap(t, d) + (t.generic && subjectNoun(t) ? 40 : 0) + (t.weak ? 30 : 0) + (pointing(t) ? 60 : 0);
@@ -258,7 +257,7 @@ function fallbackTrigger(view: UnitView, clause: Clause, d: LocalDate, since: bo
 
 /** The first finite verb of a clause that the locale recognises without a lexicon ("il prend", "est", "entourent"), as a generic trigger. */
 function finiteVerbIn(view: UnitView, clause: Clause, locale: EventLocale): TriggerMatch | undefined {
-  const m = latinExec(locale.finiteVerb, view.text.slice(clause.from, clause.to));
+  const m = viewExec(view, locale.finiteVerb, view.text.slice(clause.from, clause.to));
   if (!m) return undefined;
   const verb = m.groups?.['verb'] ?? m.groups?.['verb2'] ?? m.groups?.['verb3'] ?? m[0];
   const to = clause.from + m.index + m[0].length;
@@ -272,7 +271,7 @@ function finiteVerbIn(view: UnitView, clause: Clause, locale: EventLocale): Trig
 function speakerRange(view: UnitView, first: number, locale: EventLocale): Array<[number, number]> {
   const c = view.clauses[first];
   const prev = view.clauses[first - 1];
-  if (!c || !prev || !latinTest(locale.complementStart, view.text.slice(c.from, c.to))) return [];
+  if (!c || !prev || !viewTest(view, locale.complementStart, view.text.slice(c.from, c.to))) return [];
   const verb = view.triggers.filter((t) => within(t, prev) && t.kind === 'verb' && (t.family === 'statement' || t.family === 'claim')).pop();
   return verb ? [[prev.from, verb.from]] : [];
 }
@@ -281,7 +280,7 @@ function speakerRange(view: UnitView, first: number, locale: EventLocale): Array
 function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
   const c = view.clauses[i]!;
   const piece = view.text.slice(c.from, c.to);
-  return (piece.search(locale.clauseBreak) !== 0 || latinTest(locale.countAside, piece)) && piece.search(locale.anchorCue) < 0 && piece.search(locale.sameTimeCue) < 0;
+  return (piece.search(locale.clauseBreak) !== 0 || viewTest(view, locale.countAside, piece)) && piece.search(locale.anchorCue) < 0 && piece.search(locale.sameTimeCue) < 0;
 }
 
 /** A clause whose triggers are all event nouns, with no date of its own ("pour une rencontre de quatre heures"). */
@@ -306,9 +305,9 @@ function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>,
   // past an incise or a fronted place ("À Paris,"), not past a main clause whose verb no lexicon knows
   // and past a subordinate clause before the main one ("À 19 h 23, alors que les bureaux sont fermés, on estime …")
   const skip = (i: number) =>
-    latinTest(locale.incise, text.slice(clauses[i]!.from, clauses[i]!.to)) ||
+    viewTest(view, locale.incise, text.slice(clauses[i]!.from, clauses[i]!.to)) ||
     (bare(view, i, dated) && !(fallback && finiteVerbIn(view, clauses[i]!, locale))) ||
-    (fallback && !dated.has(i) && latinTest(locale.subordinateStart, text.slice(clauses[i]!.from, clauses[i]!.to)));
+    (fallback && !dated.has(i) && viewTest(view, locale.subordinateStart, text.slice(clauses[i]!.from, clauses[i]!.to)));
   while (clauses[next + 1] && next - ci < 4 && skip(next)) next++;
   // a main clause with a date of its own keeps its verb, unless the date is fronted at the sentence's start
   if (!clauses[next] || (dated.has(next) && !fallback)) return null;
@@ -330,13 +329,13 @@ function oneDatePerTrigger(view: UnitView, plans: readonly Plan[], locale: Event
   const { text } = view;
   // a fronted date ("Vers 23 h, X a appelé … à manifester samedi") is the time of its main clause's verb
   const weight = (p: Plan) =>
-    p.last > p.ci ? 0 : gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && latinTest(locale.nounComplementBefore, text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
+    p.last > p.ci ? 0 : gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && viewTest(view, locale.nounComplementBefore, text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
   // coordinated through the dates between them too ("en 1958, en 1977 et en 1999")
   const byPlace = [...plans].sort((p, q) => p.d.from - q.d.from);
   const coordinated = (p: Plan, q: Plan) => {
     const [a, b] = p.d.from < q.d.from ? [p, q] : [q, p];
     const chain = byPlace.slice(byPlace.indexOf(a), byPlace.indexOf(b) + 1);
-    return chain.every((x, k) => k === 0 || latinTest(locale.dateCoordination, text.slice(chain[k - 1]!.d.to, x.d.from)));
+    return chain.every((x, k) => k === 0 || viewTest(view, locale.dateCoordination, text.slice(chain[k - 1]!.d.to, x.d.from)));
   };
   return plans.filter(
     (p) => !plans.some((q) => q !== p && q.trigger === p.trigger && !coordinated(p, q) && (weight(q) < weight(p) || (weight(q) === weight(p) && q.d.from < p.d.from))),

@@ -1,12 +1,11 @@
 /** An event while the stage builds it, before ids are given and internal fields dropped. */
-import { latinTest } from '../text/unicode-domain.js';
 import type { DateMention, Span } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { EventLocale } from './event-locale.js';
 import { findNumbers } from './numbers.js';
 import { addParticipants, placeOfRelative } from './participants.js';
 import type { TriggerMatch } from './triggers.js';
-import type { UnitView } from './unit-view.js';
+import { viewTest, type UnitView } from './unit-view.js';
 
 export interface Draft {
   /** Orders drafts of one unit (a position in the unit text). */
@@ -61,8 +60,8 @@ export interface DraftSpec {
 export function makeDraft(view: UnitView, spec: DraftSpec, locale: EventLocale): Draft {
   const { trigger } = spec;
   const before = (n: number) => view.text.slice(Math.max(0, trigger.from - n), trigger.from);
-  const other = trigger.kind === 'noun' && (latinTest(locale.otherBefore, before(40)) || latinTest(locale.otherAfter, view.text.slice(trigger.to, trigger.to + 40)));
-  const definite = trigger.kind === 'noun' && latinTest(locale.definiteBefore, before(30));
+  const other = trigger.kind === 'noun' && (viewTest(view, locale.otherBefore, before(40)) || viewTest(view, locale.otherAfter, view.text.slice(trigger.to, trigger.to + 40)));
+  const definite = trigger.kind === 'noun' && viewTest(view, locale.definiteBefore, before(30));
   const draft: Draft = {
     key: spec.key,
     view,
@@ -86,7 +85,7 @@ export function makeDraft(view: UnitView, spec: DraftSpec, locale: EventLocale):
   addParticipants(draft, view, spec.scope, locale, trigger);
   placeOfRelative(draft, view, locale);
   // counts follow the clause ("…, faisant 12 morts et blessant 40 autres")
-  const continues = (c: Clause) => latinTest(locale.startsWithVerb, view.text.slice(c.from, c.to)) || latinTest(locale.relativeStart, view.text.slice(c.from, c.to));
+  const continues = (c: Clause) => viewTest(view, locale.startsWithVerb, view.text.slice(c.from, c.to)) || viewTest(view, locale.relativeStart, view.text.slice(c.from, c.to));
   let end = spec.lastClause;
   while (view.clauses[end + 1] && !spec.dated.has(end + 1) && continues(view.clauses[end + 1]!)) end++;
   const numbersTo = Math.min(view.clauses[end]!.to, spec.limit ?? Infinity);

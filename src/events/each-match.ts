@@ -1,13 +1,14 @@
-import { latinTwin } from '../text/unicode-domain.js';
+import { latinExec, latinTwin, latinTwinIf } from '../text/unicode-domain.js';
 
 /**
  * `for (const m of text.matchAll(pattern))` without its per-call copy of the
  * regex and its iterator: the same matches, in the same order, for a global
  * pattern whose `lastIndex` is 0 between uses (patterns used only this way).
  */
-export function eachMatch(given: RegExp, text: string, f: (m: RegExpExecArray) => void): void {
-  // (its twin without `\p{…}` when the text allows: cheaper to compile, the same matches)
-  const pattern = latinTwin(given, text);
+export function eachMatch(given: RegExp, text: string, f: (m: RegExpExecArray) => void, latin?: boolean): void {
+  // (its twin without `\p{…}` when the text allows: cheaper to compile, the same matches; `latin`: what
+  // `inLatinDomain(text)` says, when the caller runs many patterns over one text and has asked it once)
+  const pattern = latin === undefined ? latinTwin(given, text) : latinTwinIf(given, latin);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // an empty match: step over one character (one code point with the u flag), as matchAll does
@@ -15,6 +16,23 @@ export function eachMatch(given: RegExp, text: string, f: (m: RegExpExecArray) =
     f(m);
   }
   pattern.lastIndex = 0;
+}
+
+/** The first match of a global `given` in `text`, as `[...text.matchAll(given)][0]` gives it, without looking for the others. */
+export function firstMatch(given: RegExp, text: string): RegExpExecArray | null {
+  const pattern = latinTwin(given, text);
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return m;
+}
+
+/**
+ * `latinExec(pattern, piece)` for a piece of a text whose `inLatinDomain` answer is `latin` (every piece of a text
+ * in the domain is in it): the same match, the domain not asked again.
+ */
+export function pieceExec(pattern: RegExp, piece: string, latin: boolean): RegExpExecArray | null {
+  return pattern.global || pattern.sticky || !latin ? latinExec(pattern, piece) : latinTwinIf(pattern, true).exec(piece);
 }
 
 function advance(text: string, index: number, unicode: boolean): number {

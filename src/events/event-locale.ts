@@ -39,6 +39,11 @@ export interface NumberRule {
   readonly pattern: RegExp;
   /** "dead", "wounded", "missing", "arrested", "amount" … */
   readonly what: string;
+  /**
+   * Lower-case words one of which every match of `pattern` contains (as the text is lower-cased): the rule
+   * runs only on a text holding one. Leave it out when the pattern has no such word.
+   */
+  readonly words?: readonly string[];
 }
 
 export interface EventLocale {

@@ -10,7 +10,7 @@
  * not-ok: "l'attentat survenu à Moscou à la fin du mois de mars … le 22 mars, des assaillants ont attaqué une salle à Paris"
  */
 import type { Actor, Diagnostic } from '../types.js';
-import { compatibleValues } from './date-values.js';
+import { compatibleParts, valueParts } from './date-values.js';
 import type { EventLocale } from './event-locale.js';
 import type { Draft } from './draft.js';
 import { sameKind } from './triggers.js';
@@ -23,15 +23,41 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
   const byId = new Map(actors.map((a) => [a.id, a] as const));
   const parent = drafts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const candidates = drafts.map((d, i) => [d, i] as const).filter(([d]) => !d.anchoredTo && !d.other && locale.groupable.has(rootFamily(d.family, locale)));
+  // what each pair test reads of a candidate, worked out once per candidate rather than once per pair
+  const candidates = drafts
+    .map((d, i) => [d, i] as const)
+    .filter(([d]) => !d.anchoredTo && !d.other && locale.groupable.has(rootFamily(d.family, locale)))
+    .map(([d, i]) => ({ d, i, value: valueParts(d.value), people: d.actors.filter((id) => byId.get(id)?.type === 'person') }));
+  // the candidates of each family by position, so that each one is compared only with the later ones of the same kind
+  // (in position order, as a scan of the whole window meets them)
+  const positions = new Map<string, number[]>();
+  candidates.forEach(({ d }, x) => {
+    const list = positions.get(d.family);
+    if (list) list.push(x);
+    else positions.set(d.family, [x]);
+  });
+  const narrower = new Map<string, string[]>();
+  for (const [family, broad] of locale.broader) narrower.set(broad, [...(narrower.get(broad) ?? []), family]);
+  /** The positions of the candidates after `x` within the window whose family is of the same kind as its own, in order. */
+  const sameKindAfter = (x: number): number[] => {
+    const family = candidates[x]!.d.family;
+    const broad = locale.broader.get(family);
+    const end = Math.min(candidates.length, x + 1 + WINDOW);
+    const out: number[] = [];
+    for (const kind of new Set([family, ...(broad === undefined ? [] : [broad]), ...(narrower.get(family) ?? [])])) {
+      const list = positions.get(kind);
+      if (list) for (let k = firstAfter(list, x); k < list.length && list[k]! < end; k++) out.push(list[k]!);
+    }
+    return out.sort((p, q) => p - q);
+  };
   for (let x = 0; x < candidates.length; x++) {
+    const { d: a, i, value: va, people: pa } = candidates[x]!;
     // the same event is told again within an article, not thousands of events later: a window keeps long inputs linear
-    for (let y = x + 1; y < Math.min(candidates.length, x + 1 + WINDOW); y++) {
-      const [a, i] = candidates[x]!;
-      const [b, j] = candidates[y]!;
+    for (const y of sameKindAfter(x)) {
+      const { d: b, i: j, value: vb, people: pb } = candidates[y]!;
       if (!sameKind(a.family, b.family, locale)) continue;
-      if (!compatibleValues(a.value, a.mod, b.value, b.mod)) continue;
-      if (!compatiblePeople(a, b, byId)) continue;
+      if (!compatibleParts(va, a.mod, vb, b.mod)) continue;
+      if (!compatiblePeople(pa, pb)) continue;
       // two plain tellings ("X a rencontré Y", "Z se rendra à W") are two events unless a participant or a known-event noun ties them
       if (!a.definite && !b.definite && !a.actors.some((id) => b.actors.includes(id))) continue;
       parent[find(j)] = find(i);
@@ -40,13 +66,14 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
   // told twice with different dates: only kinds of events that happen once to the same people or places
   const datePairs: Array<[Draft, Draft]> = [];
   for (let x = 0; x < candidates.length; x++) {
-    for (let y = x + 1; y < Math.min(candidates.length, x + 1 + WINDOW); y++) {
-      const [a, i] = candidates[x]!;
-      const [b, j] = candidates[y]!;
-      if (find(i) === find(j) || !locale.singular.has(rootFamily(a.family, locale)) || !sameKind(a.family, b.family, locale)) continue;
-      if (a.since || b.since || !(a.definite || b.definite) || compatibleValues(a.value, a.mod, b.value, b.mod) || !closeYears(a.value, b.value)) continue;
+    const { d: a, i, value: va, people: pa } = candidates[x]!;
+    if (a.since || !locale.singular.has(rootFamily(a.family, locale))) continue;
+    for (const y of sameKindAfter(x)) {
+      const { d: b, i: j, value: vb, people: pb } = candidates[y]!;
+      if (find(i) === find(j) || !sameKind(a.family, b.family, locale)) continue;
+      if (b.since || !(a.definite || b.definite) || compatibleParts(va, a.mod, vb, b.mod) || !closeYears(a.value, b.value)) continue;
       const shared = a.actors.some((id) => b.actors.includes(id)) || a.places.some((p) => b.places.some((q) => q.id === p.id));
-      if (!shared || !compatiblePeople(a, b, byId)) continue;
+      if (!shared || !compatiblePeople(pa, pb)) continue;
       parent[find(j)] = find(i);
       datePairs.push([a, b]);
     }
@@ -75,6 +102,18 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
   return diagnostics;
 }
 
+/** Index of the first element of `sorted` greater than `x`. */
+function firstAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Years at most one apart (or unknown): "14 juillet 2016" and "15 juillet 2016" may be one event misdated, 2004 and 2023 are two. */
 function closeYears(a: string, b: string): boolean {
   const ya = Number(a.slice(0, 4));
@@ -100,11 +139,8 @@ function rootFamily(family: string, locale: EventLocale): string {
   return locale.broader.get(family) ?? family;
 }
 
-/** Two tellings name different people as participants: not the same event. */
-function compatiblePeople(a: Draft, b: Draft, byId: ReadonlyMap<string, Actor>): boolean {
-  const people = (d: Draft) => d.actors.filter((id) => byId.get(id)?.type === 'person');
-  const pa = people(a);
-  const pb = people(b);
+/** Two tellings name different people as participants (their person actors): not the same event. */
+function compatiblePeople(pa: readonly string[], pb: readonly string[]): boolean {
   return pa.length === 0 || pb.length === 0 || pa.some((id) => pb.includes(id));
 }
 

@@ -1,5 +1,7 @@
 /** Counts a clause reports (dead, wounded, amounts), read with the locale's number rules. */
+import { latinTest } from '../text/unicode-domain.js';
 import { eachMatch } from './each-match.js';
+import { foldCase } from './triggers.js';
 import type { EventLocale } from './event-locale.js';
 
 export interface EventNumber {
@@ -21,12 +23,30 @@ export function parseNumber(text: string, locale: EventLocale): number {
   return Number(normalised);
 }
 
+/** A word (a whole run of letters) that is one of the number words, built once per map. */
+const numberWordPatterns = new WeakMap<ReadonlyMap<string, number>, RegExp>();
+function numberWordPattern(words: ReadonlyMap<string, number>): RegExp {
+  let pattern = numberWordPatterns.get(words);
+  if (pattern === undefined) {
+    const letters = [...words.keys()].filter((w) => /^\p{L}+$/u.test(w));
+    // (no word at all: a pattern that never matches)
+    pattern = new RegExp(letters.length > 0 ? `(?<!\\p{L})(?:${letters.join('|')})(?!\\p{L})` : '[]', 'u');
+    numberWordPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
 /** Numbers of `text` that the rules recognise, in text order, overlaps dropped; `from`/`to` index `text`. */
 export function findNumbers(text: string, locale: EventLocale): Array<EventNumber & { from: number; to: number }> {
   const found: Array<EventNumber & { from: number; to: number }> = [];
+  const lower = text.toLowerCase();
   // most clauses hold no number at all
-  if (!/\d/.test(text) && !text.toLowerCase().split(/[^\p{L}]+/u).some((w) => locale.numberWords.has(w))) return found;
+  if (!/\d/.test(text) && !latinTest(numberWordPattern(locale.numberWords), lower)) return found;
+  // as the `i` patterns read it
+  const folded = foldCase(lower);
   for (const rule of locale.numberRules) {
+    // a rule whose every match holds one of its words cannot match a text holding none
+    if (rule.words && !rule.words.some((w) => folded.includes(w))) continue;
     eachMatch(rule.pattern, text, (m) => {
       const from = m.index ?? 0;
       const to = from + m[0].length;

@@ -9,7 +9,8 @@ import type { EventLocale, Sex } from './event-locale.js';
 import { mayBe, sexesOf } from './sexes.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
 import type { Actor } from '../types.js';
-import { clauseOf, type UnitView } from './unit-view.js';
+import { eachMatch } from './each-match.js';
+import { clauseOf, viewTest, type UnitView } from './unit-view.js';
 
 /**
  * Adds the people, organisations, groups and places named in the ranges of
@@ -23,7 +24,7 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
     if (!scope.some(([a, b]) => m.from >= a && m.to <= b)) continue;
     const head = text.slice(Math.max(0, m.from - 60), m.from);
     // "reçu à Matignon", "au Stade de France": an organisation named after a building is where it happens
-    const venue = m.actor.type === 'organization' && latinTest(locale.venueBefore, head) && latinTest(locale.venueHead, m.actor.name) && !latinTest(locale.recipientBefore, head);
+    const venue = m.actor.type === 'organization' && viewTest(view, locale.venueBefore, head) && latinTest(locale.venueHead, m.actor.name) && !viewTest(view, locale.recipientBefore, head);
     if (venue) {
       draft.places.push({ id: m.actor.id, span: m.span });
       continue;
@@ -34,8 +35,8 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
       trigger?.kind === 'verb' &&
       m.to <= trigger.from &&
       locale.isCountry(m.actor.name) &&
-      latinTest(locale.subjectGap, text.slice(m.to, trigger.from)) &&
-      latinTest(locale.sentenceOpening, text.slice(0, m.from));
+      viewTest(view, locale.subjectGap, text.slice(m.to, trigger.from)) &&
+      viewTest(view, locale.sentenceOpening, text.slice(0, m.from));
     // "« Nous avons vu Marc Dupré partir », a raconté …": a name inside quoted speech is talked about, not taking part
     if (quotedSpeech(view).some(([a, b]) => m.from >= a && m.to <= b)) continue;
     // "la force de l'Otan au Kosovo (KFOR)": the names spelled out before an organisation's acronym are part of its name
@@ -45,12 +46,12 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
     const inRole = roleRanges(view).some(([a, b]) => m.from >= a && m.to <= b);
     if (m.actor.type === 'place' && !subject && inRole) continue;
     if (m.actor.type === 'organization' && inRole && roleHolderIn(view, m, scope)) continue;
-    if (m.actor.type !== 'place' || latinTest(locale.agentBefore, head) || subject) {
+    if (m.actor.type !== 'place' || viewTest(view, locale.agentBefore, head) || subject) {
       if (!draft.actors.includes(m.actor.id)) draft.actors.push(m.actor.id);
       continue;
     }
-    const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && latinTest(locale.nounPlaceLink, text.slice(trigger.to, m.from));
-    if ((latinTest(locale.locativeBefore, head) && !latinTest(locale.recipientBefore, head)) || afterNoun || latinTest(locale.ontoBefore, head) || latinTest(locale.fromBefore, head)) draft.places.push({ id: m.actor.id, span: m.span });
+    const afterNoun = trigger?.kind === 'noun' && trigger.to <= m.from && viewTest(view, locale.nounPlaceLink, text.slice(trigger.to, m.from));
+    if ((viewTest(view, locale.locativeBefore, head) && !viewTest(view, locale.recipientBefore, head)) || afterNoun || viewTest(view, locale.ontoBefore, head) || viewTest(view, locale.fromBefore, head)) draft.places.push({ id: m.actor.id, span: m.span });
   }
 }
 
@@ -232,14 +233,20 @@ export function resolveLastNamed(draft: Draft, views: readonly UnitView[], local
   const add = (cue: RegExp, fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined, first?: (at: number, sex: Sex) => string | undefined) => {
     for (const [a, b] of draft.scope) {
       cue.lastIndex = 0;
-      for (const hit of view.text.slice(a, b).matchAll(cue)) {
-        const at = a + hit.index!;
-        const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
-        // "son épouse Claire": the spouse is named right there
-        if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) continue;
-        const last = first?.(at, sex) ?? view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
-        if (last && !draft.actors.includes(last)) draft.actors.push(last);
-      }
+      // (the matches `matchAll` gives, through the cue's twin on a text in the Latin domain)
+      eachMatch(
+        cue,
+        view.text.slice(a, b),
+        (hit) => {
+          const at = a + hit.index;
+          const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
+          // "son épouse Claire": the spouse is named right there
+          if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) return;
+          const last = first?.(at, sex) ?? view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
+          if (last && !draft.actors.includes(last)) draft.actors.push(last);
+        },
+        view.latin,
+      );
     }
   };
   const sexes = sexesOf(views, locale);

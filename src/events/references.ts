@@ -5,6 +5,7 @@
  */
 import { latinTest } from '../text/unicode-domain.js';
 import { makeDraft, type Draft } from './draft.js';
+import { firstMatch } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 import { familiesMatch, findTriggers } from './triggers.js';
 import { closingIncise, mainTrigger, subjectRanges, type UnitView } from './unit-view.js';
@@ -28,8 +29,8 @@ export function eventsReferringBack(
     if (dated.has(ci) || consumed.has(ci)) continue;
     const clause = clauses[ci]!;
     const piece = text.slice(clause.from, clause.to);
-    const cue = [...piece.matchAll(locale.anchorCue)][0];
-    const same = cue ? undefined : [...piece.matchAll(locale.sameTimeCue)][0];
+    const cue = firstMatch(locale.anchorCue, piece) ?? undefined;
+    const same = cue ? undefined : (firstMatch(locale.sameTimeCue, piece) ?? undefined);
     const hit = cue ?? same;
     if (!hit) continue;
     const cueRange = { from: clause.from + (hit.index ?? 0), to: clause.from + (hit.index ?? 0) + hit[0].length };

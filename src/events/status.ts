@@ -3,11 +3,10 @@
  * mood of its trigger, the words around it ("prévue", "attendue", "selon"),
  * and its date against the article's reference date.
  */
-import { latinTest } from '../text/unicode-domain.js';
 import type { EventStatus } from '../types.js';
 import type { Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
-import { clauseOf } from './unit-view.js';
+import { clauseOf, viewTest } from './unit-view.js';
 
 /** -1, 0 or 1 as `value` (a TIMEX3 value or the start of an interval) is before, around or after the reference day; 0 when unknown. */
 export function sideOf(value: string, reference: string | null): number {
@@ -32,14 +31,14 @@ export function statusOf(draft: Draft, reference: string | null, locale: EventLo
   const triggerText = text.slice(trigger.from, trigger.to);
   const around = text.slice(Math.max(draft.from, trigger.from - 40), Math.min(draft.to, trigger.to + 40));
   if (side > 0) return 'planned';
-  if (side === 0 && (latinTest(locale.futureTrigger, triggerText) || latinTest(locale.plannedCue, around))) return 'planned';
-  if (latinTest(locale.conditionalTrigger, triggerText)) return 'reported';
+  if (side === 0 && (viewTest(view, locale.futureTrigger, triggerText) || viewTest(view, locale.plannedCue, around))) return 'planned';
+  if (viewTest(view, locale.conditionalTrigger, triggerText)) return 'reported';
   // "…, selon les organisateurs", "a déclaré que …": the event is someone's account
   const clauses = view.clauses;
   const first = clauseOf(view, draft.from);
   const last = clauseOf(view, Math.max(draft.from, draft.to - 1));
   for (let i = first; i <= Math.min(last + 1, clauses.length - 1); i++) {
-    if (latinTest(locale.sourceCue, text.slice(clauses[i]!.from, clauses[i]!.to))) return 'reported';
+    if (viewTest(view, locale.sourceCue, text.slice(clauses[i]!.from, clauses[i]!.to))) return 'reported';
   }
   return 'occurred';
 }

@@ -3,8 +3,8 @@
  * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
  * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
  */
-import { latinTest, latinExec } from '../text/unicode-domain.js';
-import { eachMatch } from './each-match.js';
+import { inLatinDomain } from '../text/unicode-domain.js';
+import { eachMatch, pieceExec } from './each-match.js';
 import type { EventLocale, TriggerKind, TriggerRule } from './event-locale.js';
 
 export interface TriggerMatch {
@@ -24,12 +24,11 @@ interface Candidate extends TriggerMatch {
   readonly rank: number;
 }
 
-/** Trigger words of `text` (normalised), in text order. */
-export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] {
+/** Trigger words of `text` (normalised), in text order; `latin`: what `inLatinDomain(text)` says, asked once for the many patterns run over it. */
+export function findTriggers(text: string, locale: EventLocale, latin = inLatinDomain(text)): TriggerMatch[] {
   const found: Candidate[] = [];
-  const starts = wordStarts(text);
-  const folded = foldCase(text);
-  const open = openRules(locale.triggers, starts, folded);
+  const lower = text.toLowerCase();
+  const open = openRules(locale.triggers, lower, foldCase(lower));
   locale.triggers.forEach((rule, rank) => {
     if (rule.keys && open[rank] === 0) return;
     eachMatch(rule.pattern, text, (m) => {
@@ -37,12 +36,13 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
       const to = from + m[0].length;
       let weak = false;
       if (rule.kind === 'verb') {
-        const before = latinExec(locale.auxiliaryBefore, text.slice(Math.max(0, from - 60), from));
+        // (pieces of a text in the domain are in it: their patterns' twins without asking)
+        const before = pieceExec(locale.auxiliaryBefore, text.slice(Math.max(0, from - 60), from), latin);
         if (before) from -= before[0].length;
-        else weak = latinTest(locale.weakVerb, m[0]);
+        else weak = pieceExec(locale.weakVerb, m[0], latin) !== null;
       }
       found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
-    });
+    }, latin);
   });
   for (const [pattern, rank] of [
     [locale.compoundVerb, Number.MAX_SAFE_INTEGER - 1],
@@ -51,7 +51,7 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
     eachMatch(pattern, text, (m) => {
       const from = m.index ?? 0;
       found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank });
-    });
+    }, latin);
   }
   // lexicon before generic, then longer, then earlier rule
   found.sort((a, b) => Number(a.generic) - Number(b.generic) || b.to - b.from - (a.to - a.from) || a.rank - b.rank);
@@ -62,25 +62,32 @@ export function findTriggers(text: string, locale: EventLocale): TriggerMatch[] 
   }
   // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not
   const idioms: (readonly [number, number])[] = [];
-  eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const));
+  eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
   const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
   real.sort((a, b) => a.from - b.from);
   return mergeSatellites(text, real);
 }
 
 /** The rules' keys by word start: for each start, the rules (their index) that have it and that key's words. Built once per rule list. */
-const keyIndexes = new WeakMap<readonly TriggerRule[], Map<string, Array<readonly [number, readonly string[]]>>>();
-function keyIndex(rules: readonly TriggerRule[]): Map<string, Array<readonly [number, readonly string[]]>> {
+interface KeyIndex {
+  readonly byStart: Map<string, Array<readonly [number, readonly string[]]>>;
+  /** The lengths the starts have (1 to 3 letters). */
+  readonly lengths: readonly number[];
+}
+const keyIndexes = new WeakMap<readonly TriggerRule[], KeyIndex>();
+function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
   let index = keyIndexes.get(rules);
   if (index === undefined) {
-    index = new Map();
+    const byStart = new Map<string, Array<readonly [number, readonly string[]]>>();
     rules.forEach((rule, r) => {
       for (const [start, words] of rule.keys ?? []) {
-        const entries = index!.get(start);
+        const entries = byStart.get(start);
         if (entries) entries.push([r, words]);
-        else index!.set(start, [[r, words]]);
+        else byStart.set(start, [[r, words]]);
       }
     });
+    const lengths = [...new Set([...byStart.keys()].map((k) => k.length))].filter((n) => n <= 3).sort((a, b) => a - b);
+    index = { byStart, lengths };
     keyIndexes.set(rules, index);
   }
   return index;
@@ -88,14 +95,17 @@ function keyIndex(rules: readonly TriggerRule[]): Map<string, Array<readonly [nu
 
 /**
  * For each rule (by index), 1 when the text has a word starting with one of its keys and contains one of that key's
- * words, else 0: a rule with keys runs only then. From the text's word starts, so the work follows the text, not the rules.
+ * words, else 0: a rule with keys runs only then. From the text's word starts (the first one, two and three letters,
+ * lower case, of each word, as `\p{L}+` finds words), each start asked once, so the work follows the text, not the rules.
  */
-function openRules(rules: readonly TriggerRule[], starts: ReadonlySet<string>, folded: string): Uint8Array {
+function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
   const open = new Uint8Array(rules.length);
-  const index = keyIndex(rules);
-  for (const start of starts) {
-    const entries = index.get(start);
-    if (entries === undefined) continue;
+  const { byStart, lengths } = keyIndex(rules);
+  const asked = new Set<string>();
+  const ask = (start: string) => {
+    const entries = byStart.get(start);
+    if (entries === undefined || asked.has(start)) return;
+    asked.add(start);
     for (const [r, words] of entries) {
       if (open[r] === 1) continue;
       for (const word of words) {
@@ -105,31 +115,46 @@ function openRules(rules: readonly TriggerRule[], starts: ReadonlySet<string>, f
         }
       }
     }
+  };
+  // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
+  const latin = inLatinDomain(lower);
+  for (let i = 0; latin && i < lower.length; ) {
+    if (!DOMAIN_LETTER[lower.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && DOMAIN_LETTER[lower.charCodeAt(j)]) j++;
+    for (const n of lengths) if (n <= j - i) ask(lower.slice(i, i + n));
+    i = j;
+  }
+  if (!latin) {
+    eachMatch(LETTERS, lower, (m) => {
+      for (const n of lengths) if (n <= m[0].length) ask(m[0].slice(0, n));
+    });
   }
   return open;
 }
 
 /**
- * The text in lower case, for `includes` tests of lower-case words that the
+ * A text already in lower case, for `includes` tests of lower-case words that the
  * `iu` patterns match: "ſ" is the one letter that those patterns take for a
  * French letter ("s") and that `toLowerCase` leaves as it is.
  */
-function foldCase(text: string): string {
-  const lower = text.toLowerCase();
+export function foldCase(lower: string): string {
   return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
 
 const LETTERS = /\p{L}+/gu;
 
-/** The first one, two and three letters (lower case) of every word of `text`. */
-export function wordStarts(text: string): Set<string> {
-  const out = new Set<string>();
-  eachMatch(LETTERS, text.toLowerCase(), (m) => {
-    const w = m[0];
-    for (let n = 1; n <= Math.min(3, w.length); n++) out.add(w.slice(0, n));
-  });
-  return out;
-}
+/** Per code unit of the Latin domain (U+0000-U+20CF holds it): 1 for a letter (`\p{L}`). */
+const DOMAIN_LETTER = (() => {
+  const table = new Uint8Array(0x20d0);
+  // one native scan of every code unit below U+20D0 (none is a surrogate)
+  const all = String.fromCharCode(...table.keys());
+  for (const m of all.matchAll(/\p{L}/gu)) table[m.index!] = 1;
+  return table;
+})();
 
 /** "l'attaque revendiquée", "a revendiqué l'attentat": one trigger with the noun's family. */
 function mergeSatellites(text: string, matches: Candidate[]): TriggerMatch[] {

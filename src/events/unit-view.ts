@@ -3,11 +3,12 @@
  * locale's patterns, its clauses, trigger words, usable dates and actor
  * mentions, all as offsets into the unit text (UTF-16 code units).
  */
-import { latinTest } from '../text/unicode-domain.js';
+import { inLatinDomain, latinTest } from '../text/unicode-domain.js';
 import type { TextUnit } from '../context.js';
 import type { Actor, DateMention, Interval, Span } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { eventValue } from './date-values.js';
+import { pieceExec } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 
@@ -33,6 +34,8 @@ export interface UnitView {
   readonly unit: TextUnit;
   /** Text with apostrophes and no-break spaces normalised (same length as the unit text). */
   readonly text: string;
+  /** `inLatinDomain(text)`: so is every piece of it, and the patterns run over pieces can take their twins without asking. */
+  readonly latin: boolean;
   readonly clauses: readonly Clause[];
   readonly triggers: readonly TriggerMatch[];
   readonly dates: readonly LocalDate[];
@@ -74,6 +77,9 @@ function localIndex(unit: TextUnit, offset: number): number {
   return lo;
 }
 
+/** The characters a view's text replaces: apostrophes, no-break spaces. */
+const NORMALISED = /[’‘ʼ´`\u00a0\u202f]/;
+
 /** Reads one unit: its clauses, triggers, dates and mentions. */
 export function viewOf(
   unit: TextUnit,
@@ -82,7 +88,8 @@ export function viewOf(
   locale: EventLocale,
   ranges: ReadonlyMap<string, Interval> = new Map(),
 ): UnitView {
-  const text = unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
+  // (most units have none of these characters: one scan finds that)
+  const text = NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
   const local = (span: Span): [number, number] => [localIndex(unit, span.start.offset), localIndex(unit, span.end.offset)];
   const [start, end] = [unit.span.start.offset, unit.span.end.offset];
   const unitDates: LocalDate[] = [];
@@ -105,12 +112,23 @@ export function viewOf(
   const namesTaken = new RangeSet(outer);
   const datesTaken = new RangeSet(unitDates);
   // what did not happen ("n'a pas encore annoncé") is no event
-  const negated = (t: TriggerMatch) => t.kind === 'verb' && latinTest(locale.negated, text.slice(Math.max(0, t.from - 20), t.from));
+  const latin = inLatinDomain(text);
+  const negated = (t: TriggerMatch) => t.kind === 'verb' && pieceExec(locale.negated, text.slice(Math.max(0, t.from - 20), t.from), latin) !== null;
   // "a hier avoué": a date between the auxiliary and the participle leaves the verb whole
   const inside = (t: TriggerMatch, d: { from: number; to: number }) => t.kind === 'verb' && d.from > t.from && d.to < t.to;
   const inDate = (t: TriggerMatch) => datesTaken.overlaps(t.from, t.to) && unitDates.some((d) => d.from < t.to && t.from < d.to && !inside(t, d));
-  const triggers = findTriggers(text, locale).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
-  return { unit, text, clauses: splitClauses(text, locale), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+  const triggers = findTriggers(text, locale, latin).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
+  return { unit, text, latin, clauses: splitClauses(text, locale, latin), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+}
+
+/** `latinExec(pattern, piece)` for a piece of `view.text` (a slice of it): the same match, the domain not asked again. */
+export function viewExec(view: UnitView, pattern: RegExp, piece: string): RegExpExecArray | null {
+  return pieceExec(pattern, piece, view.latin);
+}
+
+/** `latinTest(pattern, piece)` for a piece of `view.text` (a slice of it). */
+export function viewTest(view: UnitView, pattern: RegExp, piece: string): boolean {
+  return viewExec(view, pattern, piece) !== null;
 }
 
 /** "(28 juillet 1934 - 24 février 2018)": two full days of different years alone in brackets, a birth and a death. */

@@ -150,18 +150,19 @@ const DIGITS = `(?:\\d{1,3}(?:[\\s.]\\d{3}){1,5}(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?!
 const NUM = `(?:${DIGITS}|${alt(Object.keys(NUMBER_WORDS))})`;
 const PEOPLE = alt(PEOPLE_NOUNS);
 const numberRules: NumberRule[] = [
-  { what: 'dead', pattern: new RegExp(`${B}(?:la\\s+mort|le\\s+décès)\\s+d(?:e\\s+|')(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu') },
-  { what: 'dead', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:morts|tués|décès)${E}`, 'giu') },
-  { what: 'dead', pattern: new RegExp(`${B}(?:tuant|coûtant\\s+la\\s+vie\\s+à)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu') },
-  { what: 'dead', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?(?:tuée?s|mortes?|décédée?s)${E}`, 'giu') },
-  { what: 'wounded', pattern: new RegExp(`${B}(?<n>${NUM})\\s+blessée?s${E}`, 'giu') },
-  { what: 'wounded', pattern: new RegExp(`${B}(?:blessant|faisant)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})(?=\\s+(?:autres|personnes|blessés))`, 'giu') },
-  { what: 'wounded', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?blessée?s${E}`, 'giu') },
-  { what: 'missing', pattern: new RegExp(`${B}(?<n>${NUM})\\s+disparus${E}`, 'giu') },
-  { what: 'arrested', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:interpellations|arrestations|(?:personnes\\s+)?(?:ont\\s+été\\s+)?(?:interpellées|arrêtées))${E}`, 'giu') },
+  { what: 'dead', pattern: new RegExp(`${B}(?:la\\s+mort|le\\s+décès)\\s+d(?:e\\s+|')(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu'), words: ['mort', 'décès'] },
+  { what: 'dead', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:morts|tués|décès)${E}`, 'giu'), words: ['morts', 'tués', 'décès'] },
+  { what: 'dead', pattern: new RegExp(`${B}(?:tuant|coûtant\\s+la\\s+vie\\s+à)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu'), words: ['tuant', 'coûtant'] },
+  { what: 'dead', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?(?:tuée?s|mortes?|décédée?s)${E}`, 'giu'), words: ['tué', 'mort', 'décédé'] },
+  { what: 'wounded', pattern: new RegExp(`${B}(?<n>${NUM})\\s+blessée?s${E}`, 'giu'), words: ['blessé'] },
+  { what: 'wounded', pattern: new RegExp(`${B}(?:blessant|faisant)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})(?=\\s+(?:autres|personnes|blessés))`, 'giu'), words: ['blessant', 'faisant'] },
+  { what: 'wounded', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?blessée?s${E}`, 'giu'), words: ['blessé'] },
+  { what: 'missing', pattern: new RegExp(`${B}(?<n>${NUM})\\s+disparus${E}`, 'giu'), words: ['disparus'] },
+  { what: 'arrested', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:interpellations|arrestations|(?:personnes\\s+)?(?:ont\\s+été\\s+)?(?:interpellées|arrêtées))${E}`, 'giu'), words: ['interpellations', 'arrestations', 'interpellées', 'arrêtées'] },
   {
     what: 'amount',
     pattern: new RegExp(`${B}(?<n>${DIGITS})\\s*(?<scale>millions?|milliards?|mds?|M)?\\s*(?:d'euros|euros|€|de\\s+dollars|dollars|\\$)`, 'giu'),
+    words: ['euros', '€', 'dollars', '$'],
   },
 ];
 

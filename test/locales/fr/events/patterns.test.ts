@@ -26,6 +26,16 @@ describe('triggers', () => {
   it.each(['un groupe appelé Wagner', 'le parti est fort', 'la première entre les deux parties', 'un portrait de famille', "l'opéra de Paris"])('no trigger in "%s"', (text) => {
     expect(triggers(text)).toEqual([]);
   });
+
+  it('finds the same triggers when the text also holds letters outside the Latin alphabet', () => {
+    // such a text runs the full Unicode patterns and reads its words with `\p{L}`, not the Latin tables
+    for (const text of ["Le sommet s'est tenu à Paris et le ministre a démissionné", "L'ÉLECTION A ÉTÉ ANNULÉE, l'attaque revendiquée par le groupe"]) {
+      const latin = triggers(text);
+      expect(latin.length).toBeGreaterThan(1);
+      expect(triggers(`${text} (Ωμέγα)`)).toEqual(latin);
+      expect(triggers(`${text} Ⱥ`)).toEqual(latin);
+    }
+  });
 });
 
 describe('places and addressees', () => {
@@ -99,5 +109,22 @@ describe('numbers', () => {
   });
   it('finds nothing in a clause without counts', () => {
     expect(numbers('le 22 mars, à Paris')).toEqual([]);
+  });
+  it('skips a rule only when the text holds none of its words', () => {
+    // each rule's `words` must be in every match: the rules without them find the same counts
+    const unfiltered = { ...fr, numberRules: fr.numberRules.map(({ what, pattern }) => ({ what, pattern })) };
+    expect(fr.numberRules.every((r) => r.words && r.words.length > 0)).toBe(true);
+    for (const text of [
+      'LA MORT DE DOUZE PERSONNES, 40 BLESSÉS ET 3 DISPARUS',
+      "l'explosion, tuant au moins sept passants et blessant 12 autres, a coûté la vie à deux policiers",
+      'quatre otages ont été tués, 9 manifestants sont blessés, 15 personnes ont été interpellées',
+      'Le décès de 3 randonneurs ; 2 TUÉſ ; 5 arrestations ; une amende de 40 000 € et 2 millions de dollars',
+      'une centaine de soldats sont morts, cinq habitants décédés et 14 militants arrêtées',
+      'faisant 8 personnes blessées sans un mort ni 10 morts',
+    ]) {
+      const got = findNumbers(text, fr);
+      expect(got.length).toBeGreaterThan(0);
+      expect(got).toEqual(findNumbers(text, unfiltered));
+    }
   });
 });
