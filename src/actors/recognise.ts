@@ -312,16 +312,7 @@ class UnitScan extends ShapeRules {
   }
 }
 
-/**
- * The last unit's scan, kept alive on purpose. A scan's shape (its hidden class) is reached only through the
- * transitions its fields make, which V8 holds weakly: when a full GC runs while no scan is alive (between two
- * documents), it drops the shape and deoptimises every recogniser compiled for it ("weak objects"), and the next
- * document runs them cold again — about twice the stage's time after a GC. One sentence's scan keeps them.
- */
-let lastScan: UnitScan | null = null;
-
 /** Candidate mentions in one text unit. */
 export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons): Candidate[] {
-  lastScan = new UnitScan(unit, locale, lexicons);
-  return lastScan.scan();
+  return new UnitScan(unit, locale, lexicons).scan();
 }
