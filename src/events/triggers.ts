@@ -29,8 +29,9 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
   const found: Candidate[] = [];
   const lower = text.toLowerCase();
   const open = openRules(locale.triggers, lower, foldCase(lower));
-  locale.triggers.forEach((rule, rank) => {
-    if (rule.keys && open[rank] === 0) return;
+  for (let rank = 0; rank < locale.triggers.length; rank++) {
+    const rule = locale.triggers[rank]!;
+    if (rule.keys && open[rank] === 0) continue;
     eachMatch(rule.pattern, text, (m) => {
       let from = m.index ?? 0;
       const to = from + m[0].length;
@@ -43,7 +44,7 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
       }
       found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
     }, latin);
-  });
+  }
   for (const [pattern, rank] of [
     [locale.compoundVerb, Number.MAX_SAFE_INTEGER - 1],
     [locale.simpleVerb, Number.MAX_SAFE_INTEGER],
@@ -73,7 +74,11 @@ interface KeyIndex {
   readonly byStart: Map<string, Array<readonly [number, readonly string[]]>>;
   /** The lengths the starts have (1 to 3 letters). */
   readonly lengths: readonly number[];
+  /** The first two code units of the starts of two letters or more, as `pairKey` gives them: most words start with none. */
+  readonly pairs: ReadonlySet<number>;
 }
+/** Two code units as one small integer, one to one for code units of the Latin domain (below U+20D0). */
+const pairKey = (a: number, b: number): number => a * 0x20d0 + b;
 const keyIndexes = new WeakMap<readonly TriggerRule[], KeyIndex>();
 function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
   let index = keyIndexes.get(rules);
@@ -87,7 +92,8 @@ function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
       }
     });
     const lengths = [...new Set([...byStart.keys()].map((k) => k.length))].filter((n) => n <= 3).sort((a, b) => a - b);
-    index = { byStart, lengths };
+    const pairs = new Set([...byStart.keys()].filter((k) => k.length >= 2).map((k) => pairKey(k.charCodeAt(0), k.charCodeAt(1))));
+    index = { byStart, lengths, pairs };
     keyIndexes.set(rules, index);
   }
   return index;
@@ -100,7 +106,7 @@ function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
  */
 function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
   const open = new Uint8Array(rules.length);
-  const { byStart, lengths } = keyIndex(rules);
+  const { byStart, lengths, pairs } = keyIndex(rules);
   const asked = new Set<string>();
   const ask = (start: string) => {
     const entries = byStart.get(start);
@@ -125,7 +131,9 @@ function openRules(rules: readonly TriggerRule[], lower: string, folded: string)
     }
     let j = i + 1;
     while (j < lower.length && DOMAIN_LETTER[lower.charCodeAt(j)]) j++;
-    for (const n of lengths) if (n <= j - i) ask(lower.slice(i, i + n));
+    // (a word whose first two letters start no key asks nothing longer than one letter: no string made for it)
+    const paired = j - i >= 2 && pairs.has(pairKey(lower.charCodeAt(i), lower.charCodeAt(i + 1)));
+    for (const n of lengths) if (n <= j - i && (n < 2 || paired)) ask(lower.slice(i, i + n));
     i = j;
   }
   if (!latin) {
