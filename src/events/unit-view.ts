@@ -90,21 +90,18 @@ export function viewOf(
 ): UnitView {
   // (most units have none of these characters: one scan finds that)
   const text = NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
-  const local = (span: Span): [number, number] => [localIndex(unit, span.start.offset), localIndex(unit, span.end.offset)];
-  const [start, end] = [unit.span.start.offset, unit.span.end.offset];
+  // (plain numbers, no pair arrays: this runs per date and per mention of every unit)
+  const start = unit.span.start.offset;
+  const end = unit.span.end.offset;
   const unitDates: LocalDate[] = [];
   for (const date of dates.within(start, end)) {
     const value = eventValue(date);
     if (value === null) continue;
-    const [from, to] = local(date.span);
-    unitDates.push({ date, from, to, value });
+    unitDates.push({ date, from: localIndex(unit, date.span.start.offset), to: localIndex(unit, date.span.end.offset), value });
   }
   unitDates.sort((a, b) => a.from - b.from);
   spanIntervals(text, unitDates, ranges);
-  const mentions: LocalMention[] = mentionIndex.within(start, end).map(({ actor, span }) => {
-    const [from, to] = local(span);
-    return { actor, from, to, span };
-  });
+  const mentions: LocalMention[] = mentionIndex.within(start, end).map(({ actor, span }) => ({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span }));
   mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = outermost(mentions);
