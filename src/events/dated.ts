@@ -25,6 +25,8 @@ interface Plan {
 
 /** The dated events of a unit; marks in `consumed` the clauses they take. */
 export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed: Set<number>, locale: EventLocale): Draft[] {
+  // (a unit with no date has no plan, so no draft: most units)
+  if (view.dates.length === 0) return [];
   const plans = view.dates.flatMap((d) => {
     const plan = planFor(view, d, dated, locale);
     if (plan) for (let i = plan.first; i <= plan.joined; i++) consumed.add(i);

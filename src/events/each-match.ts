@@ -18,9 +18,12 @@ export function eachMatch(given: RegExp, text: string, f: (m: RegExpExecArray) =
   pattern.lastIndex = 0;
 }
 
-/** The first match of a global `given` in `text`, as `[...text.matchAll(given)][0]` gives it, without looking for the others. */
-export function firstMatch(given: RegExp, text: string): RegExpExecArray | null {
-  const pattern = latinTwin(given, text);
+/**
+ * The first match of a global `given` in `text`, as `[...text.matchAll(given)][0]` gives it, without looking for the others;
+ * `latin`: what `inLatinDomain(text)` says, when known (`text` a piece of a text already asked).
+ */
+export function firstMatch(given: RegExp, text: string, latin?: boolean): RegExpExecArray | null {
+  const pattern = latin === undefined ? latinTwin(given, text) : latinTwinIf(given, latin);
   pattern.lastIndex = 0;
   const m = pattern.exec(text);
   pattern.lastIndex = 0;

@@ -29,8 +29,9 @@ export function eventsReferringBack(
     if (dated.has(ci) || consumed.has(ci)) continue;
     const clause = clauses[ci]!;
     const piece = text.slice(clause.from, clause.to);
-    const cue = firstMatch(locale.anchorCue, piece) ?? undefined;
-    const same = cue ? undefined : (firstMatch(locale.sameTimeCue, piece) ?? undefined);
+    // (a piece of the view's text: its domain answer holds)
+    const cue = firstMatch(locale.anchorCue, piece, view.latin) ?? undefined;
+    const same = cue ? undefined : (firstMatch(locale.sameTimeCue, piece, view.latin) ?? undefined);
     const hit = cue ?? same;
     if (!hit) continue;
     const cueRange = { from: clause.from + (hit.index ?? 0), to: clause.from + (hit.index ?? 0) + hit[0].length };
