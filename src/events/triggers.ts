@@ -3,7 +3,7 @@
  * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
  * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
  */
-import { inLatinDomain } from '../text/unicode-domain.js';
+import { DOMAIN_END, DOMAIN_LETTERS, inLatinDomain } from '../text/unicode-domain.js';
 import { eachMatch, pieceExec } from './each-match.js';
 import type { EventLocale, TriggerKind, TriggerRule } from './event-locale.js';
 
@@ -77,8 +77,8 @@ interface KeyIndex {
   /** The first two code units of the starts of two letters or more, as `pairKey` gives them: most words start with none. */
   readonly pairs: ReadonlySet<number>;
 }
-/** Two code units as one small integer, one to one for code units of the Latin domain (below U+20D0). */
-const pairKey = (a: number, b: number): number => a * 0x20d0 + b;
+/** Two code units as one small integer, one to one for code units of the Latin domain (below DOMAIN_END). */
+const pairKey = (a: number, b: number): number => a * DOMAIN_END + b;
 const keyIndexes = new WeakMap<readonly TriggerRule[], KeyIndex>();
 function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
   let index = keyIndexes.get(rules);
@@ -125,12 +125,12 @@ function openRules(rules: readonly TriggerRule[], lower: string, folded: string)
   // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
   const latin = inLatinDomain(lower);
   for (let i = 0; latin && i < lower.length; ) {
-    if (!DOMAIN_LETTER[lower.charCodeAt(i)]) {
+    if (!DOMAIN_LETTERS[lower.charCodeAt(i)]) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < lower.length && DOMAIN_LETTER[lower.charCodeAt(j)]) j++;
+    while (j < lower.length && DOMAIN_LETTERS[lower.charCodeAt(j)]) j++;
     // (a word whose first two letters start no key asks nothing longer than one letter: no string made for it)
     const paired = j - i >= 2 && pairs.has(pairKey(lower.charCodeAt(i), lower.charCodeAt(i + 1)));
     for (const n of lengths) if (n <= j - i && (n < 2 || paired)) ask(lower.slice(i, i + n));
@@ -155,14 +155,6 @@ export function foldCase(lower: string): string {
 
 const LETTERS = /\p{L}+/gu;
 
-/** Per code unit of the Latin domain (U+0000-U+20CF holds it): 1 for a letter (`\p{L}`). */
-const DOMAIN_LETTER = (() => {
-  const table = new Uint8Array(0x20d0);
-  // one native scan of every code unit below U+20D0 (none is a surrogate)
-  const all = String.fromCharCode(...table.keys());
-  for (const m of all.matchAll(/\p{L}/gu)) table[m.index!] = 1;
-  return table;
-})();
 
 /** "l'attaque revendiquée", "a revendiqué l'attentat": one trigger with the noun's family. */
 function mergeSatellites(text: string, matches: Candidate[]): TriggerMatch[] {

@@ -31,6 +31,16 @@ const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 /** Every domain character once, in order; one code unit each (the domain has no surrogates). */
 const DOMAIN_CHARS = DOMAIN_RANGES.map(([from, to]) => String.fromCharCode(...Array.from({ length: to - from + 1 }, (_, k) => from + k))).join('');
 
+/** One past the domain's last code unit: a table indexed by code unit, of this length, covers the domain. */
+export const DOMAIN_END = DOMAIN_RANGES[DOMAIN_RANGES.length - 1]![1] + 1;
+
+/** Per code unit below DOMAIN_END: 1 for a domain character that is a letter (`\p{L}`), else 0 (one native scan). */
+export const DOMAIN_LETTERS: Uint8Array = (() => {
+  const table = new Uint8Array(DOMAIN_END);
+  for (const m of DOMAIN_CHARS.matchAll(/\p{L}/gu)) table[m[0].charCodeAt(0)] = 1;
+  return table;
+})();
+
 // `\p{Name}` with or without `i`: the class body listing the domain characters it matches
 const bodies = new Map<string, string>();
 function domainBody(property: string, ignoreCase: boolean): string {
