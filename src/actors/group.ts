@@ -4,6 +4,7 @@
  * pinned gazetteer entry takes every mention of its names. Every look-up is a
  * Map, so the cost is linear in the number of mentions.
  */
+import { mentionSexWeight } from './sex-evidence.js';
 import type { StageContext } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
 import type { Actor, ActorType, Diagnostic, Mention } from '../types.js';
@@ -355,7 +356,8 @@ export class ActorGrouper {
       const [a, b] = list.sort((x, y) => order(x.first, y.first)) as [Entity, Entity];
       // a paragraph that names both names two people ("… le Premier ministre Paul Marsh a nommé Jean Marsh")
       // (the surname alone is either's; a given name alone is one's: "Paul et Anne Marsh")
-      const surname = nameKey(surnameOf(this.fullest(a)));
+      const written = surnameOf(this.fullest(a));
+      const surname = nameKey(written);
       const full = (c: Candidate) => nameKey(c.text) !== surname;
       const places = new Set(a.mentions.filter(full).map((c) => c.unit.paragraph ?? c.unit));
       if (b.mentions.some((c) => full(c) && places.has(c.unit.paragraph ?? c.unit))) continue;
@@ -363,7 +365,7 @@ export class ActorGrouper {
       const sa = this.sexOf(a);
       const sb = this.sexOf(b);
       if (sa && sb && sa !== sb) continue;
-      if (this.familyNamed(surnameOf(this.fullest(a)))) continue;
+      if (this.familyNamed(written)) continue;
       // "Affaire Marsh" in a title: a "given name" the text also writes in lower case is a common word
       if ([a, b].some((e) => this.writtenLowerCase(this.fullest(e).words[0]!))) continue;
       for (const c of b.mentions) {
@@ -419,10 +421,7 @@ export class ActorGrouper {
   /** The sex the mentions of a person tell (honorific, first name, agreement), if they agree on one. */
   private sexOf(entity: Entity): 'f' | 'm' | undefined {
     let weight = 0;
-    for (const c of entity.mentions) {
-      const before = c.unit.text.slice(Math.max(0, c.from - 12), c.from);
-      for (const [sex, n] of this.context.locale.events.mentionSex(c.text, before, c.unit.text.slice(c.to, c.to + 40))) weight += sex === 'f' ? n : -n;
-    }
+    for (const c of entity.mentions) weight += mentionSexWeight(this.context.locale.events.mentionSex, c.unit.text, c.from, c.to, c.text);
     return weight > 0 ? 'f' : weight < 0 ? 'm' : undefined;
   }
 

@@ -2,12 +2,9 @@
  * The sex of the people an article names, as far as its text tells it: what
  * a pronoun ("elle", "il") or "cette dernière" may stand for.
  */
+import { mentionSexWeight } from '../actors/sex-evidence.js';
 import type { EventLocale, Sex } from './event-locale.js';
 import type { UnitView } from './unit-view.js';
-
-/** How much text around a mention the locale reads (an honorific before, an agreeing participle after). */
-const BEFORE = 12;
-const AFTER = 40;
 
 const cache = new WeakMap<readonly UnitView[], Map<string, Sex>>();
 
@@ -23,9 +20,7 @@ export function sexesOf(views: readonly UnitView[], locale: EventLocale): Map<st
   for (const view of views) {
     for (const m of view.mentions) {
       if (m.actor.type !== 'person') continue;
-      const name = view.text.slice(m.from, m.to);
-      let w = weight.get(m.actor.id) ?? 0;
-      for (const [sex, n] of locale.mentionSex(name, view.text.slice(Math.max(0, m.from - BEFORE), m.from), view.text.slice(m.to, m.to + AFTER))) w += sex === 'f' ? n : -n;
+      let w = (weight.get(m.actor.id) ?? 0) + mentionSexWeight(locale.mentionSex, view.text, m.from, m.to);
       // the actor's full name tells its first name once even when the text only uses the surname
       if (!weight.has(m.actor.id)) for (const [sex, n] of locale.mentionSex(m.actor.name, '', '')) w += sex === 'f' ? n : -n;
       weight.set(m.actor.id, w);
