@@ -78,7 +78,7 @@ export class PlaceRules extends CandidateScan {
     // "Chamaloc (Drôme)", "Couvin (Belgique)": a known region or country in parentheses locates the name before it
     if (this.tokens[e]?.text === '(') {
       const where = this.knownAt(e + 1);
-      return where !== null && where !== undefined && where.value.type === 'place' && this.tokens[where.end]?.text === ')';
+      return where?.value.type === 'place' && this.tokens[where.end]?.text === ')';
     }
     if (this.tokens[e]?.text !== ',') return false;
     let k = e + 1;

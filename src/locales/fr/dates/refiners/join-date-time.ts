@@ -81,6 +81,12 @@ const SECOND_DAY = /^[\s]*(?:à|au)[\s]+$/iu;
 /** Gaps that keep a day and the time after it in one constituent: nothing ("mardi 15 h"), "au" ("le 12 au soir"), "en" before a part of the day ("hier en fin d'après-midi"). */
 const DAY_THEN_TIME = /^\s*(?:au\s+)?$/iu;
 const DAY_THEN_PART = /^\s*(?:au|en)\s+$/iu;
+/** "le 12 au soir", "le 12 dans la soirée": a part of the day that a preposition ties to the day before it. */
+const PART_AFTER_PREPOSITION = /^\s*(?:au|dans|dans\s+la|dans\s+l['’]|en)\s+$/iu;
+/** "le 16 à midi": noon as a point of the clock. */
+const NOON_AT = /^\s*(?:à|a|vers)\s+$/iu;
+/** "le 13 après-midi": a part of the day written right after the day number. */
+const PART_WORD = /^(?:matin|après-midi|apres-midi|soir)$/iu;
 /** A determiner opens a noun phrase of its own: "jeudi [le matin]", "15 h [ce jeudi]". */
 const OWN_PHRASE = /^(?:l['’]|(?:le|la|les|ce|cet|cette)\s)/iu;
 
@@ -125,7 +131,9 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
   // a bare day number ("le 16") takes a clock time, not a part of the day ("30e journée")
   // (but "le 12 au soir", "le 12 dans la soirée": a part of the day that a preposition ties to the day)
   // (and "le 16 à midi": noon is a point of the clock; "le 13 après-midi": the part right after the day number)
-  const tiedPart = c.expr.kind === 'calendar' && c.expr.part !== undefined && c.expr.part !== 'DT' && (/^\s*(?:au|dans|dans\s+la|dans\s+l['’]|en)\s+$/iu.test(gap) || (c.expr.part === 'MI' && /^\s*(?:à|a|vers)\s+$/iu.test(gap)) || (/^[\s\u00a0]+$/u.test(gap) && /^(?:matin|après-midi|apres-midi|soir)$/iu.test(text.slice(c.from, c.to))));
+  const part = c.expr.kind === 'calendar' && c.expr.part !== 'DT' ? c.expr.part : undefined;
+  const tiedPart =
+    part !== undefined && (PART_AFTER_PREPOSITION.test(gap) || (part === 'MI' && NOON_AT.test(gap)) || (/^[\s\u00a0]+$/u.test(gap) && PART_WORD.test(text.slice(c.from, c.to))));
   const bareDay = prev.weak === true && prev.expr.kind === 'calendar' && (c.expr.kind !== 'calendar' || c.expr.time === undefined) && !tiedPart;
   if (isDay(prev) && isTime(c) && (DAY_TO_TIME.test(gap) || (RANGE_OPENER.test(gap) && RANGE_AFTER.test(text.slice(c.to)))) && !bareDay) {
     const expr = withTime(prev.expr, c.expr as Calendar);
