@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The command-line entry point: runs the CLI (src/cli/main.ts) and nothing else.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
@@ -17,34 +18,15 @@ setFlagsFromString('--no-regexp-tier-up');
 setFlagsFromString('--interrupt-budget=540672');
 
 // The CLI bundled as one CommonJS script, compiled with the V8 code cache beside it: the bytecode of the functions
-// an extract run needs, so that a cold start compiles almost no JavaScript (npm run build makes both; V8 checks the
-// cache against its version, these flags and the script, and compiles the script as usual when it does not fit).
-// Else the ES module bundle, else tsc's output.
+// an extract run needs, so that a cold start compiles almost no JavaScript. npm run build makes both, the cache for
+// the V8 it ran on (named by its version; V8 also checks the flags set above and the script, and compiles the script
+// as usual when the cache does not fit). Without a cache for this V8: the ES module bundle, else tsc's output.
 const script = new URL('../dist/bundle/extract.cjs', import.meta.url);
-const cache = new URL('../dist/bundle/extract.cjs.cache', import.meta.url);
-let source = null;
-try {
-  source = readFileSync(script, 'utf8');
-} catch (error) {
-  if (error?.code !== 'ENOENT') throw error;
-}
-if (source !== null) {
-  let cachedData;
-  // (the build writes the cache: EXTRACT_BUILD_CODE_CACHE names the file to write when this run ends)
-  const building = process.env.EXTRACT_BUILD_CODE_CACHE;
-  if (!building) {
-    try {
-      cachedData = readFileSync(cache);
-    } catch (error) {
-      if (error?.code !== 'ENOENT') throw error;
-    }
-  }
-  const filename = fileURLToPath(script);
-  const compiled = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, cachedData });
-  if (building) process.on('exit', () => writeFileSync(building, compiled.createCachedData()));
-  const module = { exports: {} };
-  compiled.runInThisContext().call(module.exports, module.exports, createRequire(script), module, filename, fileURLToPath(new URL('.', script)).replace(/[\\/]$/, ''));
-} else {
+const cache = new URL(`../dist/bundle/extract.cjs.${process.versions.v8}.cache`, import.meta.url);
+// (the build makes the cache: EXTRACT_BUILD_CODE_CACHE names the file to write when this run ends)
+const building = process.env.EXTRACT_BUILD_CODE_CACHE;
+if (building || existsSync(cache)) runScript(building ? undefined : readFileSync(cache));
+else {
   // the ES module bundle (one file to load instead of hundreds), else tsc's output
   try {
     await import('../dist/bundle/extract.js');
@@ -52,4 +34,12 @@ if (source !== null) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/bundle/extract.js')) throw error;
     await import('../dist/cli/main.js');
   }
+}
+
+function runScript(cachedData) {
+  const filename = fileURLToPath(script);
+  const compiled = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(script, 'utf8')}\n})`, { filename, cachedData });
+  if (building) process.on('exit', () => writeFileSync(building, compiled.createCachedData()));
+  const module = { exports: {} };
+  compiled.runInThisContext().call(module.exports, module.exports, createRequire(script), module, filename, dirname(filename));
 }

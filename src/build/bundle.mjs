@@ -4,11 +4,12 @@
 // The commands and views that load on demand stay separate chunks. Run by `npm run build` after tsc.
 //
 // The CLI is also bundled as one CommonJS script, dist/bundle/extract.cjs, with a V8 code cache
-// beside it (extract.cjs.cache): the bytecode of every function an extract run compiled, made by
+// beside it (extract.cjs.V8VERSION.cache): the bytecode of every function an extract run compiled, made by
 // running bin/extract.js on one article. bin/extract.js loads that script with the cache, so a cold
 // start compiles almost no JavaScript (V8 checks the cache against its version, its flags and the
 // script; when it does not fit, the script compiles as usual and runs the same). The ES module
-// bundle stays: the worker threads run it, and bin/extract.js falls back to it without the script.
+// bundle stays: the worker threads run it, and bin/extract.js runs it under another V8 than the
+// build's (no cache for it: the script alone compiles slower than the split ES modules).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -82,7 +83,7 @@ await build({
 const article = join(root, 'fixtures/html/greve-eboueurs-marseille.md');
 const run = spawnSync(process.execPath, [join(root, 'bin/extract.js'), article], {
   cwd: root,
-  env: { ...process.env, EXTRACT_BUILD_CODE_CACHE: join(outdir, 'extract.cjs.cache') },
+  env: { ...process.env, EXTRACT_BUILD_CODE_CACHE: join(outdir, `extract.cjs.${process.versions.v8}.cache`) },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (run.status !== 0) throw new Error(`the code cache run failed (${run.signal ?? run.status})`);
