@@ -36,9 +36,10 @@ else {
   }
 }
 
+// (the script is ASCII: read as Latin-1, a one-byte string at once)
 function runScript(cachedData) {
   const filename = fileURLToPath(script);
-  const compiled = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(script, 'utf8')}\n})`, { filename, cachedData });
+  const compiled = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(script, 'latin1')}\n})`, { filename, cachedData });
   if (building) process.on('exit', () => writeFileSync(building, compiled.createCachedData()));
   const module = { exports: {} };
   compiled.runInThisContext().call(module.exports, module.exports, createRequire(script), module, filename, dirname(filename));
