@@ -50,5 +50,5 @@ describe('formatJson', () => {
       expect(article.events.length).toBe(n);
       expect(formatJson(article, { compact: false }).length / source.length).toBeLessThan(60);
     }
-  });
+  }, 30_000);
 });
