@@ -84,14 +84,15 @@ class UnitScan extends ShapeRules {
           continue;
         }
       }
-      if (this.isJoinedParticle(i) && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
+      const joined = this.isJoinedParticle(i);
+      if (joined && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
         // "vers al-Bab", "d’al-Bab": a place, unless the text names a person so ("Bachar al-Assad … d’al-Assad")
         const fallback = this.candidate(i, i + 1, 'place', 'pattern');
         this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true, fallback });
         i++;
         continue;
       }
-      if (!t.cap && !this.isJoinedParticle(i)) {
+      if (!t.cap && !joined) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
         const phrase = this.knownAt(i);
         if (phrase && phrase.end > i + 1) {
