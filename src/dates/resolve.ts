@@ -478,7 +478,12 @@ function resolveAnaphor(e: Extract<DateExpr, { kind: 'anaphor' }>, env: ResolveE
   return { type, value, inferred: [], anchor: n.id, unresolved: value.includes('X') };
 }
 
-/** The calendar value a duration pointing back (-1) or forward (+1) from the reference resolves to, at the duration's grain. */
+/**
+ * The calendar value a duration pointing back (-1) or forward (+1) from the reference resolves to. Back, at the
+ * duration's grain ("il y a deux ans": 2022, the year). Forward, the reference moved on by whole units, at one grain
+ * finer than the unit, the reference's own part of it: "dans deux mois" written on 12 February is 12 April, "dans un an"
+ * February of next year, "dans un jour" the same hour tomorrow (a day when the reference has no time).
+ */
 export function pointedDate(duration: string, direction: -1 | 1, ref: Reference): string | undefined {
   const m = /^P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S)$/.exec(duration);
   if (!m) return undefined;
@@ -491,13 +496,17 @@ export function pointedDate(duration: string, direction: -1 | 1, ref: Reference)
     return smaller && /^PT?\d+M$/.test(smaller) ? pointedDate(smaller, direction, ref) : undefined;
   }
   if (!m[1]) {
-    if (m[3] === 'Y') return pad(year + n, 4);
-    if (m[3] === 'M') {
-      const x = addMonths(year, month, n);
-      return `${pad(x.year, 4)}-${pad(x.month)}`;
+    const ahead = direction === 1;
+    if (m[3] === 'Y' && !ahead) return pad(year + n, 4);
+    if (m[3] === 'Y' || m[3] === 'M') {
+      const x = addMonths(year, month, m[3] === 'Y' ? 12 * n : n);
+      if (m[3] === 'Y') return `${pad(x.year, 4)}-${pad(x.month)}`;
+      if (!ahead) return `${pad(x.year, 4)}-${pad(x.month)}`;
+      // (the 31st, two months on, is the last day of a shorter month)
+      return formatDay(dayNumber(x.year, x.month, Math.min(fromDayNumber(ref.day).day, daysInMonth(x.year, x.month))));
     }
     if (m[3] === 'W') return formatDay(ref.day + 7 * n);
-    if (m[3] === 'D') return formatDay(ref.day + n);
+    if (m[3] === 'D') return formatDay(ref.day + n) + (ahead && ref.minutes !== null ? `T${pad(Math.floor(ref.minutes / 60))}` : '');
     return undefined;
   }
   if (ref.minutes === null) return m[3] === 'H' && Math.abs(n) >= 24 ? formatDay(ref.day + Math.trunc(n / 24)) : undefined;

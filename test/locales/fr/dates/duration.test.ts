@@ -30,6 +30,16 @@ describe('duration parser (ref 2024-04-05)', () => {
     expect([ago!.text, ago!.value, ago!.resolved]).toEqual(['deux ans', 'P2Y', '2022']);
     expect([inThree!.text, inThree!.value, inThree!.resolved]).toEqual(['trois semaines', 'P3W', '2024-04-26']);
   });
+  it('points forward at the reference moved on, one grain finer than the unit; back at the unit', () => {
+    const out = dates('La loi entrera en vigueur dans trois mois et sera évaluée dans un an. Le chantier a commencé il y a deux mois.', '2024-04-05').dates;
+    expect(out.map((d) => [d.text, d.resolved])).toEqual([
+      ['trois mois', '2024-07-05'],
+      ['un an', '2025-04'],
+      ['deux mois', '2024-02'],
+    ]);
+    // a day on, with a reference clock: that hour tomorrow
+    expect(dates('Le verdict tombera dans deux jours.', '2024-04-05T15:20').dates[0]!.resolved).toBe('2024-04-07T15');
+  });
   it('gives the time a fraction of an hour or a year points at, in whole smaller units', () => {
     const out = dates('Le car part dans une demi-heure ; un autre est parti il y a trois quarts d’heure, un troisième passera dans deux heures et demie. Il a quitté la ville il y a un an et demi.', '2024-04-05T10:00').dates;
     expect(out.map((d) => [d.text, d.value, d.resolved ?? null])).toEqual([
