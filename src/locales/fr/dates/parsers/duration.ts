@@ -4,7 +4,7 @@
  * "il y a deux ans" / "dans trois semaines" point at a date (direction);
  * "deux jours plus tard" is the duration "deux jours", counted from the narrative's date (`resolved`).
  */
-import type { DateCandidate, DateExpr, DateParser, TimexMod } from '../../../../dates/date-locale.js';
+import type { DateCandidate, DateExpr, DateParser, SpannedUnits, TimexMod } from '../../../../dates/date-locale.js';
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber } from '../constants.js';
 import { isAge } from '../refiners/drop-ages.js';
 import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
@@ -60,6 +60,48 @@ function pointing(text: string, from: number, counted: boolean): -1 | 1 | undefi
   const lead = before(text, from, 12);
   if (/(?:^|\s)il\s+y\s+a\s*$/i.test(lead) || /(?:^|\s)voilà\s*$/i.test(lead)) return -1;
   return /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && counted ? 1 : undefined;
+}
+
+/** The whole units a duration unit counts: "mois" months, "trimestres" quarters, "décennies" decades. */
+function spanUnitOf(unit: { letter: string; time: boolean; factor: number }): SpannedUnits['unit'] | null {
+  if (unit.time) return unit.letter === 'S' ? 'second' : unit.letter === 'M' ? 'minute' : unit.letter === 'H' ? 'hour' : null;
+  if (unit.letter === 'D') return unit.factor === 1 ? 'day' : null;
+  if (unit.letter === 'W') return unit.factor === 1 ? 'week' : null;
+  if (unit.letter === 'M') return ({ 1: 'month', 3: 'quarter', 6: 'half' } as const)[unit.factor as 1 | 3 | 6] ?? null;
+  if (unit.letter === 'Y') return ({ 1: 'year', 10: 'decade', 100: 'century', 1000: 'millennium' } as const)[unit.factor as 1 | 10 | 100 | 1000] ?? null;
+  return null;
+}
+
+/** Before a duration that spans units next to the reference: its article ("les", "ces", "au cours des", "aux"), or nothing at all. */
+const SPAN_LEAD = /(?:(?:^|[\s(«"'’])(?:les|ces|des|aux)[\s\u00a0\u202f]*|^[\s\p{P}]*)$/iu;
+/** "dans les 15 jours": from the reference to 15 days on. */
+const WITHIN_LEAD = /(?:^|[\s(«"])dans[\s\u00a0\u202f]+les[\s\u00a0\u202f]*$/iu;
+/** A shift told before the count: "les dernières 48 heures". */
+const SHIFT_BEFORE = /(dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+$/iu;
+/** After it, a complement makes the units some other period's: "les deux derniers mois de l'année", "de sa vie". */
+const SPAN_COMPLEMENT = /^[\s\u00a0\u202f]*(?:de|du|des|d['’])(?![\p{L}])/iu;
+/** After "passées", a complement makes it a participle: "trois années passées à Londres" is time spent, not the last three years. */
+const SPENT = /^[\s\u00a0\u202f]*(?:à|a|au|aux|en|dans|sous|chez|avec|loin|auprès|sur|par|pour|entre|hors|ensemble|là|ici|comme)(?![\p{L}])/iu;
+
+/**
+ * "les deux derniers mois", "2 semaines passées", "les trois prochaines minutes", "dans les 15 jours": a count of whole
+ * units next to the reference, whose two ends are dates the text leaves implicit; undefined for any other duration
+ * ("deux mois", "ses trois dernières années", "les deux derniers jours du festival").
+ */
+function spannedUnits(text: string, at: number, to: number, count: number | null, unit: { letter: string; time: boolean; factor: number }, shiftAfter: string | undefined): SpannedUnits | undefined {
+  const spanUnit = spanUnitOf(unit);
+  if (count === null || !Number.isInteger(count) || count < 1 || !spanUnit) return undefined;
+  const after = text.slice(to);
+  if (SPAN_COMPLEMENT.test(after)) return undefined;
+  // the words before the count, a shift among them ("les dernières 48 heures") taken out
+  const head = before(text, at, 40);
+  const leading = SHIFT_BEFORE.exec(head);
+  const lead = leading ? head.slice(0, leading.index) : head;
+  const shift = shiftAfter ?? leading?.[1];
+  if (!shift) return WITHIN_LEAD.test(lead) ? { unit: spanUnit, count, from: 'ref' } : undefined;
+  if (/^pass/i.test(shift) && SPENT.test(after)) return undefined;
+  if (!SPAN_LEAD.test(lead)) return undefined;
+  return { unit: spanUnit, count, from: /^prochain/i.test(shift) ? 'next' : 'past' };
 }
 
 export const durationParser: DateParser = {
@@ -126,7 +168,8 @@ export const durationParser: DateParser = {
     }
     if (counted) return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, counted }, ...(mod ? { mod } : {}) };
     const direction = pointing(text, from, count !== null);
-    return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}) }, ...(mod ? { mod } : {}) };
+    const spans = !modifier && !m[5] && !m[6] && !direction ? spannedUnits(text, m.index, trimmedEnd, count, unitInfo, m[3] ?? m[7]) : undefined;
+    return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}), ...(spans ? { spans } : {}) }, ...(mod ? { mod } : {}) };
   },
 };
 
