@@ -73,6 +73,9 @@ describe('implicit ends in the output', () => {
     expect(read('Les 2 semaines passées ont été calmes.', '2024-04-04').intervals).toEqual(['2 semaines passées=2024-W12/2024-W13 [2024-W12|2024-W13]']);
     expect(read('Bilan des 3 dernieres annees : stable.', '2024-04-04').intervals).toEqual(['3 dernieres annees=2021/2023 [2021|2023]']);
     expect(read('Il a neigé ces deux derniers jour.', '2024-04-04').intervals).toEqual(['ces deux derniers jour=2024-04-02/2024-04-03 [2024-04-02|2024-04-03]']);
+    expect(read('Les 4 derniere semaines, rien.', '2024-04-04').intervals).toEqual(['Les 4 derniere semaines=2024-W10/2024-W13 [2024-W10|2024-W13]']);
+    expect(read('Les 2 semaines passees ont été calmes.', '2024-04-04').intervals).toEqual(['2 semaines passees=2024-W12/2024-W13 [2024-W12|2024-W13]']);
+    expect(read('Attention aux 5 prochaine minutes.', '2024-04-04T09:00').intervals).toEqual(['5 prochaine minutes=2024-04-04T09:01/2024-04-04T09:05 [2024-04-04T09:01|2024-04-04T09:05]']);
     expect(read('Le trafic a doublé durant les dernières 48 heures.', '2024-04-04').intervals).toEqual(['les dernières 48 heures=2024-04-02/2024-04-04 [2024-04-02|2024-04-04]']);
     expect(read('Les deux prochaines heures seront décisives.', '2024-04-04T10:40').intervals).toEqual(['Les deux prochaines heures=2024-04-04T11/2024-04-04T12 [2024-04-04T11|2024-04-04T12]']);
   });

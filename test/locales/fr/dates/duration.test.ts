@@ -17,6 +17,7 @@ describe('duration parser (ref 2024-04-05)', () => {
     ['Il attend depuis deux décennies.', ['deux décennies=P20Y']],
     ['Il a vécu là quelques jours.', ['quelques jours=PXD']],
     ['Ces dernières années, tout a changé.', ['Ces dernières années=PXY']],
+    ['Ces dernieres annees, tout a change.', ['Ces dernieres annees=PXY']],
     // a shift before the count belongs to the duration, with or without its determiner
     ['Il a plu durant les dernières 48 heures.', ['les dernières 48 heures=PT48H']],
     ['Prévisions pour les prochains 5 jours : prochains 5 jours de pluie.', ['les prochains 5 jours=P5D', 'prochains 5 jours=P5D']],

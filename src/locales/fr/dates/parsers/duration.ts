@@ -16,7 +16,7 @@ const DE = `(?:de${S}|d${APOS}${OS})`;
 const MODIFIER = `((?:une?|\\d{1,3}(?![\\p{N}])|${NUMBER_WORDS})${S}(?:à|ou)${S}|plus${S}${DE}|moins${S}${DE}|près${S}${DE}|pres${S}${DE}|environ${S}|au${S}moins${S}|pas${S}moins${S}${DE}|au${S}plus${S}|au${S}maximum${S}|presque${S}|un${S}peu${S}plus${S}${DE}|un${S}peu${S}moins${S}${DE}|quelque${S}|une${S}bonne${S}|un${S}bon${S})`;
 
 /** "ces dernières 24 heures", "prochains 3 jours": a shift before the count belongs to the duration. */
-const LEADING_SHIFT = /(?:^|[\s(«"])((?:(?:les|ces)[\s\u00a0\u202f]+)?(?:dernières|derniers|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
+const LEADING_SHIFT = /(?:^|[\s(«"])((?:(?:les|ces)[\s\u00a0\u202f]+)?(?:dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
 
 /** "après quatre heures de débats", "à deux heures de route": hours followed by what filled them are a duration, not a time of day. */
 export const HOURS_OF = new RegExp(`^${S}(?:de(?![\\p{L}])|d${APOS})${OS}(?!(?:l${APOS}${OS})?(?:après-midi|apres-midi|aprem)(?![\\p{L}])|la${S}(?:nuit|matinée|soirée|journée)(?![\\p{L}])|(?:ce|cette|cet)${S}|demain|la${S}veille|l${APOS}${OS}heure)[\\p{L}]`, 'iu');
@@ -35,6 +35,9 @@ const MODS: ReadonlyArray<[RegExp, TimexMod]> = [
 ];
 
 const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
+
+/** A shift between the count and the unit, in any gender and number, accents or none ("2 derniere semaines", "3 prochaine minutes"). */
+const SHIFT_WORDS = 'derniers|dernières|dernieres|dernier|dernière|derniere|prochains|prochaines|prochain|prochaine|passés|passées|passees|passes';
 
 /** After "une seconde": a noun it qualifies ("chance", "fois", "vague"), not a preposition or a conjunction. */
 const SECOND_AS_ORDINAL = /^[\s\u00a0]*(?!(?:de|d['’]|du|des|et|ou|à|a|au|aux|pour|par|sur|sans|avec|pendant|près|après|avant|plus|moins|seulement|environ|entière|à\s+peine|pile|tout|plus\s+tard|qui|que|qu['’])(?![\p{L}]))\p{Ll}/u;
@@ -107,7 +110,7 @@ function spannedUnits(text: string, at: number, to: number, count: number | null
 export const durationParser: DateParser = {
   name: 'duration',
   pattern: re(
-    `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS}|d${APOS}|de${S}|avoir(?![\\p{L}])|être(?![\\p{L}]))))?`,
+    `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(${SHIFT_WORDS})${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|passees|passes|derniers|dernières|dernieres))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS}|d${APOS}|de${S}|avoir(?![\\p{L}])|être(?![\\p{L}]))))?`,
   ),
   extract(m, text): DateCandidate | readonly DateCandidate[] | null {
     const countWord = m[2]!.toLowerCase();
@@ -182,7 +185,7 @@ export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
   // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…", or "des"/"ces" + years
   prefilter: /derni|prochain|venir|viennent|suivant|précédent|(?:des|ces)[\s\u00a0]+(?:années|décennies|siècles)/iu,
-  pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes)|(?:des|ces)${S}(années|décennies|siècles)(?!${S}(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre-vingt|folles|lumière)|-|${OS}\\d))(?![\\p{L}\\p{N}-])`),
+  pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|dernieres|prochaines|prochains)${S}(années|annees|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes)|(?:des|ces)${S}(années|décennies|siècles)(?!${S}(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre-vingt|folles|lumière)|-|${OS}\\d))(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
     // "des décennies", "ces années d'inactivité": years, how many unsaid
     const unit = lookup(DURATION_UNITS, m[3] ?? m[4] ?? m[5]!);
