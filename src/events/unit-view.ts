@@ -5,7 +5,8 @@
  */
 import { inLatinDomain, latinTest } from '../text/unicode-domain.js';
 import type { TextUnit } from '../context.js';
-import type { Actor, DateMention, Interval, Span } from '../types.js';
+import type { WrittenDate } from '../dates/written.js';
+import type { Actor, Interval, Span } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { eventValue } from './date-values.js';
 import { pieceExec } from './each-match.js';
@@ -22,7 +23,7 @@ export interface LocalMention {
 
 /** A date that can date an event, located in a unit, with the value the event takes. */
 export interface LocalDate {
-  readonly date: DateMention;
+  readonly date: WrittenDate;
   readonly from: number;
   readonly to: number;
   readonly value: string;
@@ -83,10 +84,11 @@ const NORMALISED = /[’‘ʼ´`\u00a0\u202f]/;
 /** Reads one unit: its clauses, triggers, dates and mentions. */
 export function viewOf(
   unit: TextUnit,
-  dates: ByOffset<DateMention>,
+  dates: ByOffset<WrittenDate>,
   mentionIndex: ByOffset<{ actor: Actor; span: Span }>,
   locale: EventLocale,
   ranges: ReadonlyMap<string, Interval> = new Map(),
+  stretches: ReadonlyMap<string, Interval> = new Map(),
 ): UnitView {
   // (most units have none of these characters: one scan finds that)
   const text = NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
@@ -96,8 +98,11 @@ export function viewOf(
   const unitDates: LocalDate[] = [];
   for (const date of dates.within(start, end)) {
     const value = eventValue(date);
-    if (value === null) continue;
-    unitDates.push({ date, from: localIndex(unit, date.span.start.offset), to: localIndex(unit, date.span.end.offset), value });
+    // a duration over whole units next to the reference ("les deux derniers mois") dates by its interval
+    const stretch = value === null ? stretches.get(date.id) : undefined;
+    if (value === null && !stretch) continue;
+    const local = { date, from: localIndex(unit, date.span.start.offset), to: localIndex(unit, date.span.end.offset) };
+    unitDates.push(stretch ? { ...local, value: stretch.value, interval: stretch.id } : { ...local, value: value! });
   }
   unitDates.sort((a, b) => a.from - b.from);
   spanIntervals(text, unitDates, ranges);
