@@ -335,7 +335,10 @@ test('a movement named by a plural noun and a colour, then in lower case', () =>
 test.each([
   ['Il a été victime d’un AVC et de deux AVP.', []],
   ['Des CRS ont été déployés.', []],
-])('a counted acronym is a common noun: %s', (text, expected) => {
+  ['Les CRS ont repoussé le cortège vers un cordon de CRS.', []],
+  ['Le BTP et les TPE paient moins d’ISF et de CSG, dit la CGT.', ['organization:CGT']],
+  ['Une épreuve de VTT, puis une IRM après un AVC.', []],
+])('a counted acronym, or one that is a common noun, names no body: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
 
