@@ -313,8 +313,9 @@ export class ShapeRules extends OrganizationRules {
       // "Le Haut-Commissariat a…", "Le Comité a…": a body's head noun on its own
       const head = end === i + 1 && this.locale.organizationNameHeads.has(t.lower) && !this.locale.stopwords.has(t.lower) && !/^(contre|pour|sur|en|à|au|aux|de|du|des|d')$/.test(this.tokens[end]?.lower ?? '');
       if (opening.lower === "l'" || j > end || head) {
-        this.push(i, j, 'organization', 'pattern');
-        return j;
+        const k = j > end ? this.countryAdjectiveAfter(i, j) : j; // "La Sécurité civile française a…"
+        this.push(i, k, 'organization', 'pattern');
+        return k;
       }
     }
     if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
@@ -334,8 +335,10 @@ export class ShapeRules extends OrganizationRules {
         this.push(i, j, 'unknown', 'single', { onlyKnown: true, fallback });
         return j;
       }
-      this.push(i, j, where ? 'place' : 'organization', 'pattern');
-      return j;
+      // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's
+      const k = !where && j > end ? this.countryAdjectiveAfter(i, j) : j;
+      this.push(i, k, where ? 'place' : 'organization', 'pattern');
+      return k;
     }
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {
       this.push(i, end, 'organization', 'pattern');

@@ -342,6 +342,14 @@ test.each([
   expect(mentionsOf(text)).toEqual(expected);
 });
 
+test.each([
+  ['Selon la Protection civile belge, le pont a cédé.', ['organization:Protection civile belge']],
+  ['L’Agence sanitaire canadienne a publié un avis.', ['organization:Agence sanitaire canadienne']],
+  ['Il a quitté la Défense civile chilienne en 2010.', ['organization:Défense civile chilienne']],
+])('a body named with an adjective keeps the country’s adjective after it: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
 test('a surname two people share goes to the one the text names first', () => {
   const { actors } = actorsOf('Jean Morvan a parlé. Sa sœur Anne Morvan a confirmé. Puis Morvan a quitté la salle.');
   const people = actors.filter((a) => a.type === 'person');
