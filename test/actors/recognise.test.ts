@@ -350,6 +350,13 @@ test.each([
   expect(mentionsOf(text)).toEqual(expected);
 });
 
+test.each([
+  ['Le studio Ubisoft Montréal prépare un jeu, dit Ubisoft.', ['organization:Ubisoft Montréal', 'organization:Ubisoft']],
+  ['Les salariés de Michelin Clermont-Ferrand manifestent ; Michelin quitte Clermont-Ferrand.', ['organization:Michelin Clermont-Ferrand', 'organization:Michelin', 'place:Clermont-Ferrand']],
+])('a known company and a town right after it name its site: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
 test('a surname two people share goes to the one the text names first', () => {
   const { actors } = actorsOf('Jean Morvan a parlé. Sa sœur Anne Morvan a confirmé. Puis Morvan a quitté la salle.');
   const people = actors.filter((a) => a.type === 'person');
