@@ -27,6 +27,8 @@ export class ShapeRules extends OrganizationRules {
     const t = this.tokens[i]!;
     const named = this.organizationFromNameHead(i);
     if (named) return named;
+    // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body
+    if (this.locale.genericCapitalised.has(t.lower) && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
     const placeAfter = t.allCaps && t.text.length <= 4 ? this.knownAt(i + 1) : null;
     if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.knownAt(i)) {
       // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)

@@ -357,6 +357,14 @@ test.each([
   expect(mentionsOf(text)).toEqual(expected);
 });
 
+test.each([
+  ['Le projet recevra l’aide de l’État et le budget de la Région.', []],
+  ['La Ligue des droits de l’Homme dénonce ces atteintes aux droits de l’Homme.', ['organization:Ligue des droits de l’Homme']],
+  ['Selon le Conseil d’État, l’État islamique a perdu la ville.', ['organization:Conseil d’État', 'organization:État islamique']],
+])('a common noun written with a capital, alone, names no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
 test('a surname two people share goes to the one the text names first', () => {
   const { actors } = actorsOf('Jean Morvan a parlé. Sa sœur Anne Morvan a confirmé. Puis Morvan a quitté la salle.');
   const people = actors.filter((a) => a.type === 'person');

@@ -385,3 +385,9 @@ export const groupNouns = words(`
 
 /** Words before a surname that name a family, not one person ("la famille Martin", "les Martin", "les époux Martin"). */
 export const familyWords = words('famille, familles, clan, dynastie, les, époux, frères, sœurs, soeurs, couple, parents, enfants, cousins');
+
+/**
+ * Common nouns that French writes with a capital yet that, alone, name no organisation: the generic state, town,
+ * region or government ("l’aide de l’État", "le budget de la Région"), and "Homme", "Enfant" in "les droits de l’Homme".
+ */
+export const genericCapitalised = words('état, etat, ville, région, gouvernement, homme, femme, enfant');
