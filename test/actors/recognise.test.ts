@@ -338,6 +338,7 @@ test.each([
   ['Les CRS ont repoussé le cortège vers un cordon de CRS.', []],
   ['Le BTP et les TPE paient moins d’ISF et de CSG, dit la CGT.', ['organization:CGT']],
   ['Une épreuve de VTT, puis une IRM après un AVC.', []],
+  ['Le disque sort en CD ; ils réclament le RIC.', []],
 ])('a counted acronym, or one that is a common noun, names no body: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
@@ -362,6 +363,13 @@ test.each([
   ['La Ligue des droits de l’Homme dénonce ces atteintes aux droits de l’Homme.', ['organization:Ligue des droits de l’Homme']],
   ['Selon le Conseil d’État, l’État islamique a perdu la ville.', ['organization:Conseil d’État', 'organization:État islamique']],
 ])('a common noun written with a capital, alone, names no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Groupe C : la Norvège bat le Chili à Lille.', ['place:Norvège', 'place:Chili', 'place:Lille']],
+  ['Le Groupe D du tournoi se joue à Nantes, dit le Groupe Valmart.', ['place:Nantes', 'organization:Groupe Valmart']],
+])('a head noun and a lone capital letter name a pool of a competition, no body: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
 

@@ -251,7 +251,7 @@ export const nonEntityAcronyms = words(`
   vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip, co2, ch4, no2, so2, h2, pm10, pm2,
   utc, gmt, cet, cest, pst, pdt, edt, est, hae, hne, tu, cac, sbf, ong, jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
   isf, ifi, csg, crds, apl, rtt, sdf, avc, avp, irm, itt, btp, tpe, vtt, dtp, ror, staps, bep, tatp, gwh, twh, kw,
-  crs
+  crs, cd, dvd, ric
 `);
 
 export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
