@@ -251,7 +251,9 @@ class UnitScan extends ShapeRules {
     if (known && known.value.type === 'organization' && (!person || known.end >= person.end)) {
       // "Greenpeace France", "Amnesty International Belgique": a national branch
       const branch = this.knownAt(known.end);
-      if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && this.lexicons.countryWords.has(this.tokens[known.end]!.text) && !this.isNameWord(branch.end)) {
+      // "Ubisoft Montréal", "Airbus Hambourg": a company's one-word name and a town is its site
+      const site = known.end === i + 1 && !t.allCaps && !this.titleCase;
+      if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && (site || this.lexicons.countryWords.has(this.tokens[known.end]!.text)) && !this.isNameWord(branch.end)) {
         this.push(i, branch.end, 'organization', 'pattern');
         return branch.end;
       }
