@@ -82,6 +82,10 @@ describe('implicit ends in the output', () => {
 
   it('keeps "dans les" in the text of the interval from the reference', () => {
     expect(read('Le rapport sera rendu dans les 10 jours.', '2024-04-04').intervals).toEqual(['dans les 10 jours=2024-04-04/2024-04-14 [2024-04-04|2024-04-14]']);
+    // with a shift, "dans les" is within those units, not a point that many units on
+    const { article, intervals } = read('La ligne ouvrira dans les deux prochaines années.', '2024-04-04');
+    expect(intervals).toEqual(['les deux prochaines années=2025/2026 [2025|2026]']);
+    expect(article.dates[0]!.resolved).toBeUndefined();
   });
 
   it('gives no ends to a duration of some other period, to time spent, or to a bare count', () => {

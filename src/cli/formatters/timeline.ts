@@ -5,7 +5,7 @@
  * ones by what is known, and are marked.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { dayNumber, formatDay, mondayOf } from '../../dates/calendar.js';
+import { formatDay, isoWeekMonday } from '../../dates/calendar.js';
 import type { Actor, Article, Event } from '../../types.js';
 
 const MOD_ORDER: Readonly<Record<string, number>> = { START: 0, EARLY: 0, MID: 1, END: 2, LATE: 2 };
@@ -17,8 +17,7 @@ const MOD_ORDER: Readonly<Record<string, number>> = { START: 0, EARLY: 0, MID: 1
 function key(value: string): string {
   const known = value.split('/').find((v) => v !== '..') ?? value;
   const week = /^(\d{4})-W(\d{2})(-WE)?/.exec(known);
-  // (the Monday of ISO week 1 is the Monday of the week holding 4 January; a weekend sorts by its Saturday)
-  if (week) return formatDay(mondayOf(dayNumber(Number(week[1]), 1, 4)) + (Number(week[2]) - 1) * 7 + (week[3] ? 5 : 0)) + known.slice(week[0].length);
+  if (week) return formatDay(isoWeekMonday(Number(week[1]), Number(week[2])) + (week[3] ? 5 : 0)) + known.slice(week[0].length);
   return known.replace(/X/g, '~');
 }
 

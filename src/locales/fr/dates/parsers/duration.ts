@@ -170,7 +170,8 @@ export const durationParser: DateParser = {
       return [first, { from: m.indices![2]![0], to: trimmedEnd, by, expr: { kind: 'duration', value } }];
     }
     if (counted) return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, counted }, ...(mod ? { mod } : {}) };
-    const direction = pointing(text, from, count !== null);
+    // ("dans les trois prochaines années" is within them, not a point three years on)
+    const direction = det ? undefined : pointing(text, from, count !== null);
     const spans = !modifier && !m[5] && !m[6] && !direction ? spannedUnits(text, m.index, trimmedEnd, count, unitInfo, m[3] ?? m[7]) : undefined;
     return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}), ...(spans ? { spans } : {}) }, ...(mod ? { mod } : {}) };
   },
