@@ -155,6 +155,9 @@ class UnitScan extends ShapeRules {
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
+    // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
+    // article, before a two-word name, is not part of the name (nor the country)
+    if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && this.isNameWord(i + 2) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
     if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
       if (movement) return movement;

@@ -373,6 +373,21 @@ test.each([
   expect(mentionsOf(text)).toEqual(expected);
 });
 
+test.each([
+  ['Les conseillers de Julien Marchand Sophie Delorme et Paul Vidal ont démissionné.', ['person:Julien Marchand', 'person:Sophie Delorme', 'person:Paul Vidal']],
+  ['Le suppléant de Claire Dumont Marc Leroux la remplace.', ['person:Claire Dumont', 'person:Marc Leroux']],
+])('a given name and a surname right after a full name start another person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le prix est décerné au Finlandais Mikko Laine.', ['person:Mikko Laine']],
+  ['Le jeune Néerlandais Jan Vermeer monte sur le podium.', ['person:Jan Vermeer']],
+  ['Il a affronté le Suisse Luca Meier en finale, en Suisse.', ['person:Luca Meier', 'place:Suisse']],
+])('a nationality after an article stays out of the person’s name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
 test('a surname two people share goes to the one the text names first', () => {
   const { actors } = actorsOf('Jean Morvan a parlé. Sa sœur Anne Morvan a confirmé. Puis Morvan a quitté la salle.');
   const people = actors.filter((a) => a.type === 'person');
