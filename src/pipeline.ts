@@ -42,20 +42,32 @@ export { ExtractError };
 
 /** Reads a news article in Markdown and returns its structure, actors, dates and events. */
 export function extract(markdown: string, options: ExtractOptions = {}): Article {
+  return extractParsed(markdown, options).article;
+}
+
+/**
+ * extract(), and the Markdown tree it parsed when that tree is the parse of `markdown` exactly as given (no byte
+ * order mark, NUL or NFD to rewrite first; else null): `extract check` runs its rules on that tree instead of
+ * parsing the text a second time.
+ */
+export function extractParsed(markdown: string, options: ExtractOptions = {}): { article: Article; tree: Root | null } {
   // byte order marks at the start are not text (the parser skips one more after the first): offsets count after them
   const read = markdown.charCodeAt(0) === 0xfeff ? markdown.replace(/^\uFEFF+/, '') : markdown;
   // CommonMark reads NUL as U+FFFD: the same replacement here (one code unit for one) keeps every offset
   const source = read.includes('\0') ? read.replaceAll('\0', '\uFFFD') : read;
   const normalized = toNfc(source);
-  if (!normalized) return analyse(source, options);
+  if (!normalized) {
+    const { article, tree } = analyse(source, options);
+    return { article, tree: source === markdown ? tree : null };
+  }
   // text in NFD: analysed in NFC, every span mapped back to the source as read
-  const article = analyse(normalized.text, options);
+  const { article } = analyse(normalized.text, options);
   mapSpans(article, normalized, new LineIndex(source));
-  return article;
+  return { article, tree: null };
 }
 
-/** The pipeline on a source in NFC. */
-function analyse(source: string, options: ExtractOptions): Article {
+/** The pipeline on a source in NFC, and the tree it parsed. */
+function analyse(source: string, options: ExtractOptions): { article: Article; tree: Root } {
   const lines = new LineIndex(source);
   const tree = parseMarkdown(source);
   const frontMatter = readFrontMatter(tree, lines);
@@ -81,7 +93,7 @@ function analyse(source: string, options: ExtractOptions): Article {
   diagnostics.push(...dated.diagnostics, ...found.diagnostics, ...told.diagnostics);
 
   const title = frontMatterString(frontMatter.data, 'title') ?? firstTopHeading;
-  return {
+  const article: Article = {
     schemaVersion: SCHEMA_VERSION,
     file: options.file ?? '-',
     lang: locale.code,
@@ -95,6 +107,7 @@ function analyse(source: string, options: ExtractOptions): Article {
     events: told.events,
     diagnostics: sortDiagnostics(diagnostics),
   };
+  return { article, tree };
 }
 
 function resolveReferenceDate(option: string | undefined, frontMatter: FrontMatterPlace, diagnostics: Diagnostic[]): ReferenceDate {

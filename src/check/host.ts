@@ -3,6 +3,7 @@
  * report, like markdownlint does: a rule that reports a line or a column the
  * document does not have is a bug in the rule, and the host throws.
  */
+import type { Root } from 'mdast';
 import type { Article, Severity, Span } from '../types.js';
 import { LineIndex } from '../text/line-index.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
@@ -16,10 +17,12 @@ export function severityOf(level: Exclude<RuleLevel, 'off'>): Severity {
   return level === 'error' ? 'error' : 'warning';
 }
 
-/** Checks one document: findings of every enabled rule not turned off by a comment, in document order. */
-export function check(source: string, article: Article, config: ResolvedConfig = defaultConfig(), rules: readonly AnyRule[] = RULES): Finding[] {
+/**
+ * Checks one document: findings of every enabled rule not turned off by a comment, in document order. `tree` is
+ * the document's parse when the caller has it already (the extraction's, see extractParsed): parsed here otherwise.
+ */
+export function check(source: string, article: Article, config: ResolvedConfig = defaultConfig(), rules: readonly AnyRule[] = RULES, tree: Root = parseMarkdown(source)): Finding[] {
   const lines = new LineIndex(source);
-  const tree = parseMarkdown(source);
   const suppressed = inlineSuppressions(tree);
   const findings: Finding[] = [];
   const ruleIds = rules.map((rule) => rule.id);

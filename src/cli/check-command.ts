@@ -14,6 +14,7 @@ import { fixDocument } from '../check/fix.js';
 import { RULES } from '../check/registry.js';
 import { countFindings, FORMATS, formatResults, isFormatName, type FormatName } from '../check/formatters/index.js';
 import type { FileResult, Finding, ResolvedConfig } from '../check/types.js';
+import type { Root } from 'mdast';
 import type { Article } from '../types.js';
 import { ConfigFinder } from './check-config.js';
 import { expandPatterns } from './expand-patterns.js';
@@ -48,13 +49,16 @@ function fixableOnly(config: ResolvedConfig): ResolvedConfig {
 
 export { emptyArticle };
 
+/** An Article, or an Article and the Markdown tree of the source as given (the rules then run on it: no second parse). */
+export type Extracted = Article | { article: Article; tree: Root | null };
+
 /** How the command gets an Article: the pipeline, or a stand-in in tests. */
-export type ExtractArticle = (source: string, options: { file: string; refDate?: string; lang?: string }) => Article | Promise<Article>;
+export type ExtractArticle = (source: string, options: { file: string; refDate?: string; lang?: string }) => Extracted | Promise<Extracted>;
 
 // Loaded on first use: a run whose content rules are all off never loads the extraction stages.
 const loadPipeline = () => import('../pipeline.js');
 
-const extractArticle: ExtractArticle = async (source, options) => (await loadPipeline()).extract(source, options);
+const extractArticle: ExtractArticle = async (source, options) => (await loadPipeline()).extractParsed(source, options);
 
 /** A problem the pipeline reports with the input or the options (ExtractError), as opposed to a bug. */
 function isExtractError(error: unknown): error is Error {
@@ -179,10 +183,12 @@ async function checkOne(
       }
       source = fixed;
     }
-    const article = needsArticle
+    const extracted = needsArticle
       ? await extractWith(source, { file, ...(options.refDate !== undefined ? { refDate: options.refDate } : {}), ...(options.lang !== undefined ? { lang: options.lang } : {}) })
       : emptyArticle(file, options.refDate !== undefined ? { referenceDate: { value: options.refDate, source: 'option' } } : {});
-    return { result: toResult(file, check(source, article, config)), ...(fixedText !== undefined ? { fixedText } : {}) };
+    const { article, tree } = 'article' in extracted ? extracted : { article: extracted, tree: null };
+    const findings = tree ? check(source, article, config, RULES, tree) : check(source, article, config);
+    return { result: toResult(file, findings), ...(fixedText !== undefined ? { fixedText } : {}) };
   } catch (error) {
     if (isExtractError(error)) return { problem: `extract: ${file}: ${error.message}` };
     return { problem: `extract: ${file}: internal error: ${error instanceof Error ? error.message : String(error)}` };

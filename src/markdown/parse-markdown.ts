@@ -9,13 +9,16 @@ import { MAX_INLINE_MARKS, MAX_NESTING, MAX_TABLE_CELLS, shapeOf } from './limit
 type Processor = { parse(source: string): Root };
 
 /**
- * What a GFM construct cannot do without: a table or strikethrough needs `|`
- * or `~`, a task list item or footnote `[`, an autolink literal `www.`,
- * `http://`, `https://` or an email's `@` (micromark-extension-gfm-*). A text
- * with none of them parses to the same tree without the GFM extension, which
- * slows every character of the parse: such texts skip it.
+ * What a GFM construct cannot do without (micromark-extension-gfm-* and mdast-util-gfm-autolink-literal): a table
+ * needs `|`, strikethrough `~`, a footnote `[^`, a task list item `[` then a space, a line ending, `x` or `X`, an
+ * autolink literal `www.`, `http://`, `https://` or an email's `@` (mailto: and xmpp: links have one too). A text
+ * with none of them parses to the same tree without the GFM extension, which slows every character of the parse:
+ * such texts skip it (a bracket alone, as in "[...]" or "[1]", is no reason to pay for it).
  */
-const MAY_USE_GFM = /[|~[@]|www\.|https?:\/\//i;
+const MAY_USE_GFM = /[|~@]|\[[\^\sx]|www\.|https?:\/\//i;
+
+/** A YAML front matter block opens on the first line, at its first column (micromark-extension-frontmatter). */
+const MAY_OPEN_FRONT_MATTER = /^\uFEFF?---/;
 
 /** micromark constructs read as plain text when a document passes a limit of ./limits.ts. */
 const INLINE_MARKS = ['attention', 'labelStartLink', 'labelStartImage', 'labelEnd', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall'];
@@ -23,13 +26,15 @@ const TABLES = ['table'];
 
 const processors = new Map<string, Processor>();
 
-/** The processor with or without GFM and with the given constructs off (built once each). */
-function processorFor(gfm: boolean, disabled: readonly string[]): Processor {
-  const key = `${gfm}:${disabled.join(',')}`;
+/** The processor with or without GFM and front matter, and with the given constructs off (built once each). */
+function processorFor(gfm: boolean, frontMatter: boolean, disabled: readonly string[]): Processor {
+  const key = `${gfm}:${frontMatter}:${disabled.join(',')}`;
   let processor = processors.get(key);
   if (!processor) {
     // parse() only runs the syntax extensions, which is all we need: no transforms.
-    const base = gfm ? unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']) : unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+    const base = unified().use(remarkParse);
+    if (gfm) base.use(remarkGfm);
+    if (frontMatter) base.use(remarkFrontmatter, ['yaml']);
     if (disabled.length > 0) {
       const data = base.data() as { micromarkExtensions?: unknown[] };
       data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: [...disabled] } }];
@@ -50,7 +55,7 @@ export function parseMarkdown(source: string): Root {
   if (shape.nesting > MAX_NESTING) throw new ExtractError(`the Markdown nests lists or quotes too deeply to be parsed (more than ${MAX_NESTING} levels)`);
   const disabled = [...(shape.inlineMarks > MAX_INLINE_MARKS ? INLINE_MARKS : []), ...(shape.tableCells > MAX_TABLE_CELLS ? TABLES : [])];
   try {
-    return processorFor(MAY_USE_GFM.test(source), disabled).parse(source);
+    return processorFor(MAY_USE_GFM.test(source), MAY_OPEN_FRONT_MATTER.test(source), disabled).parse(source);
   } catch (error) {
     // a nesting the line scan cannot see (containers opened on successive lines) can still overflow the stack
     if (error instanceof RangeError) throw new ExtractError('the Markdown nests lists or quotes too deeply to be parsed');

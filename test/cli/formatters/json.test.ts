@@ -50,6 +50,5 @@ describe('formatJson', () => {
       expect(article.events.length).toBe(n);
       expect(formatJson(article, { compact: false }).length / source.length).toBeLessThan(60);
     }
-    // (about 2 s of CPU: vitest's default 5 s ran out on the shared machine at load 12, on main's code as on this one)
   }, 30_000);
 });
