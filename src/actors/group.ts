@@ -285,8 +285,13 @@ export class ActorGrouper {
     const index = new Map<string, Entity>();
     for (const entity of this.entities.values()) {
       if (entity.type !== 'organization') continue;
+      // (a name the entity is written under again adds nothing: each acronym goes in only if not there yet)
+      const seen = new Set<string>();
       for (const c of entity.mentions) {
         if (c.acronym || c.words.length < 2) continue;
+        const form = `${c.text}\u0000${c.words[0]}`;
+        if (seen.has(form)) continue;
+        seen.add(form);
         const text = c.text.replace(/^(le|la|les|l['’])\s*/i, '');
         for (const acronym of [initials(c.text, this.locale.acronymSkipWords), initials(text, this.locale.acronymSkipWords)]) {
           if (acronym.length >= 2 && !index.has(acronym)) index.set(acronym, entity);
