@@ -15,6 +15,8 @@ import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } fro
 
 class Entity {
   readonly mentions: Candidate[] = [];
+  /** The forms (given names, words) of the person's name already filed by surname, given name and name part. */
+  readonly indexed = new Set<string>();
   country: string | null = null;
   pinned: GazetteerEntry | undefined;
   lexiconName: string | undefined;
@@ -64,11 +66,19 @@ export class ActorGrouper {
   /** Organisation and place entities by name key. */
   private readonly byName = new Map<string, Entity>();
   readonly diagnostics: Diagnostic[] = [];
+  /** `nameKey` of each text met, worked out once: a document names the same people and bodies again and again. */
+  private readonly keys = new Map<string, string>();
 
   constructor(
     private readonly context: StageContext,
     private readonly locale: ActorLocale,
   ) {}
+
+  private key(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) this.keys.set(text, (key = nameKey(text)));
+    return key;
+  }
 
   private entity(key: string, type: ActorType): Entity {
     let entity = this.entities.get(key);
@@ -79,26 +89,30 @@ export class ActorGrouper {
   private add(entity: Entity, c: Candidate): void {
     entity.mentions.push(c);
     this.entityOf.set(c, entity);
-    if (c.type === 'organization' || c.type === 'place' || entity.type !== 'person') this.byName.set(nameKey(c.text), entity);
+    if (c.type === 'organization' || c.type === 'place' || entity.type !== 'person') this.byName.set(this.key(c.text), entity);
     // "Toy Story 3" … "Toy Story": a work's title without its sequel number names it too
-    if (c.type === 'misc' && / \d$/.test(c.text) && !this.byName.has(nameKey(c.text.slice(0, -2)))) this.byName.set(nameKey(c.text.slice(0, -2)), entity);
+    if (c.type === 'misc' && / \d$/.test(c.text) && !this.byName.has(this.key(c.text.slice(0, -2)))) this.byName.set(this.key(c.text.slice(0, -2)), entity);
     if (entity.type === 'person' && c.words.length > 1) this.indexSurname(entity, c);
     if (!entity.country && c.country) entity.country = c.country;
     if (!entity.kind && c.kind) entity.kind = c.kind;
   }
 
   private indexSurname(entity: Entity, c: Candidate): void {
+    // (a name written again files nothing new: the same keys into the same sets)
+    const form = `${c.givenNames}\u0000${c.words.join('\u0000')}`;
+    if (entity.indexed.has(form)) return;
+    entity.indexed.add(form);
     const surname = surnameOf(c);
-    const keys = new Set([nameKey(surname), nameKey(surname.split(' ').at(-1)!)]);
+    const keys = new Set([this.key(surname), this.key(surname.split(' ').at(-1)!)]);
     for (const key of keys) addTo(this.bySurname, key, entity);
-    if (c.givenNames > 0) addTo(this.byGivenName, nameKey(c.words.slice(0, c.givenNames).join(' ')), entity);
+    if (c.givenNames > 0) addTo(this.byGivenName, this.key(c.words.slice(0, c.givenNames).join(' ')), entity);
     for (const word of c.words.slice(1)) {
-      if (word.length >= 3 && !this.locale.nameParticles.has(word.toLowerCase())) addTo(this.byNamePart, nameKey(word), entity);
+      if (word.length >= 3 && !this.locale.nameParticles.has(word.toLowerCase())) addTo(this.byNamePart, this.key(word), entity);
     }
   }
 
   private personBySurname(text: string): Entity | undefined {
-    const key = nameKey(text);
+    const key = this.key(text);
     const set = this.bySurname.get(key) ?? this.byNamePart.get(key);
     if (!set || set.size === 0) return undefined;
     if (set.size === 1) return [...set][0];
@@ -111,13 +125,13 @@ export class ActorGrouper {
   /** "Léonie" after "Léonie Barthès": a lone given name of exactly one person named in full. */
   private personByGivenName(c: Candidate): Entity | undefined {
     if (c.words.length !== 1 || !this.locale.isFirstName(c.text)) return undefined;
-    const set = this.byGivenName.get(nameKey(c.text));
+    const set = this.byGivenName.get(this.key(c.text));
     return set?.size === 1 ? [...set][0] : undefined;
   }
 
   /** The entity a name refers to when the document names it elsewhere. */
   private knownEntity(text: string, single: boolean): Entity | undefined {
-    const key = nameKey(text);
+    const key = this.key(text);
     return this.entities.get(`person:${key}`) ?? this.byName.get(key) ?? (single ? this.personBySurname(text) : undefined);
   }
 
@@ -153,7 +167,7 @@ export class ActorGrouper {
     if (value.type === 'person' && value.pinned) {
       for (const form of [value.pinned.name, ...(value.pinned.aliases ?? [])]) {
         const words = form.split(/\s+/);
-        const key = nameKey(words.length > 1 ? words.slice(1).join(' ') : form);
+        const key = this.key(words.length > 1 ? words.slice(1).join(' ') : form);
         let set = this.bySurname.get(key);
         if (!set) this.bySurname.set(key, (set = new Set()));
         set.add(entity);
@@ -188,7 +202,7 @@ export class ActorGrouper {
     const ranked: Candidate[][] = [[], [], [], []];
     for (const c of deferred) ranked[full(c) * 2 + fallback(c)]!.push(c);
     for (const c of ranked.flatMap((list) => list.sort(order))) {
-      const key = nameKey(c.text);
+      const key = this.key(c.text);
       if (c.headOf) {
         const institution = institutions.get(c.headOf);
         if (institution) this.add(institution, c);
@@ -228,22 +242,22 @@ export class ActorGrouper {
   /** Files a candidate that names its entity on its own. */
   private place(c: Candidate): void {
     if (c.type === 'person') {
-      this.add(this.entity(`person:${nameKey(c.text)}`, 'person'), c);
+      this.add(this.entity(`person:${this.key(c.text)}`, 'person'), c);
     } else if (c.type === 'organization' || c.type === 'group') {
-      const key = nameKey(c.text);
+      const key = this.key(c.text);
       let entity = this.byName.get(key);
       // the same words for two bodies of different countries ("ministères de la Défense russe et français")
       if (entity && c.name && c.country && entity.country && entity.country !== c.country) entity = undefined;
       this.add(entity ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type), c);
-    } else if (c.type === 'place') this.add(this.entity(`place:${nameKey(c.text)}`, 'place'), c);
-    else if (c.type === 'misc') this.add(this.byName.get(nameKey(c.text)) ?? this.entity(`misc:${nameKey(c.text)}`, 'misc'), c);
+    } else if (c.type === 'place') this.add(this.entity(`place:${this.key(c.text)}`, 'place'), c);
+    else if (c.type === 'misc') this.add(this.byName.get(this.key(c.text)) ?? this.entity(`misc:${this.key(c.text)}`, 'misc'), c);
   }
 
   /** A "person" with no cue whose full name is an organisation's elsewhere in the text ("Mistral AI") is that organisation. */
   private organizationsNotPeople(): void {
     for (const entity of [...this.entities.values()]) {
       if (entity.type !== 'person' || entity.pinned || entity.mentions.some((c) => c.evidence === 'cue' || c.roles.length > 0)) continue;
-      const other = this.byName.get(nameKey(this.fullest(entity).text));
+      const other = this.byName.get(this.key(this.fullest(entity).text));
       if (!other || other.type === 'person') continue;
       for (const c of entity.mentions) {
         other.mentions.push(c);
@@ -271,8 +285,13 @@ export class ActorGrouper {
     const index = new Map<string, Entity>();
     for (const entity of this.entities.values()) {
       if (entity.type !== 'organization') continue;
+      // (a name the entity is written under again adds nothing: each acronym goes in only if not there yet)
+      const seen = new Set<string>();
       for (const c of entity.mentions) {
         if (c.acronym || c.words.length < 2) continue;
+        const form = `${c.text}\u0000${c.words[0]}`;
+        if (seen.has(form)) continue;
+        seen.add(form);
         const text = c.text.replace(/^(le|la|les|l['’])\s*/i, '');
         for (const acronym of [initials(c.text, this.locale.acronymSkipWords), initials(text, this.locale.acronymSkipWords)]) {
           if (acronym.length >= 2 && !index.has(acronym)) index.set(acronym, entity);
@@ -302,8 +321,8 @@ export class ActorGrouper {
         const surname = surnameOf(c);
         const given = givenNamesOf(c);
         for (const part of given ? [surname, given] : [surname]) {
-          const other = spellings.get(nameKey(part));
-          if (other === undefined) spellings.set(nameKey(part), c);
+          const other = spellings.get(this.key(part));
+          if (other === undefined) spellings.set(this.key(part), c);
           else if (!this.spells(other, part)) this.warnVariant(other, c);
         }
       }
@@ -312,7 +331,7 @@ export class ActorGrouper {
     const byDeletion = new Map<string, Entity>();
     for (const entity of people) {
       if (!this.entities.has(entity.key)) continue;
-      const surname = nameKey(surnameOf(this.fullest(entity)));
+      const surname = this.key(surnameOf(this.fullest(entity)));
       if (surname.replace(/[^a-z]/g, '').length < 6) continue;
       let twin: Entity | undefined;
       for (const key of deletionKeys(surname)) {
@@ -346,7 +365,7 @@ export class ActorGrouper {
       if (entity.type !== 'person' || entity.pinned || entity.mentions.length === 0) continue;
       const full = this.fullest(entity);
       if (full.words.length < 2 || this.locale.nameParticles.has(full.words[0]!.toLowerCase())) continue;
-      const key = nameKey(surnameOf(full));
+      const key = this.key(surnameOf(full));
       const list = bySurname.get(key);
       if (list) list.push(entity);
       else bySurname.set(key, [entity]);
@@ -359,8 +378,8 @@ export class ActorGrouper {
       // a paragraph that names both names two people ("… le Premier ministre Paul Marsh a nommé Jean Marsh")
       // (the surname alone is either's; a given name alone is one's: "Paul et Anne Marsh")
       const written = surnameOf(this.fullest(a));
-      const surname = nameKey(written);
-      const full = (c: Candidate) => nameKey(c.text) !== surname;
+      const surname = this.key(written);
+      const full = (c: Candidate) => this.key(c.text) !== surname;
       const places = new Set(a.mentions.filter(full).map((c) => c.unit.paragraph ?? c.unit));
       if (b.mentions.some((c) => full(c) && places.has(c.unit.paragraph ?? c.unit))) continue;
       if (a.mentions.some((c) => c.roles.length > 0) && b.mentions.some((c) => c.roles.length > 0)) continue;
@@ -387,7 +406,7 @@ export class ActorGrouper {
     const words = new Map<Entity, string[]>();
     for (const entity of this.entities.values()) {
       if (entity.type !== 'organization' || entity.pinned || entity.mentions.length === 0) continue;
-      const w = this.fullest(entity).text.split(/\s+/u).map(nameKey);
+      const w = this.fullest(entity).text.split(/\s+/u).map((word) => this.key(word));
       while (w.length > 1 && this.locale.definiteArticles.has(w[0]!)) w.shift();
       words.set(entity, w);
     }
@@ -407,7 +426,7 @@ export class ActorGrouper {
       else byFirst.set(entry[1][0]!, [entry]);
     }
     for (const [entity, w] of [...words].sort((a, b) => a[1].length - b[1].length)) {
-      if (!distinctive(this.fullest(entity).text.split(/\s+/u).find((x) => nameKey(x) === w[0]) ?? '')) continue;
+      if (!distinctive(this.fullest(entity).text.split(/\s+/u).find((x) => this.key(x) === w[0]) ?? '')) continue;
       const longer = byFirst.get(w[0]!)!.filter(([other, v]) => other !== entity && this.entities.has(other.key) && inside(w, v));
       if (longer.length === 0) continue;
       const [target, tw] = longer[0]!;
@@ -457,13 +476,13 @@ export class ActorGrouper {
   private compatible(a: Entity, b: Entity): boolean {
     const fa = this.fullest(a);
     const fb = this.fullest(b);
-    const sa = nameKey(surnameOf(fa));
-    const sb = nameKey(surnameOf(fb));
+    const sa = this.key(surnameOf(fa));
+    const sb = this.key(surnameOf(fb));
     // (one surname shared, as by two relatives, is distance 0: no need to count)
     if (sa === sb || editDistance(sa, sb, 1) !== 1) return false;
     const ga = givenNamesOf(fa);
     const gb = givenNamesOf(fb);
-    return ga === null || gb === null || nameKey(ga) === nameKey(gb);
+    return ga === null || gb === null || this.key(ga) === this.key(gb);
   }
 
   private readonly warned = new Set<string>();
@@ -493,8 +512,8 @@ export class ActorGrouper {
   private canonicalName(entity: Entity): string {
     if (entity.pinned) return entity.pinned.name;
     if (entity.type === 'place' && entity.lexiconName) {
-      const lexicon = nameKey(entity.lexiconName);
-      if (entity.mentions.some((c) => nameKey(c.text) === lexicon)) return entity.lexiconName;
+      const lexicon = this.key(entity.lexiconName);
+      if (entity.mentions.some((c) => this.key(c.text) === lexicon)) return entity.lexiconName;
       return entity.first.text;
     }
     return entity.mentions.find((c) => c.name)?.name ?? this.fullest(entity).text;
@@ -521,7 +540,7 @@ export class ActorGrouper {
       const roles: string[] = [];
       const roleKeys = new Set<string>();
       const role = (text: string) => {
-        const key = nameKey(text);
+        const key = this.key(text);
         if (!roleKeys.has(key)) {
           roleKeys.add(key);
           roles.push(text);
