@@ -7,6 +7,8 @@
  */
 export { extract, ExtractError, parseReferenceDate, type ExtractOptions } from './pipeline.js';
 export { SCHEMA_VERSION } from './schema-version.js';
+/** True for a date the text writes; false for an implicit end of a duration (`implicit: true`, no text, `span: null`). */
+export { isWritten, type WrittenDate } from './dates/written.js';
 export type { Preference } from './context.js';
 export type { GazetteerEntry } from './actors/gazetteer.js';
 export type * from './types.js';

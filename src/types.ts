@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from './schema-version.js';
 
 export { SCHEMA_VERSION };
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Nullable = <T extends TSchema>(schema: T, options?: { description: string }) => Type.Union([schema, Type.Null()], options);
 
 /** A unist point: line and column 1-based, offset 0-based in UTF-16 code units (BOM not counted). */
 export const PointSchema = Type.Object(
@@ -126,16 +126,22 @@ export type InferredPart = Static<typeof InferredPartSchema>;
 
 export const DateMentionSchema = Type.Object(
   {
-    id: Type.String({ description: 'd1, d2, … in document order' }),
-    text: Type.String(),
-    span: SpanSchema,
+    id: Type.String({ description: 'd1, d2, … in document order; an implicit date right after the duration it ends' }),
+    text: Type.String({ description: 'as written; "" for an implicit date' }),
+    span: Nullable(SpanSchema, { description: 'null for an implicit date, which the text does not write' }),
     type: TimexTypeSchema,
     value: Type.String({ description: 'TIMEX3 value' }),
     mod: Nullable(TimexModSchema),
-    anchor: Nullable(Type.String({ description: 'id of the date this one was resolved from' })),
+    anchor: Nullable(Type.String({ description: 'id of the date this one was resolved from; for an implicit date, the duration it ends' })),
     resolved: Type.Optional(Type.String({ description: 'calendar value a duration points at ("il y a deux ans")' })),
     quant: Type.Optional(Type.String({ description: 'for SET: EVERY …' })),
     inferred: Type.Optional(Type.Array(InferredPartSchema, { description: 'parts of the value not stated in the text' })),
+    implicit: Type.Optional(
+      Type.Literal(true, {
+        description:
+          'an end the text leaves unwritten (TimeML non-consuming TIMEX3) of a duration over whole units next to the reference date ("les deux derniers mois"): text "", span null, anchor the duration; an Interval joins the two ends',
+      }),
+    ),
     section: Type.Optional(Type.String()),
   },
   { $id: 'DateMention', additionalProperties: false },
@@ -145,7 +151,7 @@ export type DateMention = Static<typeof DateMentionSchema>;
 export const IntervalSchema = Type.Object(
   {
     id: Type.String({ description: 'i1, i2, … in document order' }),
-    text: Type.String({ description: 'the whole range as written, prepositions included ("du 13 au 15 juillet", "depuis 2019")' }),
+    text: Type.String({ description: 'the whole range as written, prepositions included ("du 13 au 15 juillet", "depuis 2019", "les deux derniers mois")' }),
     span: SpanSchema,
     start: Nullable(Type.String({ description: 'id of the DateMention of the start; null for an open start' })),
     end: Nullable(Type.String({ description: 'id of the DateMention of the end; null for an open end' })),

@@ -20,7 +20,7 @@ function spans(article: Article): { span: Span; text?: string }[] {
     }
   }
   for (const a of article.actors) for (const m of a.mentions) out.push({ span: m.span, text: m.text });
-  for (const d of article.dates) out.push({ span: d.span, text: d.text });
+  for (const d of article.dates) if (d.span) out.push({ span: d.span, text: d.text });
   for (const e of article.events) out.push({ span: e.span });
   for (const d of article.diagnostics) if (d.span) out.push({ span: d.span });
   return out;

@@ -184,8 +184,10 @@ export class ActorGrouper {
     const full = (c: Candidate): number => (c.words.length > 1 && !c.onlyKnown && !this.locale.nameParticles.has(c.words[0]!.toLowerCase()) ? 0 : 1);
     // a lone name read as an organisation before one read as a place: "le PDG de Niantic … à Niantic" is the company
     const fallback = (c: Candidate): number => (c.fallback?.type === 'organization' ? 0 : 1);
-    deferred.sort((a, b) => full(a) - full(b) || fallback(a) - fallback(b) || order(a, b));
-    for (const c of deferred) {
+    // (the stable sort by rank, then order: each candidate's rank worked out once, not at every comparison)
+    const ranked: Candidate[][] = [[], [], [], []];
+    for (const c of deferred) ranked[full(c) * 2 + fallback(c)]!.push(c);
+    for (const c of ranked.flatMap((list) => list.sort(order))) {
       const key = nameKey(c.text);
       if (c.headOf) {
         const institution = institutions.get(c.headOf);
@@ -508,21 +510,25 @@ export class ActorGrouper {
       const name = names[index]!;
       const aliases: string[] = [];
       const seen = new Set([name]);
-      for (const form of [...(entity.pinned?.aliases ?? []), ...entity.mentions.map((c) => c.text)]) {
+      const alias = (form: string) => {
         if (!seen.has(form)) {
           seen.add(form);
           aliases.push(form);
         }
-      }
+      };
+      for (const form of entity.pinned?.aliases ?? []) alias(form);
+      for (const c of entity.mentions) alias(c.text);
       const roles: string[] = [];
       const roleKeys = new Set<string>();
-      for (const role of [...(entity.pinned?.roles ?? []), ...entity.mentions.flatMap((c) => c.roles)]) {
-        const key = nameKey(role);
+      const role = (text: string) => {
+        const key = nameKey(text);
         if (!roleKeys.has(key)) {
           roleKeys.add(key);
-          roles.push(role);
+          roles.push(text);
         }
-      }
+      };
+      for (const text of entity.pinned?.roles ?? []) role(text);
+      for (const c of entity.mentions) for (const text of c.roles) role(text);
       const mentions: Mention[] = [];
       let last: Candidate | undefined;
       for (const c of entity.mentions) {
@@ -531,17 +537,16 @@ export class ActorGrouper {
         mentions.push({ text: c.text, span: this.span(c), section: c.unit.section });
       }
       const country = entity.pinned?.country ?? entity.country;
-      return {
-        id: ids[index]!,
-        type: entity.type,
-        ...(entity.type === 'misc' && entity.kind ? { kind: entity.kind } : {}),
-        name,
-        aliases,
-        roles,
-        ...(country ? { country } : {}),
-        ...(entity.pinned?.ids ? { externalIds: { ...entity.pinned.ids } } : {}),
-        mentions,
-      };
+      // the keys in the contract's order, optional ones only when present
+      const actor: Actor = { id: ids[index]!, type: entity.type } as Actor;
+      if (entity.type === 'misc' && entity.kind) actor.kind = entity.kind;
+      actor.name = name;
+      actor.aliases = aliases;
+      actor.roles = roles;
+      if (country) actor.country = country;
+      if (entity.pinned?.ids) actor.externalIds = { ...entity.pinned.ids };
+      actor.mentions = mentions;
+      return actor;
     });
   }
 }

@@ -58,6 +58,8 @@ export class PhraseIndex<T> {
 
   /** Longest phrase starting at tokens[from]: its value and the index after its last token. */
   longest(tokens: readonly Token[], from: number): { value: T; end: number } | null {
+    // (an empty index, as the user gazetteer mostly is: no look-up at each token)
+    if (this.pending.size === 0 && this.root.next.size === 0) return null;
     let node: Node<T> | undefined = this.root;
     let best: { value: T; end: number } | null = null;
     for (let i = from; i < tokens.length; i++) {

@@ -111,6 +111,8 @@ export class OrganizationRules extends PersonRules {
     if (!head.cap || !this.locale.organizationNameHeads.has(head.lower)) return 0;
     const link = this.tokens[i - 1];
     if (link?.word && (link.lower === "d'" || link.lower === 'de') && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && !this.isLink(i - 2)) return 0;
+    // "Groupe B : Galles - Slovaquie", "Division A": a head and a lone capital letter name a pool or a tier, no body
+    if (/^\p{Lu}$/u.test(this.tokens[i + 1]?.text ?? '') && this.tokens[i + 2]?.text !== '.' && !this.isNameWord(i + 2)) return i + 2;
     let j = i + 1;
     // "Haut Conseil", "Haute Autorité": another head may follow even when it is a common word
     while ((this.isCap(j) && (!this.locale.stopwords.has(this.tokens[j]!.lower) || this.locale.organizationNameHeads.has(this.tokens[j]!.lower))) || (j > i + 1 && this.isJoinedParticle(j))) j++;

@@ -12,6 +12,9 @@ export class PersonRules extends PlaceRules {
     let j = k;
     while (j < this.tokens.length && words < 4) {
       if (this.isNameWord(j) && !this.knownAt(j)?.value.type.startsWith('org')) {
+        // "les ministres de François Hollande Arnaud Montebourg et …": a given name and a surname after the surname start
+        // another person's name, as in a bare run of capitalised words
+        if (afterGivenName && words > 0 && this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j - 1]!.text)) break;
         j++;
         words++;
         end = j;

@@ -27,6 +27,8 @@ export class ShapeRules extends OrganizationRules {
     const t = this.tokens[i]!;
     const named = this.organizationFromNameHead(i);
     if (named) return named;
+    // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body
+    if (this.locale.genericCapitalised.has(t.lower) && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
     const placeAfter = t.allCaps && t.text.length <= 4 ? this.knownAt(i + 1) : null;
     if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.knownAt(i)) {
       // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)
@@ -313,8 +315,9 @@ export class ShapeRules extends OrganizationRules {
       // "Le Haut-Commissariat a…", "Le Comité a…": a body's head noun on its own
       const head = end === i + 1 && this.locale.organizationNameHeads.has(t.lower) && !this.locale.stopwords.has(t.lower) && !/^(contre|pour|sur|en|à|au|aux|de|du|des|d')$/.test(this.tokens[end]?.lower ?? '');
       if (opening.lower === "l'" || j > end || head) {
-        this.push(i, j, 'organization', 'pattern');
-        return j;
+        const k = j > end ? this.countryAdjectiveAfter(i, j) : j; // "La Sécurité civile française a…"
+        this.push(i, k, 'organization', 'pattern');
+        return k;
       }
     }
     if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
@@ -334,8 +337,10 @@ export class ShapeRules extends OrganizationRules {
         this.push(i, j, 'unknown', 'single', { onlyKnown: true, fallback });
         return j;
       }
-      this.push(i, j, where ? 'place' : 'organization', 'pattern');
-      return j;
+      // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's
+      const k = !where && j > end ? this.countryAdjectiveAfter(i, j) : j;
+      this.push(i, k, where ? 'place' : 'organization', 'pattern');
+      return k;
     }
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {
       this.push(i, end, 'organization', 'pattern');

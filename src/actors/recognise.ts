@@ -23,8 +23,19 @@ export { headKey, type Candidate, type Evidence } from './candidate.js';
 /** "easyJet", "e-Enfance"; "beIN": names written with a lower-case initial. */
 const LOWER_INITIAL_NAME = /^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u;
 const LOWER_INITIAL_ACRONYM = /^\p{Ll}{2,5}\p{Lu}{2,4}$/u;
-/** A capital letter is possible (an ASCII capital, or anything outside ASCII): most lower-case words fail at once. */
-const MAY_HAVE_UPPER = /[A-Z]|[^\u0000-\u007f]/;
+/**
+ * Whether `LOWER_INITIAL_NAME` or `LOWER_INITIAL_ACRONYM` may match: four characters or more, and a capital among the
+ * second to the sixth (an ASCII or Latin-1 capital, or any character past Latin-1). Most lower-case words, accented
+ * ones too, fail without the patterns.
+ */
+function mayHaveInnerCapital(text: string): boolean {
+  if (text.length < 4) return false;
+  for (let k = 1; k < 6 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c >= 0x100) return true;
+  }
+  return false;
+}
 
 /** The full recogniser chain over one unit. */
 class UnitScan extends ShapeRules {
@@ -84,20 +95,21 @@ class UnitScan extends ShapeRules {
           continue;
         }
       }
-      if (this.isJoinedParticle(i) && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
+      const joined = this.isJoinedParticle(i);
+      if (joined && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
         // "vers al-Bab", "d’al-Bab": a place, unless the text names a person so ("Bachar al-Assad … d’al-Assad")
         const fallback = this.candidate(i, i + 1, 'place', 'pattern');
         this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true, fallback });
         i++;
         continue;
       }
-      if (!t.cap && !this.isJoinedParticle(i)) {
+      if (!t.cap && !joined) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
         const phrase = this.knownAt(i);
         if (phrase && phrase.end > i + 1) {
           this.push(i, phrase.end, phrase.value.type, 'lexicon', { entry: phrase.value });
           i = phrase.end;
-        } else if (MAY_HAVE_UPPER.test(t.text) && (LOWER_INITIAL_NAME.test(t.text) || LOWER_INITIAL_ACRONYM.test(t.text)) && !this.locale.nonEntityAcronyms.has(t.lower)) {
+        } else if (mayHaveInnerCapital(t.text) && (LOWER_INITIAL_NAME.test(t.text) || LOWER_INITIAL_ACRONYM.test(t.text)) && !this.locale.nonEntityAcronyms.has(t.lower)) {
           // "easyJet", "eBay", "e-Enfance", "beIN Sports": a company or association name written with a lower-case initial
           let end = i + 1;
           while (end < i + 3 && this.isNameWord(end) && !this.knownAt(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
@@ -143,6 +155,9 @@ class UnitScan extends ShapeRules {
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
+    // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
+    // article, before a two-word name, is not part of the name (nor the country)
+    if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && this.isNameWord(i + 2) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
     if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
       if (movement) return movement;
@@ -239,7 +254,9 @@ class UnitScan extends ShapeRules {
     if (known && known.value.type === 'organization' && (!person || known.end >= person.end)) {
       // "Greenpeace France", "Amnesty International Belgique": a national branch
       const branch = this.knownAt(known.end);
-      if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && this.lexicons.countryWords.has(this.tokens[known.end]!.text) && !this.isNameWord(branch.end)) {
+      // "Ubisoft Montréal", "Airbus Hambourg": a company's one-word name and a town is its site
+      const site = known.end === i + 1 && !t.allCaps && !this.titleCase;
+      if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && (site || this.lexicons.countryWords.has(this.tokens[known.end]!.text)) && !this.isNameWord(branch.end)) {
         this.push(i, branch.end, 'organization', 'pattern');
         return branch.end;
       }

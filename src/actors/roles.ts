@@ -25,7 +25,7 @@ export class RoleCues extends TokenView {
 
   constructor(text: string, locale: ActorLocale) {
     super(text, locale);
-    this.inComplement = this.tokens.map(() => false);
+    this.inComplement = new Array<boolean>(this.tokens.length).fill(false);
   }
 
   /** Role text from token `from` to `to` (exclusive), leaving out demonyms; the first demonym's country. */

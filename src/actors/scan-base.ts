@@ -75,8 +75,15 @@ export class CandidateScan extends RoleCues {
       aliasOf: null,
       onlyKnown: this.titleCase,
       fallback: null,
-      ...extra,
+      // the optional fields too, and `extra` written over them: every candidate has one shape (hidden class), whatever
+      // `extra` holds, so the code reading candidates sees one
+      entry: undefined,
+      headOf: undefined,
+      movement: undefined,
+      kind: undefined,
+      name: undefined,
     };
+    Object.assign(candidate, extra);
     return candidate;
   }
 

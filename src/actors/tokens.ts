@@ -30,7 +30,11 @@ const SPACED = /['’]\s/uy;
 
 /** Normalises a word for look-ups: NFC, lower case, straight apostrophe. */
 export function lowerWord(text: string): string {
-  const nfc = isNfc(text) ? text : text.normalize('NFC');
+  return lowerNfcWord(isNfc(text) ? text : text.normalize('NFC'));
+}
+
+/** `lowerWord` of a word already in NFC. */
+function lowerNfcWord(nfc: string): string {
   const lower = nfc.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
@@ -39,25 +43,25 @@ export function lowerWord(text: string): string {
 interface TokenPatterns {
   readonly notLetter: RegExp;
   readonly upper: RegExp;
+  /**
+   * The sentence is in the Latin domain: its tokens are NFC (`isNfc` allows every domain character but U+2000 and U+2001,
+   * spaces, which no token holds).
+   */
+  readonly latin: boolean;
 }
 
 function makeToken(text: string, start: number, word: boolean, patterns: TokenPatterns): Token {
+  // (the first character answers most words' case without a pattern: an ASCII capital or not, an ASCII lower-case letter)
+  const first = text.charCodeAt(0);
   return {
     text,
-    lower: lowerWord(text),
+    lower: patterns.latin ? lowerNfcWord(text) : lowerWord(text),
     start,
     end: start + text.length,
     word,
-    cap: word && startsUpper(text, patterns),
-    allCaps: word && isAllCaps(text, patterns),
+    cap: word && (first < 0x80 ? first >= 0x41 && first <= 0x5a : patterns.upper.test(text)),
+    allCaps: word && !(first >= 0x61 && first <= 0x7a) && isAllCaps(text, patterns),
   };
-}
-
-/** Starts with an upper-case letter: an ASCII first character is answered without the pattern. */
-function startsUpper(text: string, patterns: TokenPatterns): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return patterns.upper.test(text);
 }
 
 /** Two or more letters, all upper case. */
@@ -73,7 +77,7 @@ const ASCII_LOWER = /[a-z]/;
 export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   const latin = inLatinDomain(text);
-  const patterns = { notLetter: latinTwinIf(NOT_LETTER, latin), upper: latinTwinIf(UPPER, latin) };
+  const patterns = { notLetter: latinTwinIf(NOT_LETTER, latin), upper: latinTwinIf(UPPER, latin), latin };
   scanTokens(text, elisions, (t, start, word) => {
     tokens.push(makeToken(t, start, word, patterns));
   });

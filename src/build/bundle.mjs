@@ -2,20 +2,26 @@
 // Bundles the built CLI (dist/cli/main.js and its worker) with its dependencies into dist/bundle/
 // with esbuild: one module to load instead of hundreds cuts the cold start (npm run bench, row 1).
 // The commands and views that load on demand stay separate chunks. Run by `npm run build` after tsc.
+//
+// The CLI is also bundled as one CommonJS script, dist/bundle/extract.cjs, with a V8 code cache
+// beside it (extract.cjs.V8VERSION.cache): the bytecode of every function an extract run compiled, made by
+// running bin/extract.js on one article. bin/extract.js loads that script with the cache, so a cold
+// start compiles almost no JavaScript (V8 checks the cache against its version, its flags and the
+// script; when it does not fit, the script compiles as usual and runs the same). The ES module
+// bundle stays: the worker threads run it, and bin/extract.js runs it under another V8 than the
+// build's (no cache for it: the script alone compiles slower than the split ES modules).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: { extract: join(root, 'dist/cli/main.js'), 'extract-worker': join(root, 'dist/cli/extract-worker.js') },
-  outdir,
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // esbuild's tables do not count Node 20 as supporting `\p{…}` in pattern literals and rewrote each one as a
@@ -25,17 +31,6 @@ await build({
   mainFields: ['module', 'main'],
   // loaded only by check --fix, from node_modules as it is (it hashes its own __filename)
   external: ['write-file-atomic'],
-  // the CommonJS dependencies call require() and may read __filename: give the ES modules both
-  banner: {
-    js: [
-      "import { createRequire as __createRequire } from 'node:module';",
-      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-      "import { dirname as __pathDirname } from 'node:path';",
-      'const require = __createRequire(import.meta.url);',
-      'const __filename = __fileURLToPath(import.meta.url);',
-      'const __dirname = __pathDirname(__filename);',
-    ].join(' '),
-  },
   logLevel: 'warning',
   charset: 'utf8',
   plugins: [
@@ -48,4 +43,57 @@ await build({
       },
     },
   ],
+};
+
+await build({
+  ...common,
+  entryPoints: { extract: join(root, 'dist/cli/main.js'), 'extract-worker': join(root, 'dist/cli/extract-worker.js') },
+  outdir,
+  splitting: true,
+  format: 'esm',
+  // the CommonJS dependencies call require() and may read __filename: give the ES modules both
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      "import { dirname as __pathDirname } from 'node:path';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+      'const __dirname = __pathDirname(__filename);',
+    ].join(' '),
+  },
 });
+
+// The CLI as one CommonJS script (what loads on demand is inlined, run on first use); strict, as the ES modules
+// are, and import.meta.url is the script's own URL (the worker and package.json are found from it as from the
+// ES module bundle, which sits in the same folder)
+await build({
+  ...common,
+  entryPoints: [join(root, 'dist/cli/main.js')],
+  outfile: join(outdir, 'extract.cjs'),
+  format: 'cjs',
+  // ASCII: a one-byte string in V8's heap (half the memory of a two-byte one, which one "’" in it would make); esbuild
+  // escapes strings, templates and names, and leaves alone the comments and the pattern literals, escaped here (as
+  // \uXXXX: the same pattern, only its `source` spelled otherwise; never after a backslash, checked)
+  charset: 'ascii',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "'use strict'; const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+{
+  const path = join(outdir, 'extract.cjs');
+  const text = readFileSync(path, 'utf8');
+  if (/\\[^\0-\x7f]/.test(text)) throw new Error('dist/bundle/extract.cjs: a backslash before a non-ASCII character');
+  writeFileSync(path, text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+// The code cache: bin/extract.js run on one real article (not the seed that bench:cold times; its front matter, so that
+// yaml is in) writes it (EXTRACT_BUILD_CODE_CACHE) with the V8 flags it sets itself. One short article: a cache made
+// over many articles end to end, or odd ones, made the seed's cold start slower (~10 %, measured; a single article of
+// the same kind as the seed gives the same cache as the seed itself).
+const article = join(root, 'fixtures/html/greve-eboueurs-marseille.md');
+const run = spawnSync(process.execPath, [join(root, 'bin/extract.js'), article], {
+  cwd: root,
+  env: { ...process.env, EXTRACT_BUILD_CODE_CACHE: join(outdir, `extract.cjs.${process.versions.v8}.cache`) },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (run.status !== 0) throw new Error(`the code cache run failed (${run.signal ?? run.status})`);

@@ -14,4 +14,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(failure.exitCode ?? process.exitCode ?? 0);
 });
 
-process.exitCode = await run(process.argv.slice(2), nodeIo());
+// (no top-level await: the CLI is also bundled as one CommonJS script, which loads with V8's code cache)
+void run(process.argv.slice(2), nodeIo()).then((code) => {
+  process.exitCode = code;
+});

@@ -49,6 +49,11 @@ export function isoWeek(n: number): { year: number; week: number } {
   return { year, week };
 }
 
+/** Day number of the Monday of ISO week `week` of ISO year `year` (week 1 holds 4 January). */
+export function isoWeekMonday(year: number, week: number): number {
+  return mondayOf(dayNumber(year, 1, 4)) + (week - 1) * 7;
+}
+
 /** Day number of the Monday of the ISO week containing day n. */
 export function mondayOf(n: number): number {
   return n - isoWeekday(n) + 1;

@@ -33,6 +33,20 @@ export interface ClockTime {
 /** Calendar units a relative expression counts in. */
 export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'millennium' | 'hour' | 'minute';
 
+/** Units a duration can count whole units of from the reference ("les trois dernières minutes"): the calendar's and the clock's. */
+export type SpanUnit = Exclude<CalendarUnit, 'weekend'> | 'second';
+
+/**
+ * A duration that stretches over whole units next to the reference: the `count` units before the current one
+ * (`past`: "les deux derniers mois"), the ones after it (`next`: "les trois prochaines minutes"), or from the
+ * reference itself on (`ref`: "dans les 15 jours"). Its two ends are dates the text leaves implicit.
+ */
+export interface SpannedUnits {
+  readonly unit: SpanUnit;
+  readonly count: number;
+  readonly from: 'past' | 'next' | 'ref';
+}
+
 /** Which way an expression that leaves the year (or week, or day) open should be read. */
 export type Direction = 'past' | 'future' | 'nearest';
 
@@ -108,6 +122,8 @@ export type DateExpr =
       readonly direction?: -1 | 1;
       /** Points at a date counted from the narrative's ("trois ans plus tard"): that step, whose value is the duration's `resolved`. */
       readonly counted?: Extract<DateExpr, { kind: 'relative' }>;
+      /** Stretches over whole units before or after the reference: its two ends are implicit dates ("les deux derniers mois"). */
+      readonly spans?: SpannedUnits;
     }
   | { readonly kind: 'set'; readonly value: string; readonly quant?: string }
   | { readonly kind: 'anaphor'; readonly grain: 'day' | 'month' | 'year' | 'week' | 'any'; readonly part?: PartOfDay };
@@ -159,6 +175,11 @@ export interface RangeSpec {
   readonly to: number;
   readonly start: number | null;
   readonly end: number | null;
+  /**
+   * The interval a duration that `spans` units stretches over ("les deux derniers mois", "dans les 15 jours"): `start`
+   * and `end` are both its offset, and the interval's ends are its two implicit dates.
+   */
+  readonly implicit?: boolean;
 }
 
 /** Everything language-specific the dates stage uses. */

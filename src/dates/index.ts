@@ -11,7 +11,7 @@ import type { DateCandidate, DateExpr } from './date-locale.js';
 import { dayNumber, formatDay, isoWeekday } from './calendar.js';
 import { findCandidates, readable } from './find-candidates.js';
 import { intervalOf } from './intervals.js';
-import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, type Narrative } from './resolve.js';
+import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, spanEnds, type ImplicitEnd, type Narrative } from './resolve.js';
 
 export type { DateLocale } from './date-locale.js';
 
@@ -45,8 +45,10 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     const candidates = findCandidates(text, locale);
     if (candidates.length === 0) continue;
     const tenseAt = locale.tenses(text);
-    const { idAt, indexAt, timesOf } = linksOf(candidates, dates.length);
-    for (const candidate of candidates) {
+    // the implicit ends of a duration over whole units next to the reference ("les deux derniers mois") follow it in `dates`
+    const ends = candidates.map((c) => (c.expr.kind === 'duration' && c.expr.spans && ref ? spanEnds(c.expr.spans, ref) : null));
+    const { idAt, indexAt, timesOf } = linksOf(candidates, dates.length, ends);
+    for (const [k, candidate] of candidates.entries()) {
       const tense = tenseAt(candidate.from, candidate.to);
       const direction = tense ?? context.prefer;
       // the end of a range that leaves its year or week open is read forward from the range's start
@@ -81,6 +83,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         section: unit.section,
       };
       dates.push(mention);
+      for (const end of ends[k] ?? []) dates.push(implicitEnd(`d${dates.length + 1}`, end, id, unit.section));
       // (only a date stated with its weekday, "mardi 7 mars", and not in a heading: a heading sums up, see sameDayAsBody)
       const full = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
       const stated = candidate.expr.kind === 'calendar' && candidate.expr.weekday !== undefined && candidate.expr.day !== undefined && candidate.expr.month !== undefined;
@@ -109,7 +112,10 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     for (const spec of locale.intervals?.(candidates, text) ?? []) {
       const [start, end] = sourceRange(unit, spec.from, spec.to);
       const index = (from: number | null) => (from === null ? null : (indexAt.get(from) ?? -1));
-      ranges.push({ text: unit.text.slice(spec.from, spec.to), span: context.lines.span(start, end), start: index(spec.start), end: index(spec.end) });
+      // (a duration's own interval lies between the two implicit ends after it, when the reference gave them)
+      const at = spec.implicit ? index(spec.start)! : -1;
+      if (spec.implicit && dates[at + 1]?.anchor !== dates[at]?.id) continue;
+      ranges.push({ text: unit.text.slice(spec.from, spec.to), span: context.lines.span(start, end), start: spec.implicit ? at + 1 : index(spec.start), end: spec.implicit ? at + 2 : index(spec.end) });
     }
   }
   sameDayAsBody(dates, headingWeekdays);
@@ -120,6 +126,11 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     if (found) intervals.push({ id: `i${intervals.length + 1}`, text: range.text, span: range.span, ...found });
   }
   return { dates, intervals, diagnostics: [...diagnostics, ...yearWarnings(yearless)] };
+}
+
+/** An end of a duration that the text leaves unwritten: no text, no span, anchored to the duration. */
+function implicitEnd(id: string, end: ImplicitEnd, duration: string, section: string): DateMention {
+  return { id, text: '', span: null, type: end.type, value: end.value, mod: null, anchor: duration, implicit: true, section };
 }
 
 /** Year-less dates reported one by one up to this many; the rest in one summary (a table of dates gives thousands). */
@@ -146,14 +157,21 @@ function yearWarnings(yearless: readonly DateMention[]): Diagnostic[] {
 
 /**
  * How a unit's candidates point at each other, by start offset: the id and the index each will get (ids are given in
- * order, so a time can name the day it takes, "jeudi à 15 h", before or after it), and the times that take each day.
+ * order, so a time can name the day it takes, "jeudi à 15 h", before or after it; the implicit ends of a duration take
+ * the places right after it), and the times that take each day.
  */
-function linksOf(candidates: readonly DateCandidate[], base: number): { idAt: Map<number, string>; indexAt: Map<number, number>; timesOf: Map<number, number[]> } {
-  const idAt = new Map(candidates.map((c, i) => [c.from, `d${base + i + 1}`]));
-  const indexAt = new Map(candidates.map((c, i) => [c.from, base + i]));
+function linksOf(candidates: readonly DateCandidate[], base: number, ends: ReadonlyArray<readonly unknown[] | null>): { idAt: Map<number, string>; indexAt: Map<number, number>; timesOf: Map<number, number[]> } {
+  const slots: number[] = [];
+  let next = base;
+  candidates.forEach((_, i) => {
+    slots.push(next);
+    next += 1 + (ends[i]?.length ?? 0);
+  });
+  const idAt = new Map(candidates.map((c, i) => [c.from, `d${slots[i]! + 1}`]));
+  const indexAt = new Map(candidates.map((c, i) => [c.from, slots[i]!]));
   const timesOf = new Map<number, number[]>();
   candidates.forEach((c, i) => {
-    if (c.anchorAt !== undefined) timesOf.set(c.anchorAt, [...(timesOf.get(c.anchorAt) ?? []), base + i]);
+    if (c.anchorAt !== undefined) timesOf.set(c.anchorAt, [...(timesOf.get(c.anchorAt) ?? []), slots[i]!]);
   });
   return { idAt, indexAt, timesOf };
 }
@@ -174,6 +192,7 @@ function sameDayAsBody(dates: DateMention[], headings: ReadonlyArray<{ index: nu
   for (const { index, weekday } of headings) {
     const heading = dates[index]!;
     for (let i = index + 1; i < dates.length && dates[i]!.section === heading.section; i++) {
+      if (dates[i]!.implicit) continue;
       const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(dates[i]!.value);
       if (!m || isoWeekday(dayNumber(Number(m[1]), Number(m[2]), Number(m[3]))) !== weekday) continue;
       dates[index] = { ...heading, value: m[0] + heading.value.replace(/^[^T]*/, '') };

@@ -17,7 +17,7 @@ import {
   mondayOf,
   pad,
 } from './calendar.js';
-import type { ClockTime, DateExpr, Direction, PartOfDay, TimexMod } from './date-locale.js';
+import type { ClockTime, DateExpr, Direction, PartOfDay, SpannedUnits, TimexMod } from './date-locale.js';
 
 /** The reference date as numbers: a day number and, when given, the minute of the day. */
 export interface Reference {
@@ -478,7 +478,12 @@ function resolveAnaphor(e: Extract<DateExpr, { kind: 'anaphor' }>, env: ResolveE
   return { type, value, inferred: [], anchor: n.id, unresolved: value.includes('X') };
 }
 
-/** The calendar value a duration pointing back (-1) or forward (+1) from the reference resolves to, at the duration's grain. */
+/**
+ * The calendar value a duration pointing back (-1) or forward (+1) from the reference resolves to. Back, at the
+ * duration's grain ("il y a deux ans": 2022, the year). Forward, the reference moved on by whole units, at one grain
+ * finer than the unit, the reference's own part of it: "dans deux mois" written on 12 February is 12 April, "dans un an"
+ * February of next year, "dans un jour" the same hour tomorrow (a day when the reference has no time).
+ */
 export function pointedDate(duration: string, direction: -1 | 1, ref: Reference): string | undefined {
   const m = /^P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S)$/.exec(duration);
   if (!m) return undefined;
@@ -491,13 +496,17 @@ export function pointedDate(duration: string, direction: -1 | 1, ref: Reference)
     return smaller && /^PT?\d+M$/.test(smaller) ? pointedDate(smaller, direction, ref) : undefined;
   }
   if (!m[1]) {
-    if (m[3] === 'Y') return pad(year + n, 4);
-    if (m[3] === 'M') {
-      const x = addMonths(year, month, n);
-      return `${pad(x.year, 4)}-${pad(x.month)}`;
+    const ahead = direction === 1;
+    if (m[3] === 'Y' && !ahead) return pad(year + n, 4);
+    if (m[3] === 'Y' || m[3] === 'M') {
+      const x = addMonths(year, month, m[3] === 'Y' ? 12 * n : n);
+      if (m[3] === 'Y') return `${pad(x.year, 4)}-${pad(x.month)}`;
+      if (!ahead) return `${pad(x.year, 4)}-${pad(x.month)}`;
+      // (the 31st, two months on, is the last day of a shorter month)
+      return formatDay(dayNumber(x.year, x.month, Math.min(fromDayNumber(ref.day).day, daysInMonth(x.year, x.month))));
     }
     if (m[3] === 'W') return formatDay(ref.day + 7 * n);
-    if (m[3] === 'D') return formatDay(ref.day + n);
+    if (m[3] === 'D') return formatDay(ref.day + n) + (ahead && ref.minutes !== null ? `T${pad(Math.floor(ref.minutes / 60))}` : '');
     return undefined;
   }
   if (ref.minutes === null) return m[3] === 'H' && Math.abs(n) >= 24 ? formatDay(ref.day + Math.trunc(n / 24)) : undefined;
@@ -507,4 +516,73 @@ export function pointedDate(duration: string, direction: -1 | 1, ref: Reference)
   const d = ref.day + Math.floor(minutes / 1440);
   const r = ((minutes % 1440) + 1440) % 1440;
   return `${formatDay(d)}T${pad(Math.floor(r / 60))}:${pad(r % 60)}${m[3] === 'S' ? `:${pad(seconds)}` : ''}`;
+}
+
+/** One implicit end of a duration that spans units next to the reference. */
+export interface ImplicitEnd {
+  readonly type: 'DATE' | 'TIME';
+  readonly value: string;
+}
+
+/** Units the reference is counted in before a clock unit: seconds, minutes, hours (none for calendar units). */
+const CLOCK_SECONDS: Readonly<Partial<Record<SpannedUnits['unit'], number>>> = { second: 1, minute: 60, hour: 3600 };
+
+/** The instant `seconds` after the start of day `day`, at the grain of `unit`: "2013-02-12T04:31:07", "…T04:31", "…T04". */
+function clockValue(day: number, seconds: number, unit: 'second' | 'minute' | 'hour'): string {
+  const d = day + Math.floor(seconds / 86400);
+  const s = ((seconds % 86400) + 86400) % 86400;
+  const hh = `${formatDay(d)}T${pad(Math.floor(s / 3600))}`;
+  if (unit === 'hour') return hh;
+  const mm = `${hh}:${pad(Math.floor((s % 3600) / 60))}`;
+  return unit === 'minute' ? mm : `${mm}:${pad(s % 60)}`;
+}
+
+/**
+ * The two implicit ends of a duration that spans whole units next to the reference (TimeML's beginPoint and endPoint):
+ * "les deux derniers mois" written on 2013-02-12 is 2012-12 to 2013-01 (the units before the current one), "les trois
+ * prochaines minutes" at 04:30 is 04:31 to 04:33 (the units after it), "dans les 15 jours" the reference to the
+ * reference moved on by 15 days. Null when the reference does not give them: a clock unit and a reference with no time
+ * (but hours by the day once they make whole days: "les 48 dernières heures" are the two days before today to today).
+ */
+export function spanEnds(spans: SpannedUnits, ref: Reference): readonly [ImplicitEnd, ImplicitEnd] | null {
+  const { unit, count, from } = spans;
+  if (!(Number.isInteger(count) && count >= 1 && count <= 1000)) return null;
+  const seconds = CLOCK_SECONDS[unit];
+  const date = (value: string): ImplicitEnd => ({ type: 'DATE', value });
+  const time = (value: string): ImplicitEnd => ({ type: 'TIME', value });
+  const refTime = ref.minutes === null ? null : clockValue(ref.day, ref.minutes * 60, 'minute');
+  const clockUnit = seconds === undefined ? null : (unit as 'second' | 'minute' | 'hour');
+  if (clockUnit && seconds !== undefined) {
+    if (ref.minutes === null) {
+      // no clock to count from: whole days when the hours make some
+      if (clockUnit !== 'hour' || count < 24) return null;
+      const days = Math.ceil(count / 24);
+      return from === 'past' ? [date(formatDay(ref.day - days)), date(formatDay(ref.day))] : [date(formatDay(ref.day)), date(formatDay(ref.day + days))];
+    }
+    const now = ref.minutes * 60;
+    if (from === 'ref') return [time(refTime!), time(clockValue(ref.day, now + count * seconds, 'minute'))];
+    // the current unit: the hour (second, minute) the reference falls in
+    const current = Math.floor(now / seconds) * seconds;
+    const first = from === 'past' ? current - count * seconds : current + seconds;
+    return [time(clockValue(ref.day, first, clockUnit)), time(clockValue(ref.day, first + (count - 1) * seconds, clockUnit))];
+  }
+  if (from === 'ref') {
+    // the reference moved on by whole units, at the reference's own grain (a day, or a day and a time)
+    const onTime = (day: number) => formatDay(day) + (refTime ? refTime.slice(10) : '');
+    const start = refTime ?? formatDay(ref.day);
+    const type = refTime ? 'TIME' : 'DATE';
+    const months = { month: 1, quarter: 3, half: 6, year: 12, decade: 120, century: 1200, millennium: 12000 }[unit as string];
+    let end: number;
+    if (months === undefined) end = ref.day + count * (unit === 'week' ? 7 : 1);
+    else {
+      const { year, month, day } = fromDayNumber(ref.day);
+      const x = addMonths(year, month, months * count);
+      end = dayNumber(x.year, x.month, Math.min(day, daysInMonth(x.year, x.month)));
+    }
+    return [{ type, value: start }, { type, value: onTime(end) }];
+  }
+  // the calendar units before or after the current one, as "le mois dernier", "l'an prochain" name them
+  const step = (offset: number) => resolveRelative({ kind: 'relative', unit: unit as Exclude<SpannedUnits['unit'], 'second' | 'minute' | 'hour'>, offset, base: 'ref' }, { ref, narrative: EMPTY_NARRATIVE, direction: 'nearest' }).value;
+  const [a, b] = from === 'past' ? [step(-count), step(-1)] : [step(1), step(count)];
+  return a.startsWith('-') || b.startsWith('-') ? null : [date(a), date(b)];
 }

@@ -1,4 +1,5 @@
 /** An event while the stage builds it, before ids are given and internal fields dropped. */
+import type { WrittenDate } from '../dates/written.js';
 import type { DateMention, Span } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { EventLocale } from './event-locale.js';
@@ -11,7 +12,7 @@ export interface Draft {
   /** Orders drafts of one unit (a position in the unit text). */
   key: number;
   view: UnitView;
-  date: DateMention;
+  date: WrittenDate;
   value: string;
   mod: DateMention['mod'];
   /** Id of the Interval the event spans ("de 1981 à 1986"); its value is then the interval's. */
@@ -38,7 +39,7 @@ export interface Draft {
 
 export interface DraftSpec {
   key: number;
-  date: DateMention;
+  date: WrittenDate;
   value: string;
   mod: DateMention['mod'];
   interval?: string;

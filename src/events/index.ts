@@ -14,6 +14,7 @@
  */
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
+import { isWritten } from '../dates/written.js';
 import type { Actor, DateMention, Diagnostic, Event, Interval } from '../types.js';
 import { withCountryMemo } from './country-memo.js';
 import { datedEvents } from './dated.js';
@@ -33,11 +34,21 @@ export function findEvents(
   intervals: readonly Interval[] = [],
 ): { events: Event[]; diagnostics: Diagnostic[] } {
   const locale = withCountryMemo(context.locale.events);
-  const dateIndex = new ByOffset(dates.map((d) => ({ at: d.span.start.offset, item: d })));
+  // (an implicit end of a duration is in no sentence: events take the duration, with its interval)
+  const dateIndex = new ByOffset(dates.filter(isWritten).map((d) => ({ at: d.span.start.offset, item: d })));
   const mentionIndex = new ByOffset(actors.flatMap((actor) => actor.mentions.map((m) => ({ at: m.span.start.offset, item: { actor, span: m.span } }))));
-  // closed intervals by the id of their start: an event over "de 1981 à 1986" takes the interval
-  const ranges = new Map(intervals.filter((i) => i.start !== null && i.end !== null).map((i) => [i.start!, i] as const));
-  const views = units.map((unit) => viewOf(unit, dateIndex, mentionIndex, locale, ranges));
+  // closed intervals by the id of their start: an event over "de 1981 à 1986" takes the interval; one over "les deux
+  // derniers mois" takes the interval between the duration's implicit ends, by the id of the duration
+  const implicitStart = new Map(dates.filter((d) => d.implicit && d.anchor).map((d) => [d.id, d.anchor!] as const));
+  const ranges = new Map<string, Interval>();
+  const stretches = new Map<string, Interval>();
+  for (const i of intervals) {
+    if (i.start === null || i.end === null) continue;
+    const duration = implicitStart.get(i.start);
+    if (duration) stretches.set(duration, i);
+    else ranges.set(i.start, i);
+  }
+  const views = units.map((unit) => viewOf(unit, dateIndex, mentionIndex, locale, ranges, stretches));
   const drafts: Draft[] = [];
   for (const view of views) {
     if (view.clauses.length === 0) continue;

@@ -8,7 +8,7 @@ import { makeDraft, type Draft } from './draft.js';
 import { firstMatch } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 import { familiesMatch, findTriggers } from './triggers.js';
-import { closingIncise, mainTrigger, subjectRanges, type UnitView } from './unit-view.js';
+import { closingIncise, mainTrigger, readTriggers, subjectRanges, type UnitView } from './unit-view.js';
 
 /** How many earlier events a reference back may reach (bounded, so that long inputs stay linear). */
 const LOOK_BACK = 200;
@@ -34,6 +34,7 @@ export function eventsReferringBack(
     const same = cue ? undefined : (firstMatch(locale.sameTimeCue, piece, view.latin) ?? undefined);
     const hit = cue ?? same;
     if (!hit) continue;
+    readTriggers(view, locale);
     const cueRange = { from: clause.from + (hit.index ?? 0), to: clause.from + (hit.index ?? 0) + hit[0].length };
     const told = [...before.slice(-LOOK_BACK), ...out].reverse();
     let antecedent: Draft | undefined;

@@ -3,7 +3,7 @@
  * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
  * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
  */
-import { DOMAIN_END, DOMAIN_LETTERS, inLatinDomain } from '../text/unicode-domain.js';
+import { DOMAIN_LETTERS, inLatinDomain } from '../text/unicode-domain.js';
 import { eachMatch, pieceExec } from './each-match.js';
 import type { EventLocale, TriggerKind, TriggerRule } from './event-locale.js';
 
@@ -24,36 +24,45 @@ interface Candidate extends TriggerMatch {
   readonly rank: number;
 }
 
+/** Ranks of the generic patterns: after every lexicon rule. */
+const COMPOUND_RANK = Number.MAX_SAFE_INTEGER - 1;
+const SIMPLE_RANK = Number.MAX_SAFE_INTEGER;
+
 /** Trigger words of `text` (normalised), in text order; `latin`: what `inLatinDomain(text)` says, asked once for the many patterns run over it. */
 export function findTriggers(text: string, locale: EventLocale, latin = inLatinDomain(text)): TriggerMatch[] {
   const found: Candidate[] = [];
   const lower = text.toLowerCase();
   const open = openRules(locale.triggers, lower, foldCase(lower));
-  for (let rank = 0; rank < locale.triggers.length; rank++) {
-    const rule = locale.triggers[rank]!;
-    if (rule.keys && open[rank] === 0) continue;
-    eachMatch(rule.pattern, text, (m) => {
-      let from = m.index ?? 0;
-      const to = from + m[0].length;
-      let weak = false;
-      if (rule.kind === 'verb') {
-        // (pieces of a text in the domain are in it: their patterns' twins without asking)
-        const before = pieceExec(locale.auxiliaryBefore, text.slice(Math.max(0, from - 60), from), latin);
-        if (before) from -= before[0].length;
-        else weak = pieceExec(locale.weakVerb, m[0], latin) !== null;
-      }
-      found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
-    }, latin);
+  // one callback for every rule, reading the rule of the moment: a closure made inside the loop would allocate a
+  // context for each of the locale's rules on every unit, open or not
+  let rule = locale.triggers[0]!;
+  let rank = 0;
+  const onMatch = (m: RegExpExecArray) => {
+    let from = m.index ?? 0;
+    const to = from + m[0].length;
+    let weak = false;
+    if (rule.kind === 'verb') {
+      // (pieces of a text in the domain are in it: their patterns' twins without asking)
+      const before = pieceExec(locale.auxiliaryBefore, text.slice(Math.max(0, from - 60), from), latin);
+      if (before) from -= before[0].length;
+      else weak = pieceExec(locale.weakVerb, m[0], latin) !== null;
+    }
+    found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
+  };
+  for (let r = 0; r < locale.triggers.length; r++) {
+    if (locale.triggers[r]!.keys && open[r] === 0) continue;
+    rule = locale.triggers[r]!;
+    rank = r;
+    eachMatch(rule.pattern, text, onMatch, latin);
   }
-  for (const [pattern, rank] of [
-    [locale.compoundVerb, Number.MAX_SAFE_INTEGER - 1],
-    [locale.simpleVerb, Number.MAX_SAFE_INTEGER],
-  ] as const) {
-    eachMatch(pattern, text, (m) => {
-      const from = m.index ?? 0;
-      found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank });
-    }, latin);
-  }
+  const onGeneric = (m: RegExpExecArray) => {
+    const from = m.index ?? 0;
+    found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank });
+  };
+  rank = COMPOUND_RANK;
+  eachMatch(locale.compoundVerb, text, onGeneric, latin);
+  rank = SIMPLE_RANK;
+  eachMatch(locale.simpleVerb, text, onGeneric, latin);
   // lexicon before generic, then longer, then earlier rule
   found.sort((a, b) => Number(a.generic) - Number(b.generic) || b.to - b.from - (a.to - a.from) || a.rank - b.rank);
   const kept: Candidate[] = [];
@@ -69,35 +78,54 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
   return mergeSatellites(text, real);
 }
 
-/** The rules' keys by word start: for each start, the rules (their index) that have it and that key's words. Built once per rule list. */
+/** The rules that have one key (a word start), with that key's words; `asked`: the last `openRules` question that read it. */
+interface Bucket {
+  readonly entries: Array<readonly [number, readonly string[]]>;
+  asked: number;
+}
+/** The rules' keys by word start, built once per rule list. */
 interface KeyIndex {
-  readonly byStart: Map<string, Array<readonly [number, readonly string[]]>>;
-  /** The lengths the starts have (1 to 3 letters). */
+  /** By the length of the start (zero to three code units), its bucket by `startKey`. */
+  readonly byStart: ReadonlyArray<ReadonlyMap<number, Bucket>>;
+  /** The lengths the starts have (0 to 3 code units). */
   readonly lengths: readonly number[];
-  /** The first two code units of the starts of two letters or more, as `pairKey` gives them: most words start with none. */
+  /** `startKey` of the first two code units of the starts of two letters or more: most words start with none. */
   readonly pairs: ReadonlySet<number>;
 }
-/** Two code units as one small integer, one to one for code units of the Latin domain (below DOMAIN_END). */
-const pairKey = (a: number, b: number): number => a * DOMAIN_END + b;
+/** The `n` code units of `s` from `i` as one integer, one to one for a given `n` (n <= 3 keeps it below 2^48): no string made. */
+function startKey(s: string, i: number, n: number): number {
+  let key = 0;
+  for (let j = 0; j < n; j++) key = key * 0x10000 + s.charCodeAt(i + j);
+  return key;
+}
 const keyIndexes = new WeakMap<readonly TriggerRule[], KeyIndex>();
 function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
   let index = keyIndexes.get(rules);
   if (index === undefined) {
-    const byStart = new Map<string, Array<readonly [number, readonly string[]]>>();
+    const byStart = [new Map<number, Bucket>(), new Map<number, Bucket>(), new Map<number, Bucket>(), new Map<number, Bucket>()];
+    const lengths = new Set<number>();
+    const pairs = new Set<number>();
     rules.forEach((rule, r) => {
       for (const [start, words] of rule.keys ?? []) {
-        const entries = byStart.get(start);
-        if (entries) entries.push([r, words]);
-        else byStart.set(start, [[r, words]]);
+        // (keys are word starts of three letters at most; an empty one is asked by every word)
+        if (start.length > 3) continue;
+        const map = byStart[start.length]!;
+        const key = startKey(start, 0, start.length);
+        const bucket = map.get(key);
+        if (bucket) bucket.entries.push([r, words]);
+        else map.set(key, { entries: [[r, words]], asked: 0 });
+        lengths.add(start.length);
+        if (start.length >= 2) pairs.add(startKey(start, 0, 2));
       }
     });
-    const lengths = [...new Set([...byStart.keys()].map((k) => k.length))].filter((n) => n <= 3).sort((a, b) => a - b);
-    const pairs = new Set([...byStart.keys()].filter((k) => k.length >= 2).map((k) => pairKey(k.charCodeAt(0), k.charCodeAt(1))));
-    index = { byStart, lengths, pairs };
+    index = { byStart, lengths: [...lengths].sort((a, b) => a - b), pairs };
     keyIndexes.set(rules, index);
   }
   return index;
 }
+
+/** Counts the `openRules` questions: a bucket read in this question holds its number (no set of asked starts per text). */
+let question = 0;
 
 /**
  * For each rule (by index), 1 when the text has a word starting with one of its keys and contains one of that key's
@@ -107,15 +135,15 @@ function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
 function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
   const open = new Uint8Array(rules.length);
   const { byStart, lengths, pairs } = keyIndex(rules);
-  const asked = new Set<string>();
-  const ask = (start: string) => {
-    const entries = byStart.get(start);
-    if (entries === undefined || asked.has(start)) return;
-    asked.add(start);
-    for (const [r, words] of entries) {
+  const asking = ++question;
+  const ask = (word: string, i: number, n: number) => {
+    const bucket = byStart[n]!.get(startKey(word, i, n));
+    if (bucket === undefined || bucket.asked === asking) return;
+    bucket.asked = asking;
+    for (const [r, words] of bucket.entries) {
       if (open[r] === 1) continue;
-      for (const word of words) {
-        if (folded.includes(word)) {
+      for (const w of words) {
+        if (folded.includes(w)) {
           open[r] = 1;
           break;
         }
@@ -131,14 +159,14 @@ function openRules(rules: readonly TriggerRule[], lower: string, folded: string)
     }
     let j = i + 1;
     while (j < lower.length && DOMAIN_LETTERS[lower.charCodeAt(j)]) j++;
-    // (a word whose first two letters start no key asks nothing longer than one letter: no string made for it)
-    const paired = j - i >= 2 && pairs.has(pairKey(lower.charCodeAt(i), lower.charCodeAt(i + 1)));
-    for (const n of lengths) if (n <= j - i && (n < 2 || paired)) ask(lower.slice(i, i + n));
+    // (a word whose first two letters start no key asks nothing longer than one letter)
+    const paired = j - i >= 2 && pairs.has(startKey(lower, i, 2));
+    for (const n of lengths) if (n <= j - i && (n < 2 || paired)) ask(lower, i, n);
     i = j;
   }
   if (!latin) {
     eachMatch(LETTERS, lower, (m) => {
-      for (const n of lengths) if (n <= m[0].length) ask(m[0].slice(0, n));
+      for (const n of lengths) if (n <= m[0].length) ask(m[0], 0, n);
     });
   }
   return open;

@@ -5,7 +5,8 @@
  */
 import { inLatinDomain, latinTest } from '../text/unicode-domain.js';
 import type { TextUnit } from '../context.js';
-import type { Actor, DateMention, Interval, Span } from '../types.js';
+import type { WrittenDate } from '../dates/written.js';
+import type { Actor, Interval, Span } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { eventValue } from './date-values.js';
 import { pieceExec } from './each-match.js';
@@ -22,7 +23,7 @@ export interface LocalMention {
 
 /** A date that can date an event, located in a unit, with the value the event takes. */
 export interface LocalDate {
-  readonly date: DateMention;
+  readonly date: WrittenDate;
   readonly from: number;
   readonly to: number;
   readonly value: string;
@@ -83,10 +84,11 @@ const NORMALISED = /[’‘ʼ´`\u00a0\u202f]/;
 /** Reads one unit: its clauses, triggers, dates and mentions. */
 export function viewOf(
   unit: TextUnit,
-  dates: ByOffset<DateMention>,
+  dates: ByOffset<WrittenDate>,
   mentionIndex: ByOffset<{ actor: Actor; span: Span }>,
   locale: EventLocale,
   ranges: ReadonlyMap<string, Interval> = new Map(),
+  stretches: ReadonlyMap<string, Interval> = new Map(),
 ): UnitView {
   // (most units have none of these characters: one scan finds that)
   const text = NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
@@ -96,8 +98,11 @@ export function viewOf(
   const unitDates: LocalDate[] = [];
   for (const date of dates.within(start, end)) {
     const value = eventValue(date);
-    if (value === null) continue;
-    unitDates.push({ date, from: localIndex(unit, date.span.start.offset), to: localIndex(unit, date.span.end.offset), value });
+    // a duration over whole units next to the reference ("les deux derniers mois") dates by its interval
+    const stretch = value === null ? stretches.get(date.id) : undefined;
+    if (value === null && !stretch) continue;
+    const local = { date, from: localIndex(unit, date.span.start.offset), to: localIndex(unit, date.span.end.offset) };
+    unitDates.push(stretch ? { ...local, value: stretch.value, interval: stretch.id } : { ...local, value: value! });
   }
   unitDates.sort((a, b) => a.from - b.from);
   spanIntervals(text, unitDates, ranges);
@@ -105,17 +110,35 @@ export function viewOf(
   mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = outermost(mentions);
+  const latin = inLatinDomain(text);
+  const merged = mergeAdjacentDates(text, unitDates);
+  // a unit with no date of its own is read for its mentions (by the events after it): its triggers wait for a reference back
+  const triggers = merged.length > 0 || unit.heading ? unitTriggers(text, latin, unitDates, outer, locale) : UNREAD;
+  return { unit, text, latin, clauses: splitClauses(text, locale, latin), triggers, dates: merged, mentions: outer };
+}
+
+/** The triggers of a view not read yet (a unit with no date and no heading); never a view's answer once asked. */
+const UNREAD: readonly TriggerMatch[] = Object.freeze([]);
+
+/**
+ * Finds the triggers of a view made without them (a unit with no date of its own): before a reference back reads
+ * them. The same triggers `viewOf` finds: such a unit has no date to leave out.
+ */
+export function readTriggers(view: UnitView, locale: EventLocale): void {
+  if (view.triggers === UNREAD) (view as { triggers: readonly TriggerMatch[] }).triggers = unitTriggers(view.text, view.latin, [], view.mentions, locale);
+}
+
+/** The trigger words of a unit's text outside its dates and names, not negated. */
+function unitTriggers(text: string, latin: boolean, unitDates: readonly LocalDate[], outer: readonly LocalMention[], locale: EventLocale): TriggerMatch[] {
   // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
   const namesTaken = new RangeSet(outer);
   const datesTaken = new RangeSet(unitDates);
   // what did not happen ("n'a pas encore annoncé") is no event
-  const latin = inLatinDomain(text);
   const negated = (t: TriggerMatch) => t.kind === 'verb' && pieceExec(locale.negated, text.slice(Math.max(0, t.from - 20), t.from), latin) !== null;
   // "a hier avoué": a date between the auxiliary and the participle leaves the verb whole
   const inside = (t: TriggerMatch, d: { from: number; to: number }) => t.kind === 'verb' && d.from > t.from && d.to < t.to;
   const inDate = (t: TriggerMatch) => datesTaken.overlaps(t.from, t.to) && unitDates.some((d) => d.from < t.to && t.from < d.to && !inside(t, d));
-  const triggers = findTriggers(text, locale, latin).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
-  return { unit, text, latin, clauses: splitClauses(text, locale, latin), triggers, dates: mergeAdjacentDates(text, unitDates), mentions: outer };
+  return findTriggers(text, locale, latin).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
 }
 
 /** `latinExec(pattern, piece)` for a piece of `view.text` (a slice of it): the same match, the domain not asked again. */

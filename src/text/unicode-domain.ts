@@ -97,6 +97,70 @@ export function latinSource(source: string, flags: string): string | null {
   return unclosed ? null : out;
 }
 
+/**
+ * A pattern whose regex is built on its first use that needs it, not where it is declared. V8 parses a
+ * pattern when it is constructed, and a `\p{…}` under `i` costs a test over a Unicode property's ranges:
+ * the locales declare some hundred and fifty such patterns at start-up, and on a text in the Latin domain
+ * only their twins (built from `source` and `flags`) ever run. It is a RegExp (same `source`, `flags`,
+ * `lastIndex`): `exec` and `test` run the regex built on the first call, and so do the string methods
+ * (`match`, `replace`, `search` call `exec`; `split` and `matchAll` are handed to it).
+ */
+export class DeferredRegExp extends RegExp {
+  private built: RegExp | undefined;
+  readonly #source: string;
+
+  constructor(source: string, flags: string) {
+    // an empty pattern of the same flags: the flags and their getters are the real ones at no parsing cost
+    super('', flags);
+    this.#source = source;
+  }
+
+  override get source(): string {
+    return this.#source;
+  }
+
+  /** The regex itself, built on the first call (its `lastIndex` is its own: `exec` hands this one's over). */
+  get regex(): RegExp {
+    return (this.built ??= new RegExp(this.#source, this.flags));
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const regex = this.regex;
+    regex.lastIndex = this.lastIndex;
+    const m = regex.exec(text);
+    this.lastIndex = regex.lastIndex;
+    return m;
+  }
+
+  override test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+
+  // (both build their own regex from the species constructor and the source slot, which here is empty)
+  override [Symbol.split](text: string, limit?: number): string[] {
+    return this.regex[Symbol.split](text, limit);
+  }
+
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
+    const regex = this.regex;
+    const kept = regex.lastIndex;
+    regex.lastIndex = this.lastIndex;
+    const it = regex[Symbol.matchAll](text);
+    regex.lastIndex = kept;
+    return it;
+  }
+}
+
+/** `new RegExp(source, flags)`, built on its first use (see DeferredRegExp). */
+export function deferred(source: string, flags: string): RegExp {
+  return new DeferredRegExp(source, flags);
+}
+
+/** The regex that runs for `pattern`: the one a deferred pattern builds, else `pattern` itself. */
+function running(pattern: RegExp): RegExp {
+  return pattern instanceof DeferredRegExp ? pattern.regex : pattern;
+}
+
 const twins = new WeakMap<RegExp, RegExp | null>();
 
 /**
@@ -105,7 +169,7 @@ const twins = new WeakMap<RegExp, RegExp | null>();
  */
 export function latinTwin(pattern: RegExp, text: string): RegExp {
   const twin = latinTwinIf(pattern, true);
-  return twin !== pattern && inLatinDomain(text) ? twin : pattern;
+  return twin !== running(pattern) && inLatinDomain(text) ? twin : running(pattern);
 }
 
 /**
@@ -113,14 +177,14 @@ export function latinTwin(pattern: RegExp, text: string): RegExp {
  * twin, or `pattern` itself. For the many short strings of one checked text (its tokens, its words).
  */
 export function latinTwinIf(pattern: RegExp, latin: boolean): RegExp {
-  if (!latin) return pattern;
+  if (!latin) return running(pattern);
   let twin = twins.get(pattern);
   if (twin === undefined) {
     const source = latinSource(pattern.source, pattern.flags);
     twin = source === null ? null : new RegExp(source, pattern.flags);
     twins.set(pattern, twin);
   }
-  return twin ?? pattern;
+  return twin ?? running(pattern);
 }
 
 /** `pattern.test(text)` through its twin when `text` allows (`lastIndex` kept on `pattern`). */

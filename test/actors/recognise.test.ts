@@ -335,7 +335,56 @@ test('a movement named by a plural noun and a colour, then in lower case', () =>
 test.each([
   ['Il a été victime d’un AVC et de deux AVP.', []],
   ['Des CRS ont été déployés.', []],
-])('a counted acronym is a common noun: %s', (text, expected) => {
+  ['Les CRS ont repoussé le cortège vers un cordon de CRS.', []],
+  ['Le BTP et les TPE paient moins d’ISF et de CSG, dit la CGT.', ['organization:CGT']],
+  ['Une épreuve de VTT, puis une IRM après un AVC.', []],
+  ['Le disque sort en CD ; ils réclament le RIC.', []],
+])('a counted acronym, or one that is a common noun, names no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Selon la Protection civile belge, le pont a cédé.', ['organization:Protection civile belge']],
+  ['L’Agence sanitaire canadienne a publié un avis.', ['organization:Agence sanitaire canadienne']],
+  ['Il a quitté la Défense civile chilienne en 2010.', ['organization:Défense civile chilienne']],
+])('a body named with an adjective keeps the country’s adjective after it: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le studio Ubisoft Montréal prépare un jeu, dit Ubisoft.', ['organization:Ubisoft Montréal', 'organization:Ubisoft']],
+  ['Les salariés de Michelin Clermont-Ferrand manifestent ; Michelin quitte Clermont-Ferrand.', ['organization:Michelin Clermont-Ferrand', 'organization:Michelin', 'place:Clermont-Ferrand']],
+])('a known company and a town right after it name its site: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le projet recevra l’aide de l’État et le budget de la Région.', []],
+  ['La Ligue des droits de l’Homme dénonce ces atteintes aux droits de l’Homme.', ['organization:Ligue des droits de l’Homme']],
+  ['Selon le Conseil d’État, l’État islamique a perdu la ville.', ['organization:Conseil d’État', 'organization:État islamique']],
+])('a common noun written with a capital, alone, names no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Groupe C : la Norvège bat le Chili à Lille.', ['place:Norvège', 'place:Chili', 'place:Lille']],
+  ['Le Groupe D du tournoi se joue à Nantes, dit le Groupe Valmart.', ['place:Nantes', 'organization:Groupe Valmart']],
+])('a head noun and a lone capital letter name a pool of a competition, no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Les conseillers de Julien Marchand Sophie Delorme et Paul Vidal ont démissionné.', ['person:Julien Marchand', 'person:Sophie Delorme', 'person:Paul Vidal']],
+  ['Le suppléant de Claire Dumont Marc Leroux la remplace.', ['person:Claire Dumont', 'person:Marc Leroux']],
+])('a given name and a surname right after a full name start another person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le prix est décerné au Finlandais Mikko Laine.', ['person:Mikko Laine']],
+  ['Le jeune Néerlandais Jan Vermeer monte sur le podium.', ['person:Jan Vermeer']],
+  ['Il a affronté le Suisse Luca Meier en finale, en Suisse.', ['person:Luca Meier', 'place:Suisse']],
+])('a nationality after an article stays out of the person’s name: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, easterSunday, formatDay, formatWeek, isoWeekday } from '../../src/dates/calendar.js';
+import { dayNumber, easterSunday, formatDay, formatWeek, isoWeekday, isoWeekMonday } from '../../src/dates/calendar.js';
 
 describe('calendar', () => {
   it.each([
@@ -26,5 +26,13 @@ describe('calendar', () => {
     [2025, '2025-04-20'],
   ])('Easter %i is %s', (year, day) => {
     expect(formatDay(easterSunday(year))).toBe(day);
+  });
+  it.each([
+    [2024, 12, '2024-03-18'],
+    [2020, 53, '2020-12-28'],
+    [2027, 1, '2027-01-04'],
+  ])('ISO week %i-W%i starts on Monday %s, the inverse of formatWeek', (year, week, monday) => {
+    expect(formatDay(isoWeekMonday(year, week))).toBe(monday);
+    expect(formatWeek(isoWeekMonday(year, week))).toBe(`${year}-W${String(week).padStart(2, '0')}`);
   });
 });

@@ -36,5 +36,6 @@ export function dates(sentences: string | readonly string[], ref: string | null,
 
 /** "text=value[ mod]" for each date, to compare compactly. */
 export function brief(sentences: string | readonly string[], ref: string | null, prefer: Preference = 'nearest'): string[] {
-  return dates(sentences, ref, prefer).dates.map((d) => `${d.text}=${d.value}${d.mod ? ` ${d.mod}` : ''}`);
+  // (the implicit ends of a duration, no expressions of the text, are test/dates/implicit-ends.test.ts's)
+  return dates(sentences, ref, prefer).dates.filter((d) => !d.implicit).map((d) => `${d.text}=${d.value}${d.mod ? ` ${d.mod}` : ''}`);
 }

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
+import { extract, isWritten } from '../../src/index.js';
 
 interface Expected { text: string; type: string; value: string; mod: string | null }
 interface Item { text: string; cat: string; expect: Expected[]; prefer?: 'future' | 'past' }
@@ -51,7 +51,7 @@ function scoreItem(set: PhraseSet, item: Item): { counts: Counts; misses: string
     from = start + g.text.length;
     return { ...g, start, end: start + g.text.length };
   });
-  const pred = extract(source, { file: 'phrase', refDate: set.ref, prefer: item.prefer ?? 'future' }).dates;
+  const pred = extract(source, { file: 'phrase', refDate: set.ref, prefer: item.prefer ?? 'future' }).dates.filter(isWritten);
   const spans = pred.map((p) => ({ start: p.span.start.offset, end: p.span.end.offset }));
   const misses: string[] = [];
   let span = 0;

@@ -18,6 +18,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/cli/formatters/html.js';
 import { extract } from '../../src/pipeline.js';
+import { isWritten } from '../../src/dates/written.js';
 import type { Article, Paragraph, Section } from '../../src/types.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -69,7 +70,7 @@ function expectations(article: Article, source: string): Expected[] {
     ...article.actors.flatMap((a, ai) =>
       a.mentions.map((m, k) => ({ key: `${ai}-${k}`, selector: 'data-mention' as const, id: `m-${ai}-${k}`, text: m.text, ...place(m.span.start.offset, m.span.end.offset) })),
     ),
-    ...article.dates.map((d) => ({
+    ...article.dates.filter(isWritten).map((d) => ({
       key: d.id,
       selector: 'data-date' as const,
       id: `date-${d.id}`,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inLatinDomain, latinExec, latinSource, latinTest, latinTwin, latinTwinIf } from '../../src/text/unicode-domain.js';
+import { deferred, inLatinDomain, latinExec, latinSource, latinTest, latinTwin, latinTwinIf } from '../../src/text/unicode-domain.js';
 import { isNfc } from '../../src/text/normalize.js';
 import { eachMatch } from '../../src/events/each-match.js';
 import { fr } from '../../src/locales/fr/index.js';
@@ -110,6 +110,45 @@ describe('latin twins of Unicode patterns', () => {
         expect(through.lastIndex).toBe(original.lastIndex);
         expect(latinExec(through, text)?.index).toBe(original.exec(text)?.index);
         expect(through.lastIndex).toBe(original.lastIndex);
+      }
+    }
+  });
+});
+
+describe('deferred patterns', () => {
+  const source = '(?<![\\p{L}\\p{N}])(?<w>\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])';
+  const texts = ['Paris et Lyon', 'à Évry, puis Ωmega et Αθήνα', 'rien', ''];
+
+  it('are not parsed until a regex is needed: a Latin text runs the twin only', () => {
+    const broken = deferred('(?<![\\p{L}])(', 'giu');
+    expect(broken.source).toBe('(?<![\\p{L}])(');
+    expect(broken.flags).toBe('giu');
+    expect(broken).toBeInstanceOf(RegExp);
+    expect(() => broken.exec('x')).toThrow(SyntaxError);
+    const lazy = deferred(source, 'giu');
+    expect(latinTwinIf(lazy, true).source).not.toContain('\\p{');
+    expect(matches(latinTwin(lazy, 'Paris et Lyon'), 'Paris et Lyon')).toEqual(matches(new RegExp(source, 'giu'), 'Paris et Lyon'));
+  });
+
+  it('answer as the same RegExp built at once: exec, test, lastIndex and the string methods', () => {
+    for (const flags of ['u', 'iu', 'gu', 'dgiu', 'yu']) {
+      const lazy = deferred(source, flags);
+      const eager = new RegExp(source, flags);
+      expect(String(lazy)).toBe(String(eager));
+      expect([lazy.global, lazy.ignoreCase, lazy.sticky, lazy.hasIndices, lazy.unicode]).toEqual([eager.global, eager.ignoreCase, eager.sticky, eager.hasIndices, eager.unicode]);
+      for (const text of [...texts, ...texts]) {
+        const [a, b] = [lazy.exec(text), eager.exec(text)];
+        expect(a && [...a, a.index, a.groups?.['w']]).toEqual(b && [...b, b.index, b.groups?.['w']]);
+        expect(lazy.lastIndex).toBe(eager.lastIndex);
+        expect(lazy.test(text)).toBe(eager.test(text));
+        expect(lazy.lastIndex).toBe(eager.lastIndex);
+        expect(text.replace(lazy, '<$<w>>')).toBe(text.replace(eager, '<$<w>>'));
+        expect(text.match(lazy)).toEqual(text.match(eager));
+        expect(text.search(lazy)).toBe(text.search(eager));
+        expect(text.split(lazy)).toEqual(text.split(eager));
+        if (lazy.global) expect([...text.matchAll(lazy)].map((m) => m.index)).toEqual([...text.matchAll(eager)].map((m) => m.index));
+        expect(latinExec(lazy, text)?.index).toBe(latinExec(eager, text)?.index);
+        expect(lazy.lastIndex).toBe(eager.lastIndex);
       }
     }
   });

@@ -5,7 +5,7 @@
  * period), or a place on a January–December axis when the year is unknown.
  * Pure.
  */
-import { dayNumber, mondayOf } from '../../dates/calendar.js';
+import { dayNumber, isoWeekMonday } from '../../dates/calendar.js';
 
 export interface TimeRange {
   /** First day (inclusive), day number; fractional within a day. */
@@ -46,8 +46,7 @@ export function periodOf(value: string): [number, number] | null {
   }
   m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
   if (m) {
-    // the Monday of ISO week 1 is the Monday of the week holding 4 January
-    const monday = mondayOf(dayNumber(Number(m[1]), 1, 4)) + (Number(m[2]) - 1) * 7;
+    const monday = isoWeekMonday(Number(m[1]), Number(m[2]));
     return m[3] ? [monday + 5, monday + 7] : [monday, monday + 7];
   }
   m = /^(\d{4})-(\d{2})$/.exec(value);

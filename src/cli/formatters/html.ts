@@ -14,6 +14,7 @@ import { h } from 'hastscript';
 import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { buildSections } from '../../markdown/sections.js';
 import { LineIndex } from '../../text/line-index.js';
+import { isWritten, type WrittenDate } from '../../dates/written.js';
 import type { Actor, ActorType, Article, DateMention, Diagnostic, Event, Interval, Section, Sentence } from '../../types.js';
 import { lowerBound, markText, pushTo, type Mark, type PointMark } from './html-marks.js';
 import { ACTOR_LOOKS, STYLE } from './html-style.js';
@@ -77,8 +78,13 @@ function actorMarks(actors: readonly Actor[]): Mark[] {
   );
 }
 
-function dateMarks(dates: readonly DateMention[]): Mark[] {
-  return dates.map((d, i) => ({
+/** A mark for each date the text writes (an implicit end has no place in it), numbered as in the Dates legend. */
+function dateMarks(dates: readonly DateMention[]): Array<{ date: DateMention; mark: Mark }> {
+  return dates.flatMap((d, i) => (isWritten(d) ? [{ date: d, mark: dateMark(d, i) }] : []));
+}
+
+function dateMark(d: WrittenDate, i: number): Mark {
+  return {
     start: d.span.start.offset,
     end: d.span.end.offset,
     layer: LAYER.date,
@@ -96,7 +102,7 @@ function dateMarks(dates: readonly DateMention[]): Mark[] {
         },
         children,
       ),
-  }));
+  };
 }
 
 function intervalMarks(intervals: readonly Interval[]): Mark[] {
@@ -154,7 +160,7 @@ function articleText(article: Article, source: string): PageParts {
   const unplaced: string[] = [];
   const all: { mark: Mark; label: string }[] = [];
   actorMarks(article.actors).forEach((mark, i) => all.push({ mark, label: `actor mention ${i + 1}` }));
-  dateMarks(article.dates).forEach((mark, i) => all.push({ mark, label: `date ${article.dates[i]!.id} "${article.dates[i]!.text}"` }));
+  for (const { date, mark } of dateMarks(article.dates)) all.push({ mark, label: `date ${date.id} "${date.text}"` });
   intervalMarks(article.intervals).forEach((mark, i) => all.push({ mark, label: `interval ${article.intervals[i]!.id} "${article.intervals[i]!.text}"` }));
   const labels = new Map(all.map((x) => [x.mark, x.label] as const));
   // marks and points by block: each goes to the block whose source range holds its start
@@ -291,7 +297,8 @@ function dateLegend(article: Article): Element[] {
         article.dates.map((d, i) =>
           h('tr', [
             h('td', String(i + 1)),
-            h('td', h('a', { href: `#date-${d.id}` }, d.text)),
+            // (an implicit end of a duration is not in the text: nothing to link to)
+            h('td', isWritten(d) ? h('a', { href: `#date-${d.id}` }, d.text) : h('span', { className: 'muted' }, 'implicit')),
             h('td', d.type),
             h('td', h('code', d.resolved ? `${d.value} → ${d.resolved}` : d.value)),
             h('td', d.mod ?? ''),

@@ -5,13 +5,19 @@
  * ones by what is known, and are marked.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { formatDay, isoWeekMonday } from '../../dates/calendar.js';
 import type { Actor, Article, Event } from '../../types.js';
 
 const MOD_ORDER: Readonly<Record<string, number>> = { START: 0, EARLY: 0, MID: 1, END: 2, LATE: 2 };
 
-/** Sort key of a TIMEX3 value: unknown parts ("X") after any digit, so the known parts order the rest; an interval ("1992/1993", "../2024-05-03") by its first known end. */
+/**
+ * Sort key of a TIMEX3 value: unknown parts ("X") after any digit, so the known parts order the rest; an interval
+ * ("1992/1993", "../2024-05-03") by its first known end; a week ("2024-W12") by its Monday, among the days (a weekend by its Saturday).
+ */
 function key(value: string): string {
   const known = value.split('/').find((v) => v !== '..') ?? value;
+  const week = /^(\d{4})-W(\d{2})(-WE)?/.exec(known);
+  if (week) return formatDay(isoWeekMonday(Number(week[1]), Number(week[2])) + (week[3] ? 5 : 0)) + known.slice(week[0].length);
   return known.replace(/X/g, '~');
 }
 

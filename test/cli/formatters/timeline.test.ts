@@ -144,6 +144,14 @@ describe('events that span an interval', () => {
   });
 });
 
+describe('timeline order of weeks', () => {
+  it('puts a week among the days by its Monday, not after every month of its year', () => {
+    const events = [event('e1', '2024-03-20', 'a'), event('e2', '2024-W12/2024-W13', 'b', { interval: 'i1' }), event('e3', '2024-03-17', 'c'), event('e4', '2024-04', 'd')];
+    // 2024-W12 starts on Monday 18 March
+    expect(timelineOrder(events).map((e) => e.id)).toEqual(['e3', 'e2', 'e1', 'e4']);
+  });
+});
+
 describe('timeline order within a day', () => {
   it('keeps document order within a day, whatever the time of day', () => {
     const events = [event('e1', '2024-09-25TNI', 'incendie'), event('e2', '2024-09-25', 'a fermé'), event('e3', '2024-09-24T18:00', 'b'), event('e4', '2024-09-25T09:00', 'a')];

@@ -133,4 +133,5 @@ export const actorLocale: ActorLocale = {
   listIntroducers: w.listIntroducers,
   pluralDeterminers: w.pluralDeterminers,
   familyWords: w.familyWords,
+  genericCapitalised: w.genericCapitalised,
 };

@@ -240,13 +240,18 @@ export const auxiliaries = words('a, avait, aura, aurait, ont, avaient, auront, 
 
 export const attributions = words("selon, d'après");
 
-/** All-capital words that are not names of organisations. */
+/**
+ * All-capital words that are not names of organisations: common nouns, units, taxes, diplomas, vaccines; "les CRS",
+ * "un cordon de CRS" are police officers, like "les gendarmes".
+ */
 export const nonEntityAcronyms = words(`
   pib, tva, smic, cdi, cdd, pdg, drh, dg, ok, tv, ii, iii, iv, vi, vii, viii, ix, xi, xii, xiii, xiv, xv, xvi,
   xvii, xviii, xix, xx, xxi, xxe, xixe, ivg, sida, vih, adn, arn, covid, hlm, rsa, rer, tgv, ter, pme, eti, qg,
   km, kg, mw, gw, kwh, mwh, usd, eur, ht, ttc, cm, mm, rdv, sms, gps, ia, it, cp, cm1, cm2, bac, bts, cap,
   vtc, suv, pv, hd, pdf, url, faq, ndlr, nb, km/h, ceo, cfo, coo, cto, vip, co2, ch4, no2, so2, h2, pm10, pm2,
   utc, gmt, cet, cest, pst, pdt, edt, est, hae, hne, tu, cac, sbf, ong, jo, jop, cfa, fcfa, lgbt, lgbtq, lgbtqi, lgbtqia, qr, id, iphone, ipad, nft, vs, etc, ad, av, jc, bd, cv, rh, tnt, 4g, 5g
+  isf, ifi, csg, crds, apl, rtt, sdf, avc, avp, irm, itt, btp, tpe, vtt, dtp, ror, staps, bep, tatp, gwh, twh, kw,
+  crs, cd, dvd, ric
 `);
 
 export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
@@ -380,3 +385,9 @@ export const groupNouns = words(`
 
 /** Words before a surname that name a family, not one person ("la famille Martin", "les Martin", "les époux Martin"). */
 export const familyWords = words('famille, familles, clan, dynastie, les, époux, frères, sœurs, soeurs, couple, parents, enfants, cousins');
+
+/**
+ * Common nouns that French writes with a capital yet that, alone, name no organisation: the generic state, town,
+ * region or government ("l’aide de l’État", "le budget de la Région"), and "Homme", "Enfant" in "les droits de l’Homme".
+ */
+export const genericCapitalised = words('état, etat, ville, région, gouvernement, homme, femme, enfant');

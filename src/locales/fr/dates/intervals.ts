@@ -2,13 +2,17 @@
  * The intervals of one unit: each range the elliptic-ranges refiner marked
  * ("du 13 au 15 juillet", its opener included), and each open interval a
  * preposition makes of a single date: "à partir de midi", "dès lundi",
- * "depuis 2019", "après 14 h" (open end), "jusqu'au 3 mai", "avant lundi", "d'ici vendredi" (open start).
+ * "depuis 2019", "après 14 h" (open end), "jusqu'au 3 mai", "avant lundi", "d'ici vendredi" (open start); and
+ * the stretch of a duration over whole units next to the reference, between its implicit ends ("les deux derniers
+ * mois", "dans les 15 jours").
  */
 import type { DateCandidate, RangeSpec } from '../../../dates/date-locale.js';
 import { canEndRange, openerBefore } from './refiners/ranges.js';
 
 const OPEN_END = /(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis|après)[\s\u00a0]*$/iu;
 const OPEN_START = /(?:^|[^\p{L}])(jusqu['’](?:à|au|aux|en)|jusque|avant|d['’]ici(?:[\s\u00a0]+(?:à|au))?)[\s\u00a0]*$/iu;
+/** "dans les 15 jours": the preposition and the article belong to the interval, as "depuis" to "depuis 2019". */
+const WITHIN = /(?:^|[^\p{L}])(dans[\s\u00a0]+les)[\s\u00a0]*$/iu;
 /** "après 14 h", "avant le 3 mai" bound a time; "deux jours après le 3 mai" counts from it (a duration before the signal). */
 const COUNTED_GAP = /^[\s\u00a0]+(?:après|avant)[\s\u00a0]*$/iu;
 
@@ -40,5 +44,11 @@ export function intervals(candidates: readonly DateCandidate[], text: string): R
     const until = leadFrom(OPEN_START, text, c.from);
     if (until >= 0) out.push({ from: until, to: c.to, start: null, end: c.from });
   });
+  // a duration over whole units next to the reference ("les deux derniers mois"): between its two implicit ends
+  for (const c of candidates) {
+    if (c.expr.kind !== 'duration' || !c.expr.spans) continue;
+    const within = c.expr.spans.from === 'ref' ? leadFrom(WITHIN, text, c.from) : -1;
+    out.push({ from: within >= 0 ? within : c.from, to: c.to, start: c.from, end: c.from, implicit: true });
+  }
   return out.sort((a, b) => a.from - b.from);
 }

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { EventLocale, NumberRule, Sex, TriggerRule } from '../../../events/event-locale.js';
 import firstNameSexes from '../data/first-name-sexes.json' with { type: 'json' };
+import { deferred } from '../../../text/unicode-domain.js';
 import {
   AREA_NOUNS,
   AUXILIARIES,
@@ -95,7 +96,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrase = (s: string) => escape(s).replace(/ /g, '\\s+');
 const prepPhrase = (s: string) => (s.endsWith(' d') || s === 'd' || /\sd$/.test(s) ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`);
 const alt = (items: readonly string[], f: (s: string) => string = phrase) => [...items].sort((a, b) => b.length - a.length).map(f).join('|');
-const words = (items: readonly string[]) => new RegExp(`${B}(?:${alt(items)})${E}`, 'giu');
+const words = (items: readonly string[]) => deferred(`${B}(?:${alt(items)})${E}`, 'giu');
 
 /** A noun with an optional plural mark on each word ("appels téléphoniques"). */
 const nounPattern = (s: string) =>
@@ -124,19 +125,19 @@ const keysOf = (forms: readonly string[]) => {
 
 function buildTriggers(): TriggerRule[] {
   const rules: TriggerRule[] = [];
-  rules.push({ pattern: new RegExp(`${B}(?:${alt(LIGHT_VERBS)})${E}`, 'giu'), family: 'generic', kind: 'verb', light: true, keys: keysOf(LIGHT_VERBS) });
+  rules.push({ pattern: deferred(`${B}(?:${alt(LIGHT_VERBS)})${E}`, 'giu'), family: 'generic', kind: 'verb', light: true, keys: keysOf(LIGHT_VERBS) });
   for (const [family, nouns] of Object.entries(EVENT_NOUNS)) {
-    rules.push({ pattern: new RegExp(`${B}(?:${alt(nouns, nounPattern)})${E}`, 'giu'), family, kind: 'noun', keys: keysOf(nouns) });
+    rules.push({ pattern: deferred(`${B}(?:${alt(nouns, nounPattern)})${E}`, 'giu'), family, kind: 'noun', keys: keysOf(nouns) });
   }
   for (const [family, forms] of Object.entries(VERB_FORMS)) {
-    rules.push({ pattern: new RegExp(`${B}(?:${alt(forms)})${E}`, 'giu'), family, kind: 'verb', satellite: family === 'claim', keys: keysOf(forms) });
+    rules.push({ pattern: deferred(`${B}(?:${alt(forms)})${E}`, 'giu'), family, kind: 'verb', satellite: family === 'claim', keys: keysOf(forms) });
   }
   const endings = [...FIRST_GROUP_ENDINGS].sort((a, b) => b.length - a.length).join('|');
   for (const [family, stems] of Object.entries(VERB_STEMS)) {
-    rules.push({ pattern: new RegExp(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', keys: keysOf(stems) });
+    rules.push({ pattern: deferred(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', keys: keysOf(stems) });
   }
   for (const [family, stems] of Object.entries(SATELLITE_STEMS)) {
-    rules.push({ pattern: new RegExp(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', satellite: true, keys: keysOf(stems) });
+    rules.push({ pattern: deferred(`${B}(?:${alt(stems)})(?:${endings})${E}`, 'giu'), family, kind: 'verb', satellite: true, keys: keysOf(stems) });
   }
   return rules;
 }
@@ -150,18 +151,18 @@ const DIGITS = `(?:\\d{1,3}(?:[\\s.]\\d{3}){1,5}(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?!
 const NUM = `(?:${DIGITS}|${alt(Object.keys(NUMBER_WORDS))})`;
 const PEOPLE = alt(PEOPLE_NOUNS);
 const numberRules: NumberRule[] = [
-  { what: 'dead', pattern: new RegExp(`${B}(?:la\\s+mort|le\\s+décès)\\s+d(?:e\\s+|')(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu'), words: ['mort', 'décès'] },
-  { what: 'dead', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:morts|tués|décès)${E}`, 'giu'), words: ['morts', 'tués', 'décès'] },
-  { what: 'dead', pattern: new RegExp(`${B}(?:tuant|coûtant\\s+la\\s+vie\\s+à)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu'), words: ['tuant', 'coûtant'] },
-  { what: 'dead', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?(?:tuée?s|mortes?|décédée?s)${E}`, 'giu'), words: ['tué', 'mort', 'décédé'] },
-  { what: 'wounded', pattern: new RegExp(`${B}(?<n>${NUM})\\s+blessée?s${E}`, 'giu'), words: ['blessé'] },
-  { what: 'wounded', pattern: new RegExp(`${B}(?:blessant|faisant)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})(?=\\s+(?:autres|personnes|blessés))`, 'giu'), words: ['blessant', 'faisant'] },
-  { what: 'wounded', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?blessée?s${E}`, 'giu'), words: ['blessé'] },
-  { what: 'missing', pattern: new RegExp(`${B}(?<n>${NUM})\\s+disparus${E}`, 'giu'), words: ['disparus'] },
-  { what: 'arrested', pattern: new RegExp(`${B}(?<n>${NUM})\\s+(?:interpellations|arrestations|(?:personnes\\s+)?(?:ont\\s+été\\s+)?(?:interpellées|arrêtées))${E}`, 'giu'), words: ['interpellations', 'arrestations', 'interpellées', 'arrêtées'] },
+  { what: 'dead', pattern: deferred(`${B}(?:la\\s+mort|le\\s+décès)\\s+d(?:e\\s+|')(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu'), words: ['mort', 'décès'] },
+  { what: 'dead', pattern: deferred(`${B}(?<n>${NUM})\\s+(?:morts|tués|décès)${E}`, 'giu'), words: ['morts', 'tués', 'décès'] },
+  { what: 'dead', pattern: deferred(`${B}(?:tuant|coûtant\\s+la\\s+vie\\s+à)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})${E}`, 'giu'), words: ['tuant', 'coûtant'] },
+  { what: 'dead', pattern: deferred(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?(?:tuée?s|mortes?|décédée?s)${E}`, 'giu'), words: ['tué', 'mort', 'décédé'] },
+  { what: 'wounded', pattern: deferred(`${B}(?<n>${NUM})\\s+blessée?s${E}`, 'giu'), words: ['blessé'] },
+  { what: 'wounded', pattern: deferred(`${B}(?:blessant|faisant)\\s+(?:au\\s+moins\\s+)?(?<n>${NUM})(?=\\s+(?:autres|personnes|blessés))`, 'giu'), words: ['blessant', 'faisant'] },
+  { what: 'wounded', pattern: deferred(`${B}(?<n>${NUM})\\s+(?:${PEOPLE})\\s+(?:ont\\s+été\\s+|sont\\s+)?blessée?s${E}`, 'giu'), words: ['blessé'] },
+  { what: 'missing', pattern: deferred(`${B}(?<n>${NUM})\\s+disparus${E}`, 'giu'), words: ['disparus'] },
+  { what: 'arrested', pattern: deferred(`${B}(?<n>${NUM})\\s+(?:interpellations|arrestations|(?:personnes\\s+)?(?:ont\\s+été\\s+)?(?:interpellées|arrêtées))${E}`, 'giu'), words: ['interpellations', 'arrestations', 'interpellées', 'arrêtées'] },
   {
     what: 'amount',
-    pattern: new RegExp(`${B}(?<n>${DIGITS})\\s*(?<scale>millions?|milliards?|mds?|M)?\\s*(?:d'euros|euros|€|de\\s+dollars|dollars|\\$)`, 'giu'),
+    pattern: deferred(`${B}(?<n>${DIGITS})\\s*(?<scale>millions?|milliards?|mds?|M)?\\s*(?:d'euros|euros|€|de\\s+dollars|dollars|\\$)`, 'giu'),
     words: ['euros', '€', 'dollars', '$'],
   },
 ];
@@ -187,59 +188,59 @@ export const eventLocale: EventLocale = {
   groupable: new Set(GROUPABLE),
   singular: new Set(SINGULAR),
   broader: new Map(Object.entries(BROADER)),
-  compoundVerb: new RegExp(`${B}${aux}${inversion}\\s+${adverbs}*(?:été\\s+(?!(?:à|en|au|aux|de|du|des|le|la|les|l'|un|une|par|dans|sur|pour)${E})[\\p{L}-]+|(?:été\\s+)?${participle})${E}`, 'giu'),
-  auxiliaryBefore: new RegExp(`${B}(?:(?:se|s')\\s*)?${aux}${inversion}\\s+${adverbs}*(?:été\\s+)?$`, 'iu'),
-  simpleVerb: new RegExp(
+  compoundVerb: deferred(`${B}${aux}${inversion}\\s+${adverbs}*(?:été\\s+(?!(?:à|en|au|aux|de|du|des|le|la|les|l'|un|une|par|dans|sur|pour)${E})[\\p{L}-]+|(?:été\\s+)?${participle})${E}`, 'giu'),
+  auxiliaryBefore: deferred(`${B}(?:(?:se|s')\\s*)?${aux}${inversion}\\s+${adverbs}*(?:été\\s+)?$`, 'iu'),
+  simpleVerb: deferred(
     `${B}(?:(?:${alt(MODALS)})\\s+${adverbs}*(?:se\\s+|s')?[\\p{L}]{2,}(?:er|ir|re)|[\\p{L}]{3,}(?:eront|era|eraient|erait|èrent|aient|iront|ira)|${alt(IRREGULAR_FINITE)})${E}`,
     'giu',
   ),
   // "il prend", "elles ne s'en vont", "est", "entourent": the first finite verb of a clause with no trigger word
-  finiteVerb: new RegExp(
+  finiteVerb: deferred(
     `${B}(?:(?:il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*(?!(?:se|lui|leur|le|la|les|y|en|ne)${E})(?<verb>[\\p{L}]{2,})|(?:se\\s+|s')(?<verb3>[\\p{L}]{3,})|(?<verb2>${alt(PRESENT_FORMS)}|(?![\\p{L}]*ment${E})[\\p{L}]{3,}ent))${E}`,
     'iu',
   ),
-  incise: new RegExp(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${subjectAfter}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
-  clauseBreak: new RegExp(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
-  startsWithVerb: new RegExp(`^\\s*(?:(?:puis|et|ensuite|mais)\\s+(?:${participle}${E}|(?:se\\s+|s')?${aux}${E})|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|(?!(?:${alt(NOT_GERUNDS)})${E})[\\p{L}]+ant${E})`, 'iu'),
-  pronounSubjectBefore: new RegExp(`${B}(?:il|elle)\\s+(?:(?:ne|n')\\s*)?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*$`, 'iu'),
-  passive: new RegExp(`${B}été\\s+${participle}$`, 'iu'),
-  relativeStart: new RegExp(`^\\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)${E}`, 'iu'),
+  incise: deferred(`^(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}]+${subjectAfter}(?:\\s+[\\p{L}'-]+){0,3}$`, 'iu'),
+  clauseBreak: deferred(`${B}(?:${alt(CLAUSE_OPENERS, (s) => (s.endsWith("'") ? escape(s) : `${phrase(s)}${s.endsWith(' d') || s.endsWith(' l') ? "(?:e\\s|u\\s|es\\s|'|a\\s|es\\s)" : E}`))}|et(?=\\s+(?:${alt(AUXILIARIES)})${E}))`, 'giu'),
+  startsWithVerb: deferred(`^\\s*(?:(?:puis|et|ensuite|mais)\\s+(?:${participle}${E}|(?:se\\s+|s')?${aux}${E})|(?:ne\\s+|n')?(?:se\\s+|s')?${aux}${E}|(?!(?:${alt(NOT_GERUNDS)})${E})[\\p{L}]+ant${E})`, 'iu'),
+  pronounSubjectBefore: deferred(`${B}(?:il|elle)\\s+(?:(?:ne|n')\\s*)?(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*$`, 'iu'),
+  passive: deferred(`${B}été\\s+${participle}$`, 'iu'),
+  relativeStart: deferred(`^\\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)${E}`, 'iu'),
   weakVerb: /(?:er|ir|ant)$/iu,
-  demonstrativeCue: new RegExp(`${B}(?:${alt(POINTING_DETERMINERS)})\\s+(?:même\\s+)?[\\p{L}-]+$`, 'iu'),
-  definiteBefore: new RegExp(`${B}(?:${alt(DEFINITE_DETERMINERS, (x) => (x.endsWith("'") ? escape(x) : `${escape(x)}\\s+`))})(?:[\\p{L}-]+\\s+)?$`, 'iu'),
-  pointingBefore: new RegExp(`${B}(?:${alt(POINTING_DETERMINERS)})\\s+$`, 'iu'),
-  otherBefore: new RegExp(`${B}(?:${alt(OTHER_OCCURRENCE)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
-  otherAfter: new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(OTHER_OCCURRENCE)})${E}`, 'iu'),
-  frontedTemporal: new RegExp(`^\\s*(?:${alt(TEMPORAL_PREPOSITIONS, prepPhrase)})`, 'iu'),
-  notEvent: new RegExp(`${B}(?:${alt(NOT_EVENT_PHRASES, (x) => (x.endsWith(' d') ? `${phrase(x)}(?:e\\s|u\\s|es\\s|')` : phrase(x)))})`, 'giu'),
-  temporalFiller: new RegExp(`^(?:${alt(TEMPORAL_FILLERS)})$`, 'iu'),
-  negated: new RegExp(`${B}(?:ne|n')\\s*(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*$`, 'iu'),
-  anchorCue: new RegExp(
+  demonstrativeCue: deferred(`${B}(?:${alt(POINTING_DETERMINERS)})\\s+(?:même\\s+)?[\\p{L}-]+$`, 'iu'),
+  definiteBefore: deferred(`${B}(?:${alt(DEFINITE_DETERMINERS, (x) => (x.endsWith("'") ? escape(x) : `${escape(x)}\\s+`))})(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+  pointingBefore: deferred(`${B}(?:${alt(POINTING_DETERMINERS)})\\s+$`, 'iu'),
+  otherBefore: deferred(`${B}(?:${alt(OTHER_OCCURRENCE)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+  otherAfter: deferred(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(OTHER_OCCURRENCE)})${E}`, 'iu'),
+  frontedTemporal: deferred(`^\\s*(?:${alt(TEMPORAL_PREPOSITIONS, prepPhrase)})`, 'iu'),
+  notEvent: deferred(`${B}(?:${alt(NOT_EVENT_PHRASES, (x) => (x.endsWith(' d') ? `${phrase(x)}(?:e\\s|u\\s|es\\s|')` : phrase(x)))})`, 'giu'),
+  temporalFiller: deferred(`^(?:${alt(TEMPORAL_FILLERS)})$`, 'iu'),
+  negated: deferred(`${B}(?:ne|n')\\s*(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*$`, 'iu'),
+  anchorCue: deferred(
     `${B}(?:${alt(TEMPORAL_PREPOSITIONS, prepPhrase)})(?:${alt(BACK_DETERMINERS, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}\\s+`))})(?:même\\s+)?(?<noun>[\\p{L}-]+)`,
     'giu',
   ),
   sameTimeCue: words(SAME_TIME_CUES),
-  sinceBefore: new RegExp(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
+  sinceBefore: deferred(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
   nounComplementBefore: /(?:^|[^\p{L}])(?:du|de|des|d'|de\s+la|de\s+l')\s*$/iu,
   // "le 3 et le 5 mai", "en 2003 et en 2023", "commencer mardi et s'achever jeudi" (a second infinitive after the same modal)
   // "en 1958, en 1977 et en 1999": a comma between dates of one list
   dateCoordination: /^\s*(?:,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:se\s+|s')?[\p{L}]+(?:er|ir|re)\s+)?|,\s*)(?:(?:le|la|les|l'|en|au|à|dès)\s*)?$/iu,
   // "Publié le 3 avril" is the article's; "a été publiée mardi au Journal officiel" is an event
-  metadataBefore: new RegExp(`${B}(?<!(?:été|a|ont|est|sont|était|avait|sera)\\s+)(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
-  locativeBefore: new RegExp(`${B}(?:(?:${alt(AREA_NOUNS, nounPattern)})\\s+(?:(?:de|d')\\s*\\p{Ll}[\\p{Ll}-]+\\s+)?(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
-  recipientBefore: new RegExp(`${B}(?:${alt(RECIPIENT_WORDS)})${E}(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:à|au|aux)\\s+(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
-  agentBefore: new RegExp(`${B}(?:par)\\s+(?:(?:le|la|les)\\s+|l'|des\\s+|un\\s+|une\\s+)?(?:[\\p{L}-]+\\s+)?$|${B}(?:${alt(OPPONENT_WORDS)})\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
-  nounPlaceLink: new RegExp(`^\\s*(?:${alt(NOUN_PLACE_LINKS, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}\\s+`))})(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
-  jointSubject: new RegExp(`${B}(?:les|ces)\\s+(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! > 1 && NUMBER_WORDS[w]! < 10))})\\s+[\\p{L}-]+`, 'iu'),
-  placeOrTimeRelative: new RegExp(`^\\s*(?:${alt(PLACE_TIME_RELATIVES, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}${E}`))})`, 'iu'),
-  venueBefore: new RegExp(`${B}(?:à|au|aux|dans)\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
-  venueHead: new RegExp(`^(?:${alt(VENUE_HEADS)})${E}`, 'u'),
-  ontoBefore: new RegExp(`${B}(?:${alt(ONTO_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,6}\\s+sur\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  metadataBefore: deferred(`${B}(?<!(?:été|a|ont|est|sont|était|avait|sera)\\s+)(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
+  locativeBefore: deferred(`${B}(?:(?:${alt(AREA_NOUNS, nounPattern)})\\s+(?:(?:de|d')\\s*\\p{Ll}[\\p{Ll}-]+\\s+)?(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  recipientBefore: deferred(`${B}(?:${alt(RECIPIENT_WORDS)})${E}(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:à|au|aux)\\s+(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
+  agentBefore: deferred(`${B}(?:par)\\s+(?:(?:le|la|les)\\s+|l'|des\\s+|un\\s+|une\\s+)?(?:[\\p{L}-]+\\s+)?$|${B}(?:${alt(OPPONENT_WORDS)})\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  nounPlaceLink: deferred(`^\\s*(?:${alt(NOUN_PLACE_LINKS, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}\\s+`))})(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
+  jointSubject: deferred(`${B}(?:les|ces)\\s+(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! > 1 && NUMBER_WORDS[w]! < 10))})\\s+[\\p{L}-]+`, 'iu'),
+  placeOrTimeRelative: deferred(`^\\s*(?:${alt(PLACE_TIME_RELATIVES, (s) => (s.endsWith("'") ? escape(s) : `${escape(s)}${E}`))})`, 'iu'),
+  venueBefore: deferred(`${B}(?:à|au|aux|dans)\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  venueHead: deferred(`^(?:${alt(VENUE_HEADS)})${E}`, 'u'),
+  ontoBefore: deferred(`${B}(?:${alt(ONTO_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,6}\\s+sur\\s+(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   thereCue: words(THERE_PHRASES),
-  roleSubject: new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?<role>(?:(?:${alt(ROLE_MODIFIERS)})\\s+)?\\p{Ll}[\\p{L}'-]*(?:\\s+[\\p{L}'-]+){0,5})\\s*,?\\s*$`, 'u'),
-  countAside: new RegExp(`^\\s*dont\\s+(?:(?:au\\s+moins|plus\\s+de|près\\s+de|environ)\\s+)?${NUM}${E}`, 'iu'),
-  untilBefore: new RegExp(`${B}(?:${alt(UNTIL_WORDS)})\\s*(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
-  fromBefore: new RegExp(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
+  roleSubject: deferred(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?<role>(?:(?:${alt(ROLE_MODIFIERS)})\\s+)?\\p{Ll}[\\p{L}'-]*(?:\\s+[\\p{L}'-]+){0,5})\\s*,?\\s*$`, 'u'),
+  countAside: deferred(`^\\s*dont\\s+(?:(?:au\\s+moins|plus\\s+de|près\\s+de|environ)\\s+)?${NUM}${E}`, 'iu'),
+  untilBefore: deferred(`${B}(?:${alt(UNTIL_WORDS)})\\s*(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
+  fromBefore: deferred(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   nameLink: /^\s*(?:de|du|des|d'|au|aux|en|à)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   whereRelative: /^\s*où(?![\p{L}\p{N}])/iu,
   // "présentera", "vont signer", "doit se tenir", "aura lieu": told in the future
@@ -262,7 +263,7 @@ export const eventLocale: EventLocale = {
   closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
   subjectGap: /^\s*$/u,
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
-  personNounSubject: new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?:${alt(PERSON_NOUNS)})(?:\\s+(?:de|âgée?)\\s+\\d+\\s+ans)?\\s*,?\\s*$`, 'u'),
+  personNounSubject: deferred(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?:${alt(PERSON_NOUNS)})(?:\\s+(?:de|âgée?)\\s+\\d+\\s+ans)?\\s*,?\\s*$`, 'u'),
   // not the impersonal "il" ("Il y a dix jours", "Il faut", "Il s'agit"), which stands for nobody
   pronounClause: /^\s*(?:il(?!\s+(?:y\s+a|y\s+avait|faut|fallait|faudra|s'agit|s’agit|s'agissait|s’agissait|semble|semblait|paraît|reste|restait|existe)(?![\p{L}]))|elle)\s+\p{L}/iu,
   pronounSex: (pronoun) => {

@@ -17,6 +17,7 @@ describe('duration parser (ref 2024-04-05)', () => {
     ['Il attend depuis deux décennies.', ['deux décennies=P20Y']],
     ['Il a vécu là quelques jours.', ['quelques jours=PXD']],
     ['Ces dernières années, tout a changé.', ['Ces dernières années=PXY']],
+    ['Ces dernieres annees, tout a change.', ['Ces dernieres annees=PXY']],
     // a shift before the count belongs to the duration, with or without its determiner
     ['Il a plu durant les dernières 48 heures.', ['les dernières 48 heures=PT48H']],
     ['Prévisions pour les prochains 5 jours : prochains 5 jours de pluie.', ['les prochains 5 jours=P5D', 'prochains 5 jours=P5D']],
@@ -29,6 +30,16 @@ describe('duration parser (ref 2024-04-05)', () => {
     const [ago, inThree] = dates('Il y a deux ans, il partait ; dans trois semaines, il reviendra.', '2024-04-05').dates;
     expect([ago!.text, ago!.value, ago!.resolved]).toEqual(['deux ans', 'P2Y', '2022']);
     expect([inThree!.text, inThree!.value, inThree!.resolved]).toEqual(['trois semaines', 'P3W', '2024-04-26']);
+  });
+  it('points forward at the reference moved on, one grain finer than the unit; back at the unit', () => {
+    const out = dates('La loi entrera en vigueur dans trois mois et sera évaluée dans un an. Le chantier a commencé il y a deux mois.', '2024-04-05').dates;
+    expect(out.map((d) => [d.text, d.resolved])).toEqual([
+      ['trois mois', '2024-07-05'],
+      ['un an', '2025-04'],
+      ['deux mois', '2024-02'],
+    ]);
+    // a day on, with a reference clock: that hour tomorrow
+    expect(dates('Le verdict tombera dans deux jours.', '2024-04-05T15:20').dates[0]!.resolved).toBe('2024-04-07T15');
   });
   it('gives the time a fraction of an hour or a year points at, in whole smaller units', () => {
     const out = dates('Le car part dans une demi-heure ; un autre est parti il y a trois quarts d’heure, un troisième passera dans deux heures et demie. Il a quitté la ville il y a un an et demi.', '2024-04-05T10:00').dates;

@@ -4,7 +4,7 @@
  * "il y a deux ans" / "dans trois semaines" point at a date (direction);
  * "deux jours plus tard" is the duration "deux jours", counted from the narrative's date (`resolved`).
  */
-import type { DateCandidate, DateExpr, DateParser, TimexMod } from '../../../../dates/date-locale.js';
+import type { DateCandidate, DateExpr, DateParser, SpannedUnits, TimexMod } from '../../../../dates/date-locale.js';
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber } from '../constants.js';
 import { isAge } from '../refiners/drop-ages.js';
 import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
@@ -16,7 +16,7 @@ const DE = `(?:de${S}|d${APOS}${OS})`;
 const MODIFIER = `((?:une?|\\d{1,3}(?![\\p{N}])|${NUMBER_WORDS})${S}(?:à|ou)${S}|plus${S}${DE}|moins${S}${DE}|près${S}${DE}|pres${S}${DE}|environ${S}|au${S}moins${S}|pas${S}moins${S}${DE}|au${S}plus${S}|au${S}maximum${S}|presque${S}|un${S}peu${S}plus${S}${DE}|un${S}peu${S}moins${S}${DE}|quelque${S}|une${S}bonne${S}|un${S}bon${S})`;
 
 /** "ces dernières 24 heures", "prochains 3 jours": a shift before the count belongs to the duration. */
-const LEADING_SHIFT = /(?:^|[\s(«"])((?:(?:les|ces)[\s\u00a0\u202f]+)?(?:dernières|derniers|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
+const LEADING_SHIFT = /(?:^|[\s(«"])((?:(?:les|ces)[\s\u00a0\u202f]+)?(?:dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
 
 /** "après quatre heures de débats", "à deux heures de route": hours followed by what filled them are a duration, not a time of day. */
 export const HOURS_OF = new RegExp(`^${S}(?:de(?![\\p{L}])|d${APOS})${OS}(?!(?:l${APOS}${OS})?(?:après-midi|apres-midi|aprem)(?![\\p{L}])|la${S}(?:nuit|matinée|soirée|journée)(?![\\p{L}])|(?:ce|cette|cet)${S}|demain|la${S}veille|l${APOS}${OS}heure)[\\p{L}]`, 'iu');
@@ -35,6 +35,9 @@ const MODS: ReadonlyArray<[RegExp, TimexMod]> = [
 ];
 
 const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
+
+/** A shift between the count and the unit, in any gender and number, accents or none ("2 derniere semaines", "3 prochaine minutes"). */
+const SHIFT_WORDS = 'derniers|dernières|dernieres|dernier|dernière|derniere|prochains|prochaines|prochain|prochaine|passés|passées|passees|passes';
 
 /** After "une seconde": a noun it qualifies ("chance", "fois", "vague"), not a preposition or a conjunction. */
 const SECOND_AS_ORDINAL = /^[\s\u00a0]*(?!(?:de|d['’]|du|des|et|ou|à|a|au|aux|pour|par|sur|sans|avec|pendant|près|après|avant|plus|moins|seulement|environ|entière|à\s+peine|pile|tout|plus\s+tard|qui|que|qu['’])(?![\p{L}]))\p{Ll}/u;
@@ -62,10 +65,52 @@ function pointing(text: string, from: number, counted: boolean): -1 | 1 | undefi
   return /(?:^|\s)(?:dans|d['’]ici)\s*$/i.test(lead) && counted ? 1 : undefined;
 }
 
+/** The whole units a duration unit counts: "mois" months, "trimestres" quarters, "décennies" decades. */
+function spanUnitOf(unit: { letter: string; time: boolean; factor: number }): SpannedUnits['unit'] | null {
+  if (unit.time) return unit.letter === 'S' ? 'second' : unit.letter === 'M' ? 'minute' : unit.letter === 'H' ? 'hour' : null;
+  if (unit.letter === 'D') return unit.factor === 1 ? 'day' : null;
+  if (unit.letter === 'W') return unit.factor === 1 ? 'week' : null;
+  if (unit.letter === 'M') return ({ 1: 'month', 3: 'quarter', 6: 'half' } as const)[unit.factor as 1 | 3 | 6] ?? null;
+  if (unit.letter === 'Y') return ({ 1: 'year', 10: 'decade', 100: 'century', 1000: 'millennium' } as const)[unit.factor as 1 | 10 | 100 | 1000] ?? null;
+  return null;
+}
+
+/** Before a duration that spans units next to the reference: its article ("les", "ces", "au cours des", "aux"), or nothing at all. */
+const SPAN_LEAD = /(?:(?:^|[\s(«"'’])(?:les|ces|des|aux)[\s\u00a0\u202f]*|^[\s\p{P}]*)$/iu;
+/** "dans les 15 jours": from the reference to 15 days on. */
+const WITHIN_LEAD = /(?:^|[\s(«"])dans[\s\u00a0\u202f]+les[\s\u00a0\u202f]*$/iu;
+/** A shift told before the count: "les dernières 48 heures". */
+const SHIFT_BEFORE = /(dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+$/iu;
+/** After it, a complement makes the units some other period's: "les deux derniers mois de l'année", "de sa vie". */
+const SPAN_COMPLEMENT = /^[\s\u00a0\u202f]*(?:de|du|des|d['’])(?![\p{L}])/iu;
+/** After "passées", a complement makes it a participle: "trois années passées à Londres" is time spent, not the last three years. */
+const SPENT = /^[\s\u00a0\u202f]*(?:à|a|au|aux|en|dans|sous|chez|avec|loin|auprès|sur|par|pour|entre|hors|ensemble|là|ici|comme)(?![\p{L}])/iu;
+
+/**
+ * "les deux derniers mois", "2 semaines passées", "les trois prochaines minutes", "dans les 15 jours": a count of whole
+ * units next to the reference, whose two ends are dates the text leaves implicit; undefined for any other duration
+ * ("deux mois", "ses trois dernières années", "les deux derniers jours du festival").
+ */
+function spannedUnits(text: string, at: number, to: number, count: number | null, unit: { letter: string; time: boolean; factor: number }, shiftAfter: string | undefined): SpannedUnits | undefined {
+  const spanUnit = spanUnitOf(unit);
+  if (count === null || !Number.isInteger(count) || count < 1 || !spanUnit) return undefined;
+  const after = text.slice(to);
+  if (SPAN_COMPLEMENT.test(after)) return undefined;
+  // the words before the count, a shift among them ("les dernières 48 heures") taken out
+  const head = before(text, at, 40);
+  const leading = SHIFT_BEFORE.exec(head);
+  const lead = leading ? head.slice(0, leading.index) : head;
+  const shift = shiftAfter ?? leading?.[1];
+  if (!shift) return WITHIN_LEAD.test(lead) ? { unit: spanUnit, count, from: 'ref' } : undefined;
+  if (/^pass/i.test(shift) && SPENT.test(after)) return undefined;
+  if (!SPAN_LEAD.test(lead)) return undefined;
+  return { unit: spanUnit, count, from: /^prochain/i.test(shift) ? 'next' : 'past' };
+}
+
 export const durationParser: DateParser = {
   name: 'duration',
   pattern: re(
-    `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(derniers|dernières|dernieres|dernier|prochains|prochaines|passés|passées)${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|derniers|dernières))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS}|d${APOS}|de${S}|avoir(?![\\p{L}])|être(?![\\p{L}]))))?`,
+    `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(${SHIFT_WORDS})${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|passees|passes|derniers|dernières|dernieres))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS}|d${APOS}|de${S}|avoir(?![\\p{L}])|être(?![\\p{L}]))))?`,
   ),
   extract(m, text): DateCandidate | readonly DateCandidate[] | null {
     const countWord = m[2]!.toLowerCase();
@@ -125,8 +170,10 @@ export const durationParser: DateParser = {
       return [first, { from: m.indices![2]![0], to: trimmedEnd, by, expr: { kind: 'duration', value } }];
     }
     if (counted) return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, counted }, ...(mod ? { mod } : {}) };
-    const direction = pointing(text, from, count !== null);
-    return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}) }, ...(mod ? { mod } : {}) };
+    // ("dans les trois prochaines années" is within them, not a point three years on)
+    const direction = det ? undefined : pointing(text, from, count !== null);
+    const spans = !modifier && !m[5] && !m[6] && !direction ? spannedUnits(text, m.index, trimmedEnd, count, unitInfo, m[3] ?? m[7]) : undefined;
+    return { from, to: trimmedEnd, by, expr: { kind: 'duration', value, ...(direction ? { direction } : {}), ...(spans ? { spans } : {}) }, ...(mod ? { mod } : {}) };
   },
 };
 
@@ -139,7 +186,7 @@ export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
   // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…", or "des"/"ces" + years
   prefilter: /derni|prochain|venir|viennent|suivant|précédent|(?:des|ces)[\s\u00a0]+(?:années|décennies|siècles)/iu,
-  pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|prochaines|prochains)${S}(années|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes)|(?:des|ces)${S}(années|décennies|siècles)(?!${S}(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre-vingt|folles|lumière)|-|${OS}\\d))(?![\\p{L}\\p{N}-])`),
+  pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|dernieres|prochaines|prochains)${S}(années|annees|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes)|(?:des|ces)${S}(années|décennies|siècles)(?!${S}(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre-vingt|folles|lumière)|-|${OS}\\d))(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
     // "des décennies", "ces années d'inactivité": years, how many unsaid
     const unit = lookup(DURATION_UNITS, m[3] ?? m[4] ?? m[5]!);

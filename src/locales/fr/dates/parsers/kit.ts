@@ -1,5 +1,6 @@
 /** Small helpers shared by the French date parsers. */
 import type { DateCandidate, DateExpr, TimexMod } from '../../../../dates/date-locale.js';
+import { deferred } from '../../../../text/unicode-domain.js';
 import { APOS, B, E, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, OS, S, WEEKDAY_NAMES, alternation } from '../constants.js';
 
 export { APOS, B, E, OS, S };
@@ -23,9 +24,12 @@ export const DET = `(?:le|la|l${APOS}|les|ce|cet|cette|ces)`;
 // Words ending in -s or -x that may follow a year without making it a count.
 export const NOT_NOUNS: ReadonlySet<string> = new Set(['les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'leurs', 'dans', 'sous', 'vers', 'depuis', 'après', 'puis', 'plus', 'alors', 'mais', 'lors', 'dès', 'très', 'tous', 'pas', 'jamais', 'toujours', 'ans', 'avons', 'avez', 'sommes', 'êtes', 'étions', 'étiez', 'aux', 'ceux', 'deux', 'trois', 'six', 'dix', 'lorsque', 'parmi', 'moins', 'sans', 'chez', 'faits', 'pourtant', 'ensuite', 'aussi', 'ainsi', 'déjà', 'encore', 'enfin', 'jusqu', 'contre', 'selon', 'fois', 'mois', 'nous', 'vous', 'eux']);
 
-/** Builds a regex with the flags every parser uses: global, indices, case-insensitive, unicode. */
+/**
+ * A regex with the flags every parser uses: global, indices, case-insensitive, unicode; built on first use (find-candidates
+ * runs a copy of it, or of its Latin twin, built from its source: the `\p{…}` of a parser are parsed only for a text that needs them).
+ */
 export function re(source: string): RegExp {
-  return new RegExp(source, 'dgiu');
+  return deferred(source, 'dgiu');
 }
 
 /** A candidate over the whole match. */

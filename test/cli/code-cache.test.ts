@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// bin/extract.js runs the CLI bundled as one CommonJS script with V8's code cache (src/build/bundle.mjs); the ES
+// module bundle stays for the workers and as the fallback. Both must be the same program. Needs `npm run build`.
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SCRIPT = path.join(ROOT, 'dist/bundle/extract.cjs');
+const MODULE = path.join(ROOT, 'dist/bundle/extract.js');
+const work = mkdtempSync(path.join(tmpdir(), 'extract-code-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const node = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('the CommonJS script with its code cache', () => {
+  it('is built, with its cache, beside the ES module bundle', () => {
+    expect(existsSync(SCRIPT)).toBe(true);
+    expect(existsSync(`${SCRIPT}.${process.versions.v8}.cache`)).toBe(true);
+    expect(existsSync(MODULE)).toBe(true);
+  });
+
+  it('gives what the ES module bundle gives: output, errors and exit code', () => {
+    const fm = path.join(work, 'fm.md');
+    writeFileSync(fm, '---\ntitle: Essai\ndate: 2024-04-05\n---\n# Titre\n\nHier, le ministre est arrivé à Lyon. Il repartira le 12 avril.\n');
+    const bad = path.join(work, 'bad.md');
+    writeFileSync(bad, '---\ntitle: [\n---\n# T\n');
+    const lines: string[][] = [
+      ['fixtures/lecornu-choigou.md'],
+      [fm],
+      [fm, bad, 'fixtures/events/sommet-berlin.md'],
+      ['nope.md'],
+      ['--ndjson', '--ref-date', '2024-04-05', fm],
+      ['-f', 'timeline', fm],
+      ['check', fm, bad],
+      ['--version'],
+    ];
+    for (const argv of lines) {
+      const viaScript = node(['bin/extract.js', ...argv]);
+      const viaModule = node([MODULE, ...argv]);
+      expect(viaScript, argv.join(' ')).toEqual(viaModule);
+    }
+    const stdin = '# Titre\n\nLe 3 avril 2024, à Paris.\n';
+    expect(node(['bin/extract.js', '-'], stdin)).toEqual(node([MODULE, '-'], stdin));
+  }, 120_000);
+});
