@@ -18,6 +18,7 @@ import type { Root } from 'mdast';
 import type { Article } from '../types.js';
 import { ConfigFinder } from './check-config.js';
 import { expandPatterns } from './expand-patterns.js';
+import { budgetMemoryFor } from './memory-budget.js';
 import type { CliIo } from './io.js';
 import { describeIoError, readInput } from './read-input.js';
 import { VERSION } from './version.js';
@@ -183,6 +184,7 @@ async function checkOne(
       }
       source = fixed;
     }
+    if (needsArticle) budgetMemoryFor(source);
     const extracted = needsArticle
       ? await extractWith(source, { file, ...(options.refDate !== undefined ? { refDate: options.refDate } : {}), ...(options.lang !== undefined ? { lang: options.lang } : {}) })
       : emptyArticle(file, options.refDate !== undefined ? { referenceDate: { value: options.refDate, source: 'option' } } : {});

@@ -6,6 +6,7 @@
 import type { GazetteerEntry } from '../actors/gazetteer.js';
 import type { Preference } from '../context.js';
 import type { ReportSummary } from './formatters/html.js';
+import { budgetMemoryFor } from './memory-budget.js';
 
 export type OutputFormat = 'json' | 'timeline' | 'text' | 'html';
 
@@ -44,6 +45,7 @@ export async function runTask(task: Task, setup: TaskSetup): Promise<Reply> {
   const [{ extract, ExtractError }, format] = await Promise.all([import('../pipeline.js'), loadFormat(setup.format)]);
   try {
     const refDate = task.refDate ?? setup.refDate;
+    budgetMemoryFor(task.source);
     const article = extract(task.source, { file: task.file, ...(refDate !== undefined ? { refDate } : {}), ...(setup.lang !== undefined ? { lang: setup.lang } : {}), prefer: setup.prefer, actors: setup.actors });
     return { ok: true, ...format(article, setup, task.source) };
   } catch (error) {

@@ -4,13 +4,13 @@
  * exact source range.
  */
 import type { Nodes, PhrasingContent } from 'mdast';
-import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
+import { MappedTextBuilder, OffsetArena, type MappedText } from '../text/mapped-text.js';
 
 const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
-/** Text of a list of inline nodes, mapped to the source. */
-export function inlineText(children: readonly Nodes[], source: string): MappedText {
-  const builder = new MappedTextBuilder();
+/** Text of a list of inline nodes, mapped to the source (the maps stored in `arena`: one per document). */
+export function inlineText(children: readonly Nodes[], source: string, arena: OffsetArena = new OffsetArena()): MappedText {
+  const builder = new MappedTextBuilder(arena);
   appendInline(children, source, builder);
   return builder.build();
 }

@@ -6,7 +6,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { LineIndex } from '../text/line-index.js';
-import { trimMapped, type MappedText } from '../text/mapped-text.js';
+import { OffsetArena, trimMapped, type MappedText } from '../text/mapped-text.js';
 import type { Paragraph, Section } from '../types.js';
 import { inlineText } from './inline-text.js';
 import { splitParagraphLines } from './paragraph-lines.js';
@@ -39,6 +39,8 @@ export function buildSections(tree: Root, source: string, lines: LineIndex): Sec
   const slugger = new GithubSlugger();
   const topLevel: Section[] = [];
   const blocks: Block[] = [];
+  // a character of text comes from at least one of the source: two offsets each fit in twice the source's length
+  const arena = new OffsetArena(2 * source.length + 2);
   const open: Section[] = []; // the chain of open sections, shallowest first
   const ends = new Map<Section, number>();
   let preamble: Section | null = null;
@@ -78,7 +80,7 @@ export function buildSections(tree: Root, source: string, lines: LineIndex): Sec
   const visit = (node: RootContent, kind: BlockKind): void => {
     switch (node.type) {
       case 'heading': {
-        const text = trimMapped(inlineText(node.children, source));
+        const text = trimMapped(inlineText(node.children, source, arena));
         if (kind !== 'paragraph') {
           // a heading inside a list or a quote is text, not a section
           addParagraphs(text, kind, node);
@@ -104,7 +106,7 @@ export function buildSections(tree: Root, source: string, lines: LineIndex): Sec
         return;
       }
       case 'paragraph':
-        addParagraphs(inlineText(node.children, source), kind, node);
+        addParagraphs(inlineText(node.children, source, arena), kind, node);
         return;
       case 'blockquote':
         pending.push(...node.children.map((child) => [child, 'blockquote'] as const).reverse());
@@ -115,7 +117,7 @@ export function buildSections(tree: Root, source: string, lines: LineIndex): Sec
         return;
       }
       case 'table':
-        for (const row of node.children) for (const cell of row.children) addParagraphs(inlineText(cell.children, source), 'tableCell', cell);
+        for (const row of node.children) for (const cell of row.children) addParagraphs(inlineText(cell.children, source, arena), 'tableCell', cell);
         return;
       default:
         // code, html, yaml, thematic breaks, definitions, footnotes: not language text

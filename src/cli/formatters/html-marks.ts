@@ -33,7 +33,7 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** First index i of a non-decreasing array with a[i] >= x (a.length when none). */
-export function lowerBound(a: readonly number[], x: number): number {
+export function lowerBound(a: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

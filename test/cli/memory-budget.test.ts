@@ -1,0 +1,29 @@
+/**
+ * The memory-saving V8 settings come with the first long input of a run, once,
+ * and never with short ones (they cost short inputs a few per cent of CPU).
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+const flags = vi.hoisted(() => [] as string[]);
+const collections = vi.hoisted(() => ({ count: 0 }));
+
+vi.mock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString: (f: string) => void flags.push(f) }));
+vi.mock('node:vm', async (original) => ({ ...(await original<typeof import('node:vm')>()), runInNewContext: () => () => void collections.count++ }));
+
+import { budgetMemoryFor, LONG_INPUT } from '../../src/cli/memory-budget.js';
+
+describe('budgetMemoryFor', () => {
+  it('leaves V8 alone for short inputs, switches once at the first long one', () => {
+    budgetMemoryFor('Un article court.\n'.repeat(100));
+    budgetMemoryFor('x'.repeat(LONG_INPUT - 1));
+    expect(flags).toEqual([]);
+    budgetMemoryFor('x'.repeat(LONG_INPUT));
+    expect(flags).toContain('--semi-space-growth-factor=1');
+    expect(flags.some((f) => f.startsWith('--heap-growing-percent='))).toBe(true);
+    expect(collections.count).toBe(1);
+    const after = flags.length;
+    budgetMemoryFor('x'.repeat(2 * LONG_INPUT));
+    expect(flags.length).toBe(after);
+    expect(collections.count).toBe(1);
+  });
+});
