@@ -6,7 +6,7 @@
  */
 
 /** The package's version; a test keeps it equal to package.json's (the core reads no files). */
-export const PACKAGE_VERSION = '0.1.0';
+export const PACKAGE_VERSION = '0.2.0';
 
 /** The repository (package.json `repository`). */
 export const REPOSITORY_URL = 'https://github.com/extract-news/extract';

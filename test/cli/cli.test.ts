@@ -26,7 +26,7 @@ const oneLine = (err: string) => err.trim().split('\n').length === 1;
 
 // One table of cases: run in-process below, and the first ones again through the spawned binary.
 const cases: Case[] = [
-  { name: 'one file: pretty JSON', args: ['a.md'], files: { 'a.md': article }, exit: 0, out: (out) => expect(out).toMatch(/^\{\n {2}"schemaVersion": 1,/) },
+  { name: 'one file: pretty JSON', args: ['a.md'], files: { 'a.md': article }, exit: 0, out: (out) => expect(out).toMatch(/^\{\n {2}"schemaVersion": 2,/) },
   { name: 'stdin with -', args: ['-'], stdin: article, exit: 0, out: (out) => expect(JSON.parse(out).file).toBe('-') },
   { name: '--ndjson: one line per file', args: ['--ndjson', 'a.md'], files: { 'a.md': article }, exit: 0, out: (out) => expect(out.split('\n')).toHaveLength(2) },
   { name: 'several files: JSON Lines in order', args: ['a.md', 'b.md'], files: { 'a.md': article, 'b.md': '# B\n' }, exit: 0, out: (out) => expect(out.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a.md', 'b.md']) },

@@ -19,7 +19,7 @@ const event = (id: string, value: string, trigger: string, more: Partial<Event> 
 });
 
 const article: Article = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   file: 'a.md',
   lang: 'fr',
   referenceDate: { value: '2024-04-05', source: 'option' },
