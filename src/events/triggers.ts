@@ -83,42 +83,50 @@ interface Bucket {
   readonly entries: Array<readonly [number, readonly string[]]>;
   asked: number;
 }
-/** The rules' keys by word start, built once per rule list. */
+/** The keys of two and three letters that start with the same two letters. */
+interface PairBuckets {
+  two: Bucket | undefined;
+  readonly three: Map<number, Bucket>;
+}
+/** The rules' keys by word start, built once per rule list; code units as numbers, no string made per word. */
 interface KeyIndex {
-  /** By the length of the start (zero to three code units), its bucket by `startKey`. */
-  readonly byStart: ReadonlyArray<ReadonlyMap<number, Bucket>>;
-  /** The lengths the starts have (0 to 3 code units). */
-  readonly lengths: readonly number[];
-  /** `startKey` of the first two code units of the starts of two letters or more: most words start with none. */
-  readonly pairs: ReadonlySet<number>;
+  /** The keys of no letter (asked by every word) and of one letter (by its code unit). */
+  readonly none: Bucket | undefined;
+  readonly one: ReadonlyMap<number, Bucket>;
+  /** The keys of two or three letters by `pairKey` of their first two, then (three letters) by the third. */
+  readonly pairs: ReadonlyMap<number, PairBuckets>;
 }
-/** The `n` code units of `s` from `i` as one integer, one to one for a given `n` (n <= 3 keeps it below 2^48): no string made. */
-function startKey(s: string, i: number, n: number): number {
-  let key = 0;
-  for (let j = 0; j < n; j++) key = key * 0x10000 + s.charCodeAt(i + j);
-  return key;
-}
+/** Two code units as one integer, one to one (a small integer for the letters of the Latin domain). */
+const pairKey = (a: number, b: number): number => a * 0x10000 + b;
 const keyIndexes = new WeakMap<readonly TriggerRule[], KeyIndex>();
 function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
   let index = keyIndexes.get(rules);
   if (index === undefined) {
-    const byStart = [new Map<number, Bucket>(), new Map<number, Bucket>(), new Map<number, Bucket>(), new Map<number, Bucket>()];
-    const lengths = new Set<number>();
-    const pairs = new Set<number>();
+    let none: Bucket | undefined;
+    const one = new Map<number, Bucket>();
+    const pairs = new Map<number, PairBuckets>();
+    const add = (bucket: Bucket | undefined, entry: readonly [number, readonly string[]]): Bucket => {
+      if (bucket) {
+        bucket.entries.push(entry);
+        return bucket;
+      }
+      return { entries: [entry], asked: 0 };
+    };
     rules.forEach((rule, r) => {
       for (const [start, words] of rule.keys ?? []) {
-        // (keys are word starts of three letters at most; an empty one is asked by every word)
-        if (start.length > 3) continue;
-        const map = byStart[start.length]!;
-        const key = startKey(start, 0, start.length);
-        const bucket = map.get(key);
-        if (bucket) bucket.entries.push([r, words]);
-        else map.set(key, { entries: [[r, words]], asked: 0 });
-        lengths.add(start.length);
-        if (start.length >= 2) pairs.add(startKey(start, 0, 2));
+        // (keys are word starts of three letters at most: a longer one is never asked)
+        if (start.length === 0) none = add(none, [r, words]);
+        else if (start.length === 1) one.set(start.charCodeAt(0), add(one.get(start.charCodeAt(0)), [r, words]));
+        else if (start.length <= 3) {
+          const pk = pairKey(start.charCodeAt(0), start.charCodeAt(1));
+          let pair = pairs.get(pk);
+          if (!pair) pairs.set(pk, (pair = { two: undefined, three: new Map() }));
+          if (start.length === 2) pair.two = add(pair.two, [r, words]);
+          else pair.three.set(start.charCodeAt(2), add(pair.three.get(start.charCodeAt(2)), [r, words]));
+        }
       }
     });
-    index = { byStart, lengths: [...lengths].sort((a, b) => a - b), pairs };
+    index = { none, one, pairs };
     keyIndexes.set(rules, index);
   }
   return index;
@@ -134,10 +142,9 @@ let question = 0;
  */
 function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
   const open = new Uint8Array(rules.length);
-  const { byStart, lengths, pairs } = keyIndex(rules);
+  const { none, one, pairs } = keyIndex(rules);
   const asking = ++question;
-  const ask = (word: string, i: number, n: number) => {
-    const bucket = byStart[n]!.get(startKey(word, i, n));
+  const ask = (bucket: Bucket | undefined) => {
     if (bucket === undefined || bucket.asked === asking) return;
     bucket.asked = asking;
     for (const [r, words] of bucket.entries) {
@@ -150,6 +157,16 @@ function openRules(rules: readonly TriggerRule[], lower: string, folded: string)
       }
     }
   };
+  /** The word of `length` code units at `i` of `s`. */
+  const askWord = (s: string, i: number, length: number) => {
+    ask(none);
+    ask(one.get(s.charCodeAt(i)));
+    if (length < 2) return;
+    const pair = pairs.get(pairKey(s.charCodeAt(i), s.charCodeAt(i + 1)));
+    if (pair === undefined) return;
+    ask(pair.two);
+    if (length >= 3) ask(pair.three.get(s.charCodeAt(i + 2)));
+  };
   // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
   const latin = inLatinDomain(lower);
   for (let i = 0; latin && i < lower.length; ) {
@@ -159,16 +176,10 @@ function openRules(rules: readonly TriggerRule[], lower: string, folded: string)
     }
     let j = i + 1;
     while (j < lower.length && DOMAIN_LETTERS[lower.charCodeAt(j)]) j++;
-    // (a word whose first two letters start no key asks nothing longer than one letter)
-    const paired = j - i >= 2 && pairs.has(startKey(lower, i, 2));
-    for (const n of lengths) if (n <= j - i && (n < 2 || paired)) ask(lower, i, n);
+    askWord(lower, i, j - i);
     i = j;
   }
-  if (!latin) {
-    eachMatch(LETTERS, lower, (m) => {
-      for (const n of lengths) if (n <= m[0].length) ask(m[0], 0, n);
-    });
-  }
+  if (!latin) eachMatch(LETTERS, lower, (m) => askWord(m[0], 0, m[0].length));
   return open;
 }
 
