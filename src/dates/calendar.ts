@@ -101,3 +101,10 @@ export function addMonths(year: number, month: number, delta: number): { year: n
   const index = year * 12 + (month - 1) + delta;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
+
+/** Day number of day n moved on by `delta` months, the same day of the month or the last of a shorter month (31 January + 1 → 28/29 February). */
+export function addMonthsToDay(n: number, delta: number): number {
+  const { year, month, day } = fromDayNumber(n);
+  const x = addMonths(year, month, delta);
+  return dayNumber(x.year, x.month, Math.min(day, daysInMonth(x.year, x.month)));
+}

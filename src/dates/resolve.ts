@@ -7,6 +7,7 @@
 import type { InferredPart, TimexType } from '../types.js';
 import {
   addMonths,
+  addMonthsToDay,
   dayNumber,
   daysInMonth,
   easterSunday,
@@ -503,7 +504,7 @@ export function pointedDate(duration: string, direction: -1 | 1, ref: Reference)
       if (m[3] === 'Y') return `${pad(x.year, 4)}-${pad(x.month)}`;
       if (!ahead) return `${pad(x.year, 4)}-${pad(x.month)}`;
       // (the 31st, two months on, is the last day of a shorter month)
-      return formatDay(dayNumber(x.year, x.month, Math.min(fromDayNumber(ref.day).day, daysInMonth(x.year, x.month))));
+      return formatDay(addMonthsToDay(ref.day, n));
     }
     if (m[3] === 'W') return formatDay(ref.day + 7 * n);
     if (m[3] === 'D') return formatDay(ref.day + n) + (ahead && ref.minutes !== null ? `T${pad(Math.floor(ref.minutes / 60))}` : '');
@@ -551,8 +552,8 @@ export function spanEnds(spans: SpannedUnits, ref: Reference): readonly [Implici
   const date = (value: string): ImplicitEnd => ({ type: 'DATE', value });
   const time = (value: string): ImplicitEnd => ({ type: 'TIME', value });
   const refTime = ref.minutes === null ? null : clockValue(ref.day, ref.minutes * 60, 'minute');
-  const clockUnit = seconds === undefined ? null : (unit as 'second' | 'minute' | 'hour');
-  if (clockUnit && seconds !== undefined) {
+  if (seconds !== undefined) {
+    const clockUnit = unit as 'second' | 'minute' | 'hour';
     if (ref.minutes === null) {
       // no clock to count from: whole days when the hours make some
       if (clockUnit !== 'hour' || count < 24) return null;
@@ -572,13 +573,7 @@ export function spanEnds(spans: SpannedUnits, ref: Reference): readonly [Implici
     const start = refTime ?? formatDay(ref.day);
     const type = refTime ? 'TIME' : 'DATE';
     const months = { month: 1, quarter: 3, half: 6, year: 12, decade: 120, century: 1200, millennium: 12000 }[unit as string];
-    let end: number;
-    if (months === undefined) end = ref.day + count * (unit === 'week' ? 7 : 1);
-    else {
-      const { year, month, day } = fromDayNumber(ref.day);
-      const x = addMonths(year, month, months * count);
-      end = dayNumber(x.year, x.month, Math.min(day, daysInMonth(x.year, x.month)));
-    }
+    const end = months === undefined ? ref.day + count * (unit === 'week' ? 7 : 1) : addMonthsToDay(ref.day, months * count);
     return [{ type, value: start }, { type, value: onTime(end) }];
   }
   // the calendar units before or after the current one, as "le mois dernier", "l'an prochain" name them
