@@ -1,21 +1,26 @@
 #!/usr/bin/env node
-// The command-line entry point: runs the CLI (src/cli/main.ts) and nothing else.
+// The command-line entry point: runs the CLI (src/cli/main.ts) and nothing else. The workers of `extract --jobs`
+// start here too (src/cli/worker-role.ts), so that they load the code as the main thread does.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 
-// V8 compiles each regular expression once to machine code rather than first to bytecode, then
-// again to machine code once it is hot: the stages run hundreds of patterns, each a few times
-// per article, and the double compilation was a quarter of a cold start (outputs unchanged).
-setFlagsFromString('--no-regexp-tier-up');
-// V8 optimises a function once it has run for an "interrupt budget" of bytecode (66 kB by default): the
-// stages have many functions that are hot for a moment only, and optimising (then deoptimising) them cost
-// more CPU than it saved, on one article as over a corpus. Eight times the budget: -10 % CPU on the seed's
-// cold start, -20 % over the bench's 886 articles (--jobs 1); outputs unchanged.
-setFlagsFromString('--interrupt-budget=540672');
+// (V8's flags hold for the whole process: the main thread sets them, before it starts any worker)
+if (isMainThread) {
+  // V8 compiles each regular expression once to machine code rather than first to bytecode, then
+  // again to machine code once it is hot: the stages run hundreds of patterns, each a few times
+  // per article, and the double compilation was a quarter of a cold start (outputs unchanged).
+  setFlagsFromString('--no-regexp-tier-up');
+  // V8 optimises a function once it has run for an "interrupt budget" of bytecode (66 kB by default): the
+  // stages have many functions that are hot for a moment only, and optimising (then deoptimising) them cost
+  // more CPU than it saved, on one article as over a corpus. Eight times the budget: -10 % CPU on the seed's
+  // cold start, -20 % over the bench's 886 articles (--jobs 1); outputs unchanged.
+  setFlagsFromString('--interrupt-budget=540672');
+}
 
 // The CLI bundled as one CommonJS script, compiled with the V8 code cache beside it: the bytecode of the functions
 // an extract run needs, so that a cold start compiles almost no JavaScript. npm run build makes both, the cache for
@@ -24,7 +29,7 @@ setFlagsFromString('--interrupt-budget=540672');
 const script = new URL('../dist/bundle/extract.cjs', import.meta.url);
 const cache = new URL(`../dist/bundle/extract.cjs.${process.versions.v8}.cache`, import.meta.url);
 // (the build makes the cache: EXTRACT_BUILD_CODE_CACHE names the file to write when this run ends)
-const building = process.env.EXTRACT_BUILD_CODE_CACHE;
+const building = isMainThread ? process.env.EXTRACT_BUILD_CODE_CACHE : undefined;
 if (building || existsSync(cache)) runScript(building ? undefined : readFileSync(cache));
 else {
   // the ES module bundle (one file to load instead of hundreds), else tsc's output

@@ -47,7 +47,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { extract: join(root, 'dist/cli/main.js'), 'extract-worker': join(root, 'dist/cli/extract-worker.js') },
+  entryPoints: { extract: join(root, 'dist/cli/main.js') },
   outdir,
   splitting: true,
   format: 'esm',

@@ -23,6 +23,7 @@ import type { CliIo } from './io.js';
 import { checkBytes, describeIoError, displayName, MAX_INPUT_BYTES, readInput } from './read-input.js';
 import { EXTRACTOR } from './version.js';
 import type { WorkerSetup } from './extract-worker.js';
+import { WORKER_MARK } from './worker-role.js';
 
 export type { OutputFormat };
 
@@ -266,8 +267,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const run = pool ? (task: Task) => pool.run(task) : (task: Task) => runTask(task, setup);
 
   const source = ndjsonInput ? ndjsonJobs(inputs, io, listError) : markdownJobs(inputs, options.filesFrom, io, listError);
-  // in flight: two tasks per worker (one running, one queued behind it) and as many finished ones waiting for their turn
-  const concurrency = pool ? workers * 2 : 1;
+  // in flight: three tasks per worker (the one it runs, the one sent ahead to it, one waiting in the pool to be sent
+  // the moment a reply comes back) and as many finished ones waiting for their turn in the output
+  const concurrency = pool ? workers * 3 : 1;
   const outcomes = pMapIterable(
     source,
     async (job): Promise<{ file: string; reply: Reply; bytes: number }> => {
@@ -302,9 +304,11 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
 
 async function startPool(setup: TaskSetup, jobs: number, timeoutMs: number, io: CliIo) {
   const { WorkerPool } = await import('./worker-pool.js');
-  const workerData: WorkerSetup = { ...setup, ...(io.env.EXTRACT_TEST_STALL === '1' ? { stallMarker: STALL_MARKER } : {}) };
+  const workerData: WorkerSetup = { ...setup, [WORKER_MARK]: true, ...(io.env.EXTRACT_TEST_STALL === '1' ? { stallMarker: STALL_MARKER } : {}) };
   return new WorkerPool<Task, Reply>({
-    url: new URL('./extract-worker.js', import.meta.url),
+    // the CLI's own entry, which loads the code as for the main thread (with V8's code cache) and runs the worker
+    // (./worker-role.ts); dist/cli/, dist/bundle/ and src/cli/ all sit two folders below the package's root
+    url: new URL('../../bin/extract.js', import.meta.url),
     workerData,
     size: jobs,
     timeoutMs,
