@@ -17,6 +17,7 @@ import type { Preference } from '../context.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './defaults.js';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { expandPatterns } from './expand-patterns.js';
+import { LONG_INPUT } from './memory-budget.js';
 import type { IndexEntry, ReportSummary } from './formatters/html.js';
 import { runTask, type OutputFormat, type Reply, type Task, type TaskSetup } from './extract-task.js';
 import type { CliIo } from './io.js';
@@ -48,6 +49,9 @@ export interface ExtractCommandOptions {
   /** The time budget of one file in a worker, in seconds. */
   timeout?: number;
 }
+
+/** The tasks a worker holds: the one it runs and three sent ahead (./worker-pool.ts). */
+const WORKER_DEPTH = 4;
 
 /** In a test run (EXTRACT_TEST_STALL=1), a worker given a text with this marker never finishes. */
 const STALL_MARKER = '<!-- extract-test-stall -->';
@@ -267,9 +271,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const run = pool ? (task: Task) => pool.run(task) : (task: Task) => runTask(task, setup);
 
   const source = ndjsonInput ? ndjsonJobs(inputs, io, listError) : markdownJobs(inputs, options.filesFrom, io, listError);
-  // in flight: three tasks per worker (the one it runs, the one sent ahead to it, one waiting in the pool to be sent
-  // the moment a reply comes back) and as many finished ones waiting for their turn in the output
-  const concurrency = pool ? workers * 3 : 1;
+  // in flight: five tasks per worker (the one it runs, three sent ahead to it, one waiting in the pool to be sent the
+  // moment a reply comes back) and as many finished ones waiting for their turn in the output
+  const concurrency = pool ? workers * (WORKER_DEPTH + 1) : 1;
   const outcomes = pMapIterable(
     source,
     async (job): Promise<{ file: string; reply: Reply; bytes: number }> => {
@@ -312,6 +316,10 @@ async function startPool(setup: TaskSetup, jobs: number, timeoutMs: number, io: 
     workerData,
     size: jobs,
     timeoutMs,
+    depth: WORKER_DEPTH,
+    // long inputs are not sent ahead of one another, so that they spread over the workers
+    weight: (task) => task.source.length,
+    aheadWeight: LONG_INPUT,
     failed: (_task, reason) => ({ ok: false, message: reason }),
   });
 }

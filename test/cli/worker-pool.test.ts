@@ -16,6 +16,7 @@ import { WorkerPool } from '../../src/cli/worker-pool.js';
 interface Task {
   id: number;
   kind?: 'stall' | 'crash';
+  size?: number;
 }
 type Reply = { ok: true; id: number; thread: number; held: number } | { ok: false; id: number; message: string };
 
@@ -50,13 +51,14 @@ parentPort.postMessage('ready');
 `,
 );
 
-const pool = (options: { size: number; depth?: number; timeoutMs?: number; failAtStart?: boolean }) =>
+const pool = (options: { size: number; depth?: number; timeoutMs?: number; failAtStart?: boolean; aheadWeight?: number }) =>
   new WorkerPool<Task, Reply>({
     url: pathToFileURL(workerFile),
     workerData: { failAtStart: options.failAtStart ?? false },
     size: options.size,
     timeoutMs: options.timeoutMs ?? 60_000,
     ...(options.depth !== undefined ? { depth: options.depth } : {}),
+    ...(options.aheadWeight !== undefined ? { weight: (task: Task) => task.size ?? 0, aheadWeight: options.aheadWeight } : {}),
     failed: (task, message) => ({ ok: false, id: task.id, message }),
   });
 
@@ -69,6 +71,22 @@ describe('the worker pool', { timeout: 60_000 }, () => {
       expect(replies.every((r) => r.ok)).toBe(true);
       const ok = replies.filter((r): r is Extract<Reply, { ok: true }> => r.ok);
       expect(Math.max(...ok.map((r) => r.held))).toBeLessThanOrEqual(3);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('sends no task ahead to a worker whose tasks weigh `aheadWeight` or more', async () => {
+    const p = pool({ size: 1, depth: 4, aheadWeight: 100 });
+    try {
+      const held = async (sizes: number[]) => {
+        const replies = await Promise.all(sizes.map((size, id) => p.run({ id, size })));
+        return Math.max(...replies.map((r) => (r.ok ? r.held : Infinity)));
+      };
+      // heavy tasks: one at a time; light ones: up to four; a heavy one never behind another
+      expect(await held([200, 200, 200, 200, 200])).toBe(1);
+      expect(await held([1, 1, 1, 1, 1, 1, 1, 1])).toBeLessThanOrEqual(4);
+      expect(await held([200, 1, 200, 1, 200])).toBeLessThanOrEqual(2);
     } finally {
       await p.close();
     }
