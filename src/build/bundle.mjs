@@ -14,11 +14,27 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
+
+// Modules of plain data derived from the lexicons at load time (the derivation costs CPU at each start and in each
+// worker): the bundle holds their exports computed here, once, as JSON. Each export must be plain data (checked).
+const PRECOMPUTED = ['dist/locales/fr/actors/lexicon.js'];
+const precomputed = new Map();
+for (const file of PRECOMPUTED) {
+  const path = join(root, file);
+  const exports = await import(pathToFileURL(path).href);
+  const lines = Object.entries(exports).map(([name, value]) => {
+    const json = JSON.stringify(value);
+    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) throw new Error(`${file}: ${name} is not plain data`);
+    return `export const ${name} = JSON.parse(${JSON.stringify(json)});`;
+  });
+  precomputed.set(path, lines.join('\n'));
+}
 
 const common = {
   bundle: true,
@@ -34,6 +50,12 @@ const common = {
   logLevel: 'warning',
   charset: 'utf8',
   plugins: [
+    {
+      name: 'precomputed',
+      setup(b) {
+        b.onLoad({ filter: /\.js$/ }, (args) => (precomputed.has(args.path) ? { contents: precomputed.get(args.path), loader: 'js' } : undefined));
+      },
+    },
     {
       // the lexicons (hundreds of kB of JSON) as JSON.parse of one string rather than a JavaScript literal:
       // V8 reads JSON several times faster than it parses the same object as code

@@ -1,72 +1,12 @@
-/** The French actor locale: word lists (./words.ts) and lexicons (../data/, see its README). */
-import type { ActorLocale, PlaceEntry } from '../../../actors/actor-locale.js';
-import firstNameList from '../data/first-names.json' with { type: 'json' };
-import placeRows from '../data/places.json' with { type: 'json' };
+/** The French actor locale: word lists (./words.ts) and lexicons (./lexicon.ts, from ../data/, see its README). */
+import type { ActorLocale } from '../../../actors/actor-locale.js';
 import demonymTable from '../data/demonyms.json' with { type: 'json' };
-import learnedNames from '../data/learned-names.json' with { type: 'json' };
 import * as w from './words.js';
-import { organizations } from './organizations.js';
-import { cityAliases, countryAliases, geography } from './geography.js';
+import { frActorLexicon } from './lexicon.js';
 import { miscNames } from './misc.js';
 
-const KINDS: Record<string, PlaceEntry['kind']> = { cou: 'country', cit: 'city', com: 'city', reg: 'region', dep: 'region' };
-
-const places: PlaceEntry[] = [
-  ...(placeRows as Array<[string, string, string, string[], number]>).filter(([name, kind]) => !(kind === 'com' && /^L['’]/.test(name))).map(([name, kind, country, aliases, thousands]) => ({
-    name,
-    aliases,
-    kind: KINDS[kind] ?? 'other',
-    country: country || null,
-    population: thousands * 1000,
-  })),
-  ...geography,
-];
-
-// Given names that are also months, common words or big places read as names only with strong context.
-const firstNames = new Set(
-  (firstNameList as string[]).filter((name) => !w.stopwords.has(name.toLowerCase()) && !w.months.has(name.toLowerCase())),
-);
-for (const place of places) {
-  if (place.kind !== 'country' && (place.population ?? 0) >= 1_000_000) for (const form of [place.name, ...place.aliases]) firstNames.delete(form);
-}
-// "Le Caire", "La Haye": also without the article ("au Caire"); "Francfort-sur-le-Main": also "Francfort"
-const taken = new Set(places.flatMap((p) => [p.name, ...p.aliases]));
-for (const place of places) {
-  const extra: string[] = [];
-  for (const form of [place.name, ...place.aliases]) {
-    // (the cheap string tests first: this loop runs over some ten thousand forms at start-up)
-    const bare = form.startsWith('L') ? /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(form)?.[1] : undefined;
-    if (bare && !firstNames.has(bare)) extra.push(bare); // not "François" from "Le François"
-    const short = place.kind === 'city' && place.country !== 'FR' && form.includes('-sur-') ? /^(\p{Lu}[^-\s]{3,})-sur-/u.exec(form)?.[1] : undefined;
-    if (short) extra.push(short);
-    // "Etats-Unis", "Egypte": a country's initial capital often written without its accent
-    if (place.kind === 'country' && /^[ÉÈ]/u.test(form)) extra.push(`E${form.slice(1)}`);
-    // "Val d'Oise", "Bouches du Rhône", "Ile-de-France": a French region's or department's name written without its
-    // hyphens or the accent of its capital initial
-    if (place.kind === 'region' && place.country === 'FR') {
-      if (form.includes('-')) extra.push(form.replace(/-/g, ' '));
-      if (/^[ÉÎ]/u.test(form)) extra.push(form.replace(/^É/u, 'E').replace(/^Î/u, 'I'));
-    }
-    // "Burkina-Faso" for "Burkina Faso": two capitalised words joined by a hyphen
-    if (place.kind === 'country' && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(form)) extra.push(form.replace(' ', '-'));
-  }
-  if (place.kind === 'city' && cityAliases[place.name]) extra.push(...cityAliases[place.name]!);
-  if (place.kind === 'country' && place.country && countryAliases[place.country]) {
-    extra.push(...countryAliases[place.country]!);
-  }
-  const fresh = extra.filter((form) => !taken.has(form));
-  if (fresh.length) (place as { aliases: readonly string[] }).aliases = [...place.aliases, ...fresh];
-  fresh.forEach((form) => taken.add(form));
-}
-
-// Names learned from annotated news (../data/README.md): known organisations and places, unless the locale knows
-// the name already, starts with a given name (a person's, whatever a school named after them), is a common word or a
-// minister's portfolio ("ministre des Transports")
-const known = new Set([...taken, ...[...organizations, ...miscNames].flatMap((o) => [o.name, ...o.aliases])].map((form) => form.replace(/’/g, "'")));
-const learned = (names: readonly string[]) =>
-  names.filter((name) => !known.has(name) && !firstNames.has(name.split(' ')[0]!) && !w.stopwords.has(name.toLowerCase()) && !w.portfolios.has(name.split(/[\s-]/)[0]!.toLowerCase()));
-places.push(...learned(learnedNames.places).map((name): PlaceEntry => ({ name, aliases: [], kind: 'other', country: null })));
-const allOrganizations = [...organizations, ...learned(learnedNames.organizations).map((name) => ({ name, aliases: [], country: null }))];
+const { places, organizations: allOrganizations } = frActorLexicon;
+const firstNames = new Set(frActorLexicon.firstNames);
 
 export const actorLocale: ActorLocale = {
   elisions: w.elisions,
