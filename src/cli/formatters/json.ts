@@ -3,8 +3,12 @@ import type { Article } from '../../types.js';
 /** A line of pretty JSON holds a small flat value whole up to this width (spans, points, short lists). */
 const INLINE_WIDTH = 120;
 
-/** The pieces formatJsonChunks yields are about this many code units long (a long article's output in steps). */
-const CHUNK = 1 << 16;
+/**
+ * The pieces formatJsonChunks yields are about this many code units long. A piece is built of many small strings that
+ * live until it is written, long enough for many of them to move to V8's old generation: pieces of 64 k left the peak
+ * RSS of a 0.5 MB article 8 MB higher; 4 k and 1 k saved no more than 16 k.
+ */
+const CHUNK = 1 << 14;
 
 /**
  * One article as JSON: pretty or compact on one line (JSON Lines); `extractor` goes after `schemaVersion`.
@@ -17,8 +21,8 @@ export function formatJson(article: Article, options: { compact: boolean; extrac
 }
 
 /**
- * formatJson's pretty output in pieces of about 64 kB (joined, the same text): written one by one, a long article's
- * output never stands whole in memory, nor do the strings of its parts.
+ * formatJson's pretty output in pieces of about 16 k code units (joined, the same text): written one by one, a long
+ * article's output never stands whole in memory, nor do the strings of its parts.
  */
 export function formatJsonChunks(article: Article, options: { extractor?: Article['extractor'] }): Iterable<string> {
   return prettyChunks(withExtractor(article, options.extractor) as unknown as Json);

@@ -52,7 +52,7 @@ describe('formatJson', () => {
     }
   }, 30_000);
 
-  it('in pieces: the same text, cut into pieces of about 64 kB for a long article', () => {
+  it('in pieces: the same text, cut into pieces of about 16 k code units for a long article', () => {
     const extractor = { name: 'extract-news', version: '9.9.9' };
     expect([...formatJsonChunks(article, { extractor })].join('')).toBe(formatJson(article, { compact: false, extractor }));
     const paragraph = 'Le 4 mai 2021, Mme Claire Martin a rencontré à Lyon le maire, qui partira le 12 juin.';
@@ -60,8 +60,8 @@ describe('formatJson', () => {
     const pieces = [...formatJsonChunks(long, {})];
     expect(pieces.join('')).toBe(formatJson(long, { compact: false }));
     expect(pieces.length).toBeGreaterThan(3);
-    // a piece ends once it reaches 64 kB: past that, one member's line at most
-    for (const piece of pieces) expect(piece.length).toBeLessThan(2 ** 16 + 2000);
+    // a piece ends once it reaches 16 k: past that, one member's line at most
+    for (const piece of pieces) expect(piece.length).toBeLessThan(2 ** 14 + 2000);
     expect(pieces.at(-1)!.endsWith('}\n')).toBe(true);
   });
 });
