@@ -268,7 +268,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
   const workers = ndjsonInput || options.filesFrom !== undefined ? jobs : Math.min(jobs, Math.max(1, inputs.length));
   const pool = useWorkers ? await startPool(setup, workers, timeoutMs, io) : null;
-  const run = pool ? (task: Task) => pool.run(task) : (task: Task) => runTask(task, setup);
+  const run = pool ? (task: Task) => pool.run(task) : (task: Task) => runTask(task, setup, { inPieces: true });
 
   const source = ndjsonInput ? ndjsonJobs(inputs, io, listError) : markdownJobs(inputs, options.filesFrom, io, listError);
   // in flight: five tasks per worker (the one it runs, three sent ahead to it, one waiting in the pool to be sent the
@@ -292,7 +292,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
         continue;
       }
       // each article is written whole, so stdout never holds a partial object
-      if (pages) {
+      if ('chunks' in reply) {
+        for (const chunk of reply.chunks) io.stdout(chunk);
+      } else if (pages) {
         if (!(await pages.write(file, reply.text, reply.summary))) exitCode = EXIT_ERROR;
       } else if (options.format === 'json' || options.format === 'html') io.stdout(reply.text);
       else io.stdout(`${printed > 0 ? '\n' : ''}${corpus ? `==> ${file} <==\n` : ''}${reply.text}`);

@@ -89,6 +89,22 @@ describe('CLI in-process', () => {
     expect(/\x1b\[/.test(io.out)).toBe(false);
   });
 
+  it('a long article: its pretty JSON is written in pieces that make the whole text; --ndjson in one write', async () => {
+    const long = `# Titre\n\n${Array.from({ length: 300 }, (_, i) => `## Partie ${i}\n\nLe 4 mai 2021, Mme Claire Martin a rencontré à Lyon le maire, qui partira le 12 juin.\n`).join('\n')}`;
+    for (const [args, writes] of [[['long.md'], (n: number) => n > 1], [['--ndjson', 'long.md'], (n: number) => n === 1]] as const) {
+      const io = fakeIo({ 'long.md': long });
+      const pieces: string[] = [];
+      const write = io.stdout;
+      io.stdout = (text) => {
+        pieces.push(text);
+        write(text);
+      };
+      expect(await run(['--ref-date', '2024-04-05', ...args], io)).toBe(0);
+      expect(writes(pieces.length)).toBe(true);
+      expect(JSON.parse(io.out).events.length).toBeGreaterThan(300);
+    }
+  });
+
   it('stderr messages are single lines', async () => {
     const io = fakeIo({});
     await run(['missing.md'], io);

@@ -1,6 +1,6 @@
 /** The JSON formatter: pretty output is the same value as compact, with small flat values (spans) on one line. */
 import { describe, expect, it } from 'vitest';
-import { formatJson } from '../../../src/cli/formatters/json.js';
+import { formatJson, formatJsonChunks } from '../../../src/cli/formatters/json.js';
 import { MAX_TABLE_CELLS } from '../../../src/markdown/limits.js';
 import { extract } from '../../../src/pipeline.js';
 
@@ -51,4 +51,17 @@ describe('formatJson', () => {
       expect(formatJson(article, { compact: false }).length / source.length).toBeLessThan(60);
     }
   }, 30_000);
+
+  it('in pieces: the same text, cut into pieces of about 16 k code units for a long article', () => {
+    const extractor = { name: 'extract-news', version: '9.9.9' };
+    expect([...formatJsonChunks(article, { extractor })].join('')).toBe(formatJson(article, { compact: false, extractor }));
+    const paragraph = 'Le 4 mai 2021, Mme Claire Martin a rencontré à Lyon le maire, qui partira le 12 juin.';
+    const long = extract(`# Titre\n\n${Array.from({ length: 400 }, (_, i) => `## Partie ${i}\n\n${paragraph}\n`).join('\n')}`, { file: 'long.md' });
+    const pieces = [...formatJsonChunks(long, {})];
+    expect(pieces.join('')).toBe(formatJson(long, { compact: false }));
+    expect(pieces.length).toBeGreaterThan(3);
+    // a piece ends once it reaches 16 k: past that, one member's line at most
+    for (const piece of pieces) expect(piece.length).toBeLessThan(2 ** 14 + 2000);
+    expect(pieces.at(-1)!.endsWith('}\n')).toBe(true);
+  });
 });
