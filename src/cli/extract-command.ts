@@ -271,9 +271,10 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const run = pool ? (task: Task) => pool.run(task) : (task: Task) => runTask(task, setup, { inPieces: true });
 
   const source = ndjsonInput ? ndjsonJobs(inputs, io, listError) : markdownJobs(inputs, options.filesFrom, io, listError);
-  // in flight: five tasks per worker (the one it runs, three sent ahead to it, one waiting in the pool to be sent the
-  // moment a reply comes back) and as many finished ones waiting for their turn in the output
-  const concurrency = pool ? workers * (WORKER_DEPTH + 1) : 1;
+  // in flight: the tasks the workers hold (the one each runs and three sent ahead); finished or not, at most twice that
+  // many articles wait for their turn in the output (as many only: the workers waited for a slow article at the head a
+  // tenth of the run on a busy machine)
+  const concurrency = pool ? workers * WORKER_DEPTH : 1;
   const outcomes = pMapIterable(
     source,
     async (job): Promise<{ file: string; reply: Reply; bytes: number }> => {
