@@ -3,14 +3,14 @@
  * pronoun standing for the person named just before, and the title's
  * participants joining the event the title describes.
  */
-import { latinTest, latinExec } from '../text/unicode-domain.js';
+import { latinTest } from '../text/unicode-domain.js';
 import type { Draft } from './draft.js';
 import type { EventLocale, Sex } from './event-locale.js';
 import { mayBe, sexesOf } from './sexes.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
 import type { Actor } from '../types.js';
 import { eachMatch } from './each-match.js';
-import { clauseOf, viewTest, type UnitView } from './unit-view.js';
+import { clauseOf, viewExec, viewTest, type UnitView } from './unit-view.js';
 
 /**
  * Adds the people, organisations, groups and places named in the ranges of
@@ -88,7 +88,7 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
     const chain = [last];
     for (let j = k - 2; j >= 0; j--) {
       const m = sorted[j]!;
-      if (!latinTest(locale.nameLink, text.slice(m.to, chain[0]!.from))) break;
+      if (!viewTest(view, locale.nameLink, text.slice(m.to, chain[0]!.from))) break;
       chain.unshift(m);
     }
     for (const m of chain) if (m.actor.id !== acronym.actor.id) out.add(m);
@@ -104,7 +104,7 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
 export function placeOfRelative(draft: Draft, view: UnitView, locale: EventLocale): void {
   if (draft.places.length > 0) return;
   const at = draft.scope[0]?.[0];
-  if (at === undefined || !latinTest(locale.whereRelative, view.text.slice(at))) return;
+  if (at === undefined || !viewTest(view, locale.whereRelative, view.text.slice(at))) return;
   const before = view.mentions.filter((m) => m.to <= at && /^\s*,?\s*$/.test(view.text.slice(m.to, at))).pop();
   if (before?.actor.type === 'place') draft.places.push({ id: before.actor.id, span: before.span });
 }
@@ -154,7 +154,7 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
   // "Lors du conseil des ministres du 8 octobre, elle avait refusé …": the main clause the dated noun opens on
   if (trigger.kind === 'noun') {
     // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the object of
-    const opening = view.clauses.find((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && latinTest(locale.pronounClause, view.text.slice(c.from, c.to)));
+    const opening = view.clauses.find((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && viewTest(view, locale.pronounClause, view.text.slice(c.from, c.to)));
     if (opening) {
       const person = previousPerson(view, views, sexes, sexOf(view.text.slice(opening.from, opening.to)), locale);
       if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
@@ -162,17 +162,17 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
     return;
   }
   if (trigger.kind !== 'verb') return;
-  const before = latinExec(locale.pronounSubjectBefore, view.text.slice(Math.max(0, trigger.from - 30), trigger.from));
+  const before = viewExec(view, locale.pronounSubjectBefore, view.text.slice(Math.max(0, trigger.from - 30), trigger.from));
   if (!before) {
     // "Il a annoncé que l'état de catastrophe sera reconnu dès mercredi": the speaker in scope is a pronoun
     const own = clauseOf(view, trigger.from);
-    const speaker = view.clauses.find((c, i) => i !== own && draft.scope.some(([a]) => c.from === a) && latinTest(locale.pronounClause, view.text.slice(c.from, c.to)));
+    const speaker = view.clauses.find((c, i) => i !== own && draft.scope.some(([a]) => c.from === a) && viewTest(view, locale.pronounClause, view.text.slice(c.from, c.to)));
     const person = speaker ? previousPerson(view, views, sexes, sexOf(view.text.slice(speaker.from, speaker.to)), locale) : undefined;
     if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     return;
   }
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
-  if (latinTest(locale.passive, view.text.slice(trigger.from, trigger.to))) return;
+  if (viewTest(view, locale.passive, view.text.slice(trigger.from, trigger.to))) return;
   // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")
   const person = previousPerson(view, views, sexes, sexOf(before[0]), locale);
   if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
@@ -190,7 +190,7 @@ function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: Read
     // "X est né à Lyon. Il a rejoint Y avec Z en 1992. Il a ensuite …": a sentence that opens on the same pronoun goes on
     // about the same person, whoever it names after it
     // "« Il était le premier animateur engagé ici », a dit X.": a quote that opens on the pronoun goes on about them too
-    const opening = locale && chain > 0 ? latinExec(locale.pronounClause, v.text.replace(/^\s*[«"“]\s*/u, '')) : null;
+    const opening = locale && chain > 0 ? viewExec(v, locale.pronounClause, v.text.replace(/^\s*[«"“]\s*/u, '')) : null;
     if (opening && locale!.pronounSex(opening[0].trim().split(/\s+/u)[0] ?? '') === sex) {
       const person = previousPerson(v, views, sexes, sex, locale, chain - 1, strict);
       if (person) return person;
@@ -209,7 +209,7 @@ export function resolveInciseSpeaker(draft: Draft, views: readonly UnitView[], l
   const { view } = draft;
   const last = view.clauses.at(-1);
   if (!last || view.clauses.length < 2 || draft.to > last.from) return;
-  const hit = latinExec(locale.pronounIncise, view.text.slice(last.from, last.to));
+  const hit = viewExec(view, locale.pronounIncise, view.text.slice(last.from, last.to));
   if (!hit) return;
   const sex = locale.pronounSex(hit.groups?.['p'] ?? hit.groups?.['q'] ?? '');
   const sexes = sexesOf(views, locale);
@@ -290,7 +290,7 @@ export function resolveCountryNoun(draft: Draft, views: readonly UnitView[], loc
   const isCountry = (m: UnitView['mentions'][number]) => m.actor.type === 'place' && locale.isCountry(m.actor.name);
   for (const [a, b] of draft.scope) {
     locale.countryNoun.lastIndex = 0;
-    const hit = latinExec(locale.countryNoun, view.text.slice(a, b));
+    const hit = viewExec(view, locale.countryNoun, view.text.slice(a, b));
     if (!hit) continue;
     const at = a + hit.index;
     let country = view.mentions.filter((m) => m.to <= at && isCountry(m)).pop();
@@ -316,7 +316,7 @@ function descriptorsOf(views: readonly UnitView[], locale: EventLocale): Descrip
     for (const m of view.mentions) {
       // an organisation, or a platform the actors stage keeps apart ("le réseau social Facebook")
       if (m.actor.type !== 'organization' && m.actor.type !== 'misc') continue;
-      const words = latinExec(locale.descriptorBefore, view.text.slice(Math.max(0, m.from - 40), m.from))?.groups?.['d']?.toLowerCase().replace(/\s+/gu, ' ');
+      const words = viewExec(view, locale.descriptorBefore, view.text.slice(Math.max(0, m.from - 40), m.from))?.groups?.['d']?.toLowerCase().replace(/\s+/gu, ' ');
       if (!words) continue;
       const known = byWords.get(words);
       // a descriptor shared by two organisations ("le groupe X", "le groupe Y") tells neither
@@ -370,7 +370,7 @@ export function resolvePersonNounSubject(draft: Draft, views: readonly UnitView[
   const clause = view.clauses[clauseOf(view, trigger.from)];
   if (!clause || clause.from > 0) return;
   const subject = view.text.slice(0, trigger.from);
-  if (!latinTest(locale.personNounSubject, subject)) return;
+  if (!viewTest(view, locale.personNounSubject, subject)) return;
   // "La quinquagénaire" goes on about the last woman named
   const person = previousPerson(view, views, sexesOf(views, locale), locale.nounSex(subject), locale);
   if (person) draft.actors.unshift(person);
@@ -411,7 +411,7 @@ export function inheritFromAnchor(draft: Draft, locale: EventLocale): void {
   if (draft.actors.length === 0) {
     const { text } = draft.view;
     const subject = text.slice(draft.from, draft.trigger.from);
-    if (latinTest(locale.jointSubject, subject)) draft.actors.push(...root.actors);
+    if (viewTest(draft.view, locale.jointSubject, subject)) draft.actors.push(...root.actors);
   }
 }
 
@@ -425,7 +425,7 @@ export function placeThere(drafts: readonly Draft[], locale: EventLocale): void 
   for (const draft of drafts) {
     if (draft === scene || draft.places.length > 0) continue;
     locale.thereCue.lastIndex = 0;
-    if (latinTest(locale.thereCue, draft.view.text.slice(draft.from, draft.to))) draft.places.push(...scene.places);
+    if (viewTest(draft.view, locale.thereCue, draft.view.text.slice(draft.from, draft.to))) draft.places.push(...scene.places);
   }
   locale.thereCue.lastIndex = 0;
 }
@@ -462,7 +462,7 @@ export function resolveRoleSubject(draft: Draft, roles: RoleIndex, people: Reado
   if (draft.actors.some((id) => people.has(id))) return;
   const clause = view.clauses[clauseOf(view, trigger.from)];
   if (!clause) return;
-  const m = latinExec(locale.roleSubject, view.text.slice(clause.from, trigger.from));
+  const m = viewExec(view, locale.roleSubject, view.text.slice(clause.from, trigger.from));
   const role = m?.groups?.['role'];
   if (!role) return;
   // "l'ancien maire" holds "ancien maire de …"; "le nouveau ministre" is not whoever held "ministre de …" so far
@@ -485,7 +485,7 @@ export function resolvePairSubject(drafts: readonly Draft[], people: ReadonlySet
     const { view } = draft;
     if (!draft.anchoredTo && draft.actors.filter((id) => people.has(id)).length < 2 && last && view.unit.index - last.view.unit.index <= PAIR_REACH) {
       const clause = view.clauses[clauseOf(view, draft.trigger.from)];
-      const pair = clause ? latinExec(locale.jointSubject, view.text.slice(clause.from, draft.trigger.from)) : null;
+      const pair = clause ? viewExec(view, locale.jointSubject, view.text.slice(clause.from, draft.trigger.from)) : null;
       if (pair && pair.index <= 2) {
         for (const id of last.actors) if (people.has(id) && !draft.actors.includes(id)) draft.actors.push(id);
       }

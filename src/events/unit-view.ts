@@ -3,7 +3,7 @@
  * locale's patterns, its clauses, trigger words, usable dates and actor
  * mentions, all as offsets into the unit text (UTF-16 code units).
  */
-import { inLatinDomain, latinTest } from '../text/unicode-domain.js';
+import { inLatinDomain } from '../text/unicode-domain.js';
 import type { TextUnit } from '../context.js';
 import type { WrittenDate } from '../dates/written.js';
 import type { Actor, Interval, Span } from '../types.js';
@@ -12,6 +12,7 @@ import { eventValue } from './date-values.js';
 import { pieceExec } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { isSpaceCode } from '../text/white-space.js';
 
 /** An actor mention located in a unit. */
 export interface LocalMention {
@@ -255,7 +256,7 @@ export function clauseOf(view: UnitView, at: number): number {
 /** "…, précise Paul Girard.": clause `i` closes the sentence on a verb and a name, the source of what the sentence tells. */
 export function closingIncise(view: UnitView, i: number, locale: EventLocale): boolean {
   const c = view.clauses[i];
-  return !!c && i === view.clauses.length - 1 && view.mentions.some((m) => m.to >= c.to - 1 && m.from >= c.from && latinTest(locale.closingIncise, view.text.slice(c.from, m.from)));
+  return !!c && i === view.clauses.length - 1 && view.mentions.some((m) => m.to >= c.to - 1 && m.from >= c.from && viewTest(view, locale.closingIncise, view.text.slice(c.from, m.from)));
 }
 
 /** True when range `t` lies inside clause `c` (unit-text positions). */
@@ -297,18 +298,33 @@ export function mainTrigger(view: UnitView, clause: Clause, exclude?: { from: nu
 
 /** True when a clause says nothing but a date and its preposition ("Ce jour-là", "Le 3 avril"). */
 export function dateOnly(view: UnitView, clause: Clause, locale: EventLocale): boolean {
-  // the clause with its dates blanked out, built in one pass (the dates are in text order)
-  let rest = '';
+  if (view.triggers.some((t) => within(t, clause))) return false;
+  // the words of the clause outside its dates (runs of characters other than white space and apostrophes), up to four:
+  // read off the text between the dates (in text order), no copy of the clause with its dates blanked out
+  const words: string[] = [];
+  const read = (from: number, to: number): boolean => {
+    for (let i = from; i < to; ) {
+      const code = view.text.charCodeAt(i);
+      if (code === 0x27 || isSpaceCode(code)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < to && view.text.charCodeAt(j) !== 0x27 && !isSpaceCode(view.text.charCodeAt(j))) j++;
+      if (words.push(view.text.slice(i, j)) > 3) return false;
+      i = j;
+    }
+    return true;
+  };
   let at = clause.from;
   for (const d of view.dates) {
     if (d.from < clause.from || d.to > clause.to || d.to <= at) continue;
-    const from = Math.max(d.from, at);
-    rest += view.text.slice(at, from) + ' '.repeat(d.to - from);
+    if (!read(at, Math.max(d.from, at))) return false;
     at = d.to;
   }
-  rest += view.text.slice(at, clause.to);
-  const words = rest.trim().split(/[\s']+/).filter(Boolean);
-  return words.length <= 3 && words.every((w) => latinTest(locale.temporalFiller, w) || latinTest(locale.temporalFiller, `${w}'`)) && !view.triggers.some((t) => within(t, clause));
+  if (!read(at, clause.to)) return false;
+  // (each word a piece of the view's text, in its domain, and so with an apostrophe after it)
+  return words.every((w) => viewTest(view, locale.temporalFiller, w) || viewTest(view, locale.temporalFiller, `${w}'`));
 }
 
 /**
@@ -322,7 +338,7 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
   const c = clauses[ci]!;
   const piece = text.slice(c.from, c.to);
   const verbsIn = (cl: Clause) => triggers.filter((t) => within(t, cl) && t.kind === 'verb');
-  if (latinTest(locale.relativeStart, piece)) {
+  if (viewTest(view, locale.relativeStart, piece)) {
     const prev = clauses[ci - 1];
     if (!prev) return [];
     const last = verbsIn(prev).pop();
@@ -331,14 +347,14 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
   // "Le ministre, Marc Dupont, recevra …": a clause that opens on its finite verb has its subject before it
   const opensOnVerb = triggers.some((t) => t.kind === 'verb' && t.from === c.from && !t.weak);
   // "…, après avoir fini second en 2015": an infinitive clause has the main clause's subject
-  if (!latinTest(locale.startsWithVerb, piece) && !opensOnVerb && !latinTest(locale.infinitiveStart, piece)) return [];
+  if (!viewTest(view, locale.startsWithVerb, piece) && !opensOnVerb && !viewTest(view, locale.infinitiveStart, piece)) return [];
   const out: Array<[number, number]> = [];
   for (let i = ci - 1; i >= 0; i--) {
     const prev = clauses[i]!;
     const verb = verbsIn(prev)[0];
     // "Les recherches, qui ont mobilisé un avion de la Marine nationale, ont été suspendues": the subject's relative
     // (no date of its own) names who took part in what the subject names; the subject is before it
-    const relative = i > 0 && latinTest(locale.relativeStart, text.slice(prev.from, prev.to)) && !view.dates.some((d) => d.from >= prev.from && d.to <= prev.to);
+    const relative = i > 0 && viewTest(view, locale.relativeStart, text.slice(prev.from, prev.to)) && !view.dates.some((d) => d.from >= prev.from && d.to <= prev.to);
     if (verb && !relative) {
       out.push([prev.from, verb.from]);
       break;
