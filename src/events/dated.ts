@@ -41,7 +41,7 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     const other = view.triggers.filter((t) => within(t, clause) && !t.light && !taken.has(t)).sort((a, b) => gap(a, p.d) - gap(b, p.d))[0];
     // "… a appelé les manifestants à un sitting samedi matin": a later date with no verb of its own stands for what it dates
     const own = other ?? (p.last > p.ci ? undefined : laterDateTrigger(p, kept));
-    if (own) kept.push({ ...p, trigger: own, first: Math.min(p.first, p.ci), last: p.ci, joined: p.ci });
+    if (own) kept.push({ d: p.d, ci: p.ci, trigger: own, since: p.since, first: Math.min(p.first, p.ci), last: p.ci, joined: p.ci });
   }
   kept.sort((a, b) => a.d.from - b.d.from);
   const out: Draft[] = [];
@@ -64,7 +64,7 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
           date: d.date,
           value: d.value,
           mod: d.interval ? null : d.date.mod,
-          ...(d.interval ? { interval: d.interval } : {}),
+          interval: d.interval,
           trigger,
           since: plan.since,
           anchoredTo: null,

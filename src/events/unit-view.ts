@@ -44,27 +44,32 @@ export interface UnitView {
   readonly mentions: readonly LocalMention[];
 }
 
-/** Items sorted by source offset, looked up by unit in O(log n) so that long documents stay linear. */
-export class ByOffset<T> {
-  private readonly items: Array<{ at: number; item: T }>;
+/**
+ * Items sorted by source offset, looked up by unit in O(log n) so that long documents stay linear. A plain object made
+ * by `byOffset` (a literal's shape outlives its objects; a class instance's, built field by field, dies with the last
+ * one, and the code specialised on it with it).
+ */
+export interface ByOffset<T> {
+  readonly items: ReadonlyArray<{ at: number; item: T }>;
+}
 
-  constructor(items: Iterable<{ at: number; item: T }>) {
-    this.items = [...items].sort((a, b) => a.at - b.at);
-  }
+export function byOffset<T>(items: Iterable<{ at: number; item: T }>): ByOffset<T> {
+  return { items: [...items].sort((a, b) => a.at - b.at) };
+}
 
-  /** Items whose offset is in [start, end). */
-  within(start: number, end: number): T[] {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid]!.at < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: T[] = [];
-    for (let i = lo; i < this.items.length && this.items[i]!.at < end; i++) out.push(this.items[i]!.item);
-    return out;
+/** Items of `index` whose offset is in [start, end). */
+export function itemsWithin<T>(index: ByOffset<T>, start: number, end: number): T[] {
+  const { items } = index;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.at < start) lo = mid + 1;
+    else hi = mid;
   }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.at < end; i++) out.push(items[i]!.item);
+  return out;
 }
 
 /** First index i with starts[i] >= offset: the unit-text position of a source offset. */
@@ -97,17 +102,20 @@ export function viewOf(
   const start = unit.span.start.offset;
   const end = unit.span.end.offset;
   const unitDates: LocalDate[] = [];
-  for (const date of dates.within(start, end)) {
+  for (const date of itemsWithin(dates, start, end)) {
     const value = eventValue(date);
     // a duration over whole units next to the reference ("les deux derniers mois") dates by its interval
     const stretch = value === null ? stretches.get(date.id) : undefined;
     if (value === null && !stretch) continue;
-    const local = { date, from: localIndex(unit, date.span.start.offset), to: localIndex(unit, date.span.end.offset) };
-    unitDates.push(stretch ? { ...local, value: stretch.value, interval: stretch.id } : { ...local, value: value! });
+    const from = localIndex(unit, date.span.start.offset);
+    const to = localIndex(unit, date.span.end.offset);
+    // (whole literals, no spread: a spread makes its objects' shapes on the fly, and code specialised on such a shape is
+    // thrown away when a full garbage collection finds no object of it left)
+    unitDates.push(stretch ? { date, from, to, value: stretch.value, interval: stretch.id } : { date, from, to, value: value!, interval: undefined });
   }
   unitDates.sort((a, b) => a.from - b.from);
   spanIntervals(text, unitDates, ranges);
-  const mentions: LocalMention[] = mentionIndex.within(start, end).map(({ actor, span }) => ({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span }));
+  const mentions: LocalMention[] = itemsWithin(mentionIndex, start, end).map(({ actor, span }) => ({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span }));
   mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = outermost(mentions);
@@ -132,14 +140,22 @@ export function readTriggers(view: UnitView, locale: EventLocale): void {
 /** The trigger words of a unit's text outside its dates and names, not negated. */
 function unitTriggers(text: string, latin: boolean, unitDates: readonly LocalDate[], outer: readonly LocalMention[], locale: EventLocale): TriggerMatch[] {
   // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
-  const namesTaken = new RangeSet(outer);
-  const datesTaken = new RangeSet(unitDates);
-  // what did not happen ("n'a pas encore annoncé") is no event
-  const negated = (t: TriggerMatch) => t.kind === 'verb' && pieceExec(locale.negated, text.slice(Math.max(0, t.from - 20), t.from), latin) !== null;
-  // "a hier avoué": a date between the auxiliary and the participle leaves the verb whole
-  const inside = (t: TriggerMatch, d: { from: number; to: number }) => t.kind === 'verb' && d.from > t.from && d.to < t.to;
-  const inDate = (t: TriggerMatch) => datesTaken.overlaps(t.from, t.to) && unitDates.some((d) => d.from < t.to && t.from < d.to && !inside(t, d));
-  return findTriggers(text, locale, latin).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
+  const namesTaken = rangeSet(outer);
+  const datesTaken = rangeSet(unitDates);
+  const out: TriggerMatch[] = [];
+  for (const t of findTriggers(text, locale, latin)) {
+    if (overlaps(namesTaken, t.from, t.to) || (overlaps(datesTaken, t.from, t.to) && inDate(t, unitDates))) continue;
+    // what did not happen ("n'a pas encore annoncé") is no event
+    if (t.kind === 'verb' && pieceExec(locale.negated, text.slice(Math.max(0, t.from - 20), t.from), latin) !== null) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** True when a trigger overlaps a date, except a verb around it ("a hier avoué": a date between the auxiliary and the participle leaves the verb whole). */
+function inDate(t: TriggerMatch, dates: readonly LocalDate[]): boolean {
+  for (const d of dates) if (d.from < t.to && t.from < d.to && !(t.kind === 'verb' && d.from > t.from && d.to < t.to)) return true;
+  return false;
 }
 
 /** `latinExec(pattern, piece)` for a piece of `view.text` (a slice of it): the same match, the domain not asked again. */
@@ -198,32 +214,50 @@ export function outermost(sorted: readonly LocalMention[]): LocalMention[] {
   return out;
 }
 
-/** Ranges asked whether they overlap [from, to), in O(log n) a question. */
-class RangeSet {
-  private readonly froms: number[];
-  /** reach[i]: the furthest end among the first i + 1 ranges by start. */
-  private readonly reach: number[];
+/**
+ * Ranges asked whether they overlap [from, to), in O(log n) a question: their starts in order, and `reach[i]`, the
+ * furthest end among the first i + 1 ranges by start. (A plain object, not a class instance: see `overlaps`.)
+ */
+interface RangeSet {
+  readonly froms: readonly number[];
+  readonly reach: readonly number[];
+}
 
-  constructor(ranges: ReadonlyArray<{ from: number; to: number }>) {
-    const sorted = [...ranges].sort((a, b) => a.from - b.from);
-    this.froms = sorted.map((r) => r.from);
-    this.reach = [];
-    let furthest = -Infinity;
-    for (const r of sorted) this.reach.push((furthest = Math.max(furthest, r.to)));
-  }
+const byFrom = (a: { from: number }, b: { from: number }): number => a.from - b.from;
 
-  /** True when a range shares a position with [from, to). */
-  overlaps(from: number, to: number): boolean {
-    // the ranges that start before `to`, then whether one of them ends after `from`
-    let lo = 0;
-    let hi = this.froms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.froms[mid]! < to) lo = mid + 1;
-      else hi = mid;
+function rangeSet(ranges: ReadonlyArray<{ from: number; to: number }>): RangeSet {
+  // (the callers' ranges come sorted by start: the copy and the sort only for others)
+  let sorted = ranges;
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i - 1]!.from > ranges[i]!.from) {
+      sorted = [...ranges].sort(byFrom);
+      break;
     }
-    return lo > 0 && this.reach[lo - 1]! > from;
   }
+  const froms: number[] = [];
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const r of sorted) {
+    froms.push(r.from);
+    reach.push((furthest = Math.max(furthest, r.to)));
+  }
+  // (a literal's shape lives as long as this code: the fields a class instance gets one by one make shapes that die with
+  // the last instance, and code specialised on them is thrown away at the next full garbage collection)
+  return { froms, reach };
+}
+
+/** True when a range of `set` shares a position with [from, to). */
+function overlaps(set: RangeSet, from: number, to: number): boolean {
+  // the ranges that start before `to`, then whether one of them ends after `from`
+  const { froms, reach } = set;
+  let lo = 0;
+  let hi = froms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (froms[mid]! < to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && reach[lo - 1]! > from;
 }
 
 /** "le 3 avril à 18 h", "du 5 au 9 juin": one moment or one range, so one event; keeps the more precise start. */
