@@ -27,21 +27,10 @@ const isClosing = (code: number): boolean => code === 0x2e || code === 0x21 || c
 export function splitClauses(text: string, locale: EventLocale, latin?: boolean): Clause[] {
   // where a clause opener starts (never at 0), in text order; cut there with nothing taken out
   const breaks: number[] = [];
-  eachMatch(locale.clauseBreak, text, (m) => {
-    if (m.index !== 0) breaks.push(m.index);
-  }, latin);
+  eachMatch(locale.clauseBreak, text, onBreak, latin, breaks);
   const clauses: Clause[] = [];
+  // where the clause being read starts (a cut before it is void)
   let start = 0;
-  /** The clause from `start` to `end` (trimmed, when it holds anything), the next one from `next`; a cut before `start` is void. */
-  const cut = (end: number, next: number) => {
-    if (end < start) return;
-    let from = start;
-    let to = end;
-    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-    while (to > from && isClosing(text.charCodeAt(to - 1))) to--;
-    if (to > from) clauses.push({ from, to });
-    start = next;
-  };
   // the punctuation cuts and the opener cuts merged in text order (at one position, the opener's first: it takes nothing out)
   let b = 0;
   for (let i = 0; i < text.length; i++) {
@@ -49,10 +38,24 @@ export function splitClauses(text: string, locale: EventLocale, latin?: boolean)
     if (code >= 0x2100 || CUTS[code] === 0) continue;
     // "1,5 million", "jour-là" (a hyphen is not in the set), "12:30"
     if ((code === 0x2c || code === 0x3a) && i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) continue;
-    for (; b < breaks.length && breaks[b]! <= i; b++) cut(breaks[b]!, breaks[b]!);
-    cut(i, i + 1);
+    for (; b < breaks.length && breaks[b]! <= i; b++) if (breaks[b]! >= start) start = pushClause(text, clauses, start, breaks[b]!, breaks[b]!);
+    if (i >= start) start = pushClause(text, clauses, start, i, i + 1);
   }
-  for (; b < breaks.length; b++) cut(breaks[b]!, breaks[b]!);
-  cut(text.length, text.length);
+  for (; b < breaks.length; b++) if (breaks[b]! >= start) start = pushClause(text, clauses, start, breaks[b]!, breaks[b]!);
+  pushClause(text, clauses, start, text.length, text.length);
   return clauses;
+}
+
+function onBreak(m: RegExpExecArray, breaks: number[]): void {
+  if (m.index !== 0) breaks.push(m.index);
+}
+
+/** Adds the clause from `start` to `end`, trimmed, when it holds anything; returns where the next one starts (`next`). */
+function pushClause(text: string, clauses: Clause[], start: number, end: number, next: number): number {
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isClosing(text.charCodeAt(to - 1))) to--;
+  if (to > from) clauses.push({ from, to });
+  return next;
 }

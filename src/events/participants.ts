@@ -228,31 +228,24 @@ const CHAIN = 3;
  * sentences back.
  */
 export function resolveLastNamed(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  // (the cues found first, by module functions: most drafts have none, and the closures below then never run)
+  const lastNamed = cueHits(draft, locale.lastNamedCue);
+  const spouses = cueHits(draft, locale.spouseCue);
+  if (lastNamed.length === 0 && spouses.length === 0) return;
   const { view } = draft;
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
-  const add = (cue: RegExp, fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined, first?: (at: number, sex: Sex) => string | undefined) => {
-    for (const [a, b] of draft.scope) {
-      cue.lastIndex = 0;
-      // (the matches `matchAll` gives, through the cue's twin on a text in the Latin domain)
-      eachMatch(
-        cue,
-        view.text.slice(a, b),
-        (hit) => {
-          const at = a + hit.index;
-          const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
-          // "son épouse Claire": the spouse is named right there
-          if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) return;
-          const last = first?.(at, sex) ?? view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
-          if (last && !draft.actors.includes(last)) draft.actors.push(last);
-        },
-        view.latin,
-      );
+  const add = (hits: readonly CueHit[], fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined, first?: (at: number, sex: Sex) => string | undefined) => {
+    for (const { at, end, sex } of hits) {
+      // "son épouse Claire": the spouse is named right there
+      if (view.mentions.some((m) => m.from >= end && m.from <= end + 2)) continue;
+      const last = first?.(at, sex) ?? view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
+      if (last && !draft.actors.includes(last)) draft.actors.push(last);
     }
   };
   const sexes = sexesOf(views, locale);
   const previous = views[index - 1];
   const lastBefore = (sex: Sex) => (previous && previous.unit.section === view.unit.section && !previous.unit.heading ? previous.mentions.filter((m) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex)).pop()?.actor.id : undefined);
-  add(locale.lastNamedCue, (m, sex) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex), lastBefore);
+  add(lastNamed, (m, sex) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex), lastBefore);
   // the spouse may be the one a pronoun goes on about ("Elle avait touché …. D'une part de son époux, …")
   // "Anne Garnier était l'assistante de son mari": the spouse is the person of the other sex who bears the surname of the
   // one named before the cue, wherever the article names them
@@ -262,7 +255,31 @@ export function resolveLastNamed(draft: Draft, views: readonly UnitView[], local
     const surname = lastWord(owner.name);
     return peopleOf(views).find((p) => p.id !== owner.id && lastWord(p.name) === surname && sexes.get(p.id) === sex)?.id;
   };
-  add(locale.spouseCue, (m, sex) => m.actor.type === 'person' && sexes.get(m.actor.id) === sex, (sex) => previousPerson(view, views, sexes, sex, locale, CHAIN, true), sameSurname);
+  add(spouses, (m, sex) => m.actor.type === 'person' && sexes.get(m.actor.id) === sex, (sex) => previousPerson(view, views, sexes, sex, locale, CHAIN, true), sameSurname);
+}
+
+/** A cue of `resolveLastNamed` in a draft's scope: where it starts and ends in the unit text, the sex it tells (group `f`). */
+interface CueHit {
+  readonly at: number;
+  readonly end: number;
+  readonly sex: Sex;
+}
+
+/** The matches of a global cue in the ranges of a draft's scope, in order (those `matchAll` gives on each range). */
+function cueHits(draft: Draft, cue: RegExp): CueHit[] {
+  const scan = { offset: 0, hits: [] as CueHit[] };
+  for (const [a, b] of draft.scope) {
+    cue.lastIndex = 0;
+    scan.offset = a;
+    // (through the cue's twin on a text in the Latin domain)
+    eachMatch(cue, draft.view.text.slice(a, b), onCue, draft.view.latin, scan);
+  }
+  return scan.hits;
+}
+
+function onCue(hit: RegExpExecArray, scan: { offset: number; hits: CueHit[] }): void {
+  const at = scan.offset + hit.index;
+  scan.hits.push({ at, end: at + hit[0].length, sex: hit.groups?.['f'] ? 'f' : 'm' });
 }
 
 const lastWord = (name: string): string => name.trim().split(/\s+/u).pop()!.toLowerCase();
@@ -388,16 +405,29 @@ export function joinTitleActors(views: readonly UnitView[], drafts: readonly Dra
   for (const v of views) if (v.unit.heading && (!title || v.unit.depth < title.unit.depth)) title = v;
   if (!title) return;
   const leadView = views.find((v) => v.unit.index > title.unit.index && v.unit.paragraph !== null);
-  // the title tells the news of the article's opening section: a later event of the same kind is another one ("un arrêté de catastrophe naturelle")
-  const eligible = (d: Draft) => d.view !== title && !d.since && !d.other && !d.anchoredTo && (!leadView || d.view.unit.section === leadView.unit.section);
   const families = [...new Set(title.triggers.filter((t) => !t.generic && !t.light).map((t) => t.family))];
-  const targets = new Set(families.flatMap((family) => drafts.find((d) => eligible(d) && familiesMatch(d.family, family, locale)) ?? []));
+  const targets = new Set<Draft>();
+  for (const family of families) {
+    for (const d of drafts) {
+      if (titleMayJoin(d, title, leadView) && familiesMatch(d.family, family, locale)) {
+        targets.add(d);
+        break;
+      }
+    }
+  }
   if (targets.size === 0) {
     const lead = leadView?.unit.paragraph;
-    const first = drafts.filter((d) => eligible(d) && d.view.unit.paragraph === lead).sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from)[0];
+    const leads: Draft[] = [];
+    for (const d of drafts) if (titleMayJoin(d, title, leadView) && d.view.unit.paragraph === lead) leads.push(d);
+    const first = leads.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from)[0];
     if (first) targets.add(first);
   }
   for (const target of targets) addParticipants(target, title, [[0, title.text.length]], locale);
+}
+
+/** The title tells the news of the article's opening section: a later event of the same kind is another one ("un arrêté de catastrophe naturelle"). */
+function titleMayJoin(d: Draft, title: UnitView, leadView: UnitView | undefined): boolean {
+  return d.view !== title && !d.since && !d.other && !d.anchoredTo && (!leadView || d.view.unit.section === leadView.unit.section);
 }
 
 /**

@@ -336,29 +336,38 @@ export function dateOnly(view: UnitView, clause: Clause, locale: EventLocale): b
   // the words of the clause outside its dates (runs of characters other than white space and apostrophes), up to four:
   // read off the text between the dates (in text order), no copy of the clause with its dates blanked out
   const words: string[] = [];
-  const read = (from: number, to: number): boolean => {
-    for (let i = from; i < to; ) {
-      const code = view.text.charCodeAt(i);
-      if (code === 0x27 || isSpaceCode(code)) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < to && view.text.charCodeAt(j) !== 0x27 && !isSpaceCode(view.text.charCodeAt(j))) j++;
-      if (words.push(view.text.slice(i, j)) > 3) return false;
-      i = j;
-    }
-    return true;
-  };
   let at = clause.from;
   for (const d of view.dates) {
     if (d.from < clause.from || d.to > clause.to || d.to <= at) continue;
-    if (!read(at, Math.max(d.from, at))) return false;
+    if (!readWords(view.text, at, Math.max(d.from, at), words)) return false;
     at = d.to;
   }
-  if (!read(at, clause.to)) return false;
+  if (!readWords(view.text, at, clause.to, words)) return false;
   // (each word a piece of the view's text, in its domain, and so with an apostrophe after it)
   return words.every((w) => viewTest(view, locale.temporalFiller, w) || viewTest(view, locale.temporalFiller, `${w}'`));
+}
+
+/** Adds to `words` those of `text` in [from, to) (runs of characters other than white space and apostrophes); false past three words. */
+function readWords(text: string, from: number, to: number, words: string[]): boolean {
+  for (let i = from; i < to; ) {
+    const code = text.charCodeAt(i);
+    if (code === 0x27 || isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) !== 0x27 && !isSpaceCode(text.charCodeAt(j))) j++;
+    if (words.push(text.slice(i, j)) > 3) return false;
+    i = j;
+  }
+  return true;
+}
+
+/** The verb triggers inside a clause, in order. */
+function verbsIn(triggers: readonly TriggerMatch[], clause: Clause): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (const t of triggers) if (within(t, clause) && t.kind === 'verb') out.push(t);
+  return out;
 }
 
 /**
@@ -371,11 +380,10 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
   const { clauses, text, triggers } = view;
   const c = clauses[ci]!;
   const piece = text.slice(c.from, c.to);
-  const verbsIn = (cl: Clause) => triggers.filter((t) => within(t, cl) && t.kind === 'verb');
   if (viewTest(view, locale.relativeStart, piece)) {
     const prev = clauses[ci - 1];
     if (!prev) return [];
-    const last = verbsIn(prev).pop();
+    const last = verbsIn(triggers, prev).pop();
     return [[last ? last.to : prev.from, prev.to]];
   }
   // "Le ministre, Marc Dupont, recevra …": a clause that opens on its finite verb has its subject before it
@@ -385,7 +393,7 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
   const out: Array<[number, number]> = [];
   for (let i = ci - 1; i >= 0; i--) {
     const prev = clauses[i]!;
-    const verb = verbsIn(prev)[0];
+    const verb = verbsIn(triggers, prev)[0];
     // "Les recherches, qui ont mobilisé un avion de la Marine nationale, ont été suspendues": the subject's relative
     // (no date of its own) names who took part in what the subject names; the subject is before it
     const relative = i > 0 && viewTest(view, locale.relativeStart, text.slice(prev.from, prev.to)) && !view.dates.some((d) => d.from >= prev.from && d.to <= prev.to);
