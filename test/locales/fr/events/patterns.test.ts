@@ -122,6 +122,8 @@ describe('numbers', () => {
     ['faisant au moins 2 900 morts et 5 500 blessés', [['dead', 2900, '2 900 morts'], ['wounded', 5500, '5 500 blessés']]],
     ["un bénéfice de 3,8 milliards d'euros", [['amount', 3.8e9, "3,8 milliards d'euros"]]],
     ['trois personnes ont été tuées', [['dead', 3, 'trois personnes ont été tuées']]],
+    // a word of a rule that a pattern would read as an operator ("$") is looked for as it is
+    ['une rançon de 250 $ versée mardi', [['amount', 250, '250 $']]],
   ])('%s', (text, want) => {
     expect(numbers(text)).toEqual(want);
   });
