@@ -4,6 +4,7 @@
  * UTF-16 code units of the unit text, `to` exclusive, white space trimmed.
  */
 import { eachMatch } from './each-match.js';
+import { isSpaceCode } from '../text/white-space.js';
 import type { EventLocale } from './event-locale.js';
 
 export interface Clause {
@@ -17,34 +18,44 @@ const PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']']);
 const CUTS = new Uint8Array(0x2100);
 for (const c of PUNCTUATION) CUTS[c.charCodeAt(0)] = 1;
 
+/** True for the code unit of an ASCII digit (what `\d` matches). */
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** True for a code unit trimmed off a clause's end: white space or closing punctuation (. ! ? …). */
+const isClosing = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || isSpaceCode(code);
+
 /** Clauses of `text` (already normalised for the locale's patterns), in order; `latin`: `inLatinDomain(text)` when known. */
 export function splitClauses(text: string, locale: EventLocale, latin?: boolean): Clause[] {
-  const cuts: Array<{ end: number; next: number }> = [];
+  // where a clause opener starts (never at 0), in text order; cut there with nothing taken out
+  const breaks: number[] = [];
+  eachMatch(locale.clauseBreak, text, onBreak, latin, breaks);
+  const clauses: Clause[] = [];
+  // where the clause being read starts (a cut before it is void)
+  let start = 0;
+  // the punctuation cuts and the opener cuts merged in text order (at one position, the opener's first: it takes nothing out)
+  let b = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x2100 || CUTS[code] === 0) continue;
-    const c = text[i]!;
     // "1,5 million", "jour-là" (a hyphen is not in the set), "12:30"
-    if ((c === ',' || c === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
-    cuts.push({ end: i, next: i + 1 });
+    if ((code === 0x2c || code === 0x3a) && i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) continue;
+    for (; b < breaks.length && breaks[b]! <= i; b++) if (breaks[b]! >= start) start = pushClause(text, clauses, start, breaks[b]!, breaks[b]!);
+    if (i >= start) start = pushClause(text, clauses, start, i, i + 1);
   }
-  eachMatch(locale.clauseBreak, text, (m) => {
-    const at = m.index ?? 0;
-    if (at !== 0) cuts.push({ end: at, next: at });
-  }, latin);
-  cuts.sort((a, b) => a.end - b.end || a.next - b.next);
-  const clauses: Clause[] = [];
-  let start = 0;
-  const push = (from: number, to: number) => {
-    while (from < to && /\s/.test(text[from]!)) from++;
-    while (to > from && /[\s.!?…]/.test(text[to - 1]!)) to--;
-    if (to > from) clauses.push({ from, to });
-  };
-  for (const cut of cuts) {
-    if (cut.end < start) continue;
-    push(start, cut.end);
-    start = cut.next;
-  }
-  push(start, text.length);
+  for (; b < breaks.length; b++) if (breaks[b]! >= start) start = pushClause(text, clauses, start, breaks[b]!, breaks[b]!);
+  pushClause(text, clauses, start, text.length, text.length);
   return clauses;
+}
+
+function onBreak(m: RegExpExecArray, breaks: number[]): void {
+  if (m.index !== 0) breaks.push(m.index);
+}
+
+/** Adds the clause from `start` to `end`, trimmed, when it holds anything; returns where the next one starts (`next`). */
+function pushClause(text: string, clauses: Clause[], start: number, end: number, next: number): number {
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isClosing(text.charCodeAt(to - 1))) to--;
+  if (to > from) clauses.push({ from, to });
+  return next;
 }

@@ -27,11 +27,13 @@ interface Plan {
 export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed: Set<number>, locale: EventLocale): Draft[] {
   // (a unit with no date has no plan, so no draft: most units)
   if (view.dates.length === 0) return [];
-  const plans = view.dates.flatMap((d) => {
+  const plans: Plan[] = [];
+  for (const d of view.dates) {
     const plan = planFor(view, d, dated, locale);
-    if (plan) for (let i = plan.first; i <= plan.joined; i++) consumed.add(i);
-    return plan ? [plan] : [];
-  });
+    if (!plan) continue;
+    for (let i = plan.first; i <= plan.joined; i++) consumed.add(i);
+    plans.push(plan);
+  }
   const kept = oneDatePerTrigger(view, plans, locale);
   // "a avoué lundi avoir tué X en août 2017": a date that lost its trigger to a nearer date takes the other trigger of its clause
   for (const p of plans) {
@@ -41,20 +43,21 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     const other = view.triggers.filter((t) => within(t, clause) && !t.light && !taken.has(t)).sort((a, b) => gap(a, p.d) - gap(b, p.d))[0];
     // "… a appelé les manifestants à un sitting samedi matin": a later date with no verb of its own stands for what it dates
     const own = other ?? (p.last > p.ci ? undefined : laterDateTrigger(p, kept));
-    if (own) kept.push({ ...p, trigger: own, first: Math.min(p.first, p.ci), last: p.ci, joined: p.ci });
+    if (own) kept.push({ d: p.d, ci: p.ci, trigger: own, since: p.since, first: Math.min(p.first, p.ci), last: p.ci, joined: p.ci });
   }
   kept.sort((a, b) => a.d.from - b.d.from);
   const out: Draft[] = [];
   for (const plan of kept) {
     const { d, trigger, first, last, joined } = plan;
     const [lo, hi] = stretch(kept, plan);
-    const clip = ([a, b]: [number, number]): [number, number] => [Math.max(a, lo), Math.min(b, hi)];
     const own: [number, number] = [view.clauses[first]!.from, view.clauses[joined]!.to];
     // the subject before the clause belongs to the clause's first event only
     // "Paul Girard, en déplacement à Rodez, ce mardi, a contesté …": the main clause after a fronted date has its subject before the date
     const tc = clauseOf(view, trigger.from);
     const subjects = lo === -Infinity ? [...subjectRanges(view, first, locale), ...(tc > first ? subjectRanges(view, tc, locale) : []), ...speakerRange(view, first, locale)] : [];
-    const scope = [own, ...subjects].map(clip).filter(([a, b]) => b > a);
+    // the ranges clipped to the event's stretch of the clause, the empty ones left out
+    const scope: Array<[number, number]> = [];
+    for (const [a, b] of [own, ...subjects]) if (Math.min(b, hi) > Math.max(a, lo)) scope.push([Math.max(a, lo), Math.min(b, hi)]);
     if (scope.length === 0) continue;
     out.push(
       makeDraft(
@@ -64,7 +67,7 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
           date: d.date,
           value: d.value,
           mod: d.interval ? null : d.date.mod,
-          ...(d.interval ? { interval: d.interval } : {}),
+          interval: d.interval,
           trigger,
           since: plan.since,
           anchoredTo: null,
@@ -167,13 +170,12 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   else if (after && !dated.has(joined + 1) && (viewTest(view, locale.placeOrTimeRelative, text.slice(after.from, after.to)) || (endsOnDate && viewTest(view, locale.relativeStart, text.slice(after.from, after.to))))) joined++;
   // "… a secoué la région vendredi, provoquant l'effondrement de bâtiments à Battalgazi": a closing gerund with no date goes on with this event
   else if (after && joined + 1 === clauses.length - 1 && !dated.has(joined + 1) && viewTest(view, locale.startsWithVerb, text.slice(after.from, after.to)) && /^\s*\p{L}+ant\s/u.test(text.slice(after.from, after.to))) joined++;
-  const adjunct = (i: number) => bare(view, i, dated) && trailing(view, i, locale);
   // "… le Premier ministre, Albin Kurti, et le président, Aleksandar Vucic, pour une rencontre de quatre heures": appositions and
   // a closing phrase around an event noun (no verb, no date of its own) still name this event's people
   let end = joined;
-  while (clauses[end + 1] && adjunct(end + 1)) end++;
+  while (clauses[end + 1] && adjunct(view, end + 1, dated, locale)) end++;
   if (end > joined && clauses[end + 1] && nounPhrase(view, end + 1, dated) && trailing(view, end + 1, locale)) end++;
-  if (clauses.slice(end + 1).every((_, k) => adjunct(end + 1 + k))) joined = clauses.length - 1;
+  if (adjunctsFrom(view, end + 1, dated, locale)) joined = clauses.length - 1;
   else if (end > joined && nounPhrase(view, end, dated)) joined = end;
   // "… a assuré mercredi le secrétaire général du syndicat, Marc Dupré, qui n'exclut pas …": a relative hangs on the last
   // apposition, so the appositions before it still name this event's people
@@ -183,8 +185,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // "… a confirmé mardi son appel à la grève, après l'échec d'une réunion avec la Direction générale de l'aviation civile (DGAC)":
   // likewise a closing phrase on what came just before, up to the sentence's end
   const closing = clauses[joined + 1];
-  const verbless = (i: number) => bare(view, i, dated) || nounPhrase(view, i, dated);
-  if (closing && clauses.slice(joined + 1).every((_, k) => verbless(joined + 1 + k))) {
+  if (closing && verblessFrom(view, joined + 1, dated)) {
     const piece = text.slice(closing.from, closing.to);
     if ((joined + 1 === clauses.length - 1 && viewTest(view, locale.frontedTemporal, piece)) || viewTest(view, locale.closingAfter, piece)) joined = clauses.length - 1;
   }
@@ -192,31 +193,41 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   while (clauses[joined + 1] && !dated.has(joined + 1) && viewTest(view, locale.coordinationStart, text.slice(clauses[joined + 1]!.from, clauses[joined + 1]!.to)) && !view.triggers.some((t) => within(t, clauses[joined + 1]!) && t.kind === 'verb')) joined++;
   // "…, selon une projection de BFMTV", "…, précise Paul Girard": the source of what the clause tells takes part in it
   // a closing incise is a verb and a name up to the sentence's end ("…, précise Paul Girard.")
-  const source = (i: number) =>
-    viewTest(view, locale.sourceCue, text.slice(clauses[i]!.from, clauses[i]!.to)) || closingIncise(view, i, locale) || view.triggers.some((t) => t.from === clauses[i]!.from && t.family === 'statement' && t.kind === 'verb');
   // past bits with no word of their own ("million(s)")
   for (let k = joined + 1; clauses[k] && !dated.has(k) && k - joined <= 4; k++) {
-    if (source(k)) joined = k;
+    if (source(view, k, locale)) joined = k;
     else if (!bare(view, k, dated) || /\p{L}{3,}/u.test(text.slice(clauses[k]!.from, clauses[k]!.to))) break;
   }
   // "X a déclaré hier que Paul Girard « ne comprend pas … »": what a statement says names its people too
   // "C'est aujourd'hui à Lyon que la société de Paul Girard s'installe": so does the "que" clause of a cleft
   const that = clauses[joined + 1];
-  const cleft = () => viewTest(view, locale.cleft, text.slice(clauses[joined]!.from, clauses[joined]!.to));
-  if (that && !dated.has(joined + 1) && viewTest(view, locale.complementStart, text.slice(that.from, that.to)) && ((trigger.kind === 'verb' && trigger.family === 'statement') || cleft())) joined++;
+  if (
+    that &&
+    !dated.has(joined + 1) &&
+    viewTest(view, locale.complementStart, text.slice(that.from, that.to)) &&
+    ((trigger.kind === 'verb' && trigger.family === 'statement') || viewTest(view, locale.cleft, text.slice(clauses[joined]!.from, clauses[joined]!.to)))
+  )
+    joined++;
   return { d, ci, trigger, since, first, last, joined };
 }
 
 /** The trigger of the date's own clause: the nearest, a plain verb giving way to an event noun that is its subject. */
 function ownTrigger(view: UnitView, clause: Clause, d: LocalDate, locale: EventLocale): TriggerMatch | undefined {
-  const own = view.triggers.filter((t) => within(t, clause) && !t.light);
+  const own: TriggerMatch[] = [];
+  for (const t of view.triggers) if (within(t, clause) && !t.light) own.push(t);
   if (own.length === 0) return undefined;
-  // "cette dissolution" is an event already told: rarely what a date next to it dates
-  const pointing = (t: TriggerMatch) => t.kind === 'noun' && viewTest(view, locale.pointingBefore, view.text.slice(Math.max(0, t.from - 10), t.from));
+  let best = own[0]!;
+  for (let k = 1; k < own.length; k++) if (triggerCost(view, own, own[k]!, d, locale) < triggerCost(view, own, best, d, locale)) best = own[k]!;
+  return best;
+}
+
+/** How far a trigger of the date's clause (`own`) is from the date, with what makes it less likely the one the date dates. */
+function triggerCost(view: UnitView, own: readonly TriggerMatch[], t: TriggerMatch, d: LocalDate, locale: EventLocale): number {
   // "le sommet s'est achevé" (the noun is the subject) but "a présenté la loi" (the noun is the object)
-  const subjectNoun = (t: TriggerMatch) => own.some((n) => n.kind === 'noun' && n.to <= t.from);
-  const cost = (t: TriggerMatch) => gap(t, d) + (t.generic && subjectNoun(t) ? 40 : 0) + (t.weak ? 30 : 0) + (pointing(t) ? 60 : 0);
-  return own.reduce((best, t) => (cost(t) < cost(best) ? t : best));
+  const subjectNoun = t.generic && own.some((n) => n.kind === 'noun' && n.to <= t.from);
+  // "cette dissolution" is an event already told: rarely what a date next to it dates
+  const pointing = t.kind === 'noun' && viewTest(view, locale.pointingBefore, view.text.slice(Math.max(0, t.from - 10), t.from));
+  return gap(t, d) + (subjectNoun ? 40 : 0) + (t.weak ? 30 : 0) + (pointing ? 60 : 0);
 }
 
 /** A date that lost its clause's trigger to a fronted date stands as its own trigger when it comes after that trigger (a later, planned part). */
@@ -278,6 +289,32 @@ function speakerRange(view: UnitView, first: number, locale: EventLocale): Array
   return verb ? [[prev.from, verb.from]] : [];
 }
 
+/** A bare clause (no trigger, no date) that is an adjunct of the clause before. */
+function adjunct(view: UnitView, i: number, dated: ReadonlySet<number>, locale: EventLocale): boolean {
+  return bare(view, i, dated) && trailing(view, i, locale);
+}
+
+/** True when every clause from `from` to the sentence's end is an adjunct (none is: true). */
+function adjunctsFrom(view: UnitView, from: number, dated: ReadonlySet<number>, locale: EventLocale): boolean {
+  for (let i = from; i < view.clauses.length; i++) if (!adjunct(view, i, dated, locale)) return false;
+  return true;
+}
+
+/** True when every clause from `from` to the sentence's end has no verb and no date of its own (none is: true). */
+function verblessFrom(view: UnitView, from: number, dated: ReadonlySet<number>): boolean {
+  for (let i = from; i < view.clauses.length; i++) if (!bare(view, i, dated) && !nounPhrase(view, i, dated)) return false;
+  return true;
+}
+
+/**
+ * "…, selon une projection de BFMTV", "…, précise Paul Girard": clause `i` names the source of what the clause before
+ * tells (a closing incise is a verb and a name up to the sentence's end, "…, précise Paul Girard.").
+ */
+function source(view: UnitView, i: number, locale: EventLocale): boolean {
+  const c = view.clauses[i]!;
+  return viewTest(view, locale.sourceCue, view.text.slice(c.from, c.to)) || closingIncise(view, i, locale) || view.triggers.some((t) => t.from === c.from && t.family === 'statement' && t.kind === 'verb');
+}
+
 /** A clause that does not open with a clause word ("qui", "mais", "selon"): an adjunct of the clause before. */
 function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
   const c = view.clauses[i]!;
@@ -328,20 +365,45 @@ function mainClauseAfter(view: UnitView, ci: number, dated: ReadonlySet<number>,
  * are each a time of the event.
  */
 function oneDatePerTrigger(view: UnitView, plans: readonly Plan[], locale: EventLocale): Plan[] {
-  const { text } = view;
-  // a fronted date ("Vers 23 h, X a appelé … à manifester samedi") is the time of its main clause's verb
-  const weight = (p: Plan) =>
-    p.last > p.ci ? 0 : gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && viewTest(view, locale.nounComplementBefore, text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
-  // coordinated through the dates between them too ("en 1958, en 1977 et en 1999")
-  const byPlace = [...plans].sort((p, q) => p.d.from - q.d.from);
-  const coordinated = (p: Plan, q: Plan) => {
-    const [a, b] = p.d.from < q.d.from ? [p, q] : [q, p];
-    const chain = byPlace.slice(byPlace.indexOf(a), byPlace.indexOf(b) + 1);
-    return chain.every((x, k) => k === 0 || viewTest(view, locale.dateCoordination, text.slice(chain[k - 1]!.d.to, x.d.from)));
-  };
-  return plans.filter(
-    (p) => !plans.some((q) => q !== p && q.trigger === p.trigger && !coordinated(p, q) && (weight(q) < weight(p) || (weight(q) === weight(p) && q.d.from < p.d.from))),
-  );
+  const out: Plan[] = [];
+  // (most units have one date: nothing to weigh)
+  if (plans.length < 2) {
+    for (const p of plans) out.push(p);
+    return out;
+  }
+  const byPlace = [...plans].sort(byDateStart);
+  for (const p of plans) {
+    let beaten = false;
+    for (const q of plans) {
+      if (q === p || q.trigger !== p.trigger || coordinated(view, byPlace, p, q, locale)) continue;
+      const wq = planWeight(view, q, locale);
+      const wp = planWeight(view, p, locale);
+      if (wq < wp || (wq === wp && q.d.from < p.d.from)) {
+        beaten = true;
+        break;
+      }
+    }
+    if (!beaten) out.push(p);
+  }
+  return out;
+}
+
+const byDateStart = (p: Plan, q: Plan): number => p.d.from - q.d.from;
+
+/** How far a plan's date is from its trigger; a fronted date ("Vers 23 h, X a appelé … à manifester samedi") is the time of its main clause's verb. */
+function planWeight(view: UnitView, p: Plan, locale: EventLocale): number {
+  if (p.last > p.ci) return 0;
+  return gap(p.trigger, p.d) + (p.trigger.kind === 'verb' && viewTest(view, locale.nounComplementBefore, view.text.slice(Math.max(0, p.d.from - 10), p.d.from)) ? 30 : 0);
+}
+
+/** Two dates coordinated, through the dates between them too ("en 1958, en 1977 et en 1999"); `byPlace`: the plans by date position. */
+function coordinated(view: UnitView, byPlace: readonly Plan[], p: Plan, q: Plan, locale: EventLocale): boolean {
+  const [a, b] = p.d.from < q.d.from ? [p, q] : [q, p];
+  const last = byPlace.indexOf(b);
+  for (let k = byPlace.indexOf(a) + 1; k <= last; k++) {
+    if (!viewTest(view, locale.dateCoordination, view.text.slice(byPlace[k - 1]!.d.to, byPlace[k]!.d.from))) return false;
+  }
+  return true;
 }
 
 /**
@@ -350,10 +412,31 @@ function oneDatePerTrigger(view: UnitView, plans: readonly Plan[], locale: Event
  * next one's. Returns [lo, hi) in unit-text positions, unbounded at the ends.
  */
 function stretch(plans: readonly Plan[], plan: Plan): [number, number] {
-  const triggers = [...new Set(plans.filter((p) => p.ci === plan.ci).map((p) => p.trigger))];
-  const starts = triggers
-    .map((t) => ({ t, at: Math.min(t.from, ...plans.filter((p) => p.ci === plan.ci && p.trigger === t).map((p) => p.d.from)) }))
-    .sort((a, b) => a.at - b.at);
-  const k = starts.findIndex((x) => x.t === plan.trigger);
-  return [k > 0 ? starts[k]!.at : -Infinity, k < starts.length - 1 ? starts[k + 1]!.at : Infinity];
+  // the triggers of the clause by where they start, in order of first telling at one start; no list made: the plan's own
+  // start bounds it below unless another trigger comes first, the next one's start above
+  const mine = firstTelling(plans, plan.ci, plan.trigger);
+  const myStart = triggerStart(plans, plan.ci, plan.trigger);
+  let first = true;
+  let hi = Infinity;
+  for (let i = 0; i < plans.length; i++) {
+    const p = plans[i]!;
+    if (p.ci !== plan.ci || p.trigger === plan.trigger || firstTelling(plans, plan.ci, p.trigger) !== i) continue;
+    const at = triggerStart(plans, plan.ci, p.trigger);
+    if (at < myStart || (at === myStart && i < mine)) first = false;
+    else hi = Math.min(hi, at);
+  }
+  return [first ? -Infinity : myStart, hi];
+}
+
+/** Index of the first plan of clause `ci` with trigger `t`. */
+function firstTelling(plans: readonly Plan[], ci: number, t: TriggerMatch): number {
+  for (let i = 0; i < plans.length; i++) if (plans[i]!.ci === ci && plans[i]!.trigger === t) return i;
+  return -1;
+}
+
+/** Where trigger `t` starts its stretch of clause `ci`: at the trigger or at the first of its dates there. */
+function triggerStart(plans: readonly Plan[], ci: number, t: TriggerMatch): number {
+  let at = t.from;
+  for (const p of plans) if (p.ci === ci && p.trigger === t) at = Math.min(at, p.d.from);
+  return at;
 }

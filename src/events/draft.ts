@@ -69,7 +69,9 @@ export function makeDraft(view: UnitView, spec: DraftSpec, locale: EventLocale):
     date: spec.date,
     value: spec.value,
     mod: spec.mod,
-    ...(spec.interval ? { interval: spec.interval } : {}),
+    // (every field in the literal, an absent one undefined: one shape for all drafts, made once; a spread or a field
+    // added later makes shapes on the fly, and the code specialised on them is thrown away at each full garbage collection)
+    interval: spec.interval,
     trigger,
     family: trigger.family,
     since: spec.since,
@@ -82,6 +84,7 @@ export function makeDraft(view: UnitView, spec: DraftSpec, locale: EventLocale):
     actors: [],
     places: [],
     numbers: [],
+    group: undefined,
   };
   addParticipants(draft, view, spec.scope, locale, trigger);
   placeOfRelative(draft, view, locale);

@@ -3,9 +3,11 @@ import { latinExec, latinTwin, latinTwinIf } from '../text/unicode-domain.js';
 /**
  * `for (const m of text.matchAll(pattern))` without its per-call copy of the
  * regex and its iterator: the same matches, in the same order, for a global
- * pattern whose `lastIndex` is 0 between uses (patterns used only this way).
+ * pattern whose `lastIndex` is 0 between uses (patterns used only this way). `state` is handed to `f` with each
+ * match: a callback declared once at module level, rather than a closure made on each call, keeps its optimised code
+ * across full garbage collections.
  */
-export function eachMatch(given: RegExp, text: string, f: (m: RegExpExecArray) => void, latin?: boolean): void {
+export function eachMatch<S>(given: RegExp, text: string, f: (m: RegExpExecArray, state: S) => void, latin?: boolean, state?: S): void {
   // (its twin without `\p{…}` when the text allows: cheaper to compile, the same matches; `latin`: what
   // `inLatinDomain(text)` says, when the caller runs many patterns over one text and has asked it once)
   const pattern = latin === undefined ? latinTwin(given, text) : latinTwinIf(given, latin);
@@ -13,7 +15,7 @@ export function eachMatch(given: RegExp, text: string, f: (m: RegExpExecArray) =
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // an empty match: step over one character (one code point with the u flag), as matchAll does
     if (m[0].length === 0) pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
-    f(m);
+    f(m, state!);
   }
   pattern.lastIndex = 0;
 }

@@ -22,7 +22,6 @@ const WINDOW = 100;
 export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: EventLocale): Diagnostic[] {
   const byId = new Map(actors.map((a) => [a.id, a] as const));
   const parent = drafts.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // what each pair test reads of a candidate, worked out once per candidate rather than once per pair
   const candidates = drafts
     .map((d, i) => [d, i] as const)
@@ -38,29 +37,18 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
   });
   const narrower = new Map<string, string[]>();
   for (const [family, broad] of locale.broader) narrower.set(broad, [...(narrower.get(broad) ?? []), family]);
-  /** The positions of the candidates after `x` within the window whose family is of the same kind as its own, in order. */
-  const sameKindAfter = (x: number): number[] => {
-    const family = candidates[x]!.d.family;
-    const broad = locale.broader.get(family);
-    const end = Math.min(candidates.length, x + 1 + WINDOW);
-    const out: number[] = [];
-    for (const kind of new Set([family, ...(broad === undefined ? [] : [broad]), ...(narrower.get(family) ?? [])])) {
-      const list = positions.get(kind);
-      if (list) for (let k = firstAfter(list, x); k < list.length && list[k]! < end; k++) out.push(list[k]!);
-    }
-    return out.sort((p, q) => p - q);
-  };
+  const kinds: Kinds = { candidates, positions, narrower, locale };
   for (let x = 0; x < candidates.length; x++) {
     const { d: a, i, value: va, people: pa } = candidates[x]!;
     // the same event is told again within an article, not thousands of events later: a window keeps long inputs linear
-    for (const y of sameKindAfter(x)) {
+    for (const y of sameKindAfter(kinds, x)) {
       const { d: b, i: j, value: vb, people: pb } = candidates[y]!;
       if (!sameKind(a.family, b.family, locale)) continue;
       if (!compatibleParts(va, a.mod, vb, b.mod)) continue;
       if (!compatiblePeople(pa, pb)) continue;
       // two plain tellings ("X a rencontré Y", "Z se rendra à W") are two events unless a participant or a known-event noun ties them
       if (!a.definite && !b.definite && !a.actors.some((id) => b.actors.includes(id))) continue;
-      parent[find(j)] = find(i);
+      parent[findRoot(parent, j)] = findRoot(parent, i);
     }
   }
   // told twice with different dates: only kinds of events that happen once to the same people or places
@@ -68,19 +56,19 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
   for (let x = 0; x < candidates.length; x++) {
     const { d: a, i, value: va, people: pa } = candidates[x]!;
     if (a.since || !locale.singular.has(rootFamily(a.family, locale))) continue;
-    for (const y of sameKindAfter(x)) {
+    for (const y of sameKindAfter(kinds, x)) {
       const { d: b, i: j, value: vb, people: pb } = candidates[y]!;
-      if (find(i) === find(j) || !sameKind(a.family, b.family, locale)) continue;
+      if (findRoot(parent, i) === findRoot(parent, j) || !sameKind(a.family, b.family, locale)) continue;
       if (b.since || !(a.definite || b.definite) || compatibleParts(va, a.mod, vb, b.mod) || !closeYears(a.value, b.value)) continue;
       const shared = a.actors.some((id) => b.actors.includes(id)) || a.places.some((p) => b.places.some((q) => q.id === p.id));
       if (!shared || !compatiblePeople(pa, pb)) continue;
-      parent[find(j)] = find(i);
+      parent[findRoot(parent, j)] = findRoot(parent, i);
       datePairs.push([a, b]);
     }
   }
   const members = new Map<number, Draft[]>();
   drafts.forEach((d, i) => {
-    const r = find(i);
+    const r = findRoot(parent, i);
     const list = members.get(r);
     if (list) list.push(d);
     else members.set(r, [d]);
@@ -100,6 +88,35 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
     if (pair) diagnostics.push(dateDiagnostic(pair[0], pair[1]));
   }
   return diagnostics;
+}
+
+/** The candidates of `groupEvents`, their positions by family, the narrower families of each broad one. */
+interface Kinds {
+  readonly candidates: ReadonlyArray<{ readonly d: Draft }>;
+  readonly positions: ReadonlyMap<string, number[]>;
+  readonly narrower: ReadonlyMap<string, string[]>;
+  readonly locale: EventLocale;
+}
+
+/** The positions of the candidates after `x` within the window whose family is of the same kind as its own, in order. */
+function sameKindAfter(kinds: Kinds, x: number): number[] {
+  const { candidates, positions, narrower, locale } = kinds;
+  const family = candidates[x]!.d.family;
+  const broad = locale.broader.get(family);
+  const end = Math.min(candidates.length, x + 1 + WINDOW);
+  const out: number[] = [];
+  for (const kind of new Set([family, ...(broad === undefined ? [] : [broad]), ...(narrower.get(family) ?? [])])) {
+    const list = positions.get(kind);
+    if (list) for (let k = firstAfter(list, x); k < list.length && list[k]! < end; k++) out.push(list[k]!);
+  }
+  return out.sort(ascending);
+}
+
+const ascending = (p: number, q: number): number => p - q;
+
+/** The root of `i` in a union-find forest, the path on the way compressed. */
+function findRoot(parent: number[], i: number): number {
+  return parent[i] === i ? i : (parent[i] = findRoot(parent, parent[i]!));
 }
 
 /** Index of the first element of `sorted` greater than `x`. */

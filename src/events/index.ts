@@ -23,7 +23,8 @@ import { groupEvents } from './groups.js';
 import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePairSubject, resolveCountryNoun, resolveDescriptor, resolveInciseSpeaker, resolveLastNamed, resolvePersonNounSubject, resolvePronounSubject, resolveRoleSubject } from './participants.js';
 import { eventsReferringBack } from './references.js';
 import { statusOf } from './status.js';
-import { ByOffset, clauseOf, viewOf } from './unit-view.js';
+import type { EventLocale } from './event-locale.js';
+import { byOffset, clauseOf, viewOf, type UnitView } from './unit-view.js';
 
 /** Assembles dated events from the sentences, dates and actors of an article. */
 export function findEvents(
@@ -35,8 +36,8 @@ export function findEvents(
 ): { events: Event[]; diagnostics: Diagnostic[] } {
   const locale = withCountryMemo(context.locale.events);
   // (an implicit end of a duration is in no sentence: events take the duration, with its interval)
-  const dateIndex = new ByOffset(dates.filter(isWritten).map((d) => ({ at: d.span.start.offset, item: d })));
-  const mentionIndex = new ByOffset(actors.flatMap((actor) => actor.mentions.map((m) => ({ at: m.span.start.offset, item: { actor, span: m.span } }))));
+  const dateIndex = byOffset(dates.filter(isWritten).map((d) => ({ at: d.span.start.offset, item: d })));
+  const mentionIndex = byOffset(actors.flatMap((actor) => actor.mentions.map((m) => ({ at: m.span.start.offset, item: { actor, span: m.span } }))));
   // closed intervals by the id of their start: an event over "de 1981 à 1986" takes the interval; one over "les deux
   // derniers mois" takes the interval between the duration's implicit ends, by the id of the duration
   const implicitStart = new Map(dates.filter((d) => d.implicit && d.anchor).map((d) => [d.id, d.anchor!] as const));
@@ -48,14 +49,18 @@ export function findEvents(
     if (duration) stretches.set(duration, i);
     else ranges.set(i.start, i);
   }
-  const views = units.map((unit) => viewOf(unit, dateIndex, mentionIndex, locale, ranges, stretches));
+  // (loops, not callbacks, over the units and the drafts: a callback made on each call loses its optimised code at the
+  // next full garbage collection, and this one would take with it all it inlines, the per-unit work)
+  const views: UnitView[] = [];
+  for (const unit of units) views.push(viewOf(unit, dateIndex, mentionIndex, locale, ranges, stretches));
   const drafts: Draft[] = [];
   for (const view of views) {
     if (view.clauses.length === 0) continue;
-    const dated = new Set(view.dates.map((d) => clauseOf(view, d.from)));
+    const dated = new Set<number>();
+    for (const d of view.dates) dated.add(clauseOf(view, d.from));
     const consumed = new Set<number>();
-    drafts.push(...datedEvents(view, dated, consumed, locale));
-    drafts.push(...eventsReferringBack(view, drafts, dated, consumed, locale));
+    for (const draft of datedEvents(view, dated, consumed, locale)) drafts.push(draft);
+    for (const draft of eventsReferringBack(view, drafts, dated, consumed, locale)) drafts.push(draft);
   }
   const people = new Set(actors.filter((a) => a.type === 'person').map((a) => a.id));
   const roles = indexRoles(actors.filter((a) => a.type === 'person'));
@@ -75,35 +80,40 @@ export function findEvents(
   // after grouping: what a reference back inherits is not a second telling of the place
   for (const draft of drafts) inheritFromAnchor(draft, locale);
   placeThere(drafts, locale);
-  const ids = new Map(drafts.map((d, i) => [d, `e${i + 1}`] as const));
+  const ids = new Map<Draft, string>();
+  for (let i = 0; i < drafts.length; i++) ids.set(drafts[i]!, `e${i + 1}`);
   // a date resolved from another to the same day ("Ce jour-là" from "le 22 mars") links its event to the event that date dates
   const datedBy = new Map<string, Draft>();
   for (const d of drafts) if (!d.anchoredTo && !datedBy.has(d.date.id)) datedBy.set(d.date.id, d);
-  const sameDay = (d: Draft): Draft | undefined => {
-    const source = d.date.anchor ? datedBy.get(d.date.anchor) : undefined;
-    // "Ce jour-là" takes that event's date; "la veille" only counts from it
-    return source && source !== d && source.value === d.value ? source : undefined;
-  };
-  const anchorOf = (d: Draft): Draft | undefined => d.anchoredTo ?? sameDay(d);
-  const events = drafts.map((d): Event => {
-    const [start, end] = sourceRange(d.view.unit, d.from, d.to);
-    // the optional fields set in the contract's key order, no object spread for each (the JSON keys stay in this order)
-    const event: { -readonly [K in keyof Event]: Event[K] } = { id: ids.get(d)!, date: d.date.id } as Event;
-    if (d.interval) event.interval = d.interval;
-    event.value = d.value;
-    event.mod = d.mod;
-    event.trigger = d.view.unit.text.slice(d.trigger.from, d.trigger.to);
-    event.status = statusOf(d, context.referenceDate.value, locale);
-    event.sentence = d.view.unit.text;
-    event.actors = d.actors;
-    event.places = [...new Set(d.places.map((p) => p.id))];
-    event.section = d.view.unit.section;
-    event.span = context.lines.span(start, end);
-    const anchor = anchorOf(d);
-    if (anchor) event.anchoredTo = ids.get(anchor)!;
-    if (d.group) event.group = d.group;
-    if (d.numbers.length) event.numbers = d.numbers;
-    return event;
-  });
+  const events: Event[] = [];
+  for (const d of drafts) events.push(eventOf(d, ids, anchorOf(d, datedBy), context, locale));
   return { events, diagnostics };
+}
+
+/** The event a draft links to: the one it refers back to, else the one that dates its date when both fall on one day. */
+function anchorOf(d: Draft, datedBy: ReadonlyMap<string, Draft>): Draft | undefined {
+  if (d.anchoredTo) return d.anchoredTo;
+  const source = d.date.anchor ? datedBy.get(d.date.anchor) : undefined;
+  // "Ce jour-là" takes that event's date; "la veille" only counts from it
+  return source && source !== d && source.value === d.value ? source : undefined;
+}
+
+/** The event of a draft, its optional fields set in the contract's key order (no object spread for each: the JSON keys stay in this order). */
+function eventOf(d: Draft, ids: ReadonlyMap<Draft, string>, anchor: Draft | undefined, context: StageContext, locale: EventLocale): Event {
+  const [start, end] = sourceRange(d.view.unit, d.from, d.to);
+  const event: { -readonly [K in keyof Event]: Event[K] } = { id: ids.get(d)!, date: d.date.id } as Event;
+  if (d.interval) event.interval = d.interval;
+  event.value = d.value;
+  event.mod = d.mod;
+  event.trigger = d.view.unit.text.slice(d.trigger.from, d.trigger.to);
+  event.status = statusOf(d, context.referenceDate.value, locale);
+  event.sentence = d.view.unit.text;
+  event.actors = d.actors;
+  event.places = [...new Set(d.places.map((p) => p.id))];
+  event.section = d.view.unit.section;
+  event.span = context.lines.span(start, end);
+  if (anchor) event.anchoredTo = ids.get(anchor)!;
+  if (d.group) event.group = d.group;
+  if (d.numbers.length) event.numbers = d.numbers;
+  return event;
 }

@@ -2,7 +2,7 @@
 import { latinTest } from '../text/unicode-domain.js';
 import { eachMatch } from './each-match.js';
 import { foldCase } from './triggers.js';
-import type { EventLocale } from './event-locale.js';
+import type { EventLocale, NumberRule } from './event-locale.js';
 
 export interface EventNumber {
   value: number;
@@ -36,6 +36,21 @@ function numberWordPattern(words: ReadonlyMap<string, number>): RegExp {
   return pattern;
 }
 
+/** A pattern matching any of the rules' words as `includes` finds them (case-sensitive, anywhere), built once per rule list. */
+const ruleWordsPatterns = new WeakMap<readonly NumberRule[], RegExp>();
+function ruleWordsPattern(rules: readonly NumberRule[]): RegExp {
+  let pattern = ruleWordsPatterns.get(rules);
+  if (pattern === undefined) {
+    const words = rules.flatMap((r) => r.words ?? []).filter((w) => w.length > 0);
+    // (no word at all: a pattern that never matches; an empty word is in every text, and its rule is never skipped)
+    // (no flag: the words' code units one by one, as `includes` reads them)
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = rules.some((r) => r.words?.includes('')) ? /(?:)/ : new RegExp(escaped.length > 0 ? escaped.join('|') : '[]');
+    ruleWordsPatterns.set(rules, pattern);
+  }
+  return pattern;
+}
+
 /** Numbers of `text` that the rules recognise, in text order, overlaps dropped; `from`/`to` index `text`. */
 export function findNumbers(text: string, locale: EventLocale): Array<EventNumber & { from: number; to: number }> {
   const found: Array<EventNumber & { from: number; to: number }> = [];
@@ -44,9 +59,11 @@ export function findNumbers(text: string, locale: EventLocale): Array<EventNumbe
   if (!/\d/.test(text) && !latinTest(numberWordPattern(locale.numberWords), lower)) return found;
   // as the `i` patterns read it
   const folded = foldCase(lower);
+  // (one scan for the words of all the rules first: most clauses hold none of them)
+  const anyWord = ruleWordsPattern(locale.numberRules).test(folded);
   for (const rule of locale.numberRules) {
     // a rule whose every match holds one of its words cannot match a text holding none
-    if (rule.words && !rule.words.some((w) => folded.includes(w))) continue;
+    if (rule.words && (!anyWord || !rule.words.some((w) => folded.includes(w)))) continue;
     eachMatch(rule.pattern, text, (m) => {
       const from = m.index ?? 0;
       const to = from + m[0].length;

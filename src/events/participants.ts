@@ -3,14 +3,14 @@
  * pronoun standing for the person named just before, and the title's
  * participants joining the event the title describes.
  */
-import { latinTest, latinExec } from '../text/unicode-domain.js';
+import { latinTest } from '../text/unicode-domain.js';
 import type { Draft } from './draft.js';
 import type { EventLocale, Sex } from './event-locale.js';
 import { mayBe, sexesOf } from './sexes.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
 import type { Actor } from '../types.js';
 import { eachMatch } from './each-match.js';
-import { clauseOf, viewTest, type UnitView } from './unit-view.js';
+import { clauseOf, viewExec, viewTest, type UnitView } from './unit-view.js';
 
 /**
  * Adds the people, organisations, groups and places named in the ranges of
@@ -88,7 +88,7 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
     const chain = [last];
     for (let j = k - 2; j >= 0; j--) {
       const m = sorted[j]!;
-      if (!latinTest(locale.nameLink, text.slice(m.to, chain[0]!.from))) break;
+      if (!viewTest(view, locale.nameLink, text.slice(m.to, chain[0]!.from))) break;
       chain.unshift(m);
     }
     for (const m of chain) if (m.actor.id !== acronym.actor.id) out.add(m);
@@ -104,7 +104,7 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
 export function placeOfRelative(draft: Draft, view: UnitView, locale: EventLocale): void {
   if (draft.places.length > 0) return;
   const at = draft.scope[0]?.[0];
-  if (at === undefined || !latinTest(locale.whereRelative, view.text.slice(at))) return;
+  if (at === undefined || !viewTest(view, locale.whereRelative, view.text.slice(at))) return;
   const before = view.mentions.filter((m) => m.to <= at && /^\s*,?\s*$/.test(view.text.slice(m.to, at))).pop();
   if (before?.actor.type === 'place') draft.places.push({ id: before.actor.id, span: before.span });
 }
@@ -154,7 +154,7 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
   // "Lors du conseil des ministres du 8 octobre, elle avait refusé …": the main clause the dated noun opens on
   if (trigger.kind === 'noun') {
     // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the object of
-    const opening = view.clauses.find((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && latinTest(locale.pronounClause, view.text.slice(c.from, c.to)));
+    const opening = view.clauses.find((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && viewTest(view, locale.pronounClause, view.text.slice(c.from, c.to)));
     if (opening) {
       const person = previousPerson(view, views, sexes, sexOf(view.text.slice(opening.from, opening.to)), locale);
       if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
@@ -162,17 +162,17 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
     return;
   }
   if (trigger.kind !== 'verb') return;
-  const before = latinExec(locale.pronounSubjectBefore, view.text.slice(Math.max(0, trigger.from - 30), trigger.from));
+  const before = viewExec(view, locale.pronounSubjectBefore, view.text.slice(Math.max(0, trigger.from - 30), trigger.from));
   if (!before) {
     // "Il a annoncé que l'état de catastrophe sera reconnu dès mercredi": the speaker in scope is a pronoun
     const own = clauseOf(view, trigger.from);
-    const speaker = view.clauses.find((c, i) => i !== own && draft.scope.some(([a]) => c.from === a) && latinTest(locale.pronounClause, view.text.slice(c.from, c.to)));
+    const speaker = view.clauses.find((c, i) => i !== own && draft.scope.some(([a]) => c.from === a) && viewTest(view, locale.pronounClause, view.text.slice(c.from, c.to)));
     const person = speaker ? previousPerson(view, views, sexes, sexOf(view.text.slice(speaker.from, speaker.to)), locale) : undefined;
     if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     return;
   }
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
-  if (latinTest(locale.passive, view.text.slice(trigger.from, trigger.to))) return;
+  if (viewTest(view, locale.passive, view.text.slice(trigger.from, trigger.to))) return;
   // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")
   const person = previousPerson(view, views, sexes, sexOf(before[0]), locale);
   if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
@@ -190,7 +190,7 @@ function previousPerson(view: UnitView, views: readonly UnitView[], sexes?: Read
     // "X est né à Lyon. Il a rejoint Y avec Z en 1992. Il a ensuite …": a sentence that opens on the same pronoun goes on
     // about the same person, whoever it names after it
     // "« Il était le premier animateur engagé ici », a dit X.": a quote that opens on the pronoun goes on about them too
-    const opening = locale && chain > 0 ? latinExec(locale.pronounClause, v.text.replace(/^\s*[«"“]\s*/u, '')) : null;
+    const opening = locale && chain > 0 ? viewExec(v, locale.pronounClause, v.text.replace(/^\s*[«"“]\s*/u, '')) : null;
     if (opening && locale!.pronounSex(opening[0].trim().split(/\s+/u)[0] ?? '') === sex) {
       const person = previousPerson(v, views, sexes, sex, locale, chain - 1, strict);
       if (person) return person;
@@ -209,7 +209,7 @@ export function resolveInciseSpeaker(draft: Draft, views: readonly UnitView[], l
   const { view } = draft;
   const last = view.clauses.at(-1);
   if (!last || view.clauses.length < 2 || draft.to > last.from) return;
-  const hit = latinExec(locale.pronounIncise, view.text.slice(last.from, last.to));
+  const hit = viewExec(view, locale.pronounIncise, view.text.slice(last.from, last.to));
   if (!hit) return;
   const sex = locale.pronounSex(hit.groups?.['p'] ?? hit.groups?.['q'] ?? '');
   const sexes = sexesOf(views, locale);
@@ -228,31 +228,24 @@ const CHAIN = 3;
  * sentences back.
  */
 export function resolveLastNamed(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
+  // (the cues found first, by module functions: most drafts have none, and the closures below then never run)
+  const lastNamed = cueHits(draft, locale.lastNamedCue);
+  const spouses = cueHits(draft, locale.spouseCue);
+  if (lastNamed.length === 0 && spouses.length === 0) return;
   const { view } = draft;
   const index = views[view.unit.index] === view ? view.unit.index : views.indexOf(view);
-  const add = (cue: RegExp, fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined, first?: (at: number, sex: Sex) => string | undefined) => {
-    for (const [a, b] of draft.scope) {
-      cue.lastIndex = 0;
-      // (the matches `matchAll` gives, through the cue's twin on a text in the Latin domain)
-      eachMatch(
-        cue,
-        view.text.slice(a, b),
-        (hit) => {
-          const at = a + hit.index;
-          const sex: Sex = hit.groups?.['f'] ? 'f' : 'm';
-          // "son épouse Claire": the spouse is named right there
-          if (view.mentions.some((m) => m.from >= at + hit[0].length && m.from <= at + hit[0].length + 2)) return;
-          const last = first?.(at, sex) ?? view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
-          if (last && !draft.actors.includes(last)) draft.actors.push(last);
-        },
-        view.latin,
-      );
+  const add = (hits: readonly CueHit[], fits: (m: UnitView['mentions'][number], sex: Sex) => boolean, before: (sex: Sex) => string | undefined, first?: (at: number, sex: Sex) => string | undefined) => {
+    for (const { at, end, sex } of hits) {
+      // "son épouse Claire": the spouse is named right there
+      if (view.mentions.some((m) => m.from >= end && m.from <= end + 2)) continue;
+      const last = first?.(at, sex) ?? view.mentions.filter((m) => m.to <= at && fits(m, sex)).pop()?.actor.id ?? before(sex);
+      if (last && !draft.actors.includes(last)) draft.actors.push(last);
     }
   };
   const sexes = sexesOf(views, locale);
   const previous = views[index - 1];
   const lastBefore = (sex: Sex) => (previous && previous.unit.section === view.unit.section && !previous.unit.heading ? previous.mentions.filter((m) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex)).pop()?.actor.id : undefined);
-  add(locale.lastNamedCue, (m, sex) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex), lastBefore);
+  add(lastNamed, (m, sex) => m.actor.type === 'person' && mayBe(sexes, m.actor.id, sex), lastBefore);
   // the spouse may be the one a pronoun goes on about ("Elle avait touché …. D'une part de son époux, …")
   // "Anne Garnier était l'assistante de son mari": the spouse is the person of the other sex who bears the surname of the
   // one named before the cue, wherever the article names them
@@ -262,7 +255,31 @@ export function resolveLastNamed(draft: Draft, views: readonly UnitView[], local
     const surname = lastWord(owner.name);
     return peopleOf(views).find((p) => p.id !== owner.id && lastWord(p.name) === surname && sexes.get(p.id) === sex)?.id;
   };
-  add(locale.spouseCue, (m, sex) => m.actor.type === 'person' && sexes.get(m.actor.id) === sex, (sex) => previousPerson(view, views, sexes, sex, locale, CHAIN, true), sameSurname);
+  add(spouses, (m, sex) => m.actor.type === 'person' && sexes.get(m.actor.id) === sex, (sex) => previousPerson(view, views, sexes, sex, locale, CHAIN, true), sameSurname);
+}
+
+/** A cue of `resolveLastNamed` in a draft's scope: where it starts and ends in the unit text, the sex it tells (group `f`). */
+interface CueHit {
+  readonly at: number;
+  readonly end: number;
+  readonly sex: Sex;
+}
+
+/** The matches of a global cue in the ranges of a draft's scope, in order (those `matchAll` gives on each range). */
+function cueHits(draft: Draft, cue: RegExp): CueHit[] {
+  const scan = { offset: 0, hits: [] as CueHit[] };
+  for (const [a, b] of draft.scope) {
+    cue.lastIndex = 0;
+    scan.offset = a;
+    // (through the cue's twin on a text in the Latin domain)
+    eachMatch(cue, draft.view.text.slice(a, b), onCue, draft.view.latin, scan);
+  }
+  return scan.hits;
+}
+
+function onCue(hit: RegExpExecArray, scan: { offset: number; hits: CueHit[] }): void {
+  const at = scan.offset + hit.index;
+  scan.hits.push({ at, end: at + hit[0].length, sex: hit.groups?.['f'] ? 'f' : 'm' });
 }
 
 const lastWord = (name: string): string => name.trim().split(/\s+/u).pop()!.toLowerCase();
@@ -290,7 +307,7 @@ export function resolveCountryNoun(draft: Draft, views: readonly UnitView[], loc
   const isCountry = (m: UnitView['mentions'][number]) => m.actor.type === 'place' && locale.isCountry(m.actor.name);
   for (const [a, b] of draft.scope) {
     locale.countryNoun.lastIndex = 0;
-    const hit = latinExec(locale.countryNoun, view.text.slice(a, b));
+    const hit = viewExec(view, locale.countryNoun, view.text.slice(a, b));
     if (!hit) continue;
     const at = a + hit.index;
     let country = view.mentions.filter((m) => m.to <= at && isCountry(m)).pop();
@@ -316,7 +333,7 @@ function descriptorsOf(views: readonly UnitView[], locale: EventLocale): Descrip
     for (const m of view.mentions) {
       // an organisation, or a platform the actors stage keeps apart ("le réseau social Facebook")
       if (m.actor.type !== 'organization' && m.actor.type !== 'misc') continue;
-      const words = latinExec(locale.descriptorBefore, view.text.slice(Math.max(0, m.from - 40), m.from))?.groups?.['d']?.toLowerCase().replace(/\s+/gu, ' ');
+      const words = viewExec(view, locale.descriptorBefore, view.text.slice(Math.max(0, m.from - 40), m.from))?.groups?.['d']?.toLowerCase().replace(/\s+/gu, ' ');
       if (!words) continue;
       const known = byWords.get(words);
       // a descriptor shared by two organisations ("le groupe X", "le groupe Y") tells neither
@@ -370,7 +387,7 @@ export function resolvePersonNounSubject(draft: Draft, views: readonly UnitView[
   const clause = view.clauses[clauseOf(view, trigger.from)];
   if (!clause || clause.from > 0) return;
   const subject = view.text.slice(0, trigger.from);
-  if (!latinTest(locale.personNounSubject, subject)) return;
+  if (!viewTest(view, locale.personNounSubject, subject)) return;
   // "La quinquagénaire" goes on about the last woman named
   const person = previousPerson(view, views, sexesOf(views, locale), locale.nounSex(subject), locale);
   if (person) draft.actors.unshift(person);
@@ -388,16 +405,29 @@ export function joinTitleActors(views: readonly UnitView[], drafts: readonly Dra
   for (const v of views) if (v.unit.heading && (!title || v.unit.depth < title.unit.depth)) title = v;
   if (!title) return;
   const leadView = views.find((v) => v.unit.index > title.unit.index && v.unit.paragraph !== null);
-  // the title tells the news of the article's opening section: a later event of the same kind is another one ("un arrêté de catastrophe naturelle")
-  const eligible = (d: Draft) => d.view !== title && !d.since && !d.other && !d.anchoredTo && (!leadView || d.view.unit.section === leadView.unit.section);
   const families = [...new Set(title.triggers.filter((t) => !t.generic && !t.light).map((t) => t.family))];
-  const targets = new Set(families.flatMap((family) => drafts.find((d) => eligible(d) && familiesMatch(d.family, family, locale)) ?? []));
+  const targets = new Set<Draft>();
+  for (const family of families) {
+    for (const d of drafts) {
+      if (titleMayJoin(d, title, leadView) && familiesMatch(d.family, family, locale)) {
+        targets.add(d);
+        break;
+      }
+    }
+  }
   if (targets.size === 0) {
     const lead = leadView?.unit.paragraph;
-    const first = drafts.filter((d) => eligible(d) && d.view.unit.paragraph === lead).sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from)[0];
+    const leads: Draft[] = [];
+    for (const d of drafts) if (titleMayJoin(d, title, leadView) && d.view.unit.paragraph === lead) leads.push(d);
+    const first = leads.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from)[0];
     if (first) targets.add(first);
   }
   for (const target of targets) addParticipants(target, title, [[0, title.text.length]], locale);
+}
+
+/** The title tells the news of the article's opening section: a later event of the same kind is another one ("un arrêté de catastrophe naturelle"). */
+function titleMayJoin(d: Draft, title: UnitView, leadView: UnitView | undefined): boolean {
+  return d.view !== title && !d.since && !d.other && !d.anchoredTo && (!leadView || d.view.unit.section === leadView.unit.section);
 }
 
 /**
@@ -411,7 +441,7 @@ export function inheritFromAnchor(draft: Draft, locale: EventLocale): void {
   if (draft.actors.length === 0) {
     const { text } = draft.view;
     const subject = text.slice(draft.from, draft.trigger.from);
-    if (latinTest(locale.jointSubject, subject)) draft.actors.push(...root.actors);
+    if (viewTest(draft.view, locale.jointSubject, subject)) draft.actors.push(...root.actors);
   }
 }
 
@@ -425,7 +455,7 @@ export function placeThere(drafts: readonly Draft[], locale: EventLocale): void 
   for (const draft of drafts) {
     if (draft === scene || draft.places.length > 0) continue;
     locale.thereCue.lastIndex = 0;
-    if (latinTest(locale.thereCue, draft.view.text.slice(draft.from, draft.to))) draft.places.push(...scene.places);
+    if (viewTest(draft.view, locale.thereCue, draft.view.text.slice(draft.from, draft.to))) draft.places.push(...scene.places);
   }
   locale.thereCue.lastIndex = 0;
 }
@@ -462,7 +492,7 @@ export function resolveRoleSubject(draft: Draft, roles: RoleIndex, people: Reado
   if (draft.actors.some((id) => people.has(id))) return;
   const clause = view.clauses[clauseOf(view, trigger.from)];
   if (!clause) return;
-  const m = latinExec(locale.roleSubject, view.text.slice(clause.from, trigger.from));
+  const m = viewExec(view, locale.roleSubject, view.text.slice(clause.from, trigger.from));
   const role = m?.groups?.['role'];
   if (!role) return;
   // "l'ancien maire" holds "ancien maire de …"; "le nouveau ministre" is not whoever held "ministre de …" so far
@@ -485,7 +515,7 @@ export function resolvePairSubject(drafts: readonly Draft[], people: ReadonlySet
     const { view } = draft;
     if (!draft.anchoredTo && draft.actors.filter((id) => people.has(id)).length < 2 && last && view.unit.index - last.view.unit.index <= PAIR_REACH) {
       const clause = view.clauses[clauseOf(view, draft.trigger.from)];
-      const pair = clause ? latinExec(locale.jointSubject, view.text.slice(clause.from, draft.trigger.from)) : null;
+      const pair = clause ? viewExec(view, locale.jointSubject, view.text.slice(clause.from, draft.trigger.from)) : null;
       if (pair && pair.index <= 2) {
         for (const id of last.actors) if (people.has(id) && !draft.actors.includes(id)) draft.actors.push(id);
       }

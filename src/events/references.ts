@@ -82,7 +82,7 @@ export function eventsReferringBack(
     out.push(
       makeDraft(
         view,
-        { key: view.unit.index * 10000 + clause.from, date: root.date, value: root.value, mod: root.mod, ...(root.interval ? { interval: root.interval } : {}), trigger, since: false, anchoredTo: root, scope, from: clause.from, to: clauses[target]!.to, lastClause: target, dated },
+        { key: view.unit.index * 10000 + clause.from, date: root.date, value: root.value, mod: root.mod, interval: root.interval, trigger, since: false, anchoredTo: root, scope, from: clause.from, to: clauses[target]!.to, lastClause: target, dated },
         locale,
       ),
     );

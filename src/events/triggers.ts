@@ -33,36 +33,18 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
   const found: Candidate[] = [];
   const lower = text.toLowerCase();
   const open = openRules(locale.triggers, lower, foldCase(lower));
-  // one callback for every rule, reading the rule of the moment: a closure made inside the loop would allocate a
-  // context for each of the locale's rules on every unit, open or not
-  let rule = locale.triggers[0]!;
-  let rank = 0;
-  const onMatch = (m: RegExpExecArray) => {
-    let from = m.index ?? 0;
-    const to = from + m[0].length;
-    let weak = false;
-    if (rule.kind === 'verb') {
-      // (pieces of a text in the domain are in it: their patterns' twins without asking)
-      const before = pieceExec(locale.auxiliaryBefore, text.slice(Math.max(0, from - 60), from), latin);
-      if (before) from -= before[0].length;
-      else weak = pieceExec(locale.weakVerb, m[0], latin) !== null;
-    }
-    found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank });
-  };
+  // one callback for every rule, reading the rule of the moment from the scan's state
+  const scan: Scan = { text, latin, locale, found, rule: locale.triggers[0]!, rank: 0 };
   for (let r = 0; r < locale.triggers.length; r++) {
     if (locale.triggers[r]!.keys && open[r] === 0) continue;
-    rule = locale.triggers[r]!;
-    rank = r;
-    eachMatch(rule.pattern, text, onMatch, latin);
+    scan.rule = locale.triggers[r]!;
+    scan.rank = r;
+    eachMatch(scan.rule.pattern, text, onRuleMatch, latin, scan);
   }
-  const onGeneric = (m: RegExpExecArray) => {
-    const from = m.index ?? 0;
-    found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank });
-  };
-  rank = COMPOUND_RANK;
-  eachMatch(locale.compoundVerb, text, onGeneric, latin);
-  rank = SIMPLE_RANK;
-  eachMatch(locale.simpleVerb, text, onGeneric, latin);
+  scan.rank = COMPOUND_RANK;
+  eachMatch(locale.compoundVerb, text, onGenericMatch, latin, scan);
+  scan.rank = SIMPLE_RANK;
+  eachMatch(locale.simpleVerb, text, onGenericMatch, latin, scan);
   // lexicon before generic, then longer, then earlier rule
   found.sort((a, b) => Number(a.generic) - Number(b.generic) || b.to - b.from - (a.to - a.from) || a.rank - b.rank);
   const kept: Candidate[] = [];
@@ -76,6 +58,37 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
   const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
   real.sort((a, b) => a.from - b.from);
   return mergeSatellites(text, real);
+}
+
+/** What the match callbacks of `findTriggers` read and fill: the text, the rule running and its rank, the candidates found. */
+interface Scan {
+  readonly text: string;
+  readonly latin: boolean;
+  readonly locale: EventLocale;
+  readonly found: Candidate[];
+  rule: TriggerRule;
+  rank: number;
+}
+
+/** A match of the scan's lexicon rule: a verb takes its auxiliary, else it may be weak. */
+function onRuleMatch(m: RegExpExecArray, scan: Scan): void {
+  const { rule, text, latin, locale } = scan;
+  let from = m.index;
+  const to = from + m[0].length;
+  let weak = false;
+  if (rule.kind === 'verb') {
+    // (pieces of a text in the domain are in it: their patterns' twins without asking)
+    const before = pieceExec(locale.auxiliaryBefore, text.slice(Math.max(0, from - 60), from), latin);
+    if (before) from -= before[0].length;
+    else weak = pieceExec(locale.weakVerb, m[0], latin) !== null;
+  }
+  scan.found.push({ from, to, family: rule.family, kind: rule.kind, light: rule.light ?? false, generic: false, weak, satellite: rule.satellite ?? false, rank: scan.rank });
+}
+
+/** A match of a generic pattern (a compound or simple tense). */
+function onGenericMatch(m: RegExpExecArray, scan: Scan): void {
+  const from = m.index;
+  scan.found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank: scan.rank });
 }
 
 /** The rules that have one key (a word start), with that key's words; `asked`: the last `openRules` question that read it. */
@@ -141,32 +154,7 @@ let question = 0;
  * lower case, of each word, as `\p{L}+` finds words), each start asked once, so the work follows the text, not the rules.
  */
 function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
-  const open = new Uint8Array(rules.length);
-  const { none, one, pairs } = keyIndex(rules);
-  const asking = ++question;
-  const ask = (bucket: Bucket | undefined) => {
-    if (bucket === undefined || bucket.asked === asking) return;
-    bucket.asked = asking;
-    for (const [r, words] of bucket.entries) {
-      if (open[r] === 1) continue;
-      for (const w of words) {
-        if (folded.includes(w)) {
-          open[r] = 1;
-          break;
-        }
-      }
-    }
-  };
-  /** The word of `length` code units at `i` of `s`. */
-  const askWord = (s: string, i: number, length: number) => {
-    ask(none);
-    ask(one.get(s.charCodeAt(i)));
-    if (length < 2) return;
-    const pair = pairs.get(pairKey(s.charCodeAt(i), s.charCodeAt(i + 1)));
-    if (pair === undefined) return;
-    ask(pair.two);
-    if (length >= 3) ask(pair.three.get(s.charCodeAt(i + 2)));
-  };
+  const asking: Asking = { open: new Uint8Array(rules.length), folded, question: ++question, index: keyIndex(rules) };
   // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
   const latin = inLatinDomain(lower);
   for (let i = 0; latin && i < lower.length; ) {
@@ -176,11 +164,51 @@ function openRules(rules: readonly TriggerRule[], lower: string, folded: string)
     }
     let j = i + 1;
     while (j < lower.length && DOMAIN_LETTERS[lower.charCodeAt(j)]) j++;
-    askWord(lower, i, j - i);
+    askWord(asking, lower, i, j - i);
     i = j;
   }
-  if (!latin) eachMatch(LETTERS, lower, (m) => askWord(m[0], 0, m[0].length));
-  return open;
+  if (!latin) eachMatch(LETTERS, lower, askLetters, undefined, asking);
+  return asking.open;
+}
+
+/** One `openRules` question: the rules opened so far, the text's words folded, the question's number, the keys. */
+interface Asking {
+  readonly open: Uint8Array;
+  readonly folded: string;
+  readonly question: number;
+  readonly index: KeyIndex;
+}
+
+/** Opens the rules of a bucket whose words the text holds; a bucket is read once a question. */
+function ask(asking: Asking, bucket: Bucket | undefined): void {
+  if (bucket === undefined || bucket.asked === asking.question) return;
+  bucket.asked = asking.question;
+  const { open, folded } = asking;
+  for (const [r, words] of bucket.entries) {
+    if (open[r] === 1) continue;
+    for (const w of words) {
+      if (folded.includes(w)) {
+        open[r] = 1;
+        break;
+      }
+    }
+  }
+}
+
+/** Asks the buckets of the word of `length` code units at `i` of `s`. */
+function askWord(asking: Asking, s: string, i: number, length: number): void {
+  const { none, one, pairs } = asking.index;
+  ask(asking, none);
+  ask(asking, one.get(s.charCodeAt(i)));
+  if (length < 2) return;
+  const pair = pairs.get(pairKey(s.charCodeAt(i), s.charCodeAt(i + 1)));
+  if (pair === undefined) return;
+  ask(asking, pair.two);
+  if (length >= 3) ask(asking, pair.three.get(s.charCodeAt(i + 2)));
+}
+
+function askLetters(m: RegExpExecArray, asking: Asking): void {
+  askWord(asking, m[0], 0, m[0].length);
 }
 
 /**

@@ -3,7 +3,7 @@
  * locale's patterns, its clauses, trigger words, usable dates and actor
  * mentions, all as offsets into the unit text (UTF-16 code units).
  */
-import { inLatinDomain, latinTest } from '../text/unicode-domain.js';
+import { inLatinDomain } from '../text/unicode-domain.js';
 import type { TextUnit } from '../context.js';
 import type { WrittenDate } from '../dates/written.js';
 import type { Actor, Interval, Span } from '../types.js';
@@ -12,6 +12,7 @@ import { eventValue } from './date-values.js';
 import { pieceExec } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { isSpaceCode } from '../text/white-space.js';
 
 /** An actor mention located in a unit. */
 export interface LocalMention {
@@ -43,27 +44,32 @@ export interface UnitView {
   readonly mentions: readonly LocalMention[];
 }
 
-/** Items sorted by source offset, looked up by unit in O(log n) so that long documents stay linear. */
-export class ByOffset<T> {
-  private readonly items: Array<{ at: number; item: T }>;
+/**
+ * Items sorted by source offset, looked up by unit in O(log n) so that long documents stay linear. A plain object made
+ * by `byOffset` (a literal's shape outlives its objects; a class instance's, built field by field, dies with the last
+ * one, and the code specialised on it with it).
+ */
+export interface ByOffset<T> {
+  readonly items: ReadonlyArray<{ at: number; item: T }>;
+}
 
-  constructor(items: Iterable<{ at: number; item: T }>) {
-    this.items = [...items].sort((a, b) => a.at - b.at);
-  }
+export function byOffset<T>(items: Iterable<{ at: number; item: T }>): ByOffset<T> {
+  return { items: [...items].sort((a, b) => a.at - b.at) };
+}
 
-  /** Items whose offset is in [start, end). */
-  within(start: number, end: number): T[] {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid]!.at < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: T[] = [];
-    for (let i = lo; i < this.items.length && this.items[i]!.at < end; i++) out.push(this.items[i]!.item);
-    return out;
+/** Items of `index` whose offset is in [start, end). */
+export function itemsWithin<T>(index: ByOffset<T>, start: number, end: number): T[] {
+  const { items } = index;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.at < start) lo = mid + 1;
+    else hi = mid;
   }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.at < end; i++) out.push(items[i]!.item);
+  return out;
 }
 
 /** First index i with starts[i] >= offset: the unit-text position of a source offset. */
@@ -96,17 +102,20 @@ export function viewOf(
   const start = unit.span.start.offset;
   const end = unit.span.end.offset;
   const unitDates: LocalDate[] = [];
-  for (const date of dates.within(start, end)) {
+  for (const date of itemsWithin(dates, start, end)) {
     const value = eventValue(date);
     // a duration over whole units next to the reference ("les deux derniers mois") dates by its interval
     const stretch = value === null ? stretches.get(date.id) : undefined;
     if (value === null && !stretch) continue;
-    const local = { date, from: localIndex(unit, date.span.start.offset), to: localIndex(unit, date.span.end.offset) };
-    unitDates.push(stretch ? { ...local, value: stretch.value, interval: stretch.id } : { ...local, value: value! });
+    const from = localIndex(unit, date.span.start.offset);
+    const to = localIndex(unit, date.span.end.offset);
+    // (whole literals, no spread: a spread makes its objects' shapes on the fly, and code specialised on such a shape is
+    // thrown away when a full garbage collection finds no object of it left)
+    unitDates.push(stretch ? { date, from, to, value: stretch.value, interval: stretch.id } : { date, from, to, value: value!, interval: undefined });
   }
   unitDates.sort((a, b) => a.from - b.from);
   spanIntervals(text, unitDates, ranges);
-  const mentions: LocalMention[] = mentionIndex.within(start, end).map(({ actor, span }) => ({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span }));
+  const mentions: LocalMention[] = itemsWithin(mentionIndex, start, end).map(({ actor, span }) => ({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span }));
   mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = outermost(mentions);
@@ -131,14 +140,22 @@ export function readTriggers(view: UnitView, locale: EventLocale): void {
 /** The trigger words of a unit's text outside its dates and names, not negated. */
 function unitTriggers(text: string, latin: boolean, unitDates: readonly LocalDate[], outer: readonly LocalMention[], locale: EventLocale): TriggerMatch[] {
   // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
-  const namesTaken = new RangeSet(outer);
-  const datesTaken = new RangeSet(unitDates);
-  // what did not happen ("n'a pas encore annoncé") is no event
-  const negated = (t: TriggerMatch) => t.kind === 'verb' && pieceExec(locale.negated, text.slice(Math.max(0, t.from - 20), t.from), latin) !== null;
-  // "a hier avoué": a date between the auxiliary and the participle leaves the verb whole
-  const inside = (t: TriggerMatch, d: { from: number; to: number }) => t.kind === 'verb' && d.from > t.from && d.to < t.to;
-  const inDate = (t: TriggerMatch) => datesTaken.overlaps(t.from, t.to) && unitDates.some((d) => d.from < t.to && t.from < d.to && !inside(t, d));
-  return findTriggers(text, locale, latin).filter((t) => !namesTaken.overlaps(t.from, t.to) && !inDate(t) && !negated(t));
+  const namesTaken = rangeSet(outer);
+  const datesTaken = rangeSet(unitDates);
+  const out: TriggerMatch[] = [];
+  for (const t of findTriggers(text, locale, latin)) {
+    if (overlaps(namesTaken, t.from, t.to) || (overlaps(datesTaken, t.from, t.to) && inDate(t, unitDates))) continue;
+    // what did not happen ("n'a pas encore annoncé") is no event
+    if (t.kind === 'verb' && pieceExec(locale.negated, text.slice(Math.max(0, t.from - 20), t.from), latin) !== null) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** True when a trigger overlaps a date, except a verb around it ("a hier avoué": a date between the auxiliary and the participle leaves the verb whole). */
+function inDate(t: TriggerMatch, dates: readonly LocalDate[]): boolean {
+  for (const d of dates) if (d.from < t.to && t.from < d.to && !(t.kind === 'verb' && d.from > t.from && d.to < t.to)) return true;
+  return false;
 }
 
 /** `latinExec(pattern, piece)` for a piece of `view.text` (a slice of it): the same match, the domain not asked again. */
@@ -197,32 +214,50 @@ export function outermost(sorted: readonly LocalMention[]): LocalMention[] {
   return out;
 }
 
-/** Ranges asked whether they overlap [from, to), in O(log n) a question. */
-class RangeSet {
-  private readonly froms: number[];
-  /** reach[i]: the furthest end among the first i + 1 ranges by start. */
-  private readonly reach: number[];
+/**
+ * Ranges asked whether they overlap [from, to), in O(log n) a question: their starts in order, and `reach[i]`, the
+ * furthest end among the first i + 1 ranges by start. (A plain object, not a class instance: see `overlaps`.)
+ */
+interface RangeSet {
+  readonly froms: readonly number[];
+  readonly reach: readonly number[];
+}
 
-  constructor(ranges: ReadonlyArray<{ from: number; to: number }>) {
-    const sorted = [...ranges].sort((a, b) => a.from - b.from);
-    this.froms = sorted.map((r) => r.from);
-    this.reach = [];
-    let furthest = -Infinity;
-    for (const r of sorted) this.reach.push((furthest = Math.max(furthest, r.to)));
-  }
+const byFrom = (a: { from: number }, b: { from: number }): number => a.from - b.from;
 
-  /** True when a range shares a position with [from, to). */
-  overlaps(from: number, to: number): boolean {
-    // the ranges that start before `to`, then whether one of them ends after `from`
-    let lo = 0;
-    let hi = this.froms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.froms[mid]! < to) lo = mid + 1;
-      else hi = mid;
+function rangeSet(ranges: ReadonlyArray<{ from: number; to: number }>): RangeSet {
+  // (the callers' ranges come sorted by start: the copy and the sort only for others)
+  let sorted = ranges;
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i - 1]!.from > ranges[i]!.from) {
+      sorted = [...ranges].sort(byFrom);
+      break;
     }
-    return lo > 0 && this.reach[lo - 1]! > from;
   }
+  const froms: number[] = [];
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const r of sorted) {
+    froms.push(r.from);
+    reach.push((furthest = Math.max(furthest, r.to)));
+  }
+  // (a literal's shape lives as long as this code: the fields a class instance gets one by one make shapes that die with
+  // the last instance, and code specialised on them is thrown away at the next full garbage collection)
+  return { froms, reach };
+}
+
+/** True when a range of `set` shares a position with [from, to). */
+function overlaps(set: RangeSet, from: number, to: number): boolean {
+  // the ranges that start before `to`, then whether one of them ends after `from`
+  const { froms, reach } = set;
+  let lo = 0;
+  let hi = froms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (froms[mid]! < to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && reach[lo - 1]! > from;
 }
 
 /** "le 3 avril à 18 h", "du 5 au 9 juin": one moment or one range, so one event; keeps the more precise start. */
@@ -255,7 +290,7 @@ export function clauseOf(view: UnitView, at: number): number {
 /** "…, précise Paul Girard.": clause `i` closes the sentence on a verb and a name, the source of what the sentence tells. */
 export function closingIncise(view: UnitView, i: number, locale: EventLocale): boolean {
   const c = view.clauses[i];
-  return !!c && i === view.clauses.length - 1 && view.mentions.some((m) => m.to >= c.to - 1 && m.from >= c.from && latinTest(locale.closingIncise, view.text.slice(c.from, m.from)));
+  return !!c && i === view.clauses.length - 1 && view.mentions.some((m) => m.to >= c.to - 1 && m.from >= c.from && viewTest(view, locale.closingIncise, view.text.slice(c.from, m.from)));
 }
 
 /** True when range `t` lies inside clause `c` (unit-text positions). */
@@ -297,18 +332,42 @@ export function mainTrigger(view: UnitView, clause: Clause, exclude?: { from: nu
 
 /** True when a clause says nothing but a date and its preposition ("Ce jour-là", "Le 3 avril"). */
 export function dateOnly(view: UnitView, clause: Clause, locale: EventLocale): boolean {
-  // the clause with its dates blanked out, built in one pass (the dates are in text order)
-  let rest = '';
+  if (view.triggers.some((t) => within(t, clause))) return false;
+  // the words of the clause outside its dates (runs of characters other than white space and apostrophes), up to four:
+  // read off the text between the dates (in text order), no copy of the clause with its dates blanked out
+  const words: string[] = [];
   let at = clause.from;
   for (const d of view.dates) {
     if (d.from < clause.from || d.to > clause.to || d.to <= at) continue;
-    const from = Math.max(d.from, at);
-    rest += view.text.slice(at, from) + ' '.repeat(d.to - from);
+    if (!readWords(view.text, at, Math.max(d.from, at), words)) return false;
     at = d.to;
   }
-  rest += view.text.slice(at, clause.to);
-  const words = rest.trim().split(/[\s']+/).filter(Boolean);
-  return words.length <= 3 && words.every((w) => latinTest(locale.temporalFiller, w) || latinTest(locale.temporalFiller, `${w}'`)) && !view.triggers.some((t) => within(t, clause));
+  if (!readWords(view.text, at, clause.to, words)) return false;
+  // (each word a piece of the view's text, in its domain, and so with an apostrophe after it)
+  return words.every((w) => viewTest(view, locale.temporalFiller, w) || viewTest(view, locale.temporalFiller, `${w}'`));
+}
+
+/** Adds to `words` those of `text` in [from, to) (runs of characters other than white space and apostrophes); false past three words. */
+function readWords(text: string, from: number, to: number, words: string[]): boolean {
+  for (let i = from; i < to; ) {
+    const code = text.charCodeAt(i);
+    if (code === 0x27 || isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) !== 0x27 && !isSpaceCode(text.charCodeAt(j))) j++;
+    if (words.push(text.slice(i, j)) > 3) return false;
+    i = j;
+  }
+  return true;
+}
+
+/** The verb triggers inside a clause, in order. */
+function verbsIn(triggers: readonly TriggerMatch[], clause: Clause): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (const t of triggers) if (within(t, clause) && t.kind === 'verb') out.push(t);
+  return out;
 }
 
 /**
@@ -321,24 +380,23 @@ export function subjectRanges(view: UnitView, ci: number, locale: EventLocale): 
   const { clauses, text, triggers } = view;
   const c = clauses[ci]!;
   const piece = text.slice(c.from, c.to);
-  const verbsIn = (cl: Clause) => triggers.filter((t) => within(t, cl) && t.kind === 'verb');
-  if (latinTest(locale.relativeStart, piece)) {
+  if (viewTest(view, locale.relativeStart, piece)) {
     const prev = clauses[ci - 1];
     if (!prev) return [];
-    const last = verbsIn(prev).pop();
+    const last = verbsIn(triggers, prev).pop();
     return [[last ? last.to : prev.from, prev.to]];
   }
   // "Le ministre, Marc Dupont, recevra …": a clause that opens on its finite verb has its subject before it
   const opensOnVerb = triggers.some((t) => t.kind === 'verb' && t.from === c.from && !t.weak);
   // "…, après avoir fini second en 2015": an infinitive clause has the main clause's subject
-  if (!latinTest(locale.startsWithVerb, piece) && !opensOnVerb && !latinTest(locale.infinitiveStart, piece)) return [];
+  if (!viewTest(view, locale.startsWithVerb, piece) && !opensOnVerb && !viewTest(view, locale.infinitiveStart, piece)) return [];
   const out: Array<[number, number]> = [];
   for (let i = ci - 1; i >= 0; i--) {
     const prev = clauses[i]!;
-    const verb = verbsIn(prev)[0];
+    const verb = verbsIn(triggers, prev)[0];
     // "Les recherches, qui ont mobilisé un avion de la Marine nationale, ont été suspendues": the subject's relative
     // (no date of its own) names who took part in what the subject names; the subject is before it
-    const relative = i > 0 && latinTest(locale.relativeStart, text.slice(prev.from, prev.to)) && !view.dates.some((d) => d.from >= prev.from && d.to <= prev.to);
+    const relative = i > 0 && viewTest(view, locale.relativeStart, text.slice(prev.from, prev.to)) && !view.dates.some((d) => d.from >= prev.from && d.to <= prev.to);
     if (verb && !relative) {
       out.push([prev.from, verb.from]);
       break;

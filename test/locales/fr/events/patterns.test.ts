@@ -95,6 +95,24 @@ describe('clauses', () => {
     ]);
     expect(pieces('Les partis ont créé le « Nouveau Front populaire » mardi.')).toEqual(['Les partis ont créé le « Nouveau Front populaire » mardi']);
   });
+
+  it('trims white space and closing punctuation, keeps times and decimals whole, drops empty pieces', () => {
+    expect(pieces('Mais le maire, qui a parlé à 12:30 (heure de Paris), a démissionné… ')).toEqual(['Mais le maire', 'qui a parlé à 12:30', 'heure de Paris', 'a démissionné']);
+    expect(pieces("Alors que la séance s'ouvrait — vers 9 h — , les élus ont voté ; puis ils sont partis ?!")).toEqual([
+      "Alors que la séance s'ouvrait",
+      'vers 9 h',
+      'les élus ont voté',
+      'puis ils sont partis',
+    ]);
+    expect(pieces('\u00a0 Selon le ministère : 3,5 millions de personnes [au moins] ont manifesté, tandis que la police en comptait 1,2.')).toEqual([
+      'Selon le ministère',
+      '3,5 millions de personnes',
+      'au moins',
+      'ont manifesté',
+      'tandis que la police en comptait 1,2',
+    ]);
+    expect(pieces(',,, ; ')).toEqual([]);
+  });
 });
 
 describe('numbers', () => {
@@ -104,6 +122,8 @@ describe('numbers', () => {
     ['faisant au moins 2 900 morts et 5 500 blessés', [['dead', 2900, '2 900 morts'], ['wounded', 5500, '5 500 blessés']]],
     ["un bénéfice de 3,8 milliards d'euros", [['amount', 3.8e9, "3,8 milliards d'euros"]]],
     ['trois personnes ont été tuées', [['dead', 3, 'trois personnes ont été tuées']]],
+    // a word of a rule that a pattern would read as an operator ("$") is looked for as it is
+    ['une rançon de 250 $ versée mardi', [['amount', 250, '250 $']]],
   ])('%s', (text, want) => {
     expect(numbers(text)).toEqual(want);
   });
