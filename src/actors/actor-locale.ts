@@ -86,6 +86,8 @@ export interface ActorLocale {
   readonly placeHeads: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */
   readonly naturalFeatures: ReadonlySet<string>;
+  /** Those of them whose head noun stays outside the place's name ("lac" in "le lac du Bourget"), in lower case. */
+  readonly featureHeadsOutsideName: ReadonlySet<string>;
   /** Cardinal points that name a region after an article ("le Nord"), in lower case. */
   readonly cardinalRegions: ReadonlySet<string>;
   /** Adjectives naming a side of a place, part of its name after it ("Java occidental", "Afrique subsaharienne"). */
@@ -130,6 +132,8 @@ export interface ActorLocale {
   readonly periodNouns: ReadonlySet<string>;
   /** Words that make a run of capitalised words an event's name wherever they stand ("awards", "trophy"), in lower case. */
   readonly eventWords: ReadonlySet<string>;
+  /** Competitions named after the place that holds them ("jeux", "championnats"), in lower case: the place is part of the event's name. */
+  readonly placeContests: ReadonlySet<string>;
   /** Determiners and numbers that count what follows ("un", "des", "deux"): an acronym after them is a common noun ("un AVC"). */
   readonly countingWords: ReadonlySet<string>;
   /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */

@@ -2,7 +2,10 @@
 import { CandidateScan } from './scan-base.js';
 
 export class PlaceRules extends CandidateScan {
-  /** "mer de Chine", "golfe du Mexique", "détroit d’Ormuz": a natural feature with its name is one place. */
+  /**
+   * "mer de Chine", "golfe du Mexique", "détroit d’Ormuz": a natural feature with its name is one place; "le lac du
+   * Bourget", "le fleuve Niger": the name alone when the head stays outside it.
+   */
   protected naturalFeature(i: number): number {
     let k = i - 1;
     while (k >= 0 && this.isLink(k) && i - k <= 2 && this.tokens[k]!.lower !== 'et') k--;
@@ -11,7 +14,8 @@ export class PlaceRules extends CandidateScan {
     let end = i;
     while (this.isNameWord(end)) end++;
     if (end === i) return 0;
-    this.push(k, end, 'place', 'pattern');
+    // "le lac du Bourget", "le fleuve Niger": some heads stay outside the name
+    this.push(this.locale.featureHeadsOutsideName.has(head.lower) ? i : k, end, 'place', 'pattern');
     return end;
   }
 

@@ -199,6 +199,45 @@ export class ShapeRules extends OrganizationRules {
     return n !== undefined && n.word && /^\d$/.test(n.text) && n.start === this.tokens[k - 1]!.end + 1 && !this.locale.months.has(next?.lower ?? '') && !(next?.word && !next.cap && /^\p{Ll}/u.test(next.text) && !this.locale.stopwords.has(next.lower));
   }
 
+  /**
+   * "les Jeux olympiques de Rio 2016", "les championnats d’Europe de triathlon", "aux Masters de Monte-Carlo": a
+   * competition named after the place that holds it is an event, and that place is part of its name, no place mention;
+   * returns the index to continue from, 0 when none.
+   */
+  protected contestAtPlace(i: number): number {
+    if (!this.locale.placeContests.has(this.tokens[i]!.lower)) return 0;
+    // "olympiques", "du monde", "d’hiver": adjectives and a common complement before the place
+    let j = this.adjectivesEnd(i + 1, false);
+    if (!this.isCap(j + this.ofLinks(j))) j = this.commonComplementEnd(j);
+    const links = this.ofLinks(j);
+    const at = j + links;
+    if (links === 0 || !this.isCap(at)) return 0;
+    const place = this.knownAt(at);
+    // not "les Jeux olympiques du Français Marc Dubois": a nationality or a given name opens a person's name
+    if (place ? place.value.type !== 'place' : !this.isNameWord(at) || this.locale.isFirstName(this.tokens[at]!.text) || this.locale.demonyms.has(this.tokens[at]!.lower)) return 0;
+    let end = place ? place.end : at + 1;
+    while (!place && end < at + 4 && this.isNameWord(end)) end++;
+    // the edition's year: "Jeux olympiques de Rio 2016"
+    if (/^(?:19|20)\d\d$/.test(this.tokens[end]?.text ?? '')) end++;
+    this.push(i, end, 'misc', 'pattern', { kind: 'event' });
+    return end;
+  }
+
+  /**
+   * "Skate Canada 2018", "la Golden Spin 2018", "WTS 2016": a name written with the year of its edition names the
+   * event (misc), not a body, a place or a person; returns its end, 0 when none. Not a month ("Mars 2016").
+   */
+  protected yearEdition(i: number): number {
+    if (!this.tokens[i]!.cap || this.isNameWord(i - 1)) return 0;
+    let end = i;
+    while (end < i + 4 && this.isNameWord(end)) end++;
+    const year = this.tokens[end];
+    if (end === i || !year?.word || !/^(?:19|20)\d\d$/.test(year.text) || year.start !== this.tokens[end - 1]!.end + 1) return 0;
+    for (let k = i; k < end; k++) if (this.locale.months.has(this.tokens[k]!.lower)) return 0;
+    this.push(i, end + 1, 'misc', 'pattern', { kind: 'event' });
+    return end + 1;
+  }
+
   /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */
   protected eventName(i: number): number {
     let end = i;

@@ -62,6 +62,16 @@ class UnitScan extends ShapeRules {
         i = pinned.end;
         continue;
       }
+      const contest = this.contestAtPlace(i);
+      if (contest) {
+        i = contest;
+        continue;
+      }
+      const edition = this.yearEdition(i);
+      if (edition) {
+        i = edition;
+        continue;
+      }
       const street = this.streetName(i);
       if (street) {
         i = street;

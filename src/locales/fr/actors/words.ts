@@ -302,6 +302,12 @@ export const miscIntroducers: ReadonlyMap<string, string> = new Map([
 /** Words that make a run of capitalised words an event's name wherever they stand: "Tony Awards", "Finlandia Trophy". */
 export const eventWords = words('awards, award, trophy, cup, series, games, championship, championships, festival, marathon, open, classic, challenge, olympics, expo');
 
+/**
+ * Competitions named after the place that holds them, in lower case: "les Jeux olympiques de Rio", "les championnats
+ * d’Europe de triathlon", "les Masters de Monte-Carlo"; the place inside such a name is no place mention.
+ */
+export const placeContests = words('jeux, championnat, championnats, mondiaux, masters, open, tournoi, rallye, coupe, trophée, marathon, ironman');
+
 /** Colours that make a capitalised plural noun a movement's name: "les Gilets jaunes", "les Bonnets rouges". */
 export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blancs, roses, bruns, oranges, violets, gris, blanches, noires, vertes');
 
@@ -318,7 +324,13 @@ export const periodNouns = words('moyen, époque');
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
 
 /** Natural features named with a complement: "mer de Chine", "golfe du Mexique", "détroit d’Ormuz". */
-export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
+export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, rivière, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
+/**
+ * Natural features whose head noun stays outside the place's name: the name alone is the place ("le lac du Bourget" →
+ * "Bourget", "le fleuve Niger" → "Niger", "le massif de la Chartreuse" → "Chartreuse"), as news annotators mark them;
+ * not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de Chine", "golfe du Mexique").
+ */
+export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule');
 
 export const cardinalRegions = words('nord, sud, est, ouest, nord-est, nord-ouest, sud-est, sud-ouest');
 // "Java occidental", "Afrique subsaharienne", "Asie centrale": every inflection
