@@ -134,6 +134,8 @@ export interface ActorLocale {
   readonly eventWords: ReadonlySet<string>;
   /** Competitions named after the place that holds them ("jeux", "championnats"), in lower case: the place is part of the event's name. */
   readonly placeContests: ReadonlySet<string>;
+  /** Link words of another language that stay inside a capitalised name ("of" in "Federal Bureau of Investigation"), case-sensitive. */
+  readonly foreignNameLinks: ReadonlySet<string>;
   /** Determiners and numbers that count what follows ("un", "des", "deux"): an acronym after them is a common noun ("un AVC"). */
   readonly countingWords: ReadonlySet<string>;
   /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */

@@ -257,8 +257,17 @@ export class ShapeRules extends OrganizationRules {
     // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
     if (this.locale.demonyms.has(t.lower) && this.isDeterminer(i - 1) && this.isNameWord(i + 1)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
+    // "Federal Bureau of Investigation", "British Academy of Film and Television Arts": an English link word between
+    // capitalised words keeps the run going
     let end = i;
-    while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) {
+    let longest = 5;
+    for (;;) {
+      if (end > i && end - i < 8 && this.isWord(end) && this.locale.foreignNameLinks.has(this.tokens[end]!.text) && this.isNameWord(end + 1)) {
+        longest = 9;
+        end++;
+        continue;
+      }
+      if (!(end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < longest)) break;
       if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text)) break;
       end++;
     }

@@ -135,6 +135,24 @@ class UnitScan extends ShapeRules {
     return this.candidates;
   }
 
+  /**
+   * "le Nouveau Parti anticapitaliste", "la Grande Assemblée nationale", "le Grand Conseil du canton": a capitalised
+   * adjective inside a sentence, before the name of a body or a place, belongs to that name; returns the end, 0 (and
+   * nothing recorded) when the name after it is neither.
+   */
+  private prefixedName(i: number): number {
+    const count = this.candidates.length;
+    const end = this.scanCapitalised(i + 1);
+    const c = this.candidates[count];
+    if (this.candidates.length !== count + 1 || !c || c.from !== this.tokens[i + 1]!.start || c.to !== this.tokens[end - 1]?.end || (c.type !== 'organization' && c.type !== 'place') || c.onlyKnown) {
+      // "Grand Rapids": not a known body or place after the adjective; the name is read from its first word
+      this.candidates.length = count;
+      return 0;
+    }
+    this.candidates[count] = this.candidate(i, end, c.type, 'pattern', { country: c.country });
+    return end;
+  }
+
   /** "de" at i cannot be a preposition: another preposition stands before it, or a capitalised title ("le Général de X"). */
   private particleSurnameAfter(i: number): boolean {
     const before = this.tokens[i - 1];
@@ -171,6 +189,10 @@ class UnitScan extends ShapeRules {
     if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
       if (movement) return movement;
+    }
+    if (this.locale.prenominalAdjectives.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps) {
+      const prefixed = this.prefixedName(i);
+      if (prefixed) return prefixed;
     }
     const feature = this.naturalFeature(i);
     if (feature) return feature;

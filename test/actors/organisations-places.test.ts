@@ -63,3 +63,31 @@ describe('a lake, a river, a massif or a plain: the name alone is the place', ()
     expect(mentionsOf('Des navires croisent dans le golfe du Mexique.')).toEqual(['place:golfe du Mexique']);
   });
 });
+
+describe('organisation names whole', () => {
+  test.each([
+    // English link words inside a quoted name
+    ['Un porte-parole du Bureau of Land Management a démenti.', 'organization:Bureau of Land Management'],
+    ['Selon la National Academy of Sciences, le climat change.', 'organization:National Academy of Sciences'],
+    // "et" and a noun agreeing with the one before it, closing the name
+    ['La Direction des examens et concours a publié les résultats.', 'organization:Direction des examens et concours'],
+    ['La Fondation Patrimoine et Mémoire aide les communes.', 'organization:Fondation Patrimoine et Mémoire'],
+    // a capitalised adjective before a known body, or an adjective head before a lower-case one
+    ['Il a rejoint le Nouveau Parti anticapitaliste en mai.', 'organization:Nouveau Parti anticapitaliste'],
+    ['Le vote de la Grande Assemblée nationale est attendu.', 'organization:Grande Assemblée nationale'],
+    ['Selon le Haut conseil de la santé publique, le risque baisse.', 'organization:Haut conseil de la santé publique'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual([expected]);
+  });
+
+  test.each([
+    ['La Direction des examens et annonce les résultats.', 'organization:Direction des examens'],
+    ['La Fondation Lumière et Paul Martin ont signé.', 'organization:Fondation Lumière'],
+  ])('"et" opens no name part when the word after it cannot close one: %s', (text, expected) => {
+    expect(mentionsOf(text)[0]).toBe(expected);
+  });
+
+  test('an unknown name after the adjective is read as before ("à Grand Rapids")', () => {
+    expect(mentionsOf('Le candidat était à Grand Rapids hier.')).toEqual(['place:Grand Rapids']);
+  });
+});

@@ -126,6 +126,7 @@ export const actorLocale: ActorLocale = {
   periodNouns: w.periodNouns,
   eventWords: w.eventWords,
   placeContests: w.placeContests,
+  foreignNameLinks: w.foreignNameLinks,
   unitNouns: w.unitNouns,
   countingWords: w.countingWords,
   movementColours: w.movementColours,

@@ -308,6 +308,9 @@ export const eventWords = words('awards, award, trophy, cup, series, games, cham
  */
 export const placeContests = words('jeux, championnat, championnats, mondiaux, masters, open, tournoi, rallye, coupe, trophée, marathon, ironman');
 
+/** English link words inside a name French news quotes as written ("Federal Bureau of Investigation"), case-sensitive. */
+export const foreignNameLinks = new Set(['of', 'and', 'for', '&']);
+
 /** Colours that make a capitalised plural noun a movement's name: "les Gilets jaunes", "les Bonnets rouges". */
 export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blancs, roses, bruns, oranges, violets, gris, blanches, noires, vertes');
 
