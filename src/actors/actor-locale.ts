@@ -86,7 +86,7 @@ export interface ActorLocale {
   readonly placeHeads: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */
   readonly naturalFeatures: ReadonlySet<string>;
-  /** Those of them whose head noun stays outside the place's name ("lac" in "le lac du Bourget"), in lower case. */
+  /** Heads of natural features and roads that stay outside the place's name ("lac" in "le lac du Bourget", "autoroute" before "A6"), in lower case. */
   readonly featureHeadsOutsideName: ReadonlySet<string>;
   /** Cardinal points that name a region after an article ("le Nord"), in lower case. */
   readonly cardinalRegions: ReadonlySet<string>;

@@ -45,7 +45,8 @@ export class PlaceRules extends CandidateScan {
       else break;
     }
     if (known && known.end > end) end = known.end;
-    this.push(i, end, 'place', 'pattern');
+    // "l’autoroute A6": a road's code alone names it
+    this.push(this.locale.featureHeadsOutsideName.has(head.lower) && /\d/.test(this.tokens[from]!.text) ? from : i, end, 'place', 'pattern');
     return end;
   }
 

@@ -81,9 +81,9 @@ export class ShapeRules extends OrganizationRules {
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
       return i + 1;
     }
-    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}$/u.test(t.text) && !this.isCap(i - 1)) {
+    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1)) {
       // not "Airbus A320": after a name, a model
-      // "l’A64", "la N7": a road
+      // "l’A64", "la N7", "l’A41N" (its northern branch): a road
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
@@ -321,7 +321,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'place', 'pattern');
       return end;
     }
-    if (this.afterPlaceHead(i)) {
+    // not "au sud des Syriens": a people after a place noun is no place
+    if (this.afterPlaceHead(i) && !(end - i === 1 && this.locale.demonyms.has(t.lower))) {
       this.push(i, end, 'place', 'pattern');
       return end;
     }

@@ -91,3 +91,18 @@ describe('organisation names whole', () => {
     expect(mentionsOf('Le candidat était à Grand Rapids hier.')).toEqual(['place:Grand Rapids']);
   });
 });
+
+describe('places named after a road head or a place cue', () => {
+  test.each([
+    ['Les camions ont pris l’autoroute A6 vers le sud.', ['place:A6']],
+    ['Le séisme a frappé au sud-est de Korvanec, à 12 kilomètres de Drenbali.', ['place:Korvanec', 'place:Drenbali']],
+    ['Le feu a pris à la hauteur de Plomarec.', ['place:Plomarec']],
+    ['Les combats ont repris dans l’enclave de Zarvak.', ['place:Zarvak']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a people after a place cue is no place ("au sud des Syriens")', () => {
+    expect(mentionsOf('Les positions au sud des Syriens sont vides.')).toEqual([]);
+  });
+});

@@ -278,7 +278,9 @@ export const placeHeads = words(`
   banlieue, quartiers, vallées, îlots, territoire, territoires, département, arrondissement, municipalité,
   près, proximité, environs, alentours, abords, large, périphérie, faubourgs, oblast,
   esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta,
-  usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat
+  usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat,
+  nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
+  enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur
 `);
 
 /** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
@@ -329,11 +331,12 @@ export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|
 /** Natural features named with a complement: "mer de Chine", "golfe du Mexique", "détroit d’Ormuz". */
 export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, rivière, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
 /**
- * Natural features whose head noun stays outside the place's name: the name alone is the place ("le lac du Bourget" →
- * "Bourget", "le fleuve Niger" → "Niger", "le massif de la Chartreuse" → "Chartreuse"), as news annotators mark them;
- * not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de Chine", "golfe du Mexique").
+ * Natural features and roads whose head noun stays outside the place's name: the name alone is the place ("le lac du
+ * Bourget" → "Bourget", "le fleuve Niger" → "Niger", "le massif de la Chartreuse" → "Chartreuse", "l’autoroute A6" →
+ * "A6"), as news annotators mark them; not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de
+ * Chine", "golfe du Mexique"), nor streets and squares ("place de la Nation").
  */
-export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule');
+export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule, autoroute');
 
 export const cardinalRegions = words('nord, sud, est, ouest, nord-est, nord-ouest, sud-est, sud-ouest');
 // "Java occidental", "Afrique subsaharienne", "Asie centrale": every inflection
