@@ -187,7 +187,10 @@ export class ShapeRules extends OrganizationRules {
     const colour = this.tokens[i + 1];
     // "Les Gilets jaunes" opening a sentence: the article is not a name word
     const before = this.isCap(i - 1) && !(this.sentenceInitial(i - 1) && this.locale.definiteArticles.has(this.tokens[i - 1]!.lower));
-    if (!t?.word || !t.cap || !/\p{Ll}[sx]$/u.test(t.text) || !colour?.word || colour.cap || !this.locale.movementColours.has(colour.lower) || before || this.locale.demonyms.has(t.lower)) return 0;
+    if (!t?.word || !t.cap || !colour?.word || colour.cap || before || this.locale.demonyms.has(t.lower)) return 0;
+    // "un Gilet jaune", "Marc Dubois, Gilet jaune de Nantes": one member of the movement, no body (not "la Maison blanche")
+    if (!/[sx]$/.test(t.lower) && this.locale.movementColours.has(`${colour.lower}s`) && /^(un|une|,)$/.test(this.tokens[i - 1]?.lower ?? '')) return i + 2;
+    if (!/\p{Ll}[sx]$/u.test(t.text) || !this.locale.movementColours.has(colour.lower)) return 0;
     this.push(i, i + 2, 'organization', 'pattern', { movement: true });
     return i + 2;
   }

@@ -106,3 +106,14 @@ describe('places named after a road head or a place cue', () => {
     expect(mentionsOf('Les positions au sud des Syriens sont vides.')).toEqual([]);
   });
 });
+
+describe('a movement named by a plural noun and a colour', () => {
+  test('one member of it ("un Bonnet rouge", "X, Bonnet rouge de Brest") is neither the movement nor a person', () => {
+    expect(mentionsOf('Les Bonnets rouges bloquent la route. Un Bonnet rouge de 40 ans a été blessé.')).toEqual(['organization:Bonnets rouges']);
+    expect(mentionsOf('Yann Le Goff, Bonnet rouge de Brest, a parlé.')).toEqual(['person:Yann Le Goff', 'place:Brest']);
+  });
+
+  test('a body named by a noun and a colour adjective stays one ("la Maison blanche")', () => {
+    expect(mentionsOf('Le porte-parole de la Maison blanche a démenti.')).toEqual(['organization:Maison blanche']);
+  });
+});
