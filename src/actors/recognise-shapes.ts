@@ -275,6 +275,17 @@ export class ShapeRules extends OrganizationRules {
       end++;
     }
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
+    const nationality = this.tokens[i - 1];
+    // (masculine: "l’italienne Rossi" is an athlete)
+    const feminine = (w: string) => /e$/.test(w) && (this.locale.demonyms.has(w.slice(0, -1)) || this.locale.demonyms.has(w.slice(0, -2)));
+    if (end === i + 1 && nationality?.word && !nationality.cap && this.demonymCode(i - 1) && /^(le|l'|du|au)$/.test(this.tokens[i - 2]?.lower ?? '') && !feminine(nationality.lower) && !this.locale.isFirstName(t.text) && !this.knownAt(i)) {
+      // "l’américain Westinghouse", "du japonais Toshiba": a nationality in lower case used as a noun, then one name,
+      // is a company ("l’Américain John Smith", a person, takes a capital and a given name), unless the text names a
+      // person so ("le russe Ivanov" after "Piotr Ivanov")
+      const fallback = this.candidate(i, end, 'organization', 'pattern', { country: this.demonymCode(i - 1) });
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return end;
+    }
     if (this.locale.streetHeads.has(t.lower) && this.isNameWord(i + 1)) {
       // "la Tour Eiffel", "la Place Rouge": a capitalised head and a name right after it make a landmark
       let j = i + 1;

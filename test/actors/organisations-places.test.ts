@@ -117,3 +117,25 @@ describe('a movement named by a plural noun and a colour', () => {
     expect(mentionsOf('Le porte-parole de la Maison blanche a démenti.')).toEqual(['organization:Maison blanche']);
   });
 });
+
+describe('a body named after a noun that introduces it', () => {
+  test.each([
+    ['L’étude paraît dans la revue britannique Lancetta.', ['organization:Lancetta']],
+    ['D’après le média Kivuinfo, le bilan s’alourdit.', ['organization:Kivuinfo']],
+    ['Le site internet Ventilo a publié la liste.', ['organization:Ventilo']],
+    ['La voiture sort du manufacturier suisse Brasmot.', ['organization:Brasmot']],
+    ['L’agence immobilière Pierrefond et le magasin Sportello ont été pillés.', ['organization:Pierrefond', 'organization:Sportello']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a nationality in lower case used as a noun, then one name, is a company ("le japonais Tokomi")', () => {
+    const { actors } = actorsOf('Le site appartient au japonais Tokomi depuis 2010.');
+    expect(actors.map((a) => [a.type, a.name])).toEqual([['organization', 'Tokomi']]);
+  });
+
+  test('not a feminine nationality ("l’italienne Rossi"), nor a person the text names ("le russe Ivanov")', () => {
+    expect(mentionsOf('Elle a battu l’italienne Rossi en finale.')).toEqual([]);
+    expect(mentionsOf('Piotr Ivanov a gagné. Il a battu le russe Ivanov.')).toEqual(['person:Piotr Ivanov', 'person:Ivanov']);
+  });
+});

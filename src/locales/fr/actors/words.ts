@@ -96,7 +96,8 @@ export const organizationIntroducers = words(`
   producteur, studio, pétrolier, énergéticien, chimiste, sidérurgiste, brasseur, laboratoire pharmaceutique, cimentier,
   coopérative, coopératives, mutuelle, mutuelles, filiale, filiales, enseignes, marques, constructeurs, laboratoires,
   banques, chaînes, compagnies, opérateurs, fabricants, distributeurs, assureurs, quotidiens, journaux, éditeurs,
-  fédérations, associations, syndicats, collectif
+  fédérations, associations, syndicats, collectif, revue, revues, média, médias, site internet, site web, manufacturier,
+  agence immobilière, magasin, magasins, supermarché, hypermarché
 `);
 
 /** Bodies named after their seat: "tribunal administratif de Cergy-Pontoise", "cour d’assises de la Somme". */
