@@ -231,12 +231,13 @@ export class ShapeRules extends OrganizationRules {
    * event (misc), not a body, a place or a person; returns its end, 0 when none. Not a month ("Mars 2016").
    */
   protected yearEdition(i: number): number {
-    if (!this.tokens[i]!.cap || this.isNameWord(i - 1)) return 0;
-    let end = i;
-    while (end < i + 4 && this.isNameWord(end)) end++;
+    if (!this.tokens[i]!.cap) return 0;
+    // (the cheap test first: a year right after a few capitalised words)
+    let end = i + 1;
+    while (end < i + 4 && this.tokens[end]?.cap) end++;
     const year = this.tokens[end];
-    if (end === i || !year?.word || !/^(?:19|20)\d\d$/.test(year.text) || year.start !== this.tokens[end - 1]!.end + 1) return 0;
-    for (let k = i; k < end; k++) if (this.locale.months.has(this.tokens[k]!.lower)) return 0;
+    if (!year?.word || year.text.length !== 4 || !/^(?:19|20)\d\d$/.test(year.text) || year.start !== this.tokens[end - 1]!.end + 1 || this.isNameWord(i - 1)) return 0;
+    for (let k = i; k < end; k++) if (!this.isNameWord(k) || this.locale.months.has(this.tokens[k]!.lower)) return 0;
     this.push(i, end + 1, 'misc', 'pattern', { kind: 'event' });
     return end + 1;
   }
