@@ -86,8 +86,12 @@ export interface ActorLocale {
   readonly placeHeads: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */
   readonly naturalFeatures: ReadonlySet<string>;
-  /** Heads of natural features and roads that stay outside the place's name ("lac" in "le lac du Bourget", "autoroute" before "A6"), in lower case. */
+  /** Heads of natural features that stay outside the place's name ("lac" in "le lac du Bourget"), in lower case. */
   readonly featureHeadsOutsideName: ReadonlySet<string>;
+  /** Street heads that name no street, only where they are ("rond-point" in "le rond-point de Lorient"), in lower case. */
+  readonly streetHeadsOutsideName: ReadonlySet<string>;
+  /** Nouns of a city's districts named by number ("arrondissement"), in lower case. */
+  readonly districtNouns: ReadonlySet<string>;
   /** Cardinal points that name a region after an article ("le Nord"), in lower case. */
   readonly cardinalRegions: ReadonlySet<string>;
   /** Adjectives naming a side of a place, part of its name after it ("Java occidental", "Afrique subsaharienne"). */

@@ -67,6 +67,11 @@ class UnitScan extends ShapeRules {
         i = contest;
         continue;
       }
+      const district = this.districtNumber(i);
+      if (district) {
+        i = district;
+        continue;
+      }
       const edition = this.yearEdition(i);
       if (edition) {
         i = edition;

@@ -139,3 +139,23 @@ describe('a body named after a noun that introduces it', () => {
     expect(mentionsOf('Piotr Ivanov a gagné. Il a battu le russe Ivanov.')).toEqual(['person:Piotr Ivanov', 'person:Ivanov']);
   });
 });
+
+describe('city districts by number, and street heads that name no street', () => {
+  test.each([
+    ['Le commissariat du 12e arrondissement de Lyon a été visé.', ['place:12e arrondissement de Lyon']],
+    ['Une école du 5 e arrondissement a fermé.', ['place:5 e arrondissement']],
+    ['Les lignes des 3e, 4e et 11e arrondissements sont coupées.', ['place:3e', 'place:4e', 'place:11e arrondissements']],
+    ['Ils bloquent le rond-point de Kervilan depuis l’aube.', ['place:Kervilan']],
+    ['Des barricades ont été dressées sur la chaussée des Champs-Élysées.', ['place:Champs-Élysées']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a ranking is no district ("les 2e et 3e places")', () => {
+    expect(mentionsOf('Elles prennent les 2e et 3e places.')).toEqual([]);
+  });
+
+  test('a street keeps its head ("rue de Rivoli", "place de la Nation")', () => {
+    expect(mentionsOf('Ils sont passés rue de Vaugirard puis place de la Nation.')).toEqual(['place:rue de Vaugirard', 'place:place de la Nation']);
+  });
+});

@@ -99,6 +99,8 @@ export const actorLocale: ActorLocale = {
   placeAppositions: w.placeAppositions,
   naturalFeatures: w.naturalFeatures,
   featureHeadsOutsideName: w.featureHeadsOutsideName,
+  streetHeadsOutsideName: w.streetHeadsOutsideName,
+  districtNouns: w.districtNouns,
   cardinalRegions: w.cardinalRegions,
   sideAdjectives: w.sideAdjectives,
   inhabitantEndings: w.inhabitantEndings,

@@ -332,12 +332,15 @@ export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|
 /** Natural features named with a complement: "mer de Chine", "golfe du Mexique", "détroit d’Ormuz". */
 export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, rivière, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
 /**
- * Natural features and roads whose head noun stays outside the place's name: the name alone is the place ("le lac du
- * Bourget" → "Bourget", "le fleuve Niger" → "Niger", "le massif de la Chartreuse" → "Chartreuse", "l’autoroute A6" →
- * "A6"), as news annotators mark them; not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de
- * Chine", "golfe du Mexique"), nor streets and squares ("place de la Nation").
+ * Natural features whose head noun stays outside the place's name: the name alone is the place ("le lac du Bourget" →
+ * "Bourget", "le fleuve Niger" → "Niger", "le massif de la Chartreuse" → "Chartreuse"), as news annotators mark them;
+ * not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de Chine", "golfe du Mexique").
  */
-export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule, autoroute');
+export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule');
+/** Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it). */
+export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route');
+/** Nouns of a city's districts named by number: "le 15e arrondissement". */
+export const districtNouns = words('arrondissement, arrondissements');
 
 export const cardinalRegions = words('nord, sud, est, ouest, nord-est, nord-ouest, sud-est, sud-ouest');
 // "Java occidental", "Afrique subsaharienne", "Asie centrale": every inflection
