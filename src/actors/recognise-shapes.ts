@@ -12,6 +12,9 @@ const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_INITIAL = /^[IVXLC]/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
 
+/** A model's code: capitals and two to four digits ("A321", "CL-415", "RJ85"), or three digits ("307", "737-500"). */
+const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\d{3}(?:-\d{3})?)$/u;
+
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
   /** "la XXXIe édition", "la XXXI e olympiade", "la VIe République": a Roman ordinal is a number, never a name; returns its end, 0 when none. */
@@ -224,6 +227,23 @@ export class ShapeRules extends OrganizationRules {
     if (/^(?:19|20)\d\d$/.test(this.tokens[end]?.text ?? '')) end++;
     this.push(i, end, 'misc', 'pattern', { kind: 'event' });
     return end;
+  }
+
+  /**
+   * "un Airbus A321", "des Canadair CL-415", "un Boeing 737-500", "une Peugeot 307": a maker's name and a model's code name
+   * a product (misc), not the maker; returns the end, 0 when none. Not "France 24" (two digits alone).
+   */
+  protected modelName(i: number): number {
+    if (!this.tokens[i]!.cap) return 0;
+    let end = i + 1;
+    while (end < i + 3 && this.tokens[end]?.cap && !MODEL_CODE.test(this.tokens[end]!.text)) end++;
+    const code = this.tokens[end];
+    if (!code?.word || !MODEL_CODE.test(code.text) || code.start !== this.tokens[end - 1]!.end + 1 || this.isNameWord(i - 1)) return 0;
+    // not "la RN 205": a road's letters and its number
+    if (end === i + 1 && this.tokens[i]!.allCaps && this.tokens[i]!.text.length <= 2) return 0;
+    for (let k = i; k < end; k++) if (!this.isNameWord(k)) return 0;
+    this.push(i, end + 1, 'misc', 'pattern', { kind: 'product' });
+    return end + 1;
   }
 
   /**

@@ -72,6 +72,11 @@ class UnitScan extends ShapeRules {
         i = district;
         continue;
       }
+      const model = this.modelName(i);
+      if (model) {
+        i = model;
+        continue;
+      }
       const edition = this.yearEdition(i);
       if (edition) {
         i = edition;

@@ -159,3 +159,21 @@ describe('city districts by number, and street heads that name no street', () =>
     expect(mentionsOf('Ils sont passés rue de Vaugirard puis place de la Nation.')).toEqual(['place:rue de Vaugirard', 'place:place de la Nation']);
   });
 });
+
+describe('a maker and a model code name a product, not the maker', () => {
+  test.each([
+    ['Un Fokker F27 de la compagnie s’est posé en urgence.', 'misc:Fokker F27'],
+    ['Les Canadair CL-415 restent au sol.', 'misc:Canadair CL-415'],
+    ['Trois Boeing 737-800 ont été livrés.', 'misc:Boeing 737-800'],
+    ['Il conduisait une Renault 405 grise.', 'misc:Renault 405'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  test('not a channel and its number ("France 24"), nor a road ("la RN 205")', () => {
+    expect(mentionsOf('Il l’a dit sur France 24.')).toEqual(['organization:France 24']);
+    expect(mentionsOf('La RN 205 est coupée.')).toEqual(['place:RN 205']);
+  });
+});
