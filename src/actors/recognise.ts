@@ -155,8 +155,13 @@ class UnitScan extends ShapeRules {
     const end = this.scanCapitalised(i + 1);
     const c = this.candidates[count];
     if (this.candidates.length !== count + 1 || !c || c.from !== this.tokens[i + 1]!.start || c.to !== this.tokens[end - 1]?.end || (c.type !== 'organization' && c.type !== 'place') || c.onlyKnown) {
-      // "Grand Rapids": not a known body or place after the adjective; the name is read from its first word
       this.candidates.length = count;
+      // "près du Grand Palais", "à Grand Quevilly": an unknown name after a place cue is a place
+      if ((!c || c.type === 'unknown' || (c.type !== 'person' && c.onlyKnown)) && (this.afterProximity(i) || this.afterLocative(i) || this.afterPlaceHead(i))) {
+        this.push(i, end, 'place', 'pattern');
+        return end;
+      }
+      // "Grand Rapids": not a known body or place after the adjective; the name is read from its first word
       return 0;
     }
     this.candidates[count] = this.candidate(i, end, c.type, 'pattern', { country: c.country });

@@ -90,6 +90,11 @@ describe('organisation names whole', () => {
   test('an unknown name after the adjective is read as before ("à Grand Rapids")', () => {
     expect(mentionsOf('Le candidat était à Grand Rapids hier.')).toEqual(['place:Grand Rapids']);
   });
+
+  test('an unknown name after the adjective and a place cue is a place ("près du Grand Bornand")', () => {
+    expect(mentionsOf('Ils sont bloqués près du Grand Carrousel.')).toEqual(['place:Grand Carrousel']);
+    expect(mentionsOf('Ils remontent vers les Grands Moulins, près des Grands Quais.')).toContain('place:Grands Quais');
+  });
 });
 
 describe('places named after a road head or a place cue', () => {
