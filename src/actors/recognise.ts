@@ -62,24 +62,10 @@ class UnitScan extends ShapeRules {
         i = pinned.end;
         continue;
       }
-      const contest = this.contestAtPlace(i);
-      if (contest) {
-        i = contest;
-        continue;
-      }
-      const district = this.districtNumber(i);
-      if (district) {
-        i = district;
-        continue;
-      }
-      const model = this.modelName(i);
-      if (model) {
-        i = model;
-        continue;
-      }
-      const edition = this.yearEdition(i);
-      if (edition) {
-        i = edition;
+      // names that a neighbouring word settles: a competition at a place, a district number, a model code, an edition's year
+      const settled = this.contestAtPlace(i) || this.districtNumber(i) || this.modelName(i) || this.yearEdition(i);
+      if (settled) {
+        i = settled;
         continue;
       }
       const street = this.streetName(i);
