@@ -77,7 +77,8 @@ export class PlaceRules extends CandidateScan {
   /** Tokens of an ordinal number at k ("15e", "1er", "15 e"), 0 when none. */
   private ordinalAt(k: number): number {
     const t = this.tokens[k];
-    if (!t?.word || !/^\d/.test(t.text)) return 0;
+    const first = t?.text.charCodeAt(0) ?? 0;
+    if (!t?.word || first < 48 || first > 57) return 0;
     if (/^\d{1,2}(?:e|er|ème)$/.test(t.text)) return 1;
     const suffix = this.tokens[k + 1];
     return /^\d{1,2}$/.test(t.text) && suffix?.word && /^(?:e|er|ème)$/.test(suffix.text) && suffix.start === t.end + 1 ? 2 : 0;

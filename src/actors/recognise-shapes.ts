@@ -14,6 +14,14 @@ const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
 
 /** A model's code: capitals and two to four digits ("A321", "CL-415", "RJ85"), or three digits ("307", "737-500"). */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\d{3}(?:-\d{3})?)$/u;
+/** Whether a word holds a digit (a cheap test before the model's pattern). */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
@@ -188,12 +196,17 @@ export class ShapeRules extends OrganizationRules {
   protected movementName(i: number): number {
     const t = this.tokens[i];
     const colour = this.tokens[i + 1];
+    if (!t?.word || !t.cap || !colour?.word || colour.cap) return 0;
+    if (!/\p{Ll}[sx]$/u.test(t.text)) {
+      // "un Gilet jaune", "Marc Dubois, Gilet jaune de Nantes": one member of the movement, no body (not "la Maison blanche")
+      const k = this.tokens[i - 1]?.lower;
+      const member = (k === 'un' || k === 'une' || k === ',') && !/[sx]$/.test(t.lower) && this.locale.movementColours.has(`${colour.lower}s`) && !this.locale.demonyms.has(t.lower);
+      return member ? i + 2 : 0;
+    }
+    if (!this.locale.movementColours.has(colour.lower)) return 0;
     // "Les Gilets jaunes" opening a sentence: the article is not a name word
     const before = this.isCap(i - 1) && !(this.sentenceInitial(i - 1) && this.locale.definiteArticles.has(this.tokens[i - 1]!.lower));
-    if (!t?.word || !t.cap || !colour?.word || colour.cap || before || this.locale.demonyms.has(t.lower)) return 0;
-    // "un Gilet jaune", "Marc Dubois, Gilet jaune de Nantes": one member of the movement, no body (not "la Maison blanche")
-    if (!/[sx]$/.test(t.lower) && this.locale.movementColours.has(`${colour.lower}s`) && /^(un|une|,)$/.test(this.tokens[i - 1]?.lower ?? '')) return i + 2;
-    if (!/\p{Ll}[sx]$/u.test(t.text) || !this.locale.movementColours.has(colour.lower)) return 0;
+    if (before || this.locale.demonyms.has(t.lower)) return 0;
     this.push(i, i + 2, 'organization', 'pattern', { movement: true });
     return i + 2;
   }
@@ -236,9 +249,9 @@ export class ShapeRules extends OrganizationRules {
   protected modelName(i: number): number {
     if (!this.tokens[i]!.cap) return 0;
     let end = i + 1;
-    while (end < i + 3 && this.tokens[end]?.cap && !MODEL_CODE.test(this.tokens[end]!.text)) end++;
+    while (end < i + 3 && this.tokens[end]?.cap && !hasDigit(this.tokens[end]!.text)) end++;
     const code = this.tokens[end];
-    if (!code?.word || !MODEL_CODE.test(code.text) || code.start !== this.tokens[end - 1]!.end + 1 || this.isNameWord(i - 1)) return 0;
+    if (!code?.word || !hasDigit(code.text) || !MODEL_CODE.test(code.text) || code.start !== this.tokens[end - 1]!.end + 1 || this.isNameWord(i - 1)) return 0;
     // not "la RN 205": a road's letters and its number
     if (end === i + 1 && this.tokens[i]!.allCaps && this.tokens[i]!.text.length <= 2) return 0;
     for (let k = i; k < end; k++) if (!this.isNameWord(k)) return 0;
@@ -297,9 +310,10 @@ export class ShapeRules extends OrganizationRules {
     }
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
     const nationality = this.tokens[i - 1];
+    const before = this.tokens[i - 2]?.lower;
     // (masculine: "l’italienne Rossi" is an athlete)
-    const feminine = (w: string) => /e$/.test(w) && (this.locale.demonyms.has(w.slice(0, -1)) || this.locale.demonyms.has(w.slice(0, -2)));
-    if (end === i + 1 && nationality?.word && !nationality.cap && this.demonymCode(i - 1) && /^(le|l'|du|au)$/.test(this.tokens[i - 2]?.lower ?? '') && !feminine(nationality.lower) && !this.locale.isFirstName(t.text) && !this.knownAt(i)) {
+    const feminine = (w: string) => w.endsWith('e') && (this.locale.demonyms.has(w.slice(0, -1)) || this.locale.demonyms.has(w.slice(0, -2)));
+    if (end === i + 1 && (before === 'le' || before === "l'" || before === 'du' || before === 'au') && nationality?.word && !nationality.cap && this.demonymCode(i - 1) && !feminine(nationality.lower) && !this.locale.isFirstName(t.text) && !this.knownAt(i)) {
       // "l’américain Westinghouse", "du japonais Toshiba": a nationality in lower case used as a noun, then one name,
       // is a company ("l’Américain John Smith", a person, takes a capital and a given name), unless the text names a
       // person so ("le russe Ivanov" after "Piotr Ivanov")
