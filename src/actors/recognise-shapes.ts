@@ -243,6 +243,24 @@ export class ShapeRules extends OrganizationRules {
   }
 
   /**
+   * "Dreuz.info", "Le Monde.fr", "Breizh-info", "Normandie-actu": a capitalised name with a web domain or a news word
+   * glued to it names a website or a medium; returns its end, 0 when none.
+   */
+  protected websiteName(i: number): number {
+    const t = this.tokens[i]!;
+    if (!t.cap || t.allCaps) return 0;
+    const dot = t.text.lastIndexOf('.');
+    const dash = t.text.lastIndexOf('-');
+    const cut = Math.max(dot, dash);
+    if (cut <= 1 || !this.locale.websiteSuffixes.has(t.text.slice(cut + 1))) return 0;
+    // "Le Monde.fr": a title's article belongs to it
+    const article = this.tokens[i - 1];
+    const from = article?.cap && this.locale.definiteArticles.has(article.lower) && article.end + 1 === t.start && dot > 0 ? i - 1 : i;
+    this.push(from, i + 1, 'organization', 'pattern');
+    return i + 1;
+  }
+
+  /**
    * "un Airbus A321", "des Canadair CL-415", "un Boeing 737-500", "une Peugeot 307": a maker's name and a model's code name
    * a product (misc), not the maker; returns the end, 0 when none. Not "France 24" (two digits alone).
    */

@@ -62,8 +62,9 @@ class UnitScan extends ShapeRules {
         i = pinned.end;
         continue;
       }
-      // names that a neighbouring word settles: a competition at a place, a district number, a model code, an edition's year
-      const settled = this.contestAtPlace(i) || this.districtNumber(i) || this.modelName(i) || this.yearEdition(i);
+      // names that a neighbouring word settles: a competition at a place, a district number, a model code, an edition's
+      // year, a web domain
+      const settled = this.contestAtPlace(i) || this.districtNumber(i) || this.modelName(i) || this.yearEdition(i) || this.websiteName(i);
       if (settled) {
         i = settled;
         continue;

@@ -182,3 +182,17 @@ describe('a maker and a model code name a product, not the maker', () => {
     expect(mentionsOf('La RN 205 est coupée.')).toEqual(['place:RN 205']);
   });
 });
+
+describe('websites and media named with a web domain or a news word', () => {
+  test('"Lemag.info", "Le Courrier.fr", "Bretagne-actu"', () => {
+    expect(mentionsOf('Selon Lemag.info, Le Courrier.fr et Bretagne-actu, le maire démissionne.')).toEqual([
+      'organization:Lemag.info',
+      'organization:Le Courrier.fr',
+      'organization:Bretagne-actu',
+    ]);
+  });
+
+  test('not a hyphenated town ("Saint-Jean-de-Luz")', () => {
+    expect(mentionsOf('Il vit à Saint-Jean-de-Luz depuis 2010.')).toEqual(['place:Saint-Jean-de-Luz']);
+  });
+});

@@ -129,6 +129,7 @@ export const actorLocale: ActorLocale = {
   eventWords: w.eventWords,
   placeContests: w.placeContests,
   foreignNameLinks: w.foreignNameLinks,
+  websiteSuffixes: w.websiteSuffixes,
   unitNouns: w.unitNouns,
   countingWords: w.countingWords,
   movementColours: w.movementColours,

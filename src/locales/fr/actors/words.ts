@@ -314,6 +314,9 @@ export const placeContests = words('jeux, championnat, championnats, mondiaux, m
 /** English link words inside a name French news quotes as written ("Federal Bureau of Investigation"), case-sensitive. */
 export const foreignNameLinks = new Set(['of', 'and', 'for', '&']);
 
+/** What glued after a name makes it a website's or a medium's: a web domain ("Dreuz.info") or a news word ("Breizh-info"); case-sensitive. */
+export const websiteSuffixes = new Set(['fr', 'com', 'info', 'org', 'net', 'eu', 'be', 'ch', 'io', 'actu', 'infos', 'news']);
+
 /** Colours that make a capitalised plural noun a movement's name: "les Gilets jaunes", "les Bonnets rouges". */
 export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blancs, roses, bruns, oranges, violets, gris, blanches, noires, vertes');
 
