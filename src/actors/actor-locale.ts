@@ -86,6 +86,12 @@ export interface ActorLocale {
   readonly placeHeads: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */
   readonly naturalFeatures: ReadonlySet<string>;
+  /** Heads of natural features that stay outside the place's name ("lac" in "le lac du Bourget"), in lower case. */
+  readonly featureHeadsOutsideName: ReadonlySet<string>;
+  /** Street heads that name no street, only where they are ("rond-point" in "le rond-point de Lorient"), in lower case. */
+  readonly streetHeadsOutsideName: ReadonlySet<string>;
+  /** Nouns of a city's districts named by number ("arrondissement"), in lower case. */
+  readonly districtNouns: ReadonlySet<string>;
   /** Cardinal points that name a region after an article ("le Nord"), in lower case. */
   readonly cardinalRegions: ReadonlySet<string>;
   /** Adjectives naming a side of a place, part of its name after it ("Java occidental", "Afrique subsaharienne"). */
@@ -130,6 +136,12 @@ export interface ActorLocale {
   readonly periodNouns: ReadonlySet<string>;
   /** Words that make a run of capitalised words an event's name wherever they stand ("awards", "trophy"), in lower case. */
   readonly eventWords: ReadonlySet<string>;
+  /** Competitions named after the place that holds them ("jeux", "championnats"), in lower case: the place is part of the event's name. */
+  readonly placeContests: ReadonlySet<string>;
+  /** Link words of another language that stay inside a capitalised name ("of" in "Federal Bureau of Investigation"), case-sensitive. */
+  readonly foreignNameLinks: ReadonlySet<string>;
+  /** Endings glued to a name that make it a website's or a medium's ("info" in "Dreuz.info", "actu" in "Normandie-actu"), case-sensitive. */
+  readonly websiteSuffixes: ReadonlySet<string>;
   /** Determiners and numbers that count what follows ("un", "des", "deux"): an acronym after them is a common noun ("un AVC"). */
   readonly countingWords: ReadonlySet<string>;
   /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */

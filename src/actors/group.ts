@@ -92,6 +92,8 @@ export class ActorGrouper {
     if (c.type === 'organization' || c.type === 'place' || entity.type !== 'person') this.byName.set(this.key(c.text), entity);
     // "Toy Story 3" … "Toy Story": a work's title without its sequel number names it too
     if (c.type === 'misc' && / \d$/.test(c.text) && !this.byName.has(this.key(c.text.slice(0, -2)))) this.byName.set(this.key(c.text.slice(0, -2)), entity);
+    // "Skate Canada 2018" … "Skate Canada": an event's name without the year of its edition names it too
+    if (c.type === 'misc' && / (?:19|20)\d\d$/.test(c.text) && !this.byName.has(this.key(c.text.slice(0, -5)))) this.byName.set(this.key(c.text.slice(0, -5)), entity);
     if (entity.type === 'person' && c.words.length > 1) this.indexSurname(entity, c);
     if (!entity.country && c.country) entity.country = c.country;
     if (!entity.kind && c.kind) entity.kind = c.kind;
@@ -242,7 +244,9 @@ export class ActorGrouper {
   /** Files a candidate that names its entity on its own. */
   private place(c: Candidate): void {
     if (c.type === 'person') {
-      this.add(this.entity(`person:${this.key(c.text)}`, 'person'), c);
+      // "la Golden Spin" after "la Golden Spin 2018": a name without a cue that the text gives an event is the event
+      const event = c.evidence === 'cue' ? undefined : this.byName.get(this.key(c.text));
+      this.add(event?.type === 'misc' ? event : this.entity(`person:${this.key(c.text)}`, 'person'), c);
     } else if (c.type === 'organization' || c.type === 'group') {
       const key = this.key(c.text);
       let entity = this.byName.get(key);

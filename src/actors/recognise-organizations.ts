@@ -116,6 +116,10 @@ export class OrganizationRules extends PersonRules {
     let j = i + 1;
     // "Haut Conseil", "Haute Autorité": another head may follow even when it is a common word
     while ((this.isCap(j) && (!this.locale.stopwords.has(this.tokens[j]!.lower) || this.locale.organizationNameHeads.has(this.tokens[j]!.lower))) || (j > i + 1 && this.isJoinedParticle(j))) j++;
+    if (j > i + 1) j = this.coordinatedCapital(j);
+    // "Haut conseil du dialogue social", "Haute autorité de santé": an adjective head, then the body's head in lower case
+    const lowerHead = j === i + 1 && this.locale.prenominalAdjectives.has(head.lower) && this.isWord(j) && !this.tokens[j]!.cap && this.locale.organizationNameHeads.has(this.tokens[j]!.lower);
+    if (lowerHead) j++;
     if (j === i + 1 && this.divisionNumber(j)) return this.pushNamed(i, j + 1); // "Ligue 1"
     // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
     const plain = j;
@@ -123,7 +127,7 @@ export class OrganizationRules extends PersonRules {
     // "Union syndicale Solidaires": a name word after the adjectives
     if (j > plain && this.isNameWord(j) && !this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j]!.text) && !this.knownAt(j)) j++;
     // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
-    if (!this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower)) {
+    if (lowerHead || !this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower)) {
       // "Cour européenne des droits de l’homme", "Fédération nationale des associations d’usagers des transports":
       // up to three such complements; "de prévention et de contrôle": coordinated complements
       for (let n = 0; n < 4; n++) {
@@ -136,7 +140,7 @@ export class OrganizationRules extends PersonRules {
         }
         if (next === j && n > 0 && this.tokens[j]?.lower === 'et') {
           next = this.commonComplementEnd(j + 1);
-          if (next === j + 1) next = j;
+          if (next === j + 1) next = this.coordinatedNoun(j);
         }
         if (next === j) break;
         j = next;

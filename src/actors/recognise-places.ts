@@ -2,7 +2,10 @@
 import { CandidateScan } from './scan-base.js';
 
 export class PlaceRules extends CandidateScan {
-  /** "mer de Chine", "golfe du Mexique", "détroit d’Ormuz": a natural feature with its name is one place. */
+  /**
+   * "mer de Chine", "golfe du Mexique", "détroit d’Ormuz": a natural feature with its name is one place; "le lac du
+   * Bourget", "le fleuve Niger": the name alone when the head stays outside it.
+   */
   protected naturalFeature(i: number): number {
     let k = i - 1;
     while (k >= 0 && this.isLink(k) && i - k <= 2 && this.tokens[k]!.lower !== 'et') k--;
@@ -11,7 +14,8 @@ export class PlaceRules extends CandidateScan {
     let end = i;
     while (this.isNameWord(end)) end++;
     if (end === i) return 0;
-    this.push(k, end, 'place', 'pattern');
+    // "le lac du Bourget", "le fleuve Niger": some heads stay outside the name
+    this.push(this.locale.featureHeadsOutsideName.has(head.lower) ? i : k, end, 'place', 'pattern');
     return end;
   }
 
@@ -41,8 +45,43 @@ export class PlaceRules extends CandidateScan {
       else break;
     }
     if (known && known.end > end) end = known.end;
-    this.push(i, end, 'place', 'pattern');
+    // "l’autoroute A6": a road's code alone names it; "le rond-point de Lorient", "la chaussée des Champs-Élysées": the
+    // place the head is at or along, without the head
+    this.push(/\d/.test(this.tokens[from]!.text) || this.locale.streetHeadsOutsideName.has(head.lower) ? from : i, end, 'place', 'pattern');
     return end;
+  }
+
+  /**
+   * "le 15e arrondissement de Paris", "le 9 e arrondissement", "les 2e et 9e arrondissements", "des 16e, 7e et 1er
+   * arrondissement": a city's district named by its number is a place, and so is each number listed before it; returns
+   * the end, 0 when none.
+   */
+  protected districtNumber(i: number): number {
+    let n = this.ordinalAt(i);
+    if (n === 0) return 0;
+    const items: [number, number][] = [[i, i + n]];
+    let k = i + n;
+    while (items.length < 6 && (this.tokens[k]?.text === ',' || /^(et|ou)$/.test(this.tokens[k]?.lower ?? '')) && (n = this.ordinalAt(k + 1))) {
+      items.push([k + 1, k + 1 + n]);
+      k += 1 + n;
+    }
+    if (!this.isWord(k) || !this.locale.districtNouns.has(this.tokens[k]!.lower)) return 0;
+    let end = k + 1;
+    const links = this.ofLinks(end);
+    const city = links ? this.knownAt(end + links) : null;
+    if (city && city.value.type === 'place') end = city.end;
+    items.forEach(([from, to], n) => this.push(from, n === items.length - 1 ? end : to, 'place', 'pattern'));
+    return end;
+  }
+
+  /** Tokens of an ordinal number at k ("15e", "1er", "15 e"), 0 when none. */
+  private ordinalAt(k: number): number {
+    const t = this.tokens[k];
+    const first = t?.text.charCodeAt(0) ?? 0;
+    if (!t?.word || first < 48 || first > 57) return 0;
+    if (/^\d{1,2}(?:e|er|ème)$/.test(t.text)) return 1;
+    const suffix = this.tokens[k + 1];
+    return /^\d{1,2}$/.test(t.text) && suffix?.word && /^(?:e|er|ème)$/.test(suffix.text) && suffix.start === t.end + 1 ? 2 : 0;
   }
 
   /**

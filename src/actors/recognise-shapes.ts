@@ -12,6 +12,17 @@ const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_INITIAL = /^[IVXLC]/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
 
+/** A model's code: capitals and two to four digits ("A321", "CL-415", "RJ85"), or three digits ("307", "737-500"). */
+const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\d{3}(?:-\d{3})?)$/u;
+/** Whether a word holds a digit (a cheap test before the model's pattern). */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
   /** "la XXXIe édition", "la XXXI e olympiade", "la VIe République": a Roman ordinal is a number, never a name; returns its end, 0 when none. */
@@ -81,9 +92,9 @@ export class ShapeRules extends OrganizationRules {
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
       return i + 1;
     }
-    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}$/u.test(t.text) && !this.isCap(i - 1)) {
+    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1)) {
       // not "Airbus A320": after a name, a model
-      // "l’A64", "la N7": a road
+      // "l’A64", "la N7", "l’A41N" (its northern branch): a road
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
@@ -185,9 +196,17 @@ export class ShapeRules extends OrganizationRules {
   protected movementName(i: number): number {
     const t = this.tokens[i];
     const colour = this.tokens[i + 1];
+    if (!t?.word || !t.cap || !colour?.word || colour.cap) return 0;
+    if (!/\p{Ll}[sx]$/u.test(t.text)) {
+      // "un Gilet jaune", "Marc Dubois, Gilet jaune de Nantes": one member of the movement, no body (not "la Maison blanche")
+      const k = this.tokens[i - 1]?.lower;
+      const member = (k === 'un' || k === 'une' || k === ',') && !/[sx]$/.test(t.lower) && this.locale.movementColours.has(`${colour.lower}s`) && !this.locale.demonyms.has(t.lower);
+      return member ? i + 2 : 0;
+    }
+    if (!this.locale.movementColours.has(colour.lower)) return 0;
     // "Les Gilets jaunes" opening a sentence: the article is not a name word
     const before = this.isCap(i - 1) && !(this.sentenceInitial(i - 1) && this.locale.definiteArticles.has(this.tokens[i - 1]!.lower));
-    if (!t?.word || !t.cap || !/\p{Ll}[sx]$/u.test(t.text) || !colour?.word || colour.cap || !this.locale.movementColours.has(colour.lower) || before || this.locale.demonyms.has(t.lower)) return 0;
+    if (before || this.locale.demonyms.has(t.lower)) return 0;
     this.push(i, i + 2, 'organization', 'pattern', { movement: true });
     return i + 2;
   }
@@ -197,6 +216,81 @@ export class ShapeRules extends OrganizationRules {
     const n = this.tokens[k];
     const next = this.tokens[k + 1];
     return n !== undefined && n.word && /^\d$/.test(n.text) && n.start === this.tokens[k - 1]!.end + 1 && !this.locale.months.has(next?.lower ?? '') && !(next?.word && !next.cap && /^\p{Ll}/u.test(next.text) && !this.locale.stopwords.has(next.lower));
+  }
+
+  /**
+   * "les Jeux olympiques de Rio 2016", "les championnats d’Europe de triathlon", "aux Masters de Monte-Carlo": a
+   * competition named after the place that holds it is an event, and that place is part of its name, no place mention;
+   * returns the index to continue from, 0 when none.
+   */
+  protected contestAtPlace(i: number): number {
+    if (!this.locale.placeContests.has(this.tokens[i]!.lower)) return 0;
+    // "olympiques", "du monde", "d’hiver": adjectives and a common complement before the place
+    let j = this.adjectivesEnd(i + 1, false);
+    if (!this.isCap(j + this.ofLinks(j))) j = this.commonComplementEnd(j);
+    const links = this.ofLinks(j);
+    const at = j + links;
+    if (links === 0 || !this.isCap(at)) return 0;
+    const place = this.knownAt(at);
+    // not "les Jeux olympiques du Français Marc Dubois": a nationality or a given name opens a person's name
+    if (place ? place.value.type !== 'place' : !this.isNameWord(at) || this.locale.isFirstName(this.tokens[at]!.text) || this.locale.demonyms.has(this.tokens[at]!.lower)) return 0;
+    let end = place ? place.end : at + 1;
+    while (!place && end < at + 4 && this.isNameWord(end)) end++;
+    // the edition's year: "Jeux olympiques de Rio 2016"
+    if (/^(?:19|20)\d\d$/.test(this.tokens[end]?.text ?? '')) end++;
+    this.push(i, end, 'misc', 'pattern', { kind: 'event' });
+    return end;
+  }
+
+  /**
+   * "Dreuz.info", "Le Monde.fr", "Breizh-info", "Normandie-actu": a capitalised name with a web domain or a news word
+   * glued to it names a website or a medium; returns its end, 0 when none.
+   */
+  protected websiteName(i: number): number {
+    const t = this.tokens[i]!;
+    if (!t.cap || t.allCaps) return 0;
+    const dot = t.text.lastIndexOf('.');
+    const dash = t.text.lastIndexOf('-');
+    const cut = Math.max(dot, dash);
+    if (cut <= 1 || !this.locale.websiteSuffixes.has(t.text.slice(cut + 1))) return 0;
+    // "Le Monde.fr": a title's article belongs to it
+    const article = this.tokens[i - 1];
+    const from = article?.cap && this.locale.definiteArticles.has(article.lower) && article.end + 1 === t.start && dot > 0 ? i - 1 : i;
+    this.push(from, i + 1, 'organization', 'pattern');
+    return i + 1;
+  }
+
+  /**
+   * "un Airbus A321", "des Canadair CL-415", "un Boeing 737-500", "une Peugeot 307": a maker's name and a model's code name
+   * a product (misc), not the maker; returns the end, 0 when none. Not "France 24" (two digits alone).
+   */
+  protected modelName(i: number): number {
+    if (!this.tokens[i]!.cap) return 0;
+    let end = i + 1;
+    while (end < i + 3 && this.tokens[end]?.cap && !hasDigit(this.tokens[end]!.text)) end++;
+    const code = this.tokens[end];
+    if (!code?.word || !hasDigit(code.text) || !MODEL_CODE.test(code.text) || code.start !== this.tokens[end - 1]!.end + 1 || this.isNameWord(i - 1)) return 0;
+    // not "la RN 205": a road's letters and its number
+    if (end === i + 1 && this.tokens[i]!.allCaps && this.tokens[i]!.text.length <= 2) return 0;
+    for (let k = i; k < end; k++) if (!this.isNameWord(k)) return 0;
+    this.push(i, end + 1, 'misc', 'pattern', { kind: 'product' });
+    return end + 1;
+  }
+
+  /**
+   * "Skate Canada 2018", "la Golden Spin 2018", "WTS 2016": a name written with the year of its edition names the
+   * event (misc), not a body, a place or a person; returns its end, 0 when none. Not a month ("Mars 2016").
+   */
+  protected yearEdition(i: number): number {
+    if (!this.tokens[i]!.cap) return 0;
+    // (the cheap test first: a year right after a few capitalised words)
+    let end = i + 1;
+    while (end < i + 4 && this.tokens[end]?.cap) end++;
+    const year = this.tokens[end];
+    if (!year?.word || year.text.length !== 4 || !/^(?:19|20)\d\d$/.test(year.text) || year.start !== this.tokens[end - 1]!.end + 1 || this.isNameWord(i - 1)) return 0;
+    for (let k = i; k < end; k++) if (!this.isNameWord(k) || this.locale.months.has(this.tokens[k]!.lower)) return 0;
+    this.push(i, end + 1, 'misc', 'pattern', { kind: 'event' });
+    return end + 1;
   }
 
   /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */
@@ -218,12 +312,33 @@ export class ShapeRules extends OrganizationRules {
     // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
     if (this.locale.demonyms.has(t.lower) && this.isDeterminer(i - 1) && this.isNameWord(i + 1)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
+    // "Federal Bureau of Investigation", "British Academy of Film and Television Arts": an English link word between
+    // capitalised words keeps the run going
     let end = i;
-    while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) {
+    let longest = 5;
+    for (;;) {
+      if (end > i && end - i < 8 && this.isWord(end) && this.locale.foreignNameLinks.has(this.tokens[end]!.text) && this.isNameWord(end + 1)) {
+        longest = 9;
+        end++;
+        continue;
+      }
+      if (!(end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < longest)) break;
       if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text)) break;
       end++;
     }
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
+    const nationality = this.tokens[i - 1];
+    const before = this.tokens[i - 2]?.lower;
+    // (masculine: "l’italienne Rossi" is an athlete)
+    const feminine = (w: string) => w.endsWith('e') && (this.locale.demonyms.has(w.slice(0, -1)) || this.locale.demonyms.has(w.slice(0, -2)));
+    if (end === i + 1 && (before === 'le' || before === "l'" || before === 'du' || before === 'au') && nationality?.word && !nationality.cap && this.demonymCode(i - 1) && !feminine(nationality.lower) && !this.locale.isFirstName(t.text) && !this.knownAt(i)) {
+      // "l’américain Westinghouse", "du japonais Toshiba": a nationality in lower case used as a noun, then one name,
+      // is a company ("l’Américain John Smith", a person, takes a capital and a given name), unless the text names a
+      // person so ("le russe Ivanov" after "Piotr Ivanov")
+      const fallback = this.candidate(i, end, 'organization', 'pattern', { country: this.demonymCode(i - 1) });
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return end;
+    }
     if (this.locale.streetHeads.has(t.lower) && this.isNameWord(i + 1)) {
       // "la Tour Eiffel", "la Place Rouge": a capitalised head and a name right after it make a landmark
       let j = i + 1;
@@ -273,7 +388,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'place', 'pattern');
       return end;
     }
-    if (this.afterPlaceHead(i)) {
+    // not "au sud des Syriens": a people after a place noun is no place
+    if (this.afterPlaceHead(i) && !(end - i === 1 && this.locale.demonyms.has(t.lower))) {
       this.push(i, end, 'place', 'pattern');
       return end;
     }

@@ -62,6 +62,13 @@ class UnitScan extends ShapeRules {
         i = pinned.end;
         continue;
       }
+      // names that a neighbouring word settles: a competition at a place, a district number, a model code, an edition's
+      // year, a web domain
+      const settled = this.contestAtPlace(i) || this.districtNumber(i) || this.modelName(i) || this.yearEdition(i) || this.websiteName(i);
+      if (settled) {
+        i = settled;
+        continue;
+      }
       const street = this.streetName(i);
       if (street) {
         i = street;
@@ -125,6 +132,29 @@ class UnitScan extends ShapeRules {
     return this.candidates;
   }
 
+  /**
+   * "le Nouveau Parti anticapitaliste", "la Grande Assemblée nationale", "le Grand Conseil du canton": a capitalised
+   * adjective inside a sentence, before the name of a body or a place, belongs to that name; returns the end, 0 (and
+   * nothing recorded) when the name after it is neither.
+   */
+  private prefixedName(i: number): number {
+    const count = this.candidates.length;
+    const end = this.scanCapitalised(i + 1);
+    const c = this.candidates[count];
+    if (this.candidates.length !== count + 1 || !c || c.from !== this.tokens[i + 1]!.start || c.to !== this.tokens[end - 1]?.end || (c.type !== 'organization' && c.type !== 'place') || c.onlyKnown) {
+      this.candidates.length = count;
+      // "près du Grand Palais", "à Grand Quevilly": an unknown name after a place cue is a place
+      if ((!c || c.type === 'unknown' || (c.type !== 'person' && c.onlyKnown)) && (this.afterProximity(i) || this.afterLocative(i) || this.afterPlaceHead(i))) {
+        this.push(i, end, 'place', 'pattern');
+        return end;
+      }
+      // "Grand Rapids": not a known body or place after the adjective; the name is read from its first word
+      return 0;
+    }
+    this.candidates[count] = this.candidate(i, end, c.type, 'pattern', { country: c.country });
+    return end;
+  }
+
   /** "de" at i cannot be a preposition: another preposition stands before it, or a capitalised title ("le Général de X"). */
   private particleSurnameAfter(i: number): boolean {
     const before = this.tokens[i - 1];
@@ -162,6 +192,10 @@ class UnitScan extends ShapeRules {
       const movement = this.movementName(i + 1);
       if (movement) return movement;
     }
+    if (this.locale.prenominalAdjectives.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps) {
+      const prefixed = this.prefixedName(i);
+      if (prefixed) return prefixed;
+    }
     const feature = this.naturalFeature(i);
     if (feature) return feature;
     if (this.sentenceInitial(i) && this.locale.naturalFeatures.has(t.lower)) {
@@ -192,7 +226,7 @@ class UnitScan extends ShapeRules {
         return i + 1;
       }
     }
-    if (!known && this.afterPlaceHead(i) && !this.inComplement[i] && !this.locale.organizationNameHeads.has(t.lower) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
+    if (!known && this.afterPlaceHead(i) && !this.inComplement[i] && !this.locale.organizationNameHeads.has(t.lower) && !this.locale.demonyms.has(t.lower) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end))) end++;

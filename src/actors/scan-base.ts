@@ -106,6 +106,30 @@ export class CandidateScan extends RoleCues {
     return end;
   }
 
+  /**
+   * "Fondation Culture et Diversité", "Institut Sciences et Sociétés": "et" then one capitalised word that agrees in
+   * number with the word before it and ends the name; returns the new end, \`j\` when none. Not a known name, nor a
+   * given name ("Fondation Lumière et Paul Martin").
+   */
+  protected coordinatedCapital(j: number): number {
+    const next = this.tokens[j + 1];
+    if (this.tokens[j]?.lower !== 'et' || !next || !this.isNameWord(j + 1) || next.allCaps || this.isCap(j + 2) || this.knownAt(j + 1) || this.locale.isFirstName(next.text)) return j;
+    return /[sx]$/.test(this.tokens[j - 1]!.lower) === /[sx]$/.test(next.lower) ? j + 2 : j;
+  }
+
+  /**
+   * "Direction des examens et concours": "et" then a bare lower-case noun that agrees in number with the noun before
+   * it, closing the name (punctuation, a function word or a capital after it); returns the new end, \`j\` when none.
+   */
+  protected coordinatedNoun(j: number): number {
+    const noun = this.tokens[j + 1];
+    if (this.tokens[j]?.lower !== 'et' || !noun?.word || noun.cap || noun.text.length < 3 || this.locale.stopwords.has(noun.lower) || /\d/.test(noun.text)) return j;
+    if (/[sx]$/.test(this.tokens[j - 1]!.lower) !== /[sx]$/.test(noun.lower)) return j;
+    const end = this.adjectivesEnd(j + 2, true);
+    const after = this.tokens[end];
+    return !after?.word || after.cap || this.locale.stopwords.has(after.lower) ? end : j;
+  }
+
   /** "des champions" in "Ligue des champions": one link and one lower-case noun (and adjectives) after a name head. */
   protected commonComplementEnd(k: number): number {
     const links = this.ofLinks(k);

@@ -264,7 +264,7 @@ test('intelligence services named by a common noun', () => {
 });
 
 test.each([
-  ['La panne d’un Boeing B737 de la compagnie easyJet.', ['organization:Boeing', 'organization:easyJet']],
+  ['La panne d’un Boeing B737 de la compagnie easyJet.', ['misc:Boeing B737', 'organization:easyJet']],
   ['Die Partei et The Economist en parlent.', ['organization:Die Partei', 'organization:The Economist']],
   ['L’Agence de l’Union européenne pour la cybersécurité (Enisa) alerte.', ['organization:Agence de l’Union européenne pour la cybersécurité', 'organization:Enisa']],
   ['Le syndicat Sud Rail appelle à la grève.', ['organization:Sud Rail']],

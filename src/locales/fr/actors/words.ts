@@ -96,7 +96,8 @@ export const organizationIntroducers = words(`
   producteur, studio, pétrolier, énergéticien, chimiste, sidérurgiste, brasseur, laboratoire pharmaceutique, cimentier,
   coopérative, coopératives, mutuelle, mutuelles, filiale, filiales, enseignes, marques, constructeurs, laboratoires,
   banques, chaînes, compagnies, opérateurs, fabricants, distributeurs, assureurs, quotidiens, journaux, éditeurs,
-  fédérations, associations, syndicats, collectif
+  fédérations, associations, syndicats, collectif, revue, revues, média, médias, site internet, site web, manufacturier,
+  agence immobilière, magasin, magasins, supermarché, hypermarché
 `);
 
 /** Bodies named after their seat: "tribunal administratif de Cergy-Pontoise", "cour d’assises de la Somme". */
@@ -278,7 +279,9 @@ export const placeHeads = words(`
   banlieue, quartiers, vallées, îlots, territoire, territoires, département, arrondissement, municipalité,
   près, proximité, environs, alentours, abords, large, périphérie, faubourgs, oblast,
   esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta,
-  usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat
+  usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat,
+  nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
+  enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur
 `);
 
 /** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
@@ -302,6 +305,18 @@ export const miscIntroducers: ReadonlyMap<string, string> = new Map([
 /** Words that make a run of capitalised words an event's name wherever they stand: "Tony Awards", "Finlandia Trophy". */
 export const eventWords = words('awards, award, trophy, cup, series, games, championship, championships, festival, marathon, open, classic, challenge, olympics, expo');
 
+/**
+ * Competitions named after the place that holds them, in lower case: "les Jeux olympiques de Rio", "les championnats
+ * d’Europe de triathlon", "les Masters de Monte-Carlo"; the place inside such a name is no place mention.
+ */
+export const placeContests = words('jeux, championnat, championnats, mondiaux, masters, open, tournoi, rallye, coupe, trophée, marathon, ironman');
+
+/** English link words inside a name French news quotes as written ("Federal Bureau of Investigation"), case-sensitive. */
+export const foreignNameLinks = new Set(['of', 'and', 'for', '&']);
+
+/** What glued after a name makes it a website's or a medium's: a web domain ("Dreuz.info") or a news word ("Breizh-info"); case-sensitive. */
+export const websiteSuffixes = new Set(['fr', 'com', 'info', 'org', 'net', 'eu', 'be', 'ch', 'io', 'actu', 'infos', 'news']);
+
 /** Colours that make a capitalised plural noun a movement's name: "les Gilets jaunes", "les Bonnets rouges". */
 export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blancs, roses, bruns, oranges, violets, gris, blanches, noires, vertes');
 
@@ -318,7 +333,17 @@ export const periodNouns = words('moyen, époque');
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
 
 /** Natural features named with a complement: "mer de Chine", "golfe du Mexique", "détroit d’Ormuz". */
-export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
+export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, rivière, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
+/**
+ * Natural features whose head noun stays outside the place's name: the name alone is the place ("le lac du Bourget" →
+ * "Bourget", "le fleuve Niger" → "Niger", "le massif de la Chartreuse" → "Chartreuse"), as news annotators mark them;
+ * not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de Chine", "golfe du Mexique").
+ */
+export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule');
+/** Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it). */
+export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route');
+/** Nouns of a city's districts named by number: "le 15e arrondissement". */
+export const districtNouns = words('arrondissement, arrondissements');
 
 export const cardinalRegions = words('nord, sud, est, ouest, nord-est, nord-ouest, sud-est, sud-ouest');
 // "Java occidental", "Afrique subsaharienne", "Asie centrale": every inflection

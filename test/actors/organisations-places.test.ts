@@ -1,0 +1,198 @@
+/**
+ * Organisations and places as news annotators mark them: the rules that decide where such a name starts and ends,
+ * and which names are events rather than bodies or places. Our own sentences, of the kinds real news writes.
+ */
+import { describe, expect, test } from 'vitest';
+import { actorsOf, mentionsOf } from './helpers.js';
+
+describe('a competition named after the place that holds it is an event, and that place no place mention', () => {
+  test.each([
+    ['Elle a couru aux Jeux olympiques de Lisbonne en 2032.', 'misc:Jeux olympiques de Lisbonne'],
+    ['Les Jeux olympiques de Lisbonne 2032 ouvrent demain.', 'misc:Jeux olympiques de Lisbonne 2032'],
+    ['Il a brillé aux championnats d’Europe de natation.', 'misc:championnats d’Europe'],
+    ['Il a remporté le tournoi de Vienne.', 'misc:tournoi de Vienne'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
+
+  test('not a person after the competition ("les Jeux olympiques du Belge Marc Dubois")', () => {
+    expect(mentionsOf('Ce sont les premiers Jeux olympiques du Belge Marc Dubois.')).toContain('person:Marc Dubois');
+  });
+
+  test('a champion is no competition ("La championne du monde vit à Lyon")', () => {
+    expect(mentionsOf('La championne du monde vit à Lyon.')).toEqual(['place:Lyon']);
+  });
+});
+
+describe('a name written with the year of its edition is an event', () => {
+  test.each([
+    ['La Silver Blade 2019 a réuni vingt patineurs.', 'misc:Silver Blade 2019'],
+    ['Résultats de Patinage Nordique 2021 à Oslo.', 'misc:Patinage Nordique 2021'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:') || m.startsWith('person:'))).toEqual([]);
+  });
+
+  test('the name without its year, later, is the same event', () => {
+    const { actors } = actorsOf('La Silver Blade 2019 a réuni vingt patineurs. La Silver Blade se tient chaque automne.');
+    const event = actors.find((a) => a.type === 'misc');
+    expect(event?.kind).toBe('event');
+    expect(event?.mentions.map((m) => m.text)).toEqual(['Silver Blade 2019', 'Silver Blade']);
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  test('not a month and a year ("Mars 2016")', () => {
+    expect(mentionsOf('Mars 2016 a été pluvieux à Brest.').filter((m) => m.startsWith('misc:'))).toEqual([]);
+  });
+});
+
+describe('a lake, a river, a massif or a plain: the name alone is the place', () => {
+  test.each([
+    ['Les rives du lac de Vassivière sont fermées.', 'place:Vassivière'],
+    ['Le fleuve Mékong a débordé.', 'place:Mékong'],
+    ['Un incendie ravage le massif des Maures.', 'place:Maures'],
+    ['La rivière Vézère est en crue.', 'place:Vézère'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual([expected]);
+  });
+
+  test('seas, gulfs and islands keep their head ("mer de Chine", "golfe du Mexique")', () => {
+    expect(mentionsOf('Des navires croisent dans le golfe du Mexique.')).toEqual(['place:golfe du Mexique']);
+  });
+});
+
+describe('organisation names whole', () => {
+  test.each([
+    // English link words inside a quoted name
+    ['Un porte-parole du Bureau of Land Management a démenti.', 'organization:Bureau of Land Management'],
+    ['Selon la National Academy of Sciences, le climat change.', 'organization:National Academy of Sciences'],
+    // "et" and a noun agreeing with the one before it, closing the name
+    ['La Direction des examens et concours a publié les résultats.', 'organization:Direction des examens et concours'],
+    ['La Fondation Patrimoine et Mémoire aide les communes.', 'organization:Fondation Patrimoine et Mémoire'],
+    // a capitalised adjective before a known body, or an adjective head before a lower-case one
+    ['Il a rejoint le Nouveau Parti anticapitaliste en mai.', 'organization:Nouveau Parti anticapitaliste'],
+    ['Le vote de la Grande Assemblée nationale est attendu.', 'organization:Grande Assemblée nationale'],
+    ['Selon le Haut conseil de la santé publique, le risque baisse.', 'organization:Haut conseil de la santé publique'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual([expected]);
+  });
+
+  test.each([
+    ['La Direction des examens et annonce les résultats.', 'organization:Direction des examens'],
+    ['La Fondation Lumière et Paul Martin ont signé.', 'organization:Fondation Lumière'],
+  ])('"et" opens no name part when the word after it cannot close one: %s', (text, expected) => {
+    expect(mentionsOf(text)[0]).toBe(expected);
+  });
+
+  test('an unknown name after the adjective is read as before ("à Grand Rapids")', () => {
+    expect(mentionsOf('Le candidat était à Grand Rapids hier.')).toEqual(['place:Grand Rapids']);
+  });
+
+  test('an unknown name after the adjective and a place cue is a place ("près du Grand Bornand")', () => {
+    expect(mentionsOf('Ils sont bloqués près du Grand Carrousel.')).toEqual(['place:Grand Carrousel']);
+    expect(mentionsOf('Ils remontent vers les Grands Moulins, près des Grands Quais.')).toContain('place:Grands Quais');
+  });
+});
+
+describe('places named after a road head or a place cue', () => {
+  test.each([
+    ['Les camions ont pris l’autoroute A6 vers le sud.', ['place:A6']],
+    ['Le séisme a frappé au sud-est de Korvanec, à 12 kilomètres de Drenbali.', ['place:Korvanec', 'place:Drenbali']],
+    ['Le feu a pris à la hauteur de Plomarec.', ['place:Plomarec']],
+    ['Les combats ont repris dans l’enclave de Zarvak.', ['place:Zarvak']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a people after a place cue is no place ("au sud des Syriens")', () => {
+    expect(mentionsOf('Les positions au sud des Syriens sont vides.')).toEqual([]);
+  });
+});
+
+describe('a movement named by a plural noun and a colour', () => {
+  test('one member of it ("un Bonnet rouge", "X, Bonnet rouge de Brest") is neither the movement nor a person', () => {
+    expect(mentionsOf('Les Bonnets rouges bloquent la route. Un Bonnet rouge de 40 ans a été blessé.')).toEqual(['organization:Bonnets rouges']);
+    expect(mentionsOf('Yann Le Goff, Bonnet rouge de Brest, a parlé.')).toEqual(['person:Yann Le Goff', 'place:Brest']);
+  });
+
+  test('a body named by a noun and a colour adjective stays one ("la Maison blanche")', () => {
+    expect(mentionsOf('Le porte-parole de la Maison blanche a démenti.')).toEqual(['organization:Maison blanche']);
+  });
+});
+
+describe('a body named after a noun that introduces it', () => {
+  test.each([
+    ['L’étude paraît dans la revue britannique Lancetta.', ['organization:Lancetta']],
+    ['D’après le média Kivuinfo, le bilan s’alourdit.', ['organization:Kivuinfo']],
+    ['Le site internet Ventilo a publié la liste.', ['organization:Ventilo']],
+    ['La voiture sort du manufacturier suisse Brasmot.', ['organization:Brasmot']],
+    ['L’agence immobilière Pierrefond et le magasin Sportello ont été pillés.', ['organization:Pierrefond', 'organization:Sportello']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a nationality in lower case used as a noun, then one name, is a company ("le japonais Tokomi")', () => {
+    const { actors } = actorsOf('Le site appartient au japonais Tokomi depuis 2010.');
+    expect(actors.map((a) => [a.type, a.name])).toEqual([['organization', 'Tokomi']]);
+  });
+
+  test('not a feminine nationality ("l’italienne Rossi"), nor a person the text names ("le russe Ivanov")', () => {
+    expect(mentionsOf('Elle a battu l’italienne Rossi en finale.')).toEqual([]);
+    expect(mentionsOf('Piotr Ivanov a gagné. Il a battu le russe Ivanov.')).toEqual(['person:Piotr Ivanov', 'person:Ivanov']);
+  });
+});
+
+describe('city districts by number, and street heads that name no street', () => {
+  test.each([
+    ['Le commissariat du 12e arrondissement de Lyon a été visé.', ['place:12e arrondissement de Lyon']],
+    ['Une école du 5 e arrondissement a fermé.', ['place:5 e arrondissement']],
+    ['Les lignes des 3e, 4e et 11e arrondissements sont coupées.', ['place:3e', 'place:4e', 'place:11e arrondissements']],
+    ['Ils bloquent le rond-point de Kervilan depuis l’aube.', ['place:Kervilan']],
+    ['Des barricades ont été dressées sur la chaussée des Champs-Élysées.', ['place:Champs-Élysées']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a ranking is no district ("les 2e et 3e places")', () => {
+    expect(mentionsOf('Elles prennent les 2e et 3e places.')).toEqual([]);
+  });
+
+  test('a street keeps its head ("rue de Rivoli", "place de la Nation")', () => {
+    expect(mentionsOf('Ils sont passés rue de Vaugirard puis place de la Nation.')).toEqual(['place:rue de Vaugirard', 'place:place de la Nation']);
+  });
+});
+
+describe('a maker and a model code name a product, not the maker', () => {
+  test.each([
+    ['Un Fokker F27 de la compagnie s’est posé en urgence.', 'misc:Fokker F27'],
+    ['Les Canadair CL-415 restent au sol.', 'misc:Canadair CL-415'],
+    ['Trois Boeing 737-800 ont été livrés.', 'misc:Boeing 737-800'],
+    ['Il conduisait une Renault 405 grise.', 'misc:Renault 405'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  test('not a channel and its number ("France 24"), nor a road ("la RN 205")', () => {
+    expect(mentionsOf('Il l’a dit sur France 24.')).toEqual(['organization:France 24']);
+    expect(mentionsOf('La RN 205 est coupée.')).toEqual(['place:RN 205']);
+  });
+});
+
+describe('websites and media named with a web domain or a news word', () => {
+  test('"Lemag.info", "Le Courrier.fr", "Bretagne-actu"', () => {
+    expect(mentionsOf('Selon Lemag.info, Le Courrier.fr et Bretagne-actu, le maire démissionne.')).toEqual([
+      'organization:Lemag.info',
+      'organization:Le Courrier.fr',
+      'organization:Bretagne-actu',
+    ]);
+  });
+
+  test('not a hyphenated town ("Saint-Jean-de-Luz")', () => {
+    expect(mentionsOf('Il vit à Saint-Jean-de-Luz depuis 2010.')).toEqual(['place:Saint-Jean-de-Luz']);
+  });
+});
