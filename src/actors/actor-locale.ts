@@ -148,6 +148,10 @@ export interface ActorLocale {
   readonly pluralDeterminers: ReadonlySet<string>;
   /** Words before a surname that name a family ("famille" in "la famille Martin", "les" in "les Martin"), in lower case. */
   readonly familyWords: ReadonlySet<string>;
+  /** Kinship nouns that, after a possessive, name the person who follows ("sa sœur Lydie"), in lower case. */
+  readonly kinshipNouns: ReadonlySet<string>;
+  /** Possessive determiners ("son", "sa", "leur"), in lower case. */
+  readonly possessives: ReadonlySet<string>;
   /**
    * Common nouns written with a capital that, alone, name no one: the generic institution ("l’État", "la Région") or the
    * noun of a fixed phrase ("les droits de l’Homme"), in lower case.

@@ -49,12 +49,18 @@ export class PersonRules extends PlaceRules {
   protected personAt(i: number): { end: number; givenNames: number; evidence: Evidence; role?: Role } | null {
     if (!this.isNameWord(i) && !this.isInitial(i)) return null;
     const role = this.roleBefore.get(i);
-    const cue = role !== undefined || this.honorificBefore(i);
+    const cue = role !== undefined || this.honorificBefore(i) || this.kinshipBefore(i);
     let k = i;
     let givenNames = 0;
+    // "Audra D. Bridges": a capitalised word the lexicon does not know, before an initial and a surname, is a given name
+    if (!cue && this.isNameWord(i) && !this.knownAt(i) && this.isInitial(i + 1)) {
+      k++;
+      givenNames++;
+    }
     for (;;) {
       if (givenNames >= 3) break;
-      if (this.isInitial(k)) k += 2;
+      // "John M. Kosterlitz": after a given name, "M." is an initial, not "Monsieur"
+      if (this.isInitial(k) || (givenNames > 0 && this.isMiddleInitial(k))) k += 2;
       else if (this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) k++;
       else break;
       givenNames++;
@@ -73,6 +79,20 @@ export class PersonRules extends PlaceRules {
     } else return null;
     const evidence: Evidence = givenNames > 0 ? 'first-name' : 'cue';
     return role ? { end, givenNames, evidence, role } : { end, givenNames, evidence };
+  }
+
+  /** A one-letter initial with its dot, even one that reads as an honorific ("M."), before a name word. */
+  protected isMiddleInitial(i: number): boolean {
+    const t = this.tokens[i];
+    const dot = this.tokens[i + 1];
+    return t !== undefined && t.word && t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end && this.isNameWord(i + 2);
+  }
+
+  /** "sa sœur Lydie", "son frère Jonathan": a kinship noun after a possessive names the person that follows. */
+  protected kinshipBefore(i: number): boolean {
+    const noun = this.tokens[i - 1];
+    const possessive = this.tokens[i - 2];
+    return !!noun?.word && !noun.cap && this.locale.kinshipNouns.has(noun.lower) && !!possessive?.word && this.locale.possessives.has(possessive.lower);
   }
 
   /** A capitalised particle starting a surname: "Le Pen", "De Gaulle", "Van Rompuy" (not "Le Caire": lexicon first). */

@@ -37,7 +37,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && this.knownAt(i + 1)?.value.type !== 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower)) {
+    // (not "la députée LREM Jeanne Roux", where the role names the person after the acronym)
+    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && this.knownAt(i + 1)?.value.type !== 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower) && !this.roleBefore.has(i + 1)) {
       // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;

@@ -154,7 +154,8 @@ class UnitScan extends ShapeRules {
     }
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
-    if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
+    // "ministre de l’Europe"; not "la campagne de Marine Le Pen", a given name after a bare "de", before a surname
+    if (this.inComplement[i] && this.isPortfolio(i) && !(this.tokens[i - 1]?.lower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
     // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
     // article, before a two-word name, is not part of the name (nor the country)
     if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && this.isNameWord(i + 2) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
@@ -201,7 +202,9 @@ class UnitScan extends ShapeRules {
     }
     // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
     const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(this.tokens[i - 1]!.lower);
-    if ((!known || (known.value.type === 'place' && introduced)) && this.afterIntroducer(i)) {
+    // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role)
+    const cuedPerson = this.roleBefore.has(i) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1);
+    if ((!known || (known.value.type === 'place' && introduced)) && !cuedPerson && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
       for (;;) {
@@ -228,7 +231,9 @@ class UnitScan extends ShapeRules {
     }
     const event = this.eventName(i) || this.movementName(i);
     if (event) return event;
-    const person = this.personAt(i);
+    const person = this.personAt(i) ?? this.agedGivenName(i);
+    // "sa sœur Charlotte", "Charlotte, 18 ans": after a kinship noun or before an age, a person, even where a place has the name
+    if (person && known && (this.kinshipBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
@@ -298,16 +303,30 @@ class UnitScan extends ShapeRules {
       if (c.type === 'organization') this.noteIntroduced(i, c);
       return known.end;
     }
-    if (person) {
-      const c = this.push(i, person.end, 'person', person.evidence, { givenNames: person.givenNames });
-      if (person.role) {
-        c.roles.push(person.role.text);
-        c.country = person.role.country;
-      }
-      this.attachContext(c, person.end);
-      return person.end;
-    }
+    if (person) return this.pushPerson(i, person);
     return this.byShape(i);
+  }
+
+  /** Pushes the person `personAt(i)` found, with its role and the context after it; returns its end. */
+  private pushPerson(i: number, person: NonNullable<ReturnType<UnitScan['personAt']>>): number {
+    const c = this.push(i, person.end, 'person', person.evidence, { givenNames: person.givenNames });
+    if (person.role) {
+      c.roles.push(person.role.text);
+      c.country = person.role.country;
+    }
+    this.attachContext(c, person.end);
+    return person.end;
+  }
+
+  /** "Yoann, 15 ans, …": a lone given name followed by an age in apposition is a person. */
+  private agedGivenName(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
+    if (!this.locale.isFirstName(this.tokens[i]!.text) || !this.ageAfter(i + 1)) return null;
+    return { end: i + 1, givenNames: 0, evidence: 'cue' };
+  }
+
+  /** ", 15 ans" at token k: an age in apposition. */
+  private ageAfter(k: number): boolean {
+    return this.tokens[k]?.text === ',' && /^\d{1,3}$/.test(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 2]?.lower === 'ans';
   }
 
   /**

@@ -133,5 +133,7 @@ export const actorLocale: ActorLocale = {
   listIntroducers: w.listIntroducers,
   pluralDeterminers: w.pluralDeterminers,
   familyWords: w.familyWords,
+  kinshipNouns: w.kinshipNouns,
+  possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,
 };

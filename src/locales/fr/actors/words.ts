@@ -386,6 +386,16 @@ export const groupNouns = words(`
 /** Words before a surname that name a family, not one person ("la famille Martin", "les Martin", "les époux Martin"). */
 export const familyWords = words('famille, familles, clan, dynastie, les, époux, frères, sœurs, soeurs, couple, parents, enfants, cousins');
 
+/** Kinship nouns: after a possessive, the capitalised word that follows is a person ("sa sœur Lydie", "leur fils Tom"). */
+export const kinshipNouns = words(`
+  frère, sœur, soeur, demi-frère, demi-sœur, fils, fille, père, mère, oncle, tante, neveu, nièce, cousin, cousine,
+  mari, époux, épouse, femme, compagnon, compagne, fiancé, fiancée, petit-fils, petite-fille, grand-père, grand-mère,
+  beau-frère, belle-sœur, beau-père, belle-mère, gendre, belle-fille, bébé, cadet, cadette, aîné, aînée, jumeau, jumelle
+`);
+
+/** Possessive determiners. */
+export const possessives = words('son, sa, ses, leur, leurs, mon, ma, mes, ton, ta, tes, notre, nos, votre, vos');
+
 /**
  * Common nouns that French writes with a capital yet that, alone, name no organisation: the generic state, town,
  * region or government ("l’aide de l’État", "le budget de la Région"), and "Homme", "Enfant" in "les droits de l’Homme".

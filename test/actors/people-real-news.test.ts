@@ -1,0 +1,52 @@
+/** Person rules measured on real news (issue 12): each case is a sentence of the kind, written for this test. */
+import { expect, test } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+const people = (text: string) => mentionsOf(text).filter((m) => m.startsWith('person:'));
+
+test.each([
+  ['Le prix revient à Paul K. Wendler pour ses travaux.', ['person:Paul K. Wendler']],
+  ['Le prix revient à Paul M. Wendler pour ses travaux.', ['person:Paul M. Wendler']],
+  ['Une voyageuse, Kayleen T. Morrow, a filmé la scène.', ['person:Kayleen T. Morrow']],
+])('a middle initial stays in the name, "M." too after a given name: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
+
+test.each([
+  ['Il a ensuite accusé sa sœur Odile de mentir.', ['person:Odile']],
+  ['Elle est venue avec leur fils Tanguy et son mari.', ['person:Tanguy']],
+  ['Il a été rejoint par son frère Charlotte.', ['person:Charlotte']],
+  ['La sœur de Nantes a parlé.', ['place:Nantes']],
+])('after a possessive and a kinship noun, a capitalised word is a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le jeune Mathis, 14 ans, a été blessé.', ['person:Mathis']],
+  ['Ses enfants Charlotte, 12 ans, et Hugo, 9 ans, étaient absents.', ['person:Charlotte', 'person:Hugo']],
+  ['À Charlotte, 300 personnes ont manifesté.', ['place:Charlotte']],
+])('a lone given name with an age in apposition is a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['La permanence du député LREM Julien Marchal a été taguée.', ['organization:LREM', 'person:Julien Marchal']],
+  ['Il a écrit au président de la région Occitanie Marc Dupin.', ['place:Occitanie', 'person:Marc Dupin']],
+])('an acronym or a known name between a role and a given name belongs to the role: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le producteur Jean Valmont est mort.', ['person:Jean Valmont']],
+  ["L'animateur de radio Pierre Dorval a pris sa retraite.", ['person:Pierre Dorval']],
+  ['Le producteur Danone a relevé ses prix.', ['organization:Danone']],
+])('a role that is also a company noun, then a given name and a surname, names a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ["Il est membre du comité de la campagne de Marine Dufresne depuis mai.", ["person:Marine Dufresne"]],
+  ['Il est devenu ministre de la Marine en mai.', []],
+])('a given name after a bare "de" in a role complement is no portfolio: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
