@@ -38,6 +38,8 @@ export class PersonRules extends PlaceRules {
       // "Olaf Scholz de Berlin": a place after "de" is not a surname
       // ("di Borgo", "van Holland": a foreign particle is the surname's)
       if (words > 0 && /^(de|d'|du|des)$/.test(t.lower) && this.knownAt(p)) break;
+      // "Paul Marsh du Parti social", "Mme Park de la Constitution": nor a body's head or a common noun
+      if (words > 0 && !t.cap && (this.locale.organizationNameHeads.has(surname.lower) || this.locale.commonNouns.has(surname.lower) || this.locale.documentNouns.has(surname.lower))) break;
       j = p + 1;
       words++;
       end = j;
@@ -53,7 +55,7 @@ export class PersonRules extends PlaceRules {
     let k = i;
     let givenNames = 0;
     // "Audra D. Bridges": a capitalised word the lexicon does not know, before an initial and a surname, is a given name
-    if (!cue && this.isNameWord(i) && !this.knownAt(i) && this.isInitial(i + 1)) {
+    if (!cue && this.isNameWord(i) && !this.knownAt(i) && this.tokens[i + 1]?.text.length === 1 && this.isInitial(i + 1) && !this.locale.organizationNameHeads.has(this.tokens[i]!.lower) && !this.locale.commonNouns.has(this.tokens[i]!.lower)) {
       k++;
       givenNames++;
     }

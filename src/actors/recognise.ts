@@ -234,6 +234,10 @@ class UnitScan extends ShapeRules {
     const person = this.personAt(i) ?? this.agedGivenName(i);
     // "sa sœur Charlotte", "Charlotte, 18 ans": after a kinship noun or before an age, a person, even where a place has the name
     if (person && known && (this.kinshipBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
+    // "Sofia Velikaya", "Milan Kovač": a given name that a big city bears, then an unknown surname, names a person
+    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase) {
+      return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'first-name' });
+    }
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
@@ -324,9 +328,12 @@ class UnitScan extends ShapeRules {
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
   }
 
-  /** ", 15 ans" at token k: an age in apposition. */
+  /** ", 15 ans" or ", âgé de 15 ans" at token k: an age in apposition. */
   private ageAfter(k: number): boolean {
-    return this.tokens[k]?.text === ',' && /^\d{1,3}$/.test(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 2]?.lower === 'ans';
+    if (this.tokens[k]?.text !== ',') return false;
+    let n = k + 1;
+    if (/^âgée?s?$/.test(this.tokens[n]?.lower ?? '') && this.tokens[n + 1]?.lower === 'de') n += 2;
+    return /^\d{1,3}$/.test(this.tokens[n]?.text ?? '') && this.tokens[n + 1]?.lower === 'ans';
   }
 
   /**

@@ -50,3 +50,26 @@ test.each([
 ])('a given name after a bare "de" in a role complement is no portfolio: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le jeune Mathis, âgé de 14 ans, a été blessé.', ['person:Mathis']],
+  ["Selon l'Institut C.D. Rowe, non.", []],
+])('an age written "âgé de" is an age too; an institute before initials is no given name: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
+
+test.each([
+  ['Paul Marsh du Parti social a gagné.', ['person:Paul Marsh', 'organization:Parti social']],
+  ['Les violations par Mme Kwan de la Constitution ont choqué.', ['person:Kwan', 'misc:Constitution']],
+  ['Il a rencontré Dominique de Villepin hier.', ['person:Dominique de Villepin']],
+])('"de" before a body or a common noun does not lengthen a surname: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Elle a battu la Russe Sofia Marenko en finale.', ['person:Sofia Marenko']],
+  ['Il vit à Sofia Nord depuis mai.', ['place:Sofia Nord']],
+  ['Milan Kovar a publié un roman.', ['person:Milan Kovar']],
+])('a given name a big city bears, before an unknown surname, names a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

@@ -26,8 +26,12 @@ const places: PlaceEntry[] = [
 const firstNames = new Set(
   (firstNameList as string[]).filter((name) => !w.stopwords.has(name.toLowerCase()) && !w.months.has(name.toLowerCase())),
 );
+// (those kept apart: "Sofia Velikaya", a given name before an unknown surname, is still a person)
+const placeGivenNames = new Set<string>();
 for (const place of places) {
-  if (place.kind !== 'country' && (place.population ?? 0) >= 1_000_000) for (const form of [place.name, ...place.aliases]) firstNames.delete(form);
+  if (place.kind !== 'country' && (place.population ?? 0) >= 1_000_000) {
+    for (const form of [place.name, ...place.aliases]) if (firstNames.delete(form)) placeGivenNames.add(form);
+  }
 }
 // "Le Caire", "La Haye": also without the article ("au Caire"); "Francfort-sur-le-Main": also "Francfort"
 const taken = new Set(places.flatMap((p) => [p.name, ...p.aliases]));
@@ -134,6 +138,7 @@ export const actorLocale: ActorLocale = {
   pluralDeterminers: w.pluralDeterminers,
   familyWords: w.familyWords,
   kinshipNouns: w.kinshipNouns,
+  placeGivenNames,
   possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,
 };
