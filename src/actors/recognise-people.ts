@@ -99,8 +99,8 @@ export class PersonRules extends PlaceRules {
 
   /** A capitalised particle starting a surname: "Le Pen", "De Gaulle", "Van Rompuy" (not "Le Caire": lexicon first). */
   protected isSurnameParticle(i: number): boolean {
-    const t = this.tokens[i]!;
-    if (!t.cap || !this.locale.nameParticles.has(t.lower) || !this.isNameWord(i + 1)) return false;
+    const t = this.tokens[i];
+    if (!t?.cap || !this.locale.nameParticles.has(t.lower) || !this.isNameWord(i + 1)) return false;
     if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.knownAt(i + 1)) return false;
     const next = this.tokens[i + 1]!.lower;
     // opening a sentence, "Le Conseil", "Le Tour", "La Charte" are an article and a common noun

@@ -217,13 +217,16 @@ export class ShapeRules extends OrganizationRules {
   protected capitalisedRun(i: number): number {
     const t = this.tokens[i]!;
     // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
-    if (this.locale.demonyms.has(t.lower) && this.isDeterminer(i - 1) && this.isNameWord(i + 1)) return i + 1;
+    // ("aux Britanniques Marsh, Lenoir et Vidal": after a contracted article too)
+    if (this.locale.demonyms.has(t.lower) && (this.isDeterminer(i - 1) || /^(au|aux|du|des)$/.test(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
     let end = i;
     while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) {
       if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text)) break;
       end++;
     }
+    // "Joost Van Dam": one unknown word, then a capitalised particle and a surname, is a full name
+    if (end === i + 1 && !this.knownAt(i) && this.isSurnameParticle(end) && !this.sentenceInitial(i)) end += 2;
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
     if (this.locale.streetHeads.has(t.lower) && this.isNameWord(i + 1)) {
       // "la Tour Eiffel", "la Place Rouge": a capitalised head and a name right after it make a landmark

@@ -155,10 +155,13 @@ class UnitScan extends ShapeRules {
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     // "ministre de l’Europe"; not "la campagne de Marine Le Pen", a given name after a bare "de", before a surname
+    // "le président Chinois Xi Jinping": the role's nationality, written with a capital, is not part of the name
+    if (this.roleBefore.has(i + 1) && this.locale.demonyms.has(t.lower)) return i + 1;
     if (this.inComplement[i] && this.isPortfolio(i) && !(this.tokens[i - 1]?.lower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
     // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
     // article, before a two-word name, is not part of the name (nor the country)
-    if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && this.isNameWord(i + 2) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
+    // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
+    if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
     if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
       if (movement) return movement;
@@ -235,7 +238,7 @@ class UnitScan extends ShapeRules {
     // "sa sœur Charlotte", "Charlotte, 18 ans": after a kinship noun or before an age, a person, even where a place has the name
     if (person && known && (this.kinshipBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
     // "Sofia Velikaya", "Milan Kovač": a given name that a big city bears, then an unknown surname, names a person
-    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase) {
+    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase) {
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'first-name' });
     }
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {

@@ -73,3 +73,21 @@ test.each([
 ])('a given name a big city bears, before an unknown surname, names a person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le prix va aux Britanniques Marsh, Lenoir et Vidal. Paul Marsh, Anne Lenoir et Marc Vidal sont honorés.', ['person:Marsh', 'person:Lenoir', 'person:Vidal', 'person:Paul Marsh', 'person:Anne Lenoir', 'person:Marc Vidal']],
+  ['Le Néerlandais Joost Van Dam prend la 11e place.', ['person:Joost Van Dam']],
+  ['Il devance le Français Paul Le Gall de peu.', ['person:Paul Le Gall']],
+])('a nationality before names stays out, a surname keeps its particle: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le président Chinois Wen Daolin a été réélu.', ['person:Wen Daolin']],
+])('a nationality written with a capital between a role and the name stays out of the name: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
+
+test('a given name a big city bears does not take a roman number for a surname', () => {
+  expect(people('Il a rejoint Paris II en mai.')).toEqual([]);
+});
