@@ -150,6 +150,8 @@ export interface ActorLocale {
   readonly familyWords: ReadonlySet<string>;
   /** Kinship nouns that, after a possessive, name the person who follows ("sa sœur Lydie"), in lower case. */
   readonly kinshipNouns: ReadonlySet<string>;
+  /** Nouns of a leader's time in office or circle ("administration", "quinquennat"): a lone name after one is the leader's. */
+  readonly tenureNouns: ReadonlySet<string>;
   /** Given names that big cities bear ("Sofia", "Milan"): names only before an unknown surname. */
   readonly placeGivenNames: ReadonlySet<string>;
   /** Possessive determiners ("son", "sa", "leur"), in lower case. */

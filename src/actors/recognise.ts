@@ -205,6 +205,12 @@ class UnitScan extends ShapeRules {
     }
     // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
     const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(this.tokens[i - 1]!.lower);
+    if (!known && this.isWord(i - 1) && this.locale.tenureNouns.has(this.tokens[i - 1]!.lower) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1)) {
+      // "l’administration Marsh", "le quinquennat Marsh": a lone name after a leader's time in office is the leader
+      const c = this.push(i, i + 1, 'person', 'cue');
+      this.attachContext(c, i + 1);
+      return i + 1;
+    }
     // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role)
     const cuedPerson = this.roleBefore.has(i) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1);
     if ((!known || (known.value.type === 'place' && introduced)) && !cuedPerson && this.afterIntroducer(i)) {

@@ -91,3 +91,12 @@ test.each([
 test('a given name a big city bears does not take a roman number for a surname', () => {
   expect(people('Il a rejoint Paris II en mai.')).toEqual([]);
 });
+
+test.each([
+  ["Le projet de l'administration Marsh inquiète les banques.", ['person:Marsh']],
+  ['Le chômage a monté pendant le quinquennat Vidal.', ['person:Vidal']],
+  ['Le gouvernement Lenoir a démissionné. Paul Lenoir reste en poste.', ['person:Lenoir', 'person:Paul Lenoir']],
+  ['Le gouvernement de Monaco a réagi.', ['place:Monaco']],
+])('a lone name after a leader\'s time in office is the leader: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

@@ -138,6 +138,7 @@ export const actorLocale: ActorLocale = {
   pluralDeterminers: w.pluralDeterminers,
   familyWords: w.familyWords,
   kinshipNouns: w.kinshipNouns,
+  tenureNouns: w.tenureNouns,
   placeGivenNames,
   possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,
