@@ -216,6 +216,8 @@ export class ActorGrouper {
       }
       const person = this.personBySurname(c.text) ?? this.entities.get(`person:${key}`) ?? this.personByGivenName(c);
       if (person) {
+        // "la famille Marsh", "chez les Marsh": the surname stands for the family, no mention of the person
+        if (c.words.length === 1 && !this.locale.isFirstName(c.text) && this.namesFamily(c)) continue;
         this.add(person, c);
         continue;
       }
@@ -456,6 +458,12 @@ export class ActorGrouper {
       if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
     }
     return false;
+  }
+
+  /** The word before the candidate names a family ("la famille", "les frères", "les", "des"). */
+  private namesFamily(c: Candidate): boolean {
+    const before = /(\p{L}+)\s+$/u.exec(c.unit.text.slice(Math.max(0, c.from - 20), c.from))?.[1]?.toLowerCase();
+    return before !== undefined && (this.locale.familyWords.has(before) || before === 'des' || before === 'aux');
   }
 
   /** True when the text names the family of `surname` ("la famille Marsh", "les Marsh"). */

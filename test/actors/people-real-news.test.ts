@@ -100,3 +100,10 @@ test.each([
 ])('a lone name after a leader\'s time in office is the leader: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Pascal Marsh est mort. La famille Marsh attend. Le domicile des Marsh a été fouillé. Marsh était connu.', ['person:Pascal Marsh', 'person:Marsh']],
+  ['Alain Kerbrat a gagné devant les frères Kerbrat.', ['person:Alain Kerbrat']],
+])('a surname that stands for a family is no mention of the person: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
