@@ -84,6 +84,8 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Fixed phrases that end on a place noun yet name no place ("fait état", "à la place"), in lower case. */
+  readonly notPlacePhrases: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */
   readonly naturalFeatures: ReadonlySet<string>;
   /** Cardinal points that name a region after an article ("le Nord"), in lower case. */

@@ -241,8 +241,9 @@ class UnitScan extends ShapeRules {
     const event = this.eventName(i) || this.movementName(i);
     if (event) return event;
     const person = this.personAt(i) ?? this.agedGivenName(i);
-    // "sa sœur Charlotte", "Charlotte, 18 ans": after a kinship noun or before an age, a person, even where a place has the name
-    if (person && known && (this.kinshipBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
+    // "sa sœur Charlotte", "Mme Lyon", "Charlotte, 18 ans": after a kinship noun or an honorific, or before an age, a
+    // person, even where a place has the name
+    if (person && known && (this.kinshipBefore(i) || this.honorificBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
     // "Sofia Velikaya", "Milan Kovač": a given name that a big city bears, then an unknown surname, names a person
     if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase) {
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'first-name' });

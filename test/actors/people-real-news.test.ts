@@ -107,3 +107,15 @@ test.each([
 ])('a surname that stands for a family is no mention of the person: %s', (text, expected) => {
   expect(people(text)).toEqual(expected);
 });
+
+test.each([
+  ['Paul Vidal a été nommé à la place de Tom Kerbrat.', ['person:Paul Vidal', 'person:Tom Kerbrat']],
+  ['La forme dont fait état Tom Kerbrat lui permet de revenir.', ['person:Tom Kerbrat']],
+  ['Il habite place Victor Hugo.', ['place:place Victor Hugo']],
+])('a place noun inside a fixed phrase ("à la place de", "fait état de") names no place: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('after an honorific, a name that a place bears is a person', () => {
+  expect(mentionsOf('Après avoir consulté ses médecins, Mme Lyon a décidé de partir.')).toEqual(['person:Lyon']);
+});

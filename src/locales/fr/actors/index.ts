@@ -124,6 +124,7 @@ export const actorLocale: ActorLocale = {
   organizations: allOrganizations,
   miscNames,
   miscIntroducers: w.miscIntroducers,
+  notPlacePhrases: w.notPlacePhrases,
   streetHeads: w.streetHeads,
   streetHeadsWithoutLink: w.streetHeadsWithoutLink,
   periodNouns: w.periodNouns,

@@ -281,6 +281,9 @@ export const placeHeads = words(`
   usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat
 `);
 
+/** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X". */
+export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place');
+
 /** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
 export const streetHeads = words(`
   place, rue, avenue, boulevard, quai, gare, esplanade, square, parvis, allée, impasse, passage, cours, porte, rond-point,
