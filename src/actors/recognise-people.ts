@@ -69,7 +69,8 @@ export class PersonRules extends PlaceRules {
     }
     let end: number;
     if (givenNames > 0) {
-      end = this.surnameEnd(k, true);
+      // "Nolan L.": a given name and the initial of a surname kept private
+      end = this.finalInitial(k) ? k + 2 : this.surnameEnd(k, true);
       if (end === k) {
         if (givenNames >= 2) givenNames--; // "Pierre Michel": the last given name is the surname
         else if (cue) givenNames = 0; // "M. Gabriel": read as a surname
@@ -81,6 +82,13 @@ export class PersonRules extends PlaceRules {
     } else return null;
     const evidence: Evidence = givenNames > 0 ? 'first-name' : 'cue';
     return role ? { end, givenNames, evidence, role } : { end, givenNames, evidence };
+  }
+
+  /** A one-letter capital and its dot at token k that end the name (no name word after): "Nolan L.", "Thibaud A., 20 ans". */
+  protected finalInitial(k: number): boolean {
+    const t = this.tokens[k];
+    const dot = this.tokens[k + 1];
+    return t !== undefined && t.word && t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end && !this.isNameWord(k + 2);
   }
 
   /** A one-letter initial with its dot, even one that reads as an honorific ("M."), before a name word. */

@@ -240,7 +240,7 @@ class UnitScan extends ShapeRules {
     }
     const event = this.eventName(i) || this.movementName(i);
     if (event) return event;
-    const person = this.personAt(i) ?? this.agedGivenName(i);
+    const person = this.personAt(i) ?? this.agedGivenName(i) ?? this.sharedSurname(i);
     // "sa sœur Charlotte", "Mme Lyon", "Charlotte, 18 ans": after a kinship noun or an honorific, or before an age, a
     // person, even where a place has the name
     if (person && known && (this.kinshipBefore(i) || this.honorificBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
@@ -335,6 +335,13 @@ class UnitScan extends ShapeRules {
   /** "Yoann, 15 ans, …": a lone given name followed by an age in apposition is a person. */
   private agedGivenName(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
     if (!this.locale.isFirstName(this.tokens[i]!.text) || !this.ageAfter(i + 1)) return null;
+    return { end: i + 1, givenNames: 0, evidence: 'cue' };
+  }
+
+  /** "Thierry et Véronique Roy": a lone given name joined by "et" to a full name shares its surname; the given name is a person. */
+  private sharedSurname(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
+    if (!this.locale.isFirstName(this.tokens[i]!.text) || this.tokens[i + 1]?.lower !== 'et' || this.tokens[i - 1]?.lower === 'et') return null;
+    if (!this.isNameWord(i + 2) || !this.locale.isFirstName(this.tokens[i + 2]!.text) || !this.isNameWord(i + 3) || this.locale.isFirstName(this.tokens[i + 3]!.text)) return null;
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
   }
 

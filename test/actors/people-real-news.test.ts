@@ -119,3 +119,14 @@ test.each([
 test('after an honorific, a name that a place bears is a person', () => {
   expect(mentionsOf('Après avoir consulté ses médecins, Mme Lyon a décidé de partir.')).toEqual(['person:Lyon']);
 });
+
+test.each([
+  ['Le jeune homme, Malo R., a été arrêté.', ['person:Malo R.']],
+  ['Vers minuit, Malo R., 20 ans, a été arrêté.', ['person:Malo R.']],
+])('a given name and the initial of a surname kept private are a name: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
+
+test('a lone given name joined by "et" to a full name is a person too', () => {
+  expect(people('Hier, Gilles et Sandrine Kerbrat ont porté plainte.')).toEqual(['person:Gilles', 'person:Sandrine Kerbrat']);
+});
