@@ -259,7 +259,13 @@ export class ActorGrouper {
   private organizationsNotPeople(): void {
     for (const entity of [...this.entities.values()]) {
       if (entity.type !== 'person' || entity.pinned || entity.mentions.some((c) => c.evidence === 'cue' || c.roles.length > 0)) continue;
-      const other = this.byName.get(this.key(this.fullest(entity).text));
+      const full = this.fullest(entity);
+      let other = this.byName.get(this.key(full.text));
+      // "Pôle Emploi", "Café Cotton": a name without a given name, one of whose words the text also writes in lower
+      // case, is made of common words, not a person's name
+      if (!other && full.givenNames === 0 && full.words.length > 1 && entity.mentions.every((c) => c.givenNames === 0) && full.words.some((w) => w.length >= 3 && !this.locale.nameParticles.has(w.toLowerCase()) && this.writtenLowerCase(w))) {
+        other = this.entity(`organization:${this.key(full.text)}`, 'organization');
+      }
       if (!other || other.type === 'person') continue;
       for (const c of entity.mentions) {
         other.mentions.push(c);

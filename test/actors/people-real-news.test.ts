@@ -130,3 +130,10 @@ test.each([
 test('a lone given name joined by "et" to a full name is a person too', () => {
   expect(people('Hier, Gilles et Sandrine Kerbrat ont porté plainte.')).toEqual(['person:Gilles', 'person:Sandrine Kerbrat']);
 });
+
+test.each([
+  ['Les inscrits à Bureau Emploi ont reculé. Le marché de l’emploi reste faible.', ['organization:Bureau Emploi']],
+  ['Hier, Tariq Zoulal a parlé à la presse.', ['person:Tariq Zoulal']],
+])('a name without a given name, made of words the text also writes in lower case, is no person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
