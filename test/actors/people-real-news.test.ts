@@ -137,3 +137,10 @@ test.each([
 ])('a name without a given name, made of words the text also writes in lower case, is no person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Dans le dernier tour Paul Kerbrat attaque.', ['person:Paul Kerbrat']],
+  ['Il monte dans la tour Montparnasse.', ['place:tour Montparnasse']],
+])('the masculine "tour" is a lap, not a tower before a name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
