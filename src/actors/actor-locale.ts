@@ -84,6 +84,10 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Capitalised first words that make a run of capitalised words a place's name ("Fort", "Val", "Sainte"), in lower case. */
+  readonly placeNameFirstWords: ReadonlySet<string>;
+  /** Last words that make a run of capitalised words a place's name ("Avenue", "Lodge"), in lower case. */
+  readonly placeNameLastWords: ReadonlySet<string>;
   /** Fixed phrases that end on a place noun yet name no place ("fait état", "à la place"), in lower case. */
   readonly notPlacePhrases: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */

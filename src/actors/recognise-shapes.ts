@@ -400,6 +400,13 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end + 1, 'misc', 'pattern', { kind: 'work' });
       return end + 1;
     }
+    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.sequelNumber(end) && (this.locale.placeNameFirstWords.has(t.lower) || this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower))) {
+      // "Fort Copacabana", "Pennsylvania Avenue": a place's first or last word makes the run a place, not a person,
+      // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon")
+      const fallback = this.candidate(i, end, 'place', 'pattern');
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return end;
+    }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;

@@ -144,3 +144,16 @@ test.each([
 ])('the masculine "tour" is a lap, not a tower before a name: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test('a name after "émission" is a work, and so is the same name written alone', () => {
+  expect(mentionsOf("Il passe dans l'émission Zone Rouge. Zone Rouge a attiré du monde.")).toEqual(['misc:Zone Rouge', 'misc:Zone Rouge']);
+});
+
+test.each([
+  ['La course est partie de Tanana Lodge hier.', ['place:Tanana Lodge']],
+  ['Le cortège a remonté Glenmore Avenue sous les huées.', ['place:Glenmore Avenue']],
+  ['Le départ est donné sur la plage de Fort Kervelec.', ['place:Fort Kervelec']],
+  ['Terence Hill a joué dans le film.', ['person:Terence Hill']],
+])('a place\'s first or last word makes a run of capitalised words a place, not a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

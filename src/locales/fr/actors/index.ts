@@ -125,6 +125,8 @@ export const actorLocale: ActorLocale = {
   miscNames,
   miscIntroducers: w.miscIntroducers,
   notPlacePhrases: w.notPlacePhrases,
+  placeNameFirstWords: w.placeNameFirstWords,
+  placeNameLastWords: w.placeNameLastWords,
   streetHeads: w.streetHeads,
   streetHeadsWithoutLink: w.streetHeadsWithoutLink,
   periodNouns: w.periodNouns,
