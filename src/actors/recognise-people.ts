@@ -6,12 +6,14 @@ import type { Role } from './roles.js';
 
 export class PersonRules extends PlaceRules {
   /** Surname words from token k: capitalised words and particles ("de Villepin", "von der Leyen", "al-Assad", "Le Maire"). */
-  protected surnameEnd(k: number, afterGivenName: boolean): number {
+  protected surnameEnd(k: number, afterGivenName: boolean, cued = false): number {
     let end = k;
     let words = 0;
     let j = k;
     while (j < this.tokens.length && words < 4) {
-      if (this.isNameWord(j) && !this.knownAt(j)?.value.type.startsWith('org')) {
+      // "la journaliste Martine Orange": after a role and a given name, a one-word company's name is a surname too
+      const organization = this.knownAt(j)?.value.type.startsWith('org') && !(cued && afterGivenName && words === 0 && !this.isNameWord(j + 1));
+      if (this.isNameWord(j) && !organization) {
         // "les ministres de François Hollande Arnaud Montebourg et …": a given name and a surname after the surname start
         // another person's name, as in a bare run of capitalised words
         if (afterGivenName && words > 0 && this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j - 1]!.text)) break;
@@ -35,6 +37,8 @@ export class PersonRules extends PlaceRules {
       while (p < this.tokens.length && p - j < 3 && this.tokens[p]!.word && !this.tokens[p]!.cap && this.locale.nameParticles.has(this.tokens[p]!.lower.replace(/'$/, ''))) p++;
       const surname = this.tokens[p];
       if (!surname || !surname.word || !surname.cap || surname.lower.endsWith("'") || this.locale.nameParticles.has(surname.lower)) break;
+      // "la saga X de J. K. Rowling": an initial after "de" opens another name
+      if (surname.text.length === 1 && this.tokens[p + 1]?.text === '.') break;
       // "Olaf Scholz de Berlin": a place after "de" is not a surname
       // ("di Borgo", "van Holland": a foreign particle is the surname's)
       if (words > 0 && /^(de|d'|du|des)$/.test(t.lower) && this.knownAt(p)) break;
@@ -70,7 +74,7 @@ export class PersonRules extends PlaceRules {
     let end: number;
     if (givenNames > 0) {
       // "Nolan L.": a given name and the initial of a surname kept private
-      end = this.finalInitial(k) ? k + 2 : this.surnameEnd(k, true);
+      end = this.finalInitial(k) ? k + 2 : this.surnameEnd(k, true, role !== undefined);
       if (end === k) {
         if (givenNames >= 2) givenNames--; // "Pierre Michel": the last given name is the surname
         else if (cue) givenNames = 0; // "M. Gabriel": read as a surname

@@ -227,6 +227,8 @@ export class ShapeRules extends OrganizationRules {
     }
     // "Joost Van Dam": one unknown word, then a capitalised particle and a surname, is a full name
     if (end === i + 1 && !this.knownAt(i) && this.isSurnameParticle(end) && !this.sentenceInitial(i)) end += 2;
+    // "Braz da Silva", "Ruud van Dijk": one unknown word, a foreign lower-case particle and a surname
+    else if (end === i + 1 && !this.knownAt(i) && this.locale.foreignParticles.has(this.tokens[end]?.lower ?? '') && this.isNameWord(end + 1) && !this.knownAt(end + 1)) end += 2;
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
     if (this.locale.streetHeads.has(t.lower) && this.isNameWord(i + 1)) {
       // "la Tour Eiffel", "la Place Rouge": a capitalised head and a name right after it make a landmark

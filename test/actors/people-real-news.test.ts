@@ -157,3 +157,11 @@ test.each([
 ])('a place\'s first or last word makes a run of capitalised words a place, not a person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Pour la journaliste Lise Orange, non. Orange a publié ses comptes.', ['person:Lise Orange', 'organization:Orange']],
+  ['La suite de la saga Tom Marsh de J. K. Vidal est sortie.', ['person:Tom Marsh', 'person:J. K. Vidal']],
+  ['Hier, Kauê da Silveira a gagné le concours.', ['person:Kauê da Silveira']],
+])('surnames: a company name after a role and a given name, no initial after "de", a foreign particle: %s', (text, expected) => {
+  expect(mentionsOf(text).filter((m) => !m.startsWith('misc:'))).toEqual(expected);
+});

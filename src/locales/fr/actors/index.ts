@@ -141,6 +141,7 @@ export const actorLocale: ActorLocale = {
   pluralDeterminers: w.pluralDeterminers,
   familyWords: w.familyWords,
   kinshipNouns: w.kinshipNouns,
+  foreignParticles: w.foreignParticles,
   tenureNouns: w.tenureNouns,
   placeGivenNames,
   possessives: w.possessives,

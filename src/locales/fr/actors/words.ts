@@ -399,6 +399,9 @@ export const groupNouns = words(`
 /** Words before a surname that name a family, not one person ("la famille Martin", "les Martin", "les époux Martin"). */
 export const familyWords = words('famille, familles, clan, dynastie, les, époux, frères, sœurs, soeurs, couple, parents, enfants, cousins');
 
+/** Lower-case particles of foreign surnames, never French prepositions: "da Silva", "van Dijk", "von Trier", "dos Santos". */
+export const foreignParticles = words('da, do, dos, das, van, von, der, den, di, del, della, dalla, ten, ter, bin, ibn');
+
 /** Kinship nouns: after a possessive, the capitalised word that follows is a person ("sa sœur Lydie", "leur fils Tom"). */
 export const kinshipNouns = words(`
   frère, sœur, soeur, demi-frère, demi-sœur, fils, fille, père, mère, oncle, tante, neveu, nièce, cousin, cousine,
