@@ -263,6 +263,11 @@ export class ActorGrouper {
       let other = this.byName.get(this.key(full.text));
       // "Pôle Emploi", "Café Cotton": a name without a given name, one of whose words the text also writes in lower
       // case, is made of common words, not a person's name
+      // "le groupe automobile Zorvax", "l’action Zorvax", "le siège de Zorvax": a one-word name the text writes after
+      // an organisation's noun is the organisation's, even where a speech verb made it a person elsewhere
+      if (!other && full.words.length === 1 && entity.mentions.some((c) => this.afterOrganizationNoun(c))) {
+        other = this.entity(`organization:${this.key(full.text)}`, 'organization');
+      }
       if (!other && full.givenNames === 0 && full.words.length > 1 && entity.mentions.every((c) => c.givenNames === 0) && full.words.some((w) => w.length >= 3 && !this.locale.nameParticles.has(w.toLowerCase()) && this.writtenLowerCase(w))) {
         other = this.entity(`organization:${this.key(full.text)}`, 'organization');
       }
@@ -464,6 +469,19 @@ export class ActorGrouper {
       if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
     }
     return false;
+  }
+
+  /** The candidate follows an organisation's noun ("le groupe X", "le groupe automobile X") or part ("le siège de X"). */
+  private afterOrganizationNoun(c: Candidate): boolean {
+    const words = /(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{L}+['’]?)\s*$/u.exec(c.unit.text.slice(Math.max(0, c.from - 40), c.from));
+    if (!words) return false;
+    const [, first, second, last] = words.map((w) => w?.toLowerCase()) as [string, string, string | undefined, string];
+    const introducers = this.locale.organizationIntroducers;
+    if (introducers.has(last)) return true;
+    const before = second ?? first;
+    // "le groupe automobile X": an adjective between; "le siège de X", "les actionnaires d’X": a part and "de"
+    if (/^(de|d['’]|du)$/.test(last)) return this.locale.organizationParts.has(before) || introducers.has(before);
+    return second !== undefined && introducers.has(second) && !this.locale.stopwords.has(last);
   }
 
   /** The word before the candidate names a family ("la famille", "les frères", "les", "des"). */

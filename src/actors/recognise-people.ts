@@ -81,6 +81,8 @@ export class PersonRules extends PlaceRules {
         else return null;
       }
     } else if (cue) {
+      // "la députée LaREM", "le député LR": a party's acronym after a role is no surname
+      if (this.tokens[i]!.allCaps || this.locale.isMixedAcronym(this.tokens[i]!.text)) return null;
       end = this.surnameEnd(i, false);
       if (end === i) return null;
     } else return null;

@@ -165,3 +165,12 @@ test.each([
 ])('surnames: a company name after a role and a given name, no initial after "de", a foreign particle: %s', (text, expected) => {
   expect(mentionsOf(text).filter((m) => !m.startsWith('misc:'))).toEqual(expected);
 });
+
+test('a one-word name written after an organisation noun is the organisation, even where a speech verb follows it elsewhere', () => {
+  const text = 'Le siège de Zorvax a été perquisitionné. Zorvax a confirmé les faits. Le groupe automobile Zorvax a expliqué la suite.';
+  expect(mentionsOf(text)).toEqual(['organization:Zorvax', 'organization:Zorvax', 'organization:Zorvax']);
+});
+
+test('a party acronym after a role is no surname', () => {
+  expect(people('La permanence du député LaREM de la Somme a été taguée.')).toEqual([]);
+});

@@ -109,7 +109,7 @@ export const prenominalAdjectives = words('grand, grande, grands, grandes, haut,
 export const organizationParts = words(`
   actionnaire, actionnaires, salarié, salariés, salariées, employés, employées, clients, clientes, abonnés, usine, usines,
   filiale, filiales, dirigeants, actionnariat, magasins, concessionnaires, sous-traitants, fournisseurs,
-  syndiqués, adhérents, licenciements, comptes, bénéfices, pertes
+  syndiqués, adhérents, licenciements, comptes, bénéfices, pertes, siège
 `);
 
 /** Last words of foreign organisation names. */
