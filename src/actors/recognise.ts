@@ -205,8 +205,10 @@ class UnitScan extends ShapeRules {
     }
     // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
     const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(this.tokens[i - 1]!.lower);
-    if (!known && this.isWord(i - 1) && this.locale.tenureNouns.has(this.tokens[i - 1]!.lower) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1)) {
-      // "l’administration Marsh", "le quinquennat Marsh": a lone name after a leader's time in office is the leader
+    const tenure = /^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (!known && this.isWord(tenure) && this.locale.tenureNouns.has(this.tokens[tenure]!.lower) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
+      // "l’administration Marsh", "le quinquennat Marsh", "le mandat de Marsh": a lone name after a leader's time in
+      // office is the leader
       const c = this.push(i, i + 1, 'person', 'cue');
       this.attachContext(c, i + 1);
       return i + 1;

@@ -174,3 +174,11 @@ test('a one-word name written after an organisation noun is the organisation, ev
 test('a party acronym after a role is no surname', () => {
   expect(people('La permanence du député LaREM de la Somme a été taguée.')).toEqual([]);
 });
+
+test.each([
+  ['Il fut ministre sous le règne de Bongaro.', ['person:Bongaro']],
+  ['Avant le début du mandat de Vidal, rien.', ['person:Vidal']],
+  ['La présidence de la République a réagi.', []],
+])('after a leader\'s time in office and "de", a lone name is the leader: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

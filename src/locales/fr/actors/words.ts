@@ -409,8 +409,8 @@ export const kinshipNouns = words(`
   beau-frère, belle-sœur, beau-père, belle-mère, gendre, belle-fille, bébé, cadet, cadette, aîné, aînée, jumeau, jumelle
 `);
 
-/** Nouns of a leader's time in office or circle: the capitalised word right after is the leader ("l’administration X", "le quinquennat X"). */
-export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandature, règne, clan');
+/** Nouns of a leader's time in office or circle: the capitalised word after is the leader ("l’administration X", "le règne de X"). */
+export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandat, mandature, règne, clan');
 
 /** Possessive determiners. */
 export const possessives = words('son, sa, ses, leur, leurs, mon, ma, mes, ton, ta, tes, notre, nos, votre, vos');
