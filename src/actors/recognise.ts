@@ -246,8 +246,9 @@ class UnitScan extends ShapeRules {
     // "sa sœur Charlotte", "Mme Lyon", "Charlotte, 18 ans": after a kinship noun or an honorific, or before an age, a
     // person, even where a place has the name
     if (person && known && (this.kinshipBefore(i) || this.honorificBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
-    // "Sofia Velikaya", "Milan Kovač": a given name that a big city bears, then an unknown surname, names a person
-    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase) {
+    // "la Russe Sofia Velikaya", "Milan Kovač et Jan Novák": a given name that a big city bears, then an unknown surname,
+    // names a person where something says so (not "Paris Match")
+    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'first-name' });
     }
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
@@ -255,6 +256,8 @@ class UnitScan extends ShapeRules {
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+      // "Chester Marsh, chanteur du groupe …": a town's name and one more word, then a role in apposition, name a person
+      if (end === known.end + 1 && known.end === i + 1 && !this.afterLocative(i) && this.roleInAppositionAt(end)) return this.pushPerson(i, { end, givenNames: 1, evidence: 'first-name' });
       this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
       return end;
     }
@@ -345,6 +348,25 @@ class UnitScan extends ShapeRules {
     if (!this.locale.isFirstName(this.tokens[i]!.text) || this.tokens[i + 1]?.lower !== 'et' || this.tokens[i - 1]?.lower === 'et') return null;
     if (!this.isNameWord(i + 2) || !this.locale.isFirstName(this.tokens[i + 2]!.text) || !this.isNameWord(i + 3) || this.locale.isFirstName(this.tokens[i + 3]!.text)) return null;
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
+  }
+
+  /** Something around tokens [s, e) says they name a person: a nationality or a role before, a role in apposition or a
+   * speech verb after, a full name listed right after or a person listed right before. */
+  private personCueAround(s: number, e: number): boolean {
+    if (this.roleBefore.has(s) || this.locale.demonyms.has(this.tokens[s - 1]?.lower ?? '') || this.roleInAppositionAt(e) || this.speechCue(s, e)) return true;
+    const link = (k: number) => this.tokens[k]?.text === ',' || /^(et|ou)$/.test(this.tokens[k]?.lower ?? '');
+    if (link(e) && this.isNameWord(e + 1) && this.locale.isFirstName(this.tokens[e + 1]!.text) && this.isNameWord(e + 2)) return true;
+    const last = this.candidates.at(-1);
+    return link(s - 1) && last?.type === 'person' && last.to === this.tokens[s - 2]?.end;
+  }
+
+  /** ", chanteur du groupe …", ", la ministre …" at token k: a role in apposition (read only, nothing marked). */
+  private roleInAppositionAt(k: number): boolean {
+    if (this.tokens[k]?.text !== ',') return false;
+    let r = k + 1;
+    if (this.isWord(r) && /^(le|la|l'|un|une)$/.test(this.tokens[r]!.lower)) r++;
+    while (this.isWord(r) && this.locale.roleModifiers.has(this.tokens[r]!.lower)) r++;
+    return this.isWord(r) && !this.tokens[r]!.cap && this.phraseAt(r, this.locale.roleNouns) > 0;
   }
 
   /** ", 15 ans" or ", âgé de 15 ans" at token k: an age in apposition. */

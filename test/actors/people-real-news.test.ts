@@ -69,8 +69,10 @@ test.each([
 test.each([
   ['Elle a battu la Russe Sofia Marenko en finale.', ['person:Sofia Marenko']],
   ['Il vit à Sofia Nord depuis mai.', ['place:Sofia Nord']],
-  ['Milan Kovar a publié un roman.', ['person:Milan Kovar']],
-])('a given name a big city bears, before an unknown surname, names a person: %s', (text, expected) => {
+  ["Milan Kovar a déclaré qu'il partait.", ['person:Milan Kovar']],
+  ['La finale a été gagnée par Sofia Orlova et Igor Pavlov.', ['person:Sofia Orlova', 'person:Igor Pavlov']],
+  ['Il a lu Paris Match hier.', ['organization:Paris Match']],
+])('a given name a big city bears, before an unknown surname, names a person where something says so: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
 
@@ -180,5 +182,12 @@ test.each([
   ['Avant le début du mandat de Vidal, rien.', ['person:Vidal']],
   ['La présidence de la République a réagi.', []],
 ])('after a leader\'s time in office and "de", a lone name is the leader: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Hier, Chester Marsh, chanteur du groupe, a été retrouvé mort.', ['person:Chester Marsh']],
+  ['Il a lu Chester Journal hier.', ['organization:Chester Journal']],
+])('a town\'s name and one more word, then a role in apposition, name a person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
