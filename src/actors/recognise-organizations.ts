@@ -340,7 +340,10 @@ export class OrganizationRules extends PersonRules {
         // "Vidal, Lenoir, Bastide et Marc Aubert": a lone name listed with people is a person's
         if (other.type === 'person') {
           // not "« Merci, Paul Girard »": a word opening the sentence or a quotation is no name of the list
-          if (!this.sentenceInitial(this.tokenAfter(c.from))) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
+          // nor "Paul Girard, Gilet jaune de l’Aube": a movement's noun and its colour
+          const colour = this.tokens[this.tokenAfter(c.to)];
+          const movement = colour?.word === true && !colour.cap && (this.locale.movementColours.has(colour.lower) || this.locale.movementColours.has(`${colour.lower}s`));
+          if (!this.sentenceInitial(this.tokenAfter(c.from)) && !movement) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
         }
         else list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
         break;

@@ -191,3 +191,7 @@ test.each([
 ])('a town\'s name and one more word, then a role in apposition, name a person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test('a movement noun and its colour listed after a person are no person ("X, Gilet jaune de l’Aube")', () => {
+  expect(people("Hier, Paul Girard, Gilet jaune de l'Aube, a parlé.")).toEqual(['person:Paul Girard']);
+});
