@@ -336,7 +336,8 @@ export class OrganizationRules extends PersonRules {
       for (const other of [list[n - 1], list[n + 1]]) {
         if (!other || (other.type !== 'organization' && other.type !== 'place' && other.type !== 'person') || other.acronym) continue;
         const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
-        if (!/^\s*(?:,|et|ou|ni)\s*$/u.test(between)) continue;
+        // ("ministre de de Gaulle puis de Mitterrand": the preposition said again after the link)
+        if (!/^\s*(?:,|et|ou|ni|puis)(?:\s+(?:de|d['’]|à|avec|pour|par|contre))?\s*$/u.test(between)) continue;
         // "Vidal, Lenoir, Bastide et Marc Aubert": a lone name listed with people is a person's
         if (other.type === 'person') {
           // not "« Merci, Paul Girard »": a word opening the sentence or a quotation is no name of the list

@@ -195,3 +195,10 @@ test.each([
 test('a movement noun and its colour listed after a person are no person ("X, Gilet jaune de l’Aube")', () => {
   expect(people("Hier, Paul Girard, Gilet jaune de l'Aube, a parlé.")).toEqual(['person:Paul Girard']);
 });
+
+test.each([
+  ['Il fut ministre de de Gaulle puis de Lenoir.', ['person:de Gaulle', 'person:Lenoir']],
+  ['Il a travaillé avec Paul Girard et avec Lenoir.', ['person:Paul Girard', 'person:Lenoir']],
+])('a lone name listed with a person, the preposition said again, is a person: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
