@@ -12,6 +12,9 @@ const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_INITIAL = /^[IVXLC]/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
 
+/** A player's score in parentheses right after a name: "(5/7)", "(3 buts)", "(2 essais)". */
+const SCORE_AFTER = /^\s?\(\s?\d{1,3}\s?(?:\/\s?\d{1,3}|buts?|essais?|points?|pts)\s?\)/u;
+
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
   /** "la XXXIe édition", "la XXXI e olympiade", "la VIe République": a Roman ordinal is a number, never a name; returns its end, 0 when none. */
@@ -407,6 +410,11 @@ export class ShapeRules extends OrganizationRules {
       // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon")
       const fallback = this.candidate(i, end, 'place', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return end;
+    }
+    if (!cue && end - i === 1 && SCORE_AFTER.test(this.unit.text.slice(this.tokens[i]!.end, this.tokens[i]!.end + 24))) {
+      // "Martin (5/7), Dupré (2/3)": a lone name with a player's score in parentheses, as in a team sheet, is a person
+      this.push(i, end, 'person', 'cue');
       return end;
     }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');

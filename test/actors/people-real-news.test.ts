@@ -202,3 +202,11 @@ test.each([
 ])('a lone name listed with a person, the preposition said again, is a person: %s', (text, expected) => {
   expect(people(text)).toEqual(expected);
 });
+
+test.each([
+  ['Les buteurs : Lenoir (5/7), Dufresnoy (2/3) et Kerbrat (4/4).', ['person:Lenoir', 'person:Dufresnoy', 'person:Kerbrat']],
+  ['Pour les Bleus : Vannier (3 buts), Kerbrat (2 buts).', ['person:Vannier', 'person:Kerbrat']],
+  ['Les communes de Lorient (57 000) et Vannes (53 000).', []],
+])('a lone name with a player\'s score in parentheses is a person, as in a team sheet: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
