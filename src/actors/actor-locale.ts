@@ -154,6 +154,8 @@ export interface ActorLocale {
   readonly pluralDeterminers: ReadonlySet<string>;
   /** Words before a surname that name a family ("famille" in "la famille Martin", "les" in "les Martin"), in lower case. */
   readonly familyWords: ReadonlySet<string>;
+  /** Nouns of a case named after a person ("affaire", "procès"), in lower case. */
+  readonly caseNouns: ReadonlySet<string>;
   /** Lower-case particles of foreign surnames that are no French preposition ("da", "van"), in lower case. */
   readonly foreignParticles: ReadonlySet<string>;
   /** Kinship nouns that, after a possessive, name the person who follows ("sa sœur Lydie"), in lower case. */

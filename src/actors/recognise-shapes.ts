@@ -222,6 +222,8 @@ export class ShapeRules extends OrganizationRules {
     // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
     // ("aux Britanniques Marsh, Lenoir et Vidal": after a contracted article too)
     if (this.locale.demonyms.has(t.lower) && (this.isDeterminer(i - 1) || /^(au|aux|du|des)$/.test(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1)) return i + 1;
+    // "Affaire Marsh : …": the capitalised noun of a case stays out of the name after it
+    if (this.locale.caseNouns.has(t.lower) && this.isNameWord(i + 1)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
     let end = i;
     while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) {

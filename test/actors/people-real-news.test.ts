@@ -210,3 +210,7 @@ test.each([
 ])('a lone name with a player\'s score in parentheses is a person, as in a team sheet: %s', (text, expected) => {
   expect(people(text)).toEqual(expected);
 });
+
+test('the capitalised noun of a case stays out of the name ("Affaire X : …")', () => {
+  expect(people('Affaire Kerbrat : des restes humains retrouvés.\n\nPaul Kerbrat est suspect.')).toEqual(['person:Kerbrat', 'person:Paul Kerbrat']);
+});

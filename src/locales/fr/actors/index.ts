@@ -142,6 +142,7 @@ export const actorLocale: ActorLocale = {
   familyWords: w.familyWords,
   kinshipNouns: w.kinshipNouns,
   foreignParticles: w.foreignParticles,
+  caseNouns: w.caseNouns,
   tenureNouns: w.tenureNouns,
   placeGivenNames,
   possessives: w.possessives,

@@ -399,6 +399,9 @@ export const groupNouns = words(`
 /** Words before a surname that name a family, not one person ("la famille Martin", "les Martin", "les époux Martin"). */
 export const familyWords = words('famille, familles, clan, dynastie, les, époux, frères, sœurs, soeurs, couple, parents, enfants, cousins');
 
+/** Nouns of a case named after a person: capitalised in a title, they stay out of the name ("Affaire X : …", "Procès X"). */
+export const caseNouns = words('affaire, procès, scandale, dossier');
+
 /** Lower-case particles of foreign surnames, never French prepositions: "da Silva", "van Dijk", "von Trier", "dos Santos". */
 export const foreignParticles = words('da, do, dos, das, van, von, der, den, di, del, della, dalla, ten, ter, bin, ibn');
 
