@@ -158,7 +158,7 @@ export interface ActorLocale {
   readonly caseNouns: ReadonlySet<string>;
   /** Lower-case particles of foreign surnames that are no French preposition ("da", "van"), in lower case. */
   readonly foreignParticles: ReadonlySet<string>;
-  /** Kinship nouns that, after a possessive, name the person who follows ("sa sœur Lydie"), in lower case. */
+  /** Kinship nouns that, after a possessive, name the person who follows ("sa sœur Odile"), in lower case. */
   readonly kinshipNouns: ReadonlySet<string>;
   /** Nouns of a leader's time in office or circle ("administration", "quinquennat"): a lone name after one is the leader's. */
   readonly tenureNouns: ReadonlySet<string>;

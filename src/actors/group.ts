@@ -261,7 +261,7 @@ export class ActorGrouper {
       if (entity.type !== 'person' || entity.pinned || entity.mentions.some((c) => c.evidence === 'cue' || c.roles.length > 0)) continue;
       const full = this.fullest(entity);
       let other = this.byName.get(this.key(full.text));
-      // "Pôle Emploi", "Café Cotton": a name without a given name, one of whose words the text also writes in lower
+      // "Bureau Emploi", "Bar Tabac": a name without a given name, one of whose words the text also writes in lower
       // case, is made of common words, not a person's name
       // "le groupe automobile Zorvax", "l’action Zorvax", "le siège de Zorvax": a one-word name the text writes after
       // an organisation's noun is the organisation's, even where a speech verb made it a person elsewhere

@@ -11,7 +11,7 @@ export class PersonRules extends PlaceRules {
     let words = 0;
     let j = k;
     while (j < this.tokens.length && words < 4) {
-      // "la journaliste Martine Orange": after a role and a given name, a one-word company's name is a surname too
+      // "la journaliste Lise Orange": after a role and a given name, a one-word company's name is a surname too
       const organization = this.knownAt(j)?.value.type.startsWith('org') && !(cued && afterGivenName && words === 0 && !this.isNameWord(j + 1));
       if (this.isNameWord(j) && !organization) {
         // "les ministres de François Hollande Arnaud Montebourg et …": a given name and a surname after the surname start
@@ -37,12 +37,12 @@ export class PersonRules extends PlaceRules {
       while (p < this.tokens.length && p - j < 3 && this.tokens[p]!.word && !this.tokens[p]!.cap && this.locale.nameParticles.has(this.tokens[p]!.lower.replace(/'$/, ''))) p++;
       const surname = this.tokens[p];
       if (!surname || !surname.word || !surname.cap || surname.lower.endsWith("'") || this.locale.nameParticles.has(surname.lower)) break;
-      // "la saga X de J. K. Rowling": an initial after "de" opens another name
+      // "la saga X de J. K. Vidal": an initial after "de" opens another name
       if (surname.text.length === 1 && this.tokens[p + 1]?.text === '.') break;
       // "Olaf Scholz de Berlin": a place after "de" is not a surname
       // ("di Borgo", "van Holland": a foreign particle is the surname's)
       if (words > 0 && /^(de|d'|du|des)$/.test(t.lower) && this.knownAt(p)) break;
-      // "Paul Marsh du Parti social", "Mme Park de la Constitution": nor a body's head or a common noun
+      // "Paul Marsh du Parti social", "Mme Kwan de la Constitution": nor a body's head or a common noun
       if (words > 0 && !t.cap && (this.locale.organizationNameHeads.has(surname.lower) || this.locale.commonNouns.has(surname.lower) || this.locale.documentNouns.has(surname.lower))) break;
       j = p + 1;
       words++;
@@ -58,14 +58,14 @@ export class PersonRules extends PlaceRules {
     const cue = role !== undefined || this.honorificBefore(i) || this.kinshipBefore(i);
     let k = i;
     let givenNames = 0;
-    // "Audra D. Bridges": a capitalised word the lexicon does not know, before an initial and a surname, is a given name
+    // "Kayleen T. Morrow": a capitalised word the lexicon does not know, before an initial and a surname, is a given name
     if (!cue && this.isNameWord(i) && !this.knownAt(i) && this.tokens[i + 1]?.text.length === 1 && this.isInitial(i + 1) && !this.locale.organizationNameHeads.has(this.tokens[i]!.lower) && !this.locale.commonNouns.has(this.tokens[i]!.lower)) {
       k++;
       givenNames++;
     }
     for (;;) {
       if (givenNames >= 3) break;
-      // "John M. Kosterlitz": after a given name, "M." is an initial, not "Monsieur"
+      // "Paul M. Wendler": after a given name, "M." is an initial, not "Monsieur"
       if (this.isInitial(k) || (givenNames > 0 && this.isMiddleInitial(k))) k += 2;
       else if (this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) k++;
       else break;
@@ -73,7 +73,7 @@ export class PersonRules extends PlaceRules {
     }
     let end: number;
     if (givenNames > 0) {
-      // "Nolan L.": a given name and the initial of a surname kept private
+      // "Malo R.": a given name and the initial of a surname kept private
       end = this.finalInitial(k) ? k + 2 : this.surnameEnd(k, true, role !== undefined);
       if (end === k) {
         if (givenNames >= 2) givenNames--; // "Pierre Michel": the last given name is the surname
@@ -90,7 +90,7 @@ export class PersonRules extends PlaceRules {
     return role ? { end, givenNames, evidence, role } : { end, givenNames, evidence };
   }
 
-  /** A one-letter capital and its dot at token k that end the name (no name word after): "Nolan L.", "Thibaud A., 20 ans". */
+  /** A one-letter capital and its dot at token k that end the name (no name word after): "Malo R.", "Malo R., 20 ans". */
   protected finalInitial(k: number): boolean {
     const t = this.tokens[k];
     const dot = this.tokens[k + 1];
@@ -104,7 +104,7 @@ export class PersonRules extends PlaceRules {
     return t !== undefined && t.word && t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end && this.isNameWord(i + 2);
   }
 
-  /** "sa sœur Lydie", "son frère Jonathan": a kinship noun after a possessive names the person that follows. */
+  /** "sa sœur Odile", "leur fils Tanguy": a kinship noun after a possessive names the person that follows. */
   protected kinshipBefore(i: number): boolean {
     const noun = this.tokens[i - 1];
     const possessive = this.tokens[i - 2];

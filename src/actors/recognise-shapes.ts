@@ -232,7 +232,7 @@ export class ShapeRules extends OrganizationRules {
     }
     // "Joost Van Dam": one unknown word, then a capitalised particle and a surname, is a full name
     if (end === i + 1 && !this.knownAt(i) && this.isSurnameParticle(end) && !this.sentenceInitial(i)) end += 2;
-    // "Braz da Silva", "Ruud van Dijk": one unknown word, a foreign lower-case particle and a surname
+    // "Kauê da Silveira", "Joost van Dam": one unknown word, a foreign lower-case particle and a surname
     else if (end === i + 1 && !this.knownAt(i) && this.locale.foreignParticles.has(this.tokens[end]?.lower ?? '') && this.isNameWord(end + 1) && !this.knownAt(end + 1)) end += 2;
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
     if (this.locale.streetHeads.has(t.lower) && this.isNameWord(i + 1)) {
@@ -408,7 +408,7 @@ export class ShapeRules extends OrganizationRules {
       return end + 1;
     }
     if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.sequelNumber(end) && (this.locale.placeNameFirstWords.has(t.lower) || this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower))) {
-      // "Fort Copacabana", "Pennsylvania Avenue": a place's first or last word makes the run a place, not a person,
+      // "Fort Kervelec", "Glenmore Avenue": a place's first or last word makes the run a place, not a person,
       // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon")
       const fallback = this.candidate(i, end, 'place', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });

@@ -154,9 +154,9 @@ class UnitScan extends ShapeRules {
     }
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
-    // "ministre de l’Europe"; not "la campagne de Marine Le Pen", a given name after a bare "de", before a surname
-    // "le président Chinois Xi Jinping": the role's nationality, written with a capital, is not part of the name
+    // "le président Chinois Wen Daolin": the role's nationality, written with a capital, is not part of the name
     if (this.roleBefore.has(i + 1) && this.locale.demonyms.has(t.lower)) return i + 1;
+    // "ministre de l’Europe"; not "la campagne de Marine Dufresne", a given name after a bare "de", before a surname
     if (this.inComplement[i] && this.isPortfolio(i) && !(this.tokens[i - 1]?.lower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
     // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
     // article, before a two-word name, is not part of the name (nor the country)
@@ -243,10 +243,10 @@ class UnitScan extends ShapeRules {
     const event = this.eventName(i) || this.movementName(i);
     if (event) return event;
     const person = this.personAt(i) ?? this.agedGivenName(i) ?? this.sharedSurname(i);
-    // "sa sœur Charlotte", "Mme Lyon", "Charlotte, 18 ans": after a kinship noun or an honorific, or before an age, a
+    // "sa sœur Charlotte", "Mme Lyon", "Charlotte, 12 ans": after a kinship noun or an honorific, or before an age, a
     // person, even where a place has the name
     if (person && known && (this.kinshipBefore(i) || this.honorificBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
-    // "la Russe Sofia Velikaya", "Milan Kovač et Jan Novák": a given name that a big city bears, then an unknown surname,
+    // "la Russe Sofia Marenko", "Milan Kovač et Jan Novák": a given name that a big city bears, then an unknown surname,
     // names a person where something says so (not "Paris Match")
     if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'first-name' });
@@ -337,13 +337,13 @@ class UnitScan extends ShapeRules {
     return person.end;
   }
 
-  /** "Yoann, 15 ans, …": a lone given name followed by an age in apposition is a person. */
+  /** "Mathis, 14 ans, …": a lone given name followed by an age in apposition is a person. */
   private agedGivenName(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
     if (!this.locale.isFirstName(this.tokens[i]!.text) || !this.ageAfter(i + 1)) return null;
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
   }
 
-  /** "Thierry et Véronique Roy": a lone given name joined by "et" to a full name shares its surname; the given name is a person. */
+  /** "Gilles et Sandrine Kerbrat": a lone given name joined by "et" to a full name shares its surname; the given name is a person. */
   private sharedSurname(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
     if (!this.locale.isFirstName(this.tokens[i]!.text) || this.tokens[i + 1]?.lower !== 'et' || this.tokens[i - 1]?.lower === 'et') return null;
     if (!this.isNameWord(i + 2) || !this.locale.isFirstName(this.tokens[i + 2]!.text) || !this.isNameWord(i + 3) || this.locale.isFirstName(this.tokens[i + 3]!.text)) return null;

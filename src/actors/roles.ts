@@ -84,7 +84,7 @@ export class RoleCues extends TokenView {
         if (runStart && !this.isLink(k - 1)) {
           // "la députée LREM Jeanne Roux", "le président de la région Occitanie Marc Dupin": an acronym or a known name
           // before a given name and a surname is the role's
-          // ("le président Chinois Xi Jinping": a nationality written with a capital is the role's too)
+          // ("le président Chinois Wen Daolin": a nationality written with a capital is the role's too)
           const nationality = this.locale.demonyms.has(this.tokens[k]!.lower) && this.isNameWord(k + 1);
           const after = this.tokens[k]!.allCaps ? k + 1 : this.knownNameEnd(k);
           name = nationality ? k + 1 : after > k && this.givenNameOpens(after) ? after : k;

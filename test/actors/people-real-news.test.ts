@@ -192,8 +192,8 @@ test.each([
   expect(mentionsOf(text)).toEqual(expected);
 });
 
-test('a movement noun and its colour listed after a person are no person ("X, Gilet jaune de l’Aube")', () => {
-  expect(people("Hier, Paul Girard, Gilet jaune de l'Aube, a parlé.")).toEqual(['person:Paul Girard']);
+test('a movement noun and its colour listed after a person are no person ("X, Gilet jaune du Cantal")', () => {
+  expect(people("Hier, Paul Girard, Gilet jaune du Cantal, a parlé.")).toEqual(['person:Paul Girard']);
 });
 
 test.each([

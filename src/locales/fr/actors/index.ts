@@ -26,7 +26,7 @@ const places: PlaceEntry[] = [
 const firstNames = new Set(
   (firstNameList as string[]).filter((name) => !w.stopwords.has(name.toLowerCase()) && !w.months.has(name.toLowerCase())),
 );
-// (those kept apart: "Sofia Velikaya", a given name before an unknown surname, is still a person)
+// (those kept apart: "Sofia Marenko", a given name before an unknown surname, is still a person)
 const placeGivenNames = new Set<string>();
 for (const place of places) {
   if (place.kind !== 'country' && (place.population ?? 0) >= 1_000_000) {

@@ -283,7 +283,7 @@ export const placeHeads = words(`
 
 /**
  * Capitalised first words and (English) last words that make a run of capitalised words a place's name, not a person's:
- * "Fort Copacabana", "Val Gardena", "Sainte Lucie"; "Pennsylvania Avenue", "Gakona Lodge", "Worth Street".
+ * "Fort Kervelec", "Val Morena", "Sainte Odile"; "Glenmore Avenue", "Tanana Lodge", "Baxter Street".
  */
 export const placeNameFirstWords = words('fort, cap, port, val, mont, lac, océan, mer, golfe, île, saint, sainte, santa, san, são, cape, mount, lake');
 export const placeNameLastWords = words(`
@@ -405,7 +405,7 @@ export const caseNouns = words('affaire, procès, scandale, dossier');
 /** Lower-case particles of foreign surnames, never French prepositions: "da Silva", "van Dijk", "von Trier", "dos Santos". */
 export const foreignParticles = words('da, do, dos, das, van, von, der, den, di, del, della, dalla, ten, ter, bin, ibn');
 
-/** Kinship nouns: after a possessive, the capitalised word that follows is a person ("sa sœur Lydie", "leur fils Tom"). */
+/** Kinship nouns: after a possessive, the capitalised word that follows is a person ("sa sœur Odile", "leur fils Tom"). */
 export const kinshipNouns = words(`
   frère, sœur, soeur, demi-frère, demi-sœur, fils, fille, père, mère, oncle, tante, neveu, nièce, cousin, cousine,
   mari, époux, épouse, femme, compagnon, compagne, fiancé, fiancée, petit-fils, petite-fille, grand-père, grand-mère,
