@@ -162,6 +162,8 @@ export interface ActorLocale {
   readonly kinshipNouns: ReadonlySet<string>;
   /** Nouns of a leader's time in office or circle ("administration", "quinquennat"): a lone name after one is the leader's. */
   readonly tenureNouns: ReadonlySet<string>;
+  /** Nouns of a team or a camp named after its leader ("équipe", "camp"): a full name after one is a person's. */
+  readonly leaderTeamNouns: ReadonlySet<string>;
   /** Given names that big cities bear ("Sofia", "Milan"): names only before an unknown surname. */
   readonly placeGivenNames: ReadonlySet<string>;
   /** Possessive determiners ("son", "sa", "leur"), in lower case. */

@@ -213,8 +213,9 @@ class UnitScan extends ShapeRules {
       this.attachContext(c, i + 1);
       return i + 1;
     }
-    // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role)
-    const cuedPerson = this.roleBefore.has(i) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1);
+    // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role;
+    // nor "l’équipe Jean Roux", a team named after its leader)
+    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && this.locale.leaderTeamNouns.has(this.tokens[i - 1]!.lower))) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1);
     if ((!known || (known.value.type === 'place' && introduced)) && !cuedPerson && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"

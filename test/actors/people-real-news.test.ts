@@ -214,3 +214,10 @@ test.each([
 test('the capitalised noun of a case stays out of the name ("Affaire X : …")', () => {
   expect(people('Affaire Kerbrat : des restes humains retrouvés.\n\nPaul Kerbrat est suspect.')).toEqual(['person:Kerbrat', 'person:Paul Kerbrat']);
 });
+
+test.each([
+  ["Le jeu de l'équipe Bruno Kerbrat a déçu.", ['person:Bruno Kerbrat']],
+  ["L'équipe Zorvax a gagné l'étape.", []],
+])('a full name after a team noun is the leader the team is named after: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});

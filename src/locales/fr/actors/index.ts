@@ -144,6 +144,7 @@ export const actorLocale: ActorLocale = {
   foreignParticles: w.foreignParticles,
   caseNouns: w.caseNouns,
   tenureNouns: w.tenureNouns,
+  leaderTeamNouns: w.leaderTeamNouns,
   placeGivenNames,
   possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,

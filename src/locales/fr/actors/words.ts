@@ -415,6 +415,9 @@ export const kinshipNouns = words(`
 /** Nouns of a leader's time in office or circle: the capitalised word after is the leader ("l’administration X", "le règne de X"). */
 export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandat, mandature, règne, clan');
 
+/** Nouns of a team or a camp named after its leader: a full name after one is the leader's ("l’équipe Jean Roux"). */
+export const leaderTeamNouns = words('équipe, camp, clan, entourage, staff');
+
 /** Possessive determiners. */
 export const possessives = words('son, sa, ses, leur, leurs, mon, ma, mes, ton, ta, tes, notre, nos, votre, vos');
 
