@@ -344,7 +344,8 @@ export class OrganizationRules extends PersonRules {
           // nor "Paul Girard, Gilet jaune du Cantal": a movement's noun and its colour
           const colour = this.tokens[this.tokenAfter(c.to)];
           const movement = colour?.word === true && !colour.cap && (this.locale.movementColours.has(colour.lower) || this.locale.movementColours.has(`${colour.lower}s`));
-          if (!this.sentenceInitial(this.tokenAfter(c.from)) && !movement) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
+          const first = this.tokenAfter(c.from);
+          if (!this.sentenceInitial(first) && !this.opensQuotation(first) && !movement) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
         }
         else list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
         break;

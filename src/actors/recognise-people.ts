@@ -71,6 +71,8 @@ export class PersonRules extends PlaceRules {
       else break;
       givenNames++;
     }
+    // 'Ezequiel "Pocho" Lavezzi': a nickname in quotes between the given name and the surname stays in the name
+    if (givenNames > 0 && this.isQuote(k) && this.isNameWord(k + 1) && this.isQuote(k + 2) && this.isNameWord(k + 3)) k += 3;
     let end: number;
     if (givenNames > 0) {
       // "Malo R.": a given name and the initial of a surname kept private
@@ -88,6 +90,11 @@ export class PersonRules extends PlaceRules {
     } else return null;
     const evidence: Evidence = givenNames > 0 ? 'first-name' : 'cue';
     return role ? { end, givenNames, evidence, role } : { end, givenNames, evidence };
+  }
+
+  private isQuote(k: number): boolean {
+    const t = this.tokens[k];
+    return t !== undefined && !t.word && /^[«»“”"]$/.test(t.text);
   }
 
   /** A one-letter capital and its dot at token k that end the name (no name word after): "Malo R.", "Malo R., 20 ans". */

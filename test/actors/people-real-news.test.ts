@@ -221,3 +221,11 @@ test.each([
 ])('a full name after a team noun is the leader the team is named after: %s', (text, expected) => {
   expect(people(text)).toEqual(expected);
 });
+
+test('a nickname in quotes between the given name and the surname stays in the name', () => {
+  expect(people('Javier Pastore et Marcos "Chino" Vidal sont là.')).toEqual(['person:Javier Pastore', 'person:Marcos "Chino" Vidal']);
+});
+
+test('a word that opens a quotation is no name of the list after it ("« Merci, X, … »")', () => {
+  expect(people('On pouvait lire : « Merci, Paul Girard, à jamais ».')).toEqual(['person:Paul Girard']);
+});
