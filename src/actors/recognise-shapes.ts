@@ -216,6 +216,17 @@ export class ShapeRules extends OrganizationRules {
     return end;
   }
 
+  /**
+   * "un homme de 39 ans, Kemal Ali Durmaz, …": one capitalised word the lexicons do not know, after a comma or a colon,
+   * right before a given name and a surname, is a first given name too (not a known name, a noun, a title, an acronym).
+   */
+  private unknownGivenNameAt(i: number, end: number): boolean {
+    if (end !== i + 1 || !/^[,:]$/.test(this.tokens[i - 1]?.text ?? '')) return false;
+    const t = this.tokens[i]!;
+    const lower = t.lower;
+    return !t.allCaps && !this.knownAt(i) && !this.locale.commonNouns.has(lower) && !this.locale.roleNouns.has(lower) && !this.locale.organizationNameHeads.has(lower) && !this.locale.demonyms.has(lower) && !this.locale.stopwords.has(lower) && !this.locale.genericCapitalised.has(lower);
+  }
+
   /** A run of capitalised words at the name word i, read from its context. */
   protected capitalisedRun(i: number): number {
     const t = this.tokens[i]!;
@@ -227,7 +238,7 @@ export class ShapeRules extends OrganizationRules {
     // a run of capitalised words, cut before a given name that starts another name
     let end = i;
     while (end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < 5) {
-      if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text)) break;
+      if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text) && !this.unknownGivenNameAt(i, end)) break;
       end++;
     }
     // "Joost Van Dam": one unknown word, then a capitalised particle and a surname, is a full name

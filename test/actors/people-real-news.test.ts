@@ -229,3 +229,10 @@ test('a nickname in quotes between the given name and the surname stays in the n
 test('a word that opens a quotation is no name of the list after it ("« Merci, X, … »")', () => {
   expect(people('On pouvait lire : « Merci, Paul Girard, à jamais ».')).toEqual(['person:Paul Girard']);
 });
+
+test.each([
+  ['Le tireur est un homme de 39 ans, Zorvan Ali Durmaz, qui a crié.', ['person:Zorvan Ali Durmaz']],
+  ['Selon la source, Nantes Ali Durmaz a fui.', ['person:Ali Durmaz']],
+])('an unknown word after a comma, right before a given name and a surname, is a first given name: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
