@@ -216,6 +216,16 @@ export class ShapeRules extends OrganizationRules {
     return end;
   }
 
+  /** The name at token i follows ", " or "et" after a person and a parenthesis: "Paul Roux (Occitanie), X". */
+  private listedAfterPerson(i: number): boolean {
+    if (!(this.tokens[i - 1]?.text === ',' || this.tokens[i - 1]?.lower === 'et') || this.tokens[i - 2]?.text !== ')') return false;
+    let open = i - 3;
+    while (open > i - 8 && open > 0 && this.tokens[open]!.text !== '(') open--;
+    if (this.tokens[open]?.text !== '(') return false;
+    const end = this.tokens[open - 1]?.end;
+    return this.candidates.some((c) => c.type === 'person' && c.to === end);
+  }
+
   /**
    * "un homme de 39 ans, Kemal Ali Durmaz, …": one capitalised word the lexicons do not know, after a comma or a colon,
    * right before a given name and a surname, is a first given name too (not a known name, a noun, a title, an acronym).
@@ -384,7 +394,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
-    if (this.placeApposition(end)) {
+    // (not "A (Occitanie), Jeanne Roux (Bretagne)": a name listed after a person with a region is a person's too)
+    if (this.placeApposition(end) && !this.listedAfterPerson(i)) {
       // "Yellowknife, capitale des Territoires du Nord-Ouest": a place
       this.push(i, end, 'place', 'pattern');
       return end;

@@ -236,3 +236,10 @@ test.each([
 ])('an unknown word after a comma, right before a given name and a surname, is a first given name: %s', (text, expected) => {
   expect(people(text)).toEqual(expected);
 });
+
+test.each([
+  ['Les porte-parole sont Paul Girard (Occitanie), Zélie Kervadec (Bretagne) et Marc Aubert (Normandie).', ['person:Paul Girard', 'person:Zélie Kervadec', 'person:Marc Aubert']],
+  ['Les villes de Vannes (Morbihan), Lorient (Morbihan) et Brest.', []],
+])('a name with a region in parentheses, listed after a person, is a person: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});
