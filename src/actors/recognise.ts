@@ -347,7 +347,8 @@ class UnitScan extends ShapeRules {
   /** "Gilles et Sandrine Kerbrat": a lone given name joined by "et" to a full name shares its surname; the given name is a person. */
   private sharedSurname(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
     if (!this.locale.isFirstName(this.tokens[i]!.text) || this.tokens[i + 1]?.lower !== 'et' || this.tokens[i - 1]?.lower === 'et') return null;
-    if (!this.isNameWord(i + 2) || !this.locale.isFirstName(this.tokens[i + 2]!.text) || !this.isNameWord(i + 3) || this.locale.isFirstName(this.tokens[i + 3]!.text)) return null;
+    // (the surname may be a given name too: "Gilles et Sandrine Roy")
+    if (!this.isNameWord(i + 2) || !this.locale.isFirstName(this.tokens[i + 2]!.text) || !this.isNameWord(i + 3) || this.isNameWord(i + 4)) return null;
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
   }
 

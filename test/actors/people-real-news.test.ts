@@ -243,3 +243,7 @@ test.each([
 ])('a name with a region in parentheses, listed after a person, is a person: %s', (text, expected) => {
   expect(people(text)).toEqual(expected);
 });
+
+test('a lone given name joined by "et" to a full name whose surname is a given name too', () => {
+  expect(people('Hier, Gilles et Sandrine Roy ont porté plainte.')).toEqual(['person:Gilles', 'person:Sandrine Roy']);
+});
