@@ -164,6 +164,8 @@ export interface ActorLocale {
   readonly tenureNouns: ReadonlySet<string>;
   /** Nouns of a team or a camp named after its leader ("équipe", "camp"): a full name after one is a person's. */
   readonly leaderTeamNouns: ReadonlySet<string>;
+  /** Religious titles that make one name with a lone given name ("abbé", "sœur"), in lower case. */
+  readonly religiousTitles: ReadonlySet<string>;
   /** Given names that big cities bear ("Sofia", "Milan"): names only before an unknown surname. */
   readonly placeGivenNames: ReadonlySet<string>;
   /** Possessive determiners ("son", "sa", "leur"), in lower case. */

@@ -154,6 +154,15 @@ class UnitScan extends ShapeRules {
     }
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
+    // "l’abbé Pierre", "Sœur Emmanuelle": a religious title and a lone given name are one name (not "sa sœur Odile")
+    if (this.locale.isFirstName(t.text) && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && this.isWord(i - 1) && !this.tokens[i - 1]!.cap && this.locale.religiousTitles.has(this.tokens[i - 1]!.lower) && !this.locale.possessives.has(this.tokens[i - 2]?.lower ?? '')) {
+      this.push(i - 1, i + 1, 'person', 'cue');
+      return i + 1;
+    }
+    if (this.locale.religiousTitles.has(t.lower) && this.isNameWord(i + 1) && this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2) && !this.isInitial(i + 2)) {
+      this.push(i, i + 2, 'person', 'cue');
+      return i + 2;
+    }
     // "le président Chinois Wen Daolin": the role's nationality, written with a capital, is not part of the name
     if (this.roleBefore.has(i + 1) && this.locale.demonyms.has(t.lower)) return i + 1;
     // "ministre de l’Europe"; not "la campagne de Marine Dufresne", a given name after a bare "de", before a surname

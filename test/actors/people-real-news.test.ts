@@ -247,3 +247,11 @@ test.each([
 test('a lone given name joined by "et" to a full name whose surname is a given name too', () => {
   expect(people('Hier, Gilles et Sandrine Roy ont porté plainte.')).toEqual(['person:Gilles', 'person:Sandrine Roy']);
 });
+
+test.each([
+  ["Des hommages ont été rendus à l'abbé Gaston.", ['person:abbé Gaston']],
+  ['Sœur Odile est venue hier.', ['person:Sœur Odile']],
+  ['Il a vu sa sœur Odile hier.', ['person:Odile']],
+])('a religious title and a lone given name are one name: %s', (text, expected) => {
+  expect(people(text)).toEqual(expected);
+});

@@ -145,6 +145,7 @@ export const actorLocale: ActorLocale = {
   caseNouns: w.caseNouns,
   tenureNouns: w.tenureNouns,
   leaderTeamNouns: w.leaderTeamNouns,
+  religiousTitles: w.religiousTitles,
   placeGivenNames,
   possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,

@@ -418,6 +418,9 @@ export const tenureNouns = words('administration, gouvernement, présidence, qui
 /** Nouns of a team or a camp named after its leader: a full name after one is the leader's ("l’équipe Jean Roux"). */
 export const leaderTeamNouns = words('équipe, camp, clan, entourage, staff');
 
+/** Religious titles that make one name with a lone given name after them: "l’abbé Pierre", "sœur Emmanuelle". */
+export const religiousTitles = words('abbé, sœur, soeur, frère, père, mère');
+
 /** Possessive determiners. */
 export const possessives = words('son, sa, ses, leur, leurs, mon, ma, mes, ton, ta, tes, notre, nos, votre, vos');
 
