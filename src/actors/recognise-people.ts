@@ -88,6 +88,8 @@ export class PersonRules extends PlaceRules {
       end = this.surnameEnd(i, false);
       if (end === i) return null;
     } else return null;
+    // "Adrien Roux Jr.", "Paul Marsh sr.": a generation suffix stays in the name
+    if (/^(jr|sr)$/.test(this.tokens[end]?.lower ?? '')) end += this.tokens[end + 1]?.text === '.' && this.tokens[end + 1]!.start === this.tokens[end]!.end ? 2 : 1;
     const evidence: Evidence = givenNames > 0 ? 'first-name' : 'cue';
     return role ? { end, givenNames, evidence, role } : { end, givenNames, evidence };
   }

@@ -255,3 +255,7 @@ test.each([
 ])('a religious title and a lone given name are one name: %s', (text, expected) => {
   expect(people(text)).toEqual(expected);
 });
+
+test('a generation suffix stays in the name ("X Y sr.")', () => {
+  expect(people('Hier, Adrien Kerbrat sr. était devenu professionnel.')).toEqual(['person:Adrien Kerbrat sr.']);
+});
