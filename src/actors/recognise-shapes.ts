@@ -227,11 +227,13 @@ export class ShapeRules extends OrganizationRules {
   }
 
   /**
-   * "un homme de 39 ans, Kemal Ali Durmaz, …": one capitalised word the lexicons do not know, after a comma or a colon,
-   * right before a given name and a surname, is a first given name too (not a known name, a noun, a title, an acronym).
+   * "un homme de 39 ans, Zorvan Ali Durmaz, …", "a déclaré Zorvan Ali Durmaz": one capitalised word the lexicons do not
+   * know, after a comma, a colon or a speech verb, right before a given name and a surname, is a first given name too
+   * (not a known name, a noun, a title, an acronym).
    */
   private unknownGivenNameAt(i: number, end: number): boolean {
-    if (end !== i + 1 || !/^[,:]$/.test(this.tokens[i - 1]?.text ?? '')) return false;
+    const before = this.tokens[i - 1];
+    if (end !== i + 1 || !before || !(/^[,:]$/.test(before.text) || (before.word && this.locale.speechVerbs.has(before.lower)))) return false;
     const t = this.tokens[i]!;
     const lower = t.lower;
     return !t.allCaps && !this.knownAt(i) && !this.locale.commonNouns.has(lower) && !this.locale.roleNouns.has(lower) && !this.locale.organizationNameHeads.has(lower) && !this.locale.demonyms.has(lower) && !this.locale.stopwords.has(lower) && !this.locale.genericCapitalised.has(lower);

@@ -259,3 +259,7 @@ test.each([
 test('a generation suffix stays in the name ("X Y sr.")', () => {
   expect(people('Hier, Adrien Kerbrat sr. était devenu professionnel.')).toEqual(['person:Adrien Kerbrat sr.']);
 });
+
+test('an unknown word after a speech verb, right before a given name and a surname, is a first given name', () => {
+  expect(people('« Tout est détruit » a déclaré Zorvan Jean Baptiste hier.')).toEqual(['person:Zorvan Jean Baptiste']);
+});
