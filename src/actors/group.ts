@@ -459,11 +459,17 @@ export class ActorGrouper {
     return weight > 0 ? 'f' : weight < 0 ? 'm' : undefined;
   }
 
+  /** The words of the text as written (runs of letters), gathered once when first asked. */
+  private textWords: Set<string> | undefined;
+
   /** True when the text writes `word` in lower case somewhere, as a common word. */
   private writtenLowerCase(word: string): boolean {
     const lower = word.toLowerCase();
     if (lower === word) return true;
     if (/^\p{Lu}\.?$/u.test(word)) return false; // an initial
+    // (a word of letters only: one look-up in the text's words, not a scan of the text per name, which a long document
+    // with many names would make quadratic)
+    if (/^\p{L}+$/u.test(lower)) return (this.textWords ??= new Set(this.context.source.match(/\p{L}+/gu) ?? [])).has(lower);
     const text = this.context.source;
     for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
       if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
