@@ -13,6 +13,9 @@ import type { GazetteerEntry } from './gazetteer.js';
 import { headKey, type Candidate } from './recognise.js';
 import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } from './names.js';
 
+/** A word of letters only. */
+const LETTERS = /^\p{L}+$/u;
+
 class Entity {
   readonly mentions: Candidate[] = [];
   /** The forms (given names, words) of the person's name already filed by surname, given name and name part. */
@@ -268,7 +271,7 @@ export class ActorGrouper {
       if (!other && full.words.length === 1 && entity.mentions.some((c) => this.afterOrganizationNoun(c))) {
         other = this.entity(`organization:${this.key(full.text)}`, 'organization');
       }
-      if (!other && full.givenNames === 0 && full.words.length > 1 && entity.mentions.every((c) => c.givenNames === 0) && full.words.some((w) => w.length >= 3 && !this.locale.nameParticles.has(w.toLowerCase()) && this.writtenLowerCase(w))) {
+      if (!other && full.givenNames === 0 && full.words.length > 1 && entity.mentions.every((c) => c.givenNames === 0) && full.words.some((w) => w.length >= 3 && LETTERS.test(w) && !this.locale.nameParticles.has(w.toLowerCase()) && this.writtenLowerCase(w))) {
         other = this.entity(`organization:${this.key(full.text)}`, 'organization');
       }
       if (!other || other.type === 'person') continue;
@@ -459,22 +462,24 @@ export class ActorGrouper {
     return weight > 0 ? 'f' : weight < 0 ? 'm' : undefined;
   }
 
-  /** The words of the text as written (runs of letters), gathered once when first asked. */
-  private textWords: Set<string> | undefined;
+  /** Answers of `writtenLowerCase`, by word: a long document names many people by the same words. */
+  private readonly lowerCaseWritten = new Map<string, boolean>();
 
   /** True when the text writes `word` in lower case somewhere, as a common word. */
   private writtenLowerCase(word: string): boolean {
     const lower = word.toLowerCase();
     if (lower === word) return true;
     if (/^\p{Lu}\.?$/u.test(word)) return false; // an initial
-    // (a word of letters only: one look-up in the text's words, not a scan of the text per name, which a long document
-    // with many names would make quadratic)
-    if (/^\p{L}+$/u.test(lower)) return (this.textWords ??= new Set(this.context.source.match(/\p{L}+/gu) ?? [])).has(lower);
-    const text = this.context.source;
-    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
+    let written = this.lowerCaseWritten.get(lower);
+    if (written === undefined) {
+      written = false;
+      const text = this.context.source;
+      for (let at = text.indexOf(lower); at >= 0 && !written; at = text.indexOf(lower, at + 1)) {
+        if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) written = true;
+      }
+      this.lowerCaseWritten.set(lower, written);
     }
-    return false;
+    return written;
   }
 
   /** The candidate follows an organisation's noun ("le groupe X", "le groupe automobile X") or part ("le siège de X"). */
