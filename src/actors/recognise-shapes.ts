@@ -438,7 +438,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
-    if (!cue && end - i === 1 && SCORE_AFTER.test(this.unit.text.slice(this.tokens[i]!.end, this.tokens[i]!.end + 24))) {
+    if (!cue && end - i === 1 && this.tokens[end]?.text === '(' && SCORE_AFTER.test(this.unit.text.slice(this.tokens[i]!.end, this.tokens[i]!.end + 24))) {
       // "Martin (5/7), Dupré (2/3)": a lone name with a player's score in parentheses, as in a team sheet, is a person
       this.push(i, end, 'person', 'cue');
       return end;
