@@ -84,6 +84,12 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Capitalised first words that make a run of capitalised words a place's name ("Fort", "Val", "Sainte"), in lower case. */
+  readonly placeNameFirstWords: ReadonlySet<string>;
+  /** Last words that make a run of capitalised words a place's name ("Avenue", "Lodge"), in lower case. */
+  readonly placeNameLastWords: ReadonlySet<string>;
+  /** Fixed phrases that end on a place noun yet name no place ("fait état", "à la place"), in lower case. */
+  readonly notPlacePhrases: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */
   readonly naturalFeatures: ReadonlySet<string>;
   /** Heads of natural features that stay outside the place's name ("lac" in "le lac du Bourget"), in lower case. */
@@ -160,6 +166,22 @@ export interface ActorLocale {
   readonly pluralDeterminers: ReadonlySet<string>;
   /** Words before a surname that name a family ("famille" in "la famille Martin", "les" in "les Martin"), in lower case. */
   readonly familyWords: ReadonlySet<string>;
+  /** Nouns of a case named after a person ("affaire", "procès"), in lower case. */
+  readonly caseNouns: ReadonlySet<string>;
+  /** Lower-case particles of foreign surnames that are no French preposition ("da", "van"), in lower case. */
+  readonly foreignParticles: ReadonlySet<string>;
+  /** Kinship nouns that, after a possessive, name the person who follows ("sa sœur Odile"), in lower case. */
+  readonly kinshipNouns: ReadonlySet<string>;
+  /** Nouns of a leader's time in office or circle ("administration", "quinquennat"): a lone name after one is the leader's. */
+  readonly tenureNouns: ReadonlySet<string>;
+  /** Nouns of a team or a camp named after its leader ("équipe", "camp"): a full name after one is a person's. */
+  readonly leaderTeamNouns: ReadonlySet<string>;
+  /** Religious titles that make one name with a lone given name ("abbé", "sœur"), in lower case. */
+  readonly religiousTitles: ReadonlySet<string>;
+  /** Given names that big cities bear ("Sofia", "Milan"): names only before an unknown surname. */
+  readonly placeGivenNames: ReadonlySet<string>;
+  /** Possessive determiners ("son", "sa", "leur"), in lower case. */
+  readonly possessives: ReadonlySet<string>;
   /**
    * Common nouns written with a capital that, alone, name no one: the generic institution ("l’État", "la Région") or the
    * noun of a fixed phrase ("les droits de l’Homme"), in lower case.

@@ -13,6 +13,9 @@ import type { GazetteerEntry } from './gazetteer.js';
 import { headKey, type Candidate } from './recognise.js';
 import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } from './names.js';
 
+/** A word of letters only. */
+const LETTERS = /^\p{L}+$/u;
+
 class Entity {
   readonly mentions: Candidate[] = [];
   /** The forms (given names, words) of the person's name already filed by surname, given name and name part. */
@@ -218,6 +221,8 @@ export class ActorGrouper {
       }
       const person = this.personBySurname(c.text) ?? this.entities.get(`person:${key}`) ?? this.personByGivenName(c);
       if (person) {
+        // "la famille Marsh", "chez les Marsh": the surname stands for the family, no mention of the person
+        if (c.words.length === 1 && !this.locale.isFirstName(c.text) && this.namesFamily(c)) continue;
         this.add(person, c);
         continue;
       }
@@ -261,7 +266,18 @@ export class ActorGrouper {
   private organizationsNotPeople(): void {
     for (const entity of [...this.entities.values()]) {
       if (entity.type !== 'person' || entity.pinned || entity.mentions.some((c) => c.evidence === 'cue' || c.roles.length > 0)) continue;
-      const other = this.byName.get(this.key(this.fullest(entity).text));
+      const full = this.fullest(entity);
+      let other = this.byName.get(this.key(full.text));
+      // "Bureau Emploi", "Bar Tabac": a name without a given name, one of whose words the text also writes in lower
+      // case, is made of common words, not a person's name
+      // "le groupe automobile Zorvax", "l’action Zorvax", "le siège de Zorvax": a one-word name the text writes after
+      // an organisation's noun is the organisation's, even where a speech verb made it a person elsewhere
+      if (!other && full.words.length === 1 && entity.mentions.some((c) => this.afterOrganizationNoun(c))) {
+        other = this.entity(`organization:${this.key(full.text)}`, 'organization');
+      }
+      if (!other && full.givenNames === 0 && full.words.length > 1 && entity.mentions.every((c) => c.givenNames === 0) && full.words.some((w) => w.length >= 3 && LETTERS.test(w) && !this.locale.nameParticles.has(w.toLowerCase()) && this.writtenLowerCase(w))) {
+        other = this.entity(`organization:${this.key(full.text)}`, 'organization');
+      }
       if (!other || other.type === 'person') continue;
       for (const c of entity.mentions) {
         other.mentions.push(c);
@@ -450,16 +466,43 @@ export class ActorGrouper {
     return weight > 0 ? 'f' : weight < 0 ? 'm' : undefined;
   }
 
+  /** Answers of `writtenLowerCase`, by word: a long document names many people by the same words. */
+  private readonly lowerCaseWritten = new Map<string, boolean>();
+
   /** True when the text writes `word` in lower case somewhere, as a common word. */
   private writtenLowerCase(word: string): boolean {
     const lower = word.toLowerCase();
     if (lower === word) return true;
     if (/^\p{Lu}\.?$/u.test(word)) return false; // an initial
-    const text = this.context.source;
-    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
+    let written = this.lowerCaseWritten.get(lower);
+    if (written === undefined) {
+      written = false;
+      const text = this.context.source;
+      for (let at = text.indexOf(lower); at >= 0 && !written; at = text.indexOf(lower, at + 1)) {
+        if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) written = true;
+      }
+      this.lowerCaseWritten.set(lower, written);
     }
-    return false;
+    return written;
+  }
+
+  /** The candidate follows an organisation's noun ("le groupe X", "le groupe automobile X") or part ("le siège de X"). */
+  private afterOrganizationNoun(c: Candidate): boolean {
+    const words = /(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{L}+['’]?)\s*$/u.exec(c.unit.text.slice(Math.max(0, c.from - 40), c.from));
+    if (!words) return false;
+    const [, first, second, last] = words.map((w) => w?.toLowerCase()) as [string, string, string | undefined, string];
+    const introducers = this.locale.organizationIntroducers;
+    if (introducers.has(last)) return true;
+    const before = second ?? first;
+    // "le groupe automobile X": an adjective between; "le siège de X", "les actionnaires d’X": a part and "de"
+    if (/^(de|d['’]|du)$/.test(last)) return this.locale.organizationParts.has(before) || introducers.has(before);
+    return second !== undefined && introducers.has(second) && !this.locale.stopwords.has(last);
+  }
+
+  /** The word before the candidate names a family ("la famille", "les frères", "les", "des"). */
+  private namesFamily(c: Candidate): boolean {
+    const before = /(\p{L}+)\s+$/u.exec(c.unit.text.slice(Math.max(0, c.from - 20), c.from))?.[1]?.toLowerCase();
+    return before !== undefined && (this.locale.familyWords.has(before) || before === 'des' || before === 'aux');
   }
 
   /** True when the text names the family of `surname` ("la famille Marsh", "les Marsh"). */

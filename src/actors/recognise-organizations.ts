@@ -340,11 +340,16 @@ export class OrganizationRules extends PersonRules {
       for (const other of [list[n - 1], list[n + 1]]) {
         if (!other || (other.type !== 'organization' && other.type !== 'place' && other.type !== 'person') || other.acronym) continue;
         const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
-        if (!/^\s*(?:,|et|ou|ni)\s*$/u.test(between)) continue;
+        // ("ministre de de Gaulle puis de Lenoir": the preposition said again after the link)
+        if (!/^\s*(?:,|et|ou|ni|puis)(?:\s+(?:de|d['’]|à|avec|pour|par|contre))?\s*$/u.test(between)) continue;
         // "Vidal, Lenoir, Bastide et Marc Aubert": a lone name listed with people is a person's
         if (other.type === 'person') {
           // not "« Merci, Paul Girard »": a word opening the sentence or a quotation is no name of the list
-          if (!this.sentenceInitial(this.tokenAfter(c.from))) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
+          // nor "Paul Girard, Gilet jaune du Cantal": a movement's noun and its colour
+          const colour = this.tokens[this.tokenAfter(c.to)];
+          const movement = colour?.word === true && !colour.cap && (this.locale.movementColours.has(colour.lower) || this.locale.movementColours.has(`${colour.lower}s`));
+          const first = this.tokenAfter(c.from);
+          if (!this.sentenceInitial(first) && !this.opensQuotation(first) && !movement) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
         }
         else list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
         break;

@@ -6,12 +6,14 @@ import type { Role } from './roles.js';
 
 export class PersonRules extends PlaceRules {
   /** Surname words from token k: capitalised words and particles ("de Villepin", "von der Leyen", "al-Assad", "Le Maire"). */
-  protected surnameEnd(k: number, afterGivenName: boolean): number {
+  protected surnameEnd(k: number, afterGivenName: boolean, cued = false): number {
     let end = k;
     let words = 0;
     let j = k;
     while (j < this.tokens.length && words < 4) {
-      if (this.isNameWord(j) && !this.knownAt(j)?.value.type.startsWith('org')) {
+      // "la journaliste Lise Orange": after a role and a given name, a one-word company's name is a surname too
+      const organization = this.knownAt(j)?.value.type.startsWith('org') && !(cued && afterGivenName && words === 0 && !this.isNameWord(j + 1));
+      if (this.isNameWord(j) && !organization) {
         // "les ministres de François Hollande Arnaud Montebourg et …": a given name and a surname after the surname start
         // another person's name, as in a bare run of capitalised words
         if (afterGivenName && words > 0 && this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j - 1]!.text)) break;
@@ -35,9 +37,13 @@ export class PersonRules extends PlaceRules {
       while (p < this.tokens.length && p - j < 3 && this.tokens[p]!.word && !this.tokens[p]!.cap && this.locale.nameParticles.has(this.tokens[p]!.lower.replace(/'$/, ''))) p++;
       const surname = this.tokens[p];
       if (!surname || !surname.word || !surname.cap || surname.lower.endsWith("'") || this.locale.nameParticles.has(surname.lower)) break;
+      // "la saga X de J. K. Vidal": an initial after "de" opens another name
+      if (surname.text.length === 1 && this.tokens[p + 1]?.text === '.') break;
       // "Olaf Scholz de Berlin": a place after "de" is not a surname
       // ("di Borgo", "van Holland": a foreign particle is the surname's)
       if (words > 0 && /^(de|d'|du|des)$/.test(t.lower) && this.knownAt(p)) break;
+      // "Paul Marsh du Parti social", "Mme Kwan de la Constitution": nor a body's head or a common noun
+      if (words > 0 && !t.cap && (this.locale.organizationNameHeads.has(surname.lower) || this.locale.commonNouns.has(surname.lower) || this.locale.documentNouns.has(surname.lower))) break;
       j = p + 1;
       words++;
       end = j;
@@ -49,36 +55,75 @@ export class PersonRules extends PlaceRules {
   protected personAt(i: number): { end: number; givenNames: number; evidence: Evidence; role?: Role } | null {
     if (!this.isNameWord(i) && !this.isInitial(i)) return null;
     const role = this.roleBefore.get(i);
-    const cue = role !== undefined || this.honorificBefore(i);
+    const cue = role !== undefined || this.honorificBefore(i) || this.kinshipBefore(i);
     let k = i;
     let givenNames = 0;
+    // "Kayleen T. Morrow": a capitalised word the lexicon does not know, before an initial and a surname, is a given name
+    if (!cue && this.isNameWord(i) && !this.knownAt(i) && this.tokens[i + 1]?.text.length === 1 && this.isInitial(i + 1) && !this.locale.organizationNameHeads.has(this.tokens[i]!.lower) && !this.locale.commonNouns.has(this.tokens[i]!.lower)) {
+      k++;
+      givenNames++;
+    }
     for (;;) {
       if (givenNames >= 3) break;
-      if (this.isInitial(k)) k += 2;
+      // "Paul M. Wendler": after a given name, "M." is an initial, not "Monsieur"
+      if (this.isInitial(k) || (givenNames > 0 && this.isMiddleInitial(k))) k += 2;
       else if (this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) k++;
       else break;
       givenNames++;
     }
+    // 'Ezequiel "Pocho" Lavezzi': a nickname in quotes between the given name and the surname stays in the name
+    if (givenNames > 0 && this.isQuote(k) && this.isNameWord(k + 1) && this.isQuote(k + 2) && this.isNameWord(k + 3)) k += 3;
     let end: number;
     if (givenNames > 0) {
-      end = this.surnameEnd(k, true);
+      // "Malo R.": a given name and the initial of a surname kept private
+      end = this.finalInitial(k) ? k + 2 : this.surnameEnd(k, true, role !== undefined);
       if (end === k) {
         if (givenNames >= 2) givenNames--; // "Pierre Michel": the last given name is the surname
         else if (cue) givenNames = 0; // "M. Gabriel": read as a surname
         else return null;
       }
     } else if (cue) {
+      // "la députée LaREM", "le député LR": a party's acronym after a role is no surname
+      if (this.tokens[i]!.allCaps || this.locale.isMixedAcronym(this.tokens[i]!.text)) return null;
       end = this.surnameEnd(i, false);
       if (end === i) return null;
     } else return null;
+    // "Adrien Roux Jr.", "Paul Marsh sr.": a generation suffix stays in the name
+    if (/^(jr|sr)$/.test(this.tokens[end]?.lower ?? '')) end += this.tokens[end + 1]?.text === '.' && this.tokens[end + 1]!.start === this.tokens[end]!.end ? 2 : 1;
     const evidence: Evidence = givenNames > 0 ? 'first-name' : 'cue';
     return role ? { end, givenNames, evidence, role } : { end, givenNames, evidence };
   }
 
+  private isQuote(k: number): boolean {
+    const t = this.tokens[k];
+    return t !== undefined && !t.word && /^[«»“”"]$/.test(t.text);
+  }
+
+  /** A one-letter capital and its dot at token k that end the name (no name word after): "Malo R.", "Malo R., 20 ans". */
+  protected finalInitial(k: number): boolean {
+    const t = this.tokens[k];
+    const dot = this.tokens[k + 1];
+    return t !== undefined && t.word && t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end && !this.isNameWord(k + 2);
+  }
+
+  /** A one-letter initial with its dot, even one that reads as an honorific ("M."), before a name word. */
+  protected isMiddleInitial(i: number): boolean {
+    const t = this.tokens[i];
+    const dot = this.tokens[i + 1];
+    return t !== undefined && t.word && t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end && this.isNameWord(i + 2);
+  }
+
+  /** "sa sœur Odile", "leur fils Tanguy": a kinship noun after a possessive names the person that follows. */
+  protected kinshipBefore(i: number): boolean {
+    const noun = this.tokens[i - 1];
+    const possessive = this.tokens[i - 2];
+    return !!noun?.word && !noun.cap && this.locale.kinshipNouns.has(noun.lower) && !!possessive?.word && this.locale.possessives.has(possessive.lower);
+  }
+
   /** A capitalised particle starting a surname: "Le Pen", "De Gaulle", "Van Rompuy" (not "Le Caire": lexicon first). */
   protected isSurnameParticle(i: number): boolean {
-    const t = this.tokens[i]!;
-    if (!t.cap || !this.locale.nameParticles.has(t.lower) || !this.isNameWord(i + 1)) return false;
+    const t = this.tokens[i];
+    if (!t?.cap || !this.locale.nameParticles.has(t.lower) || !this.isNameWord(i + 1)) return false;
     if (this.isNameWord(i + 2) || this.tokens[i + 1]!.allCaps || this.knownAt(i + 1)) return false;
     const next = this.tokens[i + 1]!.lower;
     // opening a sentence, "Le Conseil", "Le Tour", "La Charte" are an article and a common noun

@@ -31,6 +31,8 @@ export class PlaceRules extends CandidateScan {
     if (/^(en|sur|au|aux|il|elle|on|qui|ce|se)$/.test(before) || (before === 'la' && /^(à|a)$/.test(this.tokens[i - 2]?.lower ?? ''))) return 0;
     const links = this.ofLinks(i + 1);
     if (links && this.locale.streetHeadsWithoutLink.has(head.lower)) return 0;
+    // "dans le dernier tour Paul Marsh attaque": the masculine "tour" is a lap, not a tower
+    if (this.locale.streetHeadsWithoutLink.has(head.lower) && /^(le|du|un|ce|chaque|premier|dernier|second|deuxième|troisième|nouveau)$/.test(before)) return 0;
     const from = i + 1 + links;
     if (!this.isCap(from) || this.tokens[from]!.allCaps) return 0;
     const known = this.knownAt(from);

@@ -22,6 +22,8 @@ function hasDigit(text: string): boolean {
   }
   return false;
 }
+/** A player's score in parentheses right after a name: "(5/7)", "(3 buts)", "(2 essais)". */
+const SCORE_AFTER = /^\s?\(\s?\d{1,3}\s?(?:\/\s?\d{1,3}|buts?|essais?|points?|pts)\s?\)/u;
 
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
@@ -48,7 +50,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && this.knownAt(i + 1)?.value.type !== 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower)) {
+    // (not "la députée LREM Jeanne Roux", where the role names the person after the acronym)
+    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && this.knownAt(i + 1)?.value.type !== 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower) && !this.roleBefore.has(i + 1)) {
       // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
@@ -306,11 +309,37 @@ export class ShapeRules extends OrganizationRules {
     return end;
   }
 
+  /** The name at token i follows ", " or "et" after a person and a parenthesis: "Paul Roux (Occitanie), X". */
+  private listedAfterPerson(i: number): boolean {
+    if (!(this.tokens[i - 1]?.text === ',' || this.tokens[i - 1]?.lower === 'et') || this.tokens[i - 2]?.text !== ')') return false;
+    let open = i - 3;
+    while (open > i - 8 && open > 0 && this.tokens[open]!.text !== '(') open--;
+    if (this.tokens[open]?.text !== '(') return false;
+    const end = this.tokens[open - 1]?.end;
+    return this.candidates.some((c) => c.type === 'person' && c.to === end);
+  }
+
+  /**
+   * "un homme de 39 ans, Zorvan Ali Durmaz, …", "a déclaré Zorvan Ali Durmaz": one capitalised word the lexicons do not
+   * know, after a comma, a colon or a speech verb, right before a given name and a surname, is a first given name too
+   * (not a known name, a noun, a title, an acronym).
+   */
+  private unknownGivenNameAt(i: number, end: number): boolean {
+    const before = this.tokens[i - 1];
+    if (end !== i + 1 || !before || !(/^[,:]$/.test(before.text) || (before.word && this.locale.speechVerbs.has(before.lower)))) return false;
+    const t = this.tokens[i]!;
+    const lower = t.lower;
+    return !t.allCaps && !this.knownAt(i) && !this.locale.commonNouns.has(lower) && !this.locale.roleNouns.has(lower) && !this.locale.organizationNameHeads.has(lower) && !this.locale.demonyms.has(lower) && !this.locale.stopwords.has(lower) && !this.locale.genericCapitalised.has(lower);
+  }
+
   /** A run of capitalised words at the name word i, read from its context. */
   protected capitalisedRun(i: number): number {
     const t = this.tokens[i]!;
     // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
-    if (this.locale.demonyms.has(t.lower) && this.isDeterminer(i - 1) && this.isNameWord(i + 1)) return i + 1;
+    // ("aux Britanniques Marsh, Lenoir et Vidal": after a contracted article too)
+    if (this.locale.demonyms.has(t.lower) && (this.isDeterminer(i - 1) || /^(au|aux|du|des)$/.test(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1)) return i + 1;
+    // "Affaire Marsh : …": the capitalised noun of a case stays out of the name after it
+    if (this.locale.caseNouns.has(t.lower) && this.isNameWord(i + 1)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
     // "Federal Bureau of Investigation", "British Academy of Film and Television Arts": an English link word between
     // capitalised words keeps the run going
@@ -323,9 +352,13 @@ export class ShapeRules extends OrganizationRules {
         continue;
       }
       if (!(end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < longest)) break;
-      if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text)) break;
+      if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text) && !this.unknownGivenNameAt(i, end)) break;
       end++;
     }
+    // "Joost Van Dam": one unknown word, then a capitalised particle and a surname, is a full name
+    if (end === i + 1 && !this.knownAt(i) && this.isSurnameParticle(end) && !this.sentenceInitial(i)) end += 2;
+    // "Kauê da Silveira", "Joost van Dam": one unknown word, a foreign lower-case particle and a surname
+    else if (end === i + 1 && !this.knownAt(i) && this.locale.foreignParticles.has(this.tokens[end]?.lower ?? '') && this.isNameWord(end + 1) && !this.knownAt(end + 1)) end += 2;
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
     const nationality = this.tokens[i - 1];
     const before = this.tokens[i - 2]?.lower;
@@ -478,7 +511,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
-    if (this.placeApposition(end)) {
+    // (not "A (Occitanie), Jeanne Roux (Bretagne)": a name listed after a person with a region is a person's too)
+    if (this.placeApposition(end) && !this.listedAfterPerson(i)) {
       // "Yellowknife, capitale des Territoires du Nord-Ouest": a place
       this.push(i, end, 'place', 'pattern');
       return end;
@@ -511,6 +545,18 @@ export class ShapeRules extends OrganizationRules {
       // "dans Toy Story 3", "Mission Impossible 2": a title and its sequel's number name a work, not a person
       this.push(i, end + 1, 'misc', 'pattern', { kind: 'work' });
       return end + 1;
+    }
+    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.sequelNumber(end) && (this.locale.placeNameFirstWords.has(t.lower) || this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower))) {
+      // "Fort Kervelec", "Glenmore Avenue": a place's first or last word makes the run a place, not a person,
+      // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon")
+      const fallback = this.candidate(i, end, 'place', 'pattern');
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return end;
+    }
+    if (!cue && end - i === 1 && this.tokens[end]?.text === '(' && SCORE_AFTER.test(this.unit.text.slice(this.tokens[i]!.end, this.tokens[i]!.end + 24))) {
+      // "Martin (5/7), Dupré (2/3)": a lone name with a player's score in parentheses, as in a team sheet, is a person
+      this.push(i, end, 'person', 'cue');
+      return end;
     }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);

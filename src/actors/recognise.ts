@@ -184,10 +184,23 @@ class UnitScan extends ShapeRules {
     }
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
-    if (this.inComplement[i] && this.isPortfolio(i)) return i + 1; // "ministre de l’Europe"
+    // "l’abbé Pierre", "Sœur Emmanuelle": a religious title and a lone given name are one name (not "sa sœur Odile")
+    if (this.locale.isFirstName(t.text) && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && this.isWord(i - 1) && !this.tokens[i - 1]!.cap && this.locale.religiousTitles.has(this.tokens[i - 1]!.lower) && !this.locale.possessives.has(this.tokens[i - 2]?.lower ?? '')) {
+      this.push(i - 1, i + 1, 'person', 'cue');
+      return i + 1;
+    }
+    if (this.locale.religiousTitles.has(t.lower) && this.isNameWord(i + 1) && this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2) && !this.isInitial(i + 2)) {
+      this.push(i, i + 2, 'person', 'cue');
+      return i + 2;
+    }
+    // "le président Chinois Wen Daolin": the role's nationality, written with a capital, is not part of the name
+    if (this.roleBefore.has(i + 1) && this.locale.demonyms.has(t.lower)) return i + 1;
+    // "ministre de l’Europe"; not "la campagne de Marine Dufresne", a given name after a bare "de", before a surname
+    if (this.inComplement[i] && this.isPortfolio(i) && !(this.tokens[i - 1]?.lower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
     // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
     // article, before a two-word name, is not part of the name (nor the country)
-    if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && this.isNameWord(i + 2) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
+    // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
+    if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
     if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
       if (movement) return movement;
@@ -235,7 +248,18 @@ class UnitScan extends ShapeRules {
     }
     // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
     const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(this.tokens[i - 1]!.lower);
-    if ((!known || (known.value.type === 'place' && introduced)) && this.afterIntroducer(i)) {
+    const tenure = /^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (!known && this.isWord(tenure) && this.locale.tenureNouns.has(this.tokens[tenure]!.lower) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
+      // "l’administration Marsh", "le quinquennat Marsh", "le mandat de Marsh": a lone name after a leader's time in
+      // office is the leader
+      const c = this.push(i, i + 1, 'person', 'cue');
+      this.attachContext(c, i + 1);
+      return i + 1;
+    }
+    // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role;
+    // nor "l’équipe Jean Roux", a team named after its leader)
+    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && this.locale.leaderTeamNouns.has(this.tokens[i - 1]!.lower))) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1);
+    if ((!known || (known.value.type === 'place' && introduced)) && !cuedPerson && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
       for (;;) {
@@ -262,12 +286,22 @@ class UnitScan extends ShapeRules {
     }
     const event = this.eventName(i) || this.movementName(i);
     if (event) return event;
-    const person = this.personAt(i);
+    const person = this.personAt(i) ?? this.agedGivenName(i) ?? this.sharedSurname(i);
+    // "sa sœur Charlotte", "Mme Lyon", "Charlotte, 12 ans": after a kinship noun or an honorific, or before an age, a
+    // person, even where a place has the name
+    if (person && known && (this.kinshipBefore(i) || this.honorificBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
+    // "la Russe Sofia Marenko", "Milan Kovač et Jan Novák": a given name that a big city bears, then an unknown surname,
+    // names a person where something says so (not "Paris Match")
+    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
+      return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'first-name' });
+    }
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+      // "Chester Marsh, chanteur du groupe …": a town's name and one more word, then a role in apposition, name a person
+      if (end === known.end + 1 && known.end === i + 1 && !this.afterLocative(i) && this.roleInAppositionAt(end)) return this.pushPerson(i, { end, givenNames: 1, evidence: 'first-name' });
       this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
       return end;
     }
@@ -332,16 +366,60 @@ class UnitScan extends ShapeRules {
       if (c.type === 'organization') this.noteIntroduced(i, c);
       return known.end;
     }
-    if (person) {
-      const c = this.push(i, person.end, 'person', person.evidence, { givenNames: person.givenNames });
-      if (person.role) {
-        c.roles.push(person.role.text);
-        c.country = person.role.country;
-      }
-      this.attachContext(c, person.end);
-      return person.end;
-    }
+    if (person) return this.pushPerson(i, person);
     return this.byShape(i);
+  }
+
+  /** Pushes the person `personAt(i)` found, with its role and the context after it; returns its end. */
+  private pushPerson(i: number, person: NonNullable<ReturnType<UnitScan['personAt']>>): number {
+    const c = this.push(i, person.end, 'person', person.evidence, { givenNames: person.givenNames });
+    if (person.role) {
+      c.roles.push(person.role.text);
+      c.country = person.role.country;
+    }
+    this.attachContext(c, person.end);
+    return person.end;
+  }
+
+  /** "Mathis, 14 ans, …": a lone given name followed by an age in apposition is a person. */
+  private agedGivenName(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
+    if (!this.locale.isFirstName(this.tokens[i]!.text) || !this.ageAfter(i + 1)) return null;
+    return { end: i + 1, givenNames: 0, evidence: 'cue' };
+  }
+
+  /** "Gilles et Sandrine Kerbrat": a lone given name joined by "et" to a full name shares its surname; the given name is a person. */
+  private sharedSurname(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
+    if (!this.locale.isFirstName(this.tokens[i]!.text) || this.tokens[i + 1]?.lower !== 'et' || this.tokens[i - 1]?.lower === 'et') return null;
+    // (the surname may be a given name too: "Gilles et Sandrine Roy")
+    if (!this.isNameWord(i + 2) || !this.locale.isFirstName(this.tokens[i + 2]!.text) || !this.isNameWord(i + 3) || this.isNameWord(i + 4)) return null;
+    return { end: i + 1, givenNames: 0, evidence: 'cue' };
+  }
+
+  /** Something around tokens [s, e) says they name a person: a nationality or a role before, a role in apposition or a
+   * speech verb after, a full name listed right after or a person listed right before. */
+  private personCueAround(s: number, e: number): boolean {
+    if (this.roleBefore.has(s) || this.locale.demonyms.has(this.tokens[s - 1]?.lower ?? '') || this.roleInAppositionAt(e) || this.speechCue(s, e)) return true;
+    const link = (k: number) => this.tokens[k]?.text === ',' || /^(et|ou)$/.test(this.tokens[k]?.lower ?? '');
+    if (link(e) && this.isNameWord(e + 1) && this.locale.isFirstName(this.tokens[e + 1]!.text) && this.isNameWord(e + 2)) return true;
+    const last = this.candidates.at(-1);
+    return link(s - 1) && last?.type === 'person' && last.to === this.tokens[s - 2]?.end;
+  }
+
+  /** ", chanteur du groupe …", ", la ministre …" at token k: a role in apposition (read only, nothing marked). */
+  private roleInAppositionAt(k: number): boolean {
+    if (this.tokens[k]?.text !== ',') return false;
+    let r = k + 1;
+    if (this.isWord(r) && /^(le|la|l'|un|une)$/.test(this.tokens[r]!.lower)) r++;
+    while (this.isWord(r) && this.locale.roleModifiers.has(this.tokens[r]!.lower)) r++;
+    return this.isWord(r) && !this.tokens[r]!.cap && this.phraseAt(r, this.locale.roleNouns) > 0;
+  }
+
+  /** ", 15 ans" or ", âgé de 15 ans" at token k: an age in apposition. */
+  private ageAfter(k: number): boolean {
+    if (this.tokens[k]?.text !== ',') return false;
+    let n = k + 1;
+    if (/^âgée?s?$/.test(this.tokens[n]?.lower ?? '') && this.tokens[n + 1]?.lower === 'de') n += 2;
+    return /^\d{1,3}$/.test(this.tokens[n]?.text ?? '') && this.tokens[n + 1]?.lower === 'ans';
   }
 
   /**

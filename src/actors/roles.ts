@@ -82,11 +82,16 @@ export class RoleCues extends TokenView {
         if (!this.isNameWord(k)) continue;
         const runStart = k === i + length || !this.isCap(k - 1);
         if (runStart && !this.isLink(k - 1)) {
-          name = k;
+          // "la députée LREM Jeanne Roux", "le président de la région Occitanie Marc Dupin": an acronym or a known name
+          // before a given name and a surname is the role's
+          // ("le président Chinois Wen Daolin": a nationality written with a capital is the role's too)
+          const nationality = this.locale.demonyms.has(this.tokens[k]!.lower) && this.isNameWord(k + 1);
+          const after = this.tokens[k]!.allCaps ? k + 1 : this.knownNameEnd(k);
+          name = nationality ? k + 1 : after > k && this.givenNameOpens(after) ? after : k;
           break;
         }
         // "le ministre de la Défense Andreï Belooussov": a given name inside the complement's run
-        if (!runStart && this.locale.isFirstName(this.tokens[k]!.text) && this.isNameWord(k + 1)) {
+        if (!runStart && this.givenNameOpens(k)) {
           name = k;
           break;
         }
@@ -104,6 +109,17 @@ export class RoleCues extends TokenView {
       // triple vainqueur de l’épreuve Paul Girard"
       if (name >= 0 || end - (i + length) < COMPLEMENT_MAX) i = Math.max(i, stop - 1);
     }
+  }
+
+  /** A given name at token k followed by a surname or an initial ("Andreï Belooussov", "Andrew G. Lane"). */
+  private givenNameOpens(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t?.word && this.locale.isFirstName(t.text) && (this.isNameWord(k + 1) || this.isInitial(k + 1));
+  }
+
+  /** End of a known place's or organisation's name at token k, k when none (the scanner, which has the lexicons, answers). */
+  protected knownNameEnd(k: number): number {
+    return k;
   }
 
   /** "X, ministre des Armées, …": role in apposition after a name ending before token e. */

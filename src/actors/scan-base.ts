@@ -25,6 +25,11 @@ export class CandidateScan extends RoleCues {
     this.titleCase = unit.heading && this.isTitleCase();
   }
 
+  protected override knownNameEnd(k: number): number {
+    const known = this.knownAt(k);
+    return known && known.value.type !== 'person' ? known.end : k;
+  }
+
   /** The longest known phrase (lexicon) starting at token i, looked up once per token: the rules ask it again and again. */
   protected knownAt(i: number): ReturnType<Lexicons['known']['longest']> {
     let found = this.known[i];

@@ -174,7 +174,12 @@ export class TokenView {
     // "aéroport international de La Tontouta": links and adjectives between the noun and the name
     while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
     const t = this.tokens[k];
-    return t !== undefined && t.word && !t.cap && this.locale.placeHeads.has(t.lower);
+    if (t === undefined || !t.word || t.cap || !this.locale.placeHeads.has(t.lower)) return false;
+    // "il fait état de", "à la place de": the noun inside a fixed phrase names no place
+    const before = this.tokens[k - 1];
+    if (!before?.word) return true;
+    const two = `${before.lower} ${t.lower}`;
+    return !this.locale.notPlacePhrases.has(two) && !(this.isWord(k - 2) && this.locale.notPlacePhrases.has(`${this.tokens[k - 2]!.lower} ${two}`));
   }
 
   /** "d’or" in "la Palme d’or": "de" + a lower-case word after a capitalised noun makes a common compound. */

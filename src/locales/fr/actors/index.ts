@@ -7,6 +7,8 @@ import { miscNames } from './misc.js';
 
 const { places, organizations: allOrganizations } = frActorLexicon;
 const firstNames = new Set(frActorLexicon.firstNames);
+// (given names that big places bear, kept apart: "Sofia Marenko", a given name before an unknown surname, is still a person)
+const placeGivenNames = new Set(frActorLexicon.placeGivenNames);
 
 export const actorLocale: ActorLocale = {
   elisions: w.elisions,
@@ -63,6 +65,9 @@ export const actorLocale: ActorLocale = {
   organizations: allOrganizations,
   miscNames,
   miscIntroducers: w.miscIntroducers,
+  notPlacePhrases: w.notPlacePhrases,
+  placeNameFirstWords: w.placeNameFirstWords,
+  placeNameLastWords: w.placeNameLastWords,
   streetHeads: w.streetHeads,
   streetHeadsWithoutLink: w.streetHeadsWithoutLink,
   periodNouns: w.periodNouns,
@@ -79,5 +84,13 @@ export const actorLocale: ActorLocale = {
   listIntroducers: w.listIntroducers,
   pluralDeterminers: w.pluralDeterminers,
   familyWords: w.familyWords,
+  kinshipNouns: w.kinshipNouns,
+  foreignParticles: w.foreignParticles,
+  caseNouns: w.caseNouns,
+  tenureNouns: w.tenureNouns,
+  leaderTeamNouns: w.leaderTeamNouns,
+  religiousTitles: w.religiousTitles,
+  placeGivenNames,
+  possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,
 };

@@ -18,6 +18,8 @@ export interface FrActorLexicon {
   places: PlaceEntry[];
   /** Given names, as the locale reads them (without those that are also months, common words or big places). */
   firstNames: string[];
+  /** Given names that big places bear, left out of firstNames: a person's only with a cue ("la Russe Sofia X"). */
+  placeGivenNames: string[];
   organizations: OrganizationEntry[];
 }
 
@@ -38,8 +40,12 @@ const places: PlaceEntry[] = [
 const firstNames = new Set(
   (firstNameList as string[]).filter((name) => !w.stopwords.has(name.toLowerCase()) && !w.months.has(name.toLowerCase())),
 );
+// (those kept apart: "Sofia Marenko", a given name before an unknown surname, is still a person)
+const placeGivenNames = new Set<string>();
 for (const place of places) {
-  if (place.kind !== 'country' && (place.population ?? 0) >= 1_000_000) for (const form of [place.name, ...place.aliases]) firstNames.delete(form);
+  if (place.kind !== 'country' && (place.population ?? 0) >= 1_000_000) {
+    for (const form of [place.name, ...place.aliases]) if (firstNames.delete(form)) placeGivenNames.add(form);
+  }
 }
 // "Le Caire", "La Haye": also without the article ("au Caire"); "Francfort-sur-le-Main": also "Francfort"
 const taken = new Set(places.flatMap((p) => [p.name, ...p.aliases]));
@@ -80,4 +86,4 @@ const learned = (names: readonly string[]) =>
 places.push(...learned(learnedNames.places).map((name): PlaceEntry => ({ name, aliases: [], kind: 'other', country: null })));
 const allOrganizations = [...organizations, ...learned(learnedNames.organizations).map((name) => ({ name, aliases: [], country: null }))];
 
-export const frActorLexicon: FrActorLexicon = { places, firstNames: [...firstNames], organizations: allOrganizations };
+export const frActorLexicon: FrActorLexicon = { places, firstNames: [...firstNames], placeGivenNames: [...placeGivenNames], organizations: allOrganizations };

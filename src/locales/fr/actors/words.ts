@@ -110,7 +110,7 @@ export const prenominalAdjectives = words('grand, grande, grands, grandes, haut,
 export const organizationParts = words(`
   actionnaire, actionnaires, salarié, salariés, salariées, employés, employées, clients, clientes, abonnés, usine, usines,
   filiale, filiales, dirigeants, actionnariat, magasins, concessionnaires, sous-traitants, fournisseurs,
-  syndiqués, adhérents, licenciements, comptes, bénéfices, pertes
+  syndiqués, adhérents, licenciements, comptes, bénéfices, pertes, siège
 `);
 
 /** Last words of foreign organisation names. */
@@ -284,6 +284,19 @@ export const placeHeads = words(`
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur
 `);
 
+/**
+ * Capitalised first words and (English) last words that make a run of capitalised words a place's name, not a person's:
+ * "Fort Kervelec", "Val Morena", "Sainte Odile"; "Glenmore Avenue", "Tanana Lodge", "Baxter Street".
+ */
+export const placeNameFirstWords = words('fort, cap, port, val, mont, lac, océan, mer, golfe, île, saint, sainte, santa, san, são, cape, mount, lake');
+export const placeNameLastWords = words(`
+  avenue, street, road, drive, lodge, roadhouse, lake, creek, river, valley, canyon, memorial, bridge, bay, beach, island,
+  islands, mountain, mountains, falls, springs, heights, harbour, harbor
+`);
+
+/** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X". */
+export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place');
+
 /** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
 export const streetHeads = words(`
   place, rue, avenue, boulevard, quai, gare, esplanade, square, parvis, allée, impasse, passage, cours, porte, rond-point,
@@ -295,7 +308,7 @@ export const streetHeadsWithoutLink = words('tour');
 
 /** Nouns that introduce the name of a work, a product or a text, and the kind they give it: "l’album X", "la sonde X", "la loi X". */
 export const miscIntroducers: ReadonlyMap<string, string> = new Map([
-  ...[...words('album, film, livre, roman, série, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage, projet')].map((w) => [w, 'work'] as const),
+  ...[...words('album, film, livre, roman, série, émission, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage, projet')].map((w) => [w, 'work'] as const),
   ...[...words('sonde, télescope, satellite, fusée, lanceur, application, appli, logiciel, smartphone, console, navigateur, rançongiciel, véhicule, robot, drone, missile, char, porte-avions, sous-marin, frégate, navire, paquebot, cargo, module, rover, algorithme, réseau social, plateforme, messagerie, moteur de recherche, système d\'exploitation')].map((w) => [w, 'product'] as const),
   ...[...words('planète, exoplanète, astéroïde, comète, étoile, galaxie, nébuleuse, constellation, lune, naine brune, supernova')].map((w) => [w, 'astronomical'] as const),
   ...[...words('prix, trophée, tournoi, championnat, concours, opération, festival, rallye, marathon, édition')].map((w) => [w, 'event'] as const),
@@ -410,6 +423,31 @@ export const groupNouns = words(`
 
 /** Words before a surname that name a family, not one person ("la famille Martin", "les Martin", "les époux Martin"). */
 export const familyWords = words('famille, familles, clan, dynastie, les, époux, frères, sœurs, soeurs, couple, parents, enfants, cousins');
+
+/** Nouns of a case named after a person: capitalised in a title, they stay out of the name ("Affaire X : …", "Procès X"). */
+export const caseNouns = words('affaire, procès, scandale, dossier');
+
+/** Lower-case particles of foreign surnames, never French prepositions: "da Silva", "van Dijk", "von Trier", "dos Santos". */
+export const foreignParticles = words('da, do, dos, das, van, von, der, den, di, del, della, dalla, ten, ter, bin, ibn');
+
+/** Kinship nouns: after a possessive, the capitalised word that follows is a person ("sa sœur Odile", "leur fils Tom"). */
+export const kinshipNouns = words(`
+  frère, sœur, soeur, demi-frère, demi-sœur, fils, fille, père, mère, oncle, tante, neveu, nièce, cousin, cousine,
+  mari, époux, épouse, femme, compagnon, compagne, fiancé, fiancée, petit-fils, petite-fille, grand-père, grand-mère,
+  beau-frère, belle-sœur, beau-père, belle-mère, gendre, belle-fille, bébé, cadet, cadette, aîné, aînée, jumeau, jumelle
+`);
+
+/** Nouns of a leader's time in office or circle: the capitalised word after is the leader ("l’administration X", "le règne de X"). */
+export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandat, mandature, règne, clan');
+
+/** Nouns of a team or a camp named after its leader: a full name after one is the leader's ("l’équipe Jean Roux"). */
+export const leaderTeamNouns = words('équipe, camp, clan, entourage, staff');
+
+/** Religious titles that make one name with a lone given name after them: "l’abbé Pierre", "sœur Emmanuelle". */
+export const religiousTitles = words('abbé, sœur, soeur, frère, père, mère');
+
+/** Possessive determiners. */
+export const possessives = words('son, sa, ses, leur, leurs, mon, ma, mes, ton, ta, tes, notre, nos, votre, vos');
 
 /**
  * Common nouns that French writes with a capital yet that, alone, name no organisation: the generic state, town,
