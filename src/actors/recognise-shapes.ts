@@ -177,8 +177,9 @@ export class ShapeRules extends OrganizationRules {
    * product or a text, the name is a `misc` of that kind; returns the index to continue from, 0 when none.
    */
   protected miscAfterIntroducer(i: number): number {
+    if (this.tokens[i]!.cap) return 0;
     const n = this.phraseAt(i, this.locale.miscIntroducers);
-    if (n === 0 || this.tokens[i]!.cap) return 0;
+    if (n === 0) return 0;
     const kind = this.locale.miscIntroducers.get(this.tokens.slice(i, i + n).map((t) => t.lower).join(' ').replace(/' /g, "'"))!;
     let from = this.adjectivesEnd(i + n, true);
     if (this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“') from++;
@@ -298,6 +299,14 @@ export class ShapeRules extends OrganizationRules {
 
   /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */
   protected eventName(i: number): number {
+    // (the cheap test first: an event's word among the capitalised words after the first; most runs hold none)
+    let cue = false;
+    for (let k = i + 1; k < i + 6 && !cue; k++) {
+      const t = this.tokens[k];
+      if (!t?.word || !t.cap) break;
+      cue = this.locale.eventWords.has(t.lower);
+    }
+    if (!cue) return 0;
     let end = i;
     let event = false;
     while (end < this.tokens.length && end - i < 6 && this.isNameWord(end)) {

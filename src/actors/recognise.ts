@@ -185,7 +185,8 @@ class UnitScan extends ShapeRules {
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     // "l’abbé Pierre", "Sœur Emmanuelle": a religious title and a lone given name are one name (not "sa sœur Odile")
-    if (this.locale.isFirstName(t.text) && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && this.isWord(i - 1) && !this.tokens[i - 1]!.cap && this.locale.religiousTitles.has(this.tokens[i - 1]!.lower) && !this.locale.possessives.has(this.tokens[i - 2]?.lower ?? '')) {
+    // (the title's look-up first: most capitalised words follow none)
+    if (this.isWord(i - 1) && !this.tokens[i - 1]!.cap && this.locale.religiousTitles.has(this.tokens[i - 1]!.lower) && this.locale.isFirstName(t.text) && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.possessives.has(this.tokens[i - 2]?.lower ?? '')) {
       this.push(i - 1, i + 1, 'person', 'cue');
       return i + 1;
     }
@@ -383,13 +384,13 @@ class UnitScan extends ShapeRules {
 
   /** "Mathis, 14 ans, …": a lone given name followed by an age in apposition is a person. */
   private agedGivenName(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
-    if (!this.locale.isFirstName(this.tokens[i]!.text) || !this.ageAfter(i + 1)) return null;
+    if (!this.ageAfter(i + 1) || !this.locale.isFirstName(this.tokens[i]!.text)) return null;
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
   }
 
   /** "Gilles et Sandrine Kerbrat": a lone given name joined by "et" to a full name shares its surname; the given name is a person. */
   private sharedSurname(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
-    if (!this.locale.isFirstName(this.tokens[i]!.text) || this.tokens[i + 1]?.lower !== 'et' || this.tokens[i - 1]?.lower === 'et') return null;
+    if (this.tokens[i + 1]?.lower !== 'et' || this.tokens[i - 1]?.lower === 'et' || !this.locale.isFirstName(this.tokens[i]!.text)) return null;
     // (the surname may be a given name too: "Gilles et Sandrine Roy")
     if (!this.isNameWord(i + 2) || !this.locale.isFirstName(this.tokens[i + 2]!.text) || !this.isNameWord(i + 3) || this.isNameWord(i + 4)) return null;
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
