@@ -443,16 +443,18 @@ class UnitScan extends ShapeRules {
 }
 
 /**
- * One scan kept alive for the life of the module, built on an empty text (it holds no document's words). V8 files the
- * shape that the class fields give a scan as a transition of the class's first shape, held weakly: with no scan alive,
+ * One scan kept alive for the life of the module, built on an empty text (it holds no document's words nor maps). V8
+ * files the shape that the class fields give a scan as a transition of the class's first shape, held weakly: with no scan alive,
  * a full garbage collection drops it, and with it the optimised code of every recogniser, which then runs cold again
  * on the next document. A live scan keeps the shape, so the code stays optimised (the bench forces a full collection
  * before each stage: the actors stage ran about 2.5 times faster with it).
  */
 let shapeKeeper: UnitScan | undefined;
+const EMPTY_OFFSETS = new Int32Array(0);
 
 /** Candidate mentions in one text unit. */
 export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons): Candidate[] {
-  shapeKeeper ??= new UnitScan({ ...unit, text: '' }, locale, lexicons);
+  // (empty offset maps too: the unit's are views of its document's arena, which the keeper would hold for good)
+  shapeKeeper ??= new UnitScan({ ...unit, text: '', starts: EMPTY_OFFSETS, ends: EMPTY_OFFSETS }, locale, lexicons);
   return new UnitScan(unit, locale, lexicons).scan();
 }

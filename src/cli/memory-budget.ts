@@ -14,10 +14,11 @@
  * Peak RSS of the bench's 0.5 MB article, with the output written in pieces:
  * 132 -> 111 MB, for no measurable CPU on it (the extra collections cost about
  * what inlining no longer does); with the French actor lexicon precomputed in
- * the bundle, 122 (young generation not shrunk) -> 114 MB. Short inputs (a news article is under 30 kB)
- * keep V8's defaults, which are faster for them (measured +2.7 % CPU over the
- * bench's 886 articles with the first settings on). The settings are V8's, so
- * they hold for the whole process and its workers.
+ * the bundle, 122 (young generation not shrunk) -> 114 MB. Short inputs (a
+ * news article is under 30 kB) keep V8's defaults, which are faster for them
+ * (measured +2.7 % CPU over the bench's 886 articles with the first settings
+ * on). The settings are V8's, so they hold for the whole process and its
+ * workers.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
