@@ -166,6 +166,10 @@ export interface ActorLocale {
   readonly pluralDeterminers: ReadonlySet<string>;
   /** Words before a surname that name a family ("famille" in "la famille Martin", "les" in "les Martin"), in lower case. */
   readonly familyWords: ReadonlySet<string>;
+  /** Plural articles contracted with a preposition ("des", "aux"): before a surname the text gives a person, they name the family ("chez des Marsh"). */
+  readonly pluralContractions: ReadonlySet<string>;
+  /** The preposition "of" in its forms, with straight apostrophes ("de", "d'", "du"): "le siège de X", "les actionnaires d'X". */
+  readonly ofPrepositions: ReadonlySet<string>;
   /** Nouns of a case named after a person ("affaire", "procès"), in lower case. */
   readonly caseNouns: ReadonlySet<string>;
   /** Lower-case particles of foreign surnames that are no French preposition ("da", "van"), in lower case. */

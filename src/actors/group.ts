@@ -495,14 +495,14 @@ export class ActorGrouper {
     if (introducers.has(last)) return true;
     const before = second ?? first;
     // "le groupe automobile X": an adjective between; "le siège de X", "les actionnaires d’X": a part and "de"
-    if (/^(de|d['’]|du)$/.test(last)) return this.locale.organizationParts.has(before) || introducers.has(before);
+    if (this.locale.ofPrepositions.has(last.replace(/’$/, "'"))) return this.locale.organizationParts.has(before) || introducers.has(before);
     return second !== undefined && introducers.has(second) && !this.locale.stopwords.has(last);
   }
 
   /** The word before the candidate names a family ("la famille", "les frères", "les", "des"). */
   private namesFamily(c: Candidate): boolean {
     const before = /(\p{L}+)\s+$/u.exec(c.unit.text.slice(Math.max(0, c.from - 20), c.from))?.[1]?.toLowerCase();
-    return before !== undefined && (this.locale.familyWords.has(before) || before === 'des' || before === 'aux');
+    return before !== undefined && (this.locale.familyWords.has(before) || this.locale.pluralContractions.has(before));
   }
 
   /** True when the text names the family of `surname` ("la famille Marsh", "les Marsh"). */

@@ -84,6 +84,8 @@ export const actorLocale: ActorLocale = {
   listIntroducers: w.listIntroducers,
   pluralDeterminers: w.pluralDeterminers,
   familyWords: w.familyWords,
+  pluralContractions: w.pluralContractions,
+  ofPrepositions: w.ofPrepositions,
   kinshipNouns: w.kinshipNouns,
   foreignParticles: w.foreignParticles,
   caseNouns: w.caseNouns,

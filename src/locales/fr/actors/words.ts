@@ -424,6 +424,12 @@ export const groupNouns = words(`
 /** Words before a surname that name a family, not one person ("la famille Martin", "les Martin", "les époux Martin"). */
 export const familyWords = words('famille, familles, clan, dynastie, les, époux, frères, sœurs, soeurs, couple, parents, enfants, cousins');
 
+/** Plural articles contracted with a preposition: before a surname the text gives a person, the family ("le domicile des Marsh"). */
+export const pluralContractions = words('des, aux');
+
+/** "of" in its forms: "le siège de X", "les actionnaires d'X", "le patron du X". */
+export const ofPrepositions = words("de, d', du");
+
 /** Nouns of a case named after a person: capitalised in a title, they stay out of the name ("Affaire X : …", "Procès X"). */
 export const caseNouns = words('affaire, procès, scandale, dossier');
 
