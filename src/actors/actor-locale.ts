@@ -180,6 +180,10 @@ export interface ActorLocale {
   readonly tenureNouns: ReadonlySet<string>;
   /** Nouns of a team or a camp named after its leader ("équipe", "camp"): a full name after one is a person's. */
   readonly leaderTeamNouns: ReadonlySet<string>;
+  /** Words that link a role to the one it is held towards ("du", "de", "au": "le conseiller du président X"), in lower case. */
+  readonly holderLinks: ReadonlySet<string>;
+  /** Military and noble titles after which "de" opens a surname, not a complement ("le général de X", "la comtesse de X"), in lower case. */
+  readonly particleTitles: ReadonlySet<string>;
   /** Religious titles that make one name with a lone given name ("abbé", "sœur"), in lower case. */
   readonly religiousTitles: ReadonlySet<string>;
   /** Given names that big cities bear ("Sofia", "Milan"): names only before an unknown surname. */

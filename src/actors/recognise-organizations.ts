@@ -115,7 +115,8 @@ export class OrganizationRules extends PersonRules {
     if (/^\p{Lu}$/u.test(this.tokens[i + 1]?.text ?? '') && this.tokens[i + 2]?.text !== '.' && !this.isNameWord(i + 2)) return i + 2;
     let j = i + 1;
     // "Haut Conseil", "Haute Autorité": another head may follow even when it is a common word
-    while ((this.isCap(j) && (!this.locale.stopwords.has(this.tokens[j]!.lower) || this.locale.organizationNameHeads.has(this.tokens[j]!.lower))) || (j > i + 1 && this.isJoinedParticle(j))) j++;
+    // ("président de la Commission Jean Roux": not into the name that a role before gives)
+    while (!this.roleBefore.has(j) && ((this.isCap(j) && (!this.locale.stopwords.has(this.tokens[j]!.lower) || this.locale.organizationNameHeads.has(this.tokens[j]!.lower))) || (j > i + 1 && this.isJoinedParticle(j)))) j++;
     if (j > i + 1) j = this.coordinatedCapital(j);
     // "Haut conseil du dialogue social", "Haute autorité de santé": an adjective head, then the body's head in lower case
     const lowerHead = j === i + 1 && this.locale.prenominalAdjectives.has(head.lower) && this.isWord(j) && !this.tokens[j]!.cap && this.locale.organizationNameHeads.has(this.tokens[j]!.lower);

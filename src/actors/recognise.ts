@@ -88,7 +88,7 @@ class UnitScan extends ShapeRules {
         // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
         const end = this.surnameEnd(i, false);
         const c = this.push(i, end, 'person', 'cue');
-        if (this.isCap(i - 1)) c.roles.push(this.tokens[i - 1]!.text);
+        if (this.isCap(i - 1) || this.locale.particleTitles.has(this.tokens[i - 1]!.lower)) c.roles.push(this.tokens[i - 1]!.text);
         for (let k = i; k < end; k++) this.inComplement[k] = false;
         i = end;
         continue;
@@ -155,11 +155,16 @@ class UnitScan extends ShapeRules {
     return end;
   }
 
-  /** "de" at i cannot be a preposition: another preposition stands before it, or a capitalised title ("le Général de X"). */
+  /**
+   * "de" at i cannot be a preposition: another preposition stands before it, a capitalised title ("le Général de X"), or
+   * a military or noble title after its article ("le général de X", "du maréchal de X", "la comtesse de X").
+   */
   private particleSurnameAfter(i: number): boolean {
     const before = this.tokens[i - 1];
     if (!before?.word) return false;
-    if (before.cap) return !before.allCaps && this.locale.roleNouns.has(before.lower) && this.isWord(i - 2) && /^(le|du|au|la)$/.test(this.tokens[i - 2]!.lower);
+    const titled = this.isWord(i - 2) && /^(le|du|au|la)$/.test(this.tokens[i - 2]!.lower);
+    if (before.cap) return !before.allCaps && this.locale.roleNouns.has(before.lower) && titled;
+    if (this.locale.particleTitles.has(before.lower)) return titled;
     return /^(de|sous|avec|par|pour|contre|selon|chez|comme)$/.test(before.lower);
   }
 

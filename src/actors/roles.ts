@@ -100,7 +100,7 @@ export class RoleCues extends TokenView {
       while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
       const stop = name >= 0 ? name : end;
       for (let k = i; k < stop; k++) this.inComplement[k] = true;
-      if (name >= 0) this.roleBefore.set(name, this.roleText(from, name));
+      if (name >= 0) this.roleBefore.set(name, this.roleText(this.innerRole(i + length, name) ?? from, name));
       else if (this.tokens[end]?.text === ',' && (this.isNameWord(end + 1) || this.isInitial(end + 1)) && (this.isDeterminer(from - 1) || /^(du|au)$/.test(this.tokens[from - 1]?.lower ?? ''))) {
         // "Le ministre de l’Intérieur, Gérald Darmanin, …": the role, a comma, the name
         this.roleBefore.set(end + 1, this.roleText(from, end));
@@ -109,6 +109,31 @@ export class RoleCues extends TokenView {
       // triple vainqueur de l’épreuve Paul Girard"
       if (name >= 0 || end - (i + length) < COMPLEMENT_MAX) i = Math.max(i, stop - 1);
     }
+  }
+
+  /**
+   * "un conseiller du président Marc Roux", "l’avocat de la victime Anne Roux": where a role's complement holds another
+   * role after "de", the name that follows is that role's holder; returns where that role starts (its modifiers
+   * included), undefined when the complement holds none.
+   */
+  private innerRole(from: number, name: number): number | undefined {
+    let inner: number | undefined;
+    for (let k = from + 1; k < name; k++) {
+      const t = this.tokens[k]!;
+      if (t.cap || !this.holderLinkBefore(k) || this.phraseAt(k, this.locale.roleNouns) === 0) continue;
+      let start = k;
+      while (this.isWord(start - 1) && this.locale.roleModifiers.has(this.tokens[start - 1]!.lower)) start--;
+      inner = start;
+    }
+    return inner;
+  }
+
+  /** "du", "de la", "au", "à l’" before token k: what links a role to the one it is held towards. */
+  private holderLinkBefore(k: number): boolean {
+    const links = this.locale.holderLinks;
+    const before = this.isWord(k - 1) ? this.tokens[k - 1]!.lower : '';
+    if (links.has(before)) return true;
+    return this.locale.definiteArticles.has(before.replace(/'$/, '')) && this.isWord(k - 2) && links.has(this.tokens[k - 2]!.lower);
   }
 
   /** A given name at token k followed by a surname or an initial ("Andreï Belooussov", "Andrew G. Lane"). */

@@ -91,6 +91,8 @@ export const actorLocale: ActorLocale = {
   caseNouns: w.caseNouns,
   tenureNouns: w.tenureNouns,
   leaderTeamNouns: w.leaderTeamNouns,
+  holderLinks: w.holderLinks,
+  particleTitles: w.particleTitles,
   religiousTitles: w.religiousTitles,
   placeGivenNames,
   possessives: w.possessives,

@@ -449,6 +449,15 @@ export const tenureNouns = words('administration, gouvernement, présidence, qui
 /** Nouns of a team or a camp named after its leader: a full name after one is the leader's ("l’équipe Jean Roux"). */
 export const leaderTeamNouns = words('équipe, camp, clan, entourage, staff');
 
+/** Links from a role to the one it is held towards: "un conseiller du président X", "l’adjoint au maire X", "l’avocat de la victime X". */
+export const holderLinks = words("de, d', du, des, à, au, aux");
+
+/** Military and noble titles: after one and its article, "de" and an unknown capitalised word are a surname ("le général de X"). */
+export const particleTitles = words(`
+  général, maréchal, amiral, colonel, lieutenant-colonel, commandant, capitaine, cardinal, chevalier,
+  duc, duchesse, comte, comtesse, vicomte, vicomtesse, marquis, marquise, baron, baronne
+`);
+
 /** Religious titles that make one name with a lone given name after them: "l’abbé Pierre", "sœur Emmanuelle". */
 export const religiousTitles = words('abbé, sœur, soeur, frère, père, mère');
 

@@ -1,0 +1,39 @@
+/**
+ * Person and role rules for news the project never saw (issue 12, second pass): each case is a sentence of the kind,
+ * written for this test.
+ */
+import { expect, test } from 'vitest';
+import { actorsOf, mentionsOf } from './helpers.js';
+
+/** "name: role; role" of every person, in order. */
+const roles = (text: string) =>
+  actorsOf(text)
+    .actors.filter((a) => a.type === 'person')
+    .map((a) => `${a.name}: ${a.roles.join('; ')}`);
+
+test.each([
+  ['Le décret fut signé par le général de Montclar en 1961.', ['person:de Montclar']],
+  ['Elle a rencontré la comtesse de Valbrune au château.', ['person:de Valbrune']],
+  ['Le maréchal de Ferrières commandait la place.', ['person:de Ferrières']],
+  ['Le capitaine de Marseille a marqué deux buts.', ['place:Marseille']],
+  ['Le directeur de Valmonde a démissionné.', ['organization:Valmonde']],
+])('after a military or noble title and its article, "de" opens a surname: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('the title before "de" and the surname is the person\'s role', () => {
+  expect(roles('Le décret fut signé par le général de Montclar en 1961.')).toEqual(['de Montclar: général']);
+});
+
+test.each([
+  ['Un conseiller du président américain Tom Barkley a démissionné.', ['Tom Barkley: président']],
+  ["L'avocat de la suspecte Julie Marchand a fait appel.", ['Julie Marchand: suspecte']],
+  ["Le chef de cabinet de l'adjoint au maire Paul Vernet est parti.", ['Paul Vernet: maire']],
+  ['Le ministre de la Défense Paul Vernet est arrivé.', ['Paul Vernet: ministre de la Défense']],
+])('a role inside the complement of another role is the role of the name that follows: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
+
+test('a body\'s capitalised head in a role complement stops before the name the role gives', () => {
+  expect(mentionsOf('Le président de la Délégation Jean-Luc Morvan a parlé.')).toEqual(['organization:Délégation', 'person:Jean-Luc Morvan']);
+});
