@@ -241,6 +241,7 @@ export class ActorGrouper {
     }
     this.mergeVariants();
     this.mergeGivenNames();
+    this.mergeLongerNames();
     this.organizationsNotPeople();
     this.mergeShortNames();
     return this.actors();
@@ -414,6 +415,35 @@ export class ActorGrouper {
         this.entityOf.set(c, a);
       }
       this.entities.delete(b.key);
+    }
+  }
+
+  /**
+   * "Marcel Zamora" after "Marcel Zamora Pérez", "Ana Ruiz" and "Ana Ruiz Soto": a full name that opens a longer
+   * person's name, word for word, is that person named without a second surname, when only one longer name fits.
+   */
+  private mergeLongerNames(): void {
+    const people: Array<[Entity, string[]]> = [];
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'person' || entity.pinned || entity.mentions.length === 0) continue;
+      const words = this.fullest(entity).words.map((w) => this.key(w));
+      if (words.length >= 2) people.push([entity, words]);
+    }
+    // each longer name filed under its openings of two words or more
+    const byOpening = new Map<string, Set<Entity>>();
+    for (const [entity, words] of people) {
+      for (let n = 2; n < words.length; n++) addTo(byOpening, words.slice(0, n).join(' '), entity);
+    }
+    for (const [entity, words] of people) {
+      const longer = byOpening.get(words.join(' '));
+      if (!longer || longer.size !== 1) continue;
+      const target = [...longer][0]!;
+      if (target === entity || !this.entities.has(target.key)) continue;
+      for (const c of entity.mentions) {
+        target.mentions.push(c);
+        this.entityOf.set(c, target);
+      }
+      this.entities.delete(entity.key);
     }
   }
 

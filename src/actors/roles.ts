@@ -58,7 +58,8 @@ export class RoleCues extends TokenView {
       const t = this.tokens[k]!;
       if (!t.word) break;
       // "directeur général": a role word continues the role
-      if (!t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower)) break;
+      // "suppléant de ce dernier", "l’avocat de cette dernière": a determiner after a link, then a common word
+      if (!t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower) && !(k - 2 >= i && this.isLink(k - 2) && this.isDeterminer(k - 1))) break;
       if (t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k - 1)) break;
       if (this.locale.speechVerbs.has(t.lower) || this.locale.auxiliaries.has(t.lower)) break;
       k++;
@@ -155,6 +156,8 @@ export class RoleCues extends TokenView {
     // "X, 46 ans, ingénieur à …": an age in apposition before the role
     if (/^\d{1,3}$/.test(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === 'ans' && this.tokens[k + 2]?.text === ',') k += 3;
     const start = k;
+    // "X, également vainqueur de …", "X, aussi ministre de …": an adverb before the role
+    while (this.isWord(k) && this.locale.predicateAdverbs.has(this.tokens[k]!.lower) && k - start < 2) k++;
     if (this.isWord(k) && /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower)) k++;
     const from = k;
     while (this.isWord(k) && this.locale.roleModifiers.has(this.tokens[k]!.lower)) k++;

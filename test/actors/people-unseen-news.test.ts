@@ -37,3 +37,22 @@ test.each([
 test('a body\'s capitalised head in a role complement stops before the name the role gives', () => {
   expect(mentionsOf('Le président de la Délégation Jean-Luc Morvan a parlé.')).toEqual(['organization:Délégation', 'person:Jean-Luc Morvan']);
 });
+
+test('a role complement that points back ("de ce dernier") runs to the comma before the name', () => {
+  expect(roles("Elle fut payée par l'avocat de ce dernier, Marc Hervé, jusqu'en mai.")).toEqual(['Marc Hervé: avocat de ce dernier']);
+});
+
+test.each([
+  ['Il rejoint Tomas Lindgren, également triple vainqueur de la course, au palmarès.', ['Tomas Lindgren: triple vainqueur de la course']],
+  ['Il a croisé Ana Ferreira, aussi ancienne ministre de la Santé, à Lisbonne.', ['Ana Ferreira: ancienne ministre de la Santé']],
+])('a role in apposition may follow an adverb and a multiplier: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
+
+test('a full name that opens one longer name is that person without a second surname', () => {
+  const { actors } = actorsOf('Lucía Ortega Ruiz a gagné. Plus tard, Lucía Ortega a remercié Pablo Ortega.');
+  expect(actors.filter((a) => a.type === 'person').map((a) => [a.name, a.aliases])).toEqual([
+    ['Lucía Ortega Ruiz', ['Lucía Ortega']],
+    ['Pablo Ortega', []],
+  ]);
+});

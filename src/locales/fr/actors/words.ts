@@ -57,7 +57,11 @@ export const roleNouns = words(`
 `);
 
 /** Words that may precede a role noun and are kept with it. */
-export const roleModifiers = words('ancien, ancienne, anciens, ex, ex-, futur, future, nouveau, nouvel, nouvelle, actuel, actuelle, éphémère, défunt, défunte, premier, première, jeune, célèbre, influent, influente, puissant, puissante');
+export const roleModifiers = words(`
+  ancien, ancienne, anciens, ex, ex-, futur, future, nouveau, nouvel, nouvelle, actuel, actuelle, éphémère, défunt, défunte,
+  premier, première, jeune, célèbre, influent, influente, puissant, puissante,
+  double, triple, quadruple, quintuple, sextuple, septuple, multiple
+`);
 
 /** Lower-case heads of an organisation name with a complement: "ministère de la Défense", "tribunal de Paris". */
 export const organizationHeads = words(`
