@@ -207,6 +207,22 @@ class UnitScan extends ShapeRules {
     // article, before a two-word name, is not part of the name (nor the country)
     // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
     if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
+    // "la Roumaine Popescu", "l’Italien Ferri": a nationality after an article, then one unknown name word, is a person
+    // named by surname; "le Français Paul Petit": a given name and a capitalised word, a person too (not "la Suisse",
+    // the country; "la Néerlandaise Lotte van Dijk" is a full name the person rules read)
+    if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|au|du|un|une)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.knownAt(i)?.value.type !== 'place' && !this.afterPlaceHead(i)) {
+      const person = this.personAt(i + 1);
+      if (person) return i + 1;
+      const next = this.tokens[i + 2];
+      const given = this.locale.isFirstName(this.tokens[i + 1]!.text) && next?.word && next.cap && !next.allCaps && !this.knownAt(i + 2) && !this.isNameWord(i + 3);
+      // "la Néerlandaise Lotte van Dijk": a surname with its particle
+      const end = given ? i + 3 : this.surnameEnd(i + 1, false);
+      if (end > i + 1 && !this.isNameWord(end) && !this.isInitial(end)) {
+        const c = this.push(i + 1, end, 'person', 'cue', { givenNames: given ? 1 : 0 });
+        this.attachContext(c, end);
+        return end;
+      }
+    }
     if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
       if (movement) return movement;

@@ -56,3 +56,17 @@ test('a full name that opens one longer name is that person without a second sur
     ['Pablo Ortega', []],
   ]);
 });
+
+test.each([
+  ["Elle a été battue par la Hongroise Varkonyi en demi-finale.", ['person:Varkonyi']],
+  ["Il a cédé face à l'Espagnol Ortuño au dernier tour.", ['person:Ortuño']],
+  ['Elle devance la Néerlandaise Femke van Dalen.', ['person:Femke van Dalen']],
+  ['Il précède le Belge Lucas Petit au sprint.', ['person:Lucas Petit']],
+  ['La Suisse Romande vote dimanche.', ['organization:Suisse Romande']],
+])('a nationality after an article, then a surname alone or a full name, is a person: %s', (text, expected) => {
+  expect(mentionsOf(text).filter((m) => !m.startsWith('place:'))).toEqual(expected);
+});
+
+test('bare surnames listed after a plural relational noun are people with that role', () => {
+  expect(roles('Il a gagné le relais avec ses coéquipiers Dorsey, Banton et Whyte.')).toEqual(['Dorsey: coéquipiers', 'Banton: coéquipiers', 'Whyte: coéquipiers']);
+});

@@ -53,7 +53,8 @@ export const roleNouns = words(`
   directeur sportif, directrice sportive, manager, coach, sélectionneuse, arbitre, président-fondateur, vice-champion, vice-championne,
   enfants, fils, filles, frères, sœurs, parents, petits-enfants, personnalité, personnalités, personnalités politiques, élus, ministres, députés, sénateurs, physiciens, chercheurs, scientifiques,
   peintre, peintres, sculpteur, sculpteurs, écrivains, auteurs, cinéastes, réalisateurs, acteurs, actrices, chanteurs, musiciens,
-  joueurs, légendes, stars, dirigeants, responsables, candidats, experts, militants, maires, artistes, astronautes, astronaute
+  joueurs, légendes, stars, dirigeants, responsables, candidats, experts, militants, maires, artistes, astronautes, astronaute,
+  compatriote, compatriotes, coéquipier, coéquipière, coéquipiers, coéquipières, adversaires, rivaux, concurrents, concurrentes
 `);
 
 /** Words that may precede a role noun and are kept with it. */
