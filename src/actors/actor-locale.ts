@@ -126,6 +126,8 @@ export interface ActorLocale {
   readonly acronymSkipWords: ReadonlySet<string>;
   /** True when the word is a given name (case as written: "Emmanuel", "Jean-Noël"). */
   readonly isFirstName: (word: string) => boolean;
+  /** Surnames that news writes alone for one well-known person ("Moubarak"), as written. */
+  readonly isKnownSurname: (word: string) => boolean;
   /** Lower-case demonym or toponymic adjective → ISO country code ("russe" → "RU"), '' when it has none. */
   readonly demonyms: ReadonlyMap<string, string>;
   readonly places: readonly PlaceEntry[];

@@ -369,6 +369,13 @@ export class ShapeRules extends OrganizationRules {
     // "Kauê da Silveira", "Joost van Dam": one unknown word, a foreign lower-case particle and a surname
     else if (end === i + 1 && !this.knownAt(i) && this.locale.foreignParticles.has(this.tokens[end]?.lower ?? '') && this.isNameWord(end + 1) && !this.knownAt(end + 1)) end += 2;
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
+    if (end === i + 1 && this.locale.isKnownSurname(t.text) && !(this.isWord(i - 1) && this.locale.definiteArticles.has(this.tokens[i - 1]!.lower.replace(/'$/, '')))) {
+      // "décorateur de Kubrick", "sous Moubarak": a surname that news writes alone for one well-known person (not "les
+      // Marsh", a family)
+      const c = this.push(i, end, 'person', 'cue');
+      this.attachContext(c, end);
+      return end;
+    }
     const nationality = this.tokens[i - 1];
     const before = this.tokens[i - 2]?.lower;
     // (masculine: "l’italienne Rossi" is an athlete)

@@ -70,3 +70,12 @@ test.each([
 test('bare surnames listed after a plural relational noun are people with that role', () => {
   expect(roles('Il a gagné le relais avec ses coéquipiers Dorsey, Banton et Whyte.')).toEqual(['Dorsey: coéquipiers', 'Banton: coéquipiers', 'Whyte: coéquipiers']);
 });
+
+test('a surname that news writes alone for one well-known person is a person, not after a definite article', async () => {
+  const { actorLocale } = await import('../../src/locales/fr/actors/index.js');
+  const learned = (await import('../../src/locales/fr/data/learned-surnames.json', { with: { type: 'json' } })).default as string[];
+  const name = learned.find((n) => actorLocale.isKnownSurname(n))!;
+  expect(name).toBeDefined();
+  expect(mentionsOf(`Le portrait a été peint par ${name} vers 1960.`)).toEqual([`person:${name}`]);
+  expect(mentionsOf(`Le portrait appartenait aux ${name}.`)).not.toContain(`person:${name}`);
+});

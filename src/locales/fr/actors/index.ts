@@ -9,6 +9,7 @@ const { places, organizations: allOrganizations } = frActorLexicon;
 const firstNames = new Set(frActorLexicon.firstNames);
 // (given names that big places bear, kept apart: "Sofia Marenko", a given name before an unknown surname, is still a person)
 const placeGivenNames = new Set(frActorLexicon.placeGivenNames);
+const surnames = new Set(frActorLexicon.surnames);
 
 export const actorLocale: ActorLocale = {
   elisions: w.elisions,
@@ -60,6 +61,7 @@ export const actorLocale: ActorLocale = {
     const parts = word.split('-');
     return parts.length > 1 && parts.every((part) => firstNames.has(part));
   },
+  isKnownSurname: (word) => surnames.has(word),
   demonyms: new Map(Object.entries(demonymTable as Record<string, string>)),
   places,
   organizations: allOrganizations,

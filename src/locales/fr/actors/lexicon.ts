@@ -9,6 +9,7 @@ import type { OrganizationEntry, PlaceEntry } from '../../../actors/actor-locale
 import firstNameList from '../data/first-names.json' with { type: 'json' };
 import placeRows from '../data/places.json' with { type: 'json' };
 import learnedNames from '../data/learned-names.json' with { type: 'json' };
+import learnedSurnames from '../data/learned-surnames.json' with { type: 'json' };
 import * as w from './words.js';
 import { organizations } from './organizations.js';
 import { cityAliases, countryAliases, geography } from './geography.js';
@@ -21,6 +22,8 @@ export interface FrActorLexicon {
   /** Given names that big places bear, left out of firstNames: a person's only with a cue ("la Russe Sofia X"). */
   placeGivenNames: string[];
   organizations: OrganizationEntry[];
+  /** Surnames that news writes alone for one well-known person ("Moubarak"), learned from annotated news. */
+  surnames: string[];
 }
 
 const KINDS: Record<string, PlaceEntry['kind']> = { cou: 'country', cit: 'city', com: 'city', reg: 'region', dep: 'region' };
@@ -86,4 +89,8 @@ const learned = (names: readonly string[]) =>
 places.push(...learned(learnedNames.places).map((name): PlaceEntry => ({ name, aliases: [], kind: 'other', country: null })));
 const allOrganizations = [...organizations, ...learned(learnedNames.organizations).map((name) => ({ name, aliases: [], country: null }))];
 
-export const frActorLexicon: FrActorLexicon = { places, firstNames: [...firstNames], placeGivenNames: [...placeGivenNames], organizations: allOrganizations };
+// (not a name the locale knows as a place, a body or a given name, nor a common word: "Parkinson" in "la maladie de
+// Parkinson" is one the annotators marked)
+const surnames = (learnedSurnames as string[]).filter((name) => !known.has(name) && !firstNames.has(name) && !w.stopwords.has(name.toLowerCase()) && !allOrganizations.some((o) => o.name === name));
+
+export const frActorLexicon: FrActorLexicon = { places, firstNames: [...firstNames], placeGivenNames: [...placeGivenNames], organizations: allOrganizations, surnames };

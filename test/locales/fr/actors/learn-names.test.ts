@@ -41,3 +41,14 @@ test('a name is learned when its label covers most of the times it is written', 
   expect(learned.organizations).toEqual(['Vendoria']); // not the acronym
   expect(learned.places).toEqual(['Marbeuil']); // not "Brisant", written three times and marked once
 });
+
+test('a surname is learned when the texts that write it alone mark it as a person most of the times', () => {
+  learn([
+    doc('[Paul Verlande|PER] a parlé. Plus tard, [Verlande|PER] a souri. Sous [Verlande|PER], rien.'),
+    doc('Le port de [Brenaud|PER] ouvre. Brenaud ferme, Brenaud reste. [Claire|PER] vient.'),
+    doc('Le quai [Marnier|PER] et [Verlande|PER].'),
+  ]);
+  // "Verlande" inside "Paul Verlande" counts neither way; "Brenaud" is written alone three times, marked once; a given
+  // name is left out
+  expect(JSON.parse(readFileSync(join(dir, 'out-surnames.json'), 'utf8'))).toEqual(['Marnier', 'Verlande']);
+});

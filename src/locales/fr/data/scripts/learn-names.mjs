@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Learns from annotated news the names that are organisations or places nearly every time they are written,
 // and writes them to ../learned-names.json ({ organizations: [...], places: [...] }), read by the French actor
-// locale as known names. Deterministic: counts, fixed thresholds, sorted output.
+// locale as known names; and the surnames news writes alone for one well-known person, to ../learned-surnames.json. Deterministic: counts, fixed thresholds, sorted output.
 //
 // usage: node src/locales/fr/data/scripts/learn-names.mjs CORPUS.json [OUT.json] [--min-count N] [--min-docs N] [--min-share X]
 // CORPUS.json: an array of { text, entities: [{ start, end, label, nested? }] }, e.g. WiNER-fr's training set
@@ -68,3 +68,38 @@ for (const [name, entry] of [...labelled].sort(([a], [b]) => (a < b ? -1 : a > b
 }
 console.error(`${out.organizations.length} organisations, ${out.places.length} places`);
 fs.writeFileSync(outPath, `${JSON.stringify(out, null, 0)}\n`);
+
+// Surnames that news writes alone for one well-known person ("Kubrick", "Moubarak"): a one-word name the annotators
+// marked PER, exactly that span, at least MIN_COUNT times, on at least MIN_SHARE of the times the texts write it
+// alone (not inside a longer name marked PER: "Trump" in "Donald Trump" counts neither way); given names are left
+// out (the locale reads them already), and so are a given name or a saint's joined to another word by a hyphen, the
+// French way of naming a prize, a street or a station after someone. Written beside the other names, to ../learned-surnames.json.
+const surnamesPath = path.join(path.dirname(outPath), outPath.endsWith('learned-names.json') ? 'learned-surnames.json' : `${path.basename(outPath, '.json')}-surnames.json`);
+const givenNames = new Set(JSON.parse(fs.readFileSync(path.join(root, 'src/locales/fr/data/first-names.json'), 'utf8')));
+const people = new Map();
+for (const doc of docs) {
+  for (const e of doc.entities) {
+    if (e.nested || e.label !== 'PER') continue;
+    const name = norm(e.text);
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(name) || givenNames.has(name)) continue;
+    // "Albert-Londres", "Saint-Augustin": a given name or a saint's joined by a hyphen names a thing after a person
+    const first = name.split('-')[0];
+    if (name.includes('-') && (givenNames.has(first) || /^Sainte?$/u.test(first))) continue;
+    people.set(name, (people.get(name) ?? 0) + 1);
+  }
+}
+const surnames = [];
+for (const [name, count] of [...people].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  if (count < MIN_COUNT) continue;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escape(name)}(?![\\p{L}\\p{N}-])`, 'gu');
+  let written = 0;
+  for (const doc of docs) {
+    const longer = doc.entities.filter((e) => e.label === 'PER' && !e.nested && norm(e.text) !== name);
+    for (const m of doc.text.normalize('NFC').matchAll(pattern)) {
+      if (!longer.some((e) => e.start <= m.index && e.end >= m.index + name.length)) written++;
+    }
+  }
+  if (count / Math.max(written, 1) >= MIN_SHARE) surnames.push(name);
+}
+console.error(`${surnames.length} surnames`);
+fs.writeFileSync(surnamesPath, `${JSON.stringify(surnames, null, 0)}\n`);
