@@ -102,9 +102,11 @@ export class RoleCues extends TokenView {
       const stop = name >= 0 ? name : end;
       for (let k = i; k < stop; k++) this.inComplement[k] = true;
       if (name >= 0) this.roleBefore.set(name, this.roleText(this.innerRole(i + length, name) ?? from, name));
-      else if (this.tokens[end]?.text === ',' && (this.isNameWord(end + 1) || this.isInitial(end + 1)) && (this.isDeterminer(from - 1) || /^(du|au)$/.test(this.tokens[from - 1]?.lower ?? ''))) {
-        // "Le ministre de l’Intérieur, Gérald Darmanin, …": the role, a comma, the name
-        this.roleBefore.set(end + 1, this.roleText(from, end));
+      else if (this.tokens[end]?.text === ',' && (this.isDeterminer(from - 1) || /^(du|au)$/.test(this.tokens[from - 1]?.lower ?? '') || this.sentenceInitial(from))) {
+        // "Le ministre de l’Intérieur, Gérald Darmanin, …", "Favorite de la course, Lise Marchal …": the role, a
+        // comma, the name; "sa première poursuivante, la Suissesse Anna Roth": a nationality before the name
+        const named = this.nationalityBefore(end + 1);
+        if (this.isNameWord(named) || this.isInitial(named)) this.roleBefore.set(named, this.roleText(from, end));
       }
       // a complement cut by its length without a name may hold the next role of a list: "champion du monde d’X et
       // triple vainqueur de l’épreuve Paul Girard"
@@ -137,6 +139,13 @@ export class RoleCues extends TokenView {
     return this.locale.definiteArticles.has(before.replace(/'$/, '')) && this.isWord(k - 2) && links.has(this.tokens[k - 2]!.lower);
   }
 
+  /** Token k, or past "la Suissesse" at k when a given name follows: where a name after a role and a comma starts. */
+  private nationalityBefore(k: number): number {
+    const noun = this.isDeterminer(k) ? k + 1 : k;
+    if (noun === k + 1 && this.isCap(noun) && this.locale.demonyms.has(this.tokens[noun]!.lower) && this.givenNameOpens(noun + 1)) return noun + 1;
+    return k;
+  }
+
   /** A given name at token k followed by a surname or an initial ("Andreï Belooussov", "Andrew G. Lane"). */
   private givenNameOpens(k: number): boolean {
     const t = this.tokens[k];
@@ -157,7 +166,7 @@ export class RoleCues extends TokenView {
     if (/^\d{1,3}$/.test(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === 'ans' && this.tokens[k + 2]?.text === ',') k += 3;
     const start = k;
     // "X, également vainqueur de …", "X, aussi ministre de …": an adverb before the role
-    while (this.isWord(k) && this.locale.predicateAdverbs.has(this.tokens[k]!.lower) && k - start < 2) k++;
+    for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0 && k - start < 2; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
     if (this.isWord(k) && /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower)) k++;
     const from = k;
     while (this.isWord(k) && this.locale.roleModifiers.has(this.tokens[k]!.lower)) k++;
@@ -177,7 +186,8 @@ export class RoleCues extends TokenView {
     if (this.tokens[k]?.text === ',' && this.tokens[k + 1]?.lower === 'qui') k += 2;
     const word = (j: number) => (this.isWord(j) ? this.tokens[j]!.lower : '');
     const adverbs = () => {
-      while (this.locale.predicateAdverbs.has(word(k))) k++;
+      // "désormais", "en effet": one word or a phrase
+      for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
     };
     if (this.locale.copulas.has(word(k))) k++;
     else if ((this.locale.auxiliaries.has(word(k)) || this.locale.copulas.has(word(k))) && word(k + 1) === 'été') k += 2;

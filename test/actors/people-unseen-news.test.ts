@@ -79,3 +79,15 @@ test('a surname that news writes alone for one well-known person is a person, no
   expect(mentionsOf(`Le portrait a été peint par ${name} vers 1960.`)).toEqual([`person:${name}`]);
   expect(mentionsOf(`Le portrait appartenait aux ${name}.`)).not.toContain(`person:${name}`);
 });
+
+test.each([
+  ['Favorite de la course, Lise Marchal a dominé la partie vélo.', ['Lise Marchal: Favorite de la course']],
+  ['Elle a distancé sa première poursuivante, la Suissesse Anna Roth, au kilomètre 60.', ['Anna Roth: première poursuivante']],
+  ['Le dernier grand patron du groupe, Pierre Vasseur, a été condamné.', ['Pierre Vasseur: dernier grand patron du groupe']],
+])('a role, a comma and the name: opening a sentence, before a nationality, after "dernier grand": %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
+
+test('an adverbial phrase between the copula and the role ("était en effet le favori")', () => {
+  expect(roles('Hier, Julien Morel était en effet le favori du scrutin.')).toEqual(['Julien Morel: favori du scrutin']);
+});

@@ -54,13 +54,14 @@ export const roleNouns = words(`
   enfants, fils, filles, frères, sœurs, parents, petits-enfants, personnalité, personnalités, personnalités politiques, élus, ministres, députés, sénateurs, physiciens, chercheurs, scientifiques,
   peintre, peintres, sculpteur, sculpteurs, écrivains, auteurs, cinéastes, réalisateurs, acteurs, actrices, chanteurs, musiciens,
   joueurs, légendes, stars, dirigeants, responsables, candidats, experts, militants, maires, artistes, astronautes, astronaute,
+  poursuivant, poursuivante, dauphin, dauphine, outsider,
   compatriote, compatriotes, coéquipier, coéquipière, coéquipiers, coéquipières, adversaires, rivaux, concurrents, concurrentes
 `);
 
 /** Words that may precede a role noun and are kept with it. */
 export const roleModifiers = words(`
   ancien, ancienne, anciens, ex, ex-, futur, future, nouveau, nouvel, nouvelle, actuel, actuelle, éphémère, défunt, défunte,
-  premier, première, jeune, célèbre, influent, influente, puissant, puissante,
+  premier, première, dernier, dernière, grand, grande, jeune, célèbre, influent, influente, puissant, puissante,
   double, triple, quadruple, quintuple, sextuple, septuple, multiple
 `);
 
@@ -234,7 +235,7 @@ export const appointments = words(`
 `);
 
 /** Adverbs that may stand between a name, its copula and its role: "X est désormais le candidat". */
-export const predicateAdverbs = words('désormais, déjà, également, aussi, toujours, alors, actuellement, officiellement, encore, donc, ainsi, jusqu\'ici, depuis, notamment, bien, aujourd\'hui, ensuite, enfin, longtemps, pourtant, cependant, néanmoins, toutefois, effectivement');
+export const predicateAdverbs = words('désormais, déjà, également, aussi, toujours, alors, actuellement, officiellement, encore, donc, ainsi, jusqu\'ici, depuis, notamment, bien, aujourd\'hui, ensuite, enfin, longtemps, pourtant, cependant, néanmoins, toutefois, effectivement, en effet, de fait, par ailleurs, lui aussi, elle aussi');
 
 /** Words between a plural role and the names it covers: "des élus, comme par exemple A et B", "les physiciens, notamment A". */
 export const listIntroducers = words('comme, tels, telles, tel, que, dont, notamment, par, exemple, à, savoir, parmi, lesquels, lesquelles, entre, autres, ou, encore, en, particulier');
