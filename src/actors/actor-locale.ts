@@ -158,6 +158,8 @@ export interface ActorLocale {
   readonly movementColours: ReadonlySet<string>;
   /** Verbs that give the name before them a role as predicate ("est", "devient"), in lower case. */
   readonly copulas: ReadonlySet<string>;
+  /** Words after a name that give the role it comes in ("comme", "en tant que"), in lower case. */
+  readonly roleConnectors: ReadonlySet<string>;
   /** Participles between a copula and a role ("nommé", "élu"). */
   readonly appointments: ReadonlySet<string>;
   /** Adverbs that may stand between a copula and the role ("désormais"). */

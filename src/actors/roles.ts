@@ -62,6 +62,8 @@ export class RoleCues extends TokenView {
       if (!t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower) && !(k - 2 >= i && this.isLink(k - 2) && this.isDeterminer(k - 1))) break;
       if (t.cap && this.locale.stopwords.has(t.lower) && !this.isLink(k - 1)) break;
       if (this.locale.speechVerbs.has(t.lower) || this.locale.auxiliaries.has(t.lower)) break;
+      // "nommée porte-parole du gouvernement en mai": a date is no part of the role
+      if (this.locale.months.has(t.lower)) break;
       k++;
     }
     return k;
@@ -102,10 +104,11 @@ export class RoleCues extends TokenView {
       const stop = name >= 0 ? name : end;
       for (let k = i; k < stop; k++) this.inComplement[k] = true;
       if (name >= 0) this.roleBefore.set(name, this.roleText(this.innerRole(i + length, name) ?? from, name));
-      else if (this.tokens[end]?.text === ',' && (this.isDeterminer(from - 1) || /^(du|au)$/.test(this.tokens[from - 1]?.lower ?? '') || this.sentenceInitial(from))) {
+      else if (this.tokens[this.monthAfter(end)]?.text === ',' && (this.isDeterminer(from - 1) || /^(du|au)$/.test(this.tokens[from - 1]?.lower ?? '') || this.sentenceInitial(from) || this.appointedBefore(from))) {
         // "Le ministre de l’Intérieur, Gérald Darmanin, …", "Favorite de la course, Lise Marchal …": the role, a
-        // comma, the name; "sa première poursuivante, la Suissesse Anna Roth": a nationality before the name
-        const named = this.nationalityBefore(end + 1);
+        // comma, the name; "sa première poursuivante, la Suissesse Anna Roth": a nationality before the name;
+        // "Nommée porte-parole en mai, Lise Marchal …": a month after the role
+        const named = this.nationalityBefore(this.monthAfter(end) + 1);
         if (this.isNameWord(named) || this.isInitial(named)) this.roleBefore.set(named, this.roleText(from, end));
       }
       // a complement cut by its length without a name may hold the next role of a list: "champion du monde d’X et
@@ -137,6 +140,17 @@ export class RoleCues extends TokenView {
     const before = this.isWord(k - 1) ? this.tokens[k - 1]!.lower : '';
     if (links.has(before)) return true;
     return this.locale.definiteArticles.has(before.replace(/'$/, '')) && this.isWord(k - 2) && links.has(this.tokens[k - 2]!.lower);
+  }
+
+  /** Past "mai" or "mai 2016" at token k (where a role's complement stopped), else k. */
+  private monthAfter(k: number): number {
+    if (!this.isWord(k) || !this.locale.months.has(this.tokens[k]!.lower)) return k;
+    return /^\d{4}$/.test(this.tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  }
+
+  /** "Nommée porte-parole …, X": a participle of appointment opening the sentence right before the role at token k. */
+  private appointedBefore(k: number): boolean {
+    return this.isWord(k - 1) && this.sentenceInitial(k - 1) && this.locale.appointments.has(this.tokens[k - 1]!.lower);
   }
 
   /** Token k, or past "la Suissesse" at k when a given name follows: where a name after a role and a comma starts. */
@@ -173,6 +187,8 @@ export class RoleCues extends TokenView {
     const length = this.phraseAt(k, this.locale.roleNouns);
     if (length === 0) return null;
     const end = this.complementEnd(k + length, 8);
+    // "Selon Marc Roux, le ministre de l’Intérieur Paul Vidal a …": the title of the name that follows, not an apposition
+    for (let j = k + length; j < end; j++) if (this.roleBefore.has(j) && this.givenNameOpens(j)) return null;
     for (let j = start; j < end; j++) this.inComplement[j] = true;
     return this.roleText(from, end);
   }
@@ -189,6 +205,19 @@ export class RoleCues extends TokenView {
       // "désormais", "en effet": one word or a phrase
       for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
     };
+    // ("X, en tant que présidente du jury": after a comma too)
+    if (this.tokens[k]?.text === ',' && this.phraseAt(k + 1, this.locale.roleConnectors) > 0) k++;
+    const as = this.phraseAt(k, this.locale.roleConnectors);
+    if (as > 0) {
+      // "l’arrivée de X comme directeur sportif", "X, en tant que présidente du jury": the role the name comes in
+      k += as;
+      if (/^(le|la|l'|un|une)$/.test(word(k))) k++;
+      const from = k;
+      while (this.locale.roleModifiers.has(word(k))) k++;
+      const length = this.phraseAt(k, this.locale.roleNouns);
+      if (length === 0 || this.tokens[k]!.cap) return null;
+      return this.roleText(from, this.complementEnd(k + length, 8));
+    }
     if (this.locale.copulas.has(word(k))) k++;
     else if ((this.locale.auxiliaries.has(word(k)) || this.locale.copulas.has(word(k))) && word(k + 1) === 'été') k += 2;
     else if (word(k) === 'a' || word(k) === 'avait') {

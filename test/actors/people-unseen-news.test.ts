@@ -91,3 +91,19 @@ test.each([
 test('an adverbial phrase between the copula and the role ("était en effet le favori")', () => {
   expect(roles('Hier, Julien Morel était en effet le favori du scrutin.')).toEqual(['Julien Morel: favori du scrutin']);
 });
+
+test('a role after a name and a comma that the name after it holds is no apposition of the first name', () => {
+  expect(roles("Selon Marc Dupin, le ministre de l'Intérieur Paul Roux a menti.")).toEqual(['Marc Dupin: ', "Paul Roux: ministre de l'Intérieur"]);
+});
+
+test.each([
+  ["Le club a annoncé l'arrivée de Karim Benali comme directeur sportif.", ['Karim Benali: directeur sportif']],
+  ['Il a présenté Nadia Ferhat, en tant que présidente du jury.', ['Nadia Ferhat: présidente du jury']],
+  ['Il a choisi Paul Roux comme chaque année.', ['Paul Roux: ']],
+])('"comme", "en tant que" before a role after a name: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
+
+test('a participle of appointment opening the sentence, a role, a month and a comma, then the name', () => {
+  expect(roles('Nommée porte-parole du gouvernement en mai, Sophie Garnier a démissionné.')).toEqual(['Sophie Garnier: porte-parole du gouvernement']);
+});

@@ -81,6 +81,7 @@ export const actorLocale: ActorLocale = {
   countingWords: w.countingWords,
   movementColours: w.movementColours,
   copulas: w.copulas,
+  roleConnectors: w.roleConnectors,
   appointments: w.appointments,
   predicateAdverbs: w.predicateAdverbs,
   listIntroducers: w.listIntroducers,

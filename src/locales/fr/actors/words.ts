@@ -225,6 +225,9 @@ export const speechVerbs = words(`
   explique-t-elle, selon, déclarait, affirmait, expliquait, annonçait, estimait, soulignait, rappelait
 `);
 
+/** Words after a name that give the role it comes in: "l’arrivée de X comme entraîneur", "X, en tant que présidente". */
+export const roleConnectors = words("comme, en tant que, en qualité de, en qualité d'");
+
 /** Verbs that give a name a role as predicate: "X est le vainqueur", "X devient président", "X, qui était directeur". */
 export const copulas = words('est, était, sera, serait, fut, devient, devenait, deviendra, reste, restait, demeure, demeurait');
 
