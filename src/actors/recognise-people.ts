@@ -115,8 +115,14 @@ export class PersonRules extends PlaceRules {
 
   /** "sa sœur Odile", "leur fils Tanguy": a kinship noun after a possessive names the person that follows. */
   protected kinshipBefore(i: number): boolean {
-    const noun = this.tokens[i - 1];
-    const possessive = this.tokens[i - 2];
+    let k = i - 1;
+    // "leur fille, Pauline", "leur fille de 19 ans, Pauline": a given name after a comma, an age before it
+    if (this.tokens[k]?.text === ',' && this.locale.isFirstName(this.tokens[i]?.text ?? '')) {
+      k--;
+      if (this.tokens[k]?.lower === 'ans' && /^\d{1,3}$/.test(this.tokens[k - 1]?.text ?? '') && this.tokens[k - 2]?.lower === 'de') k -= 3;
+    }
+    const noun = this.tokens[k];
+    const possessive = this.tokens[k - 1];
     return !!noun?.word && !noun.cap && this.locale.kinshipNouns.has(noun.lower) && !!possessive?.word && this.locale.possessives.has(possessive.lower);
   }
 

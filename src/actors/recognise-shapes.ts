@@ -462,6 +462,13 @@ export class ShapeRules extends OrganizationRules {
     if (this.sentenceInitial(i)) {
       // "Hier Olaf Scholz …": the first word is an ordinary word; "Attal a dit": a name only if known
       if (end - i === 1) {
+        // "Mélanie, témoin de la scène, …": a role in apposition makes a lone word opening a sentence a person
+        const apposition = this.tokens[i + 1]?.text === ',' ? this.appositionAfter(i + 1) : null;
+        if (apposition) {
+          const person = this.push(i, i + 1, 'person', 'cue');
+          if (apposition.text) person.roles.push(apposition.text);
+          return i + 1;
+        }
         const c = this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
         // "Vidal était le favori": a predicate role, kept should the text name the person
         const role = this.predicateAfter(i + 1);

@@ -271,12 +271,15 @@ class UnitScan extends ShapeRules {
     // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
     const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(this.tokens[i - 1]!.lower);
     const tenure = /^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-    if (!known && this.isWord(tenure) && this.locale.tenureNouns.has(this.tokens[tenure]!.lower) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
+    // "l’affaire Marsh", "le procès Marsh": a case, written in lower case, named after a person
+    const named = this.isWord(i - 1) && !this.tokens[i - 1]!.cap && this.locale.caseNouns.has(this.tokens[i - 1]!.lower);
+    if (!known && this.isWord(tenure) && (this.locale.tenureNouns.has(this.tokens[tenure]!.lower) || named) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
       // "l’administration Marsh", "le quinquennat Marsh", "le mandat de Marsh": a lone name after a leader's time in
-      // office is the leader
-      const c = this.push(i, i + 1, 'person', 'cue');
-      this.attachContext(c, i + 1);
-      return i + 1;
+      // office is the leader ("l’affaire Dupont de Ligonnès": a case's name keeps the surname's particle)
+      const end = named ? this.surnameEnd(i, false) : i + 1;
+      const c = this.push(i, end, 'person', 'cue');
+      this.attachContext(c, end);
+      return end;
     }
     // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role;
     // nor "l’équipe Jean Roux", a team named after its leader)

@@ -107,3 +107,25 @@ test.each([
 test('a participle of appointment opening the sentence, a role, a month and a comma, then the name', () => {
   expect(roles('Nommée porte-parole du gouvernement en mai, Sophie Garnier a démissionné.')).toEqual(['Sophie Garnier: porte-parole du gouvernement']);
 });
+
+test.each([
+  ["L'affaire Barlier a éclaté en 2012.", ['person:Barlier']],
+  ['Le procès Kervella s’ouvre lundi.', ['person:Kervella']],
+  ['On rappelle l’affaire Dupré de Sainval.', ['person:Dupré de Sainval']],
+])('a case written in lower case is named after a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['— Mélanie, témoin de la scène', ['Mélanie: témoin de la scène']],
+  ['Dupontel, réalisateur du film, était présent.', ['Dupontel: réalisateur du film']],
+])('a lone word opening a sentence, with a role in apposition, is a person: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
+
+test.each([
+  ['Après la mort de leur fille de 19 ans, Pauline, elle a arrêté.', ['person:Pauline']],
+  ['Elle a vu son frère, Paris est loin.', ['place:Paris']],
+])('a given name after a kinship noun and a comma (an age between) is a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
