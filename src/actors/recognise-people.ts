@@ -88,6 +88,8 @@ export class PersonRules extends PlaceRules {
       end = this.surnameEnd(i, false);
       if (end === i) return null;
     } else return null;
+    // "Sky News", "Rio Tinto Group": without a cue, a name that ends on an organisation's word is none of a person
+    if (!cue && this.locale.organizationSuffixes.has(this.tokens[end - 1]!.lower)) return null;
     // "Adrien Roux Jr.", "Paul Marsh sr.": a generation suffix stays in the name
     if (/^(jr|sr)$/.test(this.tokens[end]?.lower ?? '')) end += this.tokens[end + 1]?.text === '.' && this.tokens[end + 1]!.start === this.tokens[end]!.end ? 2 : 1;
     const evidence: Evidence = givenNames > 0 ? 'first-name' : 'cue';

@@ -129,3 +129,10 @@ test.each([
 ])('a given name after a kinship noun and a comma (an age between) is a person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Selon Sky News, les tirs ont débuté.', ['organization:Sky News']],
+  ['Selon Paul Martin, rien ne bouge.', ['person:Paul Martin']],
+])('without a cue, a given name and a surname that is an organisation\'s word name no person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
