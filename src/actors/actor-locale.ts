@@ -186,6 +186,8 @@ export interface ActorLocale {
   readonly leaderTeamNouns: ReadonlySet<string>;
   /** Words that link a role to the one it is held towards ("du", "de", "au": "le conseiller du président X"), in lower case. */
   readonly holderLinks: ReadonlySet<string>;
+  /** Role nouns of a relation between people ("fidèle", "successeur"): after one and "de", a lone name is a person's, in lower case. */
+  readonly personRelations: ReadonlySet<string>;
   /** Military and noble titles after which "de" opens a surname, not a complement ("le général de X", "la comtesse de X"), in lower case. */
   readonly particleTitles: ReadonlySet<string>;
   /** Religious titles that make one name with a lone given name ("abbé", "sœur"), in lower case. */

@@ -420,7 +420,10 @@ export class ShapeRules extends OrganizationRules {
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
       const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
       if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && marked) this.push(i, end, 'organization', 'pattern');
-      else if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) {
+      else if (end - i === 1 && this.locale.ofPrepositions.has(this.tokens[i - 1]?.lower ?? '') && this.isWord(i - 2) && this.locale.personRelations.has(this.tokens[i - 2]!.lower)) {
+        // "un fidèle de Marsh", "le successeur de Marsh": a relation between people names a person
+        this.push(i, end, 'person', 'cue');
+      } else if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) {
         // "conseillère de Trump" after "Donald Trump": a lone name is the person's when the text names one so
         const fallback = this.candidate(i, end, 'organization', 'pattern');
         this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });

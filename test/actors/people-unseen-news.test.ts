@@ -136,3 +136,12 @@ test.each([
 ])('without a cue, a given name and a surname that is an organisation\'s word name no person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Un fidèle de Marsh a parlé.', ['person:Marsh']],
+  ['Le successeur de Vernier est arrivé.', ['person:Vernier']],
+  ['Le président de Valmonde a parlé.', ['organization:Valmonde']],
+  ['C’est la génération Karnovic qui a perdu.', ['person:Karnovic']],
+])('a lone name after a relation between people, or the generation it leads, is a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

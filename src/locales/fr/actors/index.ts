@@ -95,6 +95,7 @@ export const actorLocale: ActorLocale = {
   tenureNouns: w.tenureNouns,
   leaderTeamNouns: w.leaderTeamNouns,
   holderLinks: w.holderLinks,
+  personRelations: w.personRelations,
   particleTitles: w.particleTitles,
   religiousTitles: w.religiousTitles,
   placeGivenNames,

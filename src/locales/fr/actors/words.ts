@@ -54,7 +54,7 @@ export const roleNouns = words(`
   enfants, fils, filles, frères, sœurs, parents, petits-enfants, personnalité, personnalités, personnalités politiques, élus, ministres, députés, sénateurs, physiciens, chercheurs, scientifiques,
   peintre, peintres, sculpteur, sculpteurs, écrivains, auteurs, cinéastes, réalisateurs, acteurs, actrices, chanteurs, musiciens,
   joueurs, légendes, stars, dirigeants, responsables, candidats, experts, militants, maires, artistes, astronautes, astronaute,
-  poursuivant, poursuivante, dauphin, dauphine, outsider,
+  poursuivant, poursuivante, dauphin, dauphine, outsider, fidèle, fidèles,
   compatriote, compatriotes, coéquipier, coéquipière, coéquipiers, coéquipières, adversaires, rivaux, concurrents, concurrentes
 `);
 
@@ -453,13 +453,19 @@ export const kinshipNouns = words(`
 `);
 
 /** Nouns of a leader's time in office or circle: the capitalised word after is the leader ("l’administration X", "le règne de X"). */
-export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandat, mandature, règne, clan');
+export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandat, mandature, règne, clan, ère, génération');
 
 /** Nouns of a team or a camp named after its leader: a full name after one is the leader's ("l’équipe Jean Roux"). */
 export const leaderTeamNouns = words('équipe, camp, clan, entourage, staff');
 
 /** Links from a role to the one it is held towards: "un conseiller du président X", "l’adjoint au maire X", "l’avocat de la victime X". */
 export const holderLinks = words("de, d', du, des, à, au, aux");
+
+/** Roles held towards a person: after one and "de", a lone name is a person ("un fidèle de X", "le successeur de X"). */
+export const personRelations = words(`
+  fidèle, fidèles, proche, proches, successeur, prédécesseur, adversaire, adversaires, rival, rivale, allié, alliée,
+  homologue, épouse, époux, veuve, veuf, compagne, compagnon, biographe, bras droit, dauphin, dauphine, héritier, héritière
+`);
 
 /** Military and noble titles: after one and its article, "de" and an unknown capitalised word are a surname ("le général de X"). */
 export const particleTitles = words(`
