@@ -90,7 +90,10 @@ export class RoleCues extends TokenView {
           // ("le président Chinois Wen Daolin": a nationality written with a capital is the role's too)
           const nationality = this.locale.demonyms.has(this.tokens[k]!.lower) && this.isNameWord(k + 1);
           const after = this.tokens[k]!.allCaps ? k + 1 : this.knownNameEnd(k);
-          name = nationality ? k + 1 : after > k && this.givenNameOpens(after) ? after : k;
+          // ("le président de la Banque centrale européenne Draghi": one unknown name word after it, a surname)
+          const given = this.locale.isFirstName(this.tokens[k]!.text) || this.locale.placeGivenNames.has(this.tokens[k]!.text);
+          const surname = after > k && !given && this.isNameWord(after) && !this.tokens[after]!.allCaps && this.knownNameEnd(after) === after && !this.isNameWord(after + 1) && !this.isInitial(after + 1);
+          name = nationality ? k + 1 : after > k && (this.givenNameOpens(after) || surname) ? after : k;
           break;
         }
         // "le ministre de la Défense Andreï Belooussov": a given name inside the complement's run

@@ -145,3 +145,10 @@ test.each([
 ])('a lone name after a relation between people, or the generation it leads, is a person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le président de la Banque centrale européenne Vardelli a parlé.', ['Vardelli: président de la Banque centrale européenne']],
+  ['Selon le président russe Vladimir Morozov, rien.', ['Vladimir Morozov: président']],
+])('a lone surname after a known body in a role complement is the role holder: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
