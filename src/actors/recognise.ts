@@ -408,7 +408,7 @@ class UnitScan extends ShapeRules {
 
   /** "Mathis, 14 ans, …": a lone given name followed by an age in apposition is a person. */
   private agedGivenName(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
-    if (!this.ageAfter(i + 1) || !this.locale.isFirstName(this.tokens[i]!.text)) return null;
+    if (!(this.ageAfter(i + 1) || this.agedApposition(i + 1)) || !this.locale.isFirstName(this.tokens[i]!.text)) return null;
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
   }
 
@@ -437,6 +437,15 @@ class UnitScan extends ShapeRules {
     if (this.isWord(r) && /^(le|la|l'|un|une)$/.test(this.tokens[r]!.lower)) r++;
     while (this.isWord(r) && this.locale.roleModifiers.has(this.tokens[r]!.lower)) r++;
     return this.isWord(r) && !this.tokens[r]!.cap && this.phraseAt(r, this.locale.roleNouns) > 0;
+  }
+
+  /** ", un jeune policier de 26 ans": a comma at token k, then a short apposition that gives an age. */
+  private agedApposition(k: number): boolean {
+    if (this.tokens[k]?.text !== ',') return false;
+    for (let j = k + 1; j < k + 8 && this.isWord(j); j++) {
+      if (this.tokens[j]!.lower === 'de' && /^\d{1,3}$/.test(this.tokens[j + 1]?.text ?? '') && this.tokens[j + 2]?.lower === 'ans') return true;
+    }
+    return false;
   }
 
   /** ", 15 ans" or ", âgé de 15 ans" at token k: an age in apposition. */

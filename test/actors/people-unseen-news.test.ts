@@ -152,3 +152,10 @@ test.each([
 ])('a lone surname after a known body in a role complement is the role holder: %s', (text, expected) => {
   expect(roles(text)).toEqual(expected);
 });
+
+test.each([
+  ['Lundi, Jérémy, un jeune policier de 26 ans, a été blessé.', ['person:Jérémy']],
+  ['À Florence, un jeune homme de 20 ans a été arrêté.', ['place:Florence']],
+])('a lone given name with an apposition that gives an age is a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
