@@ -213,13 +213,7 @@ export class RoleCues extends TokenView {
     const as = this.phraseAt(k, this.locale.roleConnectors);
     if (as > 0) {
       // "l’arrivée de X comme directeur sportif", "X, en tant que présidente du jury": the role the name comes in
-      k += as;
-      if (/^(le|la|l'|un|une)$/.test(word(k))) k++;
-      const from = k;
-      while (this.locale.roleModifiers.has(word(k))) k++;
-      const length = this.phraseAt(k, this.locale.roleNouns);
-      if (length === 0 || this.tokens[k]!.cap) return null;
-      return this.roleText(from, this.complementEnd(k + length, 8));
+      return this.predicateRoleAt(k + as);
     }
     if (this.locale.copulas.has(word(k))) k++;
     else if ((this.locale.auxiliaries.has(word(k)) || this.locale.copulas.has(word(k))) && word(k + 1) === 'été') k += 2;
@@ -235,6 +229,12 @@ export class RoleCues extends TokenView {
       k++;
       adverbs();
     }
+    return this.predicateRoleAt(k);
+  }
+
+  /** The role a predicate gives from token k: an article, modifiers, a lower-case role noun and its complement. */
+  private predicateRoleAt(k: number): Role | null {
+    const word = (j: number) => (this.isWord(j) ? this.tokens[j]!.lower : '');
     if (/^(le|la|l'|un|une)$/.test(word(k))) k++;
     const from = k;
     while (this.locale.roleModifiers.has(word(k))) k++;
