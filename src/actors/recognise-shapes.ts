@@ -559,6 +559,13 @@ export class ShapeRules extends OrganizationRules {
     // "vers Manbij", "en direction de Manbij": where one goes
     const towards = this.tokens[i - 1]?.lower === 'vers' || (/^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en');
     if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
+      // "s’opposer à Jon Varga, un sénateur …": a role in apposition says who, not where
+      const role = end - i >= 2 && this.tokens[end]?.text === ',' ? this.appositionAfter(end) : null;
+      if (role) {
+        const person = this.push(i, end, 'person', 'cue');
+        if (role.text) person.roles.push(role.text);
+        return end;
+      }
       const fallback = this.candidate(i, end, 'place', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;

@@ -159,3 +159,10 @@ test.each([
 ])('a lone given name with an apposition that gives an age is a person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ["Elle a dû s'opposer à Jon Varga, un sénateur indépendant.", ['person:Jon Varga']],
+  ['Il habite à Port Vila, capitale du Vanuatu.', ['place:Port Vila', 'place:Vanuatu']],
+])('after "à", a name with a role in apposition is a person, not a place: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
