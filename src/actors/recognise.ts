@@ -128,8 +128,32 @@ class UnitScan extends ShapeRules {
       i = this.scanCapitalised(i);
     }
     this.coordinate();
+    this.placesInsideNames();
     this.listRoles();
     return this.candidates;
+  }
+
+  /**
+   * "le parquet de Lyon", "l’université de Namur", "le Parti libéral du Québec": a known place that ends the name of a
+   * body, after "de", is a mention of that place too (a nested mention, inside the body's). Not in an event's name,
+   * which holds its place as a part of the name ("le Tour de France").
+   */
+  private placesInsideNames(): void {
+    const count = this.candidates.length;
+    for (let n = 0; n < count; n++) {
+      const c = this.candidates[n]!;
+      if (c.type !== 'organization' || c.onlyKnown || c.acronym || /^\p{Lu}/u.test(c.text)) continue;
+      const last = this.tokenAfter(c.to) - 1;
+      for (let k = this.tokenAfter(c.from) + 1; k < last; k++) {
+        const links = this.ofLinks(k);
+        if (links === 0) continue;
+        const known = this.knownAt(k + links);
+        if (known && known.value.type === 'place' && known.end === last + 1) {
+          this.push(k + links, known.end, 'place', 'lexicon', { entry: known.value });
+          break;
+        }
+      }
+    }
   }
 
   /**

@@ -196,3 +196,18 @@ describe('websites and media named with a web domain or a news word', () => {
     expect(mentionsOf('Il vit à Saint-Jean-de-Luz depuis 2010.')).toEqual(['place:Saint-Jean-de-Luz']);
   });
 });
+
+describe('a body named by a common noun and its town: the town is a place mention too, inside the body', () => {
+  test.each([
+    ['Le parquet de Quimper a ouvert une enquête.', ['organization:parquet de Quimper', 'place:Quimper']],
+    ['La préfecture de la Mayenne a interdit le rassemblement.', ['organization:préfecture de la Mayenne', 'place:Mayenne']],
+    ['Il a été reçu à la mairie de Besançon.', ['organization:mairie de Besançon', 'place:Besançon']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not inside a capitalised name of its own ("l’Université de Lille"), nor an event ("le Tour de France")', () => {
+    expect(mentionsOf('L’Université de Lille ouvre un campus.').filter((m) => m.startsWith('place:'))).toEqual([]);
+    expect(mentionsOf('Il a gagné une étape du Tour de France.').filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
+});
