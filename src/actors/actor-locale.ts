@@ -84,6 +84,8 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Roles held over a place: after them and "de", a name is the place ("le maire de X"). */
+  readonly territorialRoles: ReadonlySet<string>;
   /** Capitalised first words that make a run of capitalised words a place's name ("Fort", "Val", "Sainte"), in lower case. */
   readonly placeNameFirstWords: ReadonlySet<string>;
   /** Last words that make a run of capitalised words a place's name ("Avenue", "Lodge"), in lower case. */

@@ -168,6 +168,14 @@ export class TokenView {
     return (before === 'les' || before === 'des' || before === 'aux') && this.locale.inhabitantEndings.test(this.tokens[i]!.text);
   }
 
+  /** "le maire de Kervignac", "le préfet du Morbihan", "conseiller municipal de Plouha": a role held over a place, then "de". */
+  protected afterTerritorialRole(i: number): boolean {
+    const k = this.ofLinks(i - 1) === 1 ? i - 2 : this.ofLinks(i - 2) === 2 ? i - 3 : -1;
+    if (k < 0 || !this.isWord(k) || this.tokens[k]!.cap) return false;
+    const roles = this.locale.territorialRoles;
+    return roles.has(this.tokens[k]!.lower) || (this.isWord(k - 1) && roles.has(`${this.tokens[k - 1]!.lower} ${this.tokens[k]!.lower}`));
+  }
+
   /** "stade de Wembley", "place de la Concorde": the name after a place noun is a place. */
   protected afterPlaceHead(i: number): boolean {
     let k = i - 1;

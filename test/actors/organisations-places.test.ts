@@ -211,3 +211,21 @@ describe('a body named by a common noun and its town: the town is a place mentio
     expect(mentionsOf('Il a gagné une étape du Tour de France.').filter((m) => m.startsWith('place:'))).toEqual([]);
   });
 });
+
+describe('a role held over a place, then "de": the name after it is that place', () => {
+  test.each([
+    ['Le maire de Montgaric a pris la parole.', ['place:Montgaric']],
+    ['L’évêque de Sarvenne célèbre la messe.', ['place:Sarvenne']],
+    ['Le conseiller municipal de Bréhaval démissionne.', ['place:Bréhaval']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a place noun inside a role’s complement still names a place ("un officier de police de la ville de X")', () => {
+    expect(mentionsOf('Un officier de police de la ville de Zarbouk a témoigné.')).toEqual(['place:Zarbouk']);
+  });
+
+  test('not a person named after the role without "de" ("le maire Jean Dupont")', () => {
+    expect(mentionsOf('Le maire Jean Dupont a parlé.')).toEqual(['person:Jean Dupont']);
+  });
+});

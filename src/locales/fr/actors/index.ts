@@ -38,6 +38,7 @@ export const actorLocale: ActorLocale = {
   definiteArticles: w.definiteArticles,
   portfolios: w.portfolios,
   placeHeads: w.placeHeads,
+  territorialRoles: w.territorialRoles,
   placeAppositions: w.placeAppositions,
   naturalFeatures: w.naturalFeatures,
   featureHeadsOutsideName: w.featureHeadsOutsideName,

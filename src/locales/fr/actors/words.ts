@@ -285,6 +285,15 @@ export const placeHeads = words(`
 `);
 
 /**
+ * Roles held over a town, a region or a diocese: after them and "de", a name is that place ("le maire de Kervignac",
+ * "le préfet du Morbihan", "l’évêque de Tulle").
+ */
+export const territorialRoles = words(`
+  maire, maires, mairesse, préfet, préfets, préfète, sous-préfet, sous-préfète, gouverneur, gouverneure, gouverneurs,
+  bourgmestre, évêque, archevêque, édile, édiles, wali, conseiller municipal, conseillère municipale, conseillers municipaux
+`);
+
+/**
  * Capitalised first words and (English) last words that make a run of capitalised words a place's name, not a person's:
  * "Fort Kervelec", "Val Morena", "Sainte Odile"; "Glenmore Avenue", "Tanana Lodge", "Baxter Street".
  */
