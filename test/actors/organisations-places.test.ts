@@ -229,3 +229,16 @@ describe('a role held over a place, then "de": the name after it is that place',
     expect(mentionsOf('Le maire Jean Dupont a parlé.')).toEqual(['person:Jean Dupont']);
   });
 });
+
+describe('a compass point with a complement is a part of another place, no region of its own', () => {
+  test.each([
+    ['Les pluies ont touché le Nord de la Hongrie.', ['place:Hongrie']],
+    ['Les combats ont repris dans l’Est du pays.', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('alone after an article, still a region ("le Nord a voté")', () => {
+    expect(mentionsOf('Dans le Nord, les écoles ferment.')).toEqual(['place:Nord']);
+  });
+});
