@@ -76,14 +76,16 @@ export class PlaceRules extends CandidateScan {
     return end;
   }
 
-  /** Tokens of an ordinal number at k ("15e", "1er", "15 e"), 0 when none. */
+  /** Tokens of an ordinal number at k ("15e", "1er", "15 e", "VIIIe", "XIX e"), 0 when none. */
   private ordinalAt(k: number): number {
     const t = this.tokens[k];
-    const first = t?.text.charCodeAt(0) ?? 0;
-    if (!t?.word || first < 48 || first > 57) return 0;
-    if (/^\d{1,2}(?:e|er|ème)$/.test(t.text)) return 1;
+    if (!t?.word) return 0;
+    const first = t.text.charCodeAt(0);
+    const roman = /^[IVX]/.test(t.text);
+    if (!roman && (first < 48 || first > 57)) return 0;
+    if (roman ? /^[IVX]{1,5}(?:e|er|ème)$/.test(t.text) : /^\d{1,2}(?:e|er|ème)$/.test(t.text)) return 1;
     const suffix = this.tokens[k + 1];
-    return /^\d{1,2}$/.test(t.text) && suffix?.word && /^(?:e|er|ème)$/.test(suffix.text) && suffix.start === t.end + 1 ? 2 : 0;
+    return (roman ? /^[IVX]{1,5}$/ : /^\d{1,2}$/).test(t.text) && suffix?.word && /^(?:e|er|ème)$/.test(suffix.text) && suffix.start === t.end + 1 ? 2 : 0;
   }
 
   /**

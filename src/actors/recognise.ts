@@ -52,7 +52,8 @@ class UnitScan extends ShapeRules {
       }
       const ordinal = this.romanOrdinal(i);
       if (ordinal) {
-        i = ordinal;
+        // "le VIIIe arrondissement": a district by its number in Roman numerals
+        i = this.districtNumber(i) || ordinal;
         continue;
       }
       const pinned = this.lexicons.gazetteer.longest(this.tokens, i);

@@ -150,10 +150,15 @@ describe('city districts by number, and street heads that name no street', () =>
     ['Le commissariat du 12e arrondissement de Lyon a été visé.', ['place:12e arrondissement de Lyon']],
     ['Une école du 5 e arrondissement a fermé.', ['place:5 e arrondissement']],
     ['Les lignes des 3e, 4e et 11e arrondissements sont coupées.', ['place:3e', 'place:4e', 'place:11e arrondissements']],
+    ['Le commissariat du XIVe arrondissement a rouvert, comme ceux des IV e et XX e arrondissements.', ['place:XIVe arrondissement', 'place:IV e', 'place:XX e arrondissements']],
     ['Ils bloquent le rond-point de Kervilan depuis l’aube.', ['place:Kervilan']],
     ['Des barricades ont été dressées sur la chaussée des Champs-Élysées.', ['place:Champs-Élysées']],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a century in Roman numerals is no district ("au XVIIIe siècle")', () => {
+    expect(mentionsOf('Au XVIIIe siècle, le quartier était un marais.')).toEqual([]);
   });
 
   test('a ranking is no district ("les 2e et 3e places")', () => {
