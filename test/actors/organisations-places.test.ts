@@ -247,3 +247,16 @@ describe('a compass point with a complement is a part of another place, no regio
     expect(mentionsOf('Dans le Nord, les écoles ferment.')).toEqual(['place:Nord']);
   });
 });
+
+describe('lone unknown names listed after a noun for towns or a verb of conquest are places', () => {
+  test.each([
+    ['Les habitants de deux localités assiégées, Kérvalo et Mardunek, ont été évacués.', ['place:Kérvalo', 'place:Mardunek']],
+    ['Les milices ont repris Zarbeth et Qoubsil après des semaines de combats.', ['place:Zarbeth', 'place:Qoubsil']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not companies listed after another verb ("les actions de Sandvel et Ortexa")', () => {
+    expect(mentionsOf('Les actions de Sandvel et Ortexa ont bondi.')).toEqual(['organization:Sandvel', 'organization:Ortexa']);
+  });
+});
