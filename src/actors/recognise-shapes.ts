@@ -409,7 +409,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, j, 'misc', 'pattern', { kind: 'law' });
       return j;
     }
-    if (this.inComplement[i] && !this.afterArticle(i)) {
+    // "le Premier ministre d’Australie-Occidentale": a name shaped like a place's is one, in a role's complement too
+    if (this.inComplement[i] && !this.afterArticle(i) && !(end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower))) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
       const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));

@@ -260,3 +260,8 @@ describe('lone unknown names listed after a noun for towns or a verb of conquest
     expect(mentionsOf('Les actions de Sandvel et Ortexa ont bondi.')).toEqual(['organization:Sandvel', 'organization:Ortexa']);
   });
 });
+
+test('a name shaped like a place’s, in a role’s complement, is a place ("le Premier ministre de Tasmarie-Occidentale")', () => {
+  expect(mentionsOf('Le Premier ministre de Tasmarie-Occidentale a signé.')).toEqual(['place:Tasmarie-Occidentale']);
+  expect(mentionsOf('La maire de Saint-Herbelin-du-Lac a signé.')).toEqual(['place:Saint-Herbelin-du-Lac']);
+});
