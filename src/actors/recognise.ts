@@ -135,17 +135,20 @@ class UnitScan extends ShapeRules {
   }
 
   /**
-   * "le parquet de Lyon", "l’université de Namur", "le Parti libéral du Québec": a known place that ends the name of a
-   * body, after "de", is a mention of that place too (a nested mention, inside the body's). Not in an event's name,
-   * which holds its place as a part of the name ("le Tour de France").
+   * "le parquet de Lyon", "la préfecture du Var", "la Ville de Lyon": a known place that ends the name of a body named
+   * by a common noun or a unit of government, after "de", is a mention of that place too (a nested mention, inside the body's).
+   * Not in other capitalised names ("l’Université de Lille"), nor in an event's ("le Tour de France").
    */
   private placesInsideNames(): void {
     const count = this.candidates.length;
     for (let n = 0; n < count; n++) {
       const c = this.candidates[n]!;
-      if (c.type !== 'organization' || c.onlyKnown || c.acronym || /^\p{Lu}/u.test(c.text)) continue;
+      if (c.type !== 'organization' || c.onlyKnown || c.acronym) continue;
+      const first = this.tokenAfter(c.from);
+      // (a capitalised name only when its head names a unit of government: "la Ville de Lyon", "l’État de Bahia")
+      if (this.tokens[first]!.cap && !this.locale.administrativeHeads.has(this.tokens[first]!.lower)) continue;
       const last = this.tokenAfter(c.to) - 1;
-      for (let k = this.tokenAfter(c.from) + 1; k < last; k++) {
+      for (let k = first + 1; k < last; k++) {
         const links = this.ofLinks(k);
         if (links === 0) continue;
         const known = this.knownAt(k + links);

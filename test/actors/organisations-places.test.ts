@@ -207,12 +207,14 @@ describe('a body named by a common noun and its town: the town is a place mentio
     ['Le parquet de Quimper a ouvert une enquête.', ['organization:parquet de Quimper', 'place:Quimper']],
     ['La préfecture de la Mayenne a interdit le rassemblement.', ['organization:préfecture de la Mayenne', 'place:Mayenne']],
     ['Il a été reçu à la mairie de Besançon.', ['organization:mairie de Besançon', 'place:Besançon']],
+    ['Les agents de la Ville de Besançon ont fait grève.', ['organization:Ville de Besançon', 'place:Besançon']],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 
-  test('not inside a capitalised name of its own ("l’Université de Lille"), nor an event ("le Tour de France")', () => {
+  test('not inside a capitalised name of its own ("l’Université de Lille", "le Stade de France"), nor an event ("le Tour de France")', () => {
     expect(mentionsOf('L’Université de Lille ouvre un campus.').filter((m) => m.startsWith('place:'))).toEqual([]);
+    expect(mentionsOf('Le concert a lieu au Stade de France.')).toEqual(['organization:Stade de France']);
     expect(mentionsOf('Il a gagné une étape du Tour de France.').filter((m) => m.startsWith('place:'))).toEqual([]);
   });
 });

@@ -39,6 +39,7 @@ export const actorLocale: ActorLocale = {
   portfolios: w.portfolios,
   placeHeads: w.placeHeads,
   territorialRoles: w.territorialRoles,
+  administrativeHeads: w.administrativeHeads,
   placeAppositions: w.placeAppositions,
   naturalFeatures: w.naturalFeatures,
   featureHeadsOutsideName: w.featureHeadsOutsideName,
