@@ -267,3 +267,7 @@ test('a name shaped like a place’s, in a role’s complement, is a place ("le 
   expect(mentionsOf('Le Premier ministre de Tasmarie-Occidentale a signé.')).toEqual(['place:Tasmarie-Occidentale']);
   expect(mentionsOf('La maire de Saint-Herbelin-du-Lac a signé.')).toEqual(['place:Saint-Herbelin-du-Lac']);
 });
+
+test('French exonyms of towns the data files name otherwise are places ("Venise", "Abou Dhabi")', () => {
+  expect(mentionsOf('Le sommet se tiendra à Venise puis à Abou Dhabi.')).toEqual(['place:Venise', 'place:Abou Dhabi']);
+});

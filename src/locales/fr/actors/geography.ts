@@ -45,6 +45,22 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
 
 export const geography: PlaceEntry[] = LIST.map(([name, aliases, country]) => ({ name, aliases, kind: 'other', country: country || null }));
 
+/**
+ * French names of towns and cities that the data files give only under another name, or not at all (a town below their
+ * threshold): the exonyms French news writes ("Venise", "Alexandrie", "Abou Dhabi"). General knowledge; [name, ISO country].
+ */
+const EXONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['Alexandrie', 'EG'], ['Assouan', 'EG'], ['Charm el-Cheikh', 'EG'], ['Abou Dhabi', 'AE'], ['Charjah', 'AE'], ['Djeddah', 'SA'],
+  ['Venise', 'IT'], ['Sienne', 'IT'], ['Cordoue', 'ES'], ['Salamanque', 'ES'], ['Tolède', 'ES'], ['Ségovie', 'ES'],
+  ['Malines', 'BE'], ['Mons', 'BE'], ['Courtrai', 'BE'], ['Ostende', 'BE'], ['Francfort', 'DE'], ['Dantzig', 'PL'],
+  ['Sotchi', 'RU'], ['Iekaterinbourg', 'RU'], ['Lucerne', 'CH'], ['Douvres', 'GB'], ['Cantorbéry', 'GB'],
+  ['Bassorah', 'IQ'], ['Kirkouk', 'IQ'], ['Falloujah', 'IQ'], ['Tikrit', 'IQ'], ['Hama', 'SY'], ['Raqqa', 'SY'], ['Racca', 'SY'],
+  ['Idleb', 'SY'], ['Palmyre', 'SY'], ['Bethléem', 'PS'], ['Ramallah', 'PS'], ['Naplouse', 'PS'], ['Machhad', 'IR'],
+  ['Hérat', 'AF'], ['Tombouctou', 'ML'], ['Kidal', 'ML'],
+];
+
+export const cityExonyms: PlaceEntry[] = EXONYMS.map(([name, country]) => ({ name, aliases: [], kind: 'city', country }));
+
 /** Other names of countries that French news writes, by ISO code: acronyms ("RDC", "USA"). */
 /** Short or older names French news gives big cities, by the lexicon's name: "Rio", "Saïgon". */
 export const cityAliases: Readonly<Record<string, readonly string[]>> = {
