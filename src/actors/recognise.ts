@@ -225,7 +225,7 @@ class UnitScan extends ShapeRules {
     // "le président Chinois Wen Daolin": the role's nationality, written with a capital, is not part of the name
     if (this.roleBefore.has(i + 1) && this.locale.demonyms.has(t.lower)) return i + 1;
     // "ministre de l’Europe"; not "la campagne de Marine Dufresne", a given name after a bare "de", before a surname
-    if (this.inComplement[i] && this.isPortfolio(i) && !(this.tokens[i - 1]?.lower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
+    if (this.inComplement[i] && this.isPortfolio(i) && !this.championOf(i) && !(this.tokens[i - 1]?.lower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
     // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
     // article, before a two-word name, is not part of the name (nor the country)
     // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
@@ -398,6 +398,17 @@ class UnitScan extends ShapeRules {
     }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);
+  }
+
+  /** "championne d’Europe", "champion du monde et d’Europe": a sports title before token i, whose complement is a place. */
+  private championOf(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      const t = this.tokens[k]!;
+      if (!t.word || t.cap) return false;
+      if (/^(?:vice-)?champion(?:ne)?s?$/.test(t.lower)) return true;
+      if (!this.isLink(k) && !/^(monde|olympiques?)$/.test(t.lower)) return false;
+    }
+    return false;
   }
 
   /** Pushes the person `personAt(i)` found, with its role and the context after it; returns its end. */

@@ -271,3 +271,13 @@ test('a name shaped like a place’s, in a role’s complement, is a place ("le 
 test('French exonyms of towns the data files name otherwise are places ("Venise", "Abou Dhabi")', () => {
   expect(mentionsOf('Le sommet se tiendra à Venise puis à Abou Dhabi.')).toEqual(['place:Venise', 'place:Abou Dhabi']);
 });
+
+describe('a sports title names its place ("championne d’Europe"), unlike a minister’s portfolio ("ministre de l’Europe")', () => {
+  test.each([
+    ['La championne d’Europe a gagné.', ['place:Europe']],
+    ['Il fut champion du monde et d’Europe.', ['place:Europe']],
+    ['Le ministre de l’Europe a parlé.', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
