@@ -92,6 +92,8 @@ export interface ActorLocale {
   readonly placeNameFirstWords: ReadonlySet<string>;
   /** Last words that make a run of capitalised words a place's name ("Avenue", "Lodge"), in lower case. */
   readonly placeNameLastWords: ReadonlySet<string>;
+  /** Last words that make a place even after a given name ("Alice Springs"). */
+  readonly placeNameLastWordsAfterGivenName: ReadonlySet<string>;
   /** Fixed phrases that end on a place noun yet name no place ("fait état", "à la place"), in lower case. */
   readonly notPlacePhrases: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */

@@ -557,9 +557,10 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end + 1, 'misc', 'pattern', { kind: 'work' });
       return end + 1;
     }
-    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.sequelNumber(end) && (this.locale.placeNameFirstWords.has(t.lower) || this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower))) {
+    if (!cue && end - i >= 2 && !this.roleBefore.has(i) && !this.sequelNumber(end) && ((!this.locale.isFirstName(t.text) && this.locale.placeNameFirstWords.has(t.lower)) || this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower)) && (!this.locale.isFirstName(t.text) || this.locale.placeNameLastWordsAfterGivenName.has(this.tokens[end - 1]!.lower))) {
       // "Fort Kervelec", "Glenmore Avenue": a place's first or last word makes the run a place, not a person,
-      // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon")
+      // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon"); after a given name too when the
+      // last word says so ("Alice Springs", "Lincoln Memorial")
       const fallback = this.candidate(i, end, 'place', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;

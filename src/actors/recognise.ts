@@ -396,6 +396,13 @@ class UnitScan extends ShapeRules {
       if (c.type === 'organization') this.noteIntroduced(i, c);
       return known.end;
     }
+    if (person && person.evidence === 'first-name' && !person.role && person.end - i >= 2 && this.locale.placeNameLastWordsAfterGivenName.has(this.tokens[person.end - 1]!.lower) && !this.honorificBefore(i) && !this.speechCue(i, person.end)) {
+      // "Alice Springs", "Lincoln Memorial": a given name, then a word that ends places' names, is a place unless the
+      // text names a person so
+      const fallback = this.candidate(i, person.end, 'place', 'pattern');
+      this.push(i, person.end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return person.end;
+    }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);
   }

@@ -281,3 +281,17 @@ describe('a sports title names its place ("championne d’Europe"), unlike a min
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a given name, then a word that ends places’ names, is a place ("Alice Springs")', () => {
+  test.each([
+    ['La fusée partira depuis Rosalind Springs, dans le désert.', ['place:Rosalind Springs']],
+    ['Ils ont défilé devant le Franklin Memorial.', ['place:Franklin Memorial']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('unless a word bears it as a surname ("Michael Bay") or a speech verb makes a person of it', () => {
+    expect(mentionsOf('Michael Bay prépare un film.')).toEqual(['person:Michael Bay']);
+    expect(mentionsOf('Jack Street a déclaré qu’il viendrait.')).toEqual(['person:Jack Street']);
+  });
+});

@@ -70,6 +70,7 @@ export const actorLocale: ActorLocale = {
   notPlacePhrases: w.notPlacePhrases,
   placeNameFirstWords: w.placeNameFirstWords,
   placeNameLastWords: w.placeNameLastWords,
+  placeNameLastWordsAfterGivenName: w.placeNameLastWordsAfterGivenName,
   streetHeads: w.streetHeads,
   streetHeadsWithoutLink: w.streetHeadsWithoutLink,
   periodNouns: w.periodNouns,

@@ -303,8 +303,10 @@ export const territorialRoles = words(`
 export const placeNameFirstWords = words('fort, cap, port, val, mont, lac, océan, mer, golfe, île, saint, sainte, santa, san, são, cape, mount, lake');
 export const placeNameLastWords = words(`
   avenue, street, road, drive, lodge, roadhouse, lake, creek, river, valley, canyon, memorial, bridge, bay, beach, island,
-  islands, mountain, mountains, falls, springs, heights, harbour, harbor
+  islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium
 `);
+/** Of those, the words no one bears as a surname: after a given name they still make a place ("Alice Springs", not "Michael Bay"). */
+export const placeNameLastWordsAfterGivenName = words('avenue, street, road, drive, lodge, roadhouse, creek, memorial, bridge, beach, springs, harbour, harbor, square, plaza, airport, stadium');
 
 /** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X". */
 export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place');
