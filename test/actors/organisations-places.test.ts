@@ -295,3 +295,17 @@ describe('a given name, then a word that ends places’ names, is a place ("Alic
     expect(mentionsOf('Jack Street a déclaré qu’il viendrait.')).toEqual(['person:Jack Street']);
   });
 });
+
+describe('a French department’s number in parentheses after a name locates a town', () => {
+  test.each([
+    ['Des blindés sont partis de Satourel (78) ce matin.', ['place:Satourel']],
+    ['Le rassemblement a eu lieu à Olmesca (2B).', ['place:Olmesca']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not a day with a number, nor a person with a role', () => {
+    expect(mentionsOf('Arrivé depuis le lundi (12), il reste.')).toEqual([]);
+    expect(mentionsOf('Le sénateur Paul Girard (56) a voté.')).toEqual(['person:Paul Girard']);
+  });
+});
