@@ -309,3 +309,7 @@ describe('a French department’s number in parentheses after a name locates a t
     expect(mentionsOf('Le sénateur Paul Girard (56) a voté.')).toEqual(['person:Paul Girard']);
   });
 });
+
+test('the regions of France before 2016 are places ("Midi-Pyrénées", "le Limousin")', () => {
+  expect(mentionsOf('Il a grandi en Midi-Pyrénées puis dans le Limousin.')).toEqual(['place:Midi-Pyrénées', 'place:Limousin']);
+});

@@ -37,6 +37,10 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Irlande du Nord', [], 'GB'], ['Catalogne', [], 'ES'], ['Andalousie', [], 'ES'], ['Pays basque', [], ''],
   ['Bavière', [], 'DE'], ['Flandre', ['Flandres'], 'BE'], ['Wallonie', [], 'BE'], ['Sicile', [], 'IT'], ['Sardaigne', [], 'IT'],
   ['Lombardie', [], 'IT'], ['Toscane', [], 'IT'],
+  // the regions of France before 2016, still named in the news
+  ['Rhône-Alpes', [], 'FR'], ['Champagne-Ardenne', [], 'FR'], ['Nord-Pas-de-Calais', [], 'FR'], ['Languedoc-Roussillon', [], 'FR'],
+  ['Midi-Pyrénées', [], 'FR'], ['Poitou-Charentes', [], 'FR'], ['Basse-Normandie', [], 'FR'], ['Haute-Normandie', [], 'FR'],
+  ['Franche-Comté', [], 'FR'], ['Limousin', [], 'FR'], ['Auvergne', [], 'FR'], ['Bourgogne', [], 'FR'], ['Poitou', [], 'FR'],
   ['Alsace', [], 'FR'], ['Lorraine', [], 'FR'], ['Provence', [], 'FR'], ['Côte d’Azur', [], 'FR'], ['Champagne', [], 'FR'],
   ['Picardie', [], 'FR'], ['Aquitaine', [], 'FR'], ['Languedoc', [], 'FR'], ['Midi', [], 'FR'], ['Nouvelle-Calédonie', [], 'NC'],
   ['Polynésie française', [], 'PF'], ['Alpes', [], ''], ['Pyrénées', [], ''], ['Seine', [], 'FR'], ['Rhin', [], ''],
