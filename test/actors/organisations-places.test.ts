@@ -312,4 +312,5 @@ describe('a French department’s number in parentheses after a name locates a t
 
 test('the regions of France before 2016 are places ("Midi-Pyrénées", "le Limousin")', () => {
   expect(mentionsOf('Il a grandi en Midi-Pyrénées puis dans le Limousin.')).toEqual(['place:Midi-Pyrénées', 'place:Limousin']);
+  expect(mentionsOf('Le Limousin a voté, comme la Franche-Comté.')).toEqual(['place:Limousin', 'place:Franche-Comté']);
 });
