@@ -314,3 +314,8 @@ test('the regions of France before 2016 are places ("Midi-Pyrénées", "le Limou
   expect(mentionsOf('Il a grandi en Midi-Pyrénées puis dans le Limousin.')).toEqual(['place:Midi-Pyrénées', 'place:Limousin']);
   expect(mentionsOf('Le Limousin a voté, comme la Franche-Comté.')).toEqual(['place:Limousin', 'place:Franche-Comté']);
 });
+
+test('a space station is a product, not a place ("la station spatiale chinoise X"), unlike a ski resort', () => {
+  expect(mentionsOf('La station spatiale chinoise Tiangong-8 sera désorbitée.')).toEqual(['misc:Tiangong-8']);
+  expect(mentionsOf('La station de Valmorel a fermé.')).toEqual(['place:Valmorel']);
+});
