@@ -96,6 +96,8 @@ export interface ActorLocale {
   readonly placeNameLastWordsAfterGivenName: ReadonlySet<string>;
   /** Fixed phrases that end on a place noun yet name no place ("fait état", "à la place"), in lower case. */
   readonly notPlacePhrases: ReadonlySet<string>;
+  /** Common nouns that hold a place's name ("cochon d'inde"), lower case, with straight apostrophes. */
+  readonly commonNounsWithPlace: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */
   readonly naturalFeatures: ReadonlySet<string>;
   /** Heads of natural features that stay outside the place's name ("lac" in "le lac du Bourget"), in lower case. */

@@ -251,6 +251,8 @@ class UnitScan extends ShapeRules {
       }
     }
     const known = this.knownAt(i);
+    // "des cochons d’Inde": a common noun that holds a place's name mentions no place
+    if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
     const title = !known && /^(du|au|aux|des)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
     if (title) {
       // "a indiqué au Monde", "selon une enquête du Figaro": the title's article is in the contraction
@@ -416,6 +418,14 @@ class UnitScan extends ShapeRules {
       if (!this.isLink(k) && !/^(monde|olympiques?)$/.test(t.lower)) return false;
     }
     return false;
+  }
+
+  /** The place name at i ends a common noun ("cochon d’Inde", "chou de Bruxelles"). */
+  private inCommonNoun(i: number): boolean {
+    const link = this.tokens[i - 1];
+    const noun = this.tokens[i - 2];
+    if (!link?.word || !noun?.word || noun.cap || !/^(de|d')$/.test(link.lower)) return false;
+    return this.locale.commonNounsWithPlace.has(`${noun.lower} ${link.lower}${link.lower === 'de' ? ' ' : ''}${this.tokens[i]!.lower}`);
   }
 
   /** Pushes the person `personAt(i)` found, with its role and the context after it; returns its end. */

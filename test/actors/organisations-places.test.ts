@@ -319,3 +319,7 @@ test('a space station is a product, not a place ("la station spatiale chinoise X
   expect(mentionsOf('La station spatiale chinoise Tiangong-8 sera désorbitée.')).toEqual(['misc:Tiangong-8']);
   expect(mentionsOf('La station de Valmorel a fermé.')).toEqual(['place:Valmorel']);
 });
+
+test('a common noun that holds a place’s name mentions no place ("des cochons d’Inde")', () => {
+  expect(mentionsOf('Des cochons d’Inde et des choux de Bruxelles ont été volés à Lyon.')).toEqual(['place:Lyon']);
+});

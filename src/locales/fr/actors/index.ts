@@ -68,6 +68,7 @@ export const actorLocale: ActorLocale = {
   miscNames,
   miscIntroducers: w.miscIntroducers,
   notPlacePhrases: w.notPlacePhrases,
+  commonNounsWithPlace: w.commonNounsWithPlace,
   placeNameFirstWords: w.placeNameFirstWords,
   placeNameLastWords: w.placeNameLastWords,
   placeNameLastWordsAfterGivenName: w.placeNameLastWordsAfterGivenName,

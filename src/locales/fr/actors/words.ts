@@ -308,6 +308,12 @@ export const placeNameLastWords = words(`
 /** Of those, the words no one bears as a surname: after a given name they still make a place ("Alice Springs", not "Michael Bay"). */
 export const placeNameLastWordsAfterGivenName = words('avenue, street, road, drive, lodge, roadhouse, creek, memorial, bridge, beach, springs, harbour, harbor, square, plaza, airport, stadium');
 
+/** Common nouns that hold a place's name, which they do not mention: "des cochons d’Inde", "des choux de Bruxelles". */
+export const commonNounsWithPlace = words(`
+  cochon d'inde, cochons d'inde, chou de bruxelles, choux de bruxelles, eau de cologne, herbes de provence, bleu de prusse,
+  toile de jouy, moutarde de dijon, montre suisse, chêne d'amérique
+`);
+
 /** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X". */
 export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place');
 
