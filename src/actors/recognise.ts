@@ -253,6 +253,8 @@ class UnitScan extends ShapeRules {
     const known = this.knownAt(i);
     // "des cochons d’Inde": a common noun that holds a place's name mentions no place
     if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
+    // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place
+    if (known && known.value.type === 'place' && known.end === i + 1 && this.locale.demonyms.has(t.lower) && this.isWord(i - 1) && this.locale.countingWords.has(this.tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
     const title = !known && /^(du|au|aux|des)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
     if (title) {
       // "a indiqué au Monde", "selon une enquête du Figaro": the title's article is in the contraction

@@ -323,3 +323,7 @@ test('a space station is a product, not a place ("la station spatiale chinoise X
 test('a common noun that holds a place’s name mentions no place ("des cochons d’Inde")', () => {
   expect(mentionsOf('Des cochons d’Inde et des choux de Bruxelles ont été volés à Lyon.')).toEqual(['place:Lyon']);
 });
+
+test('a country’s name that is also its people’s, counted, is no place ("trois Français et un Suisse")', () => {
+  expect(mentionsOf('Trois Français et un Suisse étaient à bord. Il vit en Suisse.')).toEqual(['place:Suisse']);
+});
