@@ -327,3 +327,7 @@ test('a common noun that holds a place’s name mentions no place ("des cochons 
 test('a country’s name that is also its people’s, counted, is no place ("trois Français et un Suisse")', () => {
   expect(mentionsOf('Trois Français et un Suisse étaient à bord. Il vit en Suisse.')).toEqual(['place:Suisse']);
 });
+
+test('natural regions, ranges, rivers and islands are places ("le Sahara", "l’Himalaya", "la Crète")', () => {
+  expect(mentionsOf('Le Sahara et l’Himalaya attirent des randonneurs, comme la Crète.')).toEqual(['place:Sahara', 'place:Himalaya', 'place:Crète']);
+});

@@ -45,6 +45,29 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Picardie', [], 'FR'], ['Aquitaine', [], 'FR'], ['Languedoc', [], 'FR'], ['Midi', [], 'FR'], ['Nouvelle-Calédonie', [], 'NC'],
   ['Polynésie française', [], 'PF'], ['Alpes', [], ''], ['Pyrénées', [], ''], ['Seine', [], 'FR'], ['Rhin', [], ''],
   ['Loire', [], 'FR'], ['Rhône', [], 'FR'], ['Garonne', [], 'FR'], ['Danube', [], ''], ['Nil', [], ''], ['Dniepr', [], 'UA'],
+  // rivers, straits and seas
+  ['Euphrate', [], ''], ['Volga', [], 'RU'], ['Gange', [], ''], ['Indus', [], ''], ['Mékong', [], ''], ['Yangtsé', [], 'CN'],
+  ['Amazone', [], ''], ['Zambèze', [], ''], ['Tamise', [], 'GB'], ['Escaut', [], ''], ['Oder', [], ''], ['Elbe', [], ''],
+  ['Tage', [], ''], ['Èbre', [], 'ES'], ['Pô', [], 'IT'], ['Jourdain', [], ''], ['Oronte', [], ''], ['Limpopo', [], ''],
+  ['Orénoque', [], ''], ['Sambre', [], ''], ['Dardanelles', [], 'TR'], ['Adriatique', [], ''], ['Caspienne', ['mer Caspienne'], ''],
+  ['mer Égée', ['Égée'], ''], ['Baltique', [], ''],
+  // mountains, deserts and natural regions
+  ['Sahara', [], ''], ['Gobi', [], ''], ['Himalaya', [], ''], ['Andes', [], ''], ['Rocheuses', [], ''], ['Oural', [], 'RU'],
+  ['Carpates', [], ''], ['Apennins', [], 'IT'], ['Massif central', [], 'FR'], ['Kilimandjaro', [], 'TZ'], ['Everest', [], ''],
+  ['Mont-Blanc', [], ''], ['Cervin', [], ''], ['Etna', [], 'IT'], ['Vésuve', [], 'IT'], ['Amazonie', [], ''], ['Patagonie', [], ''],
+  ['Laponie', [], ''], ['Camargue', [], 'FR'], ['Cévennes', [], 'FR'], ['Sologne', [], 'FR'], ['Beauce', [], 'FR'],
+  ['Gascogne', [], 'FR'], ['Béarn', [], 'FR'], ['Riviera', [], ''],
+  // islands and archipelagos
+  ['Crète', [], 'GR'], ['Baléares', [], 'ES'], ['Canaries', [], 'ES'], ['Açores', [], 'PT'], ['Madère', [], 'PT'],
+  ['Antilles', [], ''], ['Polynésie', [], ''], ['Mélanésie', [], ''], ['Célèbes', [], 'ID'], ['Mindanao', [], 'PH'],
+  ['Hokkaido', [], 'JP'], ['Kyushu', [], 'JP'], ['Labrador', [], 'CA'],
+  // historical and present regions of other countries
+  ['Bosnie', [], 'BA'], ['Dalmatie', [], 'HR'], ['Transylvanie', [], 'RO'], ['Anatolie', [], 'TR'], ['Mésopotamie', [], ''],
+  ['Judée', [], ''], ['Hedjaz', [], 'SA'], ['Mandchourie', [], 'CN'], ['Sichuan', [], 'CN'], ['Yunnan', [], 'CN'],
+  ['Ombrie', [], 'IT'], ['Piémont', [], 'IT'], ['Vénétie', [], 'IT'], ['Calabre', [], 'IT'], ['Pouilles', [], 'IT'],
+  ['Galice', [], 'ES'], ['Asturies', [], 'ES'], ['Castille', [], 'ES'], ['Estrémadure', [], 'ES'], ['Rhénanie', [], 'DE'],
+  ['Westphalie', [], 'DE'], ['Brandebourg', [], 'DE'], ['Silésie', [], ''], ['Poméranie', [], ''], ['Bohême', [], 'CZ'],
+  ['Moravie', [], 'CZ'], ['Zélande', [], 'NL'], ['Frise', [], ''], ['Cornouailles', [], 'GB'], ['Ulster', [], 'GB'], ['Connemara', [], 'IE'],
 ];
 
 export const geography: PlaceEntry[] = LIST.map(([name, aliases, country]) => ({ name, aliases, kind: 'other', country: country || null }));
