@@ -84,6 +84,8 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Words of leaving or coming that take the place after "de" ("venus de X", "en provenance de X"). */
+  readonly departureWords: ReadonlySet<string>;
   /** Roles held over a place: after them and "de", a name is the place ("le maire de X"). */
   readonly territorialRoles: ReadonlySet<string>;
   /** Units of government named after their territory, with a capital ("la Ville de Lyon"): the territory is a place mention. */

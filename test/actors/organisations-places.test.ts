@@ -331,3 +331,17 @@ test('a country’s name that is also its people’s, counted, is no place ("tro
 test('natural regions, ranges, rivers and islands are places ("le Sahara", "l’Himalaya", "la Crète")', () => {
   expect(mentionsOf('Le Sahara et l’Himalaya attirent des randonneurs, comme la Crète.')).toEqual(['place:Sahara', 'place:Himalaya', 'place:Crète']);
 });
+
+describe('where someone comes from: the name after "originaire de", "en provenance de", "évacués de" is a place', () => {
+  test.each([
+    ['Le suspect, originaire de Kervignol, a été arrêté.', ['place:Kervignol']],
+    ['Un vol en provenance de Morvalec a atterri.', ['place:Morvalec']],
+    ['Les habitants évacués de Trézaval sont rentrés.', ['place:Trézaval']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not people after "des" ("venus des Gilets jaunes")', () => {
+    expect(mentionsOf('Des renforts venus des Gilets jaunes ont afflué.').filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
+});

@@ -38,6 +38,7 @@ export const actorLocale: ActorLocale = {
   definiteArticles: w.definiteArticles,
   portfolios: w.portfolios,
   placeHeads: w.placeHeads,
+  departureWords: w.departureWords,
   territorialRoles: w.territorialRoles,
   administrativeHeads: w.administrativeHeads,
   placeAppositions: w.placeAppositions,

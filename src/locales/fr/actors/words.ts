@@ -296,6 +296,12 @@ export const territorialRoles = words(`
   bourgmestre, évêque, archevêque, édile, édiles, wali, conseiller municipal, conseillère municipale, conseillers municipaux
 `);
 
+/** Words of leaving or coming that take the place after "de": "venus de X", "en provenance de X", "évacués de X". */
+export const departureWords = words(`
+  provenance, venu, venue, venus, venues,
+  décollé, évacué, évacuée, évacués, évacuées, rapatrié, rapatriés, expulsé, expulsés, chassé, chassés, enlevé, enlevée, enlevés
+`);
+
 /**
  * Capitalised first words and (English) last words that make a run of capitalised words a place's name, not a person's:
  * "Fort Kervelec", "Val Morena", "Sainte Odile"; "Glenmore Avenue", "Tanana Lodge", "Baxter Street".
