@@ -84,12 +84,22 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Words of leaving or coming that take the place after "de" ("venus de X", "en provenance de X"). */
+  readonly departureWords: ReadonlySet<string>;
+  /** Roles held over a place: after them and "de", a name is the place ("le maire de X"). */
+  readonly territorialRoles: ReadonlySet<string>;
+  /** Units of government named after their territory, with a capital ("la Ville de Lyon"): the territory is a place mention. */
+  readonly administrativeHeads: ReadonlySet<string>;
   /** Capitalised first words that make a run of capitalised words a place's name ("Fort", "Val", "Sainte"), in lower case. */
   readonly placeNameFirstWords: ReadonlySet<string>;
   /** Last words that make a run of capitalised words a place's name ("Avenue", "Lodge"), in lower case. */
   readonly placeNameLastWords: ReadonlySet<string>;
+  /** Last words that make a place even after a given name ("Alice Springs"). */
+  readonly placeNameLastWordsAfterGivenName: ReadonlySet<string>;
   /** Fixed phrases that end on a place noun yet name no place ("fait état", "à la place"), in lower case. */
   readonly notPlacePhrases: ReadonlySet<string>;
+  /** Common nouns that hold a place's name ("cochon d'inde"), lower case, with straight apostrophes. */
+  readonly commonNounsWithPlace: ReadonlySet<string>;
   /** Lower-case nouns of natural features that form one place name with their complement ("mer" de Chine). */
   readonly naturalFeatures: ReadonlySet<string>;
   /** Heads of natural features that stay outside the place's name ("lac" in "le lac du Bourget"), in lower case. */

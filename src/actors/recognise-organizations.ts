@@ -9,7 +9,8 @@ import { stripAccents } from './names.js';
 import { PersonRules } from './recognise-people.js';
 
 /** The text before a list of names opens with a preposition of place ("entre", "à"), maybe over earlier items of the list. */
-const LIST_OF_PLACES = /(?:^|\s)(?:entre|à|dans|vers|depuis|jusqu'à|jusqu’à)\s+(?:\p{Lu}[\p{L}'’-]*\s*(?:,|et)\s*)*$/u;
+// "à Vielha, Ordino et Soldeu", "deux localités, Foua et Kafraya", "ont repris Tabqa et Maskana"
+const LIST_OF_PLACES = /(?:^|\s)(?:entre|à|dans|vers|depuis|jusqu'à|jusqu’à|(?:villes|villages|localités|communes|bourgs|régions|provinces)(?:\s+[\p{Ll}-]+)?\s*[,:]?|(?:re)?pris|(?:re)?prendre|conquis|encerclé|encercler|bombardé|bombarder|libéré|libérer)\s+(?:\p{Lu}[\p{L}'’-]*\s*(?:,|et)\s*)*$/u;
 
 export class OrganizationRules extends PersonRules {
   /** "ministère de la Défense", "tribunal de Paris": lower-case head + complement with a capitalised name. */

@@ -76,14 +76,16 @@ export class PlaceRules extends CandidateScan {
     return end;
   }
 
-  /** Tokens of an ordinal number at k ("15e", "1er", "15 e"), 0 when none. */
+  /** Tokens of an ordinal number at k ("15e", "1er", "15 e", "VIIIe", "XIX e"), 0 when none. */
   private ordinalAt(k: number): number {
     const t = this.tokens[k];
-    const first = t?.text.charCodeAt(0) ?? 0;
-    if (!t?.word || first < 48 || first > 57) return 0;
-    if (/^\d{1,2}(?:e|er|ème)$/.test(t.text)) return 1;
+    if (!t?.word) return 0;
+    const first = t.text.charCodeAt(0);
+    const roman = /^[IVX]/.test(t.text);
+    if (!roman && (first < 48 || first > 57)) return 0;
+    if (roman ? /^[IVX]{1,5}(?:e|er|ème)$/.test(t.text) : /^\d{1,2}(?:e|er|ème)$/.test(t.text)) return 1;
     const suffix = this.tokens[k + 1];
-    return /^\d{1,2}$/.test(t.text) && suffix?.word && /^(?:e|er|ème)$/.test(suffix.text) && suffix.start === t.end + 1 ? 2 : 0;
+    return (roman ? /^[IVX]{1,5}$/ : /^\d{1,2}$/).test(t.text) && suffix?.word && /^(?:e|er|ème)$/.test(suffix.text) && suffix.start === t.end + 1 ? 2 : 0;
   }
 
   /**
@@ -118,6 +120,8 @@ export class PlaceRules extends CandidateScan {
   protected placeApposition(e: number): boolean {
     // "Chamaloc (Drôme)", "Couvin (Belgique)": a known region or country in parentheses locates the name before it
     if (this.tokens[e]?.text === '(') {
+      // "Kerbastic (56)", "Olmeta (2B)": a French department's number in parentheses
+      if (/^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/.test(this.tokens[e + 1]?.text ?? '') && this.tokens[e + 2]?.text === ')') return true;
       const where = this.knownAt(e + 1);
       return where?.value.type === 'place' && this.tokens[where.end]?.text === ')';
     }

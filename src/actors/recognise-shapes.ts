@@ -158,8 +158,9 @@ export class ShapeRules extends OrganizationRules {
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
     const located = this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && this.candidates.at(-1)?.type === 'place' && this.candidates.at(-1)!.to === this.tokens[i - 2]?.end;
-    if (this.locale.cardinalRegions.has(t.lower) && ((this.afterArticle(i) && !this.isCap(i + 1)) || located)) {
-      // "le Nord", "l’Est": a region; "Lille (Nord)": the region a place is in
+    if (this.locale.cardinalRegions.has(t.lower) && ((this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || located)) {
+      // "le Nord", "l’Est": a region; "Lille (Nord)": the region a place is in; not "le Nord de l’Italie", "dans l’Ouest du
+      // pays", a part of another place
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
@@ -415,7 +416,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, j, 'misc', 'pattern', { kind: 'law' });
       return j;
     }
-    if (this.inComplement[i] && !this.afterArticle(i)) {
+    // "le Premier ministre d’Australie-Occidentale": a name shaped like a place's is one, in a role's complement too
+    if (this.inComplement[i] && !this.afterArticle(i) && !(end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower))) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
       const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
@@ -579,9 +581,10 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end + 1, 'misc', 'pattern', { kind: 'work' });
       return end + 1;
     }
-    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.sequelNumber(end) && (this.locale.placeNameFirstWords.has(t.lower) || this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower))) {
+    if (!cue && end - i >= 2 && !this.roleBefore.has(i) && !this.sequelNumber(end) && ((!this.locale.isFirstName(t.text) && this.locale.placeNameFirstWords.has(t.lower)) || this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower)) && (!this.locale.isFirstName(t.text) || this.locale.placeNameLastWordsAfterGivenName.has(this.tokens[end - 1]!.lower))) {
       // "Fort Kervelec", "Glenmore Avenue": a place's first or last word makes the run a place, not a person,
-      // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon")
+      // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon"); after a given name too when the
+      // last word says so ("Alice Springs", "Lincoln Memorial")
       const fallback = this.candidate(i, end, 'place', 'pattern');
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;

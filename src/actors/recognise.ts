@@ -52,7 +52,8 @@ class UnitScan extends ShapeRules {
       }
       const ordinal = this.romanOrdinal(i);
       if (ordinal) {
-        i = ordinal;
+        // "le VIIIe arrondissement": a district by its number in Roman numerals
+        i = this.districtNumber(i) || ordinal;
         continue;
       }
       const pinned = this.lexicons.gazetteer.longest(this.tokens, i);
@@ -128,8 +129,36 @@ class UnitScan extends ShapeRules {
       i = this.scanCapitalised(i);
     }
     this.coordinate();
+    this.placesInsideNames();
     this.listRoles();
     return this.candidates;
+  }
+
+  /**
+   * "le parquet de Lyon", "la préfecture du Var", "la Ville de Lyon": a known place that ends the name of a body named
+   * by a common noun or a unit of government, after "de", is a mention of that place too (a nested mention, inside the body's).
+   * Not in other capitalised names ("l’Université de Lille"), nor in an event's ("le Tour de France").
+   */
+  private placesInsideNames(): void {
+    const count = this.candidates.length;
+    for (let n = 0; n < count; n++) {
+      const c = this.candidates[n]!;
+      if (c.type !== 'organization' || c.onlyKnown || c.acronym || c.words.length < 3) continue;
+      const first = this.tokenAt(c.from);
+      // (a capitalised name only when its head names a unit of government: "la Ville de Lyon", "l’État de Bahia")
+      if (this.tokens[first]!.cap && !this.locale.administrativeHeads.has(this.tokens[first]!.lower)) continue;
+      const last = first + c.words.length - 1;
+      if (this.tokens[last]?.end !== c.to) continue; // (a word-less token inside: not a plain run)
+      for (let k = first + 1; k < last; k++) {
+        const links = this.ofLinks(k);
+        if (links === 0) continue;
+        const known = this.knownAt(k + links);
+        if (known && known.value.type === 'place' && known.end === last + 1) {
+          this.push(k + links, known.end, 'place', 'lexicon', { entry: known.value });
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -202,7 +231,7 @@ class UnitScan extends ShapeRules {
     // "le président Chinois Wen Daolin": the role's nationality, written with a capital, is not part of the name
     if (this.roleBefore.has(i + 1) && this.locale.demonyms.has(t.lower)) return i + 1;
     // "ministre de l’Europe"; not "la campagne de Marine Dufresne", a given name after a bare "de", before a surname
-    if (this.inComplement[i] && this.isPortfolio(i) && !(this.tokens[i - 1]?.lower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
+    if (this.inComplement[i] && this.isPortfolio(i) && !this.championOf(i) && !(this.tokens[i - 1]?.lower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
     // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
     // article, before a two-word name, is not part of the name (nor the country)
     // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
@@ -244,6 +273,10 @@ class UnitScan extends ShapeRules {
       }
     }
     const known = this.knownAt(i);
+    // "des cochons d’Inde": a common noun that holds a place's name mentions no place
+    if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
+    // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place
+    if (known && known.value.type === 'place' && known.end === i + 1 && this.locale.demonyms.has(t.lower) && this.isWord(i - 1) && this.locale.countingWords.has(this.tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
     const title = !known && /^(du|au|aux|des)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
     if (title) {
       // "a indiqué au Monde", "selon une enquête du Figaro": the title's article is in the contraction
@@ -261,8 +294,9 @@ class UnitScan extends ShapeRules {
         return i + 1;
       }
     }
-    if (!known && this.afterPlaceHead(i) && !this.inComplement[i] && !this.locale.organizationNameHeads.has(t.lower) && !this.locale.demonyms.has(t.lower) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
-      // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place
+    if (!known && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !this.locale.organizationNameHeads.has(t.lower) && !this.locale.demonyms.has(t.lower) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1)))) {
+      // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place; "le maire de Kervignac": after
+      // a role held over a place, too
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end))) end++;
       this.push(i, end, 'place', 'pattern');
@@ -391,8 +425,46 @@ class UnitScan extends ShapeRules {
       if (c.type === 'organization') this.noteIntroduced(i, c);
       return known.end;
     }
+    if (person && person.evidence === 'first-name' && !person.role && person.end - i >= 2 && this.locale.placeNameLastWordsAfterGivenName.has(this.tokens[person.end - 1]!.lower) && !this.honorificBefore(i) && !this.speechCue(i, person.end)) {
+      // "Alice Springs", "Lincoln Memorial": a given name, then a word that ends places' names, is a place unless the
+      // text names a person so
+      const fallback = this.candidate(i, person.end, 'place', 'pattern');
+      this.push(i, person.end, 'unknown', 'single', { onlyKnown: true, fallback });
+      return person.end;
+    }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);
+  }
+
+  /** "championne d’Europe", "champion du monde et d’Europe": a sports title before token i, whose complement is a place. */
+  private championOf(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      const t = this.tokens[k]!;
+      if (!t.word || t.cap) return false;
+      if (/^(?:vice-)?champion(?:ne)?s?$/.test(t.lower)) return true;
+      if (!this.isLink(k) && !/^(monde|olympiques?)$/.test(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /** Index of the token that starts at offset `from` (a candidate's first token), by bisection. */
+  private tokenAt(from: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The place name at i ends a common noun ("cochon d’Inde", "chou de Bruxelles"). */
+  private inCommonNoun(i: number): boolean {
+    const link = this.tokens[i - 1];
+    const noun = this.tokens[i - 2];
+    if (!link?.word || !noun?.word || noun.cap || !/^(de|d')$/.test(link.lower)) return false;
+    return this.locale.commonNounsWithPlace.has(`${noun.lower} ${link.lower}${link.lower === 'de' ? ' ' : ''}${this.tokens[i]!.lower}`);
   }
 
   /** Pushes the person `personAt(i)` found, with its role and the context after it; returns its end. */

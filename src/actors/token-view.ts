@@ -168,13 +168,24 @@ export class TokenView {
     return (before === 'les' || before === 'des' || before === 'aux') && this.locale.inhabitantEndings.test(this.tokens[i]!.text);
   }
 
+  /** "le maire de Kervignac", "le préfet du Morbihan", "conseiller municipal de Plouha": a role held over a place, then "de". */
+  protected afterTerritorialRole(i: number): boolean {
+    const k = this.ofLinks(i - 1) === 1 ? i - 2 : this.ofLinks(i - 2) === 2 ? i - 3 : -1;
+    if (k < 0 || !this.isWord(k) || this.tokens[k]!.cap) return false;
+    const roles = this.locale.territorialRoles;
+    return roles.has(this.tokens[k]!.lower) || (this.isWord(k - 1) && roles.has(`${this.tokens[k - 1]!.lower} ${this.tokens[k]!.lower}`));
+  }
+
   /** "stade de Wembley", "place de la Concorde": the name after a place noun is a place. */
   protected afterPlaceHead(i: number): boolean {
     let k = i - 1;
     // "aéroport international de La Tontouta": links and adjectives between the noun and the name
-    while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
+    // ("originaire", "frontalière": a place noun shaped like an adjective stops the walk)
+    while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower) && !this.locale.placeHeads.has(this.tokens[k]!.lower)))) k--;
     const t = this.tokens[k];
-    if (t === undefined || !t.word || t.cap || !this.locale.placeHeads.has(t.lower)) return false;
+    if (t === undefined || !t.word || t.cap) return false;
+    // "évacués de Kervignol", "en provenance de Brest"; not "venus des Gilets jaunes" (people)
+    if (!this.locale.placeHeads.has(t.lower) && !(this.locale.departureWords.has(t.lower) && k === i - 2 && /^(de|d'|du)$/.test(this.tokens[i - 1]!.lower))) return false;
     // "il fait état de", "à la place de": the noun inside a fixed phrase names no place
     const before = this.tokens[k - 1];
     if (!before?.word) return true;

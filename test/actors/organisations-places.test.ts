@@ -150,10 +150,15 @@ describe('city districts by number, and street heads that name no street', () =>
     ['Le commissariat du 12e arrondissement de Lyon a été visé.', ['place:12e arrondissement de Lyon']],
     ['Une école du 5 e arrondissement a fermé.', ['place:5 e arrondissement']],
     ['Les lignes des 3e, 4e et 11e arrondissements sont coupées.', ['place:3e', 'place:4e', 'place:11e arrondissements']],
+    ['Le commissariat du XIVe arrondissement a rouvert, comme ceux des IV e et XX e arrondissements.', ['place:XIVe arrondissement', 'place:IV e', 'place:XX e arrondissements']],
     ['Ils bloquent le rond-point de Kervilan depuis l’aube.', ['place:Kervilan']],
     ['Des barricades ont été dressées sur la chaussée des Champs-Élysées.', ['place:Champs-Élysées']],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a century in Roman numerals is no district ("au XVIIIe siècle")', () => {
+    expect(mentionsOf('Au XVIIIe siècle, le quartier était un marais.')).toEqual([]);
   });
 
   test('a ranking is no district ("les 2e et 3e places")', () => {
@@ -194,5 +199,149 @@ describe('websites and media named with a web domain or a news word', () => {
 
   test('not a hyphenated town ("Saint-Jean-de-Luz")', () => {
     expect(mentionsOf('Il vit à Saint-Jean-de-Luz depuis 2010.')).toEqual(['place:Saint-Jean-de-Luz']);
+  });
+});
+
+describe('a body named by a common noun and its town: the town is a place mention too, inside the body', () => {
+  test.each([
+    ['Le parquet de Quimper a ouvert une enquête.', ['organization:parquet de Quimper', 'place:Quimper']],
+    ['La préfecture de la Mayenne a interdit le rassemblement.', ['organization:préfecture de la Mayenne', 'place:Mayenne']],
+    ['Il a été reçu à la mairie de Besançon.', ['organization:mairie de Besançon', 'place:Besançon']],
+    ['Les agents de la Ville de Besançon ont fait grève.', ['organization:Ville de Besançon', 'place:Besançon']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not inside a capitalised name of its own ("l’Université de Lille", "le Stade de France"), nor an event ("le Tour de France")', () => {
+    expect(mentionsOf('L’Université de Lille ouvre un campus.').filter((m) => m.startsWith('place:'))).toEqual([]);
+    expect(mentionsOf('Le concert a lieu au Stade de France.')).toEqual(['organization:Stade de France']);
+    expect(mentionsOf('Il a gagné une étape du Tour de France.').filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
+});
+
+describe('a role held over a place, then "de": the name after it is that place', () => {
+  test.each([
+    ['Le maire de Montgaric a pris la parole.', ['place:Montgaric']],
+    ['L’évêque de Sarvenne célèbre la messe.', ['place:Sarvenne']],
+    ['Le conseiller municipal de Bréhaval démissionne.', ['place:Bréhaval']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a place noun inside a role’s complement still names a place ("un officier de police de la ville de X")', () => {
+    expect(mentionsOf('Un officier de police de la ville de Zarbouk a témoigné.')).toEqual(['place:Zarbouk']);
+  });
+
+  test('not a person named after the role without "de" ("le maire Jean Dupont")', () => {
+    expect(mentionsOf('Le maire Jean Dupont a parlé.')).toEqual(['person:Jean Dupont']);
+  });
+});
+
+describe('a compass point with a complement is a part of another place, no region of its own', () => {
+  test.each([
+    ['Les pluies ont touché le Nord de la Hongrie.', ['place:Hongrie']],
+    ['Les combats ont repris dans l’Est du pays.', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('alone after an article, still a region ("le Nord a voté")', () => {
+    expect(mentionsOf('Dans le Nord, les écoles ferment.')).toEqual(['place:Nord']);
+  });
+});
+
+describe('lone unknown names listed after a noun for towns or a verb of conquest are places', () => {
+  test.each([
+    ['Les habitants de deux localités assiégées, Kérvalo et Mardunek, ont été évacués.', ['place:Kérvalo', 'place:Mardunek']],
+    ['Les milices ont repris Zarbeth et Qoubsil après des semaines de combats.', ['place:Zarbeth', 'place:Qoubsil']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not companies listed after another verb ("les actions de Sandvel et Ortexa")', () => {
+    expect(mentionsOf('Les actions de Sandvel et Ortexa ont bondi.')).toEqual(['organization:Sandvel', 'organization:Ortexa']);
+  });
+});
+
+test('a name shaped like a place’s, in a role’s complement, is a place ("le Premier ministre de Tasmarie-Occidentale")', () => {
+  expect(mentionsOf('Le Premier ministre de Tasmarie-Occidentale a signé.')).toEqual(['place:Tasmarie-Occidentale']);
+  expect(mentionsOf('La maire de Saint-Herbelin-du-Lac a signé.')).toEqual(['place:Saint-Herbelin-du-Lac']);
+});
+
+test('French exonyms of towns the data files name otherwise are places ("Venise", "Abou Dhabi")', () => {
+  expect(mentionsOf('Le sommet se tiendra à Venise puis à Abou Dhabi.')).toEqual(['place:Venise', 'place:Abou Dhabi']);
+});
+
+describe('a sports title names its place ("championne d’Europe"), unlike a minister’s portfolio ("ministre de l’Europe")', () => {
+  test.each([
+    ['La championne d’Europe a gagné.', ['place:Europe']],
+    ['Il fut champion du monde et d’Europe.', ['place:Europe']],
+    ['Le ministre de l’Europe a parlé.', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a given name, then a word that ends places’ names, is a place ("Alice Springs")', () => {
+  test.each([
+    ['La fusée partira depuis Rosalind Springs, dans le désert.', ['place:Rosalind Springs']],
+    ['Ils ont défilé devant le Franklin Memorial.', ['place:Franklin Memorial']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('unless a word bears it as a surname ("Michael Bay") or a speech verb makes a person of it', () => {
+    expect(mentionsOf('Michael Bay prépare un film.')).toEqual(['person:Michael Bay']);
+    expect(mentionsOf('Jack Street a déclaré qu’il viendrait.')).toEqual(['person:Jack Street']);
+  });
+});
+
+describe('a French department’s number in parentheses after a name locates a town', () => {
+  test.each([
+    ['Des blindés sont partis de Satourel (78) ce matin.', ['place:Satourel']],
+    ['Le rassemblement a eu lieu à Olmesca (2B).', ['place:Olmesca']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not a day with a number, nor a person with a role', () => {
+    expect(mentionsOf('Arrivé depuis le lundi (12), il reste.')).toEqual([]);
+    expect(mentionsOf('Le sénateur Paul Girard (56) a voté.')).toEqual(['person:Paul Girard']);
+  });
+});
+
+test('the regions of France before 2016 are places ("Midi-Pyrénées", "le Limousin")', () => {
+  expect(mentionsOf('Il a grandi en Midi-Pyrénées puis dans le Limousin.')).toEqual(['place:Midi-Pyrénées', 'place:Limousin']);
+  expect(mentionsOf('Le Limousin a voté, comme la Franche-Comté.')).toEqual(['place:Limousin', 'place:Franche-Comté']);
+});
+
+test('a space station is a product, not a place ("la station spatiale chinoise X"), unlike a ski resort', () => {
+  expect(mentionsOf('La station spatiale chinoise Tiangong-8 sera désorbitée.')).toEqual(['misc:Tiangong-8']);
+  expect(mentionsOf('La station de Valmorel a fermé.')).toEqual(['place:Valmorel']);
+});
+
+test('a common noun that holds a place’s name mentions no place ("des cochons d’Inde")', () => {
+  expect(mentionsOf('Des cochons d’Inde et des choux de Bruxelles ont été volés à Lyon.')).toEqual(['place:Lyon']);
+});
+
+test('a country’s name that is also its people’s, counted, is no place ("trois Français et un Suisse")', () => {
+  expect(mentionsOf('Trois Français et un Suisse étaient à bord. Il vit en Suisse.')).toEqual(['place:Suisse']);
+});
+
+test('natural regions, ranges, rivers and islands are places ("le Sahara", "l’Himalaya", "la Crète")', () => {
+  expect(mentionsOf('Le Sahara et l’Himalaya attirent des randonneurs, comme la Crète.')).toEqual(['place:Sahara', 'place:Himalaya', 'place:Crète']);
+});
+
+describe('where someone comes from: the name after "originaire de", "en provenance de", "évacués de" is a place', () => {
+  test.each([
+    ['Le suspect, originaire de Kervignol, a été arrêté.', ['place:Kervignol']],
+    ['Un vol en provenance de Morvalec a atterri.', ['place:Morvalec']],
+    ['Les habitants évacués de Trézaval sont rentrés.', ['place:Trézaval']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not people after "des" ("venus des Gilets jaunes")', () => {
+    expect(mentionsOf('Des renforts venus des Gilets jaunes ont afflué.').filter((m) => m.startsWith('place:'))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import learnedNames from '../data/learned-names.json' with { type: 'json' };
 import learnedSurnames from '../data/learned-surnames.json' with { type: 'json' };
 import * as w from './words.js';
 import { organizations } from './organizations.js';
-import { cityAliases, countryAliases, geography } from './geography.js';
+import { cityAliases, cityExonyms, countryAliases, geography } from './geography.js';
 import { miscNames } from './misc.js';
 
 export interface FrActorLexicon {
@@ -37,6 +37,7 @@ const places: PlaceEntry[] = [
     population: thousands * 1000,
   })),
   ...geography,
+  ...cityExonyms,
 ];
 
 // Given names that are also months, common words or big places read as names only with strong context.

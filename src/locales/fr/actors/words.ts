@@ -293,6 +293,24 @@ export const placeHeads = words(`
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur
 `);
 
+/** Units of government named after their territory, with a capital: "la Ville de Lyon", "l’État de Bahia", "la Province de X". */
+export const administrativeHeads = words('ville, province, état, états, région, département, commune, comté, district, canton, municipalité, gouvernorat, wilaya, oblast');
+
+/**
+ * Roles held over a town, a region or a diocese: after them and "de", a name is that place ("le maire de Kervignac",
+ * "le préfet du Morbihan", "l’évêque de Tulle").
+ */
+export const territorialRoles = words(`
+  maire, maires, mairesse, préfet, préfets, préfète, sous-préfet, sous-préfète, gouverneur, gouverneure, gouverneurs,
+  bourgmestre, évêque, archevêque, édile, édiles, wali, conseiller municipal, conseillère municipale, conseillers municipaux
+`);
+
+/** Words of leaving or coming that take the place after "de": "venus de X", "en provenance de X", "évacués de X". */
+export const departureWords = words(`
+  provenance, venu, venue, venus, venues,
+  décollé, évacué, évacuée, évacués, évacuées, rapatrié, rapatriés, expulsé, expulsés, chassé, chassés, enlevé, enlevée, enlevés
+`);
+
 /**
  * Capitalised first words and (English) last words that make a run of capitalised words a place's name, not a person's:
  * "Fort Kervelec", "Val Morena", "Sainte Odile"; "Glenmore Avenue", "Tanana Lodge", "Baxter Street".
@@ -300,7 +318,15 @@ export const placeHeads = words(`
 export const placeNameFirstWords = words('fort, cap, port, val, mont, lac, océan, mer, golfe, île, saint, sainte, santa, san, são, cape, mount, lake');
 export const placeNameLastWords = words(`
   avenue, street, road, drive, lodge, roadhouse, lake, creek, river, valley, canyon, memorial, bridge, bay, beach, island,
-  islands, mountain, mountains, falls, springs, heights, harbour, harbor
+  islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium
+`);
+/** Of those, the words no one bears as a surname: after a given name they still make a place ("Alice Springs", not "Michael Bay"). */
+export const placeNameLastWordsAfterGivenName = words('avenue, street, road, drive, lodge, roadhouse, creek, memorial, bridge, beach, springs, harbour, harbor, square, plaza, airport, stadium');
+
+/** Common nouns that hold a place's name, which they do not mention: "des cochons d’Inde", "des choux de Bruxelles". */
+export const commonNounsWithPlace = words(`
+  cochon d'inde, cochons d'inde, chou de bruxelles, choux de bruxelles, eau de cologne, herbes de provence, bleu de prusse,
+  toile de jouy, moutarde de dijon, montre suisse, chêne d'amérique
 `);
 
 /** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X". */
@@ -318,7 +344,7 @@ export const streetHeadsWithoutLink = words('tour');
 /** Nouns that introduce the name of a work, a product or a text, and the kind they give it: "l’album X", "la sonde X", "la loi X". */
 export const miscIntroducers: ReadonlyMap<string, string> = new Map([
   ...[...words('album, film, livre, roman, série, émission, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage, projet')].map((w) => [w, 'work'] as const),
-  ...[...words('sonde, télescope, satellite, fusée, lanceur, application, appli, logiciel, smartphone, console, navigateur, rançongiciel, véhicule, robot, drone, missile, char, porte-avions, sous-marin, frégate, navire, paquebot, cargo, module, rover, algorithme, réseau social, plateforme, messagerie, moteur de recherche, système d\'exploitation')].map((w) => [w, 'product'] as const),
+  ...[...words('sonde, télescope, satellite, fusée, lanceur, application, appli, logiciel, smartphone, console, navigateur, rançongiciel, véhicule, robot, drone, missile, char, porte-avions, sous-marin, frégate, navire, paquebot, cargo, module, rover, station spatiale, algorithme, réseau social, plateforme, messagerie, moteur de recherche, système d\'exploitation')].map((w) => [w, 'product'] as const),
   ...[...words('planète, exoplanète, astéroïde, comète, étoile, galaxie, nébuleuse, constellation, lune, naine brune, supernova')].map((w) => [w, 'astronomical'] as const),
   ...[...words('prix, trophée, tournoi, championnat, concours, opération, festival, rallye, marathon, édition')].map((w) => [w, 'event'] as const),
   ...[...words('loi, projet de loi, proposition de loi, décret, ordonnance, directive, règlement, réforme')].map((w) => [w, 'law'] as const),
