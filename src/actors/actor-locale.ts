@@ -88,8 +88,6 @@ export interface ActorLocale {
   readonly departureWords: ReadonlySet<string>;
   /** Roles held over a place: after them and "de", a name is the place ("le maire de X"). */
   readonly territorialRoles: ReadonlySet<string>;
-  /** Units of government named after their territory, with a capital ("la Ville de Lyon"): the territory is a place mention. */
-  readonly administrativeHeads: ReadonlySet<string>;
   /** Capitalised first words that make a run of capitalised words a place's name ("Fort", "Val", "Sainte"), in lower case. */
   readonly placeNameFirstWords: ReadonlySet<string>;
   /** Last words that make a run of capitalised words a place's name ("Avenue", "Lodge"), in lower case. */

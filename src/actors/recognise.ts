@@ -129,36 +129,8 @@ class UnitScan extends ShapeRules {
       i = this.scanCapitalised(i);
     }
     this.coordinate();
-    this.placesInsideNames();
     this.listRoles();
     return this.candidates;
-  }
-
-  /**
-   * "le parquet de Lyon", "la préfecture du Var", "la Ville de Lyon": a known place that ends the name of a body named
-   * by a common noun or a unit of government, after "de", is a mention of that place too (a nested mention, inside the body's).
-   * Not in other capitalised names ("l’Université de Lille"), nor in an event's ("le Tour de France").
-   */
-  private placesInsideNames(): void {
-    const count = this.candidates.length;
-    for (let n = 0; n < count; n++) {
-      const c = this.candidates[n]!;
-      if (c.type !== 'organization' || c.onlyKnown || c.acronym || c.words.length < 3) continue;
-      const first = this.tokenAt(c.from);
-      // (a capitalised name only when its head names a unit of government: "la Ville de Lyon", "l’État de Bahia")
-      if (this.tokens[first]!.cap && !this.locale.administrativeHeads.has(this.tokens[first]!.lower)) continue;
-      const last = first + c.words.length - 1;
-      if (this.tokens[last]?.end !== c.to) continue; // (a word-less token inside: not a plain run)
-      for (let k = first + 1; k < last; k++) {
-        const links = this.ofLinks(k);
-        if (links === 0) continue;
-        const known = this.knownAt(k + links);
-        if (known && known.value.type === 'place' && known.end === last + 1) {
-          this.push(k + links, known.end, 'place', 'lexicon', { entry: known.value });
-          break;
-        }
-      }
-    }
   }
 
   /**
@@ -445,18 +417,6 @@ class UnitScan extends ShapeRules {
       if (!this.isLink(k) && !/^(monde|olympiques?)$/.test(t.lower)) return false;
     }
     return false;
-  }
-
-  /** Index of the token that starts at offset `from` (a candidate's first token), by bisection. */
-  private tokenAt(from: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** The place name at i ends a common noun ("cochon d’Inde", "chou de Bruxelles"). */

@@ -41,7 +41,6 @@ export const actorLocale: ActorLocale = {
   placeHeads: w.placeHeads,
   departureWords: w.departureWords,
   territorialRoles: w.territorialRoles,
-  administrativeHeads: w.administrativeHeads,
   placeAppositions: w.placeAppositions,
   naturalFeatures: w.naturalFeatures,
   featureHeadsOutsideName: w.featureHeadsOutsideName,

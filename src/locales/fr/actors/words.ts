@@ -293,9 +293,6 @@ export const placeHeads = words(`
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur
 `);
 
-/** Units of government named after their territory, with a capital: "la Ville de Lyon", "l’État de Bahia", "la Province de X". */
-export const administrativeHeads = words('ville, province, état, états, région, département, commune, comté, district, canton, municipalité, gouvernorat, wilaya, oblast');
-
 /**
  * Roles held over a town, a region or a diocese: after them and "de", a name is that place ("le maire de Kervignac",
  * "le préfet du Morbihan", "l’évêque de Tulle").
