@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wordsPrefilter } from '../../src/locales/fr/dates/constants.js';
+import { parsers } from '../../src/locales/fr/dates/configuration.js';
+
+// A parser's prefilter lets findCandidates skip its pattern on a text: it must hold wherever the parser finds something, or
+// the parser would lose what it finds. Checked on every Markdown fixture, line by line, and on sentences written to
+// stand at the edges of the prefilters (short words at the end of a pattern, numbers in words, upper case).
+const EDGES = [
+  "Le contrat court jusqu'au un-12 mai, puis une-3 juin.",
+  'Il y a deux ans, puis dans trois ans. Voilà un an.',
+  "L'an dernier, l'an 2020, cet an-ci, en l'an 1999.",
+  'Les résultats du T2 2024 et du S1 2023 sont attendus au Q3 2025.',
+  "Pour l'instant, pour le moment, pour l’heure, rien.",
+  'À NOËL, LE JOUR DE L’AN, la Saint-Sylvestre et le lundi de Pentecôte.',
+  'Le XXe siècle, le troisième millénaire, un hebdomadaire, une revue bimensuelle.',
+  'Ces derniers temps, de nos jours, sous peu, à présent, ces jours-ci.',
+  'Le vingt et unième jour, le premier, le quatre-vingt-dix, le dix-sept, le 1 er mai.',
+  'Une heure et demie, trois quarts d’heure, 45 min, une décennie, des siècles.',
+  'DANS DEUX ANS, LA SEMAINE PROCHAINE, LE MOIS DERNIER.',
+];
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
+}
+
+const texts = [...EDGES, ...markdownFiles('fixtures').flatMap((f) => readFileSync(f, 'utf8').split(/\n+/))];
+
+describe('date parser prefilters', () => {
+  it.each(parsers.filter((p) => p.prefilter).map((p) => [p.name, p] as const))('%s: the prefilter holds wherever the parser finds something', (_, parser) => {
+    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags);
+    for (const text of texts) {
+      let found = false;
+      for (const m of text.matchAll(pattern)) if (parser.extract(m, text)) found = true;
+      if (found) expect(parser.prefilter!.test(text), text).toBe(true);
+    }
+  });
+
+  it('the edge sentences are matched by the parsers they were written for', () => {
+    const matches = (name: string, text: string) => {
+      const p = parsers.find((x) => x.name === name)!;
+      return new RegExp(p.pattern.source, p.pattern.flags).test(text);
+    };
+    expect(matches('day-only', 'jusqu’au un-12 mai')).toBe(true);
+    expect(matches('duration', 'Il y a deux ans.')).toBe(true);
+    expect(matches('relative-period', "L'an dernier")).toBe(true);
+    expect(matches('quarter-code', 'au T2 2024')).toBe(true);
+    expect(matches('for-now', "Pour l'instant")).toBe(true);
+    expect(matches('holiday', 'À NOËL')).toBe(true);
+  });
+
+  it('wordsPrefilter looks for the longest piece of each word, whatever its case', () => {
+    const re = wordsPrefilter(["jour de l'an", 'saint-sylvestre', 'noël'], ['an(?![a-z])']);
+    expect(re.source).toBe('sylvestre|jour|noël|an(?![a-z])');
+    expect(re.test('LA SAINT-SYLVESTRE')).toBe(true);
+    expect(re.test('la Noël')).toBe(true);
+    expect(re.test('un grand moment')).toBe(false);
+    expect(() => wordsPrefilter(['’'])).toThrow();
+  });
+});
