@@ -10,16 +10,18 @@ import type { DateCandidate, DateLocale } from './date-locale.js';
 export function findCandidates(text: string, locale: DateLocale): DateCandidate[] {
   let candidates: DateCandidate[] = [];
   const latin = inLatinDomain(text);
-  const { parsers, filterOf, filters } = planOf(locale);
-  // each distinct prefilter asked once (0: not yet, 1: holds, 2: does not); its words looked for in the text in lower case
-  // when they can be (a Latin text without "ſ", the one character of the domain that `i` matches and lower case does not reach)
+  const plan = planOf(locale);
+  const { parsers, filterOf, filters } = plan;
+  // each distinct prefilter asked once (0: not yet, 1: holds, 2: does not); those made of plain words all at once
   const asked = new Uint8Array(filters.length);
-  const lower = latin && !text.includes('\u017f') ? text.toLowerCase() : null;
   for (let k = 0; k < parsers.length; k++) {
     const parser = parsers[k]!;
     const f = filterOf[k]!;
     if (f >= 0) {
-      if (asked[f] === 0) asked[f] = holds(filters[f]!, text, lower) ? 1 : 2;
+      if (asked[f] === 0) {
+        if (filters[f]!.words !== null) askWords(plan, text, asked);
+        else asked[f] = filters[f]!.regex.test(text) ? 1 : 2;
+      }
       if (asked[f] === 2) continue;
     }
     const pattern = compiled(parser.pattern, latin);
@@ -70,17 +72,23 @@ function compiled(pattern: RegExp, latin: boolean): RegExp {
   return global;
 }
 
-/** A parser's prefilter, and its words when it is only an alternation of words (in lower case when it ignores case). */
+/** A parser's prefilter, and its words when it is only an alternation of plain words read as `words` reads them. */
 interface Filter {
   readonly regex: RegExp;
   readonly words: readonly string[] | null;
 }
 
-/** What findCandidates runs for a locale: its parsers, and for each the index of its prefilter among the distinct ones (-1: none). */
+/**
+ * What findCandidates runs for a locale: its parsers, and for each the index of its prefilter among the distinct ones
+ * (-1: none); the prefilters of plain words as one scan: `words` finds, at each place of a text where some of their
+ * words start, the longest of them, and `holders` gives, for each such word, the prefilters one of whose words it holds.
+ */
 interface Plan {
   readonly parsers: DateLocale['parsers'];
   readonly filterOf: readonly number[];
   readonly filters: readonly Filter[];
+  readonly words: RegExp | null;
+  readonly holders: ReadonlyMap<string, readonly number[]>;
 }
 
 const plans = new WeakMap<DateLocale, Plan>();
@@ -99,33 +107,70 @@ function planOf(locale: DateLocale): Plan {
       }
       return i;
     });
-    plan = { parsers: locale.parsers, filterOf, filters };
+    const all = [...new Set(filters.flatMap((f) => f.words ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const holders = new Map(all.map((w) => [w, filters.flatMap((f, i) => (f.words?.some((v) => w.includes(v)) ? [i] : []))] as const));
+    // (a lookahead: every place where a word starts is seen, words inside another's match too)
+    const words = all.length > 0 ? new RegExp(`(?=(${all.join('|')}))`, 'giu') : null;
+    plan = { parsers: locale.parsers, filterOf, filters, words, holders };
     plans.set(locale, plan);
   }
   return plan;
 }
 
-/** A word of a prefilter that `includes` can look for: letters, digits, spaces, hyphens and apostrophes only (of the Latin domain, no "ſ"). */
-const PLAIN_WORD = /^[\p{L}\p{N} '’-]+$/u;
+/** A word of a prefilter that the one scan can look for: lower-case letters, digits, spaces, hyphens and apostrophes. */
+const PLAIN_WORD = /^[\p{Ll}\p{N} '’-]+$/u;
 
-/** The words of a prefilter that is an alternation of plain words, else null. */
+/**
+ * The words of a prefilter that is an alternation of plain words with the flags `iu` (as every French parser's is),
+ * else null: such a prefilter holds on a text exactly when one of its words matches somewhere in it with those flags.
+ */
 export function wordsOf(regex: RegExp): readonly string[] | null {
+  if (regex.flags.replace(/[gy]/g, '') !== 'iu') return null;
   const words = regex.source.split('|');
-  if (regex.flags.includes('v') || !words.every((w) => PLAIN_WORD.test(w) && inLatinDomain(w) && !w.includes('\u017f'))) return null;
-  return regex.ignoreCase ? words.map((w) => w.toLowerCase()) : words;
+  return words.every((w) => PLAIN_WORD.test(w)) ? words : null;
 }
 
 /**
- * Whether a prefilter holds on `text` (`lower`: the text in lower case, when its characters all match a word in
- * lower case just as they match it with the `i` flag; else null): one native search per word rather than a
- * regex scan, for a prefilter of plain words (34 prefilters scanned every sentence: as long as the parsers).
+ * Answers every prefilter of plain words on `text` in one scan (34 prefilters each scanned every sentence, at about
+ * the cost of the parsers themselves). The scan runs with the prefilters' own flags, so a word matches where its
+ * prefilter would; at each place it reports the longest word starting there, and any other word starting there is a
+ * piece of it (a shorter match of the same text), so the prefilters of every word that matches are found.
  */
-function holds(filter: Filter, text: string, lower: string | null): boolean {
-  const words = filter.words;
-  if (words === null || (lower === null && filter.regex.ignoreCase)) return filter.regex.test(text);
-  const within = filter.regex.ignoreCase ? lower! : text;
-  for (let i = 0; i < words.length; i++) if (within.includes(words[i]!)) return true;
-  return false;
+function askWords(plan: Plan, text: string, asked: Uint8Array): void {
+  const { words, holders, filters } = plan;
+  if (words !== null) {
+    words.lastIndex = 0;
+    for (let m = words.exec(text); m; m = words.exec(text)) {
+      for (const f of holders.get(m[1]!.toLowerCase()) ?? holdersOf(plan, m[1]!)) asked[f] = 1;
+      words.lastIndex = m.index + 1;
+    }
+    words.lastIndex = 0;
+  }
+  for (let f = 0; f < filters.length; f++) if (asked[f] === 0 && filters[f]!.words !== null) asked[f] = 2;
+}
+
+/** The prefilters holding a piece of a matched word written otherwise than its lower case (a case-insensitive match). */
+function holdersOf(plan: Plan, matched: string): readonly number[] {
+  const out: number[] = [];
+  plan.filters.forEach((f, i) => {
+    if (f.words?.some((v) => new RegExp(v, 'iu').test(matched))) out.push(i);
+  });
+  return out;
+}
+
+/** For each parser of the locale, whether findCandidates runs its pattern on `text` (its prefilter holds, or it has none). */
+export function parsersToRun(text: string, locale: DateLocale): boolean[] {
+  const plan = planOf(locale);
+  const asked = new Uint8Array(plan.filters.length);
+  return plan.parsers.map((_, k) => {
+    const f = plan.filterOf[k]!;
+    if (f < 0) return true;
+    if (asked[f] === 0) {
+      if (plan.filters[f]!.words !== null) askWords(plan, text, asked);
+      else asked[f] = plan.filters[f]!.regex.test(text) ? 1 : 2;
+    }
+    return asked[f] === 1;
+  });
 }
 
 /** Start ascending, then longer first. */
