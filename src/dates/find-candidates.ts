@@ -24,7 +24,8 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
       }
       if (asked[f] === 2) continue;
     }
-    const pattern = compiled(parser.pattern, latin);
+    const own = latin ? plan.latinPatterns : plan.patterns;
+    const pattern = (own[k] ??= compiled(parser.pattern, latin));
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {
@@ -89,6 +90,9 @@ interface Plan {
   readonly filters: readonly Filter[];
   readonly words: RegExp | null;
   readonly holders: ReadonlyMap<string, readonly number[]>;
+  /** The global copy of each parser's pattern that runs, and its Latin twin, by parser index (filled on first use). */
+  readonly patterns: Array<RegExp | undefined>;
+  readonly latinPatterns: Array<RegExp | undefined>;
 }
 
 const plans = new WeakMap<DateLocale, Plan>();
@@ -111,7 +115,7 @@ function planOf(locale: DateLocale): Plan {
     const holders = new Map(all.map((w) => [w, filters.flatMap((f, i) => (f.words?.some((v) => w.includes(v)) ? [i] : []))] as const));
     // (a lookahead: every place where a word starts is seen, words inside another's match too)
     const words = all.length > 0 ? new RegExp(`(?=(${all.join('|')}))`, 'giu') : null;
-    plan = { parsers: locale.parsers, filterOf, filters, words, holders };
+    plan = { parsers: locale.parsers, filterOf, filters, words, holders, patterns: locale.parsers.map(() => undefined), latinPatterns: locale.parsers.map(() => undefined) };
     plans.set(locale, plan);
   }
   return plan;
