@@ -21,10 +21,12 @@ const PAST_PARTICIPLE = `(?:arrivé|rentré|débarqué|publié|adopté|signé|é
 // Words in -ait that are not an imparfait ("le fait", "un extrait", "satisfait").
 const NOT_IMPARFAIT = '(?:fait|lait|trait|portrait|souhait|attrait|extrait|bienfait|forfait|parfait|imparfait|abstrait|retrait|distrait|satisfait|insatisfait|méfait|surfait|contrefait|stupéfait|plait|tait)';
 
-// Every cue but one (the "nous …ions" of an imparfait, whose lookbehind says where it starts) starts a word, most
-// after no hyphen either: that test is written once before the alternatives that share it rather than at the head
-// of each, so that the engine makes it once at each position of the text, not once per alternative (the same
-// matches: the order of the alternatives is kept, and an assertion consumes nothing).
+// Every cue starts a word, most after no hyphen either: that test is written once before the alternatives that share
+// it rather than at the head of each, so that the engine makes it once at each position of the text, not once per
+// alternative (the same matches: an assertion consumes nothing, and the order of the alternatives is kept but for
+// the imparfait and passé simple endings, read in one alternative: a word ends in at most one of them).
+// (the "nous …ions" cue may also start after a pronoun glued to its word, "nous lavions" read as "la" + "vions", but such
+// a start lies inside a word whose start matches first, and every cue ends where its word ends: no match ever starts there)
 const PAST = new RegExp(
   `(?<![\\p{L}])(?:${[
     `(?:il y a|y a)(?![\\p{L}])`,
@@ -34,21 +36,18 @@ const PAST = new RegExp(
       `${ETRE_PAST}\\s+(?:${ADVERB}\\s+){0,2}${MOTION}(?![\\p{L}])`,
       `(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
       `(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait|étions|étiez|avions|aviez)(?![\\p{L}])`,
-      // any imparfait: "-aient", "-ait" (not "-rait", which is mostly the conditional; not the nouns and adjectives in -ait), "nous …ions", "vous …iez"
-      `[\\p{Ll}]{3,}(?<!r)aient(?![\\p{L}])`,
-      `(?!${NOT_IMPARFAIT}(?![\\p{L}]))[\\p{Ll}]{3,}(?<!r)ait(?![\\p{L}])`,
+      // any imparfait: "-aient", "-ait" (not "-rait", which is mostly the conditional; not the nouns and adjectives in -ait);
+      // a passé simple in "-èrent", "-irent"
+      `(?!${NOT_IMPARFAIT}(?![\\p{L}]))[\\p{Ll}]{3,}(?:(?<!r)aient|(?<!r)ait|èrent|irent)(?![\\p{L}])`,
     ].join('|')})`,
-  ].join('|')})|${[
+    // "nous …ions", "vous …iez"
     `(?<=(?<![\\p{L}])(?:[Nn]ous|[Vv]ous)\\s+(?:ne\\s+|n['’]\\s*)?(?:(?:le|la|les|l['’]|lui|leur|y|en|nous|vous)\\s*)?)[\\p{Ll}]{2,}(?:ions|iez)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])(?:${[
-      `[\\p{Ll}]{3,}(?:èrent|irent)(?![\\p{L}])`,
-      // not a passive ahead: "doit être signé", "sera publié"
-      // (nor an attribute: "resteront fermés", "demeure suspendu")
-      // (nor a noun: "l'arrivée", "la rentrée", "les élus")
-      // (nor a reflexive present: "se produit", "se tient")
-      `(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
-    ].join('|')})`,
-  ].join('|')}`,
+    // not a passive ahead: "doit être signé", "sera publié"
+    // (nor an attribute: "resteront fermés", "demeure suspendu")
+    // (nor a noun: "l'arrivée", "la rentrée", "les élus")
+    // (nor a reflexive present: "se produit", "se tient")
+    `(?<!-)(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
+  ].join('|')})`,
   'gu',
 );
 
