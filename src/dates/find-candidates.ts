@@ -73,10 +73,14 @@ function compiled(pattern: RegExp, latin: boolean): RegExp {
   return global;
 }
 
-/** A parser's prefilter, and its words when it is only an alternation of plain words read as `words` reads them. */
+/**
+ * A parser's prefilter: its alternatives that are plain words (null: none, or a prefilter that cannot be split), which
+ * the one scan looks for, and the others as one regex (null: none).
+ */
 interface Filter {
   readonly regex: RegExp;
   readonly words: readonly string[] | null;
+  readonly rest: RegExp | null;
 }
 
 /**
@@ -106,7 +110,7 @@ function planOf(locale: DateLocale): Plan {
       if (!regex) return -1;
       let i = index.get(regex);
       if (i === undefined) {
-        i = filters.push({ regex, words: wordsOf(regex) }) - 1;
+        i = filters.push({ regex, ...splitPrefilter(regex) }) - 1;
         index.set(regex, i);
       }
       return i;
@@ -125,13 +129,40 @@ function planOf(locale: DateLocale): Plan {
 const PLAIN_WORD = /^[\p{Ll}\p{N} '’-]+$/u;
 
 /**
- * The words of a prefilter that is an alternation of plain words with the flags `iu` (as every French parser's is),
- * else null: such a prefilter holds on a text exactly when one of its words matches somewhere in it with those flags.
+ * A prefilter split into its top-level alternatives that are plain words and a regex of the others (same flags): it
+ * holds on a text exactly when one of the words matches or the rest does. Only for the flags `iu` (as every French
+ * parser's prefilter has: the scan runs with them) and no back-reference; else no words, the whole prefilter as rest.
  */
-export function wordsOf(regex: RegExp): readonly string[] | null {
-  if (regex.flags.replace(/[gy]/g, '') !== 'iu') return null;
-  const words = regex.source.split('|');
-  return words.every((w) => PLAIN_WORD.test(w)) ? words : null;
+export function splitPrefilter(regex: RegExp): { words: readonly string[] | null; rest: RegExp | null } {
+  const whole = { words: null, rest: regex };
+  if (regex.flags.replace(/[gy]/g, '') !== 'iu' || /\\(?:[1-9]|k<)/.test(regex.source)) return whole;
+  const alternatives = topLevelAlternatives(regex.source);
+  const words = alternatives.filter((a) => PLAIN_WORD.test(a));
+  if (words.length === 0) return whole;
+  const others = alternatives.filter((a) => !PLAIN_WORD.test(a));
+  return { words, rest: others.length > 0 ? new RegExp(others.join('|'), regex.flags) : null };
+}
+
+/** The alternatives of a regex source at its top level (outside groups and classes). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
 }
 
 /**
@@ -150,7 +181,10 @@ function askWords(plan: Plan, text: string, asked: Uint8Array): void {
     }
     words.lastIndex = 0;
   }
-  for (let f = 0; f < filters.length; f++) if (asked[f] === 0 && filters[f]!.words !== null) asked[f] = 2;
+  for (let f = 0; f < filters.length; f++) {
+    const filter = filters[f]!;
+    if (asked[f] === 0 && filter.words !== null) asked[f] = filter.rest !== null && filter.rest.test(text) ? 1 : 2;
+  }
 }
 
 /** The prefilters holding a piece of a matched word written otherwise than its lower case (a case-insensitive match). */

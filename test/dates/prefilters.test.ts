@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordsPrefilter } from '../../src/locales/fr/dates/constants.js';
 import { parsers } from '../../src/locales/fr/dates/configuration.js';
-import { findCandidates, parsersToRun, wordsOf } from '../../src/dates/find-candidates.js';
+import { findCandidates, parsersToRun, splitPrefilter } from '../../src/dates/find-candidates.js';
 import { dateLocale } from '../../src/locales/fr/dates/index.js';
 
 // A parser's prefilter lets findCandidates skip its pattern on a text: it must hold wherever the parser finds something, or
@@ -61,13 +61,16 @@ describe('date parser prefilters', () => {
     expect(() => wordsPrefilter(['’'])).toThrow();
   });
 
-  it('wordsOf gives the words of a prefilter made of plain lower-case words with the flags iu, else null', () => {
-    expect(wordsOf(/quart|demi-|jour-là|l’an/iu)).toEqual(['quart', 'demi-', 'jour-là', 'l’an']);
-    expect(wordsOf(/quart|demi/u)).toBeNull();
-    expect(wordsOf(/Quart|demi/iu)).toBeNull();
-    expect(wordsOf(/\d|heure/iu)).toBeNull();
-    expect(wordsOf(/an(?![a-z])/iu)).toBeNull();
-    expect(wordsOf(/(?:en|dès)[\s]+\d/iu)).toBeNull();
+  it('splitPrefilter puts apart the plain lower-case words of a prefilter with the flags iu', () => {
+    const split = (re: RegExp) => {
+      const { words, rest } = splitPrefilter(re);
+      return [words, rest?.source ?? null, rest?.flags ?? null];
+    };
+    expect(split(/quart|demi-|jour-là|l’an/iu)).toEqual([['quart', 'demi-', 'jour-là', 'l’an'], null, null]);
+    expect(split(/\d|heure|(?:en|dès)[\s|]+\d|an(?![a-z|])|midi/iu)).toEqual([['heure', 'midi'], '\\d|(?:en|dès)[\\s|]+\\d|an(?![a-z|])', 'iu']);
+    expect(split(/quart|demi/u)).toEqual([null, 'quart|demi', 'u']);
+    expect(split(/Quart|\d/iu)).toEqual([null, 'Quart|\\d', 'iu']);
+    expect(split(/(a)b|\1/iu)).toEqual([null, '(a)b|\\1', 'iu']);
   });
 
   it('finds what the parsers find with no prefilter at all, in any text (ſ, Greek, upper case, the fixtures)', () => {
