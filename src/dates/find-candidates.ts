@@ -117,8 +117,8 @@ function planOf(locale: DateLocale): Plan {
     });
     const all = [...new Set(filters.flatMap((f) => f.words ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const holders = new Map(all.map((w) => [w, filters.flatMap((f, i) => (f.words?.some((v) => w.includes(v)) ? [i] : []))] as const));
-    // (a lookahead: every place where a word starts is seen, words inside another's match too)
-    const words = all.length > 0 ? new RegExp(`(?=(${all.join('|')}))`, 'giu') : null;
+    // (each search starts one past the last match's start: every place where a word starts is seen, words inside another's match too)
+    const words = all.length > 0 ? new RegExp(all.join('|'), 'giu') : null;
     plan = { parsers: locale.parsers, filterOf, filters, words, holders, patterns: locale.parsers.map(() => undefined), latinPatterns: locale.parsers.map(() => undefined) };
     plans.set(locale, plan);
   }
@@ -176,7 +176,7 @@ function askWords(plan: Plan, text: string, asked: Uint8Array): void {
   if (words !== null) {
     words.lastIndex = 0;
     for (let m = words.exec(text); m; m = words.exec(text)) {
-      for (const f of holders.get(m[1]!.toLowerCase()) ?? holdersOf(plan, m[1]!)) asked[f] = 1;
+      for (const f of holders.get(m[0].toLowerCase()) ?? holdersOf(plan, m[0])) asked[f] = 1;
       words.lastIndex = m.index + 1;
     }
     words.lastIndex = 0;
