@@ -46,7 +46,8 @@ const PAST = new RegExp(
     // (nor an attribute: "resteront fermés", "demeure suspendu")
     // (nor a noun: "l'arrivée", "la rentrée", "les élus")
     // (nor a reflexive present: "se produit", "se tient")
-    `(?<!-)(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
+    // (the participle looked for first, then what may not come before it: the lookbehinds run only where it stands)
+    `(?<!-)(?=${PAST_PARTICIPLE}(?![\\p{L}]))(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
   ].join('|')})`,
   'gu',
 );
@@ -59,7 +60,8 @@ const FUTURE = new RegExp(
     `[\\p{Ll}]{2,}(?:erait|eraient|irait|iraient|drait|draient)(?![\\p{L}])`,
     `(?:va|vont|vais|vas|allons|allez)\\s+(?:(?:se|s['’]|y|en|le|la|les|lui|leur|nous|vous|me|m['’]|te|t['’]|${ADVERB})\\s*){0,2}[\\p{L}]+(?:er|ir|re|oir)(?![\\p{L}])`,
     // (not what was planned once: "initialement prévu mardi, avait été repoussé")
-    `(?<!(?:initialement|d['’]abord|primitivement|était|étaient|avait\\s+été|avaient\\s+été)\\s+)(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue)(?![\\p{L}])`,
+    // (the word looked for first: the lookbehind runs only where it stands)
+    `(?=prévu|programmé|attendu)(?<!(?:initialement|d['’]abord|primitivement|était|étaient|avait\\s+été|avaient\\s+été)\\s+)(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue)(?![\\p{L}])`,
     `(?:doit|doivent|devrait|devraient|pourrait|pourraient)(?![\\p{L}])`,
     // a wish or a possibility in the present, before an infinitive: "peuvent rêver du podium dimanche", "espère signer lundi"
     `(?:peut|peuvent|espère|espèrent|veut|veulent|souhaite|souhaitent|entend|entendent)\\s+(?:(?:se|s['’]|y|en|le|la|les|l['’]|lui|leur|encore|enfin|désormais|bien|déjà)\\s*){0,2}\\p{Ll}{2,}(?:er|ir|re|oir)(?![\\p{L}])`,
