@@ -93,6 +93,8 @@ interface Plan {
   readonly filterOf: readonly number[];
   readonly filters: readonly Filter[];
   readonly words: RegExp | null;
+  /** `words` without the `u` flag: the same matches on a text without ODD_CASE characters, found three to four times faster. */
+  readonly fastWords: RegExp | null;
   readonly holders: ReadonlyMap<string, readonly number[]>;
   /** The global copy of each parser's pattern that runs, and its Latin twin, by parser index (filled on first use). */
   readonly patterns: Array<RegExp | undefined>;
@@ -119,14 +121,26 @@ function planOf(locale: DateLocale): Plan {
     const holders = new Map(all.map((w) => [w, filters.flatMap((f, i) => (f.words?.some((v) => w.includes(v)) ? [i] : []))] as const));
     // (each search starts one past the last match's start: every place where a word starts is seen, words inside another's match too)
     const words = all.length > 0 ? new RegExp(all.join('|'), 'giu') : null;
-    plan = { parsers: locale.parsers, filterOf, filters, words, holders, patterns: locale.parsers.map(() => undefined), latinPatterns: locale.parsers.map(() => undefined) };
+    const fastWords = all.length > 0 ? new RegExp(all.join('|'), 'gi') : null;
+    plan = { parsers: locale.parsers, filterOf, filters, words, fastWords, holders, patterns: locale.parsers.map(() => undefined), latinPatterns: locale.parsers.map(() => undefined) };
     plans.set(locale, plan);
   }
   return plan;
 }
 
-/** A word of a prefilter that the one scan can look for: lower-case letters, digits, spaces, hyphens and apostrophes. */
+/**
+ * A word of a prefilter that the one scan can look for: lower-case letters, digits, spaces, hyphens and apostrophes,
+ * all of the Latin domain (text/unicode-domain), no "ſ".
+ */
 const PLAIN_WORD = /^[\p{Ll}\p{N} '’-]+$/u;
+const isPlainWord = (word: string): boolean => PLAIN_WORD.test(word) && inLatinDomain(word) && !word.includes('\u017f');
+
+/**
+ * The characters that the `i` flag matches otherwise with `u` than without against a letter or digit of the Latin
+ * domain (with `u`, "ſ" and "K" (Kelvin) match "s" and "k", "Å" (Ångström) "å", "ẞ" "ß"; without, none of them):
+ * a text without any of them gets the same matches of a plain word either way (a test checks the list).
+ */
+export const ODD_CASE = /[\u017f\u1e9e\u212a\u212b]/;
 
 /**
  * A prefilter split into its top-level alternatives that are plain words and a regex of the others (same flags): it
@@ -137,9 +151,9 @@ export function splitPrefilter(regex: RegExp): { words: readonly string[] | null
   const whole = { words: null, rest: regex };
   if (regex.flags.replace(/[gy]/g, '') !== 'iu' || /\\(?:[1-9]|k<)/.test(regex.source)) return whole;
   const alternatives = topLevelAlternatives(regex.source);
-  const words = alternatives.filter((a) => PLAIN_WORD.test(a));
+  const words = alternatives.filter(isPlainWord);
   if (words.length === 0) return whole;
-  const others = alternatives.filter((a) => !PLAIN_WORD.test(a));
+  const others = alternatives.filter((a) => !isPlainWord(a));
   return { words, rest: others.length > 0 ? new RegExp(others.join('|'), regex.flags) : null };
 }
 
@@ -172,7 +186,8 @@ function topLevelAlternatives(source: string): string[] {
  * piece of it (a shorter match of the same text), so the prefilters of every word that matches are found.
  */
 function askWords(plan: Plan, text: string, asked: Uint8Array): void {
-  const { words, holders, filters } = plan;
+  const { holders, filters } = plan;
+  const words = ODD_CASE.test(text) ? plan.words : plan.fastWords;
   if (words !== null) {
     words.lastIndex = 0;
     for (let m = words.exec(text); m; m = words.exec(text)) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordsPrefilter } from '../../src/locales/fr/dates/constants.js';
 import { parsers } from '../../src/locales/fr/dates/configuration.js';
-import { findCandidates, parsersToRun, splitPrefilter } from '../../src/dates/find-candidates.js';
+import { ODD_CASE, findCandidates, parsersToRun, splitPrefilter } from '../../src/dates/find-candidates.js';
 import { dateLocale } from '../../src/locales/fr/dates/index.js';
 
 // A parser's prefilter lets findCandidates skip its pattern on a text: it must hold wherever the parser finds something, or
@@ -82,9 +82,36 @@ describe('date parser prefilters', () => {
   });
 
   it('asks every prefilter as the prefilter itself would answer, the words found in one scan', () => {
-    const own = ['Une longue journée.', 'La JOURNÉE fut calme.', 'Toutes les semaines', 'tous', 'Il eſt venu chaque ſemaine.', 'rien à signaler'];
+    const own = ['Une longue journée.', 'La JOURNÉE fut calme.', 'Toutes les semaines', 'tous', 'Il eſt venu chaque ſemaine.', 'rien à signaler', 'Le 3 DÉCEMBRE, le \u212Aelvin', 'UNE SEMAINE', 'Deux ſiècles'];
     for (const text of [...own, ...EDGES, ...texts.slice(0, 2000)]) {
       expect(parsersToRun(text, dateLocale), text).toEqual(dateLocale.parsers.map((p) => !p.prefilter || p.prefilter.test(text)));
     }
+  });
+
+  // the one scan of the words runs without the `u` flag on a text with no ODD_CASE character: the `i` flag must then
+  // match each letter or digit of the Latin domain (but "ſ") as it does with `u`
+  it('ODD_CASE lists the characters that i matches otherwise with u than without, against a Latin letter or digit', () => {
+    const cased: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const y = String.fromCharCode(c);
+      if (y.toLowerCase() !== y || y.toUpperCase() !== y) cased.push(y);
+    }
+    const odd = new Set<string>();
+    for (const [a, b] of [
+      [0, 0x2ff],
+      [0x2000, 0x206f],
+      [0x20a0, 0x20cf],
+    ] as const) {
+      for (let c = a; c <= b; c++) {
+        const x = String.fromCharCode(c);
+        if (x === '\u017f' || !/[\p{L}\p{N}]/u.test(x)) continue;
+        const withU = new RegExp(`^[${x.replace(/[\\\]^-]/g, '\\$&')}]$`, 'iu');
+        const without = new RegExp(withU.source, 'i');
+        for (const y of cased) if (withU.test(y) !== without.test(y)) odd.add(y);
+      }
+    }
+    expect([...odd].sort()).toEqual(['\u017f', '\u1e9e', '\u212a', '\u212b']);
+    for (const y of odd) expect(ODD_CASE.test(y)).toBe(true);
   });
 });
