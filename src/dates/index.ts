@@ -56,8 +56,17 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       // (a month start reads from its first day: "de janvier à mars" written in February is January to March next year)
       const startDay = opening ? parseReference(/^\d{4}-\d{2}$/.test(opening.value) ? `${opening.value}-01` : opening.value) : null;
       const openEnd = candidate.expr.kind === 'calendar' && candidate.expr.year === undefined && candidate.expr.time === undefined;
-      const env = startDay && openEnd ? { ref: { day: startDay.day, minutes: null }, direction: 'future' as const, tense: 'future' as const } : { ref, direction, tense };
-      const r = resolveExpr(candidate.expr, { ...env, narrative, mod: candidate.mod ?? null, paragraph: unit.paragraph, unit: unit.index });
+      // (the environment written out field by field: one shape for every call, where a spread built it on the fly)
+      const forward = startDay !== null && openEnd;
+      const r = resolveExpr(candidate.expr, {
+        ref: forward ? { day: startDay.day, minutes: null } : ref,
+        direction: forward ? 'future' : direction,
+        tense: forward ? 'future' : tense,
+        narrative,
+        mod: candidate.mod ?? null,
+        paragraph: unit.paragraph,
+        unit: unit.index,
+      });
       const id = `d${dates.length + 1}`;
       const dayId = candidate.anchorAt !== undefined ? idAt.get(candidate.anchorAt) : undefined;
       const inferred = dayId ? DAY_PARTS : r.inferred;

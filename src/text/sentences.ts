@@ -26,6 +26,11 @@ export interface SentenceRules {
 
 const TERMINATORS = '.!?…';
 
+/** Whether a code unit is one of TERMINATORS. */
+function isTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
 /**
  * The longest sentence kept whole, in UTF-16 code units. The longest sentences of the news corpora the project is
  * tuned on are about 700 characters; a longer "sentence" is a run-on (a list, a table read as text, a paste without
@@ -47,10 +52,12 @@ export function splitSentences(mapped: MappedText, rules: SentenceRules): Mapped
   let k = 0;
   let closingQuotes = 0;
   for (let i = 0; i < text.length; i++) {
+    // (code units compared rather than one-character strings looked up: this reads every character of the document)
+    const code = text.charCodeAt(i);
+    if (code === 0xab) quoteDepth++; // «
+    else if (code === 0xbb) quoteDepth = Math.max(0, quoteDepth - 1); // »
+    if (!isTerminator(code)) continue;
     const c = text[i]!;
-    if (c === '«') quoteDepth++;
-    else if (c === '»') quoteDepth = Math.max(0, quoteDepth - 1);
-    if (!TERMINATORS.includes(c)) continue;
     if (i >= j) {
       j = i + 1;
       while (j < text.length && TERMINATORS.includes(text[j]!)) j++;

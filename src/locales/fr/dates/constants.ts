@@ -166,6 +166,23 @@ export function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
+/**
+ * A necessary condition (a parser's `prefilter`) of a pattern that must match one of `words` as `alternation` writes
+ * them, whatever a parser then does with their spaces, apostrophes and hyphens: the longest piece of each word between
+ * those, unanchored, case-insensitive as the parsers are. `extra`: more alternatives, for the words a parser needs
+ * written otherwise (a short word that the pattern ends on, with what may not follow it). Skipping the pattern on a
+ * text this does not match never changes what the parser finds.
+ */
+export function wordsPrefilter(words: Iterable<string>, extra: readonly string[] = []): RegExp {
+  const pieces = new Set<string>();
+  for (const word of words) {
+    const piece = word.split(/[\s'’ʼ-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (piece === '') throw new Error(`no piece to look for in "${word}"`);
+    pieces.add(piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  return new RegExp([...[...pieces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)), ...extra].join('|'), 'iu');
+}
+
 const UNIT_WORDS = alternation(Object.keys(UNITS).filter((w) => w !== 'zéro' && w !== 'zero'));
 const TEENS = 'dix-sept|dix-huit|dix-neuf|dix sept|dix huit|dix neuf';
 const TENS_WORDS = 'quatre-vingts?|vingt|trente|quarante|cinquante|soixante';

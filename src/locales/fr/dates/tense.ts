@@ -21,40 +21,51 @@ const PAST_PARTICIPLE = `(?:arrivé|rentré|débarqué|publié|adopté|signé|é
 // Words in -ait that are not an imparfait ("le fait", "un extrait", "satisfait").
 const NOT_IMPARFAIT = '(?:fait|lait|trait|portrait|souhait|attrait|extrait|bienfait|forfait|parfait|imparfait|abstrait|retrait|distrait|satisfait|insatisfait|méfait|surfait|contrefait|stupéfait|plait|tait)';
 
+// Every cue starts a word, most after no hyphen either: that test is written once before the alternatives that share
+// it rather than at the head of each, so that the engine makes it once at each position of the text, not once per
+// alternative (the same matches: an assertion consumes nothing, and the order of the alternatives is kept but for
+// the imparfait and passé simple endings, read in one alternative: a word ends in at most one of them).
+// (the "nous …ions" cue may also start after a pronoun glued to its word, "nous lavions" read as "la" + "vions", but such
+// a start lies inside a word whose start matches first, and every cue ends where its word ends: no match ever starts there)
 const PAST = new RegExp(
-  [
-    `(?<![\\p{L}])(?:il y a|y a)(?![\\p{L}])`,
-    // ("a lieu", "ont droit", "a trait à": locutions in the present, not participles)
-    `(?<![\\p{L}\\-])${AVOIR}\\s+(?:${ADVERB}\\s+){0,2}(?!(?:lieu|droit|tort|envie|trait|cours|recours|horreur)(?![\\p{L}]))${PARTICIPLE}(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])${ETRE_PAST}\\s+(?:${ADVERB}\\s+){0,2}${MOTION}(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait|étions|étiez|avions|aviez)(?![\\p{L}])`,
-    // any imparfait: "-aient", "-ait" (not "-rait", which is mostly the conditional; not the nouns and adjectives in -ait), "nous …ions", "vous …iez"
-    `(?<![\\p{L}\\-])[\\p{Ll}]{3,}(?<!r)aient(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])(?!${NOT_IMPARFAIT}(?![\\p{L}]))[\\p{Ll}]{3,}(?<!r)ait(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[
+    `(?:il y a|y a)(?![\\p{L}])`,
+    `(?<!-)(?:${[
+      // ("a lieu", "ont droit", "a trait à": locutions in the present, not participles)
+      `${AVOIR}\\s+(?:${ADVERB}\\s+){0,2}(?!(?:lieu|droit|tort|envie|trait|cours|recours|horreur)(?![\\p{L}]))${PARTICIPLE}(?![\\p{L}])`,
+      `${ETRE_PAST}\\s+(?:${ADVERB}\\s+){0,2}${MOTION}(?![\\p{L}])`,
+      `(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
+      `(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait|étions|étiez|avions|aviez)(?![\\p{L}])`,
+      // any imparfait: "-aient", "-ait" (not "-rait", which is mostly the conditional; not the nouns and adjectives in -ait);
+      // a passé simple in "-èrent", "-irent"
+      `(?!${NOT_IMPARFAIT}(?![\\p{L}]))[\\p{Ll}]{3,}(?:(?<!r)aient|(?<!r)ait|èrent|irent)(?![\\p{L}])`,
+    ].join('|')})`,
+    // "nous …ions", "vous …iez"
     `(?<=(?<![\\p{L}])(?:[Nn]ous|[Vv]ous)\\s+(?:ne\\s+|n['’]\\s*)?(?:(?:le|la|les|l['’]|lui|leur|y|en|nous|vous)\\s*)?)[\\p{Ll}]{2,}(?:ions|iez)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])[\\p{Ll}]{3,}(?:èrent|irent)(?![\\p{L}])`,
     // not a passive ahead: "doit être signé", "sera publié"
     // (nor an attribute: "resteront fermés", "demeure suspendu")
     // (nor a noun: "l'arrivée", "la rentrée", "les élus")
     // (nor a reflexive present: "se produit", "se tient")
-    `(?<![\\p{L}\\-])(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
-  ].join('|'),
+    // (the participle looked for first, then what may not come before it: the lookbehinds run only where it stands)
+    `(?<!-)(?=${PAST_PARTICIPLE}(?![\\p{L}]))(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
+  ].join('|')})`,
   'gu',
 );
 
+// (every cue starts a word, after no hyphen: that test once, before the alternatives, as in PAST)
 const FUTURE = new RegExp(
-  [
-    `(?<![\\p{L}\\-])(?:sera|seront|serons|serez|serai|aura|auront|aurons|aurez|aurai|aurait|auraient|serait|seraient|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|tiendra|tiendront|faudra|voudra|saura|verra|verront|enverra|prendra|prendront|rendra|rendront|mettra|mettront|recevra|recevront|deviendra)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:era|eront|erons|erez|irai|ira|iront|dra|dront)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])[\\p{Ll}]{2,}(?:erait|eraient|irait|iraient|drait|draient)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])(?:va|vont|vais|vas|allons|allez)\\s+(?:(?:se|s['’]|y|en|le|la|les|lui|leur|nous|vous|me|m['’]|te|t['’]|${ADVERB})\\s*){0,2}[\\p{L}]+(?:er|ir|re|oir)(?![\\p{L}])`,
+  `(?<![\\p{L}\\-])(?:${[
+    `(?:sera|seront|serons|serez|serai|aura|auront|aurons|aurez|aurai|aurait|auraient|serait|seraient|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|tiendra|tiendront|faudra|voudra|saura|verra|verront|enverra|prendra|prendront|rendra|rendront|mettra|mettront|recevra|recevront|deviendra)(?![\\p{L}])`,
+    `[\\p{Ll}]{2,}(?:era|eront|erons|erez|irai|ira|iront|dra|dront)(?![\\p{L}])`,
+    `[\\p{Ll}]{2,}(?:erait|eraient|irait|iraient|drait|draient)(?![\\p{L}])`,
+    `(?:va|vont|vais|vas|allons|allez)\\s+(?:(?:se|s['’]|y|en|le|la|les|lui|leur|nous|vous|me|m['’]|te|t['’]|${ADVERB})\\s*){0,2}[\\p{L}]+(?:er|ir|re|oir)(?![\\p{L}])`,
     // (not what was planned once: "initialement prévu mardi, avait été repoussé")
-    `(?<![\\p{L}\\-])(?<!(?:initialement|d['’]abord|primitivement|était|étaient|avait\\s+été|avaient\\s+été)\\s+)(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue)(?![\\p{L}])`,
-    `(?<![\\p{L}\\-])(?:doit|doivent|devrait|devraient|pourrait|pourraient)(?![\\p{L}])`,
+    // (the word looked for first: the lookbehind runs only where it stands)
+    `(?=prévu|programmé|attendu)(?<!(?:initialement|d['’]abord|primitivement|était|étaient|avait\\s+été|avaient\\s+été)\\s+)(?:prévu|prévue|prévus|prévues|programmé|programmée|attendu|attendue)(?![\\p{L}])`,
+    `(?:doit|doivent|devrait|devraient|pourrait|pourraient)(?![\\p{L}])`,
     // a wish or a possibility in the present, before an infinitive: "peuvent rêver du podium dimanche", "espère signer lundi"
-    `(?<![\\p{L}\\-])(?:peut|peuvent|espère|espèrent|veut|veulent|souhaite|souhaitent|entend|entendent)\\s+(?:(?:se|s['’]|y|en|le|la|les|l['’]|lui|leur|encore|enfin|désormais|bien|déjà)\\s*){0,2}\\p{Ll}{2,}(?:er|ir|re|oir)(?![\\p{L}])`,
-  ].join('|'),
+    `(?:peut|peuvent|espère|espèrent|veut|veulent|souhaite|souhaitent|entend|entendent)\\s+(?:(?:se|s['’]|y|en|le|la|les|l['’]|lui|leur|encore|enfin|désormais|bien|déjà)\\s*){0,2}\\p{Ll}{2,}(?:er|ir|re|oir)(?![\\p{L}])`,
+  ].join('|')})`,
   'gu',
 );
 

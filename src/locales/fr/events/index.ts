@@ -69,6 +69,27 @@ function frenchCountries(): Countries {
   return countries;
 }
 
+let foldedNames: { readonly fold: (name: string) => string; readonly names: ReadonlySet<string> } | undefined;
+
+/**
+ * The French country names as the package compares them when it looks a name up without its accents
+ * (`getSimpleAlpha2Code`: lower case, then its own `diacritics` package's removal), in one set: a name is one of them
+ * exactly when either look-up of the package finds it (the one with accents compares in lower case only, so whatever
+ * it finds, this finds too), and a question is one search in a set rather than a pass over every name folded anew.
+ */
+function countryNames(): NonNullable<typeof foldedNames> {
+  if (!foldedNames) {
+    const require = createRequire(import.meta.url);
+    // the diacritics package that i18n-iso-countries itself loads, wherever npm put it
+    const remove = (createRequire(require.resolve('i18n-iso-countries/index.js'))('diacritics') as { remove: (s: string) => string }).remove;
+    const fold = (name: string) => remove(name.toLowerCase());
+    const names = new Set<string>();
+    for (const list of Object.values(frenchCountries().getNames('fr', { select: 'all' }))) for (const n of list) names.add(fold(n));
+    foldedNames = { fold, names };
+  }
+  return foldedNames;
+}
+
 let shortNames: Set<string> | undefined;
 
 /** Official French country names cut before their complement, as news write them: "États-Unis" (of "États-Unis d'Amérique"). */
@@ -296,7 +317,7 @@ export const eventLocale: EventLocale = {
   numberRules,
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
   isCountry: (name) => {
-    const c = frenchCountries();
-    return c.getAlpha2Code(name, 'fr') !== undefined || c.getSimpleAlpha2Code(name, 'fr') !== undefined || shortCountryNames().has(name.toLowerCase());
+    const { fold, names } = countryNames();
+    return names.has(fold(name)) || shortCountryNames().has(name.toLowerCase());
   },
 };

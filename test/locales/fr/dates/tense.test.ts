@@ -25,6 +25,16 @@ describe('tense cues', () => {
     ['Vous ne saviez rien le 3 avril.', '3 avril', 'past'],
     ['Ils auraient une autre chance le 3 avril.', '3 avril', 'future'],
     ['Le fait est que le 3 avril approche.', '3 avril', null],
+    // the imparfait and passé simple endings, read together: at most one ends a word
+    ['Ils marchèrent jusqu’au palais le 3 avril.', '3 avril', 'past'],
+    ['Elles partirent le 3 avril.', '3 avril', 'past'],
+    ['Les pompiers-sauveteurs arrivaient le 3 avril.', '3 avril', 'past'],
+    ['Ils préféraient le 3 avril.', '3 avril', null],
+    ['Le satisfait du 3 avril.', '3 avril', null],
+    ['Un auto-portrait le 3 avril.', '3 avril', null],
+    // "nous …ions" after a pronoun, or a word that starts like one
+    ['Nous les avions vus le 3 avril.', '3 avril', 'past'],
+    ['Nous lavions le linge le 3 avril.', '3 avril', 'past'],
     // an attribute participle is not a past event: "resteront fermés"
     ['Les écoles resteront fermées jusqu’au 3 avril inclus, a annoncé la préfecture.', '3 avril', 'future'],
     ['Un contingent arrivé le 3 avril patrouille.', '3 avril', 'past'],

@@ -3,7 +3,7 @@
  * Weak: a refiner keeps it only when a time or a range gives it a context.
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { parseNumber } from '../constants.js';
+import { TENS, UNITS, parseNumber, wordsPrefilter } from '../constants.js';
 import { B, DAY, S, before, dayValue, re, whole, OS } from './kit.js';
 
 const TEMPORAL_LEAD = /(?:^|\s)(?:dès|depuis|avant|après|d['’]ici|au\s+plus\s+tard|à\s+partir\s+du)\s*$/iu;
@@ -12,6 +12,9 @@ const CALLING_LEAD = /(?:appel|compos|joint|contact)\p{L}*\s+$/iu;
 
 export const dayOnlyParser: DateParser = {
   name: 'day-only',
+  // every match holds a day: digits, "premier", a number in words ("un", "une" only before a hyphen: "un-12 mai" is the
+  // one place they can stand as a day)
+  prefilter: wordsPrefilter(['premier', ...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => !/^(?:une?|zéro|zero)$/.test(w))], ['\\d', 'une?-']),
   // ("13-15 juillet": a hyphen before the second day of a range)
   // (not the second number of "20/09", "3.5")
   pattern: re(`${B}(?<!\\d[/.-])(le${S})?(${DAY})(?![\\p{L}\\p{N}/:]|-(?![0-3]?\\d${S}\\p{L})|[.,]\\p{N}|${S}\\d{3}(?!\\p{N})|${OS}(?:h|heures?|%))`),

@@ -5,11 +5,12 @@
  * "deux jours plus tard" is the duration "deux jours", counted from the narrative's date (`resolved`).
  */
 import type { DateCandidate, DateExpr, DateParser, SpannedUnits, TimexMod } from '../../../../dates/date-locale.js';
-import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber } from '../constants.js';
+import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber, wordsPrefilter } from '../constants.js';
 import { isAge } from '../refiners/drop-ages.js';
 import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
 
-const UNIT = `(${alternation(Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min'))})`;
+const UNIT_WORDS = Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min');
+const UNIT = `(${alternation(UNIT_WORDS)})`;
 const COUNT = `(\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}|quelques|plusieurs|des|une${S}(?:${alternation(Object.keys(ROUND_COUNTS))})${S}(?:de|d${APOS}))`;
 // Each modifier with what separates it from the count ("plus de trois ans", "moins d'une heure").
 const DE = `(?:de${S}|d${APOS}${OS})`;
@@ -109,6 +110,8 @@ function spannedUnits(text: string, at: number, to: number, count: number | null
 
 export const durationParser: DateParser = {
   name: 'duration',
+  // every match holds a unit, and no letter, digit or hyphen follows it: "an", "ans" are looked for with what follows them
+  prefilter: wordsPrefilter(UNIT_WORDS.filter((u) => u !== 'an' && u !== 'ans'), ['ans?(?![a-z0-9-])']),
   pattern: re(
     `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(${SHIFT_WORDS})${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|passees|passes|derniers|dernières|dernieres))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS}|d${APOS}|de${S}|avoir(?![\\p{L}])|être(?![\\p{L}]))))?`,
   ),

@@ -7,8 +7,11 @@ export { APOS, B, E, OS, S };
 
 /** A month name, or an abbreviation with an optional dot. */
 export const MONTH = `(?:${alternation(MONTH_NAMES)}|(?:${alternation(MONTH_ABBREVIATIONS)})\\.?)`;
-/** Necessary condition of every pattern that holds a mandatory ${MONTH}: the same words, unanchored. */
-export const MONTH_PREFILTER = new RegExp(MONTH, 'iu');
+/**
+ * Necessary condition of every pattern that holds a mandatory ${MONTH}: the same words, unanchored (an abbreviation's
+ * optional dot left out, which changes nothing to where it matches), as plain words that findCandidates looks for in one scan.
+ */
+export const MONTH_PREFILTER = new RegExp([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|'), 'iu');
 /** A full month name only. */
 export const MONTH_FULL = `(?:${alternation(MONTH_NAMES)})`;
 export const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)})`;

@@ -20,6 +20,7 @@ export const quarterParser: DateParser = {
 
 export const quarterCodeParser: DateParser = {
   name: 'quarter-code',
+  prefilter: /[tqs][1-4][\s\u00a0\u202f]/iu,
   pattern: re(`${B}(T|Q|S)([1-4])${S}(${YEAR4})(?![\\p{L}\\p{N}])`),
   extract(m) {
     const half = m[1]!.toUpperCase() === 'S';

@@ -1,10 +1,11 @@
 /** Present, past and future as a whole: "actuellement", "désormais", "maintenant", "récemment", "à l'avenir" ("l'avenir"). */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { REFERENCE_WORDS, RELATIVE_UNITS, alternation, lookup } from '../constants.js';
+import { REFERENCE_WORDS, RELATIVE_UNITS, alternation, lookup, wordsPrefilter } from '../constants.js';
 import { B, before, isCapital, re, whole } from './kit.js';
 
 export const referenceParser: DateParser = {
   name: 'reference',
+  prefilter: wordsPrefilter(Object.keys(REFERENCE_WORDS)),
   pattern: re(`${B}(${alternation(Object.keys(REFERENCE_WORDS))})(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
     const value = lookup(REFERENCE_WORDS, m[1]!);
@@ -24,6 +25,8 @@ const AFTER_UNIT = /(?:ans?|mois|semaines?|jours?|heures?|minutes?|années?|demi
 /** "pour l'instant", "pour le moment", "pour l'heure": now ("pour" is the preposition, outside). */
 export const forNowParser: DateParser = {
   name: 'for-now',
+  // ("l'instant", "le moment", "l'heure" all start with an l)
+  prefilter: /pour[\s\u00a0]+l/iu,
   pattern: re(`(?<=(?:^|[\\s(«"])pour[\\s\\u00a0]+)(?:l['’][\\s\\u00a0]*instant|le[\\s\\u00a0]+moment|l['’][\\s\\u00a0]*heure)(?![\\p{L}\\p{N}-])`),
   extract(m) {
     return whole(m, { kind: 'literal', type: 'DATE', value: 'PRESENT_REF' }, 'for-now');

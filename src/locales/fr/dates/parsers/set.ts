@@ -53,6 +53,8 @@ const ADJECTIVES: Readonly<Record<string, string>> = { quotidien: 'P1D', hebdoma
 /** Temporal adjectives ("une réunion hebdomadaire"); the nouns ("le quotidien Le Monde", "l'hebdomadaire") are not times. */
 export const setAdjectiveParser: DateParser = {
   name: 'set-adjective',
+  // ("bimensuel", "biannuel", "bisannuel" hold "mensuel" or "annuel")
+  prefilter: /quotidien|hebdomadaire|mensuel|annuel|trimestriel|semestriel/iu,
   pattern: re(`${B}(quotidien|hebdomadaire|mensuel|annuel|trimestriel|semestriel|bimensuel|biannuel|bisannuel)(?:le|ne)?s?(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
     if (/(?:^|\s)(?:le|l['’]|un|du|au|ce|cet|son|sa|ses|leur|notre|votre|les|des|aux|ces|de|d['’]|nos|vos|leurs|principaux|grands|petits|autres|deux|trois|quatre|plusieurs|quelques|certains)\s*$/i.test(before(text, m.index, 14))) return null;

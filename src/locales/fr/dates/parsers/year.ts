@@ -11,6 +11,7 @@ const YEAR_INTRO = new RegExp(
 
 export const yearParser: DateParser = {
   name: 'year',
+  prefilter: new RegExp(YEAR4, 'u'),
   pattern: re(`${B}(?:(l${APOS}an(?:née)?|l${APOS}exercice)${S})?(${YEAR4})(?![\\p{L}\\p{N}]|[,.]\\d|${OS}(?:%|€|\\$|euros?|dollars?)${E})`),
   extract(m, text) {
     const year = Number(m[2]);
@@ -99,6 +100,7 @@ function ordinalValue(word: string): number {
 
 export const centuryParser: DateParser = {
   name: 'century',
+  prefilter: /siècle|millénaire/iu,
   // "le XXe siècle", "le 21e siècle", "le vingtième siècle", "le troisième millénaire", "le IIIe millénaire"
   pattern: re(`${B}(?:(le|ce)${S})?(?:(?:([IVXL]+)|(\\d{1,2}))(e|ème|è|eme|er)|(${ORDINAL_WORD}))${S}(siècle|millénaire)${E}`),
   extract(m) {
