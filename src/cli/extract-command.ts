@@ -295,6 +295,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
       // each article is written whole, so stdout never holds a partial object
       if ('chunks' in reply) {
         for (const chunk of reply.chunks) io.stdout(chunk);
+      } else if ('bytes' in reply) {
+        if (io.stdoutBytes) io.stdoutBytes(reply.bytes);
+        else io.stdout(new TextDecoder().decode(reply.bytes));
       } else if (pages) {
         if (!(await pages.write(file, reply.text, reply.summary))) exitCode = EXIT_ERROR;
       } else if (options.format === 'json' || options.format === 'html') io.stdout(reply.text);

@@ -37,11 +37,13 @@ export interface Task {
 /**
  * The formatted article, or why there is none (`message` is one line; `detail` the stack with --debug); an HTML
  * report also sends the line of the index that lists it. Pretty JSON asked for `inPieces` comes as `chunks`: pieces
- * of the text, each made when it is asked for.
+ * of the text, each made when it is asked for. A worker sends JSON as `bytes`, the text encoded as UTF-8
+ * (./extract-worker.ts).
  */
 export type Reply =
   | { ok: true; text: string; summary?: ReportSummary }
   | { ok: true; chunks: Iterable<string> }
+  | { ok: true; bytes: Uint8Array }
   | { ok: false; message: string; detail?: string };
 
 /**

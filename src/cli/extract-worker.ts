@@ -15,13 +15,27 @@ export type WorkerSetup = TaskSetup & { extractWorker: true; stallMarker?: strin
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 
+const encoder = new TextEncoder();
+
+/**
+ * Sends a reply to the main thread. JSON goes as UTF-8 bytes whose buffer is handed over rather than copied: the main
+ * thread writes them as they are, where a string (often a rope of two-byte characters) was copied into the message,
+ * copied out again, then encoded as it was written (postMessage was a tenth of a worker's time over news articles).
+ */
+function post(reply: Reply): void {
+  if (reply.ok && 'text' in reply && setup.format === 'json') {
+    const bytes = encoder.encode(reply.text);
+    port.postMessage({ ok: true, bytes } satisfies Reply, [bytes.buffer]);
+  } else port.postMessage(reply);
+}
+
 // (no top-level await: the CLI is also bundled as one CommonJS script)
 void Promise.all([import('../pipeline.js'), import('./formatters/json.js')]).then(() => {
   let last: Promise<unknown> = Promise.resolve();
   port.on('message', (task: Task) => {
     last = last.then(() => {
       if (setup.stallMarker && task.source.includes(setup.stallMarker)) for (;;);
-      return runTask(task, setup).then((reply: Reply) => port.postMessage(reply));
+      return runTask(task, setup).then(post);
     });
   });
   port.postMessage('ready');

@@ -5,6 +5,12 @@
 export interface CliIo {
   /** Writes to standard output; returns false once the reader has gone away (EPIPE). */
   stdout(text: string): void;
+  /**
+   * Writes UTF-8 bytes to standard output, the same stream as `stdout` (an io that replaces `stdout` must replace or
+   * drop this too): the workers of `extract --jobs` send their output encoded, so that the main thread only writes it.
+   * Without it, the bytes are decoded and written with `stdout`.
+   */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   /** Reads a file as raw bytes; throws a Node-style error (code ENOENT, EISDIR …). */
   readFile(path: string): Promise<Uint8Array>;

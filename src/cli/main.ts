@@ -22,5 +22,21 @@ else {
   // (no top-level await: the CLI is also bundled as one CommonJS script, which loads with V8's code cache)
   void run(process.argv.slice(2), nodeIo()).then((code) => {
     process.exitCode = code;
+    exitOnceFlushed(code);
   });
+}
+
+/**
+ * Ends the process as soon as standard output and error have handed all they were given to the system: the run is
+ * over (workers ended, files written), and a natural exit would first tear V8's heap down, object by object (2.4 % of
+ * the instructions of the seed's cold start, measured with valgrind). A write's callback comes after the writes before
+ * it, so nothing is cut where writes are asynchronous (pipes on macOS); a failed write exits through the handler above.
+ */
+function exitOnceFlushed(code: number): void {
+  let pending = 2;
+  const flushed = (error?: Error | null) => {
+    if (!error && --pending === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
 }

@@ -55,6 +55,9 @@ export function nodeIo(): CliIo {
     stdout: (text) => {
       process.stdout.write(text);
     },
+    stdoutBytes: (bytes) => {
+      process.stdout.write(bytes);
+    },
     stderr: (text) => {
       process.stderr.write(text);
     },
