@@ -50,6 +50,9 @@ import {
   VENUE_HEADS,
 } from './constants.js';
 
+// (one require for the module: the bundles replace it with their own, src/build/bundle.mjs)
+const require = createRequire(import.meta.url);
+
 type Countries = typeof import('i18n-iso-countries');
 let countries: Countries | undefined;
 
@@ -62,7 +65,6 @@ let countries: Countries | undefined;
  */
 function frenchCountries(): Countries {
   if (!countries) {
-    const require = createRequire(import.meta.url);
     countries = require('i18n-iso-countries/index.js') as Countries;
     countries.registerLocale(require('i18n-iso-countries/langs/fr.json') as Parameters<Countries['registerLocale']>[0]);
   }
@@ -79,9 +81,8 @@ let foldedNames: { readonly fold: (name: string) => string; readonly names: Read
  */
 function countryNames(): NonNullable<typeof foldedNames> {
   if (!foldedNames) {
-    const require = createRequire(import.meta.url);
-    // the diacritics package that i18n-iso-countries itself loads, wherever npm put it
-    const remove = (createRequire(require.resolve('i18n-iso-countries/index.js'))('diacritics') as { remove: (s: string) => string }).remove;
+    // the diacritics package that i18n-iso-countries itself loads (a dependency of ours too, pinned to its version)
+    const remove = (require('diacritics') as { remove: (s: string) => string }).remove;
     const fold = (name: string) => remove(name.toLowerCase());
     const names = new Set<string>();
     for (const list of Object.values(frenchCountries().getNames('fr', { select: 'all' }))) for (const n of list) names.add(fold(n));
