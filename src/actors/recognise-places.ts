@@ -81,7 +81,8 @@ export class PlaceRules extends CandidateScan {
     const t = this.tokens[k];
     if (!t?.word) return 0;
     const first = t.text.charCodeAt(0);
-    const roman = /^[IVX]/.test(t.text);
+    // (I, V, X: the first character answers without a pattern, at every token)
+    const roman = first === 73 || first === 86 || first === 88;
     if (!roman && (first < 48 || first > 57)) return 0;
     if (roman ? /^[IVX]{1,5}(?:e|er|ème)$/.test(t.text) : /^\d{1,2}(?:e|er|ème)$/.test(t.text)) return 1;
     const suffix = this.tokens[k + 1];

@@ -203,11 +203,6 @@ export class RoleCues extends TokenView {
   protected predicateAfter(e: number): Role | null {
     let k = e;
     if (this.tokens[k]?.text === ',' && this.tokens[k + 1]?.lower === 'qui') k += 2;
-    const word = (j: number) => (this.isWord(j) ? this.tokens[j]!.lower : '');
-    const adverbs = () => {
-      // "désormais", "en effet": one word or a phrase
-      for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
-    };
     // ("X, en tant que présidente du jury": after a comma too)
     if (this.tokens[k]?.text === ',' && this.phraseAt(k + 1, this.locale.roleConnectors) > 0) k++;
     const as = this.phraseAt(k, this.locale.roleConnectors);
@@ -215,32 +210,42 @@ export class RoleCues extends TokenView {
       // "l’arrivée de X comme directeur sportif", "X, en tant que présidente du jury": the role the name comes in
       return this.predicateRoleAt(k + as);
     }
-    if (this.locale.copulas.has(word(k))) k++;
-    else if ((this.locale.auxiliaries.has(word(k)) || this.locale.copulas.has(word(k))) && word(k + 1) === 'été') k += 2;
-    else if (word(k) === 'a' || word(k) === 'avait') {
+    if (this.locale.copulas.has(this.lowerWordAt(k))) k++;
+    else if ((this.locale.auxiliaries.has(this.lowerWordAt(k)) || this.locale.copulas.has(this.lowerWordAt(k))) && this.lowerWordAt(k + 1) === 'été') k += 2;
+    else if (this.lowerWordAt(k) === 'a' || this.lowerWordAt(k) === 'avait') {
       k++;
-      adverbs();
-      if (word(k) !== 'été') return null;
+      k = this.adverbsEnd(k);
+      if (this.lowerWordAt(k) !== 'été') return null;
       k++;
     } else return null;
-    adverbs();
-    if (word(k) === 'été') k++;
-    if (this.locale.appointments.has(word(k))) {
+    k = this.adverbsEnd(k);
+    if (this.lowerWordAt(k) === 'été') k++;
+    if (this.locale.appointments.has(this.lowerWordAt(k))) {
       k++;
-      adverbs();
+      k = this.adverbsEnd(k);
     }
     return this.predicateRoleAt(k);
   }
 
   /** The role a predicate gives from token k: an article, modifiers, a lower-case role noun and its complement. */
   private predicateRoleAt(k: number): Role | null {
-    const word = (j: number) => (this.isWord(j) ? this.tokens[j]!.lower : '');
-    if (/^(le|la|l'|un|une)$/.test(word(k))) k++;
+    if (/^(le|la|l'|un|une)$/.test(this.lowerWordAt(k))) k++;
     const from = k;
-    while (this.locale.roleModifiers.has(word(k))) k++;
+    while (this.locale.roleModifiers.has(this.lowerWordAt(k))) k++;
     const length = this.phraseAt(k, this.locale.roleNouns);
     if (length === 0 || this.tokens[k]!.cap) return null;
     return this.roleText(from, this.complementEnd(k + length, 8));
+  }
+
+  /** The lower-case text of token j when it is a word, else '' (a method, no closure made at each call: see shapeKeeper in ./recognise.ts). */
+  private lowerWordAt(j: number): string {
+    return this.isWord(j) ? this.tokens[j]!.lower : '';
+  }
+
+  /** Past "désormais", "en effet" at token k: adverbs, one word or a phrase each. */
+  private adverbsEnd(k: number): number {
+    for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
+    return k;
   }
 
   /** A speech verb or an attribution right before token s or after token e. */
