@@ -160,6 +160,8 @@ export interface ActorLocale {
   readonly websiteSuffixes: ReadonlySet<string>;
   /** Determiners and numbers that count what follows ("un", "des", "deux"): an acronym after them is a common noun ("un AVC"). */
   readonly countingWords: ReadonlySet<string>;
+  /** The word after a number that makes it an age ("ans" in "46 ans"), in lower case. */
+  readonly yearsOfAge: string;
   /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */
   readonly unitNouns: ReadonlySet<string>;
   /** Colours that make a capitalised plural noun a movement's name ("jaunes" in "les Gilets jaunes"). */

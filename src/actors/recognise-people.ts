@@ -121,7 +121,7 @@ export class PersonRules extends PlaceRules {
     // "leur fille, Pauline", "leur fille de 19 ans, Pauline": a given name after a comma, an age before it
     if (this.tokens[k]?.text === ',' && this.locale.isFirstName(this.tokens[i]?.text ?? '')) {
       k--;
-      if (this.tokens[k]?.lower === 'ans' && /^\d{1,3}$/.test(this.tokens[k - 1]?.text ?? '') && this.tokens[k - 2]?.lower === 'de') k -= 3;
+      if (this.ageAt(k - 1) && this.tokens[k - 2]?.lower === 'de') k -= 3;
     }
     const noun = this.tokens[k];
     const possessive = this.tokens[k - 1];

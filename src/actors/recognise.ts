@@ -476,7 +476,7 @@ class UnitScan extends ShapeRules {
   private agedApposition(k: number): boolean {
     if (this.tokens[k]?.text !== ',') return false;
     for (let j = k + 1; j < k + 8 && this.isWord(j); j++) {
-      if (this.tokens[j]!.lower === 'de' && /^\d{1,3}$/.test(this.tokens[j + 1]?.text ?? '') && this.tokens[j + 2]?.lower === 'ans') return true;
+      if (this.tokens[j]!.lower === 'de' && this.ageAt(j + 1)) return true;
     }
     return false;
   }
@@ -486,7 +486,7 @@ class UnitScan extends ShapeRules {
     if (this.tokens[k]?.text !== ',') return false;
     let n = k + 1;
     if (/^âgée?s?$/.test(this.tokens[n]?.lower ?? '') && this.tokens[n + 1]?.lower === 'de') n += 2;
-    return /^\d{1,3}$/.test(this.tokens[n]?.text ?? '') && this.tokens[n + 1]?.lower === 'ans';
+    return this.ageAt(n);
   }
 
   /**

@@ -180,7 +180,7 @@ export class RoleCues extends TokenView {
     if (!/^[,\-–—]$/u.test(this.tokens[e]?.text ?? '')) return null;
     let k = e + 1;
     // "X, 46 ans, ingénieur à …": an age in apposition before the role
-    if (/^\d{1,3}$/.test(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === 'ans' && this.tokens[k + 2]?.text === ',') k += 3;
+    if (this.ageAt(k) && this.tokens[k + 2]?.text === ',') k += 3;
     const start = k;
     // "X, également vainqueur de …", "X, aussi ministre de …": an adverb before the role
     for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0 && k - start < 2; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;

@@ -55,6 +55,11 @@ export class TokenView {
     this.tokens = tokenize(text, locale.elisions);
   }
 
+  /** "46 ans": a number of one to three digits at token k, then the locale's word for years of age. */
+  protected ageAt(k: number): boolean {
+    return /^\d{1,3}$/.test(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === this.locale.yearsOfAge;
+  }
+
   protected isWord(i: number): boolean {
     return this.tokens[i]?.word === true;
   }

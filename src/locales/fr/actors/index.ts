@@ -83,6 +83,7 @@ export const actorLocale: ActorLocale = {
   websiteSuffixes: w.websiteSuffixes,
   unitNouns: w.unitNouns,
   countingWords: w.countingWords,
+  yearsOfAge: w.yearsOfAge,
   movementColours: w.movementColours,
   copulas: w.copulas,
   roleConnectors: w.roleConnectors,
