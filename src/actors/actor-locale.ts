@@ -162,6 +162,9 @@ export interface ActorLocale {
   readonly countingWords: ReadonlySet<string>;
   /** The word after a number that makes it an age ("ans" in "46 ans"), in lower case. */
   readonly yearsOfAge: string;
+  /** Sports titles whose complement is a place ("championne d’Europe"), and the other words such a complement may hold ("du monde"). */
+  readonly sportsTitles: ReadonlySet<string>;
+  readonly sportsTitleComplements: ReadonlySet<string>;
   /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */
   readonly unitNouns: ReadonlySet<string>;
   /** Colours that make a capitalised plural noun a movement's name ("jaunes" in "les Gilets jaunes"). */

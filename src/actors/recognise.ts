@@ -414,8 +414,8 @@ class UnitScan extends ShapeRules {
     for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
       const t = this.tokens[k]!;
       if (!t.word || t.cap) return false;
-      if (/^(?:vice-)?champion(?:ne)?s?$/.test(t.lower)) return true;
-      if (!this.isLink(k) && !/^(monde|olympiques?)$/.test(t.lower)) return false;
+      if (this.locale.sportsTitles.has(t.lower)) return true;
+      if (!this.isLink(k) && !this.locale.sportsTitleComplements.has(t.lower)) return false;
     }
     return false;
   }

@@ -84,6 +84,8 @@ export const actorLocale: ActorLocale = {
   unitNouns: w.unitNouns,
   countingWords: w.countingWords,
   yearsOfAge: w.yearsOfAge,
+  sportsTitles: w.sportsTitles,
+  sportsTitleComplements: w.sportsTitleComplements,
   movementColours: w.movementColours,
   copulas: w.copulas,
   roleConnectors: w.roleConnectors,

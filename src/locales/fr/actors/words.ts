@@ -368,6 +368,10 @@ export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blanc
 /** The word after a number that makes it an age: "X, 46 ans". */
 export const yearsOfAge = 'ans';
 
+/** Sports titles whose complement is a place, "championne d’Europe"; and the other words of such a complement, "champion du monde et d’Europe". */
+export const sportsTitles = words('champion, championne, champions, championnes, vice-champion, vice-championne, vice-champions, vice-championnes');
+export const sportsTitleComplements = words('monde, olympique, olympiques');
+
 /** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
 export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
 
