@@ -357,6 +357,19 @@ export class OrganizationRules extends PersonRules {
         break;
       }
     }
+    // "Nordax et Grand Ouest Média", "TF1, M6 et Studio Lumière": a run of capitalised words without a given name or a
+    // cue, listed right next to an organisation, is one too
+    for (let n = 0; n < list.length; n++) {
+      const c = list[n]!;
+      if (c.type !== 'person' || c.evidence !== 'multi' || c.roles.length > 0) continue;
+      for (const other of [list[n - 1], list[n + 1]]) {
+        if (!other || other.type !== 'organization') continue;
+        const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
+        if (!/^\s*(?:,|et|ou)\s*$/u.test(between)) continue;
+        list[n] = { ...c, type: 'organization', evidence: 'pattern' };
+        break;
+      }
+    }
     // "Sandoz et Viatris pointent…": lone unknown words listed together, none a given name, are organisations
     // unless the text names people by them (a bare surname finds its person first)
     const lone = (c: Candidate | undefined): c is Candidate => !!c && c.type === 'unknown' && !c.fallback && c.words.length === 1 && !this.locale.isFirstName(c.text);
