@@ -357,15 +357,15 @@ export class OrganizationRules extends PersonRules {
         break;
       }
     }
-    // "Nordax et Grand Ouest Média", "TF1, M6 et Studio Lumière": a run of capitalised words without a given name or a
-    // cue, listed right next to an organisation, is one too
+    // "Nordax et Grand Ouest Média", "TF1, M6 ou Studio Lumière": a run of capitalised words without a given name or a
+    // cue, joined by "et" or "ou" to an organisation, is one too (not after a comma: "Ironman France, Tine Decker")
     for (let n = 0; n < list.length; n++) {
       const c = list[n]!;
-      if (c.type !== 'person' || c.evidence !== 'multi' || c.roles.length > 0) continue;
+      if (c.type !== 'person' || c.evidence !== 'multi' || c.roles.length > 0 || c.words.some((w) => this.locale.isFirstName(w))) continue;
       for (const other of [list[n - 1], list[n + 1]]) {
         if (!other || other.type !== 'organization') continue;
         const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
-        if (!/^\s*(?:,|et|ou)\s*$/u.test(between)) continue;
+        if (!/^\s*(?:et|ou)\s*$/u.test(between)) continue;
         list[n] = { ...c, type: 'organization', evidence: 'pattern' };
         break;
       }
