@@ -128,7 +128,11 @@ export const organizationSuffixes = words(`
   studios, entertainment, records, network, networks, services, solutions, industries, industrie, group,
   council, committee, agency, office, party, front, army, forces, league, association, federation, network,
   world, global, united, rugby, football, basketball, sport, sports, airport, railways, bank, aerospace, space,
-  defence, defense, robotics, labs, dynamics, therapeutics, ventures, research, analytics, semiconductors, corps, council
+  defence, defense, robotics, labs, dynamics, therapeutics, ventures, research, analytics, semiconductors, corps, council,
+  pictures, productions, films, éditions, editions, television, télévision, channel, broadcasting, presse, shimbun, zeitung,
+  tribune, herald, gazette, daily, chronicle, courier, observer, business, commerce, communications, interactive, electric,
+  electronics, software, games, gaming, foods, chemicals, petroleum, insurance, assurances, financial, logistics, navy,
+  laboratories, hospital, observatory
 `);
 
 /** Lower-case words that continue an institutional name: "Assemblée nationale", "Nations unies", "République islamique". */
