@@ -1,0 +1,36 @@
+/**
+ * Runs of capitalised words with no given name that news writes for organisations, not people (issue 12, third
+ * pass): each case is a sentence of the kind, written for this test.
+ */
+import { expect, test } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+test.each([
+  ['Le rachat de Velmor Pictures a été annoncé hier.', 'organization:Velmor Pictures'],
+  ["L'action de Kessel Electric a chuté de 4 %.", 'organization:Kessel Electric'],
+  ['Les journalistes de Bravon Presse ont voté la grève.', 'organization:Bravon Presse'],
+  ["D'après Nakamori Shimbun, le ministre démissionnera.", 'organization:Nakamori Shimbun'],
+  ['Les serveurs de Darrow Interactive sont en panne.', 'organization:Darrow Interactive'],
+])('a last word that names companies or media makes the run an organisation: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test('a given name before such a word still makes a person', () => {
+  expect(mentionsOf('Le chanteur Marc Gazette a sorti un disque.')).toContain('person:Marc Gazette');
+});
+
+test.each([
+  ['Le groupe Norlys et Vesta Kolmar ont signé un accord.', 'organization:Vesta Kolmar'],
+  ['Le contrat lie Ardent Dynamo ou Norlys Group.', 'organization:Ardent Dynamo'],
+])('a run without a given name joined by "et" or "ou" to an organisation is one too: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  // a comma is no list mark here: a headline's name after a competition
+  ['Triathlon : la société Norlys, Ilke Vandamme gagne encore.', 'person:Ilke Vandamme'],
+  // a given name in the run keeps the person
+  ['Le groupe Norlys et Paul Kolmar ont signé un accord.', 'person:Paul Kolmar'],
+])('not after a comma, nor with a given name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
