@@ -128,9 +128,35 @@ class UnitScan extends ShapeRules {
       }
       i = this.scanCapitalised(i);
     }
+    this.splitPlaceBeforePerson();
     this.coordinate();
     this.listRoles();
     return this.candidates;
+  }
+
+  /**
+   * "le maire de Lormont Paul Vernet", "le gouverneur de Floride Jim Barkley": a run that opens on a known place, then a
+   * given name and a surname, is the place and the person (not one organisation, place or person of four words).
+   */
+  private splitPlaceBeforePerson(): void {
+    for (let n = 0; n < this.candidates.length; n++) {
+      const c = this.candidates[n]!;
+      if (c.entry || c.words.length < 3 || (c.type !== 'place' && c.type !== 'organization' && c.type !== 'person')) continue;
+      const i = this.tokenAfter(c.from);
+      const place = this.knownAt(i);
+      if (!place || place.value.type !== 'place') continue;
+      const k = place.end;
+      const end = this.tokenAfter(c.to);
+      if (end - k < 2 || !this.locale.isFirstName(this.tokens[k]!.text) || this.knownAt(k)) continue;
+      let surname = k + 1;
+      while (surname < end && this.isNameWord(surname)) surname++;
+      if (surname !== end) continue;
+      // (the role before the place is the person's: "gouverneur de Floride")
+      const role = this.roleBefore.get(k) ?? this.roleBefore.get(i);
+      const person = this.candidate(k, end, 'person', 'first-name', { givenNames: 1, roles: role?.text ? [role.text] : c.type === 'person' ? c.roles : [], country: role?.country ?? null });
+      this.candidates.splice(n, 1, this.candidate(i, k, 'place', 'lexicon', { entry: place.value }), person);
+      n++;
+    }
   }
 
   /**
@@ -271,7 +297,8 @@ class UnitScan extends ShapeRules {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place; "le maire de Kervignac": after
       // a role held over a place, too
       let end = i + 1;
-      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end))) end++;
+      // (not "la région Haute-Vallée Anne Morvan": a given name and a surname after the place's name are a person's)
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end)) && !(this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1))) end++;
       this.push(i, end, 'place', 'pattern');
       return end;
     }
