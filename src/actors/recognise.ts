@@ -144,7 +144,10 @@ class UnitScan extends ShapeRules {
       if (c.entry || c.words.length < 3 || (c.type !== 'place' && c.type !== 'organization' && c.type !== 'person')) continue;
       const i = this.tokenAfter(c.from);
       const place = this.knownAt(i);
-      if (!place || place.value.type !== 'place') continue;
+      // (not "Mary Lou Barkley": a place's name that is also a given name opens the person's name, unless "de" says
+      // it is a place: "le gouverneur de Virginie Jim Barkley")
+      const given = this.locale.placeGivenNames.has(this.tokens[i]!.text) || this.locale.isFirstName(this.tokens[i]!.text);
+      if (!place || place.value.type !== 'place' || (given && !this.locale.ofPrepositions.has(this.tokens[i - 1]?.lower ?? ''))) continue;
       const k = place.end;
       const end = this.tokenAfter(c.to);
       if (end - k < 2 || !this.locale.isFirstName(this.tokens[k]!.text) || this.knownAt(k)) continue;

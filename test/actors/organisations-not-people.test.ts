@@ -3,7 +3,7 @@
  * pass): each case is a sentence of the kind, written for this test.
  */
 import { expect, test } from 'vitest';
-import { mentionsOf } from './helpers.js';
+import { actorsOf, mentionsOf } from './helpers.js';
 
 test.each([
   ['Le rachat de Velmor Pictures a été annoncé hier.', 'organization:Velmor Pictures'],
@@ -33,4 +33,21 @@ test.each([
   ['Le groupe Norlys et Paul Kolmar ont signé un accord.', 'person:Paul Kolmar'],
 ])('not after a comma, nor with a given name: %s', (text, expected) => {
   expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  ['Le gouverneur de Floride Jim Barkley a signé le décret.', ['place:Floride', 'person:Jim Barkley']],
+  ['Le maire de Saint-Malo Claude Vernet a inauguré le port.', ['place:Saint-Malo', 'person:Claude Vernet']],
+  ['Le président de la région Haute-Vallée Anne Morvan a parlé.', ['place:Haute-Vallée', 'person:Anne Morvan']],
+])('a place, then a given name and a surname, are the place and the person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('the person split from the place keeps the role held over the place', () => {
+  const person = actorsOf('Le gouverneur de Floride Jim Barkley a signé le décret.').actors.find((a) => a.type === 'person');
+  expect(person?.roles).toEqual(['gouverneur de Floride']);
+});
+
+test('a place that is also a given name opens the name', () => {
+  expect(mentionsOf('Selon Mary Lou Barkley, la loi passera.')).toEqual(['person:Mary Lou Barkley']);
 });
