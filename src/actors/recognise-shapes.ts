@@ -23,6 +23,8 @@ function hasDigit(text: string): boolean {
   return false;
 }
 /** A player's score in parentheses right after a name: "(5/7)", "(3 buts)", "(2 essais)". */
+/** A capitalised word with a number glued to it: "Radio3", "Kanal24". */
+const CHANNEL_NUMBER = /^\p{Lu}\p{Ll}{2,}\d{1,3}$/u;
 const SCORE_AFTER = /^\s?\(\s?\d{1,3}\s?(?:\/\s?\d{1,3}|buts?|essais?|points?|pts)\s?\)/u;
 
 export class ShapeRules extends OrganizationRules {
@@ -452,7 +454,8 @@ export class ShapeRules extends OrganizationRules {
       this.noteIntroduced(i, this.push(i, j, 'organization', 'pattern'));
       return j;
     }
-    if (end - i === 1 && this.locale.isCamelCase(t.text)) {
+    if (end - i === 1 && (this.locale.isCamelCase(t.text) || CHANNEL_NUMBER.test(t.text))) {
+      // "Radio3", "Kanal24": a name with a number glued to it is a channel's or a company's
       // "ArianeGroup", "BlackRock": a capital inside a word names a company
       this.push(i, end, 'organization', 'pattern');
       return end;

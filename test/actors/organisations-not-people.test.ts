@@ -51,3 +51,17 @@ test('the person split from the place keeps the role held over the place', () =>
 test('a place that is also a given name opens the name', () => {
   expect(mentionsOf('Selon Mary Lou Barkley, la loi passera.')).toEqual(['person:Mary Lou Barkley']);
 });
+
+test.each([
+  ['Vers midi, sur Kanal24, le ministre a répondu.', ['organization:Kanal24']],
+  ['Il était invité hier sur Radio7 pour parler du budget.', ['organization:Radio7']],
+])('a capitalised word with a number glued to it is a channel: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['La permanence du député LaRIP a été taguée.', 'organization:LaRIP'],
+  ['Selon la sénatrice DeFOR, le texte passera.', 'organization:DeFOR'],
+])('a prefix before two capitals or more makes an acronym-like name, not a surname: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});

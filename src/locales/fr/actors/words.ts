@@ -423,7 +423,8 @@ export function isInstitutionalAdjective(word: string): boolean {
 
 /** "AfD", "MoDem", "CDiscount": two capitals or more in a short word, not a Scottish or Irish surname. */
 export function isMixedAcronym(word: string): boolean {
-  return /^[\p{L}\d]{3,6}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && /\p{Ll}/u.test(word) && !/^(?:Mc|Mac|O|D|L|Di|De|Le|La|Van)\p{Lu}/u.test(word);
+  // (not "McCain", "LaFleur", surnames with a prefix; "LaREM": a prefix before two capitals or more is an acronym's)
+  return /^[\p{L}\d]{3,6}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && /\p{Ll}/u.test(word) && (!/^(?:Mc|Mac|O|D|L|Di|De|Le|La|Van)\p{Lu}/u.test(word) || /^(?:Di|De|Le|La)\p{Lu}{2,}$/u.test(word));
 }
 
 /** Heads followed directly by the institution's name: "hôpital Bichat", "lycée Voltaire". */
