@@ -331,6 +331,43 @@ export class OrganizationRules extends PersonRules {
     return fits ? previous : null;
   }
 
+  /**
+   * "des entreprises telles que Norlys, Vesta Kolmar et Brenn", "des groupes armés comme Jund al-Nour": names listed
+   * after a plural noun for organisations are organisations, unless a given name or a cue made them people.
+   */
+  protected listOrganizations(): void {
+    if (this.candidates.length === 0) return;
+    let at: Map<number, number> | undefined;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('x')) || !this.locale.organizationIntroducers.has(t.lower)) continue;
+      let k = i + 1;
+      // "groupes islamistes radicaux": up to three adjectives
+      while (k < i + 4 && this.isWord(k) && !this.tokens[k]!.cap && !this.locale.stopwords.has(this.tokens[k]!.lower) && !this.locale.listIntroducers.has(this.tokens[k]!.lower)) k++;
+      if (this.tokens[k]?.text === ',' || this.tokens[k]?.text === ':') k++;
+      const from = k;
+      while (k < from + 4 && this.isWord(k) && !this.tokens[k]!.cap && this.locale.listIntroducers.has(this.tokens[k]!.lower)) k++;
+      if (k === from) continue;
+      if (this.tokens[k]?.text === ':') k++;
+      if (at === undefined) {
+        at = new Map<number, number>();
+        for (let n = 0; n < this.candidates.length; n++) at.set(this.candidates[n]!.from, n);
+      }
+      for (;;) {
+        const n = this.tokens[k] ? at.get(this.tokens[k]!.start) : undefined;
+        const c = n === undefined ? undefined : this.candidates[n]!;
+        if (!c || (c.type !== 'organization' && c.type !== 'unknown' && c.type !== 'person')) break;
+        if (c.type === 'unknown' || (c.type === 'person' && c.givenNames === 0 && c.roles.length === 0 && c.evidence !== 'cue')) {
+          this.candidates[n!] = { ...c, type: 'organization', evidence: 'pattern', onlyKnown: false, fallback: null };
+        }
+        k = this.tokenAfter(c.to);
+        if (this.tokens[k]?.text === ',' || /^(et|ou)$/.test(this.tokens[k]?.lower ?? '')) k++;
+        else break;
+        while (this.isWord(k) && /^(et|ou|encore|enfin|aussi)$/.test(this.tokens[k]!.lower)) k++;
+      }
+    }
+  }
+
   /** "Nvidia et Samsung", "Microsoft, Nvidia": an unknown word listed with organisations or places is one too. */
   protected coordinate(): void {
     const list = this.candidates;

@@ -129,6 +129,7 @@ class UnitScan extends ShapeRules {
       i = this.scanCapitalised(i);
     }
     this.splitPlaceBeforePerson();
+    this.listOrganizations();
     this.coordinate();
     this.listRoles();
     return this.candidates;
@@ -300,8 +301,9 @@ class UnitScan extends ShapeRules {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place; "le maire de Kervignac": after
       // a role held over a place, too
       let end = i + 1;
-      // (not "la région Haute-Vallée Anne Morvan": a given name and a surname after the place's name are a person's)
-      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end)) && !(this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1))) end++;
+      // (not "la région Haute-Vallée Anne Morvan": a given name and a surname after the place's name are a person's;
+      // "l’aéroport José Maria Cordova" is named after a person, whose given names run on)
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end)) && !(this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text))) end++;
       this.push(i, end, 'place', 'pattern');
       return end;
     }

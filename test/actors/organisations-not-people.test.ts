@@ -65,3 +65,18 @@ test.each([
 ])('a prefix before two capitals or more makes an acronym-like name, not a surname: %s', (text, expected) => {
   expect(mentionsOf(text)).toContain(expected);
 });
+
+test.each([
+  ['Le logiciel sert à des entreprises telles que Nestor, Vesta Kolmar et Brenn.', ['organization:Nestor', 'organization:Vesta Kolmar', 'organization:Brenn']],
+  ['Ils combattent des groupes armés comme Jund al-Nour ou Liwa al-Tahrir.', ['organization:Jund al-Nour', 'organization:Liwa al-Tahrir']],
+])('names listed after a plural noun for organisations are organisations: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('a given name in such a list still makes a person', () => {
+  expect(mentionsOf('Des partis comme celui de Marine Vernet ont voté.')).toContain('person:Marine Vernet');
+});
+
+test("a place noun's name keeps the given names of the person it is named after", () => {
+  expect(mentionsOf("L'avion a atterri à l'aéroport José María Cordova hier.")).toEqual(['place:José María Cordova']);
+});
