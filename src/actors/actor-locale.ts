@@ -178,6 +178,8 @@ export interface ActorLocale {
   /** Adverbs that may stand between a copula and the role ("désormais"). */
   readonly predicateAdverbs: ReadonlySet<string>;
   /** Words between a plural role and the names it covers ("comme", "notamment"). */
+  /** Words that open a list of examples after a plural noun: "comme", "telles que", "notamment" (not "à", "entre"). */
+  readonly exampleIntroducers: ReadonlySet<string>;
   readonly listIntroducers: ReadonlySet<string>;
   /** Determiners and quantifiers before a plural role that covers a list ("les", "plusieurs"). */
   readonly pluralDeterminers: ReadonlySet<string>;

@@ -346,8 +346,9 @@ export class OrganizationRules extends PersonRules {
       while (k < i + 4 && this.isWord(k) && !this.tokens[k]!.cap && !this.locale.stopwords.has(this.tokens[k]!.lower) && !this.locale.listIntroducers.has(this.tokens[k]!.lower)) k++;
       if (this.tokens[k]?.text === ',' || this.tokens[k]?.text === ':') k++;
       const from = k;
+      // (the first word says examples follow: not "des sociétés liées à X", "des médias à X et Y")
+      if (!this.isWord(k) || !this.locale.exampleIntroducers.has(this.tokens[k]!.lower)) continue;
       while (k < from + 4 && this.isWord(k) && !this.tokens[k]!.cap && this.locale.listIntroducers.has(this.tokens[k]!.lower)) k++;
-      if (k === from) continue;
       if (this.tokens[k]?.text === ':') k++;
       if (at === undefined) {
         at = new Map<number, number>();

@@ -80,3 +80,10 @@ test('a given name in such a list still makes a person', () => {
 test("a place noun's name keeps the given names of the person it is named after", () => {
   expect(mentionsOf("L'avion a atterri à l'aéroport José María Cordova hier.")).toEqual(['place:José María Cordova']);
 });
+
+test.each([
+  ['Les médias à Vallonges, Brisac et Mortelune ont souffert.', 'organization:Brisac'],
+  ['Il enquête sur des sociétés liées à Vernet.', 'organization:Vernet'],
+])('not after a preposition that opens no examples: %s', (text, unexpected) => {
+  expect(mentionsOf(text)).not.toContain(unexpected);
+});

@@ -92,6 +92,7 @@ export const actorLocale: ActorLocale = {
   appointments: w.appointments,
   predicateAdverbs: w.predicateAdverbs,
   listIntroducers: w.listIntroducers,
+  exampleIntroducers: w.exampleIntroducers,
   pluralDeterminers: w.pluralDeterminers,
   familyWords: w.familyWords,
   pluralContractions: w.pluralContractions,

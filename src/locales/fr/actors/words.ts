@@ -247,6 +247,9 @@ export const predicateAdverbs = words('désormais, déjà, également, aussi, to
 /** Words between a plural role and the names it covers: "des élus, comme par exemple A et B", "les physiciens, notamment A". */
 export const listIntroducers = words('comme, tels, telles, tel, que, dont, notamment, par, exemple, à, savoir, parmi, lesquels, lesquelles, entre, autres, ou, encore, en, particulier');
 
+/** Words that open a list of examples after a plural noun: "des entreprises telles que …", "des groupes comme …". */
+export const exampleIntroducers = words('comme, tels, telles, tel, dont, notamment');
+
 /** Determiners and quantifiers before a plural role that covers a list: "les", "diverses", "plusieurs". */
 export const pluralDeterminers = words('les, des, ses, leurs, ces, nos, vos, diverses, divers, plusieurs, nombreux, nombreuses, deux, trois, quatre, cinq, six, quelques, certains, certaines, autres, aux');
 
