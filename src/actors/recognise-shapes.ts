@@ -71,7 +71,8 @@ export class ShapeRules extends OrganizationRules {
     }
     if (t.allCaps) {
       // "J.D" cut from its name by a sentence break is an initial, not an acronym; "CSO-3", "F-35" are models
-      if (this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
+      // "une plainte contre X", "les rayons X": one capital letter alone names no body
+      if (t.text.length === 1 || this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
       // "un AVC", "des CRS", "deux VTT": a counted acronym is a common noun
       if (this.isWord(i - 1) && (this.locale.countingWords.has(this.tokens[i - 1]!.lower) || /^\d+$/.test(this.tokens[i - 1]!.text))) return i + 1;
       if (this.modelAfterNoun(i) || this.acronymAfterNoun(i)) return i + 1;

@@ -218,6 +218,11 @@ class UnitScan extends ShapeRules {
       this.push(i, i + 2, 'place', 'pattern');
       return i + 2;
     }
+    // "du Colonel Paul Vernet": a role written with a capital before the name it gives is no name
+    if (this.roleBefore.size > 0 && !t.allCaps) {
+      const role = this.phraseAt(i, this.locale.roleNouns);
+      if (role > 0 && this.roleBefore.has(i + role)) return i + role;
+    }
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     // "l’abbé Pierre", "Sœur Emmanuelle": a religious title and a lone given name are one name (not "sa sœur Odile")

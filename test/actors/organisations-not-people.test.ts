@@ -87,3 +87,11 @@ test.each([
 ])('not after a preposition that opens no examples: %s', (text, unexpected) => {
   expect(mentionsOf(text)).not.toContain(unexpected);
 });
+
+test('a role written with a capital before the name it gives is no organisation', () => {
+  expect(mentionsOf("C'est l'arrestation du Colonel Désiré Vernet qui a tout changé.")).toEqual(['person:Désiré Vernet']);
+});
+
+test('one capital letter alone names no body', () => {
+  expect(mentionsOf('Les rayons Q traversent la matière.')).toEqual([]);
+});
