@@ -95,3 +95,11 @@ test('a role written with a capital before the name it gives is no organisation'
 test('one capital letter alone names no body', () => {
   expect(mentionsOf('Les rayons Q traversent la matière.')).toEqual([]);
 });
+
+test.each([
+  ["L'amende vient de l'Autorité des marchés boursiers, selon la presse.", 'organization:Autorité des marchés boursiers'],
+  ["Selon l'Union nationale des transporteurs routiers, la grève continue.", 'organization:Union nationale des transporteurs routiers'],
+  ['Le Syndicat des industries pétrolières a protesté.', 'organization:Syndicat des industries pétrolières'],
+])('an adjective of trade after the complement stays in the name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});

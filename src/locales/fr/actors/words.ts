@@ -149,7 +149,12 @@ const ORGANIZATION_ADJECTIVES = words(`
   nucléaire, atomique, sanitaire, financier, financière, fiscale, fiscal, électorale, électoral,
   mutuel, mutuelle, agricole, coopératif, coopérative, paysan, paysanne, paysans, ouvrier, ouvrière, ouvriers,
   patronal, patronale, syndical, syndicale, étudiant, étudiante, étudiants, libre, libres, autonome, autonomes, unitaire,
-  indépendant, indépendante, indépendants, étrangères, étrangers, étranger, extérieures, extérieur, intérieures, publics, publiques, sociaux, armées, unifié, unifiée
+  indépendant, indépendante, indépendants, étrangères, étrangers, étranger, extérieures, extérieur, intérieures, publics, publiques, sociaux, armées, unifié, unifiée,
+  financiers, financières, pétrolier, pétrolière, pétroliers, pétrolières, routier, routière, routiers, routières, boursier,
+  boursière, minier, minière, miniers, minières, immobilier, immobilière, hospitalier, hospitalière, hospitaliers,
+  hospitalières, douanier, douanière, policière, policières, forestier, forestière, laitier, laitière, gazier, gazière,
+  privé, privée, privés, privées, public, publique, boursiers, boursières, douaniers, douanières, forestiers, forestières,
+  laitiers, laitières, gaziers, gazières, immobiliers, immobilières
 `);
 
 export function isOrganizationAdjective(word: string): boolean {
