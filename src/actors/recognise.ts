@@ -370,7 +370,8 @@ class UnitScan extends ShapeRules {
       let end = known.end;
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
       // "Chester Marsh, chanteur du groupe …": a town's name and one more word, then a role in apposition, name a person
-      if (end === known.end + 1 && known.end === i + 1 && !this.afterLocative(i) && this.roleInAppositionAt(end)) return this.pushPerson(i, { end, givenNames: 1, evidence: 'first-name' });
+      // ("Michel Roux, Florence Marsh et …": so does a list of people)
+      if (end === known.end + 1 && known.end === i + 1 && !this.afterLocative(i) && (this.roleInAppositionAt(end) || this.listedWithPeople(i, end))) return this.pushPerson(i, { end, givenNames: 1, evidence: 'first-name' });
       this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
       return end;
     }
@@ -494,6 +495,11 @@ class UnitScan extends ShapeRules {
    * speech verb after, a full name listed right after or a person listed right before. */
   private personCueAround(s: number, e: number): boolean {
     if (this.roleBefore.has(s) || this.locale.demonyms.has(this.tokens[s - 1]?.lower ?? '') || this.roleInAppositionAt(e) || this.speechCue(s, e)) return true;
+    return this.listedWithPeople(s, e);
+  }
+
+  /** Tokens [s, e) are listed right after a person, or right before a full name with a given name. */
+  private listedWithPeople(s: number, e: number): boolean {
     const link = (k: number) => this.tokens[k]?.text === ',' || /^(et|ou)$/.test(this.tokens[k]?.lower ?? '');
     if (link(e) && this.isNameWord(e + 1) && this.locale.isFirstName(this.tokens[e + 1]!.text) && this.isNameWord(e + 2)) return true;
     const last = this.candidates.at(-1);

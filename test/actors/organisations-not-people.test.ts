@@ -103,3 +103,14 @@ test.each([
 ])('an adjective of trade after the complement stays in the name: %s', (text, expected) => {
   expect(mentionsOf(text)).toContain(expected);
 });
+
+test.each([
+  ['Paul Vernet, Chester Morvan et Anne Roux ont chanté hier.', 'person:Chester Morvan'],
+  ['On a entendu Chester Morvan et Anne Roux hier soir.', 'person:Chester Morvan'],
+])("a town's name and one more word, listed with people, name a person: %s", (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test("a town's name and one more word alone still name a body", () => {
+  expect(mentionsOf('Il a rejoint Chester Morvan hier.')).not.toContain('person:Chester Morvan');
+});
