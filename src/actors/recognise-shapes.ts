@@ -233,6 +233,13 @@ export class ShapeRules extends OrganizationRules {
    */
   protected contestAtPlace(i: number): number {
     if (!this.locale.placeContests.has(this.tokens[i]!.lower)) return 0;
+    // "l’Ironman Danemark", "Marathon Lisbonne": a capitalised contest's word right before a known place
+    const bare = this.tokens[i]!.cap && this.ofLinks(i + 1) === 0 ? this.knownAt(i + 1) : null;
+    if (bare && bare.value.type === 'place' && !this.isNameWord(bare.end)) {
+      const end = /^(?:19|20)\d\d$/.test(this.tokens[bare.end]?.text ?? '') ? bare.end + 1 : bare.end;
+      this.push(i, end, 'misc', 'pattern', { kind: 'event' });
+      return end;
+    }
     // "olympiques", "du monde", "d’hiver": adjectives and a common complement before the place
     let j = this.adjectivesEnd(i + 1, false);
     if (!this.isCap(j + this.ofLinks(j))) j = this.commonComplementEnd(j);

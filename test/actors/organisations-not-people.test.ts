@@ -114,3 +114,15 @@ test.each([
 test("a town's name and one more word alone still name a body", () => {
   expect(mentionsOf('Il a rejoint Chester Morvan hier.')).not.toContain('person:Chester Morvan');
 });
+
+test.each([
+  ["Elle a gagné l'Ironman Danemark à Copenhague.", 'misc:Ironman Danemark'],
+  ['Triathlon : Ironman Portugal, le titre pour Paul Vernet.', 'misc:Ironman Portugal'],
+  ['Le Marathon Lisbonne 2019 a réuni dix mille coureurs.', 'misc:Marathon Lisbonne 2019'],
+])("a contest's capitalised word right before a known place names the event: %s", (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test('major competitions are events, not bodies', () => {
+  expect(mentionsOf('Le club est qualifié pour la Ligue des champions et pour la Ligue Europa.')).toEqual(['misc:Ligue des champions', 'misc:Ligue Europa']);
+});

@@ -1,6 +1,6 @@
 /**
  * Names of type `misc` that French news writes without a cue: platforms and
- * services (what one posts on, not who acts), and astronomical bodies.
+ * services (what one posts on, not who acts), major sports competitions, and astronomical bodies.
  * General knowledge, not tied to any article; [name, aliases, kind].
  */
 import type { MiscEntry } from '../../../actors/actor-locale.js';
@@ -15,6 +15,8 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Vénus', [], 'astronomical'], ['Jupiter', [], 'astronomical'], ['Saturne', [], 'astronomical'], ['Uranus', [], 'astronomical'],
   ['Neptune', [], 'astronomical'], ['Pluton', [], 'astronomical'], ['Cérès', [], 'astronomical'], ['Encelade', [], 'astronomical'],
   ['Titan', [], 'astronomical'], ['Ganymède', [], 'astronomical'], ['Callisto', [], 'astronomical'], ['Phobos', [], 'astronomical'],
+  ['Ligue des champions', ['Ligue des Champions'], 'event'], ['Ligue Europa', [], 'event'], ['Ligue des nations', ['Ligue des Nations'], 'event'],
+  ['Tournoi des Six Nations', ['Tournoi des six nations'], 'event'], ['Super Bowl', [], 'event'],
   ['Voie lactée', ['Voie Lactée'], 'astronomical'], ['Andromède', [], 'astronomical'], ['Proxima du Centaure', [], 'astronomical'],
 ];
 
