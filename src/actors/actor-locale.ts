@@ -166,6 +166,8 @@ export interface ActorLocale {
   readonly sportsTitles: ReadonlySet<string>;
   readonly sportsTitleComplements: ReadonlySet<string>;
   /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */
+  /** Currency words and signs, lower case ("dollars", "$"): a country's code after them names the currency ("dollars US"). */
+  readonly currencyWords: ReadonlySet<string>;
   readonly unitNouns: ReadonlySet<string>;
   /** Colours that make a capitalised plural noun a movement's name ("jaunes" in "les Gilets jaunes"). */
   readonly movementColours: ReadonlySet<string>;

@@ -218,6 +218,8 @@ class UnitScan extends ShapeRules {
       this.push(i, i + 2, 'place', 'pattern');
       return i + 2;
     }
+    // "dollars US", "68 $US", "US$": a country's code beside a currency names the currency
+    if (t.allCaps && t.text.length <= 3 && (this.locale.currencyWords.has(this.tokens[i - 1]?.lower ?? '') || this.tokens[i + 1]?.text === '$')) return i + 1;
     // "du Colonel Paul Vernet": a role written with a capital before the name it gives is no name
     if (this.roleBefore.size > 0 && !t.allCaps) {
       const role = this.phraseAt(i, this.locale.roleNouns);

@@ -126,3 +126,11 @@ test.each([
 test('major competitions are events, not bodies', () => {
   expect(mentionsOf('Le club est qualifié pour la Ligue des champions et pour la Ligue Europa.')).toEqual(['misc:Ligue des champions', 'misc:Ligue Europa']);
 });
+
+test.each([
+  ['Le rachat coûte 1,68 milliard de dollars US.'],
+  ['Le baril est monté à 68,65 $US mardi.'],
+  ['Cela représente 70 millions de US$ chacun.'],
+])("a country's code beside a currency names no actor: %s", (text) => {
+  expect(mentionsOf(text)).toEqual([]);
+});

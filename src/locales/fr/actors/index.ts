@@ -82,6 +82,7 @@ export const actorLocale: ActorLocale = {
   foreignNameLinks: w.foreignNameLinks,
   websiteSuffixes: w.websiteSuffixes,
   unitNouns: w.unitNouns,
+  currencyWords: w.currencyWords,
   countingWords: w.countingWords,
   yearsOfAge: w.yearsOfAge,
   sportsTitles: w.sportsTitles,

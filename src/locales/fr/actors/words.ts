@@ -390,6 +390,9 @@ export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six
 /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade de recherche et d’intervention (BRI)"). */
 export const unitNouns = words('brigade, compagnie, compagnies, unité, service, services, bureau, cellule, division, commandement, régiment, escadron, groupement, force, forces, mission, centre, police, gendarmerie, section, délégation, inspection, haut, haute, caisse, régie, établissement, syndicat, parti, front, union, conférence');
 
+/** Currency words and signs: "70 millions de dollars US", "68 $US", "70 millions de US$". */
+export const currencyWords = words('dollar, dollars, $, euro, euros, €, livre, livres, £, franc, francs, yen, yens, yuan, yuans, peso, pesos');
+
 /** Event and award nouns that name a period, not an event: "le Moyen Âge". */
 export const periodNouns = words('moyen, époque');
 
