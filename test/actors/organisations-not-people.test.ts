@@ -134,3 +134,10 @@ test.each([
 ])("a country's code beside a currency names no actor: %s", (text) => {
   expect(mentionsOf(text)).toEqual([]);
 });
+
+test.each([
+  ['La compagnie perd de l’argent : Air Valmonde supprime des vols.', 'organization:Air Valmonde'],
+  ['Le Sporting Ravello a battu le Dynamo Kolmar.', 'organization:Dynamo Kolmar'],
+])('a first word that opens names of airlines and clubs makes the run a body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});

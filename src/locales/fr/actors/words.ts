@@ -86,7 +86,8 @@ export const organizationNameHeads = words(`
   tribunal, parquet, cabinet, bureau, police, gendarmerie, service, services, radio, télévision, journal,
   église, conférence, communauté, section, régiment, division, escadron, club, olympique, racing, stade,
   association, observatoire, laboratoire, réseau, mutuelle, crédit, caisse, entreprise, maison, ordre, régie,
-  conservatoire, orchestre, secours, trésor
+  conservatoire, orchestre, secours, trésor,
+  air, sporting, athletic, atletico, atlético, dynamo, spartak, lokomotiv, studios, éditions
 `);
 
 /** Nouns after which a capitalised name is an organisation: "le groupe X", "le parti X", "l'entreprise X". */
