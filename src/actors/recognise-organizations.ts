@@ -354,18 +354,13 @@ export class OrganizationRules extends PersonRules {
         at = new Map<number, number>();
         for (let n = 0; n < this.candidates.length; n++) at.set(this.candidates[n]!.from, n);
       }
-      for (;;) {
-        const n = this.tokens[k] ? at.get(this.tokens[k]!.start) : undefined;
-        const c = n === undefined ? undefined : this.candidates[n]!;
-        if (!c || (c.type !== 'organization' && c.type !== 'unknown' && c.type !== 'person')) break;
+      this.walkList(k, at, (n, c) => {
+        if (c.type !== 'organization' && c.type !== 'unknown' && c.type !== 'person') return false;
         if (c.type === 'unknown' || (c.type === 'person' && c.givenNames === 0 && c.roles.length === 0 && c.evidence !== 'cue')) {
-          this.candidates[n!] = { ...c, type: 'organization', evidence: 'pattern', onlyKnown: false, fallback: null };
+          this.candidates[n] = { ...c, type: 'organization', evidence: 'pattern', onlyKnown: false, fallback: null };
         }
-        k = this.tokenAfter(c.to);
-        if (this.tokens[k]?.text === ',' || /^(et|ou)$/.test(this.tokens[k]?.lower ?? '')) k++;
-        else break;
-        while (this.isWord(k) && /^(et|ou|encore|enfin|aussi)$/.test(this.tokens[k]!.lower)) k++;
-      }
+        return true;
+      });
     }
   }
 

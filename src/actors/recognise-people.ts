@@ -176,32 +176,45 @@ export class PersonRules extends PlaceRules {
       while (k < end + 5 && this.isWord(k) && !this.tokens[k]!.cap && this.locale.listIntroducers.has(this.tokens[k]!.lower)) k++;
       if (this.tokens[k]?.text === ':') k++;
       const role = this.roleText(from, end);
-      let named = 0;
-      for (;;) {
-        const n = this.tokens[k] ? at.get(this.tokens[k]!.start) : undefined;
-        const c = n === undefined ? undefined : this.candidates[n]!;
+      const list = this.walkList(k, at, (n, c) => {
         // "les deux enfants, Paul et Charlotte": a first name that also names a town is a person in such a list
-        const firstName = c?.type === 'place' && !c.text.includes(' ') && this.locale.isFirstName(c.text);
-        if (!c || (c.type !== 'person' && c.type !== 'unknown' && !firstName)) break;
+        const firstName = c.type === 'place' && !c.text.includes(' ') && this.locale.isFirstName(c.text);
+        if (c.type !== 'person' && c.type !== 'unknown' && !firstName) return false;
         const person = c.type === 'person' ? c : { ...c, type: 'person' as const, evidence: 'cue' as const, onlyKnown: false, fallback: null, entry: undefined };
-        this.candidates[n!] = person;
+        this.candidates[n] = person;
         if (!person.roles.includes(role.text)) person.roles.push(role.text);
-        named++;
-        k = this.tokenAfter(c.to);
-        // "A (EELV)": a party or a country in parentheses after the name
-        if (this.tokens[k]?.text === '(') {
-          let close = k + 1;
-          while (close < k + 6 && this.tokens[close] && this.tokens[close]!.text !== ')') close++;
-          if (this.tokens[close]?.text !== ')') break;
-          k = close + 1;
-        }
-        if (this.tokens[k]?.text === ',') k++;
-        else if (/^(et|ou)$/.test(this.tokens[k]?.lower ?? '')) k++;
-        else break;
-        while (this.isWord(k) && /^(et|ou|encore|enfin|aussi)$/.test(this.tokens[k]!.lower)) k++;
-      }
-      if (named > 0) i = k;
+        return true;
+      });
+      if (list.count > 0) i = list.end;
     }
+  }
+
+  /**
+   * The names listed from token k ("A, B et C", "A (EELV) ou encore B"): `take` is asked about the candidate that opens
+   * each item (`at` gives a candidate's index by its start) and answers whether the list goes on with it (it may replace
+   * the candidate); returns the token where the list stops and how many items were taken.
+   */
+  protected walkList(k: number, at: ReadonlyMap<number, number>, take: (n: number, c: Candidate) => boolean): { end: number; count: number } {
+    let count = 0;
+    for (;;) {
+      const n = this.tokens[k] ? at.get(this.tokens[k]!.start) : undefined;
+      const c = n === undefined ? undefined : this.candidates[n]!;
+      if (!c || !take(n!, c)) break;
+      count++;
+      k = this.tokenAfter(c.to);
+      // "A (EELV)": a party or a country in parentheses after the name
+      if (this.tokens[k]?.text === '(') {
+        let close = k + 1;
+        while (close < k + 6 && this.tokens[close] && this.tokens[close]!.text !== ')') close++;
+        if (this.tokens[close]?.text !== ')') break;
+        k = close + 1;
+      }
+      if (this.tokens[k]?.text === ',') k++;
+      else if (this.locale.listConjunctions.has(this.tokens[k]?.lower ?? '')) k++;
+      else break;
+      while (this.isWord(k) && (this.locale.listConjunctions.has(this.tokens[k]!.lower) || this.locale.listAdverbs.has(this.tokens[k]!.lower))) k++;
+    }
+    return { end: k, count };
   }
 
   /** A role in apposition after a candidate ending before token e ("X, ministre des Armées,"). */
