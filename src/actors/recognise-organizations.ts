@@ -398,7 +398,7 @@ export class OrganizationRules extends PersonRules {
       for (const other of [list[n - 1], list[n + 1]]) {
         if (!other || other.type !== 'organization') continue;
         const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
-        if (!/^\s*(?:et|ou)\s*$/u.test(between)) continue;
+        if (!this.locale.listConjunctions.has(between.trim())) continue;
         list[n] = { ...c, type: 'organization', evidence: 'pattern' };
         break;
       }
