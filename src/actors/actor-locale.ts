@@ -113,6 +113,8 @@ export interface ActorLocale {
   /** Nouns in apposition that make the name before them a place (", capitale de…"). */
   readonly placeAppositions: ReadonlySet<string>;
   /** Endings of capitalised plural nouns naming inhabitants ("Parisiens", "Marseillais"). */
+  /** The shape of a verb in the third person plural ("approuvent"): after a plural role noun, it ends the role. */
+  readonly pluralVerbShape: RegExp;
   readonly inhabitantEndings: RegExp;
   /** Capitalised nouns naming a minister's portfolio, not an organisation ("Armées", "Intérieur"), in lower case. */
   readonly portfolios: ReadonlySet<string>;

@@ -162,7 +162,7 @@ export class PersonRules extends PlaceRules {
       let from = i;
       while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
       if (!this.isWord(from - 1) || !this.locale.pluralDeterminers.has(this.tokens[from - 1]!.lower)) continue;
-      let end = this.complementEnd(i + length, 8);
+      let end = this.pluralVerbAt(i + length) ? i + length : this.complementEnd(i + length, 8);
       // the complement ends where the first name starts ("les peintres Renoir, Monet et Degas")
       for (let j = i + length; j < end; j++) {
         const n = at.get(this.tokens[j]!.start);

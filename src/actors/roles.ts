@@ -64,6 +64,9 @@ export class RoleCues extends TokenView {
       if (this.locale.speechVerbs.has(t.lower) || this.locale.auxiliaries.has(t.lower)) break;
       // "nommée porte-parole du gouvernement en mai": a date is no part of the role
       if (this.locale.months.has(t.lower)) break;
+      // "les députés du Brésil approuvent …": a verb in the third person plural, right after a name or a noun (not
+      // after a link: "du gouvernement"), ends the complement
+      if (k > i && !t.cap && !this.isLink(k - 1) && this.locale.pluralVerbShape.test(t.lower) && !this.locale.roleNouns.has(t.lower)) break;
       k++;
     }
     return k;
@@ -79,7 +82,8 @@ export class RoleCues extends TokenView {
       const head = this.tokens[i]!;
       const article = this.isWord(i - 1) && (!this.tokens[i - 1]!.cap || this.sentenceInitial(i - 1)) && /^(le|la|l'|les|du|au|aux|des)$/.test(this.tokens[i - 1]!.lower);
       if (head.cap && !head.allCaps && length === 1 && !this.sentenceInitial(i) && !article) continue; // "le PDG" is written in capitals
-      const end = this.complementEnd(i + length);
+      // "les députés approuvent la mise en cause de X": a verb right after a plural role ends it
+      const end = this.pluralVerbAt(i + length) ? i + length : this.complementEnd(i + length);
       let name = -1;
       for (let k = i + length; k < end; k++) {
         if (!this.isNameWord(k)) continue;
@@ -118,6 +122,13 @@ export class RoleCues extends TokenView {
       // triple vainqueur de l’épreuve Paul Girard"
       if (name >= 0 || end - (i + length) < COMPLEMENT_MAX) i = Math.max(i, stop - 1);
     }
+  }
+
+  /** A verb in the third person plural at token k, right after a plural role noun ("les élus votent"). */
+  protected pluralVerbAt(k: number): boolean {
+    const t = this.tokens[k];
+    const noun = this.tokens[k - 1]?.lower ?? '';
+    return !!t?.word && !t.cap && (noun.endsWith('s') || noun.endsWith('x')) && this.locale.pluralVerbShape.test(t.lower) && !this.locale.roleNouns.has(t.lower) && !this.locale.stopwords.has(t.lower);
   }
 
   /**

@@ -166,3 +166,14 @@ test.each([
 ])('after "à", a name with a role in apposition is a person, not a place: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Les députés approuvent la destitution de Dilna Varosa', ['person:Dilna Varosa']],
+  ['Pérou : les sénateurs du Pérou rejettent la candidature de Dilna Varosa', ['place:Pérou', 'place:Pérou', 'person:Dilna Varosa']],
+])('a verb in the third person plural ends a plural role and its complement: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('a plural role before a verb gives no role to the names after the verb', () => {
+  expect(roles('Les élus votent pour Dilna Varosa.')).toEqual(['Dilna Varosa: ']);
+});

@@ -49,6 +49,7 @@ export const actorLocale: ActorLocale = {
   cardinalRegions: w.cardinalRegions,
   sideAdjectives: w.sideAdjectives,
   inhabitantEndings: w.inhabitantEndings,
+  pluralVerbShape: w.pluralVerbShape,
   stopwords: w.stopwords,
   commonNouns: w.commonNouns,
   speechVerbs: w.speechVerbs,

@@ -402,6 +402,9 @@ export const currencyWords = words('dollar, dollars, $, euro, euros, €, livre,
 export const periodNouns = words('moyen, époque');
 
 /** Plural inhabitants' names: "Parisiens", "Lyonnais", "Marseillais", "Niçois", "Bordelais", "Toulousains". */
+/** A verb in the third person plural of the present or the imperfect: "approuvent", "demandaient". */
+export const pluralVerbShape = /^\p{Ll}{2,}(?:ent)$/u;
+
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
 
 /** Natural features named with a complement: "mer de Chine", "golfe du Mexique", "détroit d’Ormuz". */
