@@ -157,6 +157,8 @@ export interface ActorLocale {
   /** Competitions named after the place that holds them ("jeux", "championnats"), in lower case: the place is part of the event's name. */
   readonly placeContests: ReadonlySet<string>;
   /** Link words of another language that stay inside a capitalised name ("of" in "Federal Bureau of Investigation"), case-sensitive. */
+  /** English pronouns as written in titles ("I", "You", "My"): a run of capitalised words that holds one is a phrase, not a name. */
+  readonly foreignPronouns: ReadonlySet<string>;
   readonly foreignNameLinks: ReadonlySet<string>;
   /** Endings glued to a name that make it a website's or a medium's ("info" in "Dreuz.info", "actu" in "Normandie-actu"), case-sensitive. */
   readonly websiteSuffixes: ReadonlySet<string>;

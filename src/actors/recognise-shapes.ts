@@ -605,9 +605,28 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'person', 'cue');
       return end;
     }
+    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.foreignPhrase(i, end)) {
+      // "Mother of All Bombs", "I Want Your Love": an English phrase, a title or a slogan, is no person's name; it
+      // counts only if the text names something so
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true });
+      return end;
+    }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;
+  }
+
+  /**
+   * Tokens [i, end) hold an English link word ("of", "and"), or they or the words right around them an English pronoun
+   * ("Your Love", "I Want"): a phrase, not a name.
+   */
+  private foreignPhrase(i: number, end: number): boolean {
+    for (let k = i - 1; k <= end; k++) {
+      const w = this.tokens[k];
+      if (!w?.word) continue;
+      if ((k >= i && k < end && this.locale.foreignNameLinks.has(w.text)) || this.locale.foreignPronouns.has(w.text)) return true;
+    }
+    return false;
   }
 
   /**

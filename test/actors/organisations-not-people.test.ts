@@ -141,3 +141,10 @@ test.each([
 ])('a first word that opens names of airlines and clubs makes the run a body: %s', (text, expected) => {
   expect(mentionsOf(text)).toContain(expected);
 });
+
+test.each([
+  ['Le groupe a chanté I Want Your Money devant la foule.'],
+  ['La bombe surnommée Father of Big Blasts a été larguée.'],
+])('an English phrase is no person: %s', (text) => {
+  expect(mentionsOf(text).filter((m) => m.startsWith('person:'))).toEqual([]);
+});

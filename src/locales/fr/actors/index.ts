@@ -81,6 +81,7 @@ export const actorLocale: ActorLocale = {
   eventWords: w.eventWords,
   placeContests: w.placeContests,
   foreignNameLinks: w.foreignNameLinks,
+  foreignPronouns: w.foreignPronouns,
   websiteSuffixes: w.websiteSuffixes,
   unitNouns: w.unitNouns,
   currencyWords: w.currencyWords,

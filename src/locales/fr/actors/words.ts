@@ -376,6 +376,9 @@ export const placeContests = words('jeux, championnat, championnats, mondiaux, m
 /** English link words inside a name French news quotes as written ("Federal Bureau of Investigation"), case-sensitive. */
 export const foreignNameLinks = new Set(['of', 'and', 'for', '&']);
 
+/** English pronouns as titles write them: "I Want Your Love", "Wake Me Up" (case-sensitive). */
+export const foreignPronouns = new Set(['I', 'You', 'Your', 'My', 'Me', 'We', 'Our', 'She', 'He', 'They', 'It']);
+
 /** What glued after a name makes it a website's or a medium's: a web domain ("Dreuz.info") or a news word ("Breizh-info"); case-sensitive. */
 export const websiteSuffixes = new Set(['fr', 'com', 'info', 'org', 'net', 'eu', 'be', 'ch', 'io', 'actu', 'infos', 'news']);
 
