@@ -605,10 +605,12 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'person', 'cue');
       return end;
     }
-    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.foreignPhrase(i, end)) {
-      // "Mother of All Bombs", "I Want Your Love": an English phrase, a title or a slogan, is no person's name; it
-      // counts only if the text names something so
-      this.push(i, end, 'unknown', 'single', { onlyKnown: true });
+    const phrase = !cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) ? this.foreignPhrase(i, end) : null;
+    if (phrase) {
+      // "Marks and Sons", "Bank of Lorraine": an English link word makes a body's name, unless the text names a person
+      // so; "I Want Your Money": next to an English pronoun, a title or a slogan, that counts only if the text names it
+      const fallback = phrase === 'link' ? this.candidate(i, end, 'organization', 'pattern') : null;
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
@@ -617,16 +619,18 @@ export class ShapeRules extends OrganizationRules {
   }
 
   /**
-   * Tokens [i, end) hold an English link word ("of", "and"), or they or the words right around them an English pronoun
-   * ("Your Love", "I Want"): a phrase, not a name.
+   * What makes tokens [i, end) no person's name: an English pronoun in them or right around them ("I Want Your
+   * Money"), or an English link word inside ("Bank of Lorraine"); null when neither.
    */
-  private foreignPhrase(i: number, end: number): boolean {
+  private foreignPhrase(i: number, end: number): 'pronoun' | 'link' | null {
+    let link = false;
     for (let k = i - 1; k <= end; k++) {
       const w = this.tokens[k];
       if (!w?.word) continue;
-      if ((k >= i && k < end && this.locale.foreignNameLinks.has(w.text)) || this.locale.foreignPronouns.has(w.text)) return true;
+      if (this.locale.foreignPronouns.has(w.text)) return 'pronoun';
+      if (k >= i && k < end && this.locale.foreignNameLinks.has(w.text)) link = true;
     }
-    return false;
+    return link ? 'link' : null;
   }
 
   /**

@@ -148,3 +148,7 @@ test.each([
 ])('an English phrase is no person: %s', (text) => {
   expect(mentionsOf(text).filter((m) => m.startsWith('person:'))).toEqual([]);
 });
+
+test('an English link word inside a run without a given name makes a body', () => {
+  expect(mentionsOf('Le cabinet a racheté Vernon Kemp and Partners hier.')).toContain('organization:Vernon Kemp and Partners');
+});
