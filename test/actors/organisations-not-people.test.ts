@@ -150,5 +150,5 @@ test.each([
 });
 
 test('an English link word inside a run without a given name makes a body', () => {
-  expect(mentionsOf('Le cabinet a racheté Vernon Kemp and Partners hier.')).toContain('organization:Vernon Kemp and Partners');
+  expect(mentionsOf('Le cabinet a racheté Darrow Kemp and Bailey hier.')).toContain('organization:Darrow Kemp and Bailey');
 });
