@@ -196,6 +196,12 @@ export interface ActorLocale {
   /** Words before a surname that name a family ("famille" in "la famille Martin", "les" in "les Martin"), in lower case. */
   readonly familyWords: ReadonlySet<string>;
   /** Plural articles contracted with a preposition ("des", "aux"): before a surname the text gives a person, they name the family ("chez des Marsh"). */
+  /** The definite article as tokens write it: "le", "la", "les", "l'". */
+  readonly articleForms: ReadonlySet<string>;
+  /** Singular articles, definite and indefinite: "le", "la", "l'", "un", "une". */
+  readonly singularDeterminers: ReadonlySet<string>;
+  /** A preposition contracted with the singular article: "au", "du". */
+  readonly singularContractions: ReadonlySet<string>;
   readonly pluralContractions: ReadonlySet<string>;
   /** The preposition "of" in its forms, with straight apostrophes ("de", "d'", "du"): "le siège de X", "les actionnaires d'X". */
   readonly ofPrepositions: ReadonlySet<string>;

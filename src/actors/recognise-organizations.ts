@@ -135,7 +135,7 @@ export class OrganizationRules extends PersonRules {
       for (let n = 0; n < 4; n++) {
         let next = this.commonComplementEnd(j);
         // "Ligue contre le cancer": "contre" right after the head too
-        if (next === j && (n > 0 || this.tokens[j]?.lower === 'contre') && /^(sur|contre|pour)$/.test(this.tokens[j]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '')) {
+        if (next === j && (n > 0 || this.tokens[j]?.lower === 'contre') && /^(sur|contre|pour)$/.test(this.tokens[j]?.lower ?? '') && this.locale.articleForms.has(this.tokens[j + 1]?.lower ?? '')) {
           // "Institut international de recherche sur la paix", "Agence française de lutte contre le dopage"
           const noun = this.tokens[j + 2];
           if (noun?.word && !noun.cap && noun.text.length >= 3 && (!this.locale.stopwords.has(noun.lower) || this.locale.commonNouns.has(noun.lower))) next = this.adjectivesEnd(j + 3, false);
@@ -151,7 +151,7 @@ export class OrganizationRules extends PersonRules {
     j = this.complementWithNames(j);
     // "… pour la paix", "… pour le climat"
     // "Fondation pour la recherche stratégique", "Union pour la Méditerranée": also right after the head
-    if (this.tokens[j]?.lower === 'pour' && /^(le|la|les|l')$/.test(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.isLink(j + 2) && (!this.locale.stopwords.has(this.tokens[j + 2]!.lower) || this.locale.commonNouns.has(this.tokens[j + 2]!.lower)) && (j > i + 1 || !this.tokens[j + 2]!.cap || this.isNameWord(j + 2))) {
+    if (this.tokens[j]?.lower === 'pour' && this.locale.articleForms.has(this.tokens[j + 1]?.lower ?? '') && this.isWord(j + 2) && !this.isLink(j + 2) && (!this.locale.stopwords.has(this.tokens[j + 2]!.lower) || this.locale.commonNouns.has(this.tokens[j + 2]!.lower)) && (j > i + 1 || !this.tokens[j + 2]!.cap || this.isNameWord(j + 2))) {
       const capital = this.tokens[j + 2]!.cap;
       // "Fondation pour le logement des défavorisés"
       j = capital ? j + 3 : this.commonComplementEnd(this.adjectivesEnd(j + 3, false));
@@ -183,7 +183,7 @@ export class OrganizationRules extends PersonRules {
         closed = true;
       } else return j;
       const links = this.ofLinks(k);
-      let m = links ? k + links : /^(le|la|les|l')$/.test(this.tokens[k]?.lower ?? '') ? k + 1 : k;
+      let m = links ? k + links : this.locale.articleForms.has(this.tokens[k]?.lower ?? '') ? k + 1 : k;
       const noun = this.tokens[m];
       if (!noun?.word || noun.cap || noun.text.length < 3 || (this.locale.stopwords.has(noun.lower) && !this.locale.commonNouns.has(noun.lower))) return j;
       // "de la distribution de la presse": an item may take one complement of its own

@@ -128,7 +128,7 @@ export class PlaceRules extends CandidateScan {
     }
     if (this.tokens[e]?.text !== ',') return false;
     let k = e + 1;
-    if (this.isWord(k) && /^(la|le|l'|une|un)$/.test(this.tokens[k]!.lower)) k++;
+    if (this.isWord(k) && this.locale.singularDeterminers.has(this.tokens[k]!.lower)) k++;
     while (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)) k++;
     return this.isWord(k) && this.locale.placeAppositions.has(this.tokens[k]!.lower);
   }

@@ -518,7 +518,7 @@ export class ShapeRules extends OrganizationRules {
       // (one word, not a body's head: "à l’Assemblée")
       const at = this.tokens[i - 1]!.lower === 'au' ? i - 1 : this.tokens[i - 2]?.lower === 'à' && /^(la|l')$/.test(this.tokens[i - 1]!.lower) ? i - 2 : -1;
       const atPlace = at >= 0 && j === i + 1 && !this.locale.organizationNameHeads.has(t.lower) && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
-      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower)) || atPlace;
+      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace;
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');

@@ -248,7 +248,7 @@ class UnitScan extends ShapeRules {
     // "la Roumaine Popescu", "l’Italien Ferri": a nationality after an article, then one unknown name word, is a person
     // named by surname; "le Français Paul Petit": a given name and a capitalised word, a person too (not "la Suisse",
     // the country; "la Néerlandaise Lotte van Dijk" is a full name the person rules read)
-    if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|au|du|un|une)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.knownAt(i)?.value.type !== 'place' && !this.afterPlaceHead(i)) {
+    if (this.locale.demonyms.has(t.lower) && (this.locale.singularDeterminers.has(this.tokens[i - 1]?.lower ?? '') || this.locale.singularContractions.has(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.knownAt(i)?.value.type !== 'place' && !this.afterPlaceHead(i)) {
       const person = this.personAt(i + 1);
       if (person) return i + 1;
       const next = this.tokens[i + 2];
@@ -512,7 +512,7 @@ class UnitScan extends ShapeRules {
   private roleInAppositionAt(k: number): boolean {
     if (this.tokens[k]?.text !== ',') return false;
     let r = k + 1;
-    if (this.isWord(r) && /^(le|la|l'|un|une)$/.test(this.tokens[r]!.lower)) r++;
+    if (this.isWord(r) && this.locale.singularDeterminers.has(this.tokens[r]!.lower)) r++;
     while (this.isWord(r) && this.locale.roleModifiers.has(this.tokens[r]!.lower)) r++;
     return this.isWord(r) && !this.tokens[r]!.cap && this.phraseAt(r, this.locale.roleNouns) > 0;
   }

@@ -240,7 +240,7 @@ export class RoleCues extends TokenView {
 
   /** The role a predicate gives from token k: an article, modifiers, a lower-case role noun and its complement. */
   private predicateRoleAt(k: number): Role | null {
-    if (/^(le|la|l'|un|une)$/.test(this.lowerWordAt(k))) k++;
+    if (this.locale.singularDeterminers.has(this.lowerWordAt(k))) k++;
     const from = k;
     while (this.locale.roleModifiers.has(this.lowerWordAt(k))) k++;
     const length = this.phraseAt(k, this.locale.roleNouns);

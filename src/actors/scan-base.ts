@@ -153,7 +153,7 @@ export class CandidateScan extends RoleCues {
   /** "contre la faim", "sans frontières", "pour la paix" after a name: a preposition, maybe an article, a lower-case noun; returns the end. */
   protected prepositionalComplementEnd(k: number): number {
     if (!/^(contre|sans|pour)$/.test(this.tokens[k]?.lower ?? '')) return k;
-    const j = /^(le|la|les|l')$/.test(this.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const j = this.locale.articleForms.has(this.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const noun = this.tokens[j];
     if (!noun?.word || noun.cap || noun.text.length < 3 || (this.locale.stopwords.has(noun.lower) && !this.locale.commonNouns.has(noun.lower))) return k;
     return this.adjectivesEnd(j + 1, false);

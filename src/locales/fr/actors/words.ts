@@ -491,6 +491,15 @@ export const groupNouns = words(`
 export const familyWords = words('famille, familles, clan, dynastie, les, époux, frères, sœurs, soeurs, couple, parents, enfants, cousins');
 
 /** Plural articles contracted with a preposition: before a surname the text gives a person, the family ("le domicile des Marsh"). */
+/** The definite article as tokens write it (the elided form with its apostrophe). */
+export const articleForms = words("le, la, les, l'");
+
+/** Singular articles, definite and indefinite. */
+export const singularDeterminers = words("le, la, l', un, une");
+
+/** A preposition contracted with the singular article. */
+export const singularContractions = words('au, du');
+
 export const pluralContractions = words('des, aux');
 
 /** "of" in its forms: "le siège de X", "les actionnaires d'X", "le patron du X". */
