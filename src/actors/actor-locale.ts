@@ -202,6 +202,10 @@ export interface ActorLocale {
   readonly singularDeterminers: ReadonlySet<string>;
   /** A preposition contracted with the singular article: "au", "du". */
   readonly singularContractions: ReadonlySet<string>;
+  /** "de" and its elided form. */
+  readonly deForms: ReadonlySet<string>;
+  /** "de" in all its forms, plural too: "de", "d'", "du", "des". */
+  readonly ofForms: ReadonlySet<string>;
   readonly pluralContractions: ReadonlySet<string>;
   /** The preposition "of" in its forms, with straight apostrophes ("de", "d'", "du"): "le siège de X", "les actionnaires d'X". */
   readonly ofPrepositions: ReadonlySet<string>;

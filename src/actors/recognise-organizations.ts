@@ -218,7 +218,7 @@ export class OrganizationRules extends PersonRules {
     if (t.cap && !t.allCaps && !this.sentenceInitial(k)) return -1;
     if (this.locale.organizationIntroducers.has(t.lower)) return k;
     // "le cabinet de conseil McKinsey", "la société d’investissement X": the introducer's own complement
-    if (!t.cap && (!this.locale.stopwords.has(t.lower) || this.locale.commonNouns.has(t.lower)) && /^(de|d')$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens[k - 2]?.word && this.locale.organizationIntroducers.has(this.tokens[k - 2]!.lower)) return k - 2;
+    if (!t.cap && (!this.locale.stopwords.has(t.lower) || this.locale.commonNouns.has(t.lower)) && this.locale.deForms.has(this.tokens[k - 1]?.lower ?? '') && this.tokens[k - 2]?.word && this.locale.organizationIntroducers.has(this.tokens[k - 2]!.lower)) return k - 2;
     t = this.tokens[k]!;
     return k > 0 && this.tokens[k - 1]!.word && this.locale.organizationIntroducers.has(`${this.tokens[k - 1]!.lower} ${t.lower}`) ? k : -1;
   }

@@ -431,11 +431,11 @@ export class ShapeRules extends OrganizationRules {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
       const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
-      if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && marked) this.push(i, end, 'organization', 'pattern');
+      if (this.locale.ofForms.has(this.tokens[i - 1]?.lower ?? '') && marked) this.push(i, end, 'organization', 'pattern');
       else if (end - i === 1 && this.locale.ofPrepositions.has(this.tokens[i - 1]?.lower ?? '') && this.isWord(i - 2) && this.locale.personRelations.has(this.tokens[i - 2]!.lower)) {
         // "un fidèle de Marsh", "le successeur de Marsh": a relation between people names a person
         this.push(i, end, 'person', 'cue');
-      } else if (/^(de|d'|du|des)$/.test(this.tokens[i - 1]?.lower ?? '') && end - i === 1) {
+      } else if (this.locale.ofForms.has(this.tokens[i - 1]?.lower ?? '') && end - i === 1) {
         // "conseillère de Trump" after "Donald Trump": a lone name is the person's when the text names one so
         const fallback = this.candidate(i, end, 'organization', 'pattern');
         this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
@@ -570,7 +570,7 @@ export class ShapeRules extends OrganizationRules {
     // "face à Siemens", "grâce à X": this "à" does not say where
     const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
     // "vers Manbij", "en direction de Manbij": where one goes
-    const towards = this.tokens[i - 1]?.lower === 'vers' || (/^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en');
+    const towards = this.tokens[i - 1]?.lower === 'vers' || (this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en');
     if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
       // "s’opposer à Jon Varga, un sénateur …": a role in apposition says who, not where
       const role = end - i >= 2 && this.tokens[end]?.text === ',' ? this.appositionAfter(end) : null;
@@ -694,6 +694,6 @@ export class ShapeRules extends OrganizationRules {
   /** "les actionnaires d’Atos", "les salariés de X": a name after "de" that follows what a company has is the company. */
   private afterOrganizationPart(i: number): boolean {
     const link = this.tokens[i - 1]?.lower ?? '';
-    return /^(de|d'|du)$/.test(link) && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && this.locale.organizationParts.has(this.tokens[i - 2]!.lower) && !this.locale.isFirstName(this.tokens[i]!.text);
+    return this.locale.ofPrepositions.has(link) && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && this.locale.organizationParts.has(this.tokens[i - 2]!.lower) && !this.locale.isFirstName(this.tokens[i]!.text);
   }
 }

@@ -316,7 +316,7 @@ class UnitScan extends ShapeRules {
     }
     // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
     const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(this.tokens[i - 1]!.lower);
-    const tenure = /^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    const tenure = this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     // "l’affaire Marsh", "le procès Marsh": a case, written in lower case, named after a person
     const named = this.isWord(i - 1) && !this.tokens[i - 1]!.cap && this.locale.caseNouns.has(this.tokens[i - 1]!.lower);
     if (!known && this.isWord(tenure) && (this.locale.tenureNouns.has(this.tokens[tenure]!.lower) || named) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
@@ -464,7 +464,7 @@ class UnitScan extends ShapeRules {
   private inCommonNoun(i: number): boolean {
     const link = this.tokens[i - 1];
     const noun = this.tokens[i - 2];
-    if (!link?.word || !noun?.word || noun.cap || !/^(de|d')$/.test(link.lower)) return false;
+    if (!link?.word || !noun?.word || noun.cap || !this.locale.deForms.has(link.lower)) return false;
     return this.locale.commonNounsWithPlace.has(`${noun.lower} ${link.lower}${link.lower === 'de' ? ' ' : ''}${this.tokens[i]!.lower}`);
   }
 

@@ -151,7 +151,7 @@ export class TokenView {
   /** Number of tokens of "de", "du", "des", "d’", "de la", "de l’" at k (0 when none). */
   protected ofLinks(k: number): number {
     const first = this.tokens[k];
-    if (!first?.word || first.cap || !/^(de|du|des|d')$/.test(first.lower)) return 0;
+    if (!first?.word || first.cap || !this.locale.ofForms.has(first.lower)) return 0;
     const second = this.tokens[k + 1];
     return first.lower === 'de' && second?.word && /^(la|l')$/.test(second.lower) ? 2 : 1;
   }
@@ -190,7 +190,7 @@ export class TokenView {
     const t = this.tokens[k];
     if (t === undefined || !t.word || t.cap) return false;
     // "évacués de Kervignol", "en provenance de Brest"; not "venus des Gilets jaunes" (people)
-    if (!this.locale.placeHeads.has(t.lower) && !(this.locale.departureWords.has(t.lower) && k === i - 2 && /^(de|d'|du)$/.test(this.tokens[i - 1]!.lower))) return false;
+    if (!this.locale.placeHeads.has(t.lower) && !(this.locale.departureWords.has(t.lower) && k === i - 2 && this.locale.ofPrepositions.has(this.tokens[i - 1]!.lower))) return false;
     // "il fait état de", "à la place de": the noun inside a fixed phrase names no place
     const before = this.tokens[k - 1];
     if (!before?.word) return true;
@@ -201,7 +201,7 @@ export class TokenView {
   /** "d’or" in "la Palme d’or": "de" + a lower-case word after a capitalised noun makes a common compound. */
   protected compoundAfter(k: number): boolean {
     const next = this.tokens[k];
-    return next?.word === true && /^(d'|de|du)$/.test(next.lower) && this.isWord(k + 1) && !this.tokens[k + 1]!.cap && !/^(la|l'|le|les)$/.test(this.tokens[k + 1]!.lower);
+    return next?.word === true && this.locale.ofPrepositions.has(next.lower) && this.isWord(k + 1) && !this.tokens[k + 1]!.cap && !this.locale.articleForms.has(this.tokens[k + 1]!.lower);
   }
 
   /** Index of the first token starting at or after unit offset `offset`. */

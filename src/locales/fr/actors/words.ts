@@ -500,6 +500,12 @@ export const singularDeterminers = words("le, la, l', un, une");
 /** A preposition contracted with the singular article. */
 export const singularContractions = words('au, du');
 
+/** "de" and its elided form. */
+export const deForms = words("de, d'");
+
+/** "de" in all its forms, plural too. */
+export const ofForms = words("de, d', du, des");
+
 export const pluralContractions = words('des, aux');
 
 /** "of" in its forms: "le siège de X", "les actionnaires d'X", "le patron du X". */
