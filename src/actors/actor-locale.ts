@@ -206,6 +206,10 @@ export interface ActorLocale {
   readonly deForms: ReadonlySet<string>;
   /** "de" in all its forms, plural too: "de", "d'", "du", "des". */
   readonly ofForms: ReadonlySet<string>;
+  /** The feminine singular article: "la", "l'". */
+  readonly feminineArticles: ReadonlySet<string>;
+  /** A preposition contracted with the article: "du", "au", "aux", "des". */
+  readonly contractedArticles: ReadonlySet<string>;
   readonly pluralContractions: ReadonlySet<string>;
   /** The preposition "of" in its forms, with straight apostrophes ("de", "d'", "du"): "le siège de X", "les actionnaires d'X". */
   readonly ofPrepositions: ReadonlySet<string>;

@@ -229,7 +229,7 @@ export class OrganizationRules extends PersonRules {
    */
   private continuesList(i: number, last = this.candidates.at(-1)): boolean {
     const link = this.tokens[i - 1];
-    if (!link || !(link.text === ',' || /^(et|ou)$/.test(link.lower)) || !last || !this.listed.has(last) || last.to !== this.tokens[i - 2]?.end) return false;
+    if (!link || !(link.text === ',' || this.locale.listConjunctions.has(link.lower)) || !last || !this.listed.has(last) || last.to !== this.tokens[i - 2]?.end) return false;
     return !(this.locale.isFirstName(this.tokens[i]!.text) && this.isNameWord(i + 1));
   }
 

@@ -357,7 +357,7 @@ export class ShapeRules extends OrganizationRules {
     const t = this.tokens[i]!;
     // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
     // ("aux Britanniques Marsh, Lenoir et Vidal": after a contracted article too)
-    if (this.locale.demonyms.has(t.lower) && (this.isDeterminer(i - 1) || /^(au|aux|du|des)$/.test(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1)) return i + 1;
+    if (this.locale.demonyms.has(t.lower) && (this.isDeterminer(i - 1) || this.locale.contractedArticles.has(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1)) return i + 1;
     // "Affaire Marsh : …": the capitalised noun of a case stays out of the name after it
     if (this.locale.caseNouns.has(t.lower) && this.isNameWord(i + 1)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
@@ -516,7 +516,7 @@ export class ShapeRules extends OrganizationRules {
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       // "à la Bastille", "au Trocadéro", "à l’Izoard": after "à" too, unless a speech verb makes it who is spoken to
       // (one word, not a body's head: "à l’Assemblée")
-      const at = this.tokens[i - 1]!.lower === 'au' ? i - 1 : this.tokens[i - 2]?.lower === 'à' && /^(la|l')$/.test(this.tokens[i - 1]!.lower) ? i - 2 : -1;
+      const at = this.tokens[i - 1]!.lower === 'au' ? i - 1 : this.tokens[i - 2]?.lower === 'à' && this.locale.feminineArticles.has(this.tokens[i - 1]!.lower) ? i - 2 : -1;
       const atPlace = at >= 0 && j === i + 1 && !this.locale.organizationNameHeads.has(t.lower) && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
       const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace;
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {

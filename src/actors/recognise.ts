@@ -286,7 +286,7 @@ class UnitScan extends ShapeRules {
     if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
     // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place
     if (known && known.value.type === 'place' && known.end === i + 1 && this.locale.demonyms.has(t.lower) && this.isWord(i - 1) && this.locale.countingWords.has(this.tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
-    const title = !known && /^(du|au|aux|des)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
+    const title = !known && this.locale.contractedArticles.has(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
     if (title) {
       // "a indiqué au Monde", "selon une enquête du Figaro": the title's article is in the contraction
       this.push(i, i + 1, 'organization', 'lexicon', { entry: title });
@@ -502,7 +502,7 @@ class UnitScan extends ShapeRules {
 
   /** Tokens [s, e) are listed right after a person, or right before a full name with a given name. */
   private listedWithPeople(s: number, e: number): boolean {
-    const link = (k: number) => this.tokens[k]?.text === ',' || /^(et|ou)$/.test(this.tokens[k]?.lower ?? '');
+    const link = (k: number) => this.tokens[k]?.text === ',' || this.locale.listConjunctions.has(this.tokens[k]?.lower ?? '');
     if (link(e) && this.isNameWord(e + 1) && this.locale.isFirstName(this.tokens[e + 1]!.text) && this.isNameWord(e + 2)) return true;
     const last = this.candidates.at(-1);
     return link(s - 1) && last?.type === 'person' && last.to === this.tokens[s - 2]?.end;

@@ -80,7 +80,7 @@ export class RoleCues extends TokenView {
       // a capitalised role noun counts only where the sentence starts, as "Premier ministre" or after an article
       // ("le Ministre de la Défense X", "du Professeur X")
       const head = this.tokens[i]!;
-      const article = this.isWord(i - 1) && (!this.tokens[i - 1]!.cap || this.sentenceInitial(i - 1)) && /^(le|la|l'|les|du|au|aux|des)$/.test(this.tokens[i - 1]!.lower);
+      const article = this.isWord(i - 1) && (!this.tokens[i - 1]!.cap || this.sentenceInitial(i - 1)) && (this.locale.articleForms.has(this.tokens[i - 1]!.lower) || this.locale.contractedArticles.has(this.tokens[i - 1]!.lower));
       if (head.cap && !head.allCaps && length === 1 && !this.sentenceInitial(i) && !article) continue; // "le PDG" is written in capitals
       // "les députés approuvent la mise en cause de X": a verb right after a plural role ends it
       const end = this.pluralVerbAt(i + length) ? i + length : this.complementEnd(i + length);
@@ -111,7 +111,7 @@ export class RoleCues extends TokenView {
       const stop = name >= 0 ? name : end;
       for (let k = i; k < stop; k++) this.inComplement[k] = true;
       if (name >= 0) this.roleBefore.set(name, this.roleText(this.innerRole(i + length, name) ?? from, name));
-      else if (this.tokens[this.monthAfter(end)]?.text === ',' && (this.isDeterminer(from - 1) || /^(du|au)$/.test(this.tokens[from - 1]?.lower ?? '') || this.sentenceInitial(from) || this.appointedBefore(from))) {
+      else if (this.tokens[this.monthAfter(end)]?.text === ',' && (this.isDeterminer(from - 1) || this.locale.singularContractions.has(this.tokens[from - 1]?.lower ?? '') || this.sentenceInitial(from) || this.appointedBefore(from))) {
         // "Le ministre de l’Intérieur, Gérald Darmanin, …", "Favorite de la course, Lise Marchal …": the role, a
         // comma, the name; "sa première poursuivante, la Suissesse Anna Roth": a nationality before the name;
         // "Nommée porte-parole en mai, Lise Marchal …": a month after the role

@@ -153,7 +153,7 @@ export class TokenView {
     const first = this.tokens[k];
     if (!first?.word || first.cap || !this.locale.ofForms.has(first.lower)) return 0;
     const second = this.tokens[k + 1];
-    return first.lower === 'de' && second?.word && /^(la|l')$/.test(second.lower) ? 2 : 1;
+    return first.lower === 'de' && second?.word && this.locale.feminineArticles.has(second.lower) ? 2 : 1;
   }
 
   protected afterArticle(i: number): boolean {

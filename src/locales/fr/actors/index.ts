@@ -101,6 +101,8 @@ export const actorLocale: ActorLocale = {
   pluralDeterminers: w.pluralDeterminers,
   familyWords: w.familyWords,
   pluralContractions: w.pluralContractions,
+  feminineArticles: w.feminineArticles,
+  contractedArticles: w.contractedArticles,
   deForms: w.deForms,
   ofForms: w.ofForms,
   articleForms: w.articleForms,

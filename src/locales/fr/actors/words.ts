@@ -506,6 +506,12 @@ export const deForms = words("de, d'");
 /** "de" in all its forms, plural too. */
 export const ofForms = words("de, d', du, des");
 
+/** The feminine singular article. */
+export const feminineArticles = words("la, l'");
+
+/** A preposition contracted with the article, singular or plural. */
+export const contractedArticles = words('du, au, aux, des');
+
 export const pluralContractions = words('des, aux');
 
 /** "of" in its forms: "le siège de X", "les actionnaires d'X", "le patron du X". */
