@@ -66,7 +66,7 @@ export class RoleCues extends TokenView {
       if (this.locale.months.has(t.lower)) break;
       // "les députés du Brésil approuvent …": a verb in the third person plural, right after a name or a noun (not
       // after a link: "du gouvernement"), ends the complement
-      if (k > i && !t.cap && !this.isLink(k - 1) && this.locale.pluralVerbShape.test(t.lower) && !this.locale.roleNouns.has(t.lower)) break;
+      if (k > i && !t.cap && this.locale.pluralVerbShape.test(t.lower) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower)) break;
       k++;
     }
     return k;
