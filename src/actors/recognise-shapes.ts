@@ -507,7 +507,9 @@ export class ShapeRules extends OrganizationRules {
       // (one word, not a body's head: "à l’Assemblée")
       const at = this.tokens[i - 1]!.lower === 'au' ? i - 1 : this.tokens[i - 2]?.lower === 'à' && /^(la|l')$/.test(this.tokens[i - 1]!.lower) ? i - 2 : -1;
       const atPlace = at >= 0 && j === i + 1 && !this.locale.organizationNameHeads.has(t.lower) && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
-      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower)) || atPlace;
+      // "la Dalzell Gorge", "l’Île d’Yeu", "le Pont du Rhône": a place's first or last word, or a street's head, makes the
+      // name a place's
+      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end));
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');
@@ -597,6 +599,12 @@ export class ShapeRules extends OrganizationRules {
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;
+  }
+
+  /** The capitalised run [i, end) opens on a word that opens places' names or a street's head, or ends on one that ends them. */
+  private placeWordsAt(i: number, end: number): boolean {
+    const first = this.tokens[i]!.lower;
+    return this.locale.placeNameFirstWords.has(first) || this.locale.streetHeads.has(first) || (end - i >= 2 && this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower));
   }
 
   /**

@@ -1,0 +1,22 @@
+/**
+ * Places as news writes them, where the name after an article would otherwise read as a body's: names whose first or
+ * last word says "place", and the like. Our own sentences, of the kinds real news writes.
+ */
+import { describe, expect, test } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+describe('after an article, a name opened by a place’s word or a street’s head, or closed by a place’s last word, is a place', () => {
+  test.each([
+    ['Les coureurs ont franchi le Col de la Brèche sous la pluie.', 'place:Col de la Brèche'],
+    ['Une stèle a été érigée sur l’Île de Morvan.', 'place:Île de Morvan'],
+    ['Les manifestants ont bloqué le Pont du Garon toute la nuit.', 'place:Pont du Garon'],
+    ['Les randonneurs ont traversé la Kelso Gorge avant la nuit.', 'place:Kelso Gorge'],
+    ['Ce matin, le Volcan de Tarel est entré en éruption.', 'place:Volcan de Tarel'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  test('not a body’s name after its article ("la Banque de Savoie")', () => {
+    expect(mentionsOf('Il a rejoint la Banque de Savoie en mars.')).not.toContain('place:Banque de Savoie');
+  });
+});
