@@ -369,6 +369,32 @@ export class OrganizationRules extends PersonRules {
       list[n] = { ...a, onlyKnown: true, fallback: { ...a, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
       list[n + 1] = { ...b, onlyKnown: true, fallback: { ...b, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
     }
+    // "la Mauricie, l’Outaouais, Trois-Rivières et la Montérégie": a name read as a body from its article alone, listed
+    // with a place, is a place (forward, then backward, so that the list passes it on)
+    const place = (c: Candidate | undefined) => !!c && (c.type === 'place' || (c.type === 'unknown' && c.fallback?.type === 'place'));
+    for (let step = 0; step < 2 * list.length; step++) {
+      const n = step < list.length ? step : 2 * list.length - 1 - step;
+      const c = list[n]!;
+      if (!c.articleOnly || c.type !== 'organization' || !this.endsListItem(c)) continue;
+      if ((place(list[n - 1]) && this.listedTogether(list[n - 1]!, c)) || (place(list[n + 1]) && this.listedTogether(c, list[n + 1]!))) list[n] = { ...c, type: 'place' };
+    }
+  }
+
+  /** Candidate c ends an item of a list: a comma, a list's coordinator or a closing mark follows it (not "la Fnac de la gare"). */
+  private endsListItem(c: Candidate): boolean {
+    const next = this.tokens[this.tokenAfter(c.to)];
+    return !next || (next.word ? this.locale.listCoordinators.has(next.lower) : /^[,.;:)!?]$/.test(next.text));
+  }
+
+  /** Only a comma or a list's coordinator, and maybe an article, stand between candidates a and b. */
+  private listedTogether(a: Candidate, b: Candidate): boolean {
+    let linked = false;
+    for (let k = this.tokenAfter(a.to); k < this.tokens.length && this.tokens[k]!.start < b.from; k++) {
+      const t = this.tokens[k]!;
+      if (t.text === ',' || (t.word && this.locale.listCoordinators.has(t.lower))) linked = true;
+      else if (!(t.word && !t.cap && this.locale.definiteArticles.has(t.lower.replace(/['’]$/, '')))) return false;
+    }
+    return linked;
   }
 }
 

@@ -518,7 +518,7 @@ export class ShapeRules extends OrganizationRules {
       }
       // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's
       const k = !where && j > end ? this.countryAdjectiveAfter(i, j) : j;
-      this.push(i, k, where ? 'place' : 'organization', 'pattern');
+      this.push(i, k, where ? 'place' : 'organization', 'pattern', { articleOnly: !where && k === i + 1 });
       return k;
     }
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {

@@ -20,3 +20,18 @@ describe('after an article, a name opened by a place’s word or a street’s he
     expect(mentionsOf('Il a rejoint la Banque de Savoie en mars.')).not.toContain('place:Banque de Savoie');
   });
 });
+
+describe('a name read as a body from its article alone, listed with a place, is a place', () => {
+  test('"la Vornaie, l’Astrelle, Grenoble et la Tarvanie"', () => {
+    const mentions = mentionsOf('Les secteurs les plus touchés sont la Vornaie, l’Astrelle, Grenoble et la Tarvanie.');
+    expect(mentions).toEqual(['place:Vornaie', 'place:Astrelle', 'place:Grenoble', 'place:Tarvanie']);
+  });
+
+  test('not when the name goes on past the list ("la Fnord de la gare")', () => {
+    expect(mentionsOf('Une vitrine a été brisée rue Royale, la Fnord de la gare a fermé.')).not.toContain('place:Fnord');
+  });
+
+  test('alone, the name after its article stays a body ("la Vornaie a annoncé")', () => {
+    expect(mentionsOf('Hier, la Vornaie a annoncé des licenciements.')).toEqual(['organization:Vornaie']);
+  });
+});

@@ -39,6 +39,7 @@ export const actorLocale: ActorLocale = {
   definiteArticles: w.definiteArticles,
   portfolios: w.portfolios,
   placeHeads: w.placeHeads,
+  listCoordinators: w.listCoordinators,
   departureWords: w.departureWords,
   territorialRoles: w.territorialRoles,
   placeAppositions: w.placeAppositions,

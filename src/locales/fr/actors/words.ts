@@ -302,6 +302,9 @@ export const territorialRoles = words(`
   bourgmestre, évêque, archevêque, édile, édiles, wali, conseiller municipal, conseillère municipale, conseillers municipaux
 `);
 
+/** Words that join the items of a list: "la Mauricie, l’Outaouais et la Montérégie". */
+export const listCoordinators = words('et, ou');
+
 /** Words of leaving or coming that take the place after "de": "venus de X", "en provenance de X", "évacués de X". */
 export const departureWords = words(`
   provenance, venu, venue, venus, venues,
