@@ -417,7 +417,8 @@ export class ShapeRules extends OrganizationRules {
       return j;
     }
     // "le Premier ministre d’Australie-Occidentale": a name shaped like a place's is one, in a role's complement too
-    if (this.inComplement[i] && !this.afterArticle(i) && !(end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower))) {
+    // ("le président, en visite à Kervignol": after "à", "en", "dans", a place, even inside a role's complement)
+    if (this.inComplement[i] && !this.afterArticle(i) && !this.afterLocative(i) && !(end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower))) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
       const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
@@ -562,7 +563,8 @@ export class ShapeRules extends OrganizationRules {
     const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
     // "vers Manbij", "en direction de Manbij": where one goes
     const towards = this.tokens[i - 1]?.lower === 'vers' || (/^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en');
-    if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
+    // (a speech verb after the name does not make it the speaker: "le ministre en visite à Kervignol a déclaré")
+    if (!this.honorificBefore(i) && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
       // "s’opposer à Jon Varga, un sénateur …": a role in apposition says who, not where
       const role = end - i >= 2 && this.tokens[end]?.text === ',' ? this.appositionAfter(end) : null;
       if (role) {

@@ -35,3 +35,13 @@ describe('a name read as a body from its article alone, listed with a place, is 
     expect(mentionsOf('Hier, la Vornaie a annoncé des licenciements.')).toEqual(['organization:Vornaie']);
   });
 });
+
+describe('after "à", a name is a place, even inside a role’s complement or before a speech verb', () => {
+  test('"le président en visite à Kervignol a déclaré"', () => {
+    expect(mentionsOf('Le président en visite à Kervignol a déclaré que tout allait bien.')).toContain('place:Kervignol');
+  });
+
+  test('not after an honorific ("a écrit à M. Kervignol")', () => {
+    expect(mentionsOf('Il a écrit à M. Kervignol la semaine dernière.')).not.toContain('place:Kervignol');
+  });
+});
