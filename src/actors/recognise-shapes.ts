@@ -152,7 +152,10 @@ export class ShapeRules extends OrganizationRules {
         // "Le Dauphiné libéré", "Le Canard enchaîné": one adjective or participle may end the title
         const next = this.tokens[i + 2];
         const adjective = next?.word && !next.cap && next.text.length >= 4 && !this.locale.stopwords.has(next.lower) && (/ée?s?$/u.test(next.lower) || this.locale.isInstitutionalAdjective(next.lower));
-        fallback = this.candidate(i, this.complementWithNames(adjective ? i + 3 : i + 2), this.afterPlaceHead(i) ? 'place' : 'organization', 'pattern');
+        // "à La Valette", "La Capelette (Lot)", "entre Figeac et Le Lioran": a place where the text says where
+        // (not "dans Les Fruits sauvages", a work)
+        const where = this.afterPlaceHead(i) || this.locale.townPrepositions.has(this.tokens[i - 1]?.lower ?? '') || this.placeApposition(i + 2) || this.listedAfterPlace(i);
+        fallback = this.candidate(i, this.complementWithNames(adjective ? i + 3 : i + 2), where ? 'place' : 'organization', 'pattern');
       }
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
@@ -317,6 +320,13 @@ export class ShapeRules extends OrganizationRules {
     if (!event) return 0;
     this.push(i, end, 'misc', 'pattern', { kind: 'event' });
     return end;
+  }
+
+  /** The name at token i follows a list's coordinator right after a place: "Figeac et X". */
+  private listedAfterPlace(i: number): boolean {
+    const link = this.tokens[i - 1];
+    const last = this.candidates.at(-1);
+    return !!link?.word && this.locale.listCoordinators.has(link.lower) && last?.type === 'place' && last.to === this.tokens[i - 2]?.end;
   }
 
   /** The name at token i follows ", " or "et" after a person and a parenthesis: "Paul Roux (Occitanie), X". */

@@ -45,3 +45,17 @@ describe('after "à", a name is a place, even inside a role’s complement or be
     expect(mentionsOf('Il a écrit à M. Kervignol la semaine dernière.')).not.toContain('place:Kervignol');
   });
 });
+
+describe('a town whose name opens on a capitalised article, where the text says where', () => {
+  test.each([
+    ['Un barrage a été levé à La Vardière ce matin.', 'place:La Vardière'],
+    ['Le blocage de La Morinière (Finistère) a duré deux jours.', 'place:La Morinière'],
+    ['L’étape relie Limoges et Le Brusquet.', 'place:Le Brusquet'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  test('not a title after "dans" ("dans Les Fruits amers")', () => {
+    expect(mentionsOf('Elle a joué dans Les Fruits amers.').filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
+});

@@ -40,6 +40,7 @@ export const actorLocale: ActorLocale = {
   portfolios: w.portfolios,
   placeHeads: w.placeHeads,
   listCoordinators: w.listCoordinators,
+  townPrepositions: w.townPrepositions,
   departureWords: w.departureWords,
   territorialRoles: w.territorialRoles,
   placeAppositions: w.placeAppositions,

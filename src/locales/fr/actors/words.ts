@@ -302,6 +302,9 @@ export const territorialRoles = words(`
   bourgmestre, évêque, archevêque, édile, édiles, wali, conseiller municipal, conseillère municipale, conseillers municipaux
 `);
 
+/** Prepositions before a town's name, where a capitalised article belongs to the name: "à La Valette" (not "dans Les Échos"). */
+export const townPrepositions = words('à');
+
 /** Words that join the items of a list: "la Mauricie, l’Outaouais et la Montérégie". */
 export const listCoordinators = words('et, ou');
 
