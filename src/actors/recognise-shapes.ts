@@ -161,9 +161,9 @@ export class ShapeRules extends OrganizationRules {
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
     const located = this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && this.candidates.at(-1)?.type === 'place' && this.candidates.at(-1)!.to === this.tokens[i - 2]?.end;
-    if (this.locale.cardinalRegions.has(t.lower) && ((this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || located)) {
-      // "le Nord", "l’Est": a region; "Lille (Nord)": the region a place is in; not "le Nord de l’Italie", "dans l’Ouest du
-      // pays", a part of another place
+    if (this.locale.cardinalRegions.has(t.lower) && ((this.locale.regionalCardinals.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || located)) {
+      // "le Nord": a region; "Lille (Nord)": the region a place is in; not "le Nord de l’Italie", "dans l’Ouest du
+      // pays", a part of another place; not "vers l’Est", "l’Ouest" alone, a direction or a bloc
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }

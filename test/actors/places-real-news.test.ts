@@ -59,3 +59,18 @@ describe('a town whose name opens on a capitalised article, where the text says 
     expect(mentionsOf('Elle a joué dans Les Fruits amers.').filter((m) => m.startsWith('place:'))).toEqual([]);
   });
 });
+
+describe('a compass point alone after an article: "le Nord" names a region, "l’Est", "l’Ouest", "le Sud" a direction or a bloc', () => {
+  test.each([
+    ['Le cortège est parti vers l’Est en fin de journée.'],
+    ['Il prône de meilleures relations avec l’Ouest.'],
+    ['Les orages seront forts dans l’Ouest et le Sud-Est.'],
+  ])('%s', (text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+
+  test('"le Nord" is a region, and a compass point in parentheses still locates a town', () => {
+    expect(mentionsOf('Dans le Nord, les écoles ferment.')).toEqual(['place:Nord']);
+    expect(mentionsOf('Des orages ont frappé Marseille (Sud) hier.')).toContain('place:Sud');
+  });
+});

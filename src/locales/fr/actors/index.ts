@@ -41,6 +41,7 @@ export const actorLocale: ActorLocale = {
   placeHeads: w.placeHeads,
   listCoordinators: w.listCoordinators,
   townPrepositions: w.townPrepositions,
+  regionalCardinals: w.regionalCardinals,
   departureWords: w.departureWords,
   territorialRoles: w.territorialRoles,
   placeAppositions: w.placeAppositions,

@@ -404,6 +404,11 @@ export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée
 export const districtNouns = words('arrondissement, arrondissements');
 
 export const cardinalRegions = words('nord, sud, est, ouest, nord-est, nord-ouest, sud-est, sud-ouest');
+/**
+ * Of those, the ones that name a region alone after an article: "le Nord" (a French department too, as news writes
+ * it); "l’Est", "l’Ouest", "le Sud" alone are mostly directions or blocs ("vers l’Est", "les relations avec l’Ouest").
+ */
+export const regionalCardinals = words('nord');
 // "Java occidental", "Afrique subsaharienne", "Asie centrale": every inflection
 export const sideAdjectives = words(
   ['occidental', 'oriental', 'central', 'méridional', 'septentrional', 'équatorial', 'austral']
