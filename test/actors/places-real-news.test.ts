@@ -31,6 +31,11 @@ describe('a name read as a body from its article alone, listed with a place, is 
     expect(mentionsOf('Une vitrine a été brisée rue Royale, la Fnord de la gare a fermé.')).not.toContain('place:Fnord');
   });
 
+  test('a run of capitalised words without a given name, joined to a place by "et", is a place ("Grenoble et Morvel Tarane")', () => {
+    expect(mentionsOf('Le convoi s’est replié vers Grenoble et Morvel Tarane.')).toEqual(['place:Grenoble', 'place:Morvel Tarane']);
+    expect(mentionsOf('Ils ont quitté Grenoble et Anne Roux les a rejoints.')).toContain('person:Anne Roux');
+  });
+
   test('alone, the name after its article stays a body ("la Vornaie a annoncé")', () => {
     expect(mentionsOf('Hier, la Vornaie a annoncé des licenciements.')).toEqual(['organization:Vornaie']);
   });
