@@ -19,6 +19,13 @@ export class PlaceRules extends CandidateScan {
     return end;
   }
 
+  /** "le désert syrien": a natural feature named by its country's adjective is one place; returns its end, 0 when none. */
+  protected featureOfCountry(i: number): number {
+    if (!this.locale.countryFeatures.has(this.tokens[i]!.lower) || this.demonymCode(i + 1) === null) return 0;
+    this.push(i, i + 2, 'place', 'pattern');
+    return i + 2;
+  }
+
   /**
    * "place de la République", "rue Royale", "porte Maillot", "boulevard Saint-Germain": a street's or a square's head
    * noun belongs to its name; returns the end of the place, 0 when none. Not "à la place de Jean Dupont" (instead of),

@@ -123,7 +123,7 @@ class UnitScan extends ShapeRules {
           while (end < i + 3 && this.isNameWord(end) && !this.knownAt(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
           this.push(i, end, 'organization', 'pattern');
           i = end;
-        } else i = this.securityBody(i) || this.group(i);
+        } else i = this.featureOfCountry(i) || this.securityBody(i) || this.group(i);
         continue;
       }
       i = this.scanCapitalised(i);

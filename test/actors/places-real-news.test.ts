@@ -79,3 +79,16 @@ describe('a compass point alone after an article: "le Nord" names a region, "l�
     expect(mentionsOf('Des orages ont frappé Marseille (Sud) hier.')).toContain('place:Sud');
   });
 });
+
+describe('natural features: a desert named by its country’s adjective, a volcano by its name', () => {
+  test.each([
+    ['La colonne a reculé dans le désert libyen.', ['place:désert libyen']],
+    ['La lave coule sur le flanc du volcan Karang Tiro.', ['place:Karang Tiro']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not a desert without the adjective ("dans le désert")', () => {
+    expect(mentionsOf('Ils ont marché trois jours dans le désert.')).toEqual([]);
+  });
+});

@@ -42,6 +42,7 @@ export const actorLocale: ActorLocale = {
   listCoordinators: w.listCoordinators,
   townPrepositions: w.townPrepositions,
   regionalCardinals: w.regionalCardinals,
+  countryFeatures: w.countryFeatures,
   departureWords: w.departureWords,
   territorialRoles: w.territorialRoles,
   placeAppositions: w.placeAppositions,

@@ -391,13 +391,15 @@ export const periodNouns = words('moyen, époque');
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
 
 /** Natural features named with a complement: "mer de Chine", "golfe du Mexique", "détroit d’Ormuz". */
-export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, rivière, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
+export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, rivière, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau, volcan');
+/** Natural features that a country's adjective names, as one place: "le désert syrien", "le désert irakien". */
+export const countryFeatures = words('désert');
 /**
  * Natural features whose head noun stays outside the place's name: the name alone is the place ("le lac du Bourget" →
  * "Bourget", "le fleuve Niger" → "Niger", "le massif de la Chartreuse" → "Chartreuse"), as news annotators mark them;
  * not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de Chine", "golfe du Mexique").
  */
-export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule');
+export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule, volcan');
 /** Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it). */
 export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route');
 /** Nouns of a city's districts named by number: "le 15e arrondissement". */
