@@ -19,6 +19,22 @@ export class PlaceRules extends CandidateScan {
     return end;
   }
 
+  /**
+   * "la République d’Haïti", "la république islamique du Pakistan", "le royaume du Maroc": a state's noun, its adjectives
+   * and a country's one-word name are the country's full name, one place; returns its end, 0 when none.
+   */
+  protected stateOfCountry(i: number): number {
+    if (!this.locale.stateNouns.has(this.tokens[i]!.lower)) return 0;
+    const j = this.adjectivesEnd(i + 1, false);
+    const links = this.ofLinks(j);
+    const at = j + links;
+    if (!links || !this.isCap(at) || !this.lexicons.countryWords.has(this.tokens[at]!.text) || this.isNameWord(at + 1)) return 0;
+    const known = this.knownAt(at);
+    if (!known || known.value.type !== 'place' || known.end !== at + 1) return 0;
+    this.push(i, at + 1, 'place', 'pattern');
+    return at + 1;
+  }
+
   /** "le désert syrien": a natural feature named by its country's adjective is one place; returns its end, 0 when none. */
   protected featureOfCountry(i: number): number {
     if (!this.locale.countryFeatures.has(this.tokens[i]!.lower) || this.demonymCode(i + 1) === null) return 0;

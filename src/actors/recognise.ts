@@ -70,7 +70,7 @@ class UnitScan extends ShapeRules {
         i = settled;
         continue;
       }
-      const street = this.streetName(i);
+      const street = this.streetName(i) || this.stateOfCountry(i);
       if (street) {
         i = street;
         continue;

@@ -92,3 +92,17 @@ describe('natural features: a desert named by its country’s adjective, a volca
     expect(mentionsOf('Ils ont marché trois jours dans le désert.')).toEqual([]);
   });
 });
+
+describe('a state’s noun, its adjectives and a country’s name are the country’s full name', () => {
+  test.each([
+    ['Le président de la République du Chili a démissionné.', 'place:République du Chili'],
+    ['La république islamique d’Iran a protesté.', 'place:république islamique d’Iran'],
+    ['Il a été reçu par le royaume du Maroc.', 'place:royaume du Maroc'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  test('not before a longer name ("la République de Côte d’Ivoire" is left to the lexicon)', () => {
+    expect(mentionsOf('La République de Guinée équatoriale a voté.').filter((m) => m === 'place:République de Guinée')).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ export const actorLocale: ActorLocale = {
   townPrepositions: w.townPrepositions,
   regionalCardinals: w.regionalCardinals,
   countryFeatures: w.countryFeatures,
+  stateNouns: w.stateNouns,
   departureWords: w.departureWords,
   territorialRoles: w.territorialRoles,
   placeAppositions: w.placeAppositions,
