@@ -322,6 +322,13 @@ export class ShapeRules extends OrganizationRules {
     return end;
   }
 
+  /** The name [i, end) stands alone in parentheses right after a place: "l’A63 (Castets)". */
+  private inParenthesesAfterPlace(i: number, end: number): boolean {
+    if (this.tokens[i - 1]?.text !== '(' || this.tokens[end]?.text !== ')') return false;
+    const last = this.candidates.at(-1);
+    return last?.type === 'place' && last.to === this.tokens[i - 2]?.end;
+  }
+
   /** The name at token i follows a list's coordinator right after a place: "Figeac et X". */
   private listedAfterPlace(i: number): boolean {
     const link = this.tokens[i - 1];
@@ -553,7 +560,8 @@ export class ShapeRules extends OrganizationRules {
       return end;
     }
     // (not "A (Occitanie), Jeanne Roux (Bretagne)": a name listed after a person with a region is a person's too)
-    if (this.placeApposition(end) && !this.listedAfterPerson(i)) {
+    // "l’A63 (Castets)": a name alone in parentheses right after a place is a place on it or in it
+    if ((this.placeApposition(end) && !this.listedAfterPerson(i)) || this.inParenthesesAfterPlace(i, end)) {
       // "Yellowknife, capitale des Territoires du Nord-Ouest": a place
       this.push(i, end, 'place', 'pattern');
       return end;

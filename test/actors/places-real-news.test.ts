@@ -106,3 +106,17 @@ describe('a state’s noun, its adjectives and a country’s name are the countr
     expect(mentionsOf('La République de Guinée équatoriale a voté.').filter((m) => m === 'place:République de Guinée')).toEqual([]);
   });
 });
+
+describe('more places the context gives', () => {
+  test('a place noun with a country’s adjective, then "de" ("la province afghane de Korvat")', () => {
+    expect(mentionsOf('L’attaque a eu lieu dans la province afghane de Korvat.')).toContain('place:Korvat');
+  });
+
+  test('a name alone in parentheses right after a place ("l’A63 (Morlanne)")', () => {
+    expect(mentionsOf('Les péages de l’A63 (Morlanne) et de l’A64 (Trébas) sont filtrés.')).toEqual(['place:A63', 'place:Morlanne', 'place:A64', 'place:Trébas']);
+  });
+
+  test('not after a person ("Paul Roux (Vidal)")', () => {
+    expect(mentionsOf('Le maire Paul Roux (Vidal) a parlé.').filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
+});
