@@ -120,3 +120,16 @@ describe('more places the context gives', () => {
     expect(mentionsOf('Le maire Paul Roux (Vidal) a parlé.').filter((m) => m.startsWith('place:'))).toEqual([]);
   });
 });
+
+describe('the edge, foot or top of something named: the name is a place ("au bord de la Vesle", "au sommet de l’Arpette")', () => {
+  test.each([
+    ['Il courait au bord de la Vesle ce matin.', 'place:Vesle'],
+    ['Le coureur a basculé au sommet de l’Arpette en tête.', 'place:Arpette'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  test('not aboard a vehicle ("à bord du Solar Wind")', () => {
+    expect(mentionsOf('Il a volé à bord du Solar Wind pendant trois jours.').filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
+});

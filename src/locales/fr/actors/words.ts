@@ -290,7 +290,8 @@ export const placeHeads = words(`
   esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta,
   usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat,
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
-  enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur
+  enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
+  bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants
 `);
 
 /**
@@ -332,8 +333,8 @@ export const commonNounsWithPlace = words(`
   toile de jouy, moutarde de dijon, montre suisse, chêne d'amérique
 `);
 
-/** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X". */
-export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place');
+/** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X", "à bord de X" (a vehicle). */
+export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place, à bord');
 
 /** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
 export const streetHeads = words(`
