@@ -111,6 +111,12 @@ class UnitScan extends ShapeRules {
         i++;
         continue;
       }
+      if (joined && !this.isCap(i - 1) && !this.isNameWord(i + 1)) {
+        // "de reprendre al-Bab", "Ainsi, al-Bab se voit…": elsewhere, a mention of what the text names so
+        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+        i++;
+        continue;
+      }
       if (!t.cap && !joined) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
         const phrase = this.knownAt(i);

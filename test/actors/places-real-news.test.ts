@@ -133,3 +133,13 @@ describe('the edge, foot or top of something named: the name is a place ("au bor
     expect(mentionsOf('Il a volé à bord du Solar Wind pendant trois jours.').filter((m) => m.startsWith('place:'))).toEqual([]);
   });
 });
+
+describe('a name joined to its particle ("al-Karim") is a mention, wherever it stands, of what the text names so', () => {
+  test('a place named after "vers" is the same place after a verb', () => {
+    expect(mentionsOf('Les troupes avancent vers al-Karim. Elles veulent prendre al-Karim avant l’hiver.')).toEqual(['place:al-Karim', 'place:al-Karim']);
+  });
+
+  test('alone, without such a mention, nothing', () => {
+    expect(mentionsOf('Elles veulent prendre al-Karim avant l’hiver.')).toEqual([]);
+  });
+});
