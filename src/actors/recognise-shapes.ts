@@ -519,7 +519,7 @@ export class ShapeRules extends OrganizationRules {
       // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
       if (end - i === 1 && this.compoundAfter(end)) return end;
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
-      const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
+      let j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       // "à la Bastille", "au Trocadéro", "à l’Izoard": after "à" too, unless a speech verb makes it who is spoken to
       // (one word, not a body's head: "à l’Assemblée")
@@ -527,7 +527,10 @@ export class ShapeRules extends OrganizationRules {
       const atPlace = at >= 0 && j === i + 1 && !this.locale.organizationNameHeads.has(t.lower) && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
       // "la Dalzell Gorge", "l’Île d’Yeu", "le Pont du Rhône": a place's first or last word, or a street's head, makes the
       // name a place's
-      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end));
+      // "au Java occidental", "le Kalimantan du Sud": a side or a compass point after the name narrows a place
+      const side = this.placeSide(end);
+      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && /^(le|la|les|l')$/.test(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end;
+      if (side > j) j = side;
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');

@@ -5,13 +5,15 @@
 import { describe, expect, test } from 'vitest';
 import { mentionsOf } from './helpers.js';
 
-describe('after an article, a name opened by a place’s word or a street’s head, or closed by a place’s last word, is a place', () => {
+describe('after an article, a name opened by a place’s word or a street’s head, closed by a place’s last word, or narrowed by a side, is a place', () => {
   test.each([
     ['Les coureurs ont franchi le Col de la Brèche sous la pluie.', 'place:Col de la Brèche'],
     ['Une stèle a été érigée sur l’Île de Morvan.', 'place:Île de Morvan'],
     ['Les manifestants ont bloqué le Pont du Garon toute la nuit.', 'place:Pont du Garon'],
     ['Les randonneurs ont traversé la Kelso Gorge avant la nuit.', 'place:Kelso Gorge'],
     ['Ce matin, le Volcan de Tarel est entré en éruption.', 'place:Volcan de Tarel'],
+    ['Les pluies ont touché le Morvanak occidental.', 'place:Morvanak occidental'],
+    ['Les pluies ont touché le Morvanak du Sud.', 'place:Morvanak du Sud'],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
