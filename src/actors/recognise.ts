@@ -194,6 +194,8 @@ class UnitScan extends ShapeRules {
       this.push(i, i + 2, 'place', 'pattern');
       return i + 2;
     }
+    const territory = this.territoryOf(i);
+    if (territory) return territory;
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     // "l’abbé Pierre", "Sœur Emmanuelle": a religious title and a lone given name are one name (not "sa sœur Odile")

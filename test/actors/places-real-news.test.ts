@@ -145,3 +145,18 @@ describe('a name joined to its particle ("al-Karim") is a mention, wherever it s
     expect(mentionsOf('Elles veulent prendre al-Karim avant l’hiver.')).toEqual([]);
   });
 });
+
+describe('a territory’s capitalised noun, then "de" and a name: the name alone is the place', () => {
+  test.each([
+    ['Le juge fédéral de l’État de Kerala a tranché.', ['place:Kerala']],
+    ['Il est né dans la Province de Gitavo.', ['place:Gitavo']],
+    ['Une prison dans chacun des 27 États du Brésil sera rénovée.', ['place:Brésil']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('not "l’État de droit", nor a body ("l’État islamique")', () => {
+    expect(mentionsOf('Ils défendent l’État de droit.').filter((m) => m.startsWith('place:'))).toEqual([]);
+    expect(mentionsOf('Les combattants de l’État islamique ont reculé.').filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
+});

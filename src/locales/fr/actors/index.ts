@@ -44,6 +44,7 @@ export const actorLocale: ActorLocale = {
   regionalCardinals: w.regionalCardinals,
   countryFeatures: w.countryFeatures,
   stateNouns: w.stateNouns,
+  territoryHeads: w.territoryHeads,
   departureWords: w.departureWords,
   territorialRoles: w.territorialRoles,
   placeAppositions: w.placeAppositions,
