@@ -86,6 +86,8 @@ export interface ActorLocale {
   readonly placeHeads: ReadonlySet<string>;
   /** Words of leaving or coming that take the place after "de" ("venus de X", "en provenance de X"). */
   readonly departureWords: ReadonlySet<string>;
+  /** Verbs of taking a place by arms, before its name ("prendre Dabiq", "ont repris Tabqa"). */
+  readonly conquestVerbs: ReadonlySet<string>;
   /** Capitalised nouns of a territory whose name follows after "de", the name alone the place ("l’État de Hawaï"). */
   readonly territoryHeads: ReadonlySet<string>;
   /** Nouns of a state that open a country's full name ("République", "royaume": "la République d’Haïti"). */

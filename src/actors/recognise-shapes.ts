@@ -583,7 +583,9 @@ export class ShapeRules extends OrganizationRules {
     // "face à Siemens", "grâce à X": this "à" does not say where
     const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
     // "vers Manbij", "en direction de Manbij": where one goes
-    const towards = this.tokens[i - 1]?.lower === 'vers' || (/^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en');
+    // "prendre Dabiq", "ont repris Tabqa": what an army takes (a list of such names is read as one, below)
+    const listed = (this.tokens[end]?.text === ',' || this.locale.listCoordinators.has(this.tokens[end]?.lower ?? '')) && this.isNameWord(end + 1);
+    const towards = this.tokens[i - 1]?.lower === 'vers' || (/^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en') || (end - i === 1 && !listed && this.isWord(i - 1) && this.locale.conquestVerbs.has(this.tokens[i - 1]!.lower));
     // (a speech verb after the name does not make it the speaker: "le ministre en visite à Kervignol a déclaré")
     if (!this.honorificBefore(i) && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
       // "s’opposer à Jon Varga, un sénateur …": a role in apposition says who, not where

@@ -160,3 +160,16 @@ describe('a territory’s capitalised noun, then "de" and a name: the name alone
     expect(mentionsOf('Les combattants de l’État islamique ont reculé.').filter((m) => m.startsWith('place:'))).toEqual([]);
   });
 });
+
+describe('what an army takes is a place ("prendre X", "ont repris X")', () => {
+  test.each([
+    ['Les rebelles espèrent prendre Talkeda avant l’été.', 'place:Talkeda'],
+    ['L’armée a échoué à reprendre Morzat, puis a reculé.', 'place:Morzat'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  test('a list after the verb stays one list of places ("ont repris Talkeda et Morzat")', () => {
+    expect(mentionsOf('Les troupes ont repris Talkeda et Morzat.')).toEqual(['place:Talkeda', 'place:Morzat']);
+  });
+});

@@ -45,6 +45,7 @@ export const actorLocale: ActorLocale = {
   countryFeatures: w.countryFeatures,
   stateNouns: w.stateNouns,
   territoryHeads: w.territoryHeads,
+  conquestVerbs: w.conquestVerbs,
   departureWords: w.departureWords,
   territorialRoles: w.territorialRoles,
   placeAppositions: w.placeAppositions,

@@ -393,6 +393,8 @@ export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|
 
 /** Natural features named with a complement: "mer de Chine", "golfe du Mexique", "détroit d’Ormuz". */
 export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, rivière, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau, volcan');
+/** Verbs of taking a place by arms, before its name: "prendre Dabiq", "ont repris Tabqa", "pour libérer Mossoul". */
+export const conquestVerbs = words('prendre, reprendre, pris, repris, prise, reprise, conquérir, conquis, reconquérir, reconquis, encercler, encerclé, encerclent, encercle, assiéger, assiégé, libérer, libéré, bombarder, bombardé, bombardent, bombarde, évacuer, évacué');
 /** Nouns of a territory, written with a capital, whose name follows after "de": "l’État de Hawaï", "la Province de Gitega". */
 export const territoryHeads = words('état, états, province, provinces, comté, gouvernorat, oblast');
 /** Nouns of a state that open a country's full name: "la République d’Haïti", "la république islamique du Pakistan", "le royaume du Maroc". */
