@@ -160,8 +160,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
-    const located = this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && this.candidates.at(-1)?.type === 'place' && this.candidates.at(-1)!.to === this.tokens[i - 2]?.end;
-    if (this.locale.cardinalRegions.has(t.lower) && ((this.locale.regionalCardinals.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || located)) {
+    if (this.locale.cardinalRegions.has(t.lower) && ((this.locale.regionalCardinals.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || this.inParenthesesAfterPlace(i, i + 1))) {
       // "le Nord": a region; "Lille (Nord)": the region a place is in; not "le Nord de l’Italie", "dans l’Ouest du
       // pays", a part of another place; not "vers l’Est", "l’Ouest" alone, a direction or a bloc
       this.push(i, i + 1, 'place', 'pattern');
@@ -323,7 +322,7 @@ export class ShapeRules extends OrganizationRules {
   }
 
   /** The name [i, end) stands alone in parentheses right after a place: "l’A63 (Castets)". */
-  private inParenthesesAfterPlace(i: number, end: number): boolean {
+  protected inParenthesesAfterPlace(i: number, end: number): boolean {
     if (this.tokens[i - 1]?.text !== '(' || this.tokens[end]?.text !== ')') return false;
     const last = this.candidates.at(-1);
     return last?.type === 'place' && last.to === this.tokens[i - 2]?.end;
