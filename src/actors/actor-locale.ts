@@ -84,6 +84,8 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Place nouns whose place comes after "de" only: "l’usine de Flins" (not "l’usine Tupperware", a company). */
+  readonly placeHeadsWithLink: ReadonlySet<string>;
   /** Words of leaving or coming that take the place after "de" ("venus de X", "en provenance de X"). */
   readonly departureWords: ReadonlySet<string>;
   /** Verbs of taking a place by arms, before its name ("prendre Dabiq", "ont repris Tabqa"). */

@@ -192,6 +192,8 @@ export class TokenView {
     if (t === undefined || !t.word || t.cap) return false;
     // "évacués de Kervignol", "en provenance de Brest"; not "venus des Gilets jaunes" (people)
     if (!this.locale.placeHeads.has(t.lower) && !(this.locale.departureWords.has(t.lower) && k === i - 2 && /^(de|d'|du)$/.test(this.tokens[i - 1]!.lower))) return false;
+    // "l’usine de Flins", but "l’usine Tupperware": the company's name right after the noun
+    if (k === i - 1 && this.locale.placeHeadsWithLink.has(t.lower)) return false;
     // "il fait état de", "à la place de": the noun inside a fixed phrase names no place
     const before = this.tokens[k - 1];
     if (!before?.word) return true;

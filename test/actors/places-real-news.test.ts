@@ -173,3 +173,8 @@ describe('what an army takes is a place ("prendre X", "ont repris X")', () => {
     expect(mentionsOf('Les troupes ont repris Talkeda et Morzat.')).toEqual(['place:Talkeda', 'place:Morzat']);
   });
 });
+
+test('a factory’s place comes after "de" ("l’usine de Kervignol"), not its company’s name right after the noun ("l’usine Plastimor")', () => {
+  expect(mentionsOf('L’usine de Kervignol va fermer.')).toEqual(['place:Kervignol']);
+  expect(mentionsOf('L’usine Plastimor va fermer.').filter((m) => m.startsWith('place:'))).toEqual([]);
+});

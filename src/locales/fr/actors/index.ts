@@ -39,6 +39,7 @@ export const actorLocale: ActorLocale = {
   definiteArticles: w.definiteArticles,
   portfolios: w.portfolios,
   placeHeads: w.placeHeads,
+  placeHeadsWithLink: w.placeHeadsWithLink,
   listCoordinators: w.listCoordinators,
   townPrepositions: w.townPrepositions,
   regionalCardinals: w.regionalCardinals,

@@ -306,6 +306,9 @@ export const territorialRoles = words(`
 /** Prepositions before a town's name, where a capitalised article belongs to the name: "à La Valette" (not "dans Les Échos"). */
 export const townPrepositions = words('à');
 
+/** Place nouns whose place comes after "de" only: "l’usine de Flins", not "l’usine Tupperware" (the company's name). */
+export const placeHeadsWithLink = words('usine, usines, raffinerie');
+
 /** Words that join the items of a list: "la Mauricie, l’Outaouais et la Montérégie". */
 export const listCoordinators = words('et, ou');
 
