@@ -586,6 +586,8 @@ export class ShapeRules extends OrganizationRules {
     const listed = (this.tokens[end]?.text === ',' || this.locale.listCoordinators.has(this.tokens[end]?.lower ?? '')) && this.isNameWord(end + 1);
     const towards = this.tokens[i - 1]?.lower === 'vers' || (/^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en') || (end - i === 1 && !listed && this.isWord(i - 1) && this.locale.conquestVerbs.has(this.tokens[i - 1]!.lower));
     // (a speech verb after the name does not make it the speaker: "le ministre en visite à Kervignol a déclaré")
+    // "en Fédérale 1", "en Master 2": a name and a small number after "en" are a division or a level, no place
+    if (this.tokens[i - 1]?.lower === 'en' && this.divisionNumber(end)) return end + 1;
     if (!this.honorificBefore(i) && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
       // "s’opposer à Jon Varga, un sénateur …": a role in apposition says who, not where
       const role = end - i >= 2 && this.tokens[end]?.text === ',' ? this.appositionAfter(end) : null;

@@ -178,3 +178,13 @@ test('a factory’s place comes after "de" ("l’usine de Kervignol"), not its c
   expect(mentionsOf('L’usine de Kervignol va fermer.')).toEqual(['place:Kervignol']);
   expect(mentionsOf('L’usine Plastimor va fermer.').filter((m) => m.startsWith('place:'))).toEqual([]);
 });
+
+describe('no place: a common noun with a capital, a division or a level after "en"', () => {
+  test.each([
+    ['Ils manifestent à Paris et en Province samedi.', ['place:Paris']],
+    ['C’est un jour triste dans l’Histoire.', []],
+    ['Le club a été promu en Honneur 2 cette saison.', []],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

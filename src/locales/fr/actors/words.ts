@@ -536,4 +536,4 @@ export const possessives = words('son, sa, ses, leur, leurs, mon, ma, mes, ton, 
  * Common nouns that French writes with a capital yet that, alone, name no organisation: the generic state, town,
  * region or government ("l’aide de l’État", "le budget de la Région"), and "Homme", "Enfant" in "les droits de l’Homme".
  */
-export const genericCapitalised = words('état, etat, ville, région, gouvernement, homme, femme, enfant');
+export const genericCapitalised = words('état, etat, ville, région, province, histoire, gouvernement, homme, femme, enfant');
