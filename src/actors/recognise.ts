@@ -332,7 +332,8 @@ class UnitScan extends ShapeRules {
     if (person && known && (this.kinshipBefore(i) || this.honorificBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
     // "la Russe Sofia Marenko", "Milan Kovač et Jan Novák": a given name that a big city bears, then an unknown surname,
     // names a person where something says so (not "Paris Match")
-    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
+    // (the surname may be a town's name too: "Sofia Kharkiv, la patineuse")
+    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && this.townOrNothingAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'first-name' });
     }
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
@@ -415,6 +416,12 @@ class UnitScan extends ShapeRules {
     }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);
+  }
+
+  /** Token k names nothing known, or one town (no country, no body): what a surname may be. */
+  private townOrNothingAt(k: number): boolean {
+    const hit = this.knownAt(k);
+    return !hit || (hit.value.type === 'place' && hit.end === k + 1 && !this.lexicons.countryWords.has(this.tokens[k]!.text));
   }
 
   /** "championne d’Europe", "champion du monde et d’Europe": a sports title before token i, whose complement is a place. */

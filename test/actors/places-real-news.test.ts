@@ -188,3 +188,7 @@ describe('no place: a common noun with a capital, a division or a level after "e
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+test('a given name that a big city bears, then a surname that a town bears, is a person where a cue says so ("Sofia Lyon et Igor Petrov")', () => {
+  expect(mentionsOf('L’épreuve a été remportée par Sofia Lyon et Igor Petrov.')).toEqual(['person:Sofia Lyon', 'person:Igor Petrov']);
+});
