@@ -84,8 +84,24 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Place nouns whose place comes after "de" only: "l’usine de Flins" (not "l’usine Tupperware", a company). */
+  readonly placeHeadsWithLink: ReadonlySet<string>;
   /** Words of leaving or coming that take the place after "de" ("venus de X", "en provenance de X"). */
   readonly departureWords: ReadonlySet<string>;
+  /** Verbs of taking a place by arms, before its name ("prendre Dabiq", "ont repris Tabqa"). */
+  readonly conquestVerbs: ReadonlySet<string>;
+  /** Capitalised nouns of a territory whose name follows after "de", the name alone the place ("l’État de Hawaï"). */
+  readonly territoryHeads: ReadonlySet<string>;
+  /** Nouns of a state that open a country's full name ("République", "royaume": "la République d’Haïti"). */
+  readonly stateNouns: ReadonlySet<string>;
+  /** Natural features that a country's adjective names ("le désert syrien"). */
+  readonly countryFeatures: ReadonlySet<string>;
+  /** Compass points that name a region alone after an article ("le Nord"); the others are directions ("vers l’Est"). */
+  readonly regionalCardinals: ReadonlySet<string>;
+  /** Prepositions before a town's name, where a capitalised article belongs to the name ("à La Valette"). */
+  readonly townPrepositions: ReadonlySet<string>;
+  /** Words that join the items of a list ("et", "ou"). */
+  readonly listCoordinators: ReadonlySet<string>;
   /** Roles held over a place: after them and "de", a name is the place ("le maire de X"). */
   readonly territorialRoles: ReadonlySet<string>;
   /** Capitalised first words that make a run of capitalised words a place's name ("Fort", "Val", "Sainte"), in lower case. */

@@ -40,6 +40,8 @@ export interface Candidate {
   readonly fallback: Candidate | null;
   /** For "le ministère russe": the head and country it refers back to ("ministère|RU"). */
   readonly headOf?: string | null;
+  /** An organisation read from its article alone ("la Mauricie"): listed with places, it is one of them. */
+  articleOnly?: boolean;
   /** A movement named by a plural noun and a colour ("Gilets jaunes"): the text may write it in lower case too. */
   movement?: boolean;
   /** With type `misc`: what the name is ("event", "work", "law", "product", "astronomical"). */

@@ -415,6 +415,39 @@ export class OrganizationRules extends PersonRules {
       list[n] = { ...a, onlyKnown: true, fallback: { ...a, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
       list[n + 1] = { ...b, onlyKnown: true, fallback: { ...b, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
     }
+    // "la Mauricie, l’Outaouais, Trois-Rivières et la Montérégie": a name read as a body from its article alone, listed
+    // with a place, is a place (forward, then backward, so that the list passes it on)
+    const place = (c: Candidate | undefined) => !!c && (c.type === 'place' || (c.type === 'unknown' && c.fallback?.type === 'place'));
+    for (let step = 0; step < 2 * list.length; step++) {
+      const n = step < list.length ? step : 2 * list.length - 1 - step;
+      const c = list[n]!;
+      // "Racca et Deir Ezzor", "du Pendjab et de Khyber Pakhtunkhwa": a run of capitalised words without a given name,
+      // joined to a place by a coordinator, is a place too (not "Paris et Anne Roux", a person by her given name)
+      const run = c.type === 'person' && c.evidence === 'multi';
+      if (!(run || (c.articleOnly && c.type === 'organization')) || !this.endsListItem(c)) continue;
+      if ((place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, run)) || (place(list[n + 1]) && this.listedTogether(c, list[n + 1]!, run))) list[n] = { ...c, type: 'place', evidence: 'pattern' };
+    }
+  }
+
+  /** Candidate c ends an item of a list: a comma, a list's coordinator or a closing mark follows it (not "la Fnac de la gare"). */
+  private endsListItem(c: Candidate): boolean {
+    const next = this.tokens[this.tokenAfter(c.to)];
+    return !next || (next.word ? this.locale.listCoordinators.has(next.lower) : /^[,.;:)!?]$/.test(next.text));
+  }
+
+  /**
+   * Only a comma or a list's coordinator, and maybe "de" and an article, stand between candidates a and b; with
+   * `coordinated`, a coordinator must.
+   */
+  private listedTogether(a: Candidate, b: Candidate, coordinated = false): boolean {
+    let linked = false;
+    for (let k = this.tokenAfter(a.to); k < this.tokens.length && this.tokens[k]!.start < b.from; k++) {
+      const t = this.tokens[k]!;
+      if (t.word && this.locale.listCoordinators.has(t.lower)) linked = true;
+      else if (t.text === ',') linked ||= !coordinated;
+      else if (!(t.word && !t.cap && (this.locale.definiteArticles.has(t.lower.replace(/['’]$/, '')) || this.locale.ofPrepositions.has(t.lower)))) return false;
+    }
+    return linked;
   }
 }
 

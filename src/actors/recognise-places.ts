@@ -20,6 +20,50 @@ export class PlaceRules extends CandidateScan {
   }
 
   /**
+   * "la République d’Haïti", "la république islamique du Pakistan", "le royaume du Maroc": a state's noun, its adjectives
+   * and a country's one-word name are the country's full name, one place; returns its end, 0 when none.
+   */
+  protected stateOfCountry(i: number): number {
+    if (!this.locale.stateNouns.has(this.tokens[i]!.lower)) return 0;
+    const j = this.adjectivesEnd(i + 1, false);
+    const links = this.ofLinks(j);
+    const at = j + links;
+    if (!links || !this.isCap(at) || !this.lexicons.countryWords.has(this.tokens[at]!.text) || this.isNameWord(at + 1)) return 0;
+    const known = this.knownAt(at);
+    if (!known || known.value.type !== 'place' || known.end !== at + 1) return 0;
+    this.push(i, at + 1, 'place', 'pattern');
+    return at + 1;
+  }
+
+  /**
+   * "l’État de Hawaï", "la Province de Gitega", "les États du Brésil": a territory's capitalised noun after an article,
+   * then "de" and a name: the name alone is the place, the noun is no body; returns the end, 0 when none.
+   */
+  protected territoryOf(i: number): number {
+    const head = this.tokens[i]!;
+    // ("cet État des Caraïbes", "les 27 États du Brésil": a determiner or a number before it too)
+    if (!this.locale.territoryHeads.has(head.lower) || !(this.afterArticle(i) || this.isDeterminer(i - 1) || /^\d+$/.test(this.tokens[i - 1]?.text ?? ''))) return 0;
+    const links = this.ofLinks(i + 1);
+    const at = i + 1 + links;
+    if (!links || !this.isNameWord(at) || (this.locale.isFirstName(this.tokens[at]!.text) && this.isNameWord(at + 1))) return 0;
+    const known = this.knownAt(at);
+    if (known && known.value.type !== 'place') return 0;
+    let end = known ? known.end : at + 1;
+    while (!known && end < at + 4 && this.isNameWord(end)) end++;
+    // not "l’État de droit" nor a longer complement ("la Province de X du Nord" is left to the other rules)
+    if (this.ofLinks(end) && this.isCap(end + this.ofLinks(end))) return 0;
+    this.push(at, end, 'place', 'pattern');
+    return end;
+  }
+
+  /** "le désert syrien": a natural feature named by its country's adjective is one place; returns its end, 0 when none. */
+  protected featureOfCountry(i: number): number {
+    if (!this.locale.countryFeatures.has(this.tokens[i]!.lower) || this.demonymCode(i + 1) === null) return 0;
+    this.push(i, i + 2, 'place', 'pattern');
+    return i + 2;
+  }
+
+  /**
    * "place de la République", "rue Royale", "porte Maillot", "boulevard Saint-Germain": a street's or a square's head
    * noun belongs to its name; returns the end of the place, 0 when none. Not "à la place de Jean Dupont" (instead of),
    * "au cours de", "en place".

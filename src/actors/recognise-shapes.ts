@@ -155,15 +155,17 @@ export class ShapeRules extends OrganizationRules {
         // "Le Dauphiné libéré", "Le Canard enchaîné": one adjective or participle may end the title
         const next = this.tokens[i + 2];
         const adjective = next?.word && !next.cap && next.text.length >= 4 && !this.locale.stopwords.has(next.lower) && (/ée?s?$/u.test(next.lower) || this.locale.isInstitutionalAdjective(next.lower));
-        fallback = this.candidate(i, this.complementWithNames(adjective ? i + 3 : i + 2), this.afterPlaceHead(i) ? 'place' : 'organization', 'pattern');
+        // "à La Valette", "La Capelette (Lot)", "entre Figeac et Le Lioran": a place where the text says where
+        // (not "dans Les Fruits sauvages", a work)
+        const where = this.afterPlaceHead(i) || this.locale.townPrepositions.has(this.tokens[i - 1]?.lower ?? '') || this.placeApposition(i + 2) || this.listedAfterPlace(i);
+        fallback = this.candidate(i, this.complementWithNames(adjective ? i + 3 : i + 2), where ? 'place' : 'organization', 'pattern');
       }
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
-    const located = this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && this.candidates.at(-1)?.type === 'place' && this.candidates.at(-1)!.to === this.tokens[i - 2]?.end;
-    if (this.locale.cardinalRegions.has(t.lower) && ((this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || located)) {
-      // "le Nord", "l’Est": a region; "Lille (Nord)": the region a place is in; not "le Nord de l’Italie", "dans l’Ouest du
-      // pays", a part of another place
+    if (this.locale.cardinalRegions.has(t.lower) && ((this.locale.regionalCardinals.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || this.inParenthesesAfterPlace(i, i + 1))) {
+      // "le Nord": a region; "Lille (Nord)": the region a place is in; not "le Nord de l’Italie", "dans l’Ouest du
+      // pays", a part of another place; not "vers l’Est", "l’Ouest" alone, a direction or a bloc
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
@@ -329,6 +331,20 @@ export class ShapeRules extends OrganizationRules {
     return end;
   }
 
+  /** The name [i, end) stands alone in parentheses right after a place: "l’A63 (Castets)". */
+  protected inParenthesesAfterPlace(i: number, end: number): boolean {
+    if (this.tokens[i - 1]?.text !== '(' || this.tokens[end]?.text !== ')') return false;
+    const last = this.candidates.at(-1);
+    return last?.type === 'place' && last.to === this.tokens[i - 2]?.end;
+  }
+
+  /** The name at token i follows a list's coordinator right after a place: "Figeac et X". */
+  private listedAfterPlace(i: number): boolean {
+    const link = this.tokens[i - 1];
+    const last = this.candidates.at(-1);
+    return !!link?.word && this.locale.listCoordinators.has(link.lower) && last?.type === 'place' && last.to === this.tokens[i - 2]?.end;
+  }
+
   /** The name at token i follows ", " or "et" after a person and a parenthesis: "Paul Roux (Occitanie), X". */
   private listedAfterPerson(i: number): boolean {
     if (!(this.tokens[i - 1]?.text === ',' || this.tokens[i - 1]?.lower === 'et') || this.tokens[i - 2]?.text !== ')') return false;
@@ -427,7 +443,8 @@ export class ShapeRules extends OrganizationRules {
       return j;
     }
     // "le Premier ministre d’Australie-Occidentale": a name shaped like a place's is one, in a role's complement too
-    if (this.inComplement[i] && !this.afterArticle(i) && !(end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower))) {
+    // ("le président, en visite à Kervignol": after "à", "en", "dans", a place, even inside a role's complement)
+    if (this.inComplement[i] && !this.afterArticle(i) && !this.afterLocative(i) && !(end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower))) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
       const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
@@ -512,13 +529,18 @@ export class ShapeRules extends OrganizationRules {
       // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
       if (end - i === 1 && this.compoundAfter(end)) return end;
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
-      const j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
+      let j = end - i === 1 && this.divisionNumber(end) ? end + 1 : this.complementWithNames(this.adjectivesEnd(end, false));
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       // "à la Bastille", "au Trocadéro", "à l’Izoard": after "à" too, unless a speech verb makes it who is spoken to
       // (one word, not a body's head: "à l’Assemblée")
       const at = this.tokens[i - 1]!.lower === 'au' ? i - 1 : this.tokens[i - 2]?.lower === 'à' && this.locale.feminineArticles.has(this.tokens[i - 1]!.lower) ? i - 2 : -1;
       const atPlace = at >= 0 && j === i + 1 && !this.locale.organizationNameHeads.has(t.lower) && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
-      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace;
+      // "la Dalzell Gorge", "l’Île d’Yeu", "le Pont du Rhône": a place's first or last word, or a street's head, makes the
+      // name a place's
+      // "au Java occidental", "le Kalimantan du Sud": a side or a compass point after the name narrows a place
+      const side = this.placeSide(end);
+      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end;
+      if (side > j) j = side;
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');
@@ -527,7 +549,7 @@ export class ShapeRules extends OrganizationRules {
       }
       // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's
       const k = !where && j > end ? this.countryAdjectiveAfter(i, j) : j;
-      this.push(i, k, where ? 'place' : 'organization', 'pattern');
+      this.push(i, k, where ? 'place' : 'organization', 'pattern', { articleOnly: !where && k === i + 1 });
       return k;
     }
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {
@@ -551,7 +573,8 @@ export class ShapeRules extends OrganizationRules {
       return end;
     }
     // (not "A (Occitanie), Jeanne Roux (Bretagne)": a name listed after a person with a region is a person's too)
-    if (this.placeApposition(end) && !this.listedAfterPerson(i)) {
+    // "l’A63 (Castets)": a name alone in parentheses right after a place is a place on it or in it
+    if ((this.placeApposition(end) && !this.listedAfterPerson(i)) || this.inParenthesesAfterPlace(i, end)) {
       // "Yellowknife, capitale des Territoires du Nord-Ouest": a place
       this.push(i, end, 'place', 'pattern');
       return end;
@@ -570,8 +593,13 @@ export class ShapeRules extends OrganizationRules {
     // "face à Siemens", "grâce à X": this "à" does not say where
     const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
     // "vers Manbij", "en direction de Manbij": where one goes
-    const towards = this.tokens[i - 1]?.lower === 'vers' || (this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en');
-    if (!cue && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
+    // "prendre Dabiq", "ont repris Tabqa": what an army takes (a list of such names is read as one, below)
+    const listed = (this.tokens[end]?.text === ',' || this.locale.listCoordinators.has(this.tokens[end]?.lower ?? '')) && this.isNameWord(end + 1);
+    const towards = this.tokens[i - 1]?.lower === 'vers' || (this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en') || (end - i === 1 && !listed && this.isWord(i - 1) && this.locale.conquestVerbs.has(this.tokens[i - 1]!.lower));
+    // (a speech verb after the name does not make it the speaker: "le ministre en visite à Kervignol a déclaré")
+    // "en Fédérale 1", "en Master 2": a name and a small number after "en" are a division or a level, no place
+    if (this.tokens[i - 1]?.lower === 'en' && this.divisionNumber(end)) return end + 1;
+    if (!this.honorificBefore(i) && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
       // "s’opposer à Jon Varga, un sénateur …": a role in apposition says who, not where
       const role = end - i >= 2 && this.tokens[end]?.text === ',' ? this.appositionAfter(end) : null;
       if (role) {
@@ -616,6 +644,12 @@ export class ShapeRules extends OrganizationRules {
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;
+  }
+
+  /** The capitalised run [i, end) opens on a word that opens places' names or a street's head, or ends on one that ends them. */
+  private placeWordsAt(i: number, end: number): boolean {
+    const first = this.tokens[i]!.lower;
+    return this.locale.placeNameFirstWords.has(first) || this.locale.streetHeads.has(first) || (end - i >= 2 && this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower));
   }
 
   /**

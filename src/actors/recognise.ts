@@ -70,7 +70,7 @@ class UnitScan extends ShapeRules {
         i = settled;
         continue;
       }
-      const street = this.streetName(i);
+      const street = this.streetName(i) || this.stateOfCountry(i);
       if (street) {
         i = street;
         continue;
@@ -111,6 +111,12 @@ class UnitScan extends ShapeRules {
         i++;
         continue;
       }
+      if (joined && !this.isCap(i - 1) && !this.isNameWord(i + 1)) {
+        // "de reprendre al-Bab", "Ainsi, al-Bab se voit…": elsewhere, a mention of what the text names so
+        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+        i++;
+        continue;
+      }
       if (!t.cap && !joined) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
         const phrase = this.knownAt(i);
@@ -123,7 +129,7 @@ class UnitScan extends ShapeRules {
           while (end < i + 3 && this.isNameWord(end) && !this.knownAt(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
           this.push(i, end, 'organization', 'pattern');
           i = end;
-        } else i = this.securityBody(i) || this.group(i);
+        } else i = this.featureOfCountry(i) || this.securityBody(i) || this.group(i);
         continue;
       }
       i = this.scanCapitalised(i);
@@ -225,6 +231,8 @@ class UnitScan extends ShapeRules {
       const role = this.phraseAt(i, this.locale.roleNouns);
       if (role > 0 && this.roleBefore.has(i + role)) return i + role;
     }
+    const territory = this.territoryOf(i);
+    if (territory) return territory;
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     // "l’abbé Pierre", "Sœur Emmanuelle": a religious title and a lone given name are one name (not "sa sœur Odile")
@@ -363,7 +371,8 @@ class UnitScan extends ShapeRules {
     if (person && known && (this.kinshipBefore(i) || this.honorificBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
     // "la Russe Sofia Marenko", "Milan Kovač et Jan Novák": a given name that a big city bears, then an unknown surname,
     // names a person where something says so (not "Paris Match")
-    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
+    // (the surname may be a town's name too: "Sofia Kharkiv, la patineuse")
+    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && this.townOrNothingAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'first-name' });
     }
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
@@ -447,6 +456,12 @@ class UnitScan extends ShapeRules {
     }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);
+  }
+
+  /** Token k names nothing known, or one town (no country, no body): what a surname may be. */
+  private townOrNothingAt(k: number): boolean {
+    const hit = this.knownAt(k);
+    return !hit || (hit.value.type === 'place' && hit.end === k + 1 && !this.lexicons.countryWords.has(this.tokens[k]!.text));
   }
 
   /** "championne d’Europe", "champion du monde et d’Europe": a sports title before token i, whose complement is a place. */

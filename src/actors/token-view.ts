@@ -186,11 +186,14 @@ export class TokenView {
     let k = i - 1;
     // "aéroport international de La Tontouta": links and adjectives between the noun and the name
     // ("originaire", "frontalière": a place noun shaped like an adjective stops the walk)
-    while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower) && !this.locale.placeHeads.has(this.tokens[k]!.lower)))) k--;
+    // ("la province afghane de X": a country's adjective too)
+    while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && (this.locale.isInstitutionalAdjective(this.tokens[k]!.lower) || this.demonymCode(k) !== null) && !this.locale.placeHeads.has(this.tokens[k]!.lower)))) k--;
     const t = this.tokens[k];
     if (t === undefined || !t.word || t.cap) return false;
     // "évacués de Kervignol", "en provenance de Brest"; not "venus des Gilets jaunes" (people)
     if (!this.locale.placeHeads.has(t.lower) && !(this.locale.departureWords.has(t.lower) && k === i - 2 && this.locale.ofPrepositions.has(this.tokens[i - 1]!.lower))) return false;
+    // "l’usine de Flins", but "l’usine Tupperware": the company's name right after the noun
+    if (k === i - 1 && this.locale.placeHeadsWithLink.has(t.lower)) return false;
     // "il fait état de", "à la place de": the noun inside a fixed phrase names no place
     const before = this.tokens[k - 1];
     if (!before?.word) return true;

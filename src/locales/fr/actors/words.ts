@@ -307,7 +307,8 @@ export const placeHeads = words(`
   esplanade, square, jardin, jardins, cité, route, autoroute, plateau, péninsule, presqu'île, bassin, delta,
   usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat,
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
-  enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur
+  enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
+  bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants
 `);
 
 /**
@@ -319,6 +320,15 @@ export const territorialRoles = words(`
   bourgmestre, évêque, archevêque, édile, édiles, wali, conseiller municipal, conseillère municipale, conseillers municipaux
 `);
 
+/** Prepositions before a town's name, where a capitalised article belongs to the name: "à La Valette" (not "dans Les Échos"). */
+export const townPrepositions = words('à');
+
+/** Place nouns whose place comes after "de" only: "l’usine de Flins", not "l’usine Tupperware" (the company's name). */
+export const placeHeadsWithLink = words('usine, usines, raffinerie');
+
+/** Words that join the items of a list: "la Mauricie, l’Outaouais et la Montérégie". */
+export const listCoordinators = words('et, ou');
+
 /** Words of leaving or coming that take the place after "de": "venus de X", "en provenance de X", "évacués de X". */
 export const departureWords = words(`
   provenance, venu, venue, venus, venues,
@@ -329,10 +339,10 @@ export const departureWords = words(`
  * Capitalised first words and (English) last words that make a run of capitalised words a place's name, not a person's:
  * "Fort Kervelec", "Val Morena", "Sainte Odile"; "Glenmore Avenue", "Tanana Lodge", "Baxter Street".
  */
-export const placeNameFirstWords = words('fort, cap, port, val, mont, lac, océan, mer, golfe, île, saint, sainte, santa, san, são, cape, mount, lake');
+export const placeNameFirstWords = words('fort, cap, port, val, mont, monts, lac, océan, mer, golfe, île, îles, saint, sainte, santa, san, são, cape, mount, lake, col, pic, bande, dent, gué, plateau, volcan, volcán, pointe, vallée, baie, détroit, presqu\'île');
 export const placeNameLastWords = words(`
   avenue, street, road, drive, lodge, roadhouse, lake, creek, river, valley, canyon, memorial, bridge, bay, beach, island,
-  islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium
+  islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium, gorge, basin
 `);
 /** Of those, the words no one bears as a surname: after a given name they still make a place ("Alice Springs", not "Michael Bay"). */
 export const placeNameLastWordsAfterGivenName = words('avenue, street, road, drive, lodge, roadhouse, creek, memorial, bridge, beach, springs, harbour, harbor, square, plaza, airport, stadium');
@@ -343,8 +353,8 @@ export const commonNounsWithPlace = words(`
   toile de jouy, moutarde de dijon, montre suisse, chêne d'amérique
 `);
 
-/** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X". */
-export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place');
+/** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X", "à bord de X" (a vehicle). */
+export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place, à bord');
 
 /** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
 export const streetHeads = words(`
@@ -411,19 +421,32 @@ export const pluralVerbShape = /^\p{Ll}{2,}(?:ent)$/u;
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
 
 /** Natural features named with a complement: "mer de Chine", "golfe du Mexique", "détroit d’Ormuz". */
-export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, rivière, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau');
+export const naturalFeatures = words('mer, golfe, océan, détroit, canal, baie, lac, mont, monts, massif, île, îles, archipel, cap, fleuve, rivière, désert, péninsule, presqu\'île, bassin, delta, vallée, plaine, plateau, volcan');
+/** Verbs of taking a place by arms, before its name: "prendre Dabiq", "ont repris Tabqa", "pour libérer Mossoul". */
+export const conquestVerbs = words('prendre, reprendre, pris, repris, prise, reprise, conquérir, conquis, reconquérir, reconquis, encercler, encerclé, encerclent, encercle, assiéger, assiégé, libérer, libéré, bombarder, bombardé, bombardent, bombarde, évacuer, évacué');
+/** Nouns of a territory, written with a capital, whose name follows after "de": "l’État de Hawaï", "la Province de Gitega". */
+export const territoryHeads = words('état, états, province, provinces, comté, gouvernorat, oblast');
+/** Nouns of a state that open a country's full name: "la République d’Haïti", "la république islamique du Pakistan", "le royaume du Maroc". */
+export const stateNouns = words('république, royaume, principauté, émirat, sultanat, grand-duché');
+/** Natural features that a country's adjective names, as one place: "le désert syrien", "le désert irakien". */
+export const countryFeatures = words('désert');
 /**
  * Natural features whose head noun stays outside the place's name: the name alone is the place ("le lac du Bourget" →
  * "Bourget", "le fleuve Niger" → "Niger", "le massif de la Chartreuse" → "Chartreuse"), as news annotators mark them;
  * not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de Chine", "golfe du Mexique").
  */
-export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule');
+export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule, volcan');
 /** Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it). */
 export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route');
 /** Nouns of a city's districts named by number: "le 15e arrondissement". */
 export const districtNouns = words('arrondissement, arrondissements');
 
 export const cardinalRegions = words('nord, sud, est, ouest, nord-est, nord-ouest, sud-est, sud-ouest');
+/**
+ * Of those, the ones that name a region alone after an article: "le Nord" (a French department too, as news writes
+ * it); "l’Est", "l’Ouest", "le Sud" alone are mostly directions or blocs ("vers l’Est", "les relations avec l’Ouest").
+ */
+export const regionalCardinals = words('nord');
 // "Java occidental", "Afrique subsaharienne", "Asie centrale": every inflection
 export const sideAdjectives = words(
   ['occidental', 'oriental', 'central', 'méridional', 'septentrional', 'équatorial', 'austral']
@@ -561,4 +584,4 @@ export const possessives = words('son, sa, ses, leur, leurs, mon, ma, mes, ton, 
  * Common nouns that French writes with a capital yet that, alone, name no organisation: the generic state, town,
  * region or government ("l’aide de l’État", "le budget de la Région"), and "Homme", "Enfant" in "les droits de l’Homme".
  */
-export const genericCapitalised = words('état, etat, ville, région, gouvernement, homme, femme, enfant');
+export const genericCapitalised = words('état, etat, ville, région, province, histoire, gouvernement, homme, femme, enfant');
