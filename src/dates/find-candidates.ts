@@ -3,7 +3,7 @@
  * Each parser's regex is run once over the text (global flag), so the work
  * is linear in the text's length times the number of parsers.
  */
-import { inLatinDomain, latinSource } from '../text/unicode-domain.js';
+import { inLatinDomain, latinPattern } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
 
 /** Candidates of one text, sorted by start (longer first at equal start), after the locale's refiners. */
@@ -59,7 +59,7 @@ export function readable(text: string): string {
 }
 
 // A global copy of each parser's regex, compiled once (compiling the large Unicode patterns per sentence dominated the run time),
-// and for a text all in the Latin domain its twin without `\p{…}` (cheaper to compile, the same matches: text/unicode-domain).
+// and for a text all in the Latin domain its twin without `\p{…}` nor `i` (cheaper to compile, the same matches: text/unicode-domain).
 const cache = new WeakMap<RegExp, RegExp>();
 const latinCache = new WeakMap<RegExp, RegExp>();
 function compiled(pattern: RegExp, latin: boolean): RegExp {
@@ -67,7 +67,8 @@ function compiled(pattern: RegExp, latin: boolean): RegExp {
   let global = store.get(pattern);
   if (!global) {
     const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-    global = new RegExp((latin ? latinSource(pattern.source, flags) : null) ?? pattern.source, flags);
+    const twin = latin ? latinPattern(pattern.source, flags) : null;
+    global = twin ? new RegExp(twin.source, twin.flags) : new RegExp(pattern.source, flags);
     store.set(pattern, global);
   }
   return global;
