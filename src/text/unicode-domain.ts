@@ -392,7 +392,8 @@ const twins = new WeakMap<RegExp, RegExp | null>();
  */
 export function latinTwin(pattern: RegExp, text: string): RegExp {
   const twin = latinTwinIf(pattern, true);
-  return twin !== running(pattern) && inLatinDomain(text) ? twin : running(pattern);
+  // (no twin: `twin` is the running regex; a deferred pattern with a twin builds its own regex only off the domain)
+  return twins.get(pattern) && !inLatinDomain(text) ? running(pattern) : twin;
 }
 
 /**

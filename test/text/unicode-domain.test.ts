@@ -191,6 +191,11 @@ describe('deferred patterns', () => {
     expect(() => broken.exec('x')).toThrow(SyntaxError);
     const lazy = deferred(source, 'giu');
     expect(latinTwinIf(lazy, true).source).not.toContain('\\p{');
+    // (through latinTwin too: the pattern's own regex is built only for a text off the domain)
+    const own = deferred(source, 'gu');
+    latinTwin(own, 'Paris et Lyon');
+    expect((own as unknown as { built?: RegExp }).built).toBeUndefined();
+    expect(latinTwin(own, 'Αθήνα')).toBe((own as unknown as { built?: RegExp }).built);
     expect(matches(latinTwin(lazy, 'Paris et Lyon'), 'Paris et Lyon')).toEqual(matches(new RegExp(source, 'giu'), 'Paris et Lyon'));
   });
 

@@ -7,6 +7,7 @@
  */
 
 import { eachMatch } from '../../../events/each-match.js';
+import { deferred } from '../../../text/unicode-domain.js';
 
 const PARTICIPLE = "[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|einte|aint|ainte|ait|aite|os)";
 const ADVERB = "(?:[\\p{L}]+ment|pas|déjà|bien|aussi|encore|toujours|jamais|plus|également|notamment|enfin|ensuite|alors|pourtant|finalement|récemment|vivement|longtemps|beaucoup|tout|très|peu)";
@@ -27,7 +28,8 @@ const NOT_IMPARFAIT = '(?:fait|lait|trait|portrait|souhait|attrait|extrait|bienf
 // the imparfait and passé simple endings, read in one alternative: a word ends in at most one of them).
 // (the "nous …ions" cue may also start after a pronoun glued to its word, "nous lavions" read as "la" + "vions", but such
 // a start lies inside a word whose start matches first, and every cue ends where its word ends: no match ever starts there)
-const PAST = new RegExp(
+// (deferred: on a Latin text only their twins run, text/unicode-domain)
+const PAST = deferred(
   `(?<![\\p{L}])(?:${[
     `(?:il y a|y a)(?![\\p{L}])`,
     `(?<!-)(?:${[
@@ -53,7 +55,7 @@ const PAST = new RegExp(
 );
 
 // (every cue starts a word, after no hyphen: that test once, before the alternatives, as in PAST)
-const FUTURE = new RegExp(
+const FUTURE = deferred(
   `(?<![\\p{L}\\-])(?:${[
     `(?:sera|seront|serons|serez|serai|aura|auront|aurons|aurez|aurai|aurait|auraient|serait|seraient|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|tiendra|tiendront|faudra|voudra|saura|verra|verront|enverra|prendra|prendront|rendra|rendront|mettra|mettront|recevra|recevront|deviendra)(?![\\p{L}])`,
     `[\\p{Ll}]{2,}(?:era|eront|erons|erez|irai|ira|iront|dra|dront)(?![\\p{L}])`,
