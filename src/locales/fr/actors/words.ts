@@ -2,6 +2,7 @@
  * French cue words for the actors stage, in one place. Lower case, NFC,
  * straight apostrophes; multi-word entries use single spaces.
  */
+import { deferred, latinTest } from '../../../text/unicode-domain.js';
 
 const words = (text: string): Set<string> => new Set(text.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean));
 
@@ -406,7 +407,7 @@ export const sideAdjectives = words(
     .join(', '),
 );
 
-const ADJECTIVE = /^\p{Ll}[\p{Ll}]{2,}(?:ique|iques|al|ale|ales|aux|aire|aires|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives|iste|istes)$/u;
+const ADJECTIVE = deferred(String.raw`^\p{Ll}[\p{Ll}]{2,}(?:ique|iques|al|ale|ales|aux|aire|aires|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives|iste|istes)$`, 'u');
 
 /** Adjectives by their shape ("publique", "chrétienne-démocrate"); each part of a compound must fit. */
 export function isInstitutionalAdjective(word: string): boolean {
@@ -414,7 +415,7 @@ export function isInstitutionalAdjective(word: string): boolean {
   // "anti-stupéfiants", "inter-régional": a prefix before the adjective
   const parts = word.split('-');
   if (parts.length === 2 && /^(anti|pro|inter|extra|post|pré|multi|néo|ultra|co|non|contre|sous|sur|trans|pan)$/.test(parts[0]!) && parts[1]!.length >= 4) return true;
-  return parts.every((part) => ADJECTIVE.test(part) || ORGANIZATION_ADJECTIVES.has(part));
+  return parts.every((part) => latinTest(ADJECTIVE, part) || ORGANIZATION_ADJECTIVES.has(part));
 }
 
 /** "AfD", "MoDem", "CDiscount": two capitals or more in a short word, not a Scottish or Irish surname. */
