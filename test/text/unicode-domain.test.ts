@@ -25,6 +25,15 @@ function eachMatchOf(pattern: RegExp, text: string, f: (m: RegExpExecArray) => v
   }
 }
 
+/** Every pattern of the French date and event locales (deferred ones too). */
+const patterns: RegExp[] = [];
+const collect = (value: unknown, depth: number): void => {
+  if (value instanceof RegExp) patterns.push(value);
+  else if (depth < 4 && value && typeof value === 'object') for (const v of Object.values(value)) collect(v, depth + 1);
+};
+collect(fr.dates, 0);
+collect(fr.events, 0);
+
 describe('latin twins of Unicode patterns', () => {
   it('match exactly the domain characters the original class matches, with and without i', () => {
     const classes = ['[\\p{L}\\p{M}\\p{N}]', '[\\p{L}\\p{N}_]', '[^\\p{L}]', '\\p{Lu}', '\\p{Ll}', '[\\p{L}\'-]', '[\\p{L}\\-]', '\\p{N}', '\\p{M}', '[\\p{Lu}\\d-]'];
@@ -64,13 +73,6 @@ describe('latin twins of Unicode patterns', () => {
   });
 
   // every pattern of the French date and event locales, on random French-like text of the domain
-  const patterns: RegExp[] = [];
-  const collect = (value: unknown, depth: number): void => {
-    if (value instanceof RegExp) patterns.push(value);
-    else if (depth < 4 && value && typeof value === 'object') for (const v of Object.values(value)) collect(v, depth + 1);
-  };
-  collect(fr.dates, 0);
-  collect(fr.events, 0);
   const rewritten = patterns.filter((p) => latinSource(p.source, p.flags) !== null);
 
   const words = ['le', 'Le', 'LES', 'a', 'ont', 'été', 'attaqué', 'mort', 'morts', 'tués', 'avait', 'annoncé', 'sera', 'prévue', 'lundi', 'MARDI', '3', '12', 'mai',
@@ -150,13 +152,6 @@ describe('twins without i (case equivalents written out)', () => {
   });
 
   // every `iu` pattern of the French date and event locales, on random French-like text of the domain
-  const patterns: RegExp[] = [];
-  const collect = (value: unknown, depth: number): void => {
-    if (value instanceof RegExp) patterns.push(value);
-    else if (depth < 4 && value && typeof value === 'object') for (const v of Object.values(value)) collect(v, depth + 1);
-  };
-  collect(fr.dates, 0);
-  collect(fr.events, 0);
   const caseless = patterns.filter((p) => latinPattern(p.source, p.flags)?.flags.includes('i') === false);
   const words = ['le', 'Le', 'LES', 'a', 'ont', 'été', 'ÉTÉ', 'Été', 'attaqué', 'ATTAQUÉ', 'mort', 'Morts', 'tués', 'avait', 'annoncé', 'sera', 'prévue', 'lundi', 'MARDI',
     'Mercredi', '3', '12', 'mai', 'MARS', 'Juillet', '2024', 'hier', 'Hier', 'soir', 'depuis', 'DEUX', 'ans', 'il', 'y', 'conversation', 'manifestation', 'élection',
