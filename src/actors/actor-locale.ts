@@ -4,6 +4,7 @@
  * word sets hold lower-case, NFC forms unless stated otherwise; multi-word
  * entries are written with single spaces and straight apostrophes.
  */
+import type { KnownPhrases } from './lexicons.js';
 
 /** A place the locale knows by name (a country, a city, a region…). */
 export interface PlaceEntry {
@@ -160,6 +161,11 @@ export interface ActorLocale {
   readonly organizations: readonly OrganizationEntry[];
   /** Names of type `misc` the locale knows (platforms, astronomical bodies). */
   readonly miscNames: readonly MiscEntry[];
+  /**
+   * `fileKnownPhrases` of these lexicons (actors/lexicons.ts), computed ahead (at build time in the CLI's bundle): the
+   * known index then makes no pass over its phrases at start-up. Optional; the same look-ups either way.
+   */
+  readonly knownPhrases?: KnownPhrases;
   /** Nouns that introduce the name of a work or a product, with the kind they give ("l’album X" → work, "la sonde X" → product). */
   readonly miscIntroducers: ReadonlyMap<string, string>;
   /** Lower-case heads of streets and squares that belong to the place's name ("place de la Nation", "rue Royale"). */

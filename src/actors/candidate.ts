@@ -1,5 +1,6 @@
 /** What the recognisers of ./recognise.ts produce: a candidate mention and how it was found. */
 import type { TextUnit } from '../context.js';
+import { deferred, latinTest } from '../text/unicode-domain.js';
 import type { ActorType } from '../types.js';
 import type { LexiconValue } from './lexicons.js';
 
@@ -52,14 +53,16 @@ export interface Candidate {
 
 /** "Champ-de-Mars", "Mont-Saint-Michel", "Bengale-Occidental": compounds shaped like place names. */
 export function isPlaceShaped(word: string): boolean {
-  return (
-    /\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}/u.test(word) ||
-    /\p{L}-[ld]['’]\p{Lu}/u.test(word) || // "Marcy-l’Étoile", "Villeneuve-d’Ascq"
-    /^(?:Mont|Saint|Sainte|Port|Fort|Val|Pont|Puy|Château|Bourg|Villeneuve)-\p{Lu}/u.test(word) ||
-    /^(?:Nord|Sud|Haut|Haute|Bas|Basse)-\p{Lu}\p{Ll}{3,}$/u.test(word) || // "Sud-Kivu", "Haute-Marne
-    /\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$/u.test(word)
-  );
+  return PLACE_SHAPES.some((shape) => latinTest(shape, word));
 }
+// (deferred, and run through their Latin twins: text/unicode-domain)
+const PLACE_SHAPES = [
+  String.raw`\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}`,
+  String.raw`\p{L}-[ld]['’]\p{Lu}`, // "Marcy-l’Étoile", "Villeneuve-d’Ascq"
+  String.raw`^(?:Mont|Saint|Sainte|Port|Fort|Val|Pont|Puy|Château|Bourg|Villeneuve)-\p{Lu}`,
+  String.raw`^(?:Nord|Sud|Haut|Haute|Bas|Basse)-\p{Lu}\p{Ll}{3,}$`, // "Sud-Kivu", "Haute-Marne
+  String.raw`\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$`,
+].map((source) => deferred(source, 'u'));
 
 /** Key of an institution by its head noun and country: "ministère|RU" for "ministères de la Défense russe". */
 export function headKey(head: string, country: string): string {

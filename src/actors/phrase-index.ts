@@ -15,8 +15,8 @@ interface Node<T> {
   value?: T;
 }
 
-/** A phrase not yet in the trie: its text (NFC) and how to make its value. */
-interface Pending<T> {
+/** A phrase not yet in the trie: its text (as added) and how to make its value. */
+export interface Pending<T> {
   readonly text: string;
   readonly make: () => T;
 }
@@ -24,12 +24,28 @@ interface Pending<T> {
 /** Key of one token: as written except for the apostrophe, so "la Manche" is not "La Manche". */
 const tokenKey = (text: string): string => (text.includes('’') ? text.replace(/’/g, "'") : text);
 
+/**
+ * The key a phrase is filed under in an index with these elisions: its first token's (NFC; null when it has none).
+ * Plain data of the phrase: a locale may compute its lexicons' keys at build time (lexicons.ts, knownPhraseKeys).
+ */
+export function phraseKey(phrase: string, elisions: ReadonlySet<string>): string | null {
+  const first = firstTokenText(phrase.normalize('NFC'), elisions);
+  return first === null ? null : tokenKey(first);
+}
+
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map() };
   /** Phrases not yet in the trie, by the key of their first token, in the order they were added. */
   private readonly pending = new Map<string, Pending<T>[]>();
 
-  constructor(private readonly elisions: ReadonlySet<string>) {}
+  /**
+   * `filed`: phrases added ahead, by key (a locale's lexicon filed at build time), asked for a key on its first look-up,
+   * before the phrases `add` filed under it.
+   */
+  constructor(
+    private readonly elisions: ReadonlySet<string>,
+    private readonly filed?: (key: string) => readonly Pending<T>[] | undefined,
+  ) {}
 
   /** Adds a phrase; the first value added for a phrase wins. */
   add(phrase: string, value: T): void {
@@ -41,11 +57,9 @@ export class PhraseIndex<T> {
    * (`make` may be called for several phrases: it should return one value for
    * one entity). As with `add`, the first phrase added wins.
    */
-  addLazy(phrase: string, make: () => T): void {
-    const text = phrase.normalize('NFC');
-    const first = firstTokenText(text, this.elisions);
-    if (first === null) return; // no token: nothing to look up
-    const key = tokenKey(first);
+  addLazy(text: string, make: () => T): void {
+    const key = phraseKey(text, this.elisions);
+    if (key === null) return; // no token: nothing to look up
     // a first token already looked up has its phrases in the trie: this one joins them now, as settling it would
     if (this.root.next.has(key)) {
       this.insert({ text, make });
@@ -59,7 +73,7 @@ export class PhraseIndex<T> {
   /** Longest phrase starting at tokens[from]: its value and the index after its last token. */
   longest(tokens: readonly Token[], from: number): { value: T; end: number } | null {
     // (an empty index, as the user gazetteer mostly is: no look-up at each token)
-    if (this.pending.size === 0 && this.root.next.size === 0) return null;
+    if (this.filed === undefined && this.pending.size === 0 && this.root.next.size === 0) return null;
     let node: Node<T> | undefined = this.root;
     let best: { value: T; end: number } | null = null;
     for (let i = from; i < tokens.length; i++) {
@@ -75,19 +89,23 @@ export class PhraseIndex<T> {
     return best;
   }
 
-  /** Puts the pending phrases whose first token is `key` into the trie, in the order they were added; false when none. */
+  /** Puts the phrases filed or pending under `key` into the trie, in the order they were added; false when none. */
   private settle(key: string): boolean {
+    const filed = this.filed?.(key);
     const bucket = this.pending.get(key);
-    if (!bucket) return false;
-    this.pending.delete(key);
-    for (const phrase of bucket) this.insert(phrase);
+    if (!filed?.length && !bucket) return false;
+    if (filed) for (const phrase of filed) this.insert(phrase);
+    if (bucket) {
+      this.pending.delete(key);
+      for (const phrase of bucket) this.insert(phrase);
+    }
     return true;
   }
 
   /** Puts one phrase into the trie (the first value of a phrase wins). */
   private insert({ text, make }: Pending<T>): void {
     let node = this.root;
-    for (const token of tokenTexts(text, this.elisions)) {
+    for (const token of tokenTexts(text.normalize('NFC'), this.elisions)) {
       const k = tokenKey(token);
       let child = node.next.get(k);
       if (!child) node.next.set(k, (child = { next: new Map() }));

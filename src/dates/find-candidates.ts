@@ -3,7 +3,7 @@
  * Each parser's regex is run once over the text (global flag), so the work
  * is linear in the text's length times the number of parsers.
  */
-import { inLatinDomain, latinSource } from '../text/unicode-domain.js';
+import { deferred, inLatinDomain, latinPattern, latinTest, latinTwin } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
 
 /** Candidates of one text, sorted by start (longer first at equal start), after the locale's refiners. */
@@ -43,23 +43,25 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
 }
 
 /** A run of at least two words in capitals (digits may come between): "FRAU INDISPONIBLE TROIS MOIS", "JUSQU'AU 15 JUIN". */
-const SHOUTED = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}|\d+)(?:[\s\u00a0'’-]+(?:\p{Lu}{2,}|\d+))+(?![\p{L}\p{N}])/gu;
-const CAPITAL_WORD = /\p{Lu}{2,}/gu;
+// (deferred, and run through their Latin twins: text/unicode-domain)
+const SHOUTED = deferred(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}{2,}|\d+)(?:[\s\u00a0'’-]+(?:\p{Lu}{2,}|\d+))+(?![\p{L}\p{N}])`, 'gu');
+const CAPITAL_WORD = deferred(String.raw`\p{Lu}{2,}`, 'gu');
+const TWO_CAPITALS = deferred(String.raw`\p{Lu}{2}`, 'u');
 
 /**
  * The text as the parsers should read it: runs of words written in capitals (a headline, a title) in lower case, so
  * that "TROIS MOIS" reads as "trois mois" (the length is kept, so offsets hold; a letter that would change it stays).
  */
 export function readable(text: string): string {
-  if (!/\p{Lu}{2}/u.test(text)) return text;
-  return text.replace(SHOUTED, (run) => {
+  if (!latinTest(TWO_CAPITALS, text)) return text;
+  return text.replace(latinTwin(SHOUTED, text), (run) => {
     const lower = run.toLowerCase();
-    return lower.length === run.length && (run.match(CAPITAL_WORD)?.length ?? 0) >= 2 ? lower : run;
+    return lower.length === run.length && (run.match(latinTwin(CAPITAL_WORD, run))?.length ?? 0) >= 2 ? lower : run;
   });
 }
 
 // A global copy of each parser's regex, compiled once (compiling the large Unicode patterns per sentence dominated the run time),
-// and for a text all in the Latin domain its twin without `\p{…}` (cheaper to compile, the same matches: text/unicode-domain).
+// and for a text all in the Latin domain its twin without `\p{…}` nor `i` (cheaper to compile, the same matches: text/unicode-domain).
 const cache = new WeakMap<RegExp, RegExp>();
 const latinCache = new WeakMap<RegExp, RegExp>();
 function compiled(pattern: RegExp, latin: boolean): RegExp {
@@ -67,7 +69,8 @@ function compiled(pattern: RegExp, latin: boolean): RegExp {
   let global = store.get(pattern);
   if (!global) {
     const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-    global = new RegExp((latin ? latinSource(pattern.source, flags) : null) ?? pattern.source, flags);
+    const twin = latin ? latinPattern(pattern.source, flags) : null;
+    global = twin ? new RegExp(twin.source, twin.flags) : new RegExp(pattern.source, flags);
     store.set(pattern, global);
   }
   return global;
@@ -132,8 +135,8 @@ function planOf(locale: DateLocale): Plan {
  * A word of a prefilter that the one scan can look for: lower-case letters, digits, spaces, hyphens and apostrophes,
  * all of the Latin domain (text/unicode-domain), no "ſ".
  */
-const PLAIN_WORD = /^[\p{Ll}\p{N} '’-]+$/u;
-const isPlainWord = (word: string): boolean => PLAIN_WORD.test(word) && inLatinDomain(word) && !word.includes('\u017f');
+const PLAIN_WORD = deferred(String.raw`^[\p{Ll}\p{N} '’-]+$`, 'u');
+const isPlainWord = (word: string): boolean => inLatinDomain(word) && latinTest(PLAIN_WORD, word) && !word.includes('\u017f');
 
 /**
  * The characters that the `i` flag matches otherwise with `u` than without against a letter or digit of the Latin

@@ -4,6 +4,7 @@
  * noun a light verb tells of), the clauses whose participants belong to it,
  * and, when one clause tells several events, the stretch of each.
  */
+import { latinTwin } from '../text/unicode-domain.js';
 import type { Clause } from './clauses.js';
 import { makeDraft, type Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
@@ -155,7 +156,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   const frontedNoun = trigger.kind === 'noun' && viewTest(view, locale.frontedPhrase, text.slice(clause.from, clause.to));
   if (ci === 0 && last === ci && next && !dated.has(ci + 1) && (viewTest(view, locale.frontedTemporal, text.slice(clause.from, clause.to)) || frontedNoun)) {
     const piece = text.slice(next.from, next.to);
-    if (piece.search(locale.anchorCue) < 0 && !viewTest(view, locale.startsWithVerb, piece)) joined = ci + 1;
+    if (piece.search(latinTwin(locale.anchorCue, piece)) < 0 && !viewTest(view, locale.startsWithVerb, piece)) joined = ci + 1;
   }
   // clauses with no verb of their own that end the sentence ("…, au stade de Wembley", "…, à l'appel des syndicats") still tell
   // where and who; before a main clause they are its subject's apposition ("Né à Paris, fils d'un employé de …, Delors a …")
@@ -319,7 +320,12 @@ function source(view: UnitView, i: number, locale: EventLocale): boolean {
 function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
   const c = view.clauses[i]!;
   const piece = view.text.slice(c.from, c.to);
-  return (piece.search(locale.clauseBreak) !== 0 || viewTest(view, locale.countAside, piece)) && piece.search(locale.anchorCue) < 0 && piece.search(locale.sameTimeCue) < 0;
+  // (through their twins on a Latin text: search reads from the start whatever the pattern's lastIndex, as on the pattern)
+  return (
+    (piece.search(latinTwin(locale.clauseBreak, piece)) !== 0 || viewTest(view, locale.countAside, piece)) &&
+    piece.search(latinTwin(locale.anchorCue, piece)) < 0 &&
+    piece.search(latinTwin(locale.sameTimeCue, piece)) < 0
+  );
 }
 
 /** A clause whose triggers are all event nouns, with no date of its own ("pour une rencontre de quatre heures"). */

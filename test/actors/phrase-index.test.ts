@@ -3,7 +3,8 @@
  * the trie on the first look-up: it must answer as a trie built upfront would.
  */
 import { describe, expect, test } from 'vitest';
-import { PhraseIndex } from '../../src/actors/phrase-index.js';
+import { buildLexicons, fileKnownPhrases } from '../../src/actors/lexicons.js';
+import { PhraseIndex, type Pending } from '../../src/actors/phrase-index.js';
 import { tokenize } from '../../src/actors/tokens.js';
 import { actorLocale } from '../../src/locales/fr/actors/index.js';
 
@@ -48,5 +49,52 @@ describe('PhraseIndex', () => {
     expect(at(index, 'Berlin')?.value).toBe('Berlin');
     expect(at(index, 'Berlin')?.value).toBe('Berlin');
     expect(made).toEqual(['Berlin']);
+  });
+
+  test('phrases filed ahead by key: asked once, on the first look-up of their key, before those added since', () => {
+    const asked: string[] = [];
+    const filed: Record<string, Pending<string>[]> = { Paris: [{ text: 'Paris', make: () => 'city' }], Nice: [{ text: 'Nice', make: () => 'filed' }] };
+    const index = new PhraseIndex<string>(elisions, (key) => (asked.push(key), filed[key]));
+    index.add('Paris Saint-Germain', 'club');
+    index.add('Nice', 'added');
+    expect(at(index, 'Paris Saint-Germain a gagné')).toEqual({ value: 'club', end: 2 });
+    expect(at(index, 'Paris a gagné')).toEqual({ value: 'city', end: 1 });
+    expect(at(index, 'Nice')?.value).toBe('filed');
+    expect(at(index, 'Lyon')).toBeNull();
+    expect(asked.filter((key) => key === 'Paris')).toEqual(['Paris']);
+  });
+});
+
+describe('the known index filed ahead (the locale\'s knownPhrases, computed at build time in the bundle)', () => {
+  const known = (locale: typeof actorLocale) => buildLexicons(locale, []).known;
+  const forms = [...actorLocale.organizations, ...actorLocale.miscNames, ...actorLocale.places].flatMap((e) => [e.name, ...e.aliases]);
+
+  test('the French locale carries it, as fileKnownPhrases makes it from its lexicons', () => {
+    expect(actorLocale.knownPhrases).toEqual(fileKnownPhrases(actorLocale));
+  });
+
+  test('every phrase of the lexicons looks up as in an index built phrase by phrase', () => {
+    const filed = known(actorLocale);
+    const unfiled = known({ ...actorLocale, knownPhrases: undefined });
+    let found = 0;
+    for (const form of forms) {
+      for (const text of [form, `${form} et la suite`]) {
+        const tokens = tokenize(text, elisions);
+        const a = filed.longest(tokens, 0);
+        expect(a).toEqual(unfiled.longest(tokens, 0));
+        if (a) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(forms.length);
+  });
+
+  test('filed for other lexicons (other counts of entries): the index is built phrase by phrase', () => {
+    const places = actorLocale.places.slice(1);
+    const index = known({ ...actorLocale, places });
+    const reference = known({ ...actorLocale, places, knownPhrases: undefined });
+    for (const place of actorLocale.places.slice(0, 300)) {
+      const tokens = tokenize(place.name, elisions);
+      expect(index.longest(tokens, 0)).toEqual(reference.longest(tokens, 0));
+    }
   });
 });

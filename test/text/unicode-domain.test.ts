@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deferred, inLatinDomain, latinExec, latinSource, latinTest, latinTwin, latinTwinIf } from '../../src/text/unicode-domain.js';
+import { caselessSource, deferred, domainCaseClass, inLatinDomain, latinExec, latinPattern, latinSource, latinTest, latinTwin, latinTwinIf } from '../../src/text/unicode-domain.js';
 import { isNfc } from '../../src/text/normalize.js';
 import { eachMatch } from '../../src/events/each-match.js';
 import { fr } from '../../src/locales/fr/index.js';
@@ -24,6 +24,15 @@ function eachMatchOf(pattern: RegExp, text: string, f: (m: RegExpExecArray) => v
     f(m);
   }
 }
+
+/** Every pattern of the French date and event locales (deferred ones too). */
+const patterns: RegExp[] = [];
+const collect = (value: unknown, depth: number): void => {
+  if (value instanceof RegExp) patterns.push(value);
+  else if (depth < 4 && value && typeof value === 'object') for (const v of Object.values(value)) collect(v, depth + 1);
+};
+collect(fr.dates, 0);
+collect(fr.events, 0);
 
 describe('latin twins of Unicode patterns', () => {
   it('match exactly the domain characters the original class matches, with and without i', () => {
@@ -64,13 +73,6 @@ describe('latin twins of Unicode patterns', () => {
   });
 
   // every pattern of the French date and event locales, on random French-like text of the domain
-  const patterns: RegExp[] = [];
-  const collect = (value: unknown, depth: number): void => {
-    if (value instanceof RegExp) patterns.push(value);
-    else if (depth < 4 && value && typeof value === 'object') for (const v of Object.values(value)) collect(v, depth + 1);
-  };
-  collect(fr.dates, 0);
-  collect(fr.events, 0);
   const rewritten = patterns.filter((p) => latinSource(p.source, p.flags) !== null);
 
   const words = ['le', 'Le', 'LES', 'a', 'ont', 'été', 'attaqué', 'mort', 'morts', 'tués', 'avait', 'annoncé', 'sera', 'prévue', 'lundi', 'MARDI', '3', '12', 'mai',
@@ -115,6 +117,63 @@ describe('latin twins of Unicode patterns', () => {
   });
 });
 
+describe('twins without i (case equivalents written out)', () => {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+
+  it('know, for every character of the domain, the domain characters iu matches for it', () => {
+    const all = DOMAIN.join('');
+    for (const ch of DOMAIN) {
+      const c = ch.charCodeAt(0);
+      const engine = [...all.matchAll(new RegExp(hex(c), 'giu'))].map((m) => m[0].charCodeAt(0));
+      expect(domainCaseClass(c), ch).toEqual(engine);
+    }
+    expect(domainCaseClass('s'.charCodeAt(0)).map((c) => String.fromCharCode(c))).toEqual(['S', 's', 'ſ']);
+    expect(domainCaseClass('ı'.charCodeAt(0))).toEqual(['ı'.charCodeAt(0)]);
+  });
+
+  it('match without i what the pattern matches with iu, for letters, escapes and classes', () => {
+    const sources = ['été', '\\u00c9t\\u00e9', '[a-f]+', '[^a-z\\s]+', '[\\u00c0-\\u00ff]', '(?<mot>Mai)\\s+\\d{1,2}', '(?<![a-z])ſept', 'k\\.', '[\\s\\u00a0K-M]x', '(?:ǅ|ÿ)+'];
+    for (const source of sources) {
+      const original = new RegExp(source, 'giu');
+      const twin = new RegExp(caselessSource(source)!, 'gu');
+      for (const text of ['Été ÉTÉ été eté', 'ABCDEF abc xyz', 'Mai 12 mai 3 MAI 4', 'ſept SEPT Sept', 'K. k. ĸ.', 'Lx lx \u00a0x', 'ǄǅǆŸÿ', DOMAIN.join('')]) {
+        expect(matches(twin, text), `${source} on ${text}`).toEqual(matches(original, text));
+      }
+    }
+  });
+
+  it('leave alone what they do not rewrite', () => {
+    for (const source of ['\\bmai', '\\w+', '(a)\\1', '(?<a>x)\\k<a>', '\\p{L}', '\\u{e9}', 'Ωmega', '[α-ω]', '\\cJ']) expect(caselessSource(source), source).toBeNull();
+    // the flags: `i` goes only with `u` (the case classes are those of `iu`)
+    expect(latinPattern('mai', 'giu')).toEqual({ source: '[Mm][Aa][Ii]', flags: 'gu' });
+    expect(latinPattern('mai', 'gi')).toBeNull();
+    expect(latinPattern('\\bmai', 'giu')).toBeNull();
+    expect(latinPattern('\\bmai\\p{L}', 'giu')?.flags).toBe('giu');
+  });
+
+  // every `iu` pattern of the French date and event locales, on random French-like text of the domain
+  const caseless = patterns.filter((p) => latinPattern(p.source, p.flags)?.flags.includes('i') === false);
+  const words = ['le', 'Le', 'LES', 'a', 'ont', 'été', 'ÉTÉ', 'Été', 'attaqué', 'ATTAQUÉ', 'mort', 'Morts', 'tués', 'avait', 'annoncé', 'sera', 'prévue', 'lundi', 'MARDI',
+    'Mercredi', '3', '12', 'mai', 'MARS', 'Juillet', '2024', 'hier', 'Hier', 'soir', 'depuis', 'DEUX', 'ans', 'il', 'y', 'conversation', 'manifestation', 'élection',
+    'Président', 'à', 'À', 'l’', "D'", 'qu’il', '«', '»', '–', ',', '.', 'ſ', 'µ', 'ÿ', 'Ÿ', 'ǅ', 'ĳ', 'Ĳ', 'K', 'k', 'ß', 'ı', 'İ', 'ʼ', '18h30', '18H30', 'Après-midi', 'vingt-trois'];
+  const glue = fc.constantFrom(' ', ' ', ' ', '', '\u00a0', '\u202f', '\n', "'", '-');
+
+  it(`give the same matches, groups and indices as the ${caseless.length} locale patterns run without i`, () => {
+    expect(caseless.length).toBeGreaterThan(100);
+    const twins = caseless.map((p) => {
+      const twin = latinPattern(p.source, p.flags)!;
+      return [p, new RegExp(twin.source, twin.flags)] as const;
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), glue, fc.constantFrom(...DOMAIN.slice(0x20))), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([w, g, c], i) => (i % 5 === 4 ? w + c : w + g)).join('');
+        for (const [pattern, twin] of twins) expect(matches(twin, text), `${pattern} on ${JSON.stringify(text)}`).toEqual(matches(pattern, text));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('deferred patterns', () => {
   const source = '(?<![\\p{L}\\p{N}])(?<w>\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])';
   const texts = ['Paris et Lyon', 'à Évry, puis Ωmega et Αθήνα', 'rien', ''];
@@ -127,6 +186,11 @@ describe('deferred patterns', () => {
     expect(() => broken.exec('x')).toThrow(SyntaxError);
     const lazy = deferred(source, 'giu');
     expect(latinTwinIf(lazy, true).source).not.toContain('\\p{');
+    // (through latinTwin too: the pattern's own regex is built only for a text off the domain)
+    const own = deferred(source, 'gu');
+    latinTwin(own, 'Paris et Lyon');
+    expect((own as unknown as { built?: RegExp }).built).toBeUndefined();
+    expect(latinTwin(own, 'Αθήνα')).toBe((own as unknown as { built?: RegExp }).built);
     expect(matches(latinTwin(lazy, 'Paris et Lyon'), 'Paris et Lyon')).toEqual(matches(new RegExp(source, 'giu'), 'Paris et Lyon'));
   });
 

@@ -2,7 +2,7 @@
 import type { ActorLocale } from '../../../actors/actor-locale.js';
 import demonymTable from '../data/demonyms.json' with { type: 'json' };
 import * as w from './words.js';
-import { frActorLexicon } from './lexicon.js';
+import { frActorLexicon, frKnownPhrases } from './lexicon.js';
 import { miscNames } from './misc.js';
 
 const { places, organizations: allOrganizations } = frActorLexicon;
@@ -77,6 +77,7 @@ export const actorLocale: ActorLocale = {
   places,
   organizations: allOrganizations,
   miscNames,
+  knownPhrases: frKnownPhrases,
   miscIntroducers: w.miscIntroducers,
   notPlacePhrases: w.notPlacePhrases,
   commonNounsWithPlace: w.commonNounsWithPlace,

@@ -6,6 +6,7 @@
  * (some 25 ms of CPU, an eighth of a cold start on the seed).
  */
 import type { OrganizationEntry, PlaceEntry } from '../../../actors/actor-locale.js';
+import { fileKnownPhrases } from '../../../actors/lexicons.js';
 import firstNameList from '../data/first-names.json' with { type: 'json' };
 import placeRows from '../data/places.json' with { type: 'json' };
 import learnedNames from '../data/learned-names.json' with { type: 'json' };
@@ -95,3 +96,9 @@ const allOrganizations = [...organizations, ...learned(learnedNames.organization
 const surnames = (learnedSurnames as string[]).filter((name) => !known.has(name) && !firstNames.has(name) && !w.stopwords.has(name.toLowerCase()) && !allOrganizations.some((o) => o.name === name));
 
 export const frActorLexicon: FrActorLexicon = { places, firstNames: [...firstNames], placeGivenNames: [...placeGivenNames], organizations: allOrganizations, surnames };
+
+/**
+ * The phrases of the actors' known index filed by key (actors/lexicons.ts): computed with the lexicons, so at build
+ * time in the bundle, where filing the ten thousand phrases at each start took some 14 ms, a tenth of a cold start.
+ */
+export const frKnownPhrases = fileKnownPhrases({ organizations: allOrganizations, miscNames, places, stopwords: w.stopwords, elisions: w.elisions });

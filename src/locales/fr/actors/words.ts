@@ -2,6 +2,7 @@
  * French cue words for the actors stage, in one place. Lower case, NFC,
  * straight apostrophes; multi-word entries use single spaces.
  */
+import { deferred, latinTest, latinTwin } from '../../../text/unicode-domain.js';
 
 const words = (text: string): Set<string> => new Set(text.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean));
 
@@ -455,7 +456,7 @@ export const sideAdjectives = words(
     .join(', '),
 );
 
-const ADJECTIVE = /^\p{Ll}[\p{Ll}]{2,}(?:ique|iques|al|ale|ales|aux|aire|aires|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives|iste|istes)$/u;
+const ADJECTIVE = deferred(String.raw`^\p{Ll}[\p{Ll}]{2,}(?:ique|iques|al|ale|ales|aux|aire|aires|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives|iste|istes)$`, 'u');
 
 /** Adjectives by their shape ("publique", "chrétienne-démocrate"); each part of a compound must fit. */
 export function isInstitutionalAdjective(word: string): boolean {
@@ -463,14 +464,25 @@ export function isInstitutionalAdjective(word: string): boolean {
   // "anti-stupéfiants", "inter-régional": a prefix before the adjective
   const parts = word.split('-');
   if (parts.length === 2 && /^(anti|pro|inter|extra|post|pré|multi|néo|ultra|co|non|contre|sous|sur|trans|pan)$/.test(parts[0]!) && parts[1]!.length >= 4) return true;
-  return parts.every((part) => ADJECTIVE.test(part) || ORGANIZATION_ADJECTIVES.has(part));
+  return parts.every((part) => latinTest(ADJECTIVE, part) || ORGANIZATION_ADJECTIVES.has(part));
 }
 
 /** "AfD", "MoDem", "CDiscount": two capitals or more in a short word, not a Scottish or Irish surname. */
 export function isMixedAcronym(word: string): boolean {
   // (not "McCain", "LaFleur", surnames with a prefix; "LaREM": a prefix before two capitals or more is an acronym's)
-  return /^[\p{L}\d]{3,6}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && /\p{Ll}/u.test(word) && (!/^(?:Mc|Mac|O|D|L|Di|De|Le|La|Van)\p{Lu}/u.test(word) || /^(?:Di|De|Le|La)\p{Lu}{2,}$/u.test(word));
+  return (
+    latinTest(SHORT_WORD, word) &&
+    (word.match(latinTwin(CAPITAL, word))?.length ?? 0) >= 2 &&
+    latinTest(LOWER, word) &&
+    (!latinTest(GAELIC_OR_PARTICLE_CAPITAL, word) || latinTest(PREFIXED_ACRONYM, word))
+  );
 }
+// (deferred, and run through their Latin twins: text/unicode-domain)
+const SHORT_WORD = deferred(String.raw`^[\p{L}\d]{3,6}$`, 'u');
+const CAPITAL = deferred(String.raw`\p{Lu}`, 'gu');
+const LOWER = deferred(String.raw`\p{Ll}`, 'u');
+const GAELIC_OR_PARTICLE_CAPITAL = deferred(String.raw`^(?:Mc|Mac|O|D|L|Di|De|Le|La|Van)\p{Lu}`, 'u');
+const PREFIXED_ACRONYM = deferred(String.raw`^(?:Di|De|Le|La)\p{Lu}{2,}$`, 'u');
 
 /** Heads followed directly by the institution's name: "hôpital Bichat", "lycée Voltaire". */
 // "l’institut Ipsos", "la banque Lazard", "le cabinet McKinsey": after these the noun introduces the name and stays out of it
@@ -488,9 +500,12 @@ export const eventNouns = words(`
 
 /** "ArianeGroup", "BlackRock", "YouTube": a lower-case letter then a capital inside the word; not "McCain", "DeSantis". */
 export function isCamelCase(word: string): boolean {
-  if (/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(word)) return true; // "OVHcloud", "JCDecaux"
-  return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|Di|De|Le|La|Van|Von|Du|Da|Fitz)\p{Lu}/u.test(word) && !word.includes('-');
+  if (latinTest(CAPITALS_THEN_LOWER, word)) return true; // "OVHcloud", "JCDecaux"
+  return latinTest(LOWER_THEN_CAPITAL, word) && !latinTest(PARTICLE_CAPITAL, word) && !word.includes('-');
 }
+const CAPITALS_THEN_LOWER = deferred(String.raw`^\p{Lu}{2,}\p{Ll}{3,}$`, 'u');
+const LOWER_THEN_CAPITAL = deferred(String.raw`^\p{Lu}?\p{Ll}+\p{Lu}`, 'u');
+const PARTICLE_CAPITAL = deferred(String.raw`^(?:Mc|Mac|Di|De|Le|La|Van|Von|Du|Da|Fitz)\p{Lu}`, 'u');
 
 /** Nouns in apposition after a place: "Yellowknife, capitale des Territoires du Nord-Ouest". */
 export const placeAppositions = words('capitale, ville, commune, localité, village, bourgade, métropole, port, chef-lieu, préfecture, sous-préfecture, province, région, île, archipel, station balnéaire');

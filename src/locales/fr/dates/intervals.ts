@@ -7,10 +7,13 @@
  * mois", "dans les 15 jours").
  */
 import type { DateCandidate, RangeSpec } from '../../../dates/date-locale.js';
+import { deferred, latinExec, latinTwin } from '../../../text/unicode-domain.js';
 import { canEndRange, openerBefore } from './refiners/ranges.js';
 
-const OPEN_END = /(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis|après)[\s\u00a0]*$/iu;
-const OPEN_START = /(?:^|[^\p{L}])(jusqu['’](?:à|au|aux|en)|jusque|avant|d['’]ici(?:[\s\u00a0]+(?:à|au))?)[\s\u00a0]*$/iu;
+// (deferred: on a Latin text only their twins run, text/unicode-domain)
+const OPEN_END = deferred(String.raw`(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis|après)[\s\u00a0]*$`, 'iu');
+const OPEN_START = deferred(String.raw`(?:^|[^\p{L}])(jusqu['’](?:à|au|aux|en)|jusque|avant|d['’]ici(?:[\s\u00a0]+(?:à|au))?)[\s\u00a0]*$`, 'iu');
+const LEADING_NON_LETTER = deferred(String.raw`^[^\p{L}]`, 'u');
 /** "dans les 15 jours": the preposition and the article belong to the interval, as "depuis" to "depuis 2019". */
 const WITHIN = /(?:^|[^\p{L}])(dans[\s\u00a0]+les)[\s\u00a0]*$/iu;
 /** "après 14 h", "avant le 3 mai" bound a time; "deux jours après le 3 mai" counts from it (a duration before the signal). */
@@ -19,8 +22,8 @@ const COUNTED_GAP = /^[\s\u00a0]+(?:après|avant)[\s\u00a0]*$/iu;
 /** Where the words matched by `pattern` just before `at` start, or -1. */
 function leadFrom(pattern: RegExp, text: string, at: number): number {
   const head = text.slice(Math.max(0, at - 24), at);
-  const m = pattern.exec(head);
-  return m ? at - head.length + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length : -1;
+  const m = latinExec(pattern, head);
+  return m ? at - head.length + m.index + m[0].length - m[0].replace(latinTwin(LEADING_NON_LETTER, m[0]), '').length : -1;
 }
 
 export function intervals(candidates: readonly DateCandidate[], text: string): RangeSpec[] {

@@ -7,6 +7,7 @@
  */
 
 import { eachMatch } from '../../../events/each-match.js';
+import { deferred, latinTest, latinTwin } from '../../../text/unicode-domain.js';
 
 const PARTICIPLE = "[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|einte|aint|ainte|ait|aite|os)";
 const ADVERB = "(?:[\\p{L}]+ment|pas|déjà|bien|aussi|encore|toujours|jamais|plus|également|notamment|enfin|ensuite|alors|pourtant|finalement|récemment|vivement|longtemps|beaucoup|tout|très|peu)";
@@ -27,7 +28,8 @@ const NOT_IMPARFAIT = '(?:fait|lait|trait|portrait|souhait|attrait|extrait|bienf
 // the imparfait and passé simple endings, read in one alternative: a word ends in at most one of them).
 // (the "nous …ions" cue may also start after a pronoun glued to its word, "nous lavions" read as "la" + "vions", but such
 // a start lies inside a word whose start matches first, and every cue ends where its word ends: no match ever starts there)
-const PAST = new RegExp(
+// (deferred: on a Latin text only their twins run, text/unicode-domain)
+const PAST = deferred(
   `(?<![\\p{L}])(?:${[
     `(?:il y a|y a)(?![\\p{L}])`,
     `(?<!-)(?:${[
@@ -53,7 +55,7 @@ const PAST = new RegExp(
 );
 
 // (every cue starts a word, after no hyphen: that test once, before the alternatives, as in PAST)
-const FUTURE = new RegExp(
+const FUTURE = deferred(
   `(?<![\\p{L}\\-])(?:${[
     `(?:sera|seront|serons|serez|serai|aura|auront|aurons|aurez|aurai|aurait|auraient|serait|seraient|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|tiendra|tiendront|faudra|voudra|saura|verra|verront|enverra|prendra|prendront|rendra|rendront|mettra|mettront|recevra|recevront|deviendra)(?![\\p{L}])`,
     `[\\p{Ll}]{2,}(?:era|eront|erons|erez|irai|ira|iront|dra|dront)(?![\\p{L}])`,
@@ -94,17 +96,17 @@ function cues(text: string): Cue[] {
 
 // An infinitive governed by the verb ("a autorisé les écoles à fermer jeudi", "se sont réunis pour arrêter une
 // position avant le 10 novembre"): what it says comes after the verb, so the verb's past tense says nothing of the date.
-const NOT_INFINITIVE = /^(?:janvier|février|fevrier|premier|première|dernier|dernière|entier|quartier|métier|dossier|courrier|chantier|calendrier|papier|hiver|hier|fer|mer|cher|fier|amer|enfer|super|leader|notre|votre|autre|centre|titre|membre|nombre|ordre|entre|contre|lettre|mètre|ministre|siècle|libre|livre|théâtre|cadre|offre|chiffre|septembre|octobre|novembre|décembre|sombre|propre|pauvre|soir|noir|espoir|pouvoir|devoir|avoir|savoir|couloir|plaisir|désir|avenir|loisir|souvenir|mémoire|histoire|victoire|territoire|ère|guerre|terre|pierre|frontière|manière|matière|lumière|prière|rivière|carrière|filière|barrière|dernières?|premières?|entière|particulier|régulier|épicier|policier|officier|financier|conseiller|atelier|pilier|escalier|sentier|foyer|loyer|danger|étranger|boulanger|verger|clair|air|désert|concert|expert)$/iu;
-const INFINITIVE = /(?:^|[\s'’])(?:pour|afin\s+de|afin\s+d['’]|à|de|d['’])\s*(?:(?:se|s['’]|y|en|le|la|les|l['’]|lui|leur|ne|pas|ne\s+pas|tenter\s+de|tenter\s+d['’]|essayer\s+de|chercher\s+à)\s*)*([\p{L}]+(?:er|ir|re|oir))(?![\p{L}])/giu;
+const NOT_INFINITIVE = deferred(String.raw`^(?:janvier|février|fevrier|premier|première|dernier|dernière|entier|quartier|métier|dossier|courrier|chantier|calendrier|papier|hiver|hier|fer|mer|cher|fier|amer|enfer|super|leader|notre|votre|autre|centre|titre|membre|nombre|ordre|entre|contre|lettre|mètre|ministre|siècle|libre|livre|théâtre|cadre|offre|chiffre|septembre|octobre|novembre|décembre|sombre|propre|pauvre|soir|noir|espoir|pouvoir|devoir|avoir|savoir|couloir|plaisir|désir|avenir|loisir|souvenir|mémoire|histoire|victoire|territoire|ère|guerre|terre|pierre|frontière|manière|matière|lumière|prière|rivière|carrière|filière|barrière|dernières?|premières?|entière|particulier|régulier|épicier|policier|officier|financier|conseiller|atelier|pilier|escalier|sentier|foyer|loyer|danger|étranger|boulanger|verger|clair|air|désert|concert|expert)$`, 'iu');
+const INFINITIVE = deferred(String.raw`(?:^|[\s'’])(?:pour|afin\s+de|afin\s+d['’]|à|de|d['’])\s*(?:(?:se|s['’]|y|en|le|la|les|l['’]|lui|leur|ne|pas|ne\s+pas|tenter\s+de|tenter\s+d['’]|essayer\s+de|chercher\s+à)\s*)*([\p{L}]+(?:er|ir|re|oir))(?![\p{L}])`, 'giu');
 function governsInfinitive(between: string): boolean {
-  for (const m of between.matchAll(INFINITIVE)) if (!NOT_INFINITIVE.test(m[1]!)) return true;
+  for (const m of between.matchAll(latinTwin(INFINITIVE, between))) if (!latinTest(NOT_INFINITIVE, m[1]!)) return true;
   return false;
 }
 
 const SCHEDULING = /(?:convoqu|fix|programm|planifi|reprogramm|report|repouss|avanc)(?:é|ée|és|ées)$/iu;
 
 // A relative or subordinate clause has a tense of its own; with no cue in it, its verb is in the present.
-const SUBORDINATE = /^[\s«"“(]*(?:(?:dont|qui|où|lorsque|quand|tandis\s+que|alors\s+que)(?![\p{L}])|(?:lorsqu|qu)['’])/iu;
+const SUBORDINATE = deferred(String.raw`^[\s«"“(]*(?:(?:dont|qui|où|lorsque|quand|tandis\s+que|alors\s+que)(?![\p{L}])|(?:lorsqu|qu)['’])`, 'iu');
 
 /** Words that open another clause after a date. */
 const BARRIER = /(?:^|[^\p{L}])(?:qui|que|qu['’]|dont|où|lorsque|lorsqu['’]|quand|puisque|car|mais)(?![\p{L}])/iu;
@@ -146,7 +148,7 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     // (measured from the cue's end: "a déclaré jeudi" puts the verb right before the day)
     const distance = (c: Cue) => (c.end <= from ? from - c.end : c.at >= to ? c.at - to : 0);
     const inClause = options.filter((c) => c.at > clauseStart && c.at < clauseEnd);
-    if (!inClause.length && SUBORDINATE.test(text.slice(clauseStart + 1, from))) return null;
+    if (!inClause.length && latinTest(SUBORDINATE, text.slice(clauseStart + 1, from))) return null;
     const pool = inClause.length ? inClause : options;
     const cue = pool.reduce((best, c) => (distance(c) < distance(best) ? c : best));
     if (cue.tense === 'past' && cue.at < from && governsInfinitive(text.slice(cue.at, from))) return null;

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { EventLocale, NumberRule, Sex, TriggerRule } from '../../../events/event-locale.js';
 import firstNameSexes from '../data/first-name-sexes.json' with { type: 'json' };
-import { deferred } from '../../../text/unicode-domain.js';
+import { deferred, latinTest } from '../../../text/unicode-domain.js';
 import {
   AREA_NOUNS,
   AUXILIARIES,
@@ -199,8 +199,8 @@ const participle = `[\\p{L}-]*(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ue
 
 /** First names borne by one sex (>= 90 % of births; ../data/README.md). */
 const sexOfFirstName = new Map<string, Sex>([...firstNameSexes.f.map((n) => [n, 'f'] as const), ...firstNameSexes.m.map((n) => [n, 'm'] as const)]);
-const femaleHonorific = /(?:^|[^\p{L}])(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s*$/u;
-const maleHonorific = /(?:^|[^\p{L}])(?:M\.|MM\.|Monsieur|Mr\.?)\s*$/u;
+const femaleHonorific = deferred(String.raw`(?:^|[^\p{L}])(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s*$`, 'u');
+const maleHonorific = deferred(String.raw`(?:^|[^\p{L}])(?:M\.|MM\.|Monsieur|Mr\.?)\s*$`, 'u');
 // "X est née", "X s'est dite", "X, arrivée …", "X a été élue": a participle in -é(e)/-u(e)/-i(e)/-it(e) agreeing with the name right after it
 const agreement = /^\s*(?:,\s*|(?:est|était|fut|sera|serait|a\s+été|avait\s+été|s'est|s'était|s’est|s’était)\s+)(?:(?:pas|plus|déjà|aussi|également|toujours|ensuite|alors|bien)\s+)?(?<p>\p{Ll}[\p{L}-]*?(?:é|u|i|it|is)(?<f>e)?)(?![\p{L}])/u;
 
@@ -294,8 +294,8 @@ export const eventLocale: EventLocale = {
   },
   mentionSex: (name, before, after) => {
     const out: Array<readonly [Sex, number]> = [];
-    if (femaleHonorific.test(before)) out.push(['f', 4]);
-    else if (maleHonorific.test(before)) out.push(['m', 4]);
+    if (latinTest(femaleHonorific, before)) out.push(['f', 4]);
+    else if (latinTest(maleHonorific, before)) out.push(['m', 4]);
     const first = sexOfFirstName.get(name.split(/\s+/u)[0]!);
     if (first) out.push([first, 2]);
     const a = agreement.exec(after);

@@ -7,6 +7,7 @@
 import type { DateCandidate, DateExpr, DateParser, SpannedUnits, TimexMod } from '../../../../dates/date-locale.js';
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber, wordsPrefilter } from '../constants.js';
 import { isAge } from '../refiners/drop-ages.js';
+import { deferred, latinTest } from '../../../../text/unicode-domain.js';
 import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
 
 const UNIT_WORDS = Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min');
@@ -20,10 +21,10 @@ const MODIFIER = `((?:une?|\\d{1,3}(?![\\p{N}])|${NUMBER_WORDS})${S}(?:à|ou)${S
 const LEADING_SHIFT = /(?:^|[\s(«"])((?:(?:les|ces)[\s\u00a0\u202f]+)?(?:dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+)$/iu;
 
 /** "après quatre heures de débats", "à deux heures de route": hours followed by what filled them are a duration, not a time of day. */
-export const HOURS_OF = new RegExp(`^${S}(?:de(?![\\p{L}])|d${APOS})${OS}(?!(?:l${APOS}${OS})?(?:après-midi|apres-midi|aprem)(?![\\p{L}])|la${S}(?:nuit|matinée|soirée|journée)(?![\\p{L}])|(?:ce|cette|cet)${S}|demain|la${S}veille|l${APOS}${OS}heure)[\\p{L}]`, 'iu');
+export const HOURS_OF = deferred(`^${S}(?:de(?![\\p{L}])|d${APOS})${OS}(?!(?:l${APOS}${OS})?(?:après-midi|apres-midi|aprem)(?![\\p{L}])|la${S}(?:nuit|matinée|soirée|journée)(?![\\p{L}])|(?:ce|cette|cet)${S}|demain|la${S}veille|l${APOS}${OS}heure)[\\p{L}]`, 'iu');
 
 /** "à deux heures de route", "à trois jours de marche": a distance told as a travel time, a duration. */
-export const TRAVEL = new RegExp(`^${S}(?:de${S}(?:route|marche|train|TGV|voiture|vol|trajet|navigation|bateau|bus|car|voyage|métro|vélo)|d${APOS}${OS}(?:avion|autoroute))(?![\\p{L}])`, 'iu');
+export const TRAVEL = deferred(`^${S}(?:de${S}(?:route|marche|train|TGV|voiture|vol|trajet|navigation|bateau|bus|car|voyage|métro|vélo)|d${APOS}${OS}(?:avion|autoroute))(?![\\p{L}])`, 'iu');
 
 const MODS: ReadonlyArray<[RegExp, TimexMod]> = [
   [/\s(?:à|ou)\s*$/i, 'APPROX'],
@@ -138,7 +139,7 @@ export const durationParser: DateParser = {
     if (/\d\s*h\s*$/i.test(before(text, m.index, 6)) && /^\d/.test(countWord)) return null;
     // "à 15 heures", "vers deux heures": a time of day (time.ts)
     // ("après plus de deux heures de discussion": a comparison makes it a duration)
-    if (/^heures?$/i.test(m[4]!) && !/^(?:plus|moins|près|pres|au\s+moins|pas|au\s+plus|au\s+maximum|un\s+peu)/i.test(m[1] ?? '') && (/(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) || ZONED.test(text.slice(m.index + m[0].length))) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !HOURS_OF.test(text.slice(m.index + m[0].length))) return null;
+    if (/^heures?$/i.test(m[4]!) && !/^(?:plus|moins|près|pres|au\s+moins|pas|au\s+plus|au\s+maximum|un\s+peu)/i.test(m[1] ?? '') && (/(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) || latinTest(ZONED, text.slice(m.index + m[0].length))) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !latinTest(HOURS_OF, text.slice(m.index + m[0].length))) return null;
     let amount = count === null ? 'X' : String(count * unitInfo.factor);
     if (m[5] && count !== null) amount = String(count * unitInfo.factor + (/demi/i.test(m[5]) ? 0.5 : /trois/i.test(m[5]) ? 0.75 : 0.25));
     let value = `P${unitInfo.time ? 'T' : ''}${amount}${unitInfo.letter}`;

@@ -60,7 +60,7 @@ export function dayValue(word: string, parseNumber: (s: string) => number): numb
 }
 
 /** After a clock time, the place or the zone it is given for: "(22 heures [à Paris)]", "18 heures [heure locale]", "14 heures [GMT]". */
-export const ZONED = /^\s*(?:à\s+\p{Lu}[\p{L}-]+\s*\)|heure\s+(?:locale|française|de\s+\p{Lu}[\p{L}-]+)|(?:GMT|UTC|TU|HNE|CET|CEST)(?!\p{L}))/u;
+export const ZONED = deferred(String.raw`^\s*(?:à\s+\p{Lu}[\p{L}-]+\s*\)|heure\s+(?:locale|française|de\s+\p{Lu}[\p{L}-]+)|(?:GMT|UTC|TU|HNE|CET|CEST)(?!\p{L}))`, 'u');
 
 /** Words before "du 8-Mai", "du Vendredi saint" that make it a name: a street, a square, a movement, an accord. */
 export const NAMED_PLACE = /(?:^|[\s'’])(?:place|rue|avenue|av\.|boulevard|bd|quai|cours|square|pont|allée|impasse|stade|lycée|collège|école|gare|station|parc|jardin|chemin|route|esplanade|carrefour|rond-point|hôpital|résidence|cité|promenade|mouvement|groupe|comité|collectif|manifeste|génération|loi|ordonnance|accords?|décret)\s+(?:du|de\s+la|de\s+l['’])\s*$/iu;

@@ -6,6 +6,7 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, parseNumber } from '../constants.js';
+import { latinTest } from '../../../../text/unicode-domain.js';
 import { HOURS_OF, TRAVEL } from './duration.js';
 import { APOS, B, OS, S, ZONED, before, isCapital, re, whole } from './kit.js';
 
@@ -57,7 +58,7 @@ export const timeParser: DateParser = {
       minute = m[3] ? Number(m[3]) : 0;
       if (m[4]) ({ hour, minute } = minutesOf(m[4], hour));
       // "en 2h", "pendant 3h", "en 1 h 25", "plus de 2h": durations
-      if (/(?:^|\s)(?:en|pendant|durant|plus\s+de|moins\s+de|près\s+de|durée\s+de|dure|duré)\s*$/iu.test(before(text, m.index, 16)) || TRAVEL.test(text.slice(m.index + m[0].length))) {
+      if (/(?:^|\s)(?:en|pendant|durant|plus\s+de|moins\s+de|près\s+de|durée\s+de|dure|duré)\s*$/iu.test(before(text, m.index, 16)) || latinTest(TRAVEL, text.slice(m.index + m[0].length))) {
         const lead = /(?:plus|moins|près)\s+de\s*$/iu.exec(before(text, m.index, 16));
         if (lead) return null;
         return whole(m, { kind: 'duration', value: `PT${hour}H${minute ? `${minute}M` : ''}` }, 'time');
@@ -72,8 +73,8 @@ export const timeParser: DateParser = {
       const mm = minutesOf(m[8], hour);
       hour = mm.hour;
       minute = mm.minute;
-      if (!m[8] && !m[11] && HOURS_OF.test(text.slice(m.index + m[0].length))) return null;
-      cue = Boolean(m[11]) || (TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim() || ZONED.test(text.slice(m.index + m[0].length));
+      if (!m[8] && !m[11] && latinTest(HOURS_OF, text.slice(m.index + m[0].length))) return null;
+      cue = Boolean(m[11]) || (TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim() || latinTest(ZONED, text.slice(m.index + m[0].length));
       // "de 9 heures à 11 heures"
       if (!cue && /(?:^|\s)de\s*$/i.test(before(text, m.index, 4)) && /^\s*(?:à|a|jusqu)/i.test(text.slice(m.index + m[0].length))) cue = true;
     } else {

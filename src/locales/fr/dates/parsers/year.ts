@@ -1,10 +1,11 @@
 /** "en 2027", "en 97" (year), "l'année 2020", "les années 1990" (decade), "le XXe siècle" (century). */
 import type { DateParser } from '../../../../dates/date-locale.js';
+import { deferred, latinTest } from '../../../../text/unicode-domain.js';
 import { APOS, B, E, NOT_NOUNS, OS, S, YEAR4, before, re, whole } from './kit.js';
 
 // Words after which a bare four-digit number is a year ("en 2027", "qu'en 2025", "depuis 2019", "entre 2020 et 2022",
 // "le budget 2025", "à l'horizon 2030").
-const YEAR_INTRO = new RegExp(
+const YEAR_INTRO = deferred(
   `(?:^|[\\s(«"'’])(?:(?:budget|bilan|compte|comptes)${S}\\p{Ll}+|bilan|édition|budget|promotion|campagne|présidentielle|législatives|européennes|municipales|régionales|sénatoriales|élections?|rentrée|millésime|horizon|recensement|en|depuis|dès|des|avant|après|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|de|d${APOS}|à|et|ou|entre|fin|début|mi-|courant|au|pour|vers|sur|dans|été|hiver|printemps|automne|saison|exercice|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l${APOS}an|l${APOS}année|année|an|–|-|,)${OS}$`,
   'iu',
 );
@@ -19,7 +20,7 @@ export const yearParser: DateParser = {
       const alone = text.trim() === m[0];
       const rangeStart = /^[-–]\d{4}(?!\d)/.test(text.slice(m.index + m[0].length));
       const rangeEnd = /\d{4}[-–]$/.test(before(text, m.index, 5));
-      if (!alone && !rangeStart && !rangeEnd && !YEAR_INTRO.test(before(text, m.index))) return null;
+      if (!alone && !rangeStart && !rangeEnd && !latinTest(YEAR_INTRO, before(text, m.index))) return null;
       // "de 1 500 à 2 000", "2024 personnes"
       if (/\d[\s\u00a0\u202f]$/.test(before(text, m.index, 2)) || /^[\s\u00a0\u202f]\d{3}/.test(text.slice(m.index + m[0].length))) return null;
       // "2024 personnes": a count before a plural noun
