@@ -117,8 +117,8 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
   const wordPattern = latinTwinIf(WORD, inLatinDomain(text));
   while (i < text.length) {
     const c = text[i]!;
-    // (printable ASCII is no space: one comparison before the pattern)
-    if ((c < '!' || c > '~') && SPACE.test(c)) {
+    // (printable ASCII is no space, and the space is one: comparisons before the pattern)
+    if (c === ' ' || ((c < '!' || c > '~') && SPACE.test(c))) {
       i++;
       continue;
     }

@@ -51,11 +51,34 @@ const CAPITAL_WORD = /\p{Lu}{2,}/gu;
  * that "TROIS MOIS" reads as "trois mois" (the length is kept, so offsets hold; a letter that would change it stays).
  */
 export function readable(text: string): string {
-  if (!/\p{Lu}{2}/u.test(text)) return text;
+  if (!hasCapitalPair(text)) return text;
   return text.replace(SHOUTED, (run) => {
     const lower = run.toLowerCase();
     return lower.length === run.length && (run.match(CAPITAL_WORD)?.length ?? 0) >= 2 ? lower : run;
   });
+}
+
+const CAPITAL_PAIR = /\p{Lu}{2}/u;
+/** Below this code unit, `UPPER[c]` says whether c is `\p{Lu}` (ASCII, Latin-1, Latin Extended, IPA: French text). */
+const UPPER_END = 0x300;
+const UPPER: Uint8Array = (() => {
+  const table = new Uint8Array(UPPER_END);
+  for (let c = 0; c < UPPER_END; c++) table[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/** `CAPITAL_PAIR.test(text)`: two upper-case letters in a row; read off a table, the pattern only past it (its `\p{Lu}` costs a test over many ranges per character). */
+export function hasCapitalPair(text: string): boolean {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= UPPER_END) return CAPITAL_PAIR.test(text);
+    if (UPPER[c] === 1) {
+      if (upper) return true;
+      upper = true;
+    } else upper = false;
+  }
+  return false;
 }
 
 // A global copy of each parser's regex, compiled once (compiling the large Unicode patterns per sentence dominated the run time),

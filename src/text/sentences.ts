@@ -144,10 +144,18 @@ function startsSentence(text: string, k: number, rules: SentenceRules): boolean 
   return next !== next.toLowerCase() && next === next.toUpperCase();
 }
 
+/** Whether the code unit at `i` is a letter, a dot or a hyphen (`[\p{L}.\-]`): ASCII answered without the pattern. */
+function isWordBeforeChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x2d;
+  return WORD_BEFORE_CHAR.test(text[i]!);
+}
+const WORD_BEFORE_CHAR = /[\p{L}.\-]/u;
+
 /** The word (letters, dots, hyphens) that ends just before `dot`. */
 function wordBefore(text: string, dot: number): string {
   let s = dot;
-  while (s > 0 && /[\p{L}.\-]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && isWordBeforeChar(text, s - 1)) s--;
   return text.slice(s, dot);
 }
 
