@@ -7,6 +7,7 @@
  */
 import { isNfc } from '../text/normalize.js';
 import { inLatinDomain, latinTwinIf } from '../text/unicode-domain.js';
+import { isSpaceCode } from '../text/white-space.js';
 
 export interface Token {
   readonly text: string;
@@ -24,7 +25,6 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
-const SPACE = /\s/u;
 /** An apostrophe and a space (sticky: tested at an index). */
 const SPACED = /['’]\s/uy;
 
@@ -117,8 +117,7 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
   const wordPattern = latinTwinIf(WORD, inLatinDomain(text));
   while (i < text.length) {
     const c = text[i]!;
-    // (printable ASCII is no space, and the space is one: comparisons before the pattern)
-    if (c === ' ' || ((c < '!' || c > '~') && SPACE.test(c))) {
+    if (isSpaceCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
