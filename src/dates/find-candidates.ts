@@ -3,7 +3,7 @@
  * Each parser's regex is run once over the text (global flag), so the work
  * is linear in the text's length times the number of parsers.
  */
-import { inLatinDomain, latinSource } from '../text/unicode-domain.js';
+import { inLatinDomain, latinSource, latinTwinIf } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
 
 /** Candidates of one text, sorted by start (longer first at equal start), after the locale's refiners. */
@@ -52,9 +52,12 @@ const CAPITAL_WORD = /\p{Lu}{2,}/gu;
  */
 export function readable(text: string): string {
   if (!hasCapitalPair(text)) return text;
-  return text.replace(SHOUTED, (run) => {
+  // (their twins without `\p{…}` on a text of the Latin domain, as most are: the same matches)
+  const latin = inLatinDomain(text);
+  const capitalWord = latinTwinIf(CAPITAL_WORD, latin);
+  return text.replace(latinTwinIf(SHOUTED, latin), (run) => {
     const lower = run.toLowerCase();
-    return lower.length === run.length && (run.match(CAPITAL_WORD)?.length ?? 0) >= 2 ? lower : run;
+    return lower.length === run.length && (run.match(capitalWord)?.length ?? 0) >= 2 ? lower : run;
   });
 }
 
