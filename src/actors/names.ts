@@ -4,9 +4,18 @@
 export function stripAccents(text: string): string {
   // (ASCII has no accent to strip, and NFD and NFC leave it as it is)
   if (!NOT_ASCII.test(text)) return text;
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  // (the grouping asks again and again for the same few names: their answers kept, up to a bound)
+  let stripped = strippedNames.get(text);
+  if (stripped === undefined) {
+    if (strippedNames.size >= MAX_STRIPPED) strippedNames.clear();
+    stripped = text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+    strippedNames.set(text, stripped);
+  }
+  return stripped;
 }
 const NOT_ASCII = /[^\u0000-\u007f]/;
+const MAX_STRIPPED = 4096;
+const strippedNames = new Map<string, string>();
 
 /** Key under which two spellings count as the same name: no accents, lower case, straight apostrophes, single spaces. */
 export function nameKey(text: string): string {

@@ -7,9 +7,9 @@
 import type { Candidate } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
+import { romanInitial } from './token-view.js';
 
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
-const ROMAN_INITIAL = /^[IVXLC]/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
 
 /** A model's code: capitals and two to four digits ("A321", "CL-415", "RJ85"), or three digits ("307", "737-500"). */
@@ -32,7 +32,7 @@ export class ShapeRules extends OrganizationRules {
   /** "la XXXIe édition", "la XXXI e olympiade", "la VIe République": a Roman ordinal is a number, never a name; returns its end, 0 when none. */
   protected romanOrdinal(i: number): number {
     const t = this.tokens[i]!;
-    if (!ROMAN_INITIAL.test(t.text)) return 0; // (both patterns open on a roman digit)
+    if (!romanInitial(t.text)) return 0; // (both patterns open on a roman digit)
     if (ROMAN_ORDINAL.test(t.text)) return i + 1;
     const suffix = this.tokens[i + 1];
     return ROMAN.test(t.text) && suffix?.word && /^(?:e|er|ère|ème|es)$/.test(suffix.text) ? i + 2 : 0;

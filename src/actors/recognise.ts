@@ -219,7 +219,7 @@ class UnitScan extends ShapeRules {
    */
   private scanCapitalised(i: number): number {
     const t = this.tokens[i]!;
-    if (/^(?:RN|RD)$/.test(t.text) && /^\d{1,4}$/.test(this.tokens[i + 1]?.text ?? '') && !this.locale.months.has(this.tokens[i + 2]?.lower ?? '')) {
+    if ((t.text === 'RN' || t.text === 'RD') && /^\d{1,4}$/.test(this.tokens[i + 1]?.text ?? '') && !this.locale.months.has(this.tokens[i + 2]?.lower ?? '')) {
       // "la RN 7", "la RD 93": a road, not the party whose acronym it shares
       this.push(i, i + 2, 'place', 'pattern');
       return i + 2;
@@ -356,7 +356,7 @@ class UnitScan extends ShapeRules {
         return j;
       }
     }
-    if (/^(The|Die|Der|Das)$/.test(t.text) && this.isNameWord(i + 1)) {
+    if ((t.text === 'The' || t.text === 'Die' || t.text === 'Der' || t.text === 'Das') && this.isNameWord(i + 1)) {
       // "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article
       let end = i + 1;
       while (end < this.tokens.length && end - i < 5 && this.isNameWord(end)) end++;

@@ -41,6 +41,12 @@ function phraseHeads(set: PhraseSet): Set<string> {
 }
 
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|re|ème)$/;
+
+/** Whether a word opens on a Roman digit (I, V, X, L, C), as every Roman numeral does: a test before the patterns, asked of every word. */
+export function romanInitial(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+}
 const JOINED_PARTICLE = /^(\p{Ll}+)[-‐](\p{Lu})/u;
 
 const OPENERS = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '…', '‹', '„', '*']);
@@ -73,7 +79,7 @@ export class TokenView {
   protected isNameWord(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;
-    if (ROMAN_ORDINAL.test(t.text)) return false; // "XXe siècle", "Ve République"
+    if (romanInitial(t.text) && ROMAN_ORDINAL.test(t.text)) return false; // "XXe siècle", "Ve République"
     return !this.locale.honorifics.has(t.lower);
   }
 

@@ -6,7 +6,8 @@
  * ("L’Oréal", "D’Alembert") which belongs to the name.
  */
 import { isNfc } from '../text/normalize.js';
-import { inLatinDomain, latinTwinIf } from '../text/unicode-domain.js';
+import { DOMAIN_END, inLatinDomain, latinTwinIf } from '../text/unicode-domain.js';
+import { isSpaceCode } from '../text/white-space.js';
 
 export interface Token {
   readonly text: string;
@@ -24,7 +25,6 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
-const SPACE = /\s/u;
 /** An apostrophe and a space (sticky: tested at an index). */
 const SPACED = /['’]\s/uy;
 
@@ -114,22 +114,20 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
   // no word token emitted yet (a capitalised elision at the start of a text stays elided)
   let noWordYet = true;
   let i = 0;
-  const wordPattern = latinTwinIf(WORD, inLatinDomain(text));
+  const latin = inLatinDomain(text);
   while (i < text.length) {
     const c = text[i]!;
-    // (printable ASCII is no space: one comparison before the pattern)
-    if ((c < '!' || c > '~') && SPACE.test(c)) {
+    if (isSpaceCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    wordPattern.lastIndex = i;
-    // (sticky `test` and its lastIndex: the word's extent without a match array)
-    if (!wordPattern.test(text)) {
+    const wordEnd = latin ? latinWordEnd(text, i) : patternWordEnd(text, i);
+    if (wordEnd < 0) {
       if (emit(c, i, false) === STOP) return;
       i++;
       continue;
     }
-    let word = text.slice(i, wordPattern.lastIndex);
+    let word = text.slice(i, wordEnd);
     // "M." keeps no dot: the dot of an abbreviation is punctuation; inner dots ("É.-U.") stay.
     let start = i;
     i += word.length;
@@ -152,6 +150,37 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
     }
     if (emit(word, start, true) === STOP) return;
     noWordYet = false;
+  }
+}
+
+/** The end of the WORD match at `i` of `text`, -1 when none (sticky `test` and its lastIndex: no match array). */
+function patternWordEnd(text: string, i: number): number {
+  WORD.lastIndex = i;
+  return WORD.test(text) ? WORD.lastIndex : -1;
+}
+
+/** Per code unit of the Latin domain (text/unicode-domain): 1 for a character of WORD's class `[\p{L}\p{M}\p{N}]`. */
+const WORD_CHAR: Uint8Array = (() => {
+  const table = new Uint8Array(DOMAIN_END);
+  const inClass = /[\p{L}\p{M}\p{N}]/u;
+  for (let c = 0; c < DOMAIN_END; c++) if (inClass.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+const isWordChar = (code: number): boolean => code < DOMAIN_END && WORD_CHAR[code] === 1;
+/** WORD's separators inside a word: - ‐ ' ’ . */
+const isWordJoiner = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x27 || code === 0x2019 || code === 0x2e;
+
+/**
+ * `patternWordEnd` for a text all in the Latin domain, read off a table: a run of word characters, then, as long as a
+ * separator is followed by a word character, the separator and the run after it (the pattern's greedy match).
+ */
+function latinWordEnd(text: string, i: number): number {
+  if (!isWordChar(text.charCodeAt(i))) return -1;
+  let j = i + 1;
+  for (;;) {
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+    if (j + 1 < text.length && isWordJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) j += 2;
+    else return j;
   }
 }
 

@@ -3,7 +3,7 @@
  * Each parser's regex is run once over the text (global flag), so the work
  * is linear in the text's length times the number of parsers.
  */
-import { deferred, inLatinDomain, latinPattern, latinTest, latinTwin } from '../text/unicode-domain.js';
+import { deferred, inLatinDomain, latinPattern, latinTest, latinTwinIf } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
 
 /** Candidates of one text, sorted by start (longer first at equal start), after the locale's refiners. */
@@ -53,11 +53,41 @@ const TWO_CAPITALS = deferred(String.raw`\p{Lu}{2}`, 'u');
  * that "TROIS MOIS" reads as "trois mois" (the length is kept, so offsets hold; a letter that would change it stays).
  */
 export function readable(text: string): string {
-  if (!latinTest(TWO_CAPITALS, text)) return text;
-  return text.replace(latinTwin(SHOUTED, text), (run) => {
+  if (!hasCapitalPair(text)) return text;
+  // (their twins without `\p{…}` on a text of the Latin domain, as most are: the same matches)
+  const latin = inLatinDomain(text);
+  const capitalWord = latinTwinIf(CAPITAL_WORD, latin);
+  return text.replace(latinTwinIf(SHOUTED, latin), (run) => {
     const lower = run.toLowerCase();
-    return lower.length === run.length && (run.match(latinTwin(CAPITAL_WORD, run))?.length ?? 0) >= 2 ? lower : run;
+    return lower.length === run.length && (run.match(capitalWord)?.length ?? 0) >= 2 ? lower : run;
   });
+}
+
+/** Below this code unit, `UPPER[c]` says whether c is `\p{Lu}` (ASCII, Latin-1, Latin Extended, IPA: French text). */
+const UPPER_END = 0x300;
+let UPPER: Uint8Array | undefined;
+/** The table, made on first use (not at start-up: its `\p{Lu}` is compiled then). */
+function upperTable(): Uint8Array {
+  if (UPPER) return UPPER;
+  const table = new Uint8Array(UPPER_END);
+  const capital = /\p{Lu}/u;
+  for (let c = 0; c < UPPER_END; c++) table[c] = capital.test(String.fromCharCode(c)) ? 1 : 0;
+  return (UPPER = table);
+}
+
+/** `TWO_CAPITALS.test(text)`: two upper-case letters in a row; read off a table, the pattern only past it (its `\p{Lu}` costs a test over many ranges per character). */
+export function hasCapitalPair(text: string): boolean {
+  const table = upperTable();
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= UPPER_END) return latinTest(TWO_CAPITALS, text);
+    if (table[c] === 1) {
+      if (upper) return true;
+      upper = true;
+    } else upper = false;
+  }
+  return false;
 }
 
 // A global copy of each parser's regex, compiled once (compiling the large Unicode patterns per sentence dominated the run time),

@@ -51,6 +51,11 @@ function appendInline(children: readonly Nodes[], source: string, builder: Mappe
  * (code-span backticks, block-quote markers, indentation) are skipped.
  */
 function alignValue(value: string, source: string, start: number, end: number, builder: MappedTextBuilder): void {
+  // (most values are their source as written: one comparison by the engine, the same single run the loop would append)
+  if (value.length > 0 && start + value.length <= end && source.startsWith(value, start)) {
+    builder.appendSource(value, start);
+    return;
+  }
   let j = start;
   let i = 0;
   while (i < value.length) {

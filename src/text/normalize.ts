@@ -16,14 +16,14 @@ export interface NormalizedText {
 
 /**
  * True when `text` is surely in NFC without asking ICU: every character lies in U+0000-U+02FF
- * (no combining mark) or in the General Punctuation or Currency blocks other than U+2000 and U+2001
- * (which NFC maps to U+2002 and U+2003). Characters of that set never compose together. False
+ * (no combining mark), in the General Punctuation or Currency blocks other than U+2000 and U+2001
+ * (which NFC maps to U+2002 and U+2003), or is the minus sign U+2212. Characters of that set never compose together. False
  * means "maybe not".
  */
 export function isNfc(text: string): boolean {
   return !MAYBE_NOT_NFC.test(text);
 }
-const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u2002-\u206f\u20a0-\u20cf]/;
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u2002-\u206f\u20a0-\u20cf\u2212]/;
 
 /** The NFC form of `source` with its offset map, or null when the source already is NFC. */
 export function toNfc(source: string): NormalizedText | null {

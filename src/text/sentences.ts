@@ -4,6 +4,7 @@
  * whose abbreviations come from the locale.
  */
 import { sliceMapped, trimMapped, type MappedText } from './mapped-text.js';
+import { isSpaceCode } from './white-space.js';
 
 /** What a locale tells the sentence splitter. */
 export interface SentenceRules {
@@ -25,6 +26,16 @@ export interface SentenceRules {
 }
 
 const TERMINATORS = '.!?…';
+
+/** The characters splitSentences stops at: TERMINATORS and the guillemets « », whose depth it counts. */
+const STOPS = /[.!?…«»]/g;
+
+/** Index of the first of STOPS at or after `from` in `text`, -1 when none. */
+function nextStop(stops: RegExp, text: string, from: number): number {
+  stops.lastIndex = from;
+  const m = stops.exec(text);
+  return m === null ? -1 : m.index;
+}
 
 /** Whether a code unit is one of TERMINATORS. */
 function isTerminator(code: number): boolean {
@@ -51,8 +62,9 @@ export function splitSentences(mapped: MappedText, rules: SentenceRules): Mapped
   let j = 0;
   let k = 0;
   let closingQuotes = 0;
-  for (let i = 0; i < text.length; i++) {
-    // (code units compared rather than one-character strings looked up: this reads every character of the document)
+  // (the engine finds the next terminator or guillemet: this reads every character of the document)
+  const stops = STOPS;
+  for (let i = nextStop(stops, text, 0); i >= 0; i = nextStop(stops, text, i + 1)) {
     const code = text.charCodeAt(i);
     if (code === 0xab) quoteDepth++; // «
     else if (code === 0xbb) quoteDepth = Math.max(0, quoteDepth - 1); // »
@@ -63,7 +75,7 @@ export function splitSentences(mapped: MappedText, rules: SentenceRules): Mapped
       while (j < text.length && TERMINATORS.includes(text[j]!)) j++;
       k = j;
       closingQuotes = 0;
-      while (k < text.length && (rules.closers.includes(text[k]!) || /\s/.test(text[k]!))) {
+      while (k < text.length && (rules.closers.includes(text[k]!) || isSpaceCode(text.charCodeAt(k)))) {
         if (text[k] === '»') closingQuotes++;
         k++;
       }
@@ -71,9 +83,9 @@ export function splitSentences(mapped: MappedText, rules: SentenceRules): Mapped
     quoteDepth = Math.max(0, quoteDepth - closingQuotes);
     // the end of the sentence is after the closers, before the white space
     let end = k;
-    while (end > j && /\s/.test(text[end - 1]!)) end--;
+    while (end > j && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (k >= text.length) break;
-    if (!/\s/.test(text[k - 1] ?? '') && k === j) continue; // "3.5", "U.S.A"
+    if (!isSpaceCode(text.charCodeAt(k - 1)) && k === j) continue; // "3.5", "U.S.A"
     if (!startsSentence(text, k, rules)) continue;
     if (c === '.' && j === i + 1 && isAbbreviation(text, i, rules)) continue;
     if (c === '.' && /\d/.test(text[k]!) && rules.beforeNumber.has(wordBefore(text, i).toLowerCase())) continue;
@@ -144,10 +156,18 @@ function startsSentence(text: string, k: number, rules: SentenceRules): boolean 
   return next !== next.toLowerCase() && next === next.toUpperCase();
 }
 
+/** Whether the code unit at `i` is a letter, a dot or a hyphen (`[\p{L}.\-]`): ASCII answered without the pattern. */
+function isWordBeforeChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x2d;
+  return WORD_BEFORE_CHAR.test(text[i]!);
+}
+const WORD_BEFORE_CHAR = /[\p{L}.\-]/u;
+
 /** The word (letters, dots, hyphens) that ends just before `dot`. */
 function wordBefore(text: string, dot: number): string {
   let s = dot;
-  while (s > 0 && /[\p{L}.\-]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && isWordBeforeChar(text, s - 1)) s--;
   return text.slice(s, dot);
 }
 

@@ -26,3 +26,19 @@ test('offsets are UTF-16 offsets into the text', () => {
   expect(name).toMatchObject({ text: 'Moscou', start: 2, end: 8, cap: true, allCaps: false });
   expect(tokenize('EI', fr.actors.elisions)[0]!.allCaps).toBe(true);
 });
+
+// A text of the Latin domain is cut into words from a table, any other with the pattern: the same tokens either way.
+// A Greek letter in guillemets at the end takes a text out of the domain without changing the tokens before it.
+test('words are cut the same in and out of the Latin domain', () => {
+  const alphabet = ['a', 'É', 'ß', 'ĳ', 'ʼ', 'ˆ', '²', '¼', '7', '-', '‐', "'", '’', '.', ' ', ',', '«', '»', '–', '−', '\u00a0', '_', 'µ', 'ª', 'ǅ'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length;
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    const length = 1 + (n % 12);
+    for (let k = 0; k < length; k++) text += alphabet[next()];
+    const inDomain = tokenize(text, fr.actors.elisions);
+    const outside = tokenize(`${text}«Ω»`, fr.actors.elisions).slice(0, inDomain.length);
+    expect(inDomain, JSON.stringify(text)).toEqual(outside);
+  }
+});

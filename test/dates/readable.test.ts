@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hasCapitalPair, readable } from '../../src/dates/find-candidates.js';
+
+// readable() first asks whether a text holds two capitals in a row, from a table for the first code units and the
+// pattern past it: both must answer as the pattern does.
+describe('hasCapitalPair', () => {
+  const pattern = /\p{Lu}{2}/u;
+  it('answers as /\\p{Lu}{2}/u on every pair of characters below U+0300, and on some beyond', () => {
+    const chars = Array.from({ length: 0x300 }, (_, c) => String.fromCharCode(c));
+    chars.push('Ω', 'ω', 'Ж', 'ж', 'Ⱥ', 'ⱥ', '\u{10400}', '\u{10428}', '\ud801', '€', '’');
+    // (every character next to an upper-case and a lower-case letter of each range, rather than all pairs)
+    const partners = ['A', 'a', 'É', 'é', 'Ł', 'ł', 'Ω', 'ω', '\u{10400}', ' '];
+    for (const c of chars) {
+      for (const p of partners) {
+        for (const text of [c + p, p + c, `x ${c}${p} y`, `${p}${c}`.repeat(3)]) expect(hasCapitalPair(text), JSON.stringify(text)).toBe(pattern.test(text));
+      }
+    }
+  });
+
+  it('leaves a text without two capitals in a row as it is, and reads a shouted run', () => {
+    const quiet = 'Le 3 mai, À Paris, Œuvre et cœur.';
+    expect(readable(quiet)).toBe(quiet);
+    expect(readable('ÉTÉ CHAUD, DANS DEUX ANS')).toBe('été chaud, dans deux ans');
+  });
+});
