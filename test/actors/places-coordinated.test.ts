@@ -1,6 +1,7 @@
 /**
  * A name joined to a place by a coordinator that brings its preposition and article again ("de la X et de la Y")
- * is a place too. Our own sentences, of the kinds real news writes.
+ * is a place too; an acronym after an elected role is a party, not an institution with the place. Our own
+ * sentences, of the kinds real news writes.
  */
 import { describe, expect, test } from 'vitest';
 import { mentionsOf } from './helpers.js';
@@ -22,5 +23,20 @@ describe('a name listed after a place with its preposition and article again is 
 
   test('not a place without the coordinator ("de la Normandie, la Valdorne")', () => {
     expect(mentionsOf('Le président de la Normandie de la Valdorne parle.')).not.toContain('place:Valdorne');
+  });
+});
+
+describe('after an elected role, an acronym and "de" + a place are the party and the seat, not one institution', () => {
+  test.each([
+    ['Selon Jeanne Roux, maire UDI de Vincennes, la nuit a été calme.', 'organization:UDI', 'place:Vincennes'],
+    ['Le député LREM du Pas-de-Calais a voté contre.', 'organization:LREM', 'place:Pas-de-Calais'],
+  ])('%s', (text, party, seat) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(party);
+    expect(mentions).toContain(seat);
+  });
+
+  test('an unknown acronym with its town, without a role, stays one institution ("le CHU de Toulouse")', () => {
+    expect(mentionsOf('Il dirige le CHU de Toulouse depuis mars.')).toContain('organization:CHU de Toulouse');
   });
 });
