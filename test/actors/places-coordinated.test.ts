@@ -4,7 +4,7 @@
  * sentences, of the kinds real news writes.
  */
 import { describe, expect, test } from 'vitest';
-import { mentionsOf } from './helpers.js';
+import { actorsOf, mentionsOf } from './helpers.js';
 
 describe('a name listed after a place with its preposition and article again is a place', () => {
   test.each([
@@ -38,5 +38,21 @@ describe('after an elected role, an acronym and "de" + a place are the party and
 
   test('an unknown acronym with its town, without a role, stays one institution ("le CHU de Toulouse")', () => {
     expect(mentionsOf('Il dirige le CHU de Toulouse depuis mars.')).toContain('organization:CHU de Toulouse');
+  });
+});
+
+describe('a name read as a body from its article alone is the place the text names so elsewhere', () => {
+  test.each([
+    ['Ils veulent défiler aux Grands-Remparts samedi. Sur les Grands-Remparts, la police attend déjà.'],
+    ['Sur les Grands-Remparts, la police attend déjà. Ils veulent défiler aux Grands-Remparts samedi.'],
+  ])('%s', (text) => {
+    const { actors } = actorsOf(text);
+    const named = actors.filter((a) => a.name === 'Grands-Remparts');
+    expect(named.map((a) => a.type)).toEqual(['place']);
+    expect(named[0]!.mentions).toHaveLength(2);
+  });
+
+  test('not when the text never names it a place ("aux Verts")', () => {
+    expect(mentionsOf('Ils ont écrit aux Verts. Les Verts ont répondu.')).not.toContain('place:Verts');
   });
 });
