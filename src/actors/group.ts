@@ -239,6 +239,7 @@ export class ActorGrouper {
       if (c.type === 'person') this.add(this.entity(`person:${key}`, 'person'), c);
       else if (c.type === 'organization') this.add(this.entity(`organization:${key}`, 'organization'), c);
     }
+    this.articleOnlyPlaces();
     this.mergeVariants();
     this.mergeGivenNames();
     this.mergeLongerNames();
@@ -442,6 +443,23 @@ export class ActorGrouper {
       for (const c of entity.mentions) {
         target.mentions.push(c);
         this.entityOf.set(c, target);
+      }
+      this.entities.delete(entity.key);
+    }
+  }
+
+  /**
+   * "manifester aux Champs-Élysées" … "sur les Champs-Élysées": a name read as a body from its article alone is the
+   * place that the same text names so elsewhere, whichever comes first.
+   */
+  private articleOnlyPlaces(): void {
+    for (const entity of [...this.entities.values()]) {
+      if (entity.type !== 'organization' || entity.pinned || entity.mentions.length === 0 || !entity.mentions.every((c) => c.articleOnly)) continue;
+      const place = this.entities.get(`place:${this.key(entity.mentions[0]!.text)}`);
+      if (!place) continue;
+      for (const c of entity.mentions) {
+        place.mentions.push(c);
+        this.entityOf.set(c, place);
       }
       this.entities.delete(entity.key);
     }

@@ -376,7 +376,9 @@ export class OrganizationRules extends PersonRules {
         if (!other || (other.type !== 'organization' && other.type !== 'place' && other.type !== 'person') || other.acronym) continue;
         const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
         // ("ministre de de Gaulle puis de Lenoir": the preposition said again after the link)
-        if (!/^\s*(?:,|et|ou|ni|puis)(?:\s+(?:de|d['’]|à|avec|pour|par|contre))?\s*$/u.test(between)) continue;
+        // "de la Maurienne et de la Tarentaise": with a place, the coordinator may bring its preposition and article again
+        const again = other.type === 'place' && (other.to <= c.from ? this.listedTogether(other, c, true) : this.listedTogether(c, other, true));
+        if (!again && !/^\s*(?:,|et|ou|ni|puis)(?:\s+(?:de|d['’]|à|avec|pour|par|contre))?\s*$/u.test(between)) continue;
         // "Vidal, Lenoir, Bastide et Marc Aubert": a lone name listed with people is a person's
         if (other.type === 'person') {
           // not "« Merci, Paul Girard »": a word opening the sentence or a quotation is no name of the list
@@ -424,7 +426,13 @@ export class OrganizationRules extends PersonRules {
       // "Racca et Deir Ezzor", "du Pendjab et de Khyber Pakhtunkhwa": a run of capitalised words without a given name,
       // joined to a place by a coordinator, is a place too (not "Paris et Anne Roux", a person by her given name)
       const run = c.type === 'person' && c.evidence === 'multi';
-      if (!(run || (c.articleOnly && c.type === 'organization')) || !this.endsListItem(c)) continue;
+      if (!(run || (c.articleOnly && c.type === 'organization'))) continue;
+      // "de la Maurienne et de la Tarentaise": a body named by its article alone right after a place and a coordinator
+      if (!run && place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, true)) {
+        list[n] = { ...c, type: 'place', evidence: 'pattern' };
+        continue;
+      }
+      if (!this.endsListItem(c)) continue;
       if ((place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, run)) || (place(list[n + 1]) && this.listedTogether(c, list[n + 1]!, run))) list[n] = { ...c, type: 'place', evidence: 'pattern' };
     }
   }

@@ -86,7 +86,8 @@ export class ShapeRules extends OrganizationRules {
       }
       const links = this.ofLinks(i + 1);
       const where = links ? this.knownAt(i + 1 + links) : null;
-      if (where && where.value.type === 'place' && !this.isNameWord(where.end)) {
+      // (not "le maire UDI de Vincennes": after a role, the acronym is the holder's party and the place the role's seat)
+      if (where && where.value.type === 'place' && !this.isNameWord(where.end) && !this.locale.roleNouns.has(this.tokens[i - 1]?.lower ?? '')) {
         // "CHU de Toulouse", "IEP de Paris": an unknown acronym with its town is one institution
         this.push(i, where.end, 'organization', 'pattern');
         return where.end;
