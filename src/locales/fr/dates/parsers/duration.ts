@@ -84,7 +84,7 @@ const WITHIN_LEAD = /(?:^|[\s(«"])dans[\s\u00a0\u202f]+les[\s\u00a0\u202f]*$/iu
 /** A shift told before the count: "les dernières 48 heures". */
 const SHIFT_BEFORE = /(dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+$/iu;
 /** After it, a complement makes the units some other period's: "les deux derniers mois de l'année", "de sa vie". */
-const SPAN_COMPLEMENT = /^[\s\u00a0\u202f]*(?:de|du|des|d['’])(?![\p{L}])/iu;
+const SPAN_COMPLEMENT = deferred(String.raw`^[\s\u00a0\u202f]*(?:de|du|des|d['’])(?![\p{L}])`, 'iu');
 /** After "passées", a complement makes it a participle: "trois années passées à Londres" is time spent, not the last three years. */
 const SPENT = /^[\s\u00a0\u202f]*(?:à|a|au|aux|en|dans|sous|chez|avec|loin|auprès|sur|par|pour|entre|hors|ensemble|là|ici|comme)(?![\p{L}])/iu;
 
@@ -97,7 +97,7 @@ function spannedUnits(text: string, at: number, to: number, count: number | null
   const spanUnit = spanUnitOf(unit);
   if (count === null || !Number.isInteger(count) || count < 1 || !spanUnit) return undefined;
   const after = text.slice(to);
-  if (SPAN_COMPLEMENT.test(after)) return undefined;
+  if (latinTest(SPAN_COMPLEMENT, after)) return undefined;
   // the words before the count, a shift among them ("les dernières 48 heures") taken out
   const head = before(text, at, 40);
   const leading = SHIFT_BEFORE.exec(head);
