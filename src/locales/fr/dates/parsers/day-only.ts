@@ -7,7 +7,7 @@ import { deferred, latinTest } from '../../../../text/unicode-domain.js';
 import { TENS, UNITS, parseNumber, wordsPrefilter } from '../constants.js';
 import { B, DAY, S, before, dayValue, re, whole, OS } from './kit.js';
 
-const TEMPORAL_LEAD = /(?:^|\s)(?:dès|depuis|avant|après|d['’]ici|au\s+plus\s+tard|à\s+partir\s+du)\s*$/iu;
+const TEMPORAL_LEAD = deferred(String.raw`(?:^|\s)(?:dès|depuis|avant|après|d['’]ici|au\s+plus\s+tard|à\s+partir\s+du)\s*$`, 'iu');
 const VERB_LEAD = deferred(String.raw`\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|it|ert|ort|ra|ront|lieu)\s+$`, 'iu');
 const CALLING_LEAD = deferred(String.raw`(?:appel|compos|joint|contact)\p{L}*\s+$`, 'iu');
 // "le 12 à 14", "le 12-14" (not "le 12 à 14 h"); "le 12e" (a rank)
@@ -34,7 +34,7 @@ export const dayOnlyParser: DateParser = {
     // ("arrivé le 12e" is a rank)
     const rank = latinTest(RANK, m[2]!);
     // ("a été le premier à …": a number in words after a verb is rarely a date)
-    const dated = Boolean(m[1]) && /^\d/.test(m[2]!) && !score && !rank && (TEMPORAL_LEAD.test(lead) || (latinTest(VERB_LEAD, lead) && !latinTest(CALLING_LEAD, lead)));
+    const dated = Boolean(m[1]) && /^\d/.test(m[2]!) && !score && !rank && (latinTest(TEMPORAL_LEAD, lead) || (latinTest(VERB_LEAD, lead) && !latinTest(CALLING_LEAD, lead)));
     return whole(m, { kind: 'calendar', day }, 'day-only', null, !alone && !dated);
   },
 };
