@@ -12,7 +12,7 @@
 // build's (no cache for it: the script alone compiles slower than the split ES modules).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -25,6 +25,9 @@ rmSync(outdir, { recursive: true, force: true });
 // worker): the bundle holds their exports computed here, once, as JSON. Each export must be plain data (checked).
 const PRECOMPUTED = ['dist/locales/fr/actors/lexicon.js'];
 const precomputed = new Map();
+
+// Characters past ASCII as \uXXXX escapes (as the script bundle spells its source, below).
+const asciiEscaped = (text) => text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 // JSON text as a one-byte string: the characters past Latin-1 written as JSON escapes. V8 holds a string literal with a
 // single such character ("’") as a two-byte string, and parses two-byte JSON more slowly (the lexicon, some 900 kB, holds
@@ -119,8 +122,39 @@ await build({
 // The CLI as one CommonJS script (what loads on demand is inlined, run on first use); strict, as the ES modules
 // are, and import.meta.url is the script's own URL (the worker and package.json are found from it as from the
 // ES module bundle, which sits in the same folder)
+// The Latin twins of the patterns a run rewrites (text/unicode-domain.ts, latinPattern), made here over the fixtures'
+// articles but the seed (which bench:cold times; a few patterns run only on some texts: one article left a fifth of
+// the seed's out), and held by the script bundle only: bin/extract.js runs that script under the V8 of this build
+// alone (the cache's), whose Unicode tables made them. A pattern missing from them is rewritten as usual.
+const cacheArticle = join(root, 'fixtures/html/greve-eboueurs-marseille.md');
+const twinArticles = readdirSync(join(root, 'fixtures'), { recursive: true })
+  .filter((file) => file.endsWith('.md') && !file.endsWith('lecornu-choigou.md'))
+  .sort()
+  .map((file) => join(root, 'fixtures', file));
+const TWINS_MARKER = 'const madeTwins = new Map();';
+const twinsModule = join(root, 'dist/text/unicode-domain.js');
+let twinsContents;
+{
+  const { extract } = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+  const { latinPattern, latinPatternsMade } = await import(pathToFileURL(twinsModule).href);
+  for (const article of twinArticles) extract(readFileSync(article, 'utf8'));
+  // (the script spells its pattern literals in ASCII, below: a literal's source has \u00e9 where tsc's output has é)
+  for (const [key] of latinPatternsMade()) {
+    const slash = key.indexOf('/');
+    if (/[^\0-\x7f]/.test(key)) latinPattern(asciiEscaped(key.slice(slash + 1)), key.slice(0, slash));
+  }
+  const text = readFileSync(twinsModule, 'utf8');
+  if (text.split(TWINS_MARKER).length !== 2) throw new Error(`${twinsModule}: expected one "${TWINS_MARKER}"`);
+  const table = JSON.stringify(oneByteJson(JSON.stringify(latinPatternsMade())));
+  twinsContents = text.replace(TWINS_MARKER, `const madeTwins = new Map(JSON.parse(${table}));`);
+}
+
 await build({
   ...common,
+  plugins: [
+    { name: 'made-twins', setup: (b) => b.onLoad({ filter: /\.js$/ }, (args) => (args.path === twinsModule ? { contents: twinsContents, loader: 'js' } : undefined)) },
+    ...common.plugins,
+  ],
   entryPoints: [join(root, 'dist/cli/main.js')],
   outfile: join(outdir, 'extract.cjs'),
   format: 'cjs',
@@ -135,15 +169,14 @@ await build({
   const path = join(outdir, 'extract.cjs');
   const text = readFileSync(path, 'utf8');
   if (/\\[^\0-\x7f]/.test(text)) throw new Error('dist/bundle/extract.cjs: a backslash before a non-ASCII character');
-  writeFileSync(path, text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  writeFileSync(path, asciiEscaped(text));
 }
 
 // The code cache: bin/extract.js run on one real article (not the seed that bench:cold times; its front matter, so that
 // yaml is in) writes it (EXTRACT_BUILD_CODE_CACHE) with the V8 flags it sets itself. One short article: a cache made
 // over many articles end to end, or odd ones, made the seed's cold start slower (~10 %, measured; a single article of
 // the same kind as the seed gives the same cache as the seed itself).
-const article = join(root, 'fixtures/html/greve-eboueurs-marseille.md');
-const run = spawnSync(process.execPath, [join(root, 'bin/extract.js'), article], {
+const run = spawnSync(process.execPath, [join(root, 'bin/extract.js'), cacheArticle], {
   cwd: root,
   env: { ...process.env, EXTRACT_BUILD_CODE_CACHE: join(outdir, `extract.cjs.${process.versions.v8}.cache`) },
   stdio: ['ignore', 'ignore', 'inherit'],

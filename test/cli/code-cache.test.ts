@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { latinPattern } from '../../src/text/unicode-domain.js';
 
 // bin/extract.js runs the CLI bundled as one CommonJS script with V8's code cache (src/build/bundle.mjs), in the main
 // thread and in the workers of --jobs; the ES module bundle stays as the fallback. Both must be the same program, and
@@ -58,4 +59,19 @@ describe('the CommonJS script with its code cache', () => {
       expect(node(['bin/extract.js', ...argv]), argv.join(' ')).toEqual(node([UNBUNDLED, ...argv]));
     }
   }, 120_000);
+
+  it('holds the Latin twins that latinPattern makes under this Node, made at build time', () => {
+    const text = readFileSync(SCRIPT, 'latin1');
+    const at = text.indexOf('madeTwins = new Map(JSON.parse(');
+    expect(at).toBeGreaterThan(0);
+    // (the argument: one string literal, as esbuild writes it)
+    const literal = /^madeTwins = new Map\(JSON\.parse\(("(?:[^"\\]|\\[^])*"|`(?:[^`\\]|\\[^])*`|'(?:[^'\\]|\\[^])*')\)\)/.exec(text.slice(at))![1]!;
+    const table = JSON.parse(new Function(`return ${literal}`)() as string) as [string, [string, string] | null][];
+    expect(table.length).toBeGreaterThan(50);
+    for (const [key, twin] of table) {
+      const slash = key.indexOf('/');
+      const made = latinPattern(key.slice(slash + 1), key.slice(0, slash));
+      expect(made && [made.source, made.flags], key).toEqual(twin);
+    }
+  });
 });

@@ -103,7 +103,11 @@ function governsInfinitive(between: string): boolean {
   return false;
 }
 
-const SCHEDULING = /(?:convoqu|fix|programm|planifi|reprogramm|report|repouss|avanc)(?:é|ée|és|ées)$/iu;
+const SCHEDULING = deferred('(?:convoqu|fix|programm|planifi|reprogramm|report|repouss|avanc)(?:é|ée|és|ées)$', 'iu');
+// "depuis le 7 octobre": the start of a period that reaches now; "d'ici (à) la fin mars": a deadline ahead
+const SINCE_LEAD = deferred(String.raw`(?:^|\s)depuis\s+(?:le\s+|la\s+|l['’]\s*)?$`, 'iu');
+const UNTIL_LEAD = deferred(String.raw`(?:^|\s)d['’]ici\s+(?:à\s+|au\s+)?(?:le\s+|la\s+|l['’]\s*)?$`, 'iu');
+const DEADLINE_LEAD = deferred(String.raw`(?:^|\s)jusqu['’](?:au|à|a|en)\s+(?:le\s+|la\s+|l['’]\s*)?$`, 'iu');
 
 // A relative or subordinate clause has a tense of its own; with no cue in it, its verb is in the present.
 const SUBORDINATE = deferred(String.raw`^[\s«"“(]*(?:(?:dont|qui|où|lorsque|quand|tandis\s+que|alors\s+que)(?![\p{L}])|(?:lorsqu|qu)['’])`, 'iu');
@@ -130,10 +134,9 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) if (text[i] === ';' || text[i] === ':' || text[i] === ',') breaks.push(i);
   return (from, to) => {
-    // "depuis le 7 octobre": the start of a period that reaches now; "d'ici (à) la fin mars": a deadline ahead
     const lead = text.slice(Math.max(0, from - 16), from);
-    if (/(?:^|\s)depuis\s+(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return 'past';
-    if (/(?:^|\s)d['’]ici\s+(?:à\s+|au\s+)?(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return 'future';
+    if (latinTest(SINCE_LEAD, lead)) return 'past';
+    if (latinTest(UNTIL_LEAD, lead)) return 'future';
     if (found.length === 0) return null;
     // the nearest cue, preferring one in the same clause (between ",", ";" or ":")
     const b = lowerBound(breaks, from);
@@ -154,9 +157,9 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     if (cue.tense === 'past' && cue.at < from && governsInfinitive(text.slice(cue.at, from))) return null;
     // "a convoqué son bureau politique jeudi": a day after the object of a verb of scheduling is the day of what was scheduled
     // or after "reporté à" ("a convoqué jeudi son bureau" tells when the convening was)
-    if (cue.tense === 'past' && cue.end <= from && SCHEDULING.test(text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from).replace(/(?:^|\s)(?:le|la|les|l['’]|ce|cet|cette)\s*$/iu, ''))) return null;
+    if (cue.tense === 'past' && cue.end <= from && latinTest(SCHEDULING, text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from).replace(/(?:^|\s)(?:le|la|les|l['’]|ce|cet|cette)\s*$/iu, ''))) return null;
     // "a donné jusqu'au 30 juin": a deadline set in the past may still be ahead (the nearest such date)
-    if (cue.tense === 'past' && /(?:^|\s)jusqu['’](?:au|à|a|en)\s+(?:le\s+|la\s+|l['’]\s*)?$/iu.test(lead)) return null;
+    if (cue.tense === 'past' && latinTest(DEADLINE_LEAD, lead)) return null;
     return cue.tense;
   };
 }

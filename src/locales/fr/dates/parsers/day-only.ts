@@ -7,9 +7,12 @@ import { deferred, latinTest } from '../../../../text/unicode-domain.js';
 import { TENS, UNITS, parseNumber, wordsPrefilter } from '../constants.js';
 import { B, DAY, S, before, dayValue, re, whole, OS } from './kit.js';
 
-const TEMPORAL_LEAD = /(?:^|\s)(?:dès|depuis|avant|après|d['’]ici|au\s+plus\s+tard|à\s+partir\s+du)\s*$/iu;
+const TEMPORAL_LEAD = deferred(String.raw`(?:^|\s)(?:dès|depuis|avant|après|d['’]ici|au\s+plus\s+tard|à\s+partir\s+du)\s*$`, 'iu');
 const VERB_LEAD = deferred(String.raw`\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|it|ert|ort|ra|ront|lieu)\s+$`, 'iu');
 const CALLING_LEAD = deferred(String.raw`(?:appel|compos|joint|contact)\p{L}*\s+$`, 'iu');
+// "le 12 à 14", "le 12-14" (not "le 12 à 14 h"); "le 12e" (a rank)
+const SCORE_AFTER = deferred(String.raw`^\s*(?:à|-|–)\s*\d+(?!\s*(?:h|heures?)(?!\p{L}))`, 'u');
+const RANK = deferred(String.raw`\d\s*(?:e|è|ème|eme)$`, 'iu');
 
 export const dayOnlyParser: DateParser = {
   name: 'day-only',
@@ -27,11 +30,11 @@ export const dayOnlyParser: DateParser = {
     // so is "le 12" after a temporal preposition ("dès le 12", "jusqu'au 12") or right after a verb ("voté le 12",
     // "se réunira le 12"), but not after a verb of calling ("a appelé le 15": the emergency number)
     const lead = before(text, m.index, 30);
-    const score = /^\s*(?:à|-|–)\s*\d+(?!\s*(?:h|heures?)(?!\p{L}))/u.test(text.slice(m.index + m[0].length));
+    const score = latinTest(SCORE_AFTER, text.slice(m.index + m[0].length));
     // ("arrivé le 12e" is a rank)
-    const rank = /\d\s*(?:e|è|ème|eme)$/iu.test(m[2]!);
+    const rank = latinTest(RANK, m[2]!);
     // ("a été le premier à …": a number in words after a verb is rarely a date)
-    const dated = Boolean(m[1]) && /^\d/.test(m[2]!) && !score && !rank && (TEMPORAL_LEAD.test(lead) || (latinTest(VERB_LEAD, lead) && !latinTest(CALLING_LEAD, lead)));
+    const dated = Boolean(m[1]) && /^\d/.test(m[2]!) && !score && !rank && (latinTest(TEMPORAL_LEAD, lead) || (latinTest(VERB_LEAD, lead) && !latinTest(CALLING_LEAD, lead)));
     return whole(m, { kind: 'calendar', day }, 'day-only', null, !alone && !dated);
   },
 };

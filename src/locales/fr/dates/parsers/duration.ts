@@ -7,7 +7,7 @@
 import type { DateCandidate, DateExpr, DateParser, SpannedUnits, TimexMod } from '../../../../dates/date-locale.js';
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber, wordsPrefilter } from '../constants.js';
 import { isAge } from '../refiners/drop-ages.js';
-import { deferred, latinTest } from '../../../../text/unicode-domain.js';
+import { deferred, latinExec, latinTest } from '../../../../text/unicode-domain.js';
 import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
 
 const UNIT_WORDS = Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min');
@@ -80,11 +80,11 @@ function spanUnitOf(unit: { letter: string; time: boolean; factor: number }): Sp
 /** Before a duration that spans units next to the reference: its article ("les", "ces", "au cours des", "aux"), or nothing at all. */
 const SPAN_LEAD = /(?:(?:^|[\s(«"'’])(?:les|ces|des|aux)[\s\u00a0\u202f]*|^[\s\p{P}]*)$/iu;
 /** "dans les 15 jours": from the reference to 15 days on. */
-const WITHIN_LEAD = /(?:^|[\s(«"])dans[\s\u00a0\u202f]+les[\s\u00a0\u202f]*$/iu;
+const WITHIN_LEAD = deferred(String.raw`(?:^|[\s(«"])dans[\s\u00a0\u202f]+les[\s\u00a0\u202f]*$`, 'iu');
 /** A shift told before the count: "les dernières 48 heures". */
-const SHIFT_BEFORE = /(dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+$/iu;
+const SHIFT_BEFORE = deferred(String.raw`(dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+$`, 'iu');
 /** After it, a complement makes the units some other period's: "les deux derniers mois de l'année", "de sa vie". */
-const SPAN_COMPLEMENT = /^[\s\u00a0\u202f]*(?:de|du|des|d['’])(?![\p{L}])/iu;
+const SPAN_COMPLEMENT = deferred(String.raw`^[\s\u00a0\u202f]*(?:de|du|des|d['’])(?![\p{L}])`, 'iu');
 /** After "passées", a complement makes it a participle: "trois années passées à Londres" is time spent, not the last three years. */
 const SPENT = /^[\s\u00a0\u202f]*(?:à|a|au|aux|en|dans|sous|chez|avec|loin|auprès|sur|par|pour|entre|hors|ensemble|là|ici|comme)(?![\p{L}])/iu;
 
@@ -97,13 +97,13 @@ function spannedUnits(text: string, at: number, to: number, count: number | null
   const spanUnit = spanUnitOf(unit);
   if (count === null || !Number.isInteger(count) || count < 1 || !spanUnit) return undefined;
   const after = text.slice(to);
-  if (SPAN_COMPLEMENT.test(after)) return undefined;
+  if (latinTest(SPAN_COMPLEMENT, after)) return undefined;
   // the words before the count, a shift among them ("les dernières 48 heures") taken out
   const head = before(text, at, 40);
-  const leading = SHIFT_BEFORE.exec(head);
+  const leading = latinExec(SHIFT_BEFORE, head);
   const lead = leading ? head.slice(0, leading.index) : head;
   const shift = shiftAfter ?? leading?.[1];
-  if (!shift) return WITHIN_LEAD.test(lead) ? { unit: spanUnit, count, from: 'ref' } : undefined;
+  if (!shift) return latinTest(WITHIN_LEAD, lead) ? { unit: spanUnit, count, from: 'ref' } : undefined;
   if (/^pass/i.test(shift) && SPENT.test(after)) return undefined;
   if (!SPAN_LEAD.test(lead)) return undefined;
   return { unit: spanUnit, count, from: /^prochain/i.test(shift) ? 'next' : 'past' };

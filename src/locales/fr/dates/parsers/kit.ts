@@ -24,6 +24,9 @@ export const YEAR4 = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
 /** Determiners that belong to the expression. */
 export const DET = `(?:le|la|l${APOS}|les|ce|cet|cette|ces)`;
 
+/** The lower-case word after a number (its first group), for "2024 personnes": a count before a plural noun. */
+export const WORD_AFTER = deferred(String.raw`^[\s\u00a0\u202f]+([\p{Ll}]+)(?!['’])`, 'u');
+
 // Words ending in -s or -x that may follow a year without making it a count.
 export const NOT_NOUNS: ReadonlySet<string> = new Set(['les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'leurs', 'dans', 'sous', 'vers', 'depuis', 'après', 'puis', 'plus', 'alors', 'mais', 'lors', 'dès', 'très', 'tous', 'pas', 'jamais', 'toujours', 'ans', 'avons', 'avez', 'sommes', 'êtes', 'étions', 'étiez', 'aux', 'ceux', 'deux', 'trois', 'six', 'dix', 'lorsque', 'parmi', 'moins', 'sans', 'chez', 'faits', 'pourtant', 'ensuite', 'aussi', 'ainsi', 'déjà', 'encore', 'enfin', 'jusqu', 'contre', 'selon', 'fois', 'mois', 'nous', 'vous', 'eux']);
 

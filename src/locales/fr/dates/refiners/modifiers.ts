@@ -8,8 +8,9 @@
  */
 import type { DateCandidate, DateRefiner } from '../../../../dates/date-locale.js';
 import { fuzzyMod } from '../parsers/fuzzy.js';
+import { deferred, latinExec } from '../../../../text/unicode-domain.js';
 
-const PREFIX = /(?:(?<![\p{L}])(?:la|le|l['’])[\s\u00a0]*)?(?:tout[\s\u00a0]+)?(début|debut|fin|milieu|mi|courant)(?:-|[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|d['’]|de)[\s\u00a0]*|[\s\u00a0]+)$/iu;
+const PREFIX = deferred(String.raw`(?:(?<![\p{L}])(?:la|le|l['’])[\s\u00a0]*)?(?:tout[\s\u00a0]+)?(début|debut|fin|milieu|mi|courant)(?:-|[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|d['’]|de)[\s\u00a0]*|[\s\u00a0]+)$`, 'iu');
 
 function takesPrefix(c: DateCandidate): boolean {
   const e = c.expr;
@@ -25,7 +26,7 @@ export const modifiers: DateRefiner = {
     return candidates.map((c) => {
       const head = text.slice(Math.max(0, c.from - 30), c.from);
       if (takesPrefix(c)) {
-        const m = PREFIX.exec(head);
+        const m = latinExec(PREFIX, head);
         if (m) {
           const word = m[1]!.toLowerCase();
           const mod = word === 'courant' ? null : fuzzyMod(word === 'mi' ? 'milieu' : word);
