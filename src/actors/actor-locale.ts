@@ -208,8 +208,6 @@ export interface ActorLocale {
   /** Words between a plural role and the names it covers ("comme", "notamment"). */
   /** Words that open a list of examples after a plural noun: "comme", "telles que", "notamment" (not "à", "entre"). */
   readonly exampleIntroducers: ReadonlySet<string>;
-  /** Conjunctions that join the items of a list ("et", "ou"). */
-  readonly listConjunctions: ReadonlySet<string>;
   /** Adverbs after such a conjunction, before the last item ("ou encore", "et enfin"). */
   readonly listAdverbs: ReadonlySet<string>;
   readonly listIntroducers: ReadonlySet<string>;

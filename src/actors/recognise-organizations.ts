@@ -229,7 +229,7 @@ export class OrganizationRules extends PersonRules {
    */
   private continuesList(i: number, last = this.candidates.at(-1)): boolean {
     const link = this.tokens[i - 1];
-    if (!link || !(link.text === ',' || this.locale.listConjunctions.has(link.lower)) || !last || !this.listed.has(last) || last.to !== this.tokens[i - 2]?.end) return false;
+    if (!link || !(link.text === ',' || this.locale.listCoordinators.has(link.lower)) || !last || !this.listed.has(last) || last.to !== this.tokens[i - 2]?.end) return false;
     return !(this.locale.isFirstName(this.tokens[i]!.text) && this.isNameWord(i + 1));
   }
 
@@ -374,7 +374,7 @@ export class OrganizationRules extends PersonRules {
       if (c.type !== 'unknown' || c.fallback || c.words.length !== 1) continue;
       for (const other of [list[n - 1], list[n + 1]]) {
         if (!other || (other.type !== 'organization' && other.type !== 'place' && other.type !== 'person') || other.acronym) continue;
-        const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
+        const between = this.textBetween(other, c);
         // ("ministre de de Gaulle puis de Lenoir": the preposition said again after the link)
         // "de la Maurienne et de la Tarentaise": with a place, the coordinator may bring its preposition and article again
         const again = other.type === 'place' && (other.to <= c.from ? this.listedTogether(other, c, true) : this.listedTogether(c, other, true));
@@ -399,8 +399,8 @@ export class OrganizationRules extends PersonRules {
       if (c.type !== 'person' || c.evidence !== 'multi' || c.roles.length > 0 || c.words.some((w) => this.locale.isFirstName(w))) continue;
       for (const other of [list[n - 1], list[n + 1]]) {
         if (!other || other.type !== 'organization') continue;
-        const between = other.to <= c.from ? this.unit.text.slice(other.to, c.from) : this.unit.text.slice(c.to, other.from);
-        if (!this.locale.listConjunctions.has(between.trim())) continue;
+        const between = this.textBetween(other, c);
+        if (!this.locale.listCoordinators.has(between.trim())) continue;
         list[n] = { ...c, type: 'organization', evidence: 'pattern' };
         break;
       }
@@ -435,6 +435,11 @@ export class OrganizationRules extends PersonRules {
       if (!this.endsListItem(c)) continue;
       if ((place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, run)) || (place(list[n + 1]) && this.listedTogether(c, list[n + 1]!, run))) list[n] = { ...c, type: 'place', evidence: 'pattern' };
     }
+  }
+
+  /** The text between candidates a and b, in whichever order they stand. */
+  private textBetween(a: Candidate, b: Candidate): string {
+    return a.to <= b.from ? this.unit.text.slice(a.to, b.from) : this.unit.text.slice(b.to, a.from);
   }
 
   /** Candidate c ends an item of a list: a comma, a list's coordinator or a closing mark follows it (not "la Fnac de la gare"). */

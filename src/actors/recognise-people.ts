@@ -210,9 +210,9 @@ export class PersonRules extends PlaceRules {
         k = close + 1;
       }
       if (this.tokens[k]?.text === ',') k++;
-      else if (this.locale.listConjunctions.has(this.tokens[k]?.lower ?? '')) k++;
+      else if (this.locale.listCoordinators.has(this.tokens[k]?.lower ?? '')) k++;
       else break;
-      while (this.isWord(k) && (this.locale.listConjunctions.has(this.tokens[k]!.lower) || this.locale.listAdverbs.has(this.tokens[k]!.lower))) k++;
+      while (this.isWord(k) && (this.locale.listCoordinators.has(this.tokens[k]!.lower) || this.locale.listAdverbs.has(this.tokens[k]!.lower))) k++;
     }
     return { end: k, count };
   }

@@ -107,7 +107,7 @@ export class PlaceRules extends CandidateScan {
     if (n === 0) return 0;
     const items: [number, number][] = [[i, i + n]];
     let k = i + n;
-    while (items.length < 6 && (this.tokens[k]?.text === ',' || this.locale.listConjunctions.has(this.tokens[k]?.lower ?? '')) && (n = this.ordinalAt(k + 1))) {
+    while (items.length < 6 && (this.tokens[k]?.text === ',' || this.locale.listCoordinators.has(this.tokens[k]?.lower ?? '')) && (n = this.ordinalAt(k + 1))) {
       items.push([k + 1, k + 1 + n]);
       k += 1 + n;
     }

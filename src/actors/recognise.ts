@@ -517,7 +517,7 @@ class UnitScan extends ShapeRules {
 
   /** Tokens [s, e) are listed right after a person, or right before a full name with a given name. */
   private listedWithPeople(s: number, e: number): boolean {
-    const link = (k: number) => this.tokens[k]?.text === ',' || this.locale.listConjunctions.has(this.tokens[k]?.lower ?? '');
+    const link = (k: number) => this.tokens[k]?.text === ',' || this.locale.listCoordinators.has(this.tokens[k]?.lower ?? '');
     if (link(e) && this.isNameWord(e + 1) && this.locale.isFirstName(this.tokens[e + 1]!.text) && this.isNameWord(e + 2)) return true;
     const last = this.candidates.at(-1);
     return link(s - 1) && last?.type === 'person' && last.to === this.tokens[s - 2]?.end;

@@ -104,7 +104,6 @@ export const actorLocale: ActorLocale = {
   appointments: w.appointments,
   predicateAdverbs: w.predicateAdverbs,
   listIntroducers: w.listIntroducers,
-  listConjunctions: w.listConjunctions,
   listAdverbs: w.listAdverbs,
   exampleIntroducers: w.exampleIntroducers,
   pluralDeterminers: w.pluralDeterminers,

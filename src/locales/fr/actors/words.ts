@@ -254,8 +254,7 @@ export const predicateAdverbs = words('désormais, déjà, également, aussi, to
 /** Words between a plural role and the names it covers: "des élus, comme par exemple A et B", "les physiciens, notamment A". */
 export const listIntroducers = words('comme, tels, telles, tel, que, dont, notamment, par, exemple, à, savoir, parmi, lesquels, lesquelles, entre, autres, ou, encore, en, particulier');
 
-/** Conjunctions that join the items of a list, and adverbs between such a conjunction and the last item ("ou encore"). */
-export const listConjunctions = words('et, ou');
+/** Adverbs between a list's coordinator (listCoordinators) and its last item: "ou encore", "et enfin". */
 export const listAdverbs = words('encore, enfin, aussi');
 
 /** Words that open a list of examples after a plural noun: "des entreprises telles que …", "des groupes comme …". */
