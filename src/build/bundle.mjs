@@ -4,7 +4,8 @@
 // The commands and views that load on demand stay separate chunks. Run by `npm run build` after tsc.
 //
 // The CLI is also bundled as one CommonJS script, dist/bundle/extract.cjs, with a V8 code cache
-// beside it (extract.cjs.V8VERSION.cache): the bytecode of every function an extract run compiled, made by
+// beside it (extract.cjs.V8VERSION.cache) and its plain data in extract.data (the lexicons' JSON, read
+// on first use): the cache holds the bytecode of every function an extract run compiled, made by
 // running bin/extract.js on one article. bin/extract.js loads that script with the cache, so a cold
 // start compiles almost no JavaScript (V8 checks the cache against its version, its flags and the
 // script; when it does not fit, the script compiles as usual and runs the same). The ES module
@@ -29,6 +30,10 @@ const precomputed = new Map();
 // Characters past ASCII as \uXXXX escapes (as the script bundle spells its source, below).
 const asciiEscaped = (text) => text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+// How a bundle spells `JSON.parse(json)` for one-byte JSON text: the ES module bundle with the text as a string literal,
+// the script bundle with a call that reads it from a side file (made below)
+const jsonLiteral = (json) => `JSON.parse(${JSON.stringify(json)})`;
+
 // JSON text as a one-byte string: the characters past Latin-1 written as JSON escapes. V8 holds a string literal with a
 // single such character ("’") as a two-byte string, and parses two-byte JSON more slowly (the lexicon, some 900 kB, holds
 // a few hundred); the parsed values are the same.
@@ -40,9 +45,9 @@ for (const file of PRECOMPUTED) {
   const lines = Object.entries(exports).map(([name, value]) => {
     const json = JSON.stringify(value);
     if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) throw new Error(`${file}: ${name} is not plain data`);
-    return `export const ${name} = JSON.parse(${JSON.stringify(oneByteJson(json))});`;
+    return [name, oneByteJson(json)];
   });
-  precomputed.set(path, lines.join('\n'));
+  precomputed.set(path, lines);
 }
 
 // Modules that load a CommonJS package with createRequire on first use (ES modules cannot require): the bundles hold
@@ -51,7 +56,7 @@ for (const file of PRECOMPUTED) {
 const BUNDLED_REQUIRES = new Set(['dist/locales/fr/events/index.js'].map((file) => join(root, file)));
 const CREATE_REQUIRE = 'const require = createRequire(import.meta.url);';
 
-const common = {
+const common = (jsonParse) => ({
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -68,7 +73,11 @@ const common = {
     {
       name: 'precomputed',
       setup(b) {
-        b.onLoad({ filter: /\.js$/ }, (args) => (precomputed.has(args.path) ? { contents: precomputed.get(args.path), loader: 'js' } : undefined));
+        b.onLoad({ filter: /\.js$/ }, (args) =>
+          precomputed.has(args.path)
+            ? { contents: precomputed.get(args.path).map(([name, json]) => `export const ${name} = ${jsonParse(json)};`).join('\n'), loader: 'js' }
+            : undefined,
+        );
       },
     },
     {
@@ -93,15 +102,15 @@ const common = {
         b.onLoad({ filter: /\.json$/ }, (args) =>
           args.path.includes(`${sep}node_modules${sep}i18n-iso-countries${sep}`)
             ? undefined
-            : { contents: `export default JSON.parse(${JSON.stringify(oneByteJson(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')))))});`, loader: 'js' },
+            : { contents: `export default ${jsonParse(oneByteJson(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')))))};`, loader: 'js' },
         );
       },
     },
   ],
-};
+});
 
 await build({
-  ...common,
+  ...common(jsonLiteral),
   entryPoints: { extract: join(root, 'dist/cli/main.js') },
   outdir,
   splitting: true,
@@ -147,15 +156,26 @@ let twinsContents;
   }
   const text = readFileSync(twinsModule, 'utf8');
   if (text.split(TWINS_MARKER).length !== 2) throw new Error(`${twinsModule}: expected one "${TWINS_MARKER}"`);
-  const table = JSON.stringify(oneByteJson(JSON.stringify(latinPatternsMade())));
-  twinsContents = text.replace(TWINS_MARKER, `const madeTwins = new Map(JSON.parse(${table}));`);
+  twinsContents = (jsonParse) => text.replace(TWINS_MARKER, `const madeTwins = new Map(${jsonParse(oneByteJson(JSON.stringify(latinPatternsMade())))});`);
 }
 
+// The script bundle's plain data (the lexicons' JSON, the twins' table: some 2 MB) in a side file, extract.data, read on
+// first use: as string literals it stood in the script, read and copied at each start, and again in the code cache, read
+// and copied into the heap; this way it is read once (fewer pages touched: the seed's cold start had 13.5 k page faults)
+const scriptData = [];
+let scriptDataLength = 0;
+const dataParse = (json) => {
+  const start = scriptDataLength;
+  scriptData.push(json);
+  scriptDataLength += json.length;
+  return `JSON.parse(__extractData(${start}, ${scriptDataLength}))`;
+};
+const scriptCommon = common(dataParse);
 await build({
-  ...common,
+  ...scriptCommon,
   plugins: [
-    { name: 'made-twins', setup: (b) => b.onLoad({ filter: /\.js$/ }, (args) => (args.path === twinsModule ? { contents: twinsContents, loader: 'js' } : undefined)) },
-    ...common.plugins,
+    { name: 'made-twins', setup: (b) => b.onLoad({ filter: /\.js$/ }, (args) => (args.path === twinsModule ? { contents: twinsContents(dataParse), loader: 'js' } : undefined)) },
+    ...scriptCommon.plugins,
   ],
   entryPoints: [join(root, 'dist/cli/main.js')],
   outfile: join(outdir, 'extract.cjs'),
@@ -164,8 +184,16 @@ await build({
   // escapes strings, templates and names, and leaves alone the comments and the pattern literals, escaped here (as
   // \uXXXX: the same pattern, only its `source` spelled otherwise; never after a backslash, checked)
   charset: 'ascii',
+  // (without comments and indentation: 0.7 MB less to read and copy at each start; names and code are as written)
+  minifyWhitespace: true,
   define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "'use strict'; const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: {
+    js: [
+      "'use strict'; const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+      // (the data is one-byte text: read as Latin-1, a one-byte string, of which each JSON text is a slice)
+      "let __extractDataText; const __extractData = (start, end) => (__extractDataText ??= require('node:fs').readFileSync(require('node:path').join(__dirname, 'extract.data'), 'latin1')).slice(start, end);",
+    ].join(' '),
+  },
 });
 {
   const path = join(outdir, 'extract.cjs');
@@ -174,6 +202,9 @@ await build({
   // written inside the function Node wraps a CommonJS module in (bin/extract.js compiles it as it is): a wrapper added
   // at run time made V8 copy the 4 MB source into one flat string before compiling it
   writeFileSync(path, `${CJS_WRAPPER[0]}${asciiEscaped(text)}${CJS_WRAPPER[1]}`);
+  const data = scriptData.join('');
+  if (/[^\0-\xff]/.test(data)) throw new Error('dist/bundle/extract.data: a character past Latin-1');
+  writeFileSync(join(outdir, 'extract.data'), data, 'latin1');
 }
 
 // The code cache: bin/extract.js run on one real article (not the seed that bench:cold times; its front matter, so that
