@@ -1,11 +1,13 @@
 /**
- * The trigger rules' keys are a prefilter: `openRules` may open a rule that then finds nothing, never close one whose
- * pattern matches. Checked over every form of the locale's data (as written, in capitals, capitalised, in the plural,
- * glued to punctuation and apostrophes) and over sentences of news.
+ * The events stage's prefilters may let through a text that then matches nothing, never stop one that matches:
+ * the trigger rules' keys (`openRules` never closes a rule whose pattern matches) and the words of the cues back
+ * (`mayHoldCue` is true on every text where `anchorCue` or `sameTimeCue` matches). Checked over every phrase of the
+ * locale's data (as written, in capitals, capitalised, glued to punctuation and apostrophes) and over sentences of news.
  */
 import { describe, expect, it } from 'vitest';
 import { foldCase, openRules } from '../../src/events/triggers.js';
-import { EVENT_NOUNS, FIRST_GROUP_ENDINGS, LIGHT_VERBS, SATELLITE_STEMS, VERB_FORMS, VERB_STEMS } from '../../src/locales/fr/events/constants.js';
+import { mayHoldCue } from '../../src/events/unit-view.js';
+import { BACK_DETERMINERS, EVENT_NOUNS, FIRST_GROUP_ENDINGS, LIGHT_VERBS, SAME_TIME_CUES, SATELLITE_STEMS, TEMPORAL_PREPOSITIONS, VERB_FORMS, VERB_STEMS } from '../../src/locales/fr/events/constants.js';
 import { eventLocale as fr } from '../../src/locales/fr/events/index.js';
 
 const rules = fr.triggers;
@@ -64,5 +66,56 @@ describe('trigger rule keys', () => {
     const lower = 'le chat dort sur le tapis du salon.';
     const open = openRules(rules, lower, foldCase(lower));
     expect([...open].filter((o, r) => o === 1 && rules[r]!.keys).length).toBe(0);
+  });
+});
+
+describe('cue words', () => {
+  const matches = (pattern: RegExp, text: string) => {
+    pattern.lastIndex = 0;
+    const hit = pattern.test(text);
+    pattern.lastIndex = 0;
+    return hit;
+  };
+  const cue = (text: string) => matches(fr.anchorCue, text) || matches(fr.sameTimeCue, text);
+
+  /** Each preposition with each determiner and a noun ("lors de cet appel"), and each same-time phrase. */
+  const phrases = [
+    ...TEMPORAL_PREPOSITIONS.flatMap((p) =>
+      BACK_DETERMINERS.map((d) => `${p.endsWith(' d') || p === 'd' ? `${p}e` : p} ${d}${d.endsWith("'") ? '' : ' '}entretien`),
+    ),
+    ...TEMPORAL_PREPOSITIONS.filter((p) => p.endsWith(' d')).map((p) => `${p}'une réunion, du sommet, des débats`.replace(" d'une", "'une")),
+    ...SAME_TIME_CUES,
+  ];
+
+  it('are all in every text where a cue back matches, whatever the case and the surroundings', () => {
+    const missed: string[] = [];
+    let matched = 0;
+    for (const phrase of phrases) {
+      for (const variant of [phrase, phrase.toUpperCase(), capitalised(phrase), phrase.replaceAll('s', 'ſ')]) {
+        for (const text of [variant, `Hier, ${variant}, il a parlé.`, `(${variant})`, `«${variant}»`, `Ⱥ ${variant}`]) {
+          if (!cue(text)) continue;
+          matched++;
+          if (!mayHoldCue(text, fr)) missed.push(text);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    // (the phrases above are cues: the check is not empty)
+    expect(matched).toBeGreaterThan(phrases.length);
+  });
+
+  it('are in sentences of news that hold a cue, and not in one that holds none', () => {
+    const sentences = [
+      'Lors de cette rencontre, les deux dirigeants ont signé un accord.',
+      "AU COURS DE L'ENTRETIEN, le ministre a rappelé sa position.",
+      'Le même jour, la police a interpellé trois suspects.',
+      "Ce soir-là, la foule s'est dispersée sans incident.",
+      "Pendant ces négociations, les syndicats ont maintenu l'appel à la grève.",
+    ];
+    for (const s of sentences) {
+      expect(cue(s)).toBe(true);
+      expect(mayHoldCue(s, fr)).toBe(true);
+    }
+    expect(mayHoldCue('Le chat dort sur le tapis du salon.', fr)).toBe(false);
   });
 });
