@@ -91,9 +91,10 @@ function onGenericMatch(m: RegExpExecArray, scan: Scan): void {
   scan.found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank: scan.rank });
 }
 
-/** The rules that have one key (a word start), with that key's words. */
+/** The rules that have one key (a word start), with that key's words; `asked`: the last `openRules` question that read it. */
 interface Bucket {
   readonly entries: Array<readonly [number, readonly string[]]>;
+  asked: number;
 }
 /** The keys of two and three letters that start with the same two letters. */
 interface PairBuckets {
@@ -102,9 +103,8 @@ interface PairBuckets {
 }
 /** The rules' keys by word start, built once per rule list; code units as numbers, no string made per word. */
 interface KeyIndex {
-  /** The rules with a key of no letter: open on every text. */
-  readonly none: readonly number[];
-  /** The keys of one letter, by its code unit. */
+  /** The keys of no letter (asked by every word) and of one letter (by its code unit). */
+  readonly none: Bucket | undefined;
   readonly one: ReadonlyMap<number, Bucket>;
   /** The keys of two or three letters by `pairKey` of their first two, then (three letters) by the third. */
   readonly pairs: ReadonlyMap<number, PairBuckets>;
@@ -115,7 +115,7 @@ const keyIndexes = new WeakMap<readonly TriggerRule[], KeyIndex>();
 function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
   let index = keyIndexes.get(rules);
   if (index === undefined) {
-    const none: number[] = [];
+    let none: Bucket | undefined;
     const one = new Map<number, Bucket>();
     const pairs = new Map<number, PairBuckets>();
     const add = (bucket: Bucket | undefined, entry: readonly [number, readonly string[]]): Bucket => {
@@ -123,12 +123,12 @@ function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
         bucket.entries.push(entry);
         return bucket;
       }
-      return { entries: [entry] };
+      return { entries: [entry], asked: 0 };
     };
     rules.forEach((rule, r) => {
       for (const [start, words] of rule.keys ?? []) {
         // (keys are word starts of three letters at most: a longer one is never asked)
-        if (start.length === 0) none.push(r);
+        if (start.length === 0) none = add(none, [r, words]);
         else if (start.length === 1) one.set(start.charCodeAt(0), add(one.get(start.charCodeAt(0)), [r, words]));
         else if (start.length <= 3) {
           const pk = pairKey(start.charCodeAt(0), start.charCodeAt(1));
@@ -145,44 +145,52 @@ function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
   return index;
 }
 
+/** Counts the `openRules` questions: a bucket read in this question holds its number (no set of asked starts per text). */
+let question = 0;
+
 /**
- * For each rule (by index), 1 when the text has a word that starts with one of the rule's key words, else 0: a rule
- * with keys runs only then (its key words start words of its every match). From the text's words (runs of letters,
- * as `\p{L}+` finds them, in lower case with "ſ" folded), each word asking the buckets of its first one, two and
- * three letters: the work follows the text, not the rules. Exported for the test that it never closes a rule that
- * matches.
+ * For each rule (by index), 1 when the text has a word starting with one of its keys and contains one of that key's
+ * words, else 0: a rule with keys runs only then. From the text's word starts (the first one, two and three letters,
+ * lower case and "ſ" read "s" as the `iu` patterns read it, of each word, as `\p{L}+` finds words), each start asked
+ * once, so the work follows the text, not the rules.
+ * (A bucket searched through the whole text once a question costs less than its words tested at each word that asks
+ * it.) Exported for the test that it never closes a rule that matches.
  */
 export function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
-  const index = keyIndex(rules);
-  const open = new Uint8Array(rules.length);
-  for (const r of index.none) open[r] = 1;
+  const asking: Asking = { open: new Uint8Array(rules.length), folded, question: ++question, index: keyIndex(rules) };
   // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
-  if (inLatinDomain(lower)) {
-    for (let i = 0; i < folded.length; ) {
-      if (!DOMAIN_LETTERS[folded.charCodeAt(i)]) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < folded.length && DOMAIN_LETTERS[folded.charCodeAt(j)]) j++;
-      askWord(open, index, folded, i, j - i);
-      i = j;
+  const latin = inLatinDomain(lower);
+  for (let i = 0; latin && i < lower.length; ) {
+    if (!DOMAIN_LETTERS[lower.charCodeAt(i)]) {
+      i++;
+      continue;
     }
-  } else {
-    LETTERS.lastIndex = 0;
-    for (let m = LETTERS.exec(folded); m; m = LETTERS.exec(folded)) askWord(open, index, folded, m.index, m[0].length);
-    LETTERS.lastIndex = 0;
+    let j = i + 1;
+    while (j < lower.length && DOMAIN_LETTERS[lower.charCodeAt(j)]) j++;
+    askWord(asking, folded, i, j - i);
+    i = j;
   }
-  return open;
+  if (!latin) eachMatch(LETTERS, folded, askLetters, undefined, asking);
+  return asking.open;
 }
 
-/** Opens the rules of a bucket one of whose words starts at `i` of `s`. */
-function ask(open: Uint8Array, bucket: Bucket | undefined, s: string, i: number): void {
-  if (bucket === undefined) return;
+/** One `openRules` question: the rules opened so far, the text's words folded, the question's number, the keys. */
+interface Asking {
+  readonly open: Uint8Array;
+  readonly folded: string;
+  readonly question: number;
+  readonly index: KeyIndex;
+}
+
+/** Opens the rules of a bucket whose words the text holds; a bucket is read once a question. */
+function ask(asking: Asking, bucket: Bucket | undefined): void {
+  if (bucket === undefined || bucket.asked === asking.question) return;
+  bucket.asked = asking.question;
+  const { open, folded } = asking;
   for (const [r, words] of bucket.entries) {
     if (open[r] === 1) continue;
     for (const w of words) {
-      if (s.startsWith(w, i)) {
+      if (folded.includes(w)) {
         open[r] = 1;
         break;
       }
@@ -191,13 +199,19 @@ function ask(open: Uint8Array, bucket: Bucket | undefined, s: string, i: number)
 }
 
 /** Asks the buckets of the word of `length` code units at `i` of `s`. */
-function askWord(open: Uint8Array, index: KeyIndex, s: string, i: number, length: number): void {
-  ask(open, index.one.get(s.charCodeAt(i)), s, i);
+function askWord(asking: Asking, s: string, i: number, length: number): void {
+  const { none, one, pairs } = asking.index;
+  ask(asking, none);
+  ask(asking, one.get(s.charCodeAt(i)));
   if (length < 2) return;
-  const pair = index.pairs.get(pairKey(s.charCodeAt(i), s.charCodeAt(i + 1)));
+  const pair = pairs.get(pairKey(s.charCodeAt(i), s.charCodeAt(i + 1)));
   if (pair === undefined) return;
-  ask(open, pair.two, s, i);
-  if (length >= 3) ask(open, pair.three.get(s.charCodeAt(i + 2)), s, i);
+  ask(asking, pair.two);
+  if (length >= 3) ask(asking, pair.three.get(s.charCodeAt(i + 2)));
+}
+
+function askLetters(m: RegExpExecArray, asking: Asking): void {
+  askWord(asking, m[0], 0, m[0].length);
 }
 
 /**

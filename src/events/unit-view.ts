@@ -38,7 +38,7 @@ export interface UnitView {
   readonly text: string;
   /** `inLatinDomain(text)`: so is every piece of it, and the patterns run over pieces can take their twins without asking. */
   readonly latin: boolean;
-  /** Split on first reading: a unit with no date and no cue back is read for its mentions only. */
+  /** None for a unit with no date, no heading and no cue back (`cue`): it makes no draft, and is read for its mentions only. */
   readonly clauses: readonly Clause[];
   /** False when no piece of the text can hold a cue back to an event (`mayHoldCue`): its clauses need not be asked. */
   readonly cue: boolean;
@@ -126,19 +126,26 @@ export function viewOf(
   const merged = mergeAdjacentDates(text, unitDates);
   // a unit with no date of its own is read for its mentions (by the events after it): its triggers wait for a reference back
   const triggers = merged.length > 0 || unit.heading ? unitTriggers(text, latin, unitDates, outer, locale) : UNREAD;
-  let clauses: readonly Clause[] | undefined;
-  return {
-    unit,
-    text,
-    latin,
-    get clauses(): readonly Clause[] {
-      return (clauses ??= splitClauses(text, locale, latin));
-    },
-    cue: mayHoldCue(text, locale),
-    triggers,
-    dates: merged,
-    mentions: outer,
-  };
+  const cue = mayHoldCue(text, locale);
+  // a unit with no date, no heading and no cue back makes no draft and its clauses are never read: they are not split
+  const clauses = merged.length > 0 || unit.heading || cue ? splitClauses(text, locale, latin) : UNSPLIT;
+  return { unit, text, latin, clauses, cue, triggers, dates: merged, mentions: outer };
+}
+
+/** The clauses of a view that no step reads (a unit with no date, no heading and no cue back): none, as for an empty text. */
+const UNSPLIT: readonly Clause[] = Object.freeze([]);
+
+/** The first word of each of the lists, as one case-insensitive pattern (`iu`: "ſ" reads "s"), built once per list of lists. */
+const cueFirstWordPatterns = new WeakMap<ReadonlyArray<readonly string[]>, RegExp>();
+function cueFirstWords(lists: ReadonlyArray<readonly string[]>): RegExp {
+  let pattern = cueFirstWordPatterns.get(lists);
+  if (pattern === undefined) {
+    // (a list with no word is whole in every text: a pattern that always matches)
+    const words = lists.map((l) => l[0]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '');
+    pattern = words.includes('') ? /(?:)/ : new RegExp(words.length > 0 ? words.join('|') : '[]', 'iu');
+    cueFirstWordPatterns.set(lists, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -146,6 +153,9 @@ export function viewOf(
  * word of none of the locale's `cueWords` lists (lower case, as the `i` patterns read it).
  */
 export function mayHoldCue(text: string, locale: EventLocale): boolean {
+  // (one scan for the first word of every list, as the `i` patterns read it, before the text is lower-cased and searched
+  // for each list: most units hold none)
+  if (!cueFirstWords(locale.cueWords).test(text)) return false;
   const folded = foldCase(text.toLowerCase());
   for (const words of locale.cueWords) {
     let all = true;
