@@ -156,7 +156,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   const frontedNoun = trigger.kind === 'noun' && viewTest(view, locale.frontedPhrase, text.slice(clause.from, clause.to));
   if (ci === 0 && last === ci && next && !dated.has(ci + 1) && (viewTest(view, locale.frontedTemporal, text.slice(clause.from, clause.to)) || frontedNoun)) {
     const piece = text.slice(next.from, next.to);
-    if (piece.search(latinTwin(locale.anchorCue, piece)) < 0 && !viewTest(view, locale.startsWithVerb, piece)) joined = ci + 1;
+    if ((!view.cue || piece.search(latinTwin(locale.anchorCue, piece)) < 0) && !viewTest(view, locale.startsWithVerb, piece)) joined = ci + 1;
   }
   // clauses with no verb of their own that end the sentence ("…, au stade de Wembley", "…, à l'appel des syndicats") still tell
   // where and who; before a main clause they are its subject's apposition ("Né à Paris, fils d'un employé de …, Delors a …")
@@ -323,8 +323,7 @@ function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
   // (through their twins on a Latin text: search reads from the start whatever the pattern's lastIndex, as on the pattern)
   return (
     (piece.search(latinTwin(locale.clauseBreak, piece)) !== 0 || viewTest(view, locale.countAside, piece)) &&
-    piece.search(latinTwin(locale.anchorCue, piece)) < 0 &&
-    piece.search(latinTwin(locale.sameTimeCue, piece)) < 0
+    (!view.cue || (piece.search(latinTwin(locale.anchorCue, piece)) < 0 && piece.search(latinTwin(locale.sameTimeCue, piece)) < 0))
   );
 }
 

@@ -121,6 +121,12 @@ export interface EventLocale {
   readonly anchorCue: RegExp;
   /** "le même jour", "ce jour-là", "à cette occasion": the time of the event told last. */
   readonly sameTimeCue: RegExp;
+  /**
+   * Lists of lower-case words, each list whole in every match of `anchorCue` or `sameTimeCue` that one of its phrases
+   * gives (every match holds all the words of at least one list): a text holding no list whole has no cue back, and
+   * its clauses are not searched for one.
+   */
+  readonly cueWords: ReadonlyArray<readonly string[]>;
   /** Text right before a date that makes it the start of a period ("depuis "): the event there is an earlier one. */
   readonly sinceBefore: RegExp;
   /** Text right before a date that makes it qualify a noun ("du ", "de l'"). */

@@ -55,6 +55,7 @@ export function findEvents(
   for (const unit of units) views.push(viewOf(unit, dateIndex, mentionIndex, locale, ranges, stretches));
   const drafts: Draft[] = [];
   for (const view of views) {
+    // (a unit with no date and no cue back has no clauses: it makes no draft)
     if (view.clauses.length === 0) continue;
     const dated = new Set<number>();
     for (const d of view.dates) dated.add(clauseOf(view, d.from));

@@ -148,7 +148,7 @@ function roleRanges(view: UnitView): Array<[number, number]> {
  */
 export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], locale: EventLocale): void {
   const { view, trigger } = draft;
-  const sexes = sexesOf(views, locale);
+  // (the people's sexes, one pass over the article's mentions, are asked only once a pronoun is found: most drafts have none)
   // "Elle avait touché …": the pronoun (its first word) tells the sex of the person it stands for
   const sexOf = (pronoun: string) => locale.pronounSex(pronoun.trim().split(/\s+/u)[0] ?? '');
   // "Lors du conseil des ministres du 8 octobre, elle avait refusé …": the main clause the dated noun opens on
@@ -156,7 +156,7 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
     // "il vient de remporter, face à X, le second tour de la primaire qui a eu lieu dimanche": the clause the noun is the object of
     const opening = view.clauses.find((c) => (c.from > trigger.to || c.to <= trigger.from) && draft.scope.some(([a, b]) => c.from >= a && c.to <= b) && viewTest(view, locale.pronounClause, view.text.slice(c.from, c.to)));
     if (opening) {
-      const person = previousPerson(view, views, sexes, sexOf(view.text.slice(opening.from, opening.to)), locale);
+      const person = previousPerson(view, views, sexesOf(views, locale), sexOf(view.text.slice(opening.from, opening.to)), locale);
       if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     }
     return;
@@ -167,14 +167,14 @@ export function resolvePronounSubject(draft: Draft, views: readonly UnitView[], 
     // "Il a annoncé que l'état de catastrophe sera reconnu dès mercredi": the speaker in scope is a pronoun
     const own = clauseOf(view, trigger.from);
     const speaker = view.clauses.find((c, i) => i !== own && draft.scope.some(([a]) => c.from === a) && viewTest(view, locale.pronounClause, view.text.slice(c.from, c.to)));
-    const person = speaker ? previousPerson(view, views, sexes, sexOf(view.text.slice(speaker.from, speaker.to)), locale) : undefined;
+    const person = speaker ? previousPerson(view, views, sexesOf(views, locale), sexOf(view.text.slice(speaker.from, speaker.to)), locale) : undefined;
     if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
     return;
   }
   // the subject of a passive is what undergoes it, more often a thing than a person ("Elle a été adoptée")
   if (viewTest(view, locale.passive, view.text.slice(trigger.from, trigger.to))) return;
   // the pronoun is the subject: people named around it are complements ("Ministre de François Mitterrand, il avait présidé …")
-  const person = previousPerson(view, views, sexes, sexOf(before[0]), locale);
+  const person = previousPerson(view, views, sexesOf(views, locale), sexOf(before[0]), locale);
   if (person && !draft.actors.includes(person)) draft.actors.unshift(person);
 }
 

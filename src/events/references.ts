@@ -23,8 +23,10 @@ export function eventsReferringBack(
   consumed: Set<number>,
   locale: EventLocale,
 ): Draft[] {
-  const { text, clauses } = view;
   const out: Draft[] = [];
+  // (most units hold no cue's words: their clauses are not split for this)
+  if (!view.cue) return out;
+  const { text, clauses } = view;
   for (let ci = 0; ci < clauses.length; ci++) {
     if (dated.has(ci) || consumed.has(ci)) continue;
     const clause = clauses[ci]!;

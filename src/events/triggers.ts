@@ -151,9 +151,12 @@ let question = 0;
 /**
  * For each rule (by index), 1 when the text has a word starting with one of its keys and contains one of that key's
  * words, else 0: a rule with keys runs only then. From the text's word starts (the first one, two and three letters,
- * lower case, of each word, as `\p{L}+` finds words), each start asked once, so the work follows the text, not the rules.
+ * lower case and "ſ" read "s" as the `iu` patterns read it, of each word, as `\p{L}+` finds words), each start asked
+ * once, so the work follows the text, not the rules.
+ * (A bucket searched through the whole text once a question costs less than its words tested at each word that asks
+ * it.) Exported for the test that it never closes a rule that matches.
  */
-function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
+export function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
   const asking: Asking = { open: new Uint8Array(rules.length), folded, question: ++question, index: keyIndex(rules) };
   // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
   const latin = inLatinDomain(lower);
@@ -164,10 +167,10 @@ function openRules(rules: readonly TriggerRule[], lower: string, folded: string)
     }
     let j = i + 1;
     while (j < lower.length && DOMAIN_LETTERS[lower.charCodeAt(j)]) j++;
-    askWord(asking, lower, i, j - i);
+    askWord(asking, folded, i, j - i);
     i = j;
   }
-  if (!latin) eachMatch(LETTERS, lower, askLetters, undefined, asking);
+  if (!latin) eachMatch(LETTERS, folded, askLetters, undefined, asking);
   return asking.open;
 }
 

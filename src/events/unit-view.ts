@@ -11,7 +11,7 @@ import { splitClauses, type Clause } from './clauses.js';
 import { eventValue } from './date-values.js';
 import { pieceExec } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
-import { findTriggers, type TriggerMatch } from './triggers.js';
+import { findTriggers, foldCase, type TriggerMatch } from './triggers.js';
 import { isSpaceCode } from '../text/white-space.js';
 
 /** An actor mention located in a unit. */
@@ -38,7 +38,10 @@ export interface UnitView {
   readonly text: string;
   /** `inLatinDomain(text)`: so is every piece of it, and the patterns run over pieces can take their twins without asking. */
   readonly latin: boolean;
+  /** None for a unit with no date, no heading and no cue back (`cue`): it makes no draft, and is read for its mentions only. */
   readonly clauses: readonly Clause[];
+  /** False when no piece of the text can hold a cue back to an event (`mayHoldCue`): its clauses need not be asked. */
+  readonly cue: boolean;
   readonly triggers: readonly TriggerMatch[];
   readonly dates: readonly LocalDate[];
   readonly mentions: readonly LocalMention[];
@@ -123,7 +126,48 @@ export function viewOf(
   const merged = mergeAdjacentDates(text, unitDates);
   // a unit with no date of its own is read for its mentions (by the events after it): its triggers wait for a reference back
   const triggers = merged.length > 0 || unit.heading ? unitTriggers(text, latin, unitDates, outer, locale) : UNREAD;
-  return { unit, text, latin, clauses: splitClauses(text, locale, latin), triggers, dates: merged, mentions: outer };
+  const cue = mayHoldCue(text, locale);
+  // a unit with no date, no heading and no cue back makes no draft and its clauses are never read: they are not split
+  const clauses = merged.length > 0 || unit.heading || cue ? splitClauses(text, locale, latin) : UNSPLIT;
+  return { unit, text, latin, clauses, cue, triggers, dates: merged, mentions: outer };
+}
+
+/** The clauses of a view that no step reads (a unit with no date, no heading and no cue back): none, as for an empty text. */
+const UNSPLIT: readonly Clause[] = Object.freeze([]);
+
+/** The first word of each of the lists, as one case-insensitive pattern (`iu`: "ſ" reads "s"), built once per list of lists. */
+const cueFirstWordPatterns = new WeakMap<ReadonlyArray<readonly string[]>, RegExp>();
+function cueFirstWords(lists: ReadonlyArray<readonly string[]>): RegExp {
+  let pattern = cueFirstWordPatterns.get(lists);
+  if (pattern === undefined) {
+    // (a list with no word is whole in every text: a pattern that always matches)
+    const words = lists.map((l) => l[0]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '');
+    pattern = words.includes('') ? /(?:)/ : new RegExp(words.length > 0 ? words.join('|') : '[]', 'iu');
+    cueFirstWordPatterns.set(lists, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * False when no piece of `text` can match the locale's cues back (`anchorCue`, `sameTimeCue`): the text holds every
+ * word of none of the locale's `cueWords` lists (lower case, as the `i` patterns read it).
+ */
+export function mayHoldCue(text: string, locale: EventLocale): boolean {
+  // (one scan for the first word of every list, as the `i` patterns read it, before the text is lower-cased and searched
+  // for each list: most units hold none)
+  if (!cueFirstWords(locale.cueWords).test(text)) return false;
+  const folded = foldCase(text.toLowerCase());
+  for (const words of locale.cueWords) {
+    let all = true;
+    for (const w of words) {
+      if (!folded.includes(w)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /** The triggers of a view not read yet (a unit with no date and no heading); never a view's answer once asked. */

@@ -242,6 +242,14 @@ export const eventLocale: EventLocale = {
     'giu',
   ),
   sameTimeCue: words(SAME_TIME_CUES),
+  // the words of the phrases both cues are built from (the prepositions of `anchorCue`), longest first
+  cueWords: [...TEMPORAL_PREPOSITIONS, ...SAME_TIME_CUES].map((p) =>
+    p
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 0)
+      .sort((a, b) => b.length - a.length),
+  ),
   sinceBefore: deferred(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
   nounComplementBefore: /(?:^|[^\p{L}])(?:du|de|des|d'|de\s+la|de\s+l')\s*$/iu,
   // "le 3 et le 5 mai", "en 2003 et en 2023", "commencer mardi et s'achever jeudi" (a second infinitive after the same modal)

@@ -1,0 +1,121 @@
+/**
+ * The events stage's prefilters may let through a text that then matches nothing, never stop one that matches:
+ * the trigger rules' keys (`openRules` never closes a rule whose pattern matches) and the words of the cues back
+ * (`mayHoldCue` is true on every text where `anchorCue` or `sameTimeCue` matches). Checked over every phrase of the
+ * locale's data (as written, in capitals, capitalised, glued to punctuation and apostrophes) and over sentences of news.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldCase, openRules } from '../../src/events/triggers.js';
+import { mayHoldCue } from '../../src/events/unit-view.js';
+import { BACK_DETERMINERS, EVENT_NOUNS, FIRST_GROUP_ENDINGS, LIGHT_VERBS, SAME_TIME_CUES, SATELLITE_STEMS, TEMPORAL_PREPOSITIONS, VERB_FORMS, VERB_STEMS } from '../../src/locales/fr/events/constants.js';
+import { eventLocale as fr } from '../../src/locales/fr/events/index.js';
+
+const rules = fr.triggers;
+
+/** Every rule whose pattern matches `text` and that `openRules` leaves closed. */
+function closedButMatching(text: string): string[] {
+  const lower = text.toLowerCase();
+  const open = openRules(rules, lower, foldCase(lower));
+  const out: string[] = [];
+  rules.forEach((rule, r) => {
+    rule.pattern.lastIndex = 0;
+    const hit = rule.pattern.test(text);
+    rule.pattern.lastIndex = 0;
+    if (hit && open[r] !== 1) out.push(`${rule.family}/${rule.kind}: ${text}`);
+  });
+  return out;
+}
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Each form of the locale's trigger lists, the verb stems with each ending. */
+const forms: string[] = [
+  ...LIGHT_VERBS,
+  ...Object.values(EVENT_NOUNS).flat(),
+  ...Object.values(VERB_FORMS).flat(),
+  ...[...Object.values(VERB_STEMS), ...Object.values(SATELLITE_STEMS)].flat().flatMap((stem) => FIRST_GROUP_ENDINGS.map((e) => stem + e)),
+];
+
+describe('trigger rule keys', () => {
+  it('never close a rule on a text holding one of its forms, whatever the case and the surroundings', () => {
+    const missed: string[] = [];
+    for (const form of forms) {
+      const plural = form.split(' ').map((w) => (w.endsWith("'") ? w : `${w}s`)).join(' ');
+      for (const variant of [form, form.toUpperCase(), capitalised(form), plural, form.replaceAll('s', 'ſ')]) {
+        for (const text of [variant, `Hier, ${variant}.`, `(${variant})`, `l'${variant} et «${variant}»`, `Ⱥ ${variant} — 12${variant}`]) missed.push(...closedButMatching(text));
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('never close a rule on sentences of news', () => {
+    const sentences = [
+      "Le Premier ministre s'est rendu mardi à Lyon, où il a rencontré les élus de la métropole.",
+      "L'attentat, revendiqué jeudi par un groupe armé, a fait douze morts et quarante blessés.",
+      'Les syndicats ont appelé à une nouvelle journée de grève le 14 mars, après l’échec des négociations.',
+      "LA COUR D'APPEL A CONFIRMÉ LA CONDAMNATION DE L'ANCIEN MAIRE, INTERPELLÉ EN 2019.",
+      'Un séisme de magnitude 6,1 a secoué la région dimanche ; les secours ont évacué trois villages.',
+      "Élu en 2017, le député a démissionné hier soir après l'annonce de sa mise en examen.",
+      'La réunion du conseil, prévue lundi, a été reportée : les ministres se réuniront la semaine prochaine.',
+      'Il avait été arrêté à la frontière puis libéré sous contrôle judiciaire.',
+    ];
+    expect(sentences.flatMap(closedButMatching)).toEqual([]);
+  });
+
+  it('close the rules whose key words start no word of the text', () => {
+    const lower = 'le chat dort sur le tapis du salon.';
+    const open = openRules(rules, lower, foldCase(lower));
+    expect([...open].filter((o, r) => o === 1 && rules[r]!.keys).length).toBe(0);
+  });
+});
+
+describe('cue words', () => {
+  const matches = (pattern: RegExp, text: string) => {
+    pattern.lastIndex = 0;
+    const hit = pattern.test(text);
+    pattern.lastIndex = 0;
+    return hit;
+  };
+  const cue = (text: string) => matches(fr.anchorCue, text) || matches(fr.sameTimeCue, text);
+
+  /** Each preposition with each determiner and a noun ("lors de cet appel"), and each same-time phrase. */
+  const phrases = [
+    ...TEMPORAL_PREPOSITIONS.flatMap((p) =>
+      BACK_DETERMINERS.map((d) => `${p.endsWith(' d') || p === 'd' ? `${p}e` : p} ${d}${d.endsWith("'") ? '' : ' '}entretien`),
+    ),
+    ...TEMPORAL_PREPOSITIONS.filter((p) => p.endsWith(' d')).map((p) => `${p}'une réunion, du sommet, des débats`.replace(" d'une", "'une")),
+    ...SAME_TIME_CUES,
+  ];
+
+  it('are all in every text where a cue back matches, whatever the case and the surroundings', () => {
+    const missed: string[] = [];
+    let matched = 0;
+    for (const phrase of phrases) {
+      for (const variant of [phrase, phrase.toUpperCase(), capitalised(phrase), phrase.replaceAll('s', 'ſ')]) {
+        for (const text of [variant, `Hier, ${variant}, il a parlé.`, `(${variant})`, `«${variant}»`, `Ⱥ ${variant}`]) {
+          if (!cue(text)) continue;
+          matched++;
+          if (!mayHoldCue(text, fr)) missed.push(text);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    // (the phrases above are cues: the check is not empty)
+    expect(matched).toBeGreaterThan(phrases.length);
+  });
+
+  it('are in sentences of news that hold a cue, and not in one that holds none', () => {
+    const sentences = [
+      'Lors de cette rencontre, les deux dirigeants ont signé un accord.',
+      "AU COURS DE L'ENTRETIEN, le ministre a rappelé sa position.",
+      'Le même jour, la police a interpellé trois suspects.',
+      "Ce soir-là, la foule s'est dispersée sans incident.",
+      "Pendant ces négociations, les syndicats ont maintenu l'appel à la grève.",
+    ];
+    for (const s of sentences) {
+      expect(cue(s)).toBe(true);
+      expect(mayHoldCue(s, fr)).toBe(true);
+    }
+    expect(mayHoldCue('Le chat dort sur le tapis du salon.', fr)).toBe(false);
+  });
+});
