@@ -33,10 +33,19 @@ export function phraseKey(phrase: string, elisions: ReadonlySet<string>): string
   return first === null ? null : tokenKey(first);
 }
 
+/** How many absent keys an index remembers before it forgets them all. */
+const ABSENT_MAX = 1 << 16;
+
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map() };
   /** Phrases not yet in the trie, by the key of their first token, in the order they were added. */
   private readonly pending = new Map<string, Pending<T>[]>();
+  /**
+   * First-token keys looked up and found to open no phrase: most words of a text open none, and asking the filed
+   * phrases again (a search among some ten thousand keys) at each of their occurrences cost more than the rest of the
+   * look-up. Emptied when it grows past ABSENT_MAX keys, so that a long corpus keeps it bounded.
+   */
+  private readonly absent = new Set<string>();
 
   /**
    * `filed`: phrases added ahead, by key (a locale's lexicon filed at build time), asked for a key on its first look-up,
@@ -60,6 +69,7 @@ export class PhraseIndex<T> {
   addLazy(text: string, make: () => T): void {
     const key = phraseKey(text, this.elisions);
     if (key === null) return; // no token: nothing to look up
+    this.absent.delete(key);
     // a first token already looked up has its phrases in the trie: this one joins them now, as settling it would
     if (this.root.next.has(key)) {
       this.insert({ text, make });
@@ -74,15 +84,24 @@ export class PhraseIndex<T> {
   longest(tokens: readonly Token[], from: number): { value: T; end: number } | null {
     // (an empty index, as the user gazetteer mostly is: no look-up at each token)
     if (this.filed === undefined && this.pending.size === 0 && this.root.next.size === 0) return null;
-    let node: Node<T> | undefined = this.root;
-    let best: { value: T; end: number } | null = null;
-    for (let i = from; i < tokens.length; i++) {
-      // tokens of a phrase are adjacent or separated by spaces only
-      const key = tokenKey(tokens[i]!.text);
-      const next: Node<T> | undefined = node.next.get(key);
-      // (a first token in the trie has no pending phrases left: settled, or added since by `insert`)
-      if (i === from && next === undefined && this.settle(key)) node = node.next.get(key);
-      else node = next;
+    const first = tokens[from];
+    if (first === undefined) return null;
+    // tokens of a phrase are adjacent or separated by spaces only
+    const key = tokenKey(first.text);
+    let node: Node<T> | undefined = this.root.next.get(key);
+    // (a first token in the trie has no pending phrases left: settled, or added since by `insert`)
+    if (node === undefined) {
+      if (this.absent.has(key)) return null;
+      if (!this.settle(key)) {
+        if (this.absent.size >= ABSENT_MAX) this.absent.clear();
+        this.absent.add(key);
+        return null;
+      }
+      node = this.root.next.get(key)!;
+    }
+    let best: { value: T; end: number } | null = node.value !== undefined ? { value: node.value, end: from + 1 } : null;
+    for (let i = from + 1; i < tokens.length; i++) {
+      node = node.next.get(tokenKey(tokens[i]!.text));
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, end: i + 1 };
     }

@@ -63,6 +63,24 @@ describe('PhraseIndex', () => {
     expect(at(index, 'Lyon')).toBeNull();
     expect(asked.filter((key) => key === 'Paris')).toEqual(['Paris']);
   });
+  test('a first token found to open nothing is remembered, and forgotten when a phrase is added under it', () => {
+    const asked: string[] = [];
+    const index = new PhraseIndex<string>(elisions, (key) => (asked.push(key), undefined));
+    expect(at(index, 'Lyon')).toBeNull();
+    expect(at(index, 'Lyon')).toBeNull();
+    expect(asked).toEqual(['Lyon']);
+    index.add('Lyon', 'city');
+    expect(at(index, 'Lyon')).toEqual({ value: 'city', end: 1 });
+    expect(at(index, 'Lyon Part-Dieu')).toEqual({ value: 'city', end: 1 });
+  });
+
+  test('a long run of words that open nothing: still found once a phrase opens on one of them', () => {
+    const index = new PhraseIndex<string>(elisions, () => undefined);
+    for (let n = 0; n < 70_000; n++) expect(index.longest([{ text: `mot${n}`, lower: `mot${n}`, start: 0, end: 1, word: true, cap: false, allCaps: false }], 0)).toBeNull();
+    index.add('mot5', 'five');
+    expect(at(index, 'mot5')?.value).toBe('five');
+    expect(at(index, 'mot69999')).toBeNull();
+  });
 });
 
 describe('the known index filed ahead (the locale\'s knownPhrases, computed at build time in the bundle)', () => {
