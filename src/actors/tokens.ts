@@ -78,9 +78,14 @@ export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   const latin = inLatinDomain(text);
   const patterns = { notLetter: latinTwinIf(NOT_LETTER, latin), upper: latinTwinIf(UPPER, latin), latin };
-  scanTokens(text, elisions, (t, start, word) => {
-    tokens.push(makeToken(t, start, word, patterns));
-  });
+  scanTokens(
+    text,
+    elisions,
+    (t, start, word) => {
+      tokens.push(makeToken(t, start, word, patterns));
+    },
+    latin,
+  );
   return tokens;
 }
 
@@ -110,11 +115,10 @@ const STOP = true;
  * The tokenizer proper: calls `emit` with each token's text, start and whether it is a word, in order;
  * stops after a call that returns STOP.
  */
-function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: string, start: number, word: boolean) => typeof STOP | void): void {
+function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: string, start: number, word: boolean) => typeof STOP | void, latin = inLatinDomain(text)): void {
   // no word token emitted yet (a capitalised elision at the start of a text stays elided)
   let noWordYet = true;
   let i = 0;
-  const latin = inLatinDomain(text);
   while (i < text.length) {
     const c = text[i]!;
     if (isSpaceCode(text.charCodeAt(i))) {
@@ -122,6 +126,8 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       continue;
     }
     const wordEnd = latin ? latinWordEnd(text, i) : patternWordEnd(text, i);
+    // (a word of a Latin text without an apostrophe, as latinWordEnd saw it, has none to look for)
+    const apostrophes = !latin || latinApostrophe;
     if (wordEnd < 0) {
       if (emit(c, i, false) === STOP) return;
       i++;
@@ -132,7 +138,7 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
     let start = i;
     i += word.length;
     for (;;) {
-      const apostrophe = firstApostrophe(word);
+      const apostrophe = apostrophes ? firstApostrophe(word) : -1;
       if (apostrophe <= 0) break;
       const head = word.slice(0, apostrophe);
       const elided = elisions.has(head.toLowerCase()) && (head === head.toLowerCase() || noWordYet);
@@ -175,14 +181,19 @@ const isWordJoiner = (code: number): boolean => code === 0x2d || code === 0x2010
  * separator is followed by a word character, the separator and the run after it (the pattern's greedy match).
  */
 function latinWordEnd(text: string, i: number): number {
+  latinApostrophe = false;
   if (!isWordChar(text.charCodeAt(i))) return -1;
   let j = i + 1;
   for (;;) {
     while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
-    if (j + 1 < text.length && isWordJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) j += 2;
-    else return j;
+    if (j + 1 < text.length && isWordJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
+      if (text.charCodeAt(j) === 0x27 || text.charCodeAt(j) === 0x2019) latinApostrophe = true;
+      j += 2;
+    } else return j;
   }
 }
+/** Whether the word the last `latinWordEnd` call found holds an apostrophe (' or ’; only a joiner can be one). */
+let latinApostrophe = false;
 
 /** Index of the first ' or ’ of `word`, -1 when none. */
 function firstApostrophe(word: string): number {
