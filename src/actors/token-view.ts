@@ -17,7 +17,7 @@ const heads = new WeakMap<PhraseSet, Set<string>>();
 const RECENT = 8;
 const recentSets: PhraseSet[] = [];
 const recentHeads: Set<string>[] = [];
-function phraseHeads(set: PhraseSet): Set<string> {
+export function phraseHeads(set: PhraseSet): Set<string> {
   for (let k = 0; k < recentSets.length; k++) if (recentSets[k] === set) return recentHeads[k]!;
   let out = heads.get(set);
   if (out === undefined) {
