@@ -33,19 +33,22 @@ export function phraseKey(phrase: string, elisions: ReadonlySet<string>): string
   return first === null ? null : tokenKey(first);
 }
 
-/** How many absent keys an index remembers before it forgets them all. */
+/**
+ * The trie's node for a first token found to open no phrase: most words of a text open none, and asking the filed
+ * phrases again (a search among some ten thousand keys) at each of their occurrences cost more than the rest of the
+ * look-up; filed under the key in the root, the word is answered by the one look-up a known first token takes. Shared,
+ * never written to (`addLazy` takes it out before it files a phrase under the key).
+ */
+const OPENS_NOTHING: Node<never> = { next: new Map() };
+/** How many keys an index files as OPENS_NOTHING at most: past that, a long corpus's new words are searched each time. */
 const ABSENT_MAX = 1 << 16;
 
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map() };
   /** Phrases not yet in the trie, by the key of their first token, in the order they were added. */
   private readonly pending = new Map<string, Pending<T>[]>();
-  /**
-   * First-token keys looked up and found to open no phrase: most words of a text open none, and asking the filed
-   * phrases again (a search among some ten thousand keys) at each of their occurrences cost more than the rest of the
-   * look-up. Emptied when it grows past ABSENT_MAX keys, so that a long corpus keeps it bounded.
-   */
-  private readonly absent = new Set<string>();
+  /** How many keys of the root are OPENS_NOTHING. */
+  private absent = 0;
 
   /**
    * `filed`: phrases added ahead, by key (a locale's lexicon filed at build time), asked for a key on its first look-up,
@@ -69,9 +72,12 @@ export class PhraseIndex<T> {
   addLazy(text: string, make: () => T): void {
     const key = phraseKey(text, this.elisions);
     if (key === null) return; // no token: nothing to look up
-    this.absent.delete(key);
-    // a first token already looked up has its phrases in the trie: this one joins them now, as settling it would
-    if (this.root.next.has(key)) {
+    const node = this.root.next.get(key);
+    if (node === OPENS_NOTHING) {
+      this.root.next.delete(key);
+      this.absent--;
+    } else if (node !== undefined) {
+      // a first token already looked up has its phrases in the trie: this one joins them now, as settling it would
       this.insert({ text, make });
       return;
     }
@@ -91,14 +97,15 @@ export class PhraseIndex<T> {
     let node: Node<T> | undefined = this.root.next.get(key);
     // (a first token in the trie has no pending phrases left: settled, or added since by `insert`)
     if (node === undefined) {
-      if (this.absent.has(key)) return null;
       if (!this.settle(key)) {
-        if (this.absent.size >= ABSENT_MAX) this.absent.clear();
-        this.absent.add(key);
+        if (this.absent < ABSENT_MAX) {
+          this.root.next.set(key, OPENS_NOTHING);
+          this.absent++;
+        }
         return null;
       }
       node = this.root.next.get(key)!;
-    }
+    } else if (node === OPENS_NOTHING) return null;
     let best: { value: T; end: number } | null = node.value !== undefined ? { value: node.value, end: from + 1 } : null;
     for (let i = from + 1; i < tokens.length; i++) {
       node = node.next.get(tokenKey(tokens[i]!.text));

@@ -63,7 +63,7 @@ describe('PhraseIndex', () => {
     expect(at(index, 'Lyon')).toBeNull();
     expect(asked.filter((key) => key === 'Paris')).toEqual(['Paris']);
   });
-  test('a first token found to open nothing is remembered, and forgotten when a phrase is added under it', () => {
+  test('a first token found to open nothing is remembered (filed in the trie as opening nothing), and forgotten when a phrase is added under it', () => {
     const asked: string[] = [];
     const index = new PhraseIndex<string>(elisions, (key) => (asked.push(key), undefined));
     expect(at(index, 'Lyon')).toBeNull();
