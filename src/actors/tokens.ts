@@ -120,8 +120,9 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
   let noWordYet = true;
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
-    if (isSpaceCode(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    // (between "!" and U+009F no white space: most characters answered without the call)
+    if (code === 0x20 || ((code < 0x21 || code > 0x9f) && isSpaceCode(code))) {
       i++;
       continue;
     }
@@ -129,7 +130,7 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
     // (a word of a Latin text without an apostrophe, as latinWordEnd saw it, has none to look for)
     const apostrophes = !latin || latinApostrophe;
     if (wordEnd < 0) {
-      if (emit(c, i, false) === STOP) return;
+      if (emit(text[i]!, i, false) === STOP) return;
       i++;
       continue;
     }
@@ -149,8 +150,9 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       word = word.slice(apostrophe + 1);
     }
     // "d' Idleb", "l’ armée": an elision set apart from its word by a space is still the elided article
+    const after = text.charCodeAt(i);
     SPACED.lastIndex = i;
-    if ((text[i] === "'" || text[i] === '’') && SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
+    if ((after === 0x27 || after === 0x2019) && SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
       word += text[i];
       i++;
     }
@@ -172,7 +174,6 @@ const WORD_CHAR: Uint8Array = (() => {
   for (let c = 0; c < DOMAIN_END; c++) if (inClass.test(String.fromCharCode(c))) table[c] = 1;
   return table;
 })();
-const isWordChar = (code: number): boolean => code < DOMAIN_END && WORD_CHAR[code] === 1;
 /** WORD's separators inside a word: - ‐ ' ’ . */
 const isWordJoiner = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x27 || code === 0x2019 || code === 0x2e;
 
@@ -182,14 +183,18 @@ const isWordJoiner = (code: number): boolean => code === 0x2d || code === 0x2010
  */
 function latinWordEnd(text: string, i: number): number {
   latinApostrophe = false;
-  if (!isWordChar(text.charCodeAt(i))) return -1;
+  // (the table read inline, not through a function: a call per character was much of the tokenizer's time; a code
+  // unit past the table reads undefined, no word character)
+  if (WORD_CHAR[text.charCodeAt(i)] !== 1) return -1;
+  const n = text.length;
   let j = i + 1;
   for (;;) {
-    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
-    if (j + 1 < text.length && isWordJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
-      if (text.charCodeAt(j) === 0x27 || text.charCodeAt(j) === 0x2019) latinApostrophe = true;
-      j += 2;
-    } else return j;
+    while (j < n && WORD_CHAR[text.charCodeAt(j)] === 1) j++;
+    if (j + 1 >= n || WORD_CHAR[text.charCodeAt(j + 1)] !== 1) return j;
+    const joiner = text.charCodeAt(j);
+    if (joiner === 0x27 || joiner === 0x2019) latinApostrophe = true;
+    else if (!isWordJoiner(joiner)) return j;
+    j += 2;
   }
 }
 /** Whether the word the last `latinWordEnd` call found holds an apostrophe (' or ’; only a joiner can be one). */
