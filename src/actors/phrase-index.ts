@@ -49,6 +49,8 @@ export class PhraseIndex<T> {
   private readonly pending = new Map<string, Pending<T>[]>();
   /** How many keys of the root are OPENS_NOTHING. */
   private absent = 0;
+  /** Nothing filed ahead nor ever added (the user gazetteer, mostly): every look-up answers null at once. */
+  private empty: boolean;
 
   /**
    * `filed`: phrases added ahead, by key (a locale's lexicon filed at build time), asked for a key on its first look-up,
@@ -57,7 +59,9 @@ export class PhraseIndex<T> {
   constructor(
     private readonly elisions: ReadonlySet<string>,
     private readonly filed?: (key: string) => readonly Pending<T>[] | undefined,
-  ) {}
+  ) {
+    this.empty = filed === undefined;
+  }
 
   /** Adds a phrase; the first value added for a phrase wins. */
   add(phrase: string, value: T): void {
@@ -72,6 +76,7 @@ export class PhraseIndex<T> {
   addLazy(text: string, make: () => T): void {
     const key = phraseKey(text, this.elisions);
     if (key === null) return; // no token: nothing to look up
+    this.empty = false;
     const node = this.root.next.get(key);
     if (node === OPENS_NOTHING) {
       this.root.next.delete(key);
@@ -89,7 +94,7 @@ export class PhraseIndex<T> {
   /** Longest phrase starting at tokens[from]: its value and the index after its last token. */
   longest(tokens: readonly Token[], from: number): { value: T; end: number } | null {
     // (an empty index, as the user gazetteer mostly is: no look-up at each token)
-    if (this.filed === undefined && this.pending.size === 0 && this.root.next.size === 0) return null;
+    if (this.empty) return null;
     const first = tokens[from];
     if (first === undefined) return null;
     // tokens of a phrase are adjacent or separated by spaces only

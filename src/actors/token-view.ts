@@ -40,6 +40,10 @@ export function phraseHeads(set: PhraseSet): Set<string> {
   return out;
 }
 
+/** The set `phraseAt` asked about last, and its heads. */
+let lastSet: PhraseSet | undefined;
+let lastHeads: Set<string> = new Set();
+
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|re|ème)$/;
 
 /** Whether a word opens on a Roman digit (I, V, X, L, C), as every Roman numeral does: a test before the patterns, asked of every word. */
@@ -116,7 +120,12 @@ export class TokenView {
     // "ex-président" is a "président"
     const head = first.lower.startsWith('ex-') ? first.lower.slice(3) : first.lower;
     // most tokens open no phrase of the set: one look-up instead of building up to three phrases
-    if (!phraseHeads(set).has(head)) return 0;
+    // (the set asked last answered without a call: the recognisers ask about one set at many tokens in a row)
+    if (set !== lastSet) {
+      lastHeads = phraseHeads(set);
+      lastSet = set;
+    }
+    if (!lastHeads.has(head)) return 0;
     let best = 0;
     let phrase = '';
     for (let k = i; k < Math.min(this.tokens.length, i + 3); k++) {
