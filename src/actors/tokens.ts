@@ -59,8 +59,9 @@ function makeToken(text: string, start: number, word: boolean, patterns: TokenPa
     start,
     end: start + text.length,
     word,
-    cap: word && (first < 0x80 ? first >= 0x41 && first <= 0x5a : patterns.upper.test(text)),
-    allCaps: word && !(first >= 0x61 && first <= 0x7a) && isAllCaps(text, patterns),
+    cap: word && (first < 0x80 ? first >= 0x41 && first <= 0x5a : first < CASE_END ? (FIRST_CASE[first]! & UPPER_FIRST) !== 0 : patterns.upper.test(text)),
+    // (a first letter that upper case changes, "à", "été", keeps the word out of capitals)
+    allCaps: word && !(first >= 0x61 && first <= 0x7a) && !(first < CASE_END && (FIRST_CASE[first]! & LOWER_FIRST) !== 0) && isAllCaps(text, patterns),
   };
 }
 
@@ -172,6 +173,25 @@ const WORD_CHAR: Uint8Array = (() => {
   const table = new Uint8Array(DOMAIN_END);
   const inClass = /[\p{L}\p{M}\p{N}]/u;
   for (let c = 0; c < DOMAIN_END; c++) if (inClass.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+/**
+ * For the code units below CASE_END (Latin letters and accents, the most frequent first characters past ASCII), what
+ * `makeToken` asks about a word's first character, read off a table instead of a pattern: UPPER_FIRST, `\p{Lu}` (what
+ * `UPPER` tests, through its Latin twin: no other pattern to compile); LOWER_FIRST, a word character that `toUpperCase`
+ * changes (below U+0300 only letters are), which makes `isAllCaps` false.
+ */
+const CASE_END = 0x300;
+const UPPER_FIRST = 1;
+const LOWER_FIRST = 2;
+const FIRST_CASE: Uint8Array = (() => {
+  const table = new Uint8Array(CASE_END);
+  const upper = latinTwinIf(UPPER, true);
+  for (let c = 0x80; c < CASE_END; c++) {
+    const ch = String.fromCharCode(c);
+    if (upper.test(ch)) table[c] = table[c]! | UPPER_FIRST;
+    if (WORD_CHAR[c] === 1 && ch.toUpperCase() !== ch) table[c] = table[c]! | LOWER_FIRST;
+  }
   return table;
 })();
 /** WORD's separators inside a word: - ‐ ' ’ . */
