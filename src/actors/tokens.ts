@@ -65,6 +65,15 @@ function makeToken(text: string, start: number, word: boolean, patterns: TokenPa
   };
 }
 
+/**
+ * Whether a text opens on a character that makes its token capitalised (`cap`) whatever the sentence: an ASCII capital
+ * or a Latin one below U+0300 (false for any other, even a capital past U+0300: a look-up may only skip on true).
+ */
+export function opensOnLatinCapital(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : first < CASE_END && (FIRST_CASE[first]! & UPPER_FIRST) !== 0;
+}
+
 /** Two or more letters, all upper case. */
 function isAllCaps(text: string, patterns: TokenPatterns): boolean {
   // an ASCII lower-case letter stays lower case: most words are answered without taking the letters out
