@@ -173,14 +173,18 @@ function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
       return k === 0 ? name : aliases[k - 1]!;
     };
     let keys: readonly string[] | undefined;
-    index = new PhraseIndex<LexiconValue>(locale.elisions, (key) => {
-      const k = sortedIndex((keys ??= filed.keys.split('\n')), key);
-      if (k < 0) return undefined;
-      const { ends, pairs } = filed;
-      const phrases: Pending<LexiconValue>[] = [];
-      for (let i = k === 0 ? 0 : ends[k - 1]!; i < ends[k]!; i += 2) phrases.push({ text: form(pairs[i]!, pairs[i + 1]!), make: make(pairs[i]!) });
-      return phrases;
-    });
+    index = new PhraseIndex<LexiconValue>(
+      locale.elisions,
+      (key) => {
+        const k = sortedIndex((keys ??= filed.keys.split('\n')), key);
+        if (k < 0) return undefined;
+        const { ends, pairs } = filed;
+        const phrases: Pending<LexiconValue>[] = [];
+        for (let i = k === 0 ? 0 : ends[k - 1]!; i < ends[k]!; i += 2) phrases.push({ text: form(pairs[i]!, pairs[i + 1]!), make: make(pairs[i]!) });
+        return phrases;
+      },
+      () => (keys ??= filed.keys.split('\n')),
+    );
   } else {
     const built = (index = new PhraseIndex<LexiconValue>(locale.elisions));
     eachKnownPhrase(locale, (phrase, entry) => built.addLazy(phrase, make(entry)));

@@ -8,7 +8,7 @@
  * token are tokenised into the trie, and their values made, on the first
  * look-up of that token. Look-ups give the same answers as a trie built upfront.
  */
-import { firstTokenText, tokenTexts, type Token } from './tokens.js';
+import { firstTokenText, opensOnLatinCapital, tokenTexts, type Token } from './tokens.js';
 
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
@@ -33,10 +33,41 @@ export function phraseKey(phrase: string, elisions: ReadonlySet<string>): string
   return first === null ? null : tokenKey(first);
 }
 
+/**
+ * The trie's node for a first token found to open no phrase: most words of a text open none, and asking the filed
+ * phrases again (a search among some ten thousand keys) at each of their occurrences cost more than the rest of the
+ * look-up; filed under the key in the root, the word is answered by the one look-up a known first token takes. Shared,
+ * never written to (`addLazy` takes it out before it files a phrase under the key).
+ */
+const OPENS_NOTHING: Node<never> = { next: new Map() };
+/** How many keys an index files as OPENS_NOTHING at most: past that, a long corpus's new words are searched each time. */
+const ABSENT_MAX = 1 << 16;
+
+/** `PhraseIndex.lowerKeys` covers the first characters below this one. */
+const LOWER_KEYS_END = 0x300;
+const lengthBit = (length: number): number => 1 << (length < 31 ? length : 31);
+/** Files a key in a `lowerKeys` table, unless it opens on a Latin capital (a key past the table needs no bit). */
+function noteLowerKey(table: Uint32Array, key: string): void {
+  const first = key.charCodeAt(0);
+  if (first < LOWER_KEYS_END && !opensOnLatinCapital(key)) table[first] = table[first]! | lengthBit(key.length);
+}
+
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map() };
   /** Phrases not yet in the trie, by the key of their first token, in the order they were added. */
   private readonly pending = new Map<string, Pending<T>[]>();
+  /** How many keys of the root are OPENS_NOTHING. */
+  private absent = 0;
+  /** Nothing filed ahead nor ever added (the user gazetteer, mostly): every look-up answers null at once. */
+  private empty: boolean;
+  /**
+   * The first-token keys that do not open on a Latin capital (`opensOnLatinCapital`), by first character below U+0300:
+   * a bit per length (1 to 30, then 31 for longer). A lexicon's keys are nearly all capitalised ("Paris", "La"; a dozen
+   * of the French locale's ten thousand are not: "mer", "golfe", "iPhone"), so that a lower-case word of the text is
+   * answered from its first character and length, with no look-up of a string never hashed yet. Made on the first
+   * look-up of a word that is not capitalised (undefined before), kept up to date by `addLazy` after.
+   */
+  private lowerKeys: Uint32Array | undefined;
 
   /**
    * `filed`: phrases added ahead, by key (a locale's lexicon filed at build time), asked for a key on its first look-up,
@@ -45,7 +76,11 @@ export class PhraseIndex<T> {
   constructor(
     private readonly elisions: ReadonlySet<string>,
     private readonly filed?: (key: string) => readonly Pending<T>[] | undefined,
-  ) {}
+    /** Every key `filed` answers for (it must answer for no other). */
+    private readonly filedKeys?: () => Iterable<string>,
+  ) {
+    this.empty = filed === undefined;
+  }
 
   /** Adds a phrase; the first value added for a phrase wins. */
   add(phrase: string, value: T): void {
@@ -60,8 +95,14 @@ export class PhraseIndex<T> {
   addLazy(text: string, make: () => T): void {
     const key = phraseKey(text, this.elisions);
     if (key === null) return; // no token: nothing to look up
-    // a first token already looked up has its phrases in the trie: this one joins them now, as settling it would
-    if (this.root.next.has(key)) {
+    this.empty = false;
+    if (this.lowerKeys) noteLowerKey(this.lowerKeys, key);
+    const node = this.root.next.get(key);
+    if (node === OPENS_NOTHING) {
+      this.root.next.delete(key);
+      this.absent--;
+    } else if (node !== undefined) {
+      // a first token already looked up has its phrases in the trie: this one joins them now, as settling it would
       this.insert({ text, make });
       return;
     }
@@ -73,20 +114,46 @@ export class PhraseIndex<T> {
   /** Longest phrase starting at tokens[from]: its value and the index after its last token. */
   longest(tokens: readonly Token[], from: number): { value: T; end: number } | null {
     // (an empty index, as the user gazetteer mostly is: no look-up at each token)
-    if (this.filed === undefined && this.pending.size === 0 && this.root.next.size === 0) return null;
-    let node: Node<T> | undefined = this.root;
-    let best: { value: T; end: number } | null = null;
-    for (let i = from; i < tokens.length; i++) {
-      // tokens of a phrase are adjacent or separated by spaces only
-      const key = tokenKey(tokens[i]!.text);
-      const next: Node<T> | undefined = node.next.get(key);
-      // (a first token in the trie has no pending phrases left: settled, or added since by `insert`)
-      if (i === from && next === undefined && this.settle(key)) node = node.next.get(key);
-      else node = next;
+    if (this.empty) return null;
+    const first = tokens[from];
+    if (first === undefined) return null;
+    if (!first.cap && !this.mayBeLowerKey(first.text)) return null;
+    // tokens of a phrase are adjacent or separated by spaces only
+    const key = tokenKey(first.text);
+    let node: Node<T> | undefined = this.root.next.get(key);
+    // (a first token in the trie has no pending phrases left: settled, or added since by `insert`)
+    if (node === undefined) {
+      if (!this.settle(key)) {
+        if (this.absent < ABSENT_MAX) {
+          this.root.next.set(key, OPENS_NOTHING);
+          this.absent++;
+        }
+        return null;
+      }
+      node = this.root.next.get(key)!;
+    } else if (node === OPENS_NOTHING) return null;
+    let best: { value: T; end: number } | null = node.value !== undefined ? { value: node.value, end: from + 1 } : null;
+    for (let i = from + 1; i < tokens.length; i++) {
+      node = node.next.get(tokenKey(tokens[i]!.text));
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, end: i + 1 };
     }
     return best;
+  }
+
+  /** Whether a key may be `text` (a word that is not capitalised), by `lowerKeys`. */
+  private mayBeLowerKey(text: string): boolean {
+    const first = text.charCodeAt(0);
+    if (first >= LOWER_KEYS_END) return true;
+    if (this.lowerKeys === undefined) {
+      if (this.filed !== undefined && this.filedKeys === undefined) return true; // (keys unknown: no table)
+      const table = new Uint32Array(LOWER_KEYS_END);
+      if (this.filedKeys) for (const key of this.filedKeys()) noteLowerKey(table, key);
+      for (const key of this.pending.keys()) noteLowerKey(table, key);
+      for (const [key, node] of this.root.next) if (node !== OPENS_NOTHING) noteLowerKey(table, key);
+      this.lowerKeys = table;
+    }
+    return (this.lowerKeys[first]! & lengthBit(text.length)) !== 0;
   }
 
   /** Puts the phrases filed or pending under `key` into the trie, in the order they were added; false when none. */

@@ -17,6 +17,7 @@ import type { ActorLocale } from './actor-locale.js';
 import type { Candidate } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
+import { phraseHeads } from './token-view.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
 
@@ -37,8 +38,43 @@ function mayHaveInnerCapital(text: string): boolean {
   return false;
 }
 
+/**
+ * The words on which a rule that `scan` tries at a lower-case word before the lexicon (or after it, for a lower-case
+ * word the lexicon does not know) may start: each such rule opens on a word of one of these locale sets ("ministère",
+ * "rue", "Jeux", "désert", "forces", "assaillants"…), or on a digit or a capital. Any other lower-case word, most of a
+ * text's, skips them all: one look-up instead of a dozen calls, each of which would return 0 at its first test.
+ * Made from the locale's sets (a word added to one opens its rule at once); a rule that opens on another set must add
+ * it here (test/actors/recognise-prefilter.test.ts checks the skip changes nothing over every word of the locale).
+ */
+const openersCache = new WeakMap<ActorLocale, ReadonlySet<string>>();
+export function lowerCaseOpeners(locale: ActorLocale): ReadonlySet<string> {
+  let openers = openersCache.get(locale);
+  if (openers === undefined) {
+    const sets: Iterable<string>[] = [locale.placeContests, locale.streetHeads, locale.stateNouns, locale.organizationHeads, locale.countryFeatures, locale.groupNouns, phraseHeads(locale.miscIntroducers), phraseHeads(locale.securityBodies)];
+    const all = new Set<string>();
+    for (const set of sets) for (const word of set) all.add(word);
+    openers = all;
+    openersCache.set(locale, openers);
+  }
+  return openers;
+}
+
 /** The full recogniser chain over one unit. */
 class UnitScan extends ShapeRules {
+  /** `lowerCaseOpeners` of the locale, or null to try every rule at every word (the tests compare both). */
+  openers: ReadonlySet<string> | null = lowerCaseOpeners(this.locale);
+
+  /**
+   * The word at token i is lower case, opens none of the rules that `lowerCaseOpeners` lists (nor "ex-…", which
+   * phrase look-ups read without its prefix), and holds no digit at its start: those rules would all return 0.
+   */
+  private opensNoLowerCaseRule(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (t.cap || this.openers === null) return false;
+    const first = t.text.charCodeAt(0);
+    return !(first >= 0x30 && first <= 0x39) && !this.openers.has(t.lower) && !t.lower.startsWith('ex-');
+  }
+
   /** Runs every recogniser over the unit. */
   scan(): Candidate[] {
     this.findRoles();
@@ -50,7 +86,8 @@ class UnitScan extends ShapeRules {
         i++;
         continue;
       }
-      const ordinal = this.romanOrdinal(i);
+      const quiet = this.opensNoLowerCaseRule(i);
+      const ordinal = quiet ? 0 : this.romanOrdinal(i);
       if (ordinal) {
         // "le VIIIe arrondissement": a district by its number in Roman numerals
         i = this.districtNumber(i) || ordinal;
@@ -65,22 +102,22 @@ class UnitScan extends ShapeRules {
       }
       // names that a neighbouring word settles: a competition at a place, a district number, a model code, an edition's
       // year, a web domain
-      const settled = this.contestAtPlace(i) || this.districtNumber(i) || this.modelName(i) || this.yearEdition(i) || this.websiteName(i);
+      const settled = quiet ? 0 : this.contestAtPlace(i) || this.districtNumber(i) || this.modelName(i) || this.yearEdition(i) || this.websiteName(i);
       if (settled) {
         i = settled;
         continue;
       }
-      const street = this.streetName(i) || this.stateOfCountry(i);
+      const street = quiet ? 0 : this.streetName(i) || this.stateOfCountry(i);
       if (street) {
         i = street;
         continue;
       }
-      const work = this.miscAfterIntroducer(i);
+      const work = quiet ? 0 : this.miscAfterIntroducer(i);
       if (work) {
         i = work;
         continue;
       }
-      const headed = this.organizationWithHead(i);
+      const headed = quiet ? 0 : this.organizationWithHead(i);
       if (headed) {
         i = headed;
         continue;
@@ -129,7 +166,7 @@ class UnitScan extends ShapeRules {
           while (end < i + 3 && this.isNameWord(end) && !this.knownAt(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
           this.push(i, end, 'organization', 'pattern');
           i = end;
-        } else i = this.featureOfCountry(i) || this.securityBody(i) || this.group(i);
+        } else i = quiet ? i + 1 : this.featureOfCountry(i) || this.securityBody(i) || this.group(i);
         continue;
       }
       i = this.scanCapitalised(i);
@@ -578,9 +615,14 @@ class UnitScan extends ShapeRules {
 let shapeKeeper: UnitScan | undefined;
 const EMPTY_OFFSETS = new Int32Array(0);
 
-/** Candidate mentions in one text unit. */
-export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons): Candidate[] {
+/**
+ * Candidate mentions in one text unit. `prefilter` false: every rule tried at every word, without the skip that
+ * `lowerCaseOpeners` allows (for the tests: the candidates must be the same).
+ */
+export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons, prefilter = true): Candidate[] {
   // (empty offset maps too: the unit's are views of its document's arena, which the keeper would hold for good)
   shapeKeeper ??= new UnitScan({ ...unit, text: '', starts: EMPTY_OFFSETS, ends: EMPTY_OFFSETS }, locale, lexicons);
-  return new UnitScan(unit, locale, lexicons).scan();
+  const scan = new UnitScan(unit, locale, lexicons);
+  if (!prefilter) scan.openers = null;
+  return scan.scan();
 }

@@ -17,7 +17,7 @@ const heads = new WeakMap<PhraseSet, Set<string>>();
 const RECENT = 8;
 const recentSets: PhraseSet[] = [];
 const recentHeads: Set<string>[] = [];
-function phraseHeads(set: PhraseSet): Set<string> {
+export function phraseHeads(set: PhraseSet): Set<string> {
   for (let k = 0; k < recentSets.length; k++) if (recentSets[k] === set) return recentHeads[k]!;
   let out = heads.get(set);
   if (out === undefined) {
@@ -39,6 +39,10 @@ function phraseHeads(set: PhraseSet): Set<string> {
   recentHeads.unshift(out);
   return out;
 }
+
+/** The set `phraseAt` asked about last, and its heads. */
+let lastSet: PhraseSet | undefined;
+let lastHeads: Set<string> = new Set();
 
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|re|ème)$/;
 
@@ -116,7 +120,12 @@ export class TokenView {
     // "ex-président" is a "président"
     const head = first.lower.startsWith('ex-') ? first.lower.slice(3) : first.lower;
     // most tokens open no phrase of the set: one look-up instead of building up to three phrases
-    if (!phraseHeads(set).has(head)) return 0;
+    // (the set asked last answered without a call: the recognisers ask about one set at many tokens in a row)
+    if (set !== lastSet) {
+      lastHeads = phraseHeads(set);
+      lastSet = set;
+    }
+    if (!lastHeads.has(head)) return 0;
     let best = 0;
     let phrase = '';
     for (let k = i; k < Math.min(this.tokens.length, i + 3); k++) {

@@ -59,9 +59,19 @@ function makeToken(text: string, start: number, word: boolean, patterns: TokenPa
     start,
     end: start + text.length,
     word,
-    cap: word && (first < 0x80 ? first >= 0x41 && first <= 0x5a : patterns.upper.test(text)),
-    allCaps: word && !(first >= 0x61 && first <= 0x7a) && isAllCaps(text, patterns),
+    cap: word && (first < 0x80 ? first >= 0x41 && first <= 0x5a : first < CASE_END ? (FIRST_CASE[first]! & UPPER_FIRST) !== 0 : patterns.upper.test(text)),
+    // (a first letter that upper case changes, "à", "été", keeps the word out of capitals)
+    allCaps: word && !(first >= 0x61 && first <= 0x7a) && !(first < CASE_END && (FIRST_CASE[first]! & LOWER_FIRST) !== 0) && isAllCaps(text, patterns),
   };
+}
+
+/**
+ * Whether a text opens on a character that makes its token capitalised (`cap`) whatever the sentence: an ASCII capital
+ * or a Latin one below U+0300 (false for any other, even a capital past U+0300: a look-up may only skip on true).
+ */
+export function opensOnLatinCapital(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : first < CASE_END && (FIRST_CASE[first]! & UPPER_FIRST) !== 0;
 }
 
 /** Two or more letters, all upper case. */
@@ -78,9 +88,14 @@ export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   const latin = inLatinDomain(text);
   const patterns = { notLetter: latinTwinIf(NOT_LETTER, latin), upper: latinTwinIf(UPPER, latin), latin };
-  scanTokens(text, elisions, (t, start, word) => {
-    tokens.push(makeToken(t, start, word, patterns));
-  });
+  scanTokens(
+    text,
+    elisions,
+    (t, start, word) => {
+      tokens.push(makeToken(t, start, word, patterns));
+    },
+    latin,
+  );
   return tokens;
 }
 
@@ -110,20 +125,22 @@ const STOP = true;
  * The tokenizer proper: calls `emit` with each token's text, start and whether it is a word, in order;
  * stops after a call that returns STOP.
  */
-function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: string, start: number, word: boolean) => typeof STOP | void): void {
+function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: string, start: number, word: boolean) => typeof STOP | void, latin = inLatinDomain(text)): void {
   // no word token emitted yet (a capitalised elision at the start of a text stays elided)
   let noWordYet = true;
   let i = 0;
-  const latin = inLatinDomain(text);
   while (i < text.length) {
-    const c = text[i]!;
-    if (isSpaceCode(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    // (between "!" and U+009F no white space: most characters answered without the call)
+    if (code === 0x20 || ((code < 0x21 || code > 0x9f) && isSpaceCode(code))) {
       i++;
       continue;
     }
     const wordEnd = latin ? latinWordEnd(text, i) : patternWordEnd(text, i);
+    // (a word of a Latin text without an apostrophe, as latinWordEnd saw it, has none to look for)
+    const apostrophes = !latin || latinApostrophe;
     if (wordEnd < 0) {
-      if (emit(c, i, false) === STOP) return;
+      if (emit(text[i]!, i, false) === STOP) return;
       i++;
       continue;
     }
@@ -132,7 +149,7 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
     let start = i;
     i += word.length;
     for (;;) {
-      const apostrophe = firstApostrophe(word);
+      const apostrophe = apostrophes ? firstApostrophe(word) : -1;
       if (apostrophe <= 0) break;
       const head = word.slice(0, apostrophe);
       const elided = elisions.has(head.toLowerCase()) && (head === head.toLowerCase() || noWordYet);
@@ -143,8 +160,9 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       word = word.slice(apostrophe + 1);
     }
     // "d' Idleb", "l’ armée": an elision set apart from its word by a space is still the elided article
+    const after = text.charCodeAt(i);
     SPACED.lastIndex = i;
-    if ((text[i] === "'" || text[i] === '’') && SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
+    if ((after === 0x27 || after === 0x2019) && SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
       word += text[i];
       i++;
     }
@@ -166,7 +184,25 @@ const WORD_CHAR: Uint8Array = (() => {
   for (let c = 0; c < DOMAIN_END; c++) if (inClass.test(String.fromCharCode(c))) table[c] = 1;
   return table;
 })();
-const isWordChar = (code: number): boolean => code < DOMAIN_END && WORD_CHAR[code] === 1;
+/**
+ * For the code units below CASE_END (Latin letters and accents, the most frequent first characters past ASCII), what
+ * `makeToken` asks about a word's first character, read off a table instead of a pattern: UPPER_FIRST, `\p{Lu}` (what
+ * `UPPER` tests, through its Latin twin: no other pattern to compile); LOWER_FIRST, a word character that `toUpperCase`
+ * changes (below U+0300 only letters are), which makes `isAllCaps` false.
+ */
+const CASE_END = 0x300;
+const UPPER_FIRST = 1;
+const LOWER_FIRST = 2;
+const FIRST_CASE: Uint8Array = (() => {
+  const table = new Uint8Array(CASE_END);
+  const upper = latinTwinIf(UPPER, true);
+  for (let c = 0x80; c < CASE_END; c++) {
+    const ch = String.fromCharCode(c);
+    if (upper.test(ch)) table[c] = table[c]! | UPPER_FIRST;
+    if (WORD_CHAR[c] === 1 && ch.toUpperCase() !== ch) table[c] = table[c]! | LOWER_FIRST;
+  }
+  return table;
+})();
 /** WORD's separators inside a word: - ‐ ' ’ . */
 const isWordJoiner = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x27 || code === 0x2019 || code === 0x2e;
 
@@ -175,14 +211,23 @@ const isWordJoiner = (code: number): boolean => code === 0x2d || code === 0x2010
  * separator is followed by a word character, the separator and the run after it (the pattern's greedy match).
  */
 function latinWordEnd(text: string, i: number): number {
-  if (!isWordChar(text.charCodeAt(i))) return -1;
+  latinApostrophe = false;
+  // (the table read inline, not through a function: a call per character was much of the tokenizer's time; a code
+  // unit past the table reads undefined, no word character)
+  if (WORD_CHAR[text.charCodeAt(i)] !== 1) return -1;
+  const n = text.length;
   let j = i + 1;
   for (;;) {
-    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
-    if (j + 1 < text.length && isWordJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) j += 2;
-    else return j;
+    while (j < n && WORD_CHAR[text.charCodeAt(j)] === 1) j++;
+    if (j + 1 >= n || WORD_CHAR[text.charCodeAt(j + 1)] !== 1) return j;
+    const joiner = text.charCodeAt(j);
+    if (joiner === 0x27 || joiner === 0x2019) latinApostrophe = true;
+    else if (!isWordJoiner(joiner)) return j;
+    j += 2;
   }
 }
+/** Whether the word the last `latinWordEnd` call found holds an apostrophe (' or ’; only a joiner can be one). */
+let latinApostrophe = false;
 
 /** Index of the first ' or ’ of `word`, -1 when none. */
 function firstApostrophe(word: string): number {

@@ -63,6 +63,36 @@ describe('PhraseIndex', () => {
     expect(at(index, 'Lyon')).toBeNull();
     expect(asked.filter((key) => key === 'Paris')).toEqual(['Paris']);
   });
+  test('a first token found to open nothing is remembered (filed in the trie as opening nothing), and forgotten when a phrase is added under it', () => {
+    const asked: string[] = [];
+    const index = new PhraseIndex<string>(elisions, (key) => (asked.push(key), undefined));
+    expect(at(index, 'Lyon')).toBeNull();
+    expect(at(index, 'Lyon')).toBeNull();
+    expect(asked).toEqual(['Lyon']);
+    index.add('Lyon', 'city');
+    expect(at(index, 'Lyon')).toEqual({ value: 'city', end: 1 });
+    expect(at(index, 'Lyon Part-Dieu')).toEqual({ value: 'city', end: 1 });
+  });
+
+  test('phrases that open on a lower-case word: found after look-ups made the table of such keys, added before or after', () => {
+    const index = new PhraseIndex<string>(elisions);
+    index.add('mer Noire', 'sea');
+    expect(at(index, 'la mer Noire', 1)).toEqual({ value: 'sea', end: 3 });
+    expect(at(index, 'la mare Noire', 1)).toBeNull();
+    index.add('bande de Gaza', 'strip');
+    index.add('eBay', 'company');
+    expect(at(index, 'la bande de Gaza', 1)).toEqual({ value: 'strip', end: 4 });
+    expect(at(index, 'sur eBay', 1)).toEqual({ value: 'company', end: 2 });
+    expect(at(index, 'la mer Noire', 1)).toEqual({ value: 'sea', end: 3 });
+  });
+
+  test('a long run of words that open nothing: still found once a phrase opens on one of them', () => {
+    const index = new PhraseIndex<string>(elisions, () => undefined);
+    for (let n = 0; n < 70_000; n++) expect(index.longest([{ text: `mot${n}`, lower: `mot${n}`, start: 0, end: 1, word: true, cap: false, allCaps: false }], 0)).toBeNull();
+    index.add('mot5', 'five');
+    expect(at(index, 'mot5')?.value).toBe('five');
+    expect(at(index, 'mot69999')).toBeNull();
+  });
 });
 
 describe('the known index filed ahead (the locale\'s knownPhrases, computed at build time in the bundle)', () => {
@@ -96,5 +126,19 @@ describe('the known index filed ahead (the locale\'s knownPhrases, computed at b
       const tokens = tokenize(place.name, elisions);
       expect(index.longest(tokens, 0)).toEqual(reference.longest(tokens, 0));
     }
+  });
+
+  test('every phrase of the lexicons that opens on a word without a capital is found, alone and in a sentence', () => {
+    const index = known(actorLocale);
+    let lower = 0;
+    for (const form of forms) {
+      const tokens = tokenize(form, elisions);
+      if (tokens.length === 0 || tokens[0]!.cap) continue;
+      lower++;
+      expect(index.longest(tokens, 0), form).not.toBeNull();
+      const inSentence = tokenize(`selon la ${form} hier`, elisions);
+      expect(index.longest(inSentence, 2), form).not.toBeNull();
+    }
+    expect(lower).toBeGreaterThan(5);
   });
 });

@@ -42,3 +42,27 @@ test('words are cut the same in and out of the Latin domain', () => {
     expect(inDomain, JSON.stringify(text)).toEqual(outside);
   }
 });
+
+// The case of a word's first character past ASCII is read off a table for Latin letters: the same answers as the
+// definitions (`cap`: a first letter \p{Lu}; `allCaps`: two letters or more, all upper case), for every character
+// below U+0300 that opens a word, alone, before capitals and before lower-case letters.
+test('capitals read off the first character\'s table as the definitions read them', () => {
+  const isAllCaps = (word: string) => {
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  };
+  let checked = 0;
+  for (let c = 0x80; c < 0x300; c++) {
+    const ch = String.fromCharCode(c);
+    if (!/[\p{L}\p{M}\p{N}]/u.test(ch)) continue;
+    for (const word of [ch, `${ch}BC`, `${ch}bc`, `${ch}${ch}`]) {
+      for (const text of [`un ${word} ici`, `un ${word} ici α`]) {
+        const token = tokenize(text, fr.actors.elisions)[1]!;
+        expect(token.text).toBe(word);
+        expect([word, token.cap, token.allCaps]).toEqual([word, /^\p{Lu}/u.test(word), isAllCaps(word)]);
+        checked++;
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(3000);
+});
