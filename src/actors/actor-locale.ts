@@ -247,6 +247,10 @@ export interface ActorLocale {
   readonly holderLinks: ReadonlySet<string>;
   /** Role nouns of a relation between people ("fidèle", "successeur"): after one and "de", a lone name is a person's, in lower case. */
   readonly personRelations: ReadonlySet<string>;
+  /** Nouns of what happens to a person ("décès", "obsèques"): after one and "de", a name is a person's; in lower case. */
+  readonly personEventNouns: ReadonlySet<string>;
+  /** Endings of surnames that common words and places' names rarely take ("-ova", "-ski", "-escu"). */
+  readonly surnameEndings: RegExp;
   /** Military and noble titles after which "de" opens a surname, not a complement ("le général de X", "la comtesse de X"), in lower case. */
   readonly particleTitles: ReadonlySet<string>;
   /** Religious titles that make one name with a lone given name ("abbé", "sœur"), in lower case. */

@@ -124,6 +124,8 @@ export const actorLocale: ActorLocale = {
   leaderTeamNouns: w.leaderTeamNouns,
   holderLinks: w.holderLinks,
   personRelations: w.personRelations,
+  personEventNouns: w.personEventNouns,
+  surnameEndings: w.surnameEndings,
   particleTitles: w.particleTitles,
   religiousTitles: w.religiousTitles,
   placeGivenNames,

@@ -582,6 +582,22 @@ export const personRelations = words(`
   homologue, épouse, époux, veuve, veuf, compagne, compagnon, biographe, bras droit, dauphin, dauphine, héritier, héritière
 `);
 
+/**
+ * What happens to a person, or is written of one: after one and "de", a name is a person's ("le décès de X", "les
+ * obsèques de X", "l’assassinat de X").
+ */
+export const personEventNouns = words(`
+  décès, obsèques, funérailles, enterrement, inhumation, assassinat, biographie, autobiographie, mémoires, veuve, veuf
+`);
+
+/**
+ * Endings that surnames of Slavic, Baltic, Romanian, Greek, Georgian, Armenian or Turkish origin take and common words
+ * or places' names rarely do ("Evdokimova", "Kowalski", "Petrović", "Popescu", "Papadopoulos", "Beridze"): such a word
+ * after a given name that is also a place's name makes the pair a person's name ("Sofia Evdokimova"). General
+ * morphology, no list of names.
+ */
+export const surnameEndings = /\p{Ll}(?:ova|eva|ovna|evna|skaïa|skaya|ski|ska|sky|skyi|vić|vič|ović|ević|vitch|wicz|czyk|enko|tchouk|chuk|escu|opoulos|poulos|akis|idis|ichvili|chvili|shvili|adze|idze|oğlu|oglu|yan|ian|ov|ev)$/u;
+
 /** Military and noble titles: after one and its article, "de" and an unknown capitalised word are a surname ("le général de X"). */
 export const particleTitles = words(`
   général, maréchal, amiral, colonel, lieutenant-colonel, commandant, capitaine, cardinal, chevalier,
