@@ -382,6 +382,8 @@ export class ShapeRules extends OrganizationRules {
     // capitalised words keeps the run going
     let end = i;
     let longest = 5;
+    // "Harakat Nour al-Din al-Zenki": after a word that opens a movement's name, a given name does not start a person's
+    const movement = this.locale.foreignOrganizationHeads.has(t.lower);
     for (;;) {
       if (end > i && end - i < 8 && this.isWord(end) && this.locale.foreignNameLinks.has(this.tokens[end]!.text) && this.isNameWord(end + 1)) {
         longest = 9;
@@ -389,7 +391,7 @@ export class ShapeRules extends OrganizationRules {
         continue;
       }
       if (!(end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < longest)) break;
-      if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text) && !this.unknownGivenNameAt(i, end)) break;
+      if (end > i && !movement && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text) && !this.unknownGivenNameAt(i, end)) break;
       end++;
     }
     // "Joost Van Dam": one unknown word, then a capitalised particle and a surname, is a full name
@@ -553,7 +555,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, k, where ? 'place' : 'organization', 'pattern', { articleOnly: !where && k === i + 1 });
       return k;
     }
-    if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {
+    // "Ahrar al-Cham", "Jaych al-Fatah": a movement's name opens on a common noun of its language (front, army, party)
+    if ((end - i >= 2 && movement) || (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower)))) {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }

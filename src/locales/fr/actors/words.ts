@@ -308,8 +308,23 @@ export const placeHeads = words(`
   usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat,
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
-  bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants
+  bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants, fort, forteresse, citadelle,
+  cratère, crête, métro, hippodrome, vélodrome
 `);
+
+/**
+ * Adjectives that make a place noun of the noun before them: "centre commercial", "zone commerciale", "centrale
+ * nucléaire" (not "Banque centrale"), by adjective.
+ */
+export const placeHeadAdjectives = new Map<string, ReadonlySet<string>>([
+  ['nucléaire', words('centrale, centrales, site')],
+  ['hydroélectrique', words('centrale, barrage')],
+  ['thermique', words('centrale')],
+  ['commercial', words('centre, pôle, espace')],
+  ['commerciale', words('zone, galerie, rue, surface')],
+  ['commerciales', words('zones, galeries')],
+  ['commerciaux', words('centres')],
+]);
 
 /**
  * Roles held over a town, a region or a diocese: after them and "de", a name is that place ("le maire de Kervignac",
@@ -580,6 +595,16 @@ export const holderLinks = words("de, d', du, des, à, au, aux");
 export const personRelations = words(`
   fidèle, fidèles, proche, proches, successeur, prédécesseur, adversaire, adversaires, rival, rivale, allié, alliée,
   homologue, épouse, époux, veuve, veuf, compagne, compagnon, biographe, bras droit, dauphin, dauphine, héritier, héritière
+`);
+
+/**
+ * Arabic common nouns that open the names of movements, armed groups and parties as French news transcribes them
+ * ("Ahrar al-Cham", "Jabhat al-Nosra", "Harakat Hazm", "Jaych al-Islam"): front, army, movement, party, brigade,
+ * soldiers, partisans, free men, liberation, organisation, council, group; in lower case.
+ */
+export const foreignOrganizationHeads = words(`
+  ahrar, ansar, asaïb, asaib, faylaq, harakat, hay'at, hayat, hayet, hezb, hizb, jabhat, jabhet, jaych, jaysh, jaish,
+  jeich, jamaat, jama'at, jund, kataëb, kataeb, kataïb, katibat, liwa, liwaa, majlis, saraya, tahrir, tanzim
 `);
 
 /**
