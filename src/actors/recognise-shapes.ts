@@ -645,9 +645,53 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
+    // (a word that nothing above read: "la liaison Nîmes-Montpellier")
+    // (not "Bruxelles-Nord et Bruxelles-Midi", "Grans, Eyguières-Miramas": listed after a place, a name of its own)
+    if (end - i === 1 && !cue && t.text.includes('-') && !this.listedAfterPlace(i) && !(this.tokens[i - 1]?.text === ',' && this.candidates.at(-1)?.type === 'place') && this.joinedPlaces(i)) return end;
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;
+  }
+
+  /**
+   * "la liaison Nîmes-Montpellier", "l’axe Téhéran-Bagdad-Damas", "la ligne Perpignan-Prades-Vernet-les-Bains": one
+   * word made of known places' names joined by hyphens (each maybe hyphenated itself) names each place; records them,
+   * false (nothing recorded) unless every part is a place and there are two or more.
+   */
+  private joinedPlaces(i: number): boolean {
+    const t = this.tokens[i]!;
+    const parts = t.text.split('-');
+    if (parts.length < 2 || parts.length > 8) return false;
+    const found: [number, number][] = [];
+    let p = 0;
+    while (p < parts.length) {
+      let q = parts.length;
+      // the longest run of parts that a place is called ("Vernet-les-Bains")
+      for (; q > p; q--) {
+        const text = parts.slice(p, q).join('-');
+        // (not "Bruxelles-Midi", "Port-Joinville": a common word that some place is also called)
+        if (q === p + 1 && (this.locale.commonNouns.has(text.toLowerCase()) || this.locale.stopwords.has(text.toLowerCase()))) continue;
+        const known = this.lexicons.known.longest([{ ...t, text }], 0);
+        if (known && known.end === 1 && known.value.type === 'place') break;
+      }
+      if (q === p) return false;
+      found.push([p, q]);
+      p = q;
+    }
+    if (found.length < 2) return false;
+    let offset = t.start;
+    const starts = parts.map((part) => {
+      const start = offset;
+      offset += part.length + 1;
+      return start;
+    });
+    for (const [from, to] of found) {
+      const start = starts[from]!;
+      const end = starts[to - 1]! + parts[to - 1]!.length;
+      const text = this.unit.text.slice(start, end);
+      this.candidates.push({ ...this.candidate(i, i + 1, 'place', 'pattern'), from: start, to: end, text, words: [text], wordSpans: [[start, end]] });
+    }
+    return true;
   }
 
   /** The capitalised run [i, end) opens on a word that opens places' names or a street's head, or ends on one that ends them. */

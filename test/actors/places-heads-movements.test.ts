@@ -34,3 +34,18 @@ test.each([
 test('a person whose name holds "al-" stays a person', () => {
   expect(mentionsOf('Le ministre Bachir al-Hamdi a parlé.')).toEqual(['person:Bachir al-Hamdi']);
 });
+
+test.each([
+  ['Le TER effectuait la liaison Rennes-Brest ce matin.', ['place:Rennes', 'place:Brest']],
+  ["L'axe Madrid-Lisbonne-Porto est rouvert.", ['place:Madrid', 'place:Lisbonne', 'place:Porto']],
+  ['Le TER Lyon-Saint-Étienne est en retard.', ['place:Lyon', 'place:Saint-Étienne']],
+])('one word of known places joined by hyphens names each place: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['La liaison Rennes-Kervaloc est lente.', 'place:Rennes'],
+  ['Le trafic est coupé entre Lille-Flandres et Lille-Europe.', 'place:Europe'],
+])('a hyphenated name not made of known places alone, or listed after a place, is not split: %s', (text, unwanted) => {
+  expect(mentionsOf(text)).not.toContain(unwanted);
+});
