@@ -594,8 +594,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    // "face à Siemens", "grâce à X": this "à" does not say where
-    const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
+    // "face à Siemens", "grâce à X": this "à" does not say where; nor "il succède à X", whom
+    const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée|succède|succèdent|succédé|succéder|succédera|succédant)$/.test(this.tokens[i - 2]?.lower ?? '');
     // "vers Manbij", "en direction de Manbij": where one goes
     // "prendre Dabiq", "ont repris Tabqa": what an army takes (a list of such names is read as one, below)
     const listed = (this.tokens[end]?.text === ',' || this.locale.listCoordinators.has(this.tokens[end]?.lower ?? '')) && this.isNameWord(end + 1);

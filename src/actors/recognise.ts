@@ -290,6 +290,8 @@ class UnitScan extends ShapeRules {
       }
     }
     const known = this.knownAt(i);
+    // "Trente hommes participent": a number opening a sentence, before a lower-case word, counts; no place of that name
+    if (known && known.end === i + 1 && known.value.type === 'place' && this.locale.countingWords.has(t.lower) && this.sentenceInitial(i) && this.isWord(i + 1) && !this.tokens[i + 1]!.cap) return i + 1;
     // "des cochons d’Inde": a common noun that holds a place's name mentions no place
     if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
     // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place

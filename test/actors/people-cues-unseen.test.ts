@@ -54,3 +54,21 @@ test('an organisation whose name a person shares without a given name stays an o
   const text = 'Quatre députés de la France Debout sont venus. À midi, les trois députés de la France Debout, Eric Valbon, Mathilde Ronsin et Alexis Corvière sont arrivés.';
   expect(mentionsOf(text).filter((m) => m.endsWith('France Debout'))[0]).toBe('organization:France Debout');
 });
+
+test.each([
+  ['Il succède à Park Min-jae, emprisonnée depuis mars.', ['person:Park Min-jae']],
+  ['Elle a succédé à Kwame Mensah en 2019.', ['person:Kwame Mensah']],
+])('after "succéder à", a name is whom one succeeds, not where: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('after "à" elsewhere, an unknown two-word name is still a place', () => {
+  expect(mentionsOf('Il est parti à Kervillac Plage en mai.')).toEqual(['place:Kervillac Plage']);
+});
+
+test.each([
+  ['Trente hommes participent au programme court.', []],
+  ['Trente hommes participent. Il vit à Trente depuis 2010.', ['place:Trente']],
+])('a number opening a sentence before a lower-case word names no place of that name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

@@ -418,7 +418,7 @@ export const sportsTitles = words('champion, championne, champions, championnes,
 export const sportsTitleComplements = words('monde, olympique, olympiques');
 
 /** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
-export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
+export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, onze, douze, treize, quatorze, quinze, seize, vingt, trente, quarante, cinquante, soixante, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
 
 /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade de recherche et d’intervention (BRI)"). */
 export const unitNouns = words('brigade, compagnie, compagnies, unité, service, services, bureau, cellule, division, commandement, régiment, escadron, groupement, force, forces, mission, centre, police, gendarmerie, section, délégation, inspection, haut, haute, caisse, régie, établissement, syndicat, parti, front, union, conférence');
