@@ -195,7 +195,8 @@ export class ShapeRules extends OrganizationRules {
     const known = this.knownAt(from);
     if (known && known.value.type !== 'misc') return 0;
     // a person after the noun is its author or its namesake ("le film de X" has its "de"; "le robot Marcel Dupont" is rare)
-    if (this.locale.isFirstName(t.text) && this.isNameWord(from + 1) && kind !== 'product') return 0;
+    // ("le navigateur Paul Le Bihan": a product's noun that is also a role gives the person's role)
+    if (this.locale.isFirstName(t.text) && (this.isNameWord(from + 1) || this.isSurnameParticle(from + 1)) && (kind !== 'product' || this.roleBefore.has(from))) return 0;
     let end = from;
     while (end < this.tokens.length && end - from < 6 && this.isWord(end) && (this.tokens[end]!.cap || (end > from && /^\d+$/.test(this.tokens[end]!.text) && this.tokens[end]!.start === this.tokens[end - 1]!.end + 1))) end++;
     if (end === from) return 0;

@@ -72,3 +72,11 @@ test.each([
 ])('a number opening a sentence before a lower-case word names no place of that name: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le navigateur Paul Le Bihan a franchi la ligne en tête.', ['person:Paul Le Bihan [navigateur]']],
+  ['Le navigateur Firefox est le plus utilisé.', ['misc:Firefox']],
+  ['La sonde Marie Curie a décollé.', ['misc:Marie Curie']],
+])('a product\'s noun that is also a role ("navigateur") gives a person\'s role before a full name: %s', (text, expected) => {
+  expect(actors(text)).toEqual(expected);
+});

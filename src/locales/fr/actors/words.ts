@@ -36,7 +36,7 @@ export const roleNouns = words(`
   écrivain, écrivaine, auteur, autrice, romancier, romancière, poète, philosophe, artiste, cinéaste,
   réalisateur, réalisatrice, acteur, actrice, comédien, comédienne, chanteur, chanteuse, musicien, musicienne,
   entraîneur, entraîneuse, sélectionneur, joueur, joueuse, attaquant, défenseur, gardien, capitaine,
-  footballeur, tennisman, cycliste, pilote, athlète, champion, championne, nageur, nageuse,
+  footballeur, tennisman, cycliste, pilote, athlète, champion, championne, nageur, nageuse, navigateur, navigatrice, skipper,
   évêque, archevêque, cardinal, prêtre, abbé, pasteur, rabbin, imam, recteur, rectrice,
   doyen, doyenne, présidente-directrice générale, numéro un, numéro deux, vice-chancelier, garde des sceaux,
   commissaire européen, commissaire européenne, patron du, porte-voix, héritier, héritière, milliardaire,
