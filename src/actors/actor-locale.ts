@@ -85,6 +85,8 @@ export interface ActorLocale {
   readonly complementLinks: ReadonlySet<string>;
   /** Lower-case nouns after which a capitalised name is a place ("stade", "place", "rue"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Adjectives that make a place noun of the noun before them ("commercial" after "centre"), by adjective, in lower case. */
+  readonly placeHeadAdjectives: ReadonlyMap<string, ReadonlySet<string>>;
   /** Place nouns whose place comes after "de" only: "l’usine de Flins" (not "l’usine Tupperware", a company). */
   readonly placeHeadsWithLink: ReadonlySet<string>;
   /** Words of leaving or coming that take the place after "de" ("venus de X", "en provenance de X"). */
@@ -247,6 +249,12 @@ export interface ActorLocale {
   readonly holderLinks: ReadonlySet<string>;
   /** Role nouns of a relation between people ("fidèle", "successeur"): after one and "de", a lone name is a person's, in lower case. */
   readonly personRelations: ReadonlySet<string>;
+  /** Nouns of what happens to a person ("décès", "obsèques"): after one and "de", a name is a person's; in lower case. */
+  readonly personEventNouns: ReadonlySet<string>;
+  /** Endings of surnames that common words and places' names rarely take ("-ova", "-ski", "-escu"). */
+  readonly surnameEndings: RegExp;
+  /** Common nouns of other languages that open movements' names ("Ahrar", "Jabhat" in Arabic), in lower case. */
+  readonly foreignOrganizationHeads: ReadonlySet<string>;
   /** Military and noble titles after which "de" opens a surname, not a complement ("le général de X", "la comtesse de X"), in lower case. */
   readonly particleTitles: ReadonlySet<string>;
   /** Religious titles that make one name with a lone given name ("abbé", "sœur"), in lower case. */

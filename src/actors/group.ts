@@ -244,6 +244,7 @@ export class ActorGrouper {
     this.mergeGivenNames();
     this.mergeLongerNames();
     this.organizationsNotPeople();
+    this.peopleNotOrganizations();
     this.mergeShortNames();
     return this.actors();
   }
@@ -284,6 +285,27 @@ export class ActorGrouper {
       for (const c of entity.mentions) {
         other.mentions.push(c);
         this.entityOf.set(c, other);
+      }
+      this.entities.delete(entity.key);
+    }
+  }
+
+  /**
+   * "Décès de Chester Marsh … Chester Marsh, le chanteur du groupe, …": an organisation read from the shape of its words
+   * alone (no lexicon, no acronym) whose name the text gives a person, read with a given name and a cue (a role, what
+   * befalls a person), is that person.
+   */
+  private peopleNotOrganizations(): void {
+    for (const entity of [...this.entities.values()]) {
+      if (entity.type !== 'organization' || entity.pinned || entity.lexiconName) continue;
+      if (!entity.mentions.every((c) => c.type === 'organization' && c.evidence === 'pattern' && !c.entry && !c.acronym)) continue;
+      const person = this.entities.get(`person:${this.key(entity.first.text)}`);
+      // (read with a given name and a cue: not "les trois députés de la France Nouvelle, Paul Girard, …", a name listed
+      // with people, whose role is the list's)
+      if (!person || !person.mentions.some((c) => c.givenNames > 0 && c.evidence === 'cue')) continue;
+      for (const c of entity.mentions) {
+        person.mentions.push(c);
+        this.entityOf.set(c, person);
       }
       this.entities.delete(entity.key);
     }

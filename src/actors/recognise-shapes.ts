@@ -195,7 +195,8 @@ export class ShapeRules extends OrganizationRules {
     const known = this.knownAt(from);
     if (known && known.value.type !== 'misc') return 0;
     // a person after the noun is its author or its namesake ("le film de X" has its "de"; "le robot Marcel Dupont" is rare)
-    if (this.locale.isFirstName(t.text) && this.isNameWord(from + 1) && kind !== 'product') return 0;
+    // ("le navigateur Paul Le Bihan": a product's noun that is also a role gives the person's role)
+    if (this.locale.isFirstName(t.text) && (this.isNameWord(from + 1) || this.isSurnameParticle(from + 1)) && (kind !== 'product' || this.roleBefore.has(from))) return 0;
     let end = from;
     while (end < this.tokens.length && end - from < 6 && this.isWord(end) && (this.tokens[end]!.cap || (end > from && /^\d+$/.test(this.tokens[end]!.text) && this.tokens[end]!.start === this.tokens[end - 1]!.end + 1))) end++;
     if (end === from) return 0;
@@ -382,6 +383,8 @@ export class ShapeRules extends OrganizationRules {
     // capitalised words keeps the run going
     let end = i;
     let longest = 5;
+    // "Harakat Nour al-Din al-Zenki": after a word that opens a movement's name, a given name does not start a person's
+    const movement = this.locale.foreignOrganizationHeads.has(t.lower);
     for (;;) {
       if (end > i && end - i < 8 && this.isWord(end) && this.locale.foreignNameLinks.has(this.tokens[end]!.text) && this.isNameWord(end + 1)) {
         longest = 9;
@@ -389,7 +392,7 @@ export class ShapeRules extends OrganizationRules {
         continue;
       }
       if (!(end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < longest)) break;
-      if (end > i && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text) && !this.unknownGivenNameAt(i, end)) break;
+      if (end > i && !movement && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text) && !this.unknownGivenNameAt(i, end)) break;
       end++;
     }
     // "Joost Van Dam": one unknown word, then a capitalised particle and a surname, is a full name
@@ -553,7 +556,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, k, where ? 'place' : 'organization', 'pattern', { articleOnly: !where && k === i + 1 });
       return k;
     }
-    if (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower))) {
+    // "Ahrar al-Cham", "Jaych al-Fatah": a movement's name opens on a common noun of its language (front, army, party)
+    if ((end - i >= 2 && movement) || (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower)))) {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
@@ -591,8 +595,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    // "face à Siemens", "grâce à X": this "à" does not say where
-    const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée)$/.test(this.tokens[i - 2]?.lower ?? '');
+    // "face à Siemens", "grâce à X": this "à" does not say where; nor "il succède à X", whom
+    const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée|succède|succèdent|succédé|succéder|succédera|succédant)$/.test(this.tokens[i - 2]?.lower ?? '');
     // "vers Manbij", "en direction de Manbij": where one goes
     // "prendre Dabiq", "ont repris Tabqa": what an army takes (a list of such names is read as one, below)
     const listed = (this.tokens[end]?.text === ',' || this.locale.listCoordinators.has(this.tokens[end]?.lower ?? '')) && this.isNameWord(end + 1);
@@ -642,9 +646,53 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
+    // (a word that nothing above read: "la liaison Nîmes-Montpellier")
+    // (not "Bruxelles-Nord et Bruxelles-Midi", "Grans, Eyguières-Miramas": listed after a place, a name of its own)
+    if (end - i === 1 && !cue && t.text.includes('-') && !this.listedAfterPlace(i) && !(this.tokens[i - 1]?.text === ',' && this.candidates.at(-1)?.type === 'place') && this.joinedPlaces(i)) return end;
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;
+  }
+
+  /**
+   * "la liaison Nîmes-Montpellier", "l’axe Téhéran-Bagdad-Damas", "la ligne Perpignan-Prades-Vernet-les-Bains": one
+   * word made of known places' names joined by hyphens (each maybe hyphenated itself) names each place; records them,
+   * false (nothing recorded) unless every part is a place and there are two or more.
+   */
+  private joinedPlaces(i: number): boolean {
+    const t = this.tokens[i]!;
+    const parts = t.text.split('-');
+    if (parts.length < 2 || parts.length > 8) return false;
+    const found: [number, number][] = [];
+    let p = 0;
+    while (p < parts.length) {
+      let q = parts.length;
+      // the longest run of parts that a place is called ("Vernet-les-Bains")
+      for (; q > p; q--) {
+        const text = parts.slice(p, q).join('-');
+        // (not "Bruxelles-Midi", "Port-Joinville": a common word that some place is also called)
+        if (q === p + 1 && (this.locale.commonNouns.has(text.toLowerCase()) || this.locale.stopwords.has(text.toLowerCase()))) continue;
+        const known = this.lexicons.known.longest([{ ...t, text }], 0);
+        if (known && known.end === 1 && known.value.type === 'place') break;
+      }
+      if (q === p) return false;
+      found.push([p, q]);
+      p = q;
+    }
+    if (found.length < 2) return false;
+    let offset = t.start;
+    const starts = parts.map((part) => {
+      const start = offset;
+      offset += part.length + 1;
+      return start;
+    });
+    for (const [from, to] of found) {
+      const start = starts[from]!;
+      const end = starts[to - 1]! + parts[to - 1]!.length;
+      const text = this.unit.text.slice(start, end);
+      this.candidates.push({ ...this.candidate(i, i + 1, 'place', 'pattern'), from: start, to: end, text, words: [text], wordSpans: [[start, end]] });
+    }
+    return true;
   }
 
   /** The capitalised run [i, end) opens on a word that opens places' names or a street's head, or ends on one that ends them. */

@@ -327,6 +327,8 @@ class UnitScan extends ShapeRules {
       }
     }
     const known = this.knownAt(i);
+    // "Trente hommes participent": a number opening a sentence, before a lower-case word, counts; no place of that name
+    if (known && known.end === i + 1 && known.value.type === 'place' && this.locale.countingWords.has(t.lower) && this.sentenceInitial(i) && this.isWord(i + 1) && !this.tokens[i + 1]!.cap) return i + 1;
     // "des cochons d’Inde": a common noun that holds a place's name mentions no place
     if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
     // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place
@@ -410,7 +412,9 @@ class UnitScan extends ShapeRules {
     // names a person where something says so (not "Paris Match")
     // (the surname may be a town's name too: "Sofia Kharkiv, la patineuse")
     if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && this.townOrNothingAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
-      return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'first-name' });
+      // (a role or what befalls a person is a cue the grouping trusts; a list or a surname's ending, a guess)
+      const cued = this.roleBefore.has(i) || this.roleInAppositionAt(i + 2) || this.personEventBefore(i);
+      return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
     }
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
@@ -419,7 +423,11 @@ class UnitScan extends ShapeRules {
       while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
       // "Chester Marsh, chanteur du groupe …": a town's name and one more word, then a role in apposition, name a person
       // ("Michel Roux, Florence Marsh et …": so does a list of people)
-      if (end === known.end + 1 && known.end === i + 1 && !this.afterLocative(i) && (this.roleInAppositionAt(end) || this.listedWithPeople(i, end))) return this.pushPerson(i, { end, givenNames: 1, evidence: 'first-name' });
+      // ("le décès de France Marsh": so does what befalls a person, before)
+      if (end === known.end + 1 && known.end === i + 1 && !this.afterLocative(i)) {
+        const cued = this.roleInAppositionAt(end) || this.personEventBefore(i);
+        if (cued || this.listedWithPeople(i, end)) return this.pushPerson(i, { end, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
+      }
       this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
       return end;
     }
@@ -546,10 +554,22 @@ class UnitScan extends ShapeRules {
   }
 
   /** Something around tokens [s, e) says they name a person: a nationality or a role before, a role in apposition or a
-   * speech verb after, a full name listed right after or a person listed right before. */
+   * speech verb after, a full name listed right after or a person listed right before, what befalls a person before
+   * ("le décès de"), a surname's ending on the last word. */
   private personCueAround(s: number, e: number): boolean {
     if (this.roleBefore.has(s) || this.locale.demonyms.has(this.tokens[s - 1]?.lower ?? '') || this.roleInAppositionAt(e) || this.speechCue(s, e)) return true;
-    return this.listedWithPeople(s, e);
+    return this.listedWithPeople(s, e) || this.personEventBefore(s) || this.surnameShaped(e - 1);
+  }
+
+  /** "le décès de X", "les obsèques d’X": a noun of what befalls a person, then "de", right before token s. */
+  private personEventBefore(s: number): boolean {
+    return this.locale.deForms.has(this.tokens[s - 1]?.lower ?? '') && this.isWord(s - 2) && this.locale.personEventNouns.has(this.tokens[s - 2]!.lower);
+  }
+
+  /** "Evdokimova", "Kowalski": an unknown name word with a surname's ending (not a known place's or body's name). */
+  private surnameShaped(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && this.isNameWord(k) && !t.allCaps && !this.knownAt(k) && this.locale.surnameEndings.test(t.text);
   }
 
   /** Tokens [s, e) are listed right after a person, or right before a full name with a given name. */

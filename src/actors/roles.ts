@@ -92,7 +92,8 @@ export class RoleCues extends TokenView {
           // "la députée LREM Jeanne Roux", "le président de la région Occitanie Marc Dupin": an acronym or a known name
           // before a given name and a surname is the role's
           // ("le président Chinois Wen Daolin": a nationality written with a capital is the role's too)
-          const nationality = this.locale.demonyms.has(this.tokens[k]!.lower) && this.isNameWord(k + 1);
+          // (not "la ministre Marie Lenoir", "le député Alain Vidal": a given name that is also a people's name opens the name)
+          const nationality = this.locale.demonyms.has(this.tokens[k]!.lower) && !this.locale.isFirstName(this.tokens[k]!.text) && this.isNameWord(k + 1);
           const after = this.tokens[k]!.allCaps ? k + 1 : this.knownNameEnd(k);
           // ("le président de la Banque centrale européenne Draghi": one unknown name word after it, a surname)
           const given = this.locale.isFirstName(this.tokens[k]!.text) || this.locale.placeGivenNames.has(this.tokens[k]!.text);

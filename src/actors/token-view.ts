@@ -202,9 +202,13 @@ export class TokenView {
     // "aéroport international de La Tontouta": links and adjectives between the noun and the name
     // ("originaire", "frontalière": a place noun shaped like an adjective stops the walk)
     // ("la province afghane de X": a country's adjective too)
-    while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && (this.locale.isInstitutionalAdjective(this.tokens[k]!.lower) || this.demonymCode(k) !== null) && !this.locale.placeHeads.has(this.tokens[k]!.lower)))) k--;
+    // ("la centrale nucléaire de X": the walk stops at a noun that the adjective after it makes a place's)
+    while (k >= 0 && i - k <= 3 && (this.isLink(k) || (this.isWord(k) && !this.tokens[k]!.cap && (this.locale.isInstitutionalAdjective(this.tokens[k]!.lower) || this.demonymCode(k) !== null) && !this.locale.placeHeads.has(this.tokens[k]!.lower) && !this.placeByAdjective(k, k + 1)))) k--;
     const t = this.tokens[k];
     if (t === undefined || !t.word || t.cap) return false;
+    // "le centre commercial de la Part-Neuve", "la zone commerciale des Landes": a noun that the adjective makes a place's
+    // (the adjective walked over, or where the walk stopped)
+    if ((k < i - 1 && this.placeByAdjective(k, k + 1)) || this.placeByAdjective(k - 1, k)) return true;
     // "évacués de Kervignol", "en provenance de Brest"; not "venus des Gilets jaunes" (people)
     if (!this.locale.placeHeads.has(t.lower) && !(this.locale.departureWords.has(t.lower) && k === i - 2 && this.locale.ofPrepositions.has(this.tokens[i - 1]!.lower))) return false;
     // "l’usine de Flins", but "l’usine Tupperware": the company's name right after the noun
@@ -214,6 +218,13 @@ export class TokenView {
     if (!before?.word) return true;
     const two = `${before.lower} ${t.lower}`;
     return !this.locale.notPlacePhrases.has(two) && !(this.isWord(k - 2) && this.locale.notPlacePhrases.has(`${this.tokens[k - 2]!.lower} ${two}`));
+  }
+
+  /** The noun at token n and the adjective at token a name a place ("centre commercial", "centrale nucléaire"). */
+  private placeByAdjective(n: number, a: number): boolean {
+    const adjective = this.tokens[a];
+    const noun = this.tokens[n];
+    return !!adjective?.word && !!noun?.word && this.locale.placeHeadAdjectives.get(adjective.lower)?.has(noun.lower) === true;
   }
 
   /** "d’or" in "la Palme d’or": "de" + a lower-case word after a capitalised noun makes a common compound. */

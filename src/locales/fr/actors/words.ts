@@ -36,7 +36,7 @@ export const roleNouns = words(`
   écrivain, écrivaine, auteur, autrice, romancier, romancière, poète, philosophe, artiste, cinéaste,
   réalisateur, réalisatrice, acteur, actrice, comédien, comédienne, chanteur, chanteuse, musicien, musicienne,
   entraîneur, entraîneuse, sélectionneur, joueur, joueuse, attaquant, défenseur, gardien, capitaine,
-  footballeur, tennisman, cycliste, pilote, athlète, champion, championne, nageur, nageuse,
+  footballeur, tennisman, cycliste, pilote, athlète, champion, championne, nageur, nageuse, navigateur, navigatrice, skipper,
   évêque, archevêque, cardinal, prêtre, abbé, pasteur, rabbin, imam, recteur, rectrice,
   doyen, doyenne, présidente-directrice générale, numéro un, numéro deux, vice-chancelier, garde des sceaux,
   commissaire européen, commissaire européenne, patron du, porte-voix, héritier, héritière, milliardaire,
@@ -308,8 +308,23 @@ export const placeHeads = words(`
   usine, usines, raffinerie, péage, rond-point, ronds-points, station, tunnel, prison, commissariat,
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
-  bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants
+  bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants, fort, forteresse, citadelle,
+  cratère, crête, métro, hippodrome, vélodrome
 `);
+
+/**
+ * Adjectives that make a place noun of the noun before them: "centre commercial", "zone commerciale", "centrale
+ * nucléaire" (not "Banque centrale"), by adjective.
+ */
+export const placeHeadAdjectives = new Map<string, ReadonlySet<string>>([
+  ['nucléaire', words('centrale, centrales, site')],
+  ['hydroélectrique', words('centrale, barrage')],
+  ['thermique', words('centrale')],
+  ['commercial', words('centre, pôle, espace')],
+  ['commerciale', words('zone, galerie, rue, surface')],
+  ['commerciales', words('zones, galeries')],
+  ['commerciaux', words('centres')],
+]);
 
 /**
  * Roles held over a town, a region or a diocese: after them and "de", a name is that place ("le maire de Kervignac",
@@ -403,7 +418,7 @@ export const sportsTitles = words('champion, championne, champions, championnes,
 export const sportsTitleComplements = words('monde, olympique, olympiques');
 
 /** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
-export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
+export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, onze, douze, treize, quatorze, quinze, seize, vingt, trente, quarante, cinquante, soixante, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
 
 /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade de recherche et d’intervention (BRI)"). */
 export const unitNouns = words('brigade, compagnie, compagnies, unité, service, services, bureau, cellule, division, commandement, régiment, escadron, groupement, force, forces, mission, centre, police, gendarmerie, section, délégation, inspection, haut, haute, caisse, régie, établissement, syndicat, parti, front, union, conférence');
@@ -581,6 +596,32 @@ export const personRelations = words(`
   fidèle, fidèles, proche, proches, successeur, prédécesseur, adversaire, adversaires, rival, rivale, allié, alliée,
   homologue, épouse, époux, veuve, veuf, compagne, compagnon, biographe, bras droit, dauphin, dauphine, héritier, héritière
 `);
+
+/**
+ * Arabic common nouns that open the names of movements, armed groups and parties as French news transcribes them
+ * ("Ahrar al-Cham", "Jabhat al-Nosra", "Harakat Hazm", "Jaych al-Islam"): front, army, movement, party, brigade,
+ * soldiers, partisans, free men, liberation, organisation, council, group; in lower case.
+ */
+export const foreignOrganizationHeads = words(`
+  ahrar, ansar, asaïb, asaib, faylaq, harakat, hay'at, hayat, hayet, hezb, hizb, jabhat, jabhet, jaych, jaysh, jaish,
+  jeich, jamaat, jama'at, jund, kataëb, kataeb, kataïb, katibat, liwa, liwaa, majlis, saraya, tahrir, tanzim
+`);
+
+/**
+ * What happens to a person, or is written of one: after one and "de", a name is a person's ("le décès de X", "les
+ * obsèques de X", "l’assassinat de X").
+ */
+export const personEventNouns = words(`
+  décès, obsèques, funérailles, enterrement, inhumation, assassinat, biographie, autobiographie, mémoires, veuve, veuf
+`);
+
+/**
+ * Endings that surnames of Slavic, Baltic, Romanian, Greek, Georgian, Armenian or Turkish origin take and common words
+ * or places' names rarely do ("Evdokimova", "Kowalski", "Petrović", "Popescu", "Papadopoulos", "Beridze"): such a word
+ * after a given name that is also a place's name makes the pair a person's name ("Sofia Evdokimova"). General
+ * morphology, no list of names.
+ */
+export const surnameEndings = /\p{Ll}(?:ova|eva|ovna|evna|skaïa|skaya|ski|ska|sky|skyi|vić|vič|ović|ević|vitch|wicz|czyk|enko|tchouk|chuk|escu|opoulos|poulos|akis|idis|ichvili|chvili|shvili|adze|idze|oğlu|oglu|yan|ian|ov|ev)$/u;
 
 /** Military and noble titles: after one and its article, "de" and an unknown capitalised word are a surname ("le général de X"). */
 export const particleTitles = words(`
