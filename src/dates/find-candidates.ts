@@ -16,7 +16,7 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
   const asked = new Uint8Array(plan.filters.length);
   for (let k = 0; k < parsers.length; k++) {
     const parser = parsers[k]!;
-    if (!holds(plan, filterOf[k]!, text, latin, asked)) continue;
+    if (!holds(plan, filterOf[k]!, text, asked)) continue;
     const own = latin ? plan.latinPatterns : plan.patterns;
     const pattern = (own[k] ??= compiled(parser.pattern, latin));
     pattern.lastIndex = 0;
@@ -243,16 +243,13 @@ function holdersOf(plan: Plan, matched: string): readonly number[] {
   return out;
 }
 
-/**
- * Whether each of a parser's prefilters (indices among the distinct ones) holds on `text`, asked in order and at most
- * once per text (one that is not plain words through its Latin twin on a text of the Latin domain: the same answer).
- */
-function holds(plan: Plan, own: readonly number[], text: string, latin: boolean, asked: Uint8Array): boolean {
+/** Whether each of a parser's prefilters (indices among the distinct ones) holds on `text`, asked in order and at most once per text. */
+function holds(plan: Plan, own: readonly number[], text: string, asked: Uint8Array): boolean {
   for (let i = 0; i < own.length; i++) {
     const f = own[i]!;
     if (asked[f] === 0) {
       if (plan.filters[f]!.words !== null) askWords(plan, text, asked);
-      else asked[f] = latinTwinIf(plan.filters[f]!.regex, latin).test(text) ? 1 : 2;
+      else asked[f] = plan.filters[f]!.regex.test(text) ? 1 : 2;
     }
     if (asked[f] === 2) return false;
   }
@@ -263,8 +260,7 @@ function holds(plan: Plan, own: readonly number[], text: string, latin: boolean,
 export function parsersToRun(text: string, locale: DateLocale): boolean[] {
   const plan = planOf(locale);
   const asked = new Uint8Array(plan.filters.length);
-  const latin = inLatinDomain(text);
-  return plan.parsers.map((_, k) => holds(plan, plan.filterOf[k]!, text, latin, asked));
+  return plan.parsers.map((_, k) => holds(plan, plan.filterOf[k]!, text, asked));
 }
 
 /** Start ascending, then longer first. */

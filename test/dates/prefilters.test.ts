@@ -25,7 +25,6 @@ const EDGES = [
   'La 2ème semaine de mars, le 1er lundi de mai, la seconde quinzaine d’avril et le DERNIER WEEK-END DE JUIN.',
   'Le 1er jour du mois, le dernier jour de l’année, le prochain mardi et le dernier samedi au soir.',
   'Ete comme hiver, ÉTÉ COMME HIVER, deux fois par an, trois fois chaque semaine, PAR JOUR.',
-  "Plus d'un an, une dizaine d’années, quelques dernières minutes, 48 heures passées, trois ANS.",
   'Rendez-vous à 9h30, puis à 18:45, vers 7 H du matin, à midi moins le quart ; le premier mars et le vingt-deux avril.',
 ];
 
@@ -64,8 +63,6 @@ describe('date parser prefilters', () => {
     expect(matches('time', 'à 9h30')).toBe(true);
     expect(matches('time', 'puis à 18:45')).toBe(true);
     expect(matches('day-month', 'le vingt-deux avril')).toBe(true);
-    expect(matches('duration', "plus d'un an")).toBe(true);
-    expect(matches('duration', 'une dizaine d’années')).toBe(true);
   });
 
   it('wordsPrefilter looks for the longest piece of each word, whatever its case', () => {
