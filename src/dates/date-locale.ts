@@ -153,10 +153,9 @@ export interface DateParser {
   readonly pattern: RegExp;
   /**
    * Optional cheap test (no `g` flag) that must hold for `pattern` to match anywhere in a text: a necessary
-   * condition only, used to skip (and never compile) a large pattern on texts where it cannot match. Several tests:
-   * each must hold (asked in order, the first that fails ends it: the most selective first).
+   * condition only, used to skip (and never compile) a large pattern on texts where it cannot match.
    */
-  readonly prefilter?: RegExp | readonly RegExp[];
+  readonly prefilter?: RegExp;
   /** Turns one match into candidates (or none, to reject it). */
   extract(match: RegExpExecArray, text: string): DateCandidate | readonly DateCandidate[] | null;
 }

@@ -11,12 +11,19 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
   let candidates: DateCandidate[] = [];
   const latin = inLatinDomain(text);
   const plan = planOf(locale);
-  const { parsers, filterOf } = plan;
+  const { parsers, filterOf, filters } = plan;
   // each distinct prefilter asked once (0: not yet, 1: holds, 2: does not); those made of plain words all at once
-  const asked = new Uint8Array(plan.filters.length);
+  const asked = new Uint8Array(filters.length);
   for (let k = 0; k < parsers.length; k++) {
     const parser = parsers[k]!;
-    if (!holds(plan, filterOf[k]!, text, asked)) continue;
+    const f = filterOf[k]!;
+    if (f >= 0) {
+      if (asked[f] === 0) {
+        if (filters[f]!.words !== null) askWords(plan, text, asked);
+        else asked[f] = filters[f]!.regex.test(text) ? 1 : 2;
+      }
+      if (asked[f] === 2) continue;
+    }
     const own = latin ? plan.latinPatterns : plan.patterns;
     const pattern = (own[k] ??= compiled(parser.pattern, latin));
     pattern.lastIndex = 0;
@@ -110,13 +117,13 @@ interface Filter {
 }
 
 /**
- * What findCandidates runs for a locale: its parsers, and for each the indices of its prefilters among the distinct ones
- * (none: it always runs); the prefilters of plain words as one scan: `words` finds, at each place of a text where some of their
+ * What findCandidates runs for a locale: its parsers, and for each the index of its prefilter among the distinct ones
+ * (-1: none); the prefilters of plain words as one scan: `words` finds, at each place of a text where some of their
  * words start, the longest of them, and `holders` gives, for each such word, the prefilters one of whose words it holds.
  */
 interface Plan {
   readonly parsers: DateLocale['parsers'];
-  readonly filterOf: ReadonlyArray<readonly number[]>;
+  readonly filterOf: readonly number[];
   readonly filters: readonly Filter[];
   readonly words: RegExp | null;
   /** `words` without the `u` flag: the same matches on a text without ODD_CASE characters, found three to four times faster. */
@@ -133,16 +140,16 @@ function planOf(locale: DateLocale): Plan {
   if (!plan) {
     const filters: Filter[] = [];
     const index = new Map<RegExp, number>();
-    const filterOf = locale.parsers.map((parser) =>
-      prefiltersOf(parser).map((regex) => {
-        let i = index.get(regex);
-        if (i === undefined) {
-          i = filters.push({ regex, ...splitPrefilter(regex) }) - 1;
-          index.set(regex, i);
-        }
-        return i;
-      }),
-    );
+    const filterOf = locale.parsers.map((parser) => {
+      const regex = parser.prefilter;
+      if (!regex) return -1;
+      let i = index.get(regex);
+      if (i === undefined) {
+        i = filters.push({ regex, ...splitPrefilter(regex) }) - 1;
+        index.set(regex, i);
+      }
+      return i;
+    });
     const all = [...new Set(filters.flatMap((f) => f.words ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const holders = new Map(all.map((w) => [w, filters.flatMap((f, i) => (f.words?.some((v) => w.includes(v)) ? [i] : []))] as const));
     // (each search starts one past the last match's start: every place where a word starts is seen, words inside another's match too)
@@ -152,12 +159,6 @@ function planOf(locale: DateLocale): Plan {
     plans.set(locale, plan);
   }
   return plan;
-}
-
-/** A parser's prefilters as a list (none, one, or several that must all hold). */
-export function prefiltersOf(parser: DateLocale['parsers'][number]): readonly RegExp[] {
-  const p = parser.prefilter;
-  return p === undefined ? [] : p instanceof RegExp ? [p] : p;
 }
 
 /**
@@ -243,24 +244,19 @@ function holdersOf(plan: Plan, matched: string): readonly number[] {
   return out;
 }
 
-/** Whether each of a parser's prefilters (indices among the distinct ones) holds on `text`, asked in order and at most once per text. */
-function holds(plan: Plan, own: readonly number[], text: string, asked: Uint8Array): boolean {
-  for (let i = 0; i < own.length; i++) {
-    const f = own[i]!;
+/** For each parser of the locale, whether findCandidates runs its pattern on `text` (its prefilter holds, or it has none). */
+export function parsersToRun(text: string, locale: DateLocale): boolean[] {
+  const plan = planOf(locale);
+  const asked = new Uint8Array(plan.filters.length);
+  return plan.parsers.map((_, k) => {
+    const f = plan.filterOf[k]!;
+    if (f < 0) return true;
     if (asked[f] === 0) {
       if (plan.filters[f]!.words !== null) askWords(plan, text, asked);
       else asked[f] = plan.filters[f]!.regex.test(text) ? 1 : 2;
     }
-    if (asked[f] === 2) return false;
-  }
-  return true;
-}
-
-/** For each parser of the locale, whether findCandidates runs its pattern on `text` (its prefilters hold, or it has none). */
-export function parsersToRun(text: string, locale: DateLocale): boolean[] {
-  const plan = planOf(locale);
-  const asked = new Uint8Array(plan.filters.length);
-  return plan.parsers.map((_, k) => holds(plan, plan.filterOf[k]!, text, asked));
+    return asked[f] === 1;
+  });
 }
 
 /** Start ascending, then longer first. */

@@ -1,12 +1,12 @@
 /** "le 3 avril", "mardi 9 janvier 2024", "ven. 15 mars", "1er janvier", "15 fev 2013", "31 octobre 74". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS, lookup, parseNumber } from '../constants.js';
-import { B, DAY, DAY_PREFILTER, MONTH, MONTH_PREFILTER, S, WEEKDAY, WEEKDAY_ABBR, YEAR4, dayValue, re, whole } from './kit.js';
+import { B, DAY, MONTH, MONTH_PREFILTER, S, WEEKDAY, WEEKDAY_ABBR, YEAR4, dayValue, re, whole } from './kit.js';
 
 export const dayMonthParser: DateParser = {
   name: 'day-month',
-  // the month and the day are mandatory
-  prefilter: [MONTH_PREFILTER, DAY_PREFILTER],
+  // the month is mandatory
+  prefilter: MONTH_PREFILTER,
   pattern: re(`${B}(?:(le|ce)${S})?(?:(${WEEKDAY}|${WEEKDAY_ABBR})${S})?(${DAY})${S}(${MONTH})(?:${S}(${YEAR4}|\\d{2}(?![\\d\\s]*\\p{L})))?(?:${S}(prochain|dernier))?(?:${S}(?:au${S})?(matin|après-midi|soir|midi))?(?![\\p{L}\\p{N}]|-\\p{L})`),
   extract(m) {
     const day = dayValue(m[3]!, parseNumber);

@@ -4,8 +4,8 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { deferred, latinTest } from '../../../../text/unicode-domain.js';
-import { parseNumber } from '../constants.js';
-import { B, DAY, DAY_PREFILTER, S, before, dayValue, re, whole, OS } from './kit.js';
+import { TENS, UNITS, parseNumber, wordsPrefilter } from '../constants.js';
+import { B, DAY, S, before, dayValue, re, whole, OS } from './kit.js';
 
 const TEMPORAL_LEAD = deferred(String.raw`(?:^|\s)(?:dès|depuis|avant|après|d['’]ici|au\s+plus\s+tard|à\s+partir\s+du)\s*$`, 'iu');
 const VERB_LEAD = deferred(String.raw`\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|it|ert|ort|ra|ront|lieu)\s+$`, 'iu');
@@ -16,8 +16,9 @@ const RANK = deferred(String.raw`\d\s*(?:e|è|ème|eme)$`, 'iu');
 
 export const dayOnlyParser: DateParser = {
   name: 'day-only',
-  // every match holds a day (DAY_PREFILTER)
-  prefilter: DAY_PREFILTER,
+  // every match holds a day: digits, "premier", a number in words ("un", "une" only before a hyphen: "un-12 mai" is the
+  // one place they can stand as a day)
+  prefilter: wordsPrefilter(['premier', ...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => !/^(?:une?|zéro|zero)$/.test(w))], ['\\d', 'une?-']),
   // ("13-15 juillet": a hyphen before the second day of a range)
   // (not the second number of "20/09", "3.5")
   pattern: re(`${B}(?<!\\d[/.-])(le${S})?(${DAY})(?![\\p{L}\\p{N}/:]|-(?![0-3]?\\d${S}\\p{L})|[.,]\\p{N}|${S}\\d{3}(?!\\p{N})|${OS}(?:h|heures?|%))`),

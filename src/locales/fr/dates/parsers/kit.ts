@@ -1,7 +1,7 @@
 /** Small helpers shared by the French date parsers. */
 import type { DateCandidate, DateExpr, TimexMod } from '../../../../dates/date-locale.js';
 import { deferred } from '../../../../text/unicode-domain.js';
-import { APOS, B, E, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, OS, S, TENS, UNITS, WEEKDAY_NAMES, alternation, wordsPrefilter } from '../constants.js';
+import { APOS, B, E, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, OS, S, WEEKDAY_NAMES, alternation } from '../constants.js';
 
 export { APOS, B, E, OS, S };
 
@@ -19,11 +19,6 @@ export const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)})`;
 export const WEEKDAY_ABBR = '(?:lun|mar|mer|jeu|ven|sam|dim)\\.';
 /** Day of the month in digits, "1er" ("1 er" as some sites print it), or in words (not "un", "une": the first is "premier"). */
 export const DAY = `(?:1(?:[\\s\\u00a0])?er|1re|premier|[0-3]?\\d(?:e|ème|eme)?(?!\\d)|(?!une?(?![\\p{L}-]))${NUMBER_WORDS})`;
-/**
- * Necessary condition of every pattern that holds a mandatory ${DAY}: digits, "premier", a number in words ("un", "une"
- * only before a hyphen: "un-12 mai" is the one place they can stand as a day).
- */
-export const DAY_PREFILTER = wordsPrefilter(['premier', ...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => !/^(?:une?|zéro|zero)$/.test(w))], ['\\d', 'une?-']);
 /** A year of four digits (1000–2199). */
 export const YEAR4 = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
 /** Determiners that belong to the expression. */

@@ -7,16 +7,12 @@ import { MONTHS, ORDINALS, RELATIVE_UNITS, SHIFTS, WEEKDAYS, lookup } from '../c
 import { APOS, B, MONTH_FULL, MONTH_PREFILTER, S, WEEKDAY, YEAR4, re, whole, OS } from './kit.js';
 import { SHIFT } from './relative-period.js';
 
-/** The rank and the unit of "la première semaine", "le dernier lundi": mandatory pieces of the pattern, so each a prefilter too. */
-const NTH_RANK = 'premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|2ème|troisi[eè]me|3e|3ème|quatri[eè]me|4e|4ème|cinquième|5e|derni[eè]re?';
-const NTH_UNIT = `semaine|week-end|weekend|jour|quinzaine|${WEEKDAY}`;
-
 export const nthParser: DateParser = {
   name: 'nth',
-  // the full month name is mandatory (MONTH_PREFILTER takes every full name), and so are a rank and a unit
-  prefilter: [MONTH_PREFILTER, new RegExp(NTH_RANK, 'iu'), new RegExp(NTH_UNIT, 'iu')],
+  // the full month name is mandatory (MONTH_PREFILTER takes every full name)
+  prefilter: MONTH_PREFILTER,
   pattern: re(
-    `${B}(?:(la|le|l${APOS})${OS})?(${NTH_RANK})${S}(${NTH_UNIT})${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
+    `${B}(?:(la|le|l${APOS})${OS})?(premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|2ème|troisi[eè]me|3e|3ème|quatri[eè]me|4e|4ème|cinquième|5e|derni[eè]re?)${S}(semaine|week-end|weekend|jour|quinzaine|${WEEKDAY})${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m) {
     const n = lookup(ORDINALS, m[2]!.replace(/premiere/i, 'première').replace(/derniere/i, 'dernière').replace(/deuxieme/i, 'deuxième'));
@@ -41,8 +37,7 @@ export const nthParser: DateParser = {
  */
 export const periodEdgeParser: DateParser = {
   name: 'period-edge',
-  // "jour" and the edge are mandatory
-  prefilter: [/jour/iu, /premier|1er|dernier/iu],
+  prefilter: /jour/iu,
   pattern: re(
     `${B}(?:(le|l${APOS})${OS})?(premier|1er|dernier)${S}jour${S}` +
       `(?:(du|de${S}la|de${S}l${APOS}|de${S}(?:ce|cet|cette)${S})${OS})(mois|semaine|année|annee|an)` +

@@ -33,8 +33,7 @@ const SEASON_WORD = '(printemps|été|[ée]t[ée]|automne|hiver)';
 /** "été comme hiver", "hiver comme été": any year's seasons, each an expression (XXXX-SU, XXXX-WI). */
 export const seasonPairParser: DateParser = {
   name: 'season-pair',
-  // "comme" and a season are mandatory
-  prefilter: [/comme/iu, new RegExp(SEASON_WORD, 'iu')],
+  prefilter: /comme/iu,
   pattern: re(`${B}${SEASON_WORD}${S}comme${S}${SEASON_WORD}(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
     // "il a été comme …": the participle of "être"

@@ -65,16 +65,14 @@ export const setAdjectiveParser: DateParser = {
   },
 };
 
-const PER_UNIT = 'jour|semaine|mois|an|année|heure|minute';
-const PER_ADVERB = 'quotidiennement|hebdomadairement|mensuellement|annuellement';
 const PER: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', mois: 'P1M', an: 'P1Y', année: 'P1Y', heure: 'PT1H', minute: 'PT1M' };
 
 /** "deux fois par an", "trois fois par semaine": a frequency; "quotidiennement", "annuellement". */
 export const frequencyParser: DateParser = {
   name: 'frequency',
-  // every match holds "par"/"chaque", spaces and a unit, or one of the adverbs
-  prefilter: new RegExp(`(?:par|chaque)${S}(?:${PER_UNIT})|${PER_ADVERB}`, 'iu'),
-  pattern: re(`${B}(?:(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)|par)${S}(${PER_UNIT})|(${PER_ADVERB}))(?![\\p{L}\\p{N}-])`),
+  // every match holds "par"/"chaque" then a space, or one of the adverbs
+  prefilter: /(?:par|chaque)[\s\u00a0\u202f]|quotidiennement|hebdomadairement|mensuellement|annuellement/iu,
+  pattern: re(`${B}(?:(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)|par)${S}(jour|semaine|mois|an|année|heure|minute)|(quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\\p{L}\\p{N}-])`),
   extract(m) {
     const value = m[1] ? PER[m[1].toLowerCase()] : ADVERBS[m[2]!.toLowerCase()];
     if (!value) return null;

@@ -63,8 +63,7 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
 /** "le prochain mardi", "le dernier lundi" (the shift before the day): the nearest such day after or before today. */
 export const shiftedWeekdayParser: DateParser = {
   name: 'shifted-weekday',
-  // the shift and the weekday are mandatory (the weekday parser's prefilter takes every weekday name)
-  prefilter: [/prochain|derni/iu, weekdayParser.prefilter as RegExp],
+  prefilter: /prochain|derni/iu,
   pattern: re(`${B}(?:le${S})?(prochain|dernier)${S}(${WEEKDAY})(?:${S}(?:au${S})?(matin|après-midi|apres-midi|soir|nuit))?(?![\\p{L}\\p{N}-])`),
   extract(m) {
     const weekday = lookup(WEEKDAYS, m[2]!)!;
