@@ -256,13 +256,17 @@ class UnitScan extends ShapeRules {
    */
   private scanCapitalised(i: number): number {
     const t = this.tokens[i]!;
+    // (the words around and the nationality look-up, read once: several rules below ask)
+    const prev = this.tokens[i - 1];
+    const prevLower = prev?.lower ?? '';
+    const demonym = this.locale.demonyms.has(t.lower);
     if ((t.text === 'RN' || t.text === 'RD') && /^\d{1,4}$/.test(this.tokens[i + 1]?.text ?? '') && !this.locale.months.has(this.tokens[i + 2]?.lower ?? '')) {
       // "la RN 7", "la RD 93": a road, not the party whose acronym it shares
       this.push(i, i + 2, 'place', 'pattern');
       return i + 2;
     }
     // "dollars US", "68 $US", "US$": a country's code beside a currency names the currency
-    if (t.allCaps && t.text.length <= 3 && (this.locale.currencyWords.has(this.tokens[i - 1]?.lower ?? '') || this.tokens[i + 1]?.text === '$')) return i + 1;
+    if (t.allCaps && t.text.length <= 3 && (this.locale.currencyWords.has(prevLower) || this.tokens[i + 1]?.text === '$')) return i + 1;
     // "du Colonel Paul Vernet": a role written with a capital before the name it gives is no name
     if (this.roleBefore.size > 0 && !t.allCaps) {
       const role = this.phraseAt(i, this.locale.roleNouns);
@@ -274,7 +278,7 @@ class UnitScan extends ShapeRules {
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
     // "l’abbé Pierre", "Sœur Emmanuelle": a religious title and a lone given name are one name (not "sa sœur Odile")
     // (the title's look-up first: most capitalised words follow none)
-    if (this.isWord(i - 1) && !this.tokens[i - 1]!.cap && this.locale.religiousTitles.has(this.tokens[i - 1]!.lower) && this.locale.isFirstName(t.text) && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.possessives.has(this.tokens[i - 2]?.lower ?? '')) {
+    if (this.isWord(i - 1) && !prev!.cap && this.locale.religiousTitles.has(prevLower) && this.locale.isFirstName(t.text) && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.possessives.has(this.tokens[i - 2]?.lower ?? '')) {
       this.push(i - 1, i + 1, 'person', 'cue');
       return i + 1;
     }
@@ -283,17 +287,17 @@ class UnitScan extends ShapeRules {
       return i + 2;
     }
     // "le président Chinois Wen Daolin": the role's nationality, written with a capital, is not part of the name
-    if (this.roleBefore.has(i + 1) && this.locale.demonyms.has(t.lower)) return i + 1;
+    if (this.roleBefore.has(i + 1) && demonym) return i + 1;
     // "ministre de l’Europe"; not "la campagne de Marine Dufresne", a given name after a bare "de", before a surname
-    if (this.inComplement[i] && this.isPortfolio(i) && !this.championOf(i) && !(this.tokens[i - 1]?.lower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
+    if (this.inComplement[i] && this.isPortfolio(i) && !this.championOf(i) && !(prevLower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
     // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
     // article, before a two-word name, is not part of the name (nor the country)
     // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
-    if (this.locale.demonyms.has(t.lower) && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(this.tokens[i - 1]?.lower ?? '') && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
+    if (demonym && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(prevLower) && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
     // "la Roumaine Popescu", "l’Italien Ferri": a nationality after an article, then one unknown name word, is a person
     // named by surname; "le Français Paul Petit": a given name and a capitalised word, a person too (not "la Suisse",
     // the country; "la Néerlandaise Lotte van Dijk" is a full name the person rules read)
-    if (this.locale.demonyms.has(t.lower) && (this.locale.singularDeterminers.has(this.tokens[i - 1]?.lower ?? '') || this.locale.singularContractions.has(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.knownAt(i)?.value.type !== 'place' && !this.afterPlaceHead(i)) {
+    if (demonym && (this.locale.singularDeterminers.has(prevLower) || this.locale.singularContractions.has(prevLower)) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.knownAt(i)?.value.type !== 'place' && !this.afterPlaceHead(i)) {
       const person = this.personAt(i + 1);
       if (person) return i + 1;
       const next = this.tokens[i + 2];
@@ -332,14 +336,14 @@ class UnitScan extends ShapeRules {
     // "des cochons d’Inde": a common noun that holds a place's name mentions no place
     if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
     // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place
-    if (known && known.value.type === 'place' && known.end === i + 1 && this.locale.demonyms.has(t.lower) && this.isWord(i - 1) && this.locale.countingWords.has(this.tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
-    const title = !known && this.locale.contractedArticles.has(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
+    if (known && known.value.type === 'place' && known.end === i + 1 && demonym && this.isWord(i - 1) && this.locale.countingWords.has(this.tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
+    const title = !known && this.locale.contractedArticles.has(prevLower) && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
     if (title) {
       // "a indiqué au Monde", "selon une enquête du Figaro": the title's article is in the contraction
       this.push(i, i + 1, 'organization', 'lexicon', { entry: title });
       return i + 1;
     }
-    if (!known && !t.allCaps && this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-')) {
+    if (!known && !t.allCaps && prev?.text === '(' && this.tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-')) {
       // "Commission nationale de l’informatique et des libertés (Cnil)", "(Asean)": a short name in
       // parentheses after an organisation is its acronym, written as a word
       const last = this.settleBeforeParentheses(i);
@@ -351,7 +355,7 @@ class UnitScan extends ShapeRules {
       }
     }
     // (the look-ups first, the walks back over the words before last: every capitalised word asks)
-    if (!known && !this.locale.organizationNameHeads.has(t.lower) && !this.locale.demonyms.has(t.lower) && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1))) {
+    if (!known && !this.locale.organizationNameHeads.has(t.lower) && !demonym && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1))) {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place; "le maire de Kervignac": after
       // a role held over a place, too
       let end = i + 1;
@@ -362,10 +366,10 @@ class UnitScan extends ShapeRules {
       return end;
     }
     // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
-    const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(this.tokens[i - 1]!.lower);
-    const tenure = this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(prevLower);
+    const tenure = this.locale.deForms.has(prevLower) ? i - 2 : i - 1;
     // "l’affaire Marsh", "le procès Marsh": a case, written in lower case, named after a person
-    const named = this.isWord(i - 1) && !this.tokens[i - 1]!.cap && this.locale.caseNouns.has(this.tokens[i - 1]!.lower);
+    const named = this.isWord(i - 1) && !prev!.cap && this.locale.caseNouns.has(prevLower);
     if (!known && this.isWord(tenure) && (this.locale.tenureNouns.has(this.tokens[tenure]!.lower) || named) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
       // "l’administration Marsh", "le quinquennat Marsh", "le mandat de Marsh": a lone name after a leader's time in
       // office is the leader ("l’affaire Dupont de Ligonnès": a case's name keeps the surname's particle)
@@ -376,7 +380,7 @@ class UnitScan extends ShapeRules {
     }
     // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role;
     // nor "l’équipe Jean Roux", a team named after its leader)
-    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && this.locale.leaderTeamNouns.has(this.tokens[i - 1]!.lower))) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1);
+    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && this.locale.leaderTeamNouns.has(prevLower))) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1);
     if ((!known || (known.value.type === 'place' && introduced)) && !cuedPerson && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
