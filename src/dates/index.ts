@@ -44,22 +44,13 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     const text = readable(unit.text);
     const candidates = findCandidates(text, locale);
     if (candidates.length === 0) continue;
-    // the tense cues are read (a scan of the whole unit) only when some expression's value depends on them: most fully
-    // stated dates, years and durations do not (resolveExpr reads `tense` and `direction` only where they matter)
-    let tenseAt: ((from: number, to: number) => 'past' | 'future' | null) | undefined;
+    const tenseAt = locale.tenses(text);
     // the implicit ends of a duration over whole units next to the reference ("les deux derniers mois") follow it in `dates`
     const ends = candidates.map((c) => (c.expr.kind === 'duration' && c.expr.spans && ref ? spanEnds(c.expr.spans, ref) : null));
     const { idAt, indexAt, timesOf } = linksOf(candidates, dates.length, ends);
     for (const [k, candidate] of candidates.entries()) {
-      let known = false;
-      let clause: 'past' | 'future' | null = null;
-      const tenseOf = (): 'past' | 'future' | null => {
-        if (!known) {
-          clause = (tenseAt ??= locale.tenses(text))(candidate.from, candidate.to);
-          known = true;
-        }
-        return clause;
-      };
+      const tense = tenseAt(candidate.from, candidate.to);
+      const direction = tense ?? context.prefer;
       // the end of a range that leaves its year or week open is read forward from the range's start
       const opening = candidate.rangeFrom !== undefined ? dates[indexAt.get(candidate.rangeFrom) ?? -1] : undefined;
       // (a month start reads from its first day: "de janvier à mars" written in February is January to March next year)
@@ -67,32 +58,22 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       const openEnd = candidate.expr.kind === 'calendar' && candidate.expr.year === undefined && candidate.expr.time === undefined;
       // (the environment written out field by field: one shape for every call, where a spread built it on the fly)
       const forward = startDay !== null && openEnd;
-      const prefer = context.prefer;
-      const r = resolveExpr(
-        candidate.expr,
-        forward
-          ? { ref: { day: startDay.day, minutes: null }, direction: 'future', tense: 'future', narrative, mod: candidate.mod ?? null, paragraph: unit.paragraph, unit: unit.index }
-          : {
-              ref,
-              get direction() {
-                return tenseOf() ?? prefer;
-              },
-              get tense() {
-                return tenseOf();
-              },
-              narrative,
-              mod: candidate.mod ?? null,
-              paragraph: unit.paragraph,
-              unit: unit.index,
-            },
-      );
+      const r = resolveExpr(candidate.expr, {
+        ref: forward ? { day: startDay.day, minutes: null } : ref,
+        direction: forward ? 'future' : direction,
+        tense: forward ? 'future' : tense,
+        narrative,
+        mod: candidate.mod ?? null,
+        paragraph: unit.paragraph,
+        unit: unit.index,
+      });
       const id = `d${dates.length + 1}`;
       const dayId = candidate.anchorAt !== undefined ? idAt.get(candidate.anchorAt) : undefined;
       const inferred = dayId ? DAY_PARTS : r.inferred;
       // the time takes the day as resolved ("le lendemain à midi": the day after once, not twice)
       const day = candidate.anchorAt !== undefined ? dates[indexAt.get(candidate.anchorAt) ?? -1] : undefined;
       // "à partir du mardi 7 mars … un trafic perturbé mardi": with no tense to say which, a bare weekday is the one just told
-      const told = ref ? toldWeekday(candidate.expr, toldDays, ref.day, unit.section, tenseOf) : undefined;
+      const told = tense === null && ref ? toldWeekday(candidate.expr, toldDays, ref.day, unit.section) : undefined;
       const own = told !== undefined ? formatDay(told) + r.value.replace(/^[^T]*/, '') : r.value;
       const value = day ? onDayOf(own, day.value) : own;
       const [start, end] = sourceRange(unit, candidate.from, candidate.to);
@@ -204,13 +185,10 @@ function linksOf(candidates: readonly DateCandidate[], base: number, ends: Reado
   return { idAt, indexAt, timesOf };
 }
 
-/**
- * The day of a bare weekday ("mardi", "mardi soir") within a week of the reference date, if its section named it in full
- * and its clause has no tense to say which (`tense`: read only for such a weekday).
- */
-function toldWeekday(e: DateExpr, told: ReadonlyMap<number, { day: number; section: string }>, refDay: number, section: string, tense: () => 'past' | 'future' | null): number | undefined {
+/** The day of a bare weekday ("mardi", "mardi soir") within a week of the reference date, if its section named it in full. */
+function toldWeekday(e: DateExpr, told: ReadonlyMap<number, { day: number; section: string }>, refDay: number, section: string): number | undefined {
   if (e.kind !== 'calendar' || e.weekday === undefined || e.day !== undefined || e.month !== undefined) return undefined;
-  if (e.habitual || e.current || e.direction || tense() !== null) return undefined;
+  if (e.habitual || e.current || e.direction) return undefined;
   const t = told.get(e.weekday);
   return t && t.section === section && Math.abs(t.day - refDay) <= 7 ? t.day : undefined;
 }

@@ -190,26 +190,8 @@ export function resolveExpr(expr: DateExpr, env: ResolveEnv): Resolution {
   }
 }
 
-/**
- * The environment with another direction, its tense still read from it only when asked (the dates stage reads a
- * clause's tense cues only for the expressions that need them: a spread would read them for all).
- */
-function withDirection(given: ResolveEnv, direction: Direction): ResolveEnv {
-  return {
-    ref: given.ref,
-    narrative: given.narrative,
-    direction,
-    get tense() {
-      return given.tense;
-    },
-    mod: given.mod,
-    paragraph: given.paragraph,
-    unit: given.unit,
-  };
-}
-
 function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: ResolveEnv): Resolution {
-  const env = e.direction ? withDirection(given, e.direction) : given;
+  const env = e.direction ? { ...given, direction: e.direction } : given;
   if (e.around) {
     const { around, ...day } = e;
     const r = resolveCalendar(day, env);
@@ -237,7 +219,7 @@ function resolveCalendar(e: Extract<DateExpr, { kind: 'calendar' }>, given: Reso
     // sentence or the one before (in the same paragraph)
     const told = env.narrative.lastYear;
     const near = told?.unit !== undefined && env.unit !== undefined && env.unit - told.unit <= 1;
-    const storyYear = told?.stated && near && told.year !== undefined && told.year < refYear && told.paragraph && told.paragraph === env.paragraph && !e.direction && env.tense === 'past' ? told.year : undefined;
+    const storyYear = told?.stated && near && told.year !== undefined && told.year < refYear && told.paragraph && told.paragraph === env.paragraph && env.tense === 'past' && !e.direction ? told.year : undefined;
     const years = storyYear !== undefined ? [storyYear - 1, storyYear, storyYear + 1] : [refYear - 1, refYear, refYear + 1];
     const options = years.map((year) => {
       if (e.easter !== undefined) {

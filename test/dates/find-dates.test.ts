@@ -1,11 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { YEAR_WARNINGS_MAX } from '../../src/dates/index.js';
 import { extract } from '../../src/index.js';
-import type { StageContext } from '../../src/context.js';
-import { findDates, YEAR_WARNINGS_MAX } from '../../src/dates/index.js';
-import { fr } from '../../src/locales/fr/index.js';
-import { LineIndex } from '../../src/text/line-index.js';
-import { brief, dates, unitsOf } from './helpers.js';
+import { brief, dates } from './helpers.js';
 
 const seed = fs.readFileSync(new URL('../../fixtures/lecornu-choigou.md', import.meta.url), 'utf8');
 
@@ -131,41 +128,5 @@ describe('bare weekdays', () => {
       { file: 't.md' },
     );
     expect(article.dates.map((d) => `${d.text}=${d.value}`)).toEqual(['mardi 7 mars=2023-03-07', 'mardi=2023-03-07']);
-  });
-});
-
-describe('tense cues read only when a value depends on them', () => {
-  // the same locale with a tenses() that counts the units it reads, and one that reads each unit's cues eagerly
-  const counted = (): { locale: typeof fr; read: string[] } => {
-    const read: string[] = [];
-    return {
-      read,
-      locale: { ...fr, dates: { ...fr.dates, tenses: (text: string) => (read.push(text), fr.dates.tenses(text)) } },
-    };
-  };
-  const run = (sentences: readonly string[], locale: typeof fr) => {
-    const { source, units } = unitsOf(sentences);
-    const context: StageContext = { source, lines: new LineIndex(source), referenceDate: { value: '2024-04-05', source: 'option' }, prefer: 'nearest', locale, gazetteer: [] };
-    return findDates(units, context).dates;
-  };
-  const sentences = [
-    'Le traité a été signé le 12 mars 2019 à Rome.',
-    'La loi de 2015 prévoyait une hausse de 3 % pendant deux ans.',
-    'Le conseil se réunira jeudi pour en débattre.',
-    'Le 14 juillet, la ville avait fêté son anniversaire.',
-    'Les ventes doublent en été, comme chaque année depuis 2010.',
-  ];
-
-  it('skips the sentences whose dates are all fully stated, and gives the same values as an eager reading', () => {
-    const { locale, read } = counted();
-    const lazy = run(sentences, locale);
-    // (a locale whose tenses() reads every sentence's cues at once: the values the stage gave before reading them lazily)
-    const eager = run(sentences, { ...fr, dates: { ...fr.dates, tenses: (text: string) => { const at = fr.dates.tenses(text); for (let i = 0; i <= text.length; i++) at(0, i); return at; } } });
-    expect(lazy).toEqual(eager);
-    expect(read).not.toContain(sentences[0]);
-    expect(read).not.toContain(sentences[1]);
-    expect(read).toContain(sentences[2]);
-    expect(read).toContain(sentences[3]);
-    expect(new Set(read).size).toBe(read.length);
   });
 });
