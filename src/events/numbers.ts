@@ -1,5 +1,6 @@
 /** Counts a clause reports (dead, wounded, amounts), read with the locale's number rules. */
 import { latinTest } from '../text/unicode-domain.js';
+import { anyWordPattern } from '../text/word-patterns.js';
 import { eachMatch } from './each-match.js';
 import { foldCase } from './triggers.js';
 import type { EventLocale, NumberRule } from './event-locale.js';
@@ -41,11 +42,9 @@ const ruleWordsPatterns = new WeakMap<readonly NumberRule[], RegExp>();
 function ruleWordsPattern(rules: readonly NumberRule[]): RegExp {
   let pattern = ruleWordsPatterns.get(rules);
   if (pattern === undefined) {
-    const words = rules.flatMap((r) => r.words ?? []).filter((w) => w.length > 0);
-    // (no word at all: a pattern that never matches; an empty word is in every text, and its rule is never skipped)
-    // (no flag: the words' code units one by one, as `includes` reads them)
-    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = rules.some((r) => r.words?.includes('')) ? /(?:)/ : new RegExp(escaped.length > 0 ? escaped.join('|') : '[]');
+    // (an empty word is in every text, and its rule is never skipped; no flag: the words' code units one by one, as
+    // `includes` reads them)
+    pattern = anyWordPattern(rules.flatMap((r) => r.words ?? []));
     ruleWordsPatterns.set(rules, pattern);
   }
   return pattern;

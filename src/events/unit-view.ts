@@ -13,6 +13,7 @@ import { pieceExec } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 import { findTriggers, foldCase, type TriggerMatch } from './triggers.js';
 import { isSpaceCode } from '../text/white-space.js';
+import { anyWordPattern } from '../text/word-patterns.js';
 
 /** An actor mention located in a unit. */
 export interface LocalMention {
@@ -141,8 +142,7 @@ function cueFirstWords(lists: ReadonlyArray<readonly string[]>): RegExp {
   let pattern = cueFirstWordPatterns.get(lists);
   if (pattern === undefined) {
     // (a list with no word is whole in every text: a pattern that always matches)
-    const words = lists.map((l) => l[0]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '');
-    pattern = words.includes('') ? /(?:)/ : new RegExp(words.length > 0 ? words.join('|') : '[]', 'iu');
+    pattern = anyWordPattern(lists.map((l) => l[0] ?? ''), 'iu');
     cueFirstWordPatterns.set(lists, pattern);
   }
   return pattern;

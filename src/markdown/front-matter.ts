@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic, Span } from '../types.js';
 import { parseReferenceDate } from '../reference-date.js';
 import type { LineIndex } from '../text/line-index.js';
+import { escapeRegExp } from '../text/word-patterns.js';
 
 export interface FrontMatter {
   /** The parsed mapping; empty when there is no front matter. */
@@ -55,7 +56,7 @@ export function frontMatterKeySpan(tree: Root, lines: LineIndex, key: string): S
   const start = node.position.start.offset;
   const end = node.position.end.offset;
   const block = lines.source.slice(start, end);
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(key);
   const match = new RegExp(`^(?:${escaped}|"${escaped}"|'${escaped}')[ \\t]*:[^\\r\\n]*`, 'm').exec(block);
   return match ? lines.span(start + match.index, start + match.index + match[0].length) : lines.span(start, end);
 }

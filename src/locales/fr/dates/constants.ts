@@ -3,6 +3,7 @@
  * from them. The only place that knows French month names, weekdays, numbers.
  */
 import type { PartOfDay } from '../../../dates/date-locale.js';
+import { escapeRegExp } from '../../../text/word-patterns.js';
 
 /** Apostrophes as typed in French text: straight, curly, modifier letter. */
 export const APOS = "['’ʼ]";
@@ -162,7 +163,7 @@ export const PERSON_NOUNS: readonly string[] = [
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, S).replace(/['’]/g, APOS))
+    .map((w) => escapeRegExp(w).replace(/ /g, S).replace(/['’]/g, APOS))
     .join('|');
 }
 
@@ -178,7 +179,7 @@ export function wordsPrefilter(words: Iterable<string>, extra: readonly string[]
   for (const word of words) {
     const piece = word.split(/[\s'’ʼ-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
     if (piece === '') throw new Error(`no piece to look for in "${word}"`);
-    pieces.add(piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pieces.add(escapeRegExp(piece));
   }
   return new RegExp([...[...pieces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)), ...extra].join('|'), 'iu');
 }

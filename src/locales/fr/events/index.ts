@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { EventLocale, NumberRule, Sex, TriggerRule } from '../../../events/event-locale.js';
 import firstNameSexes from '../data/first-name-sexes.json' with { type: 'json' };
 import { deferred, latinTest } from '../../../text/unicode-domain.js';
+import { escapeRegExp as escape } from '../../../text/word-patterns.js';
 import {
   AREA_NOUNS,
   AUXILIARIES,
@@ -113,7 +114,6 @@ const B = `(?<![${L}])`;
 /** Not followed by a letter or digit (an apostrophe-ended word like "d'" needs no boundary). */
 const E = `(?![${L}])`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase with flexible spaces; a word ending in "d" also takes "de", "du", "d'", "des". */
 const phrase = (s: string) => escape(s).replace(/ /g, '\\s+');
 const prepPhrase = (s: string) => (s.endsWith(' d') || s === 'd' || /\sd$/.test(s) ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`);
