@@ -45,6 +45,8 @@ export interface Candidate {
   articleOnly?: boolean;
   /** A movement named by a plural noun and a colour ("Gilets jaunes"): the text may write it in lower case too. */
   movement?: boolean;
+  /** An acronym the text spells out as a common term ("tidal disruption event (TDE)"): its other mentions name no body either. */
+  commonTerm?: boolean;
   /** With type `misc`: what the name is ("event", "work", "law", "product", "astronomical"). */
   kind?: string;
   /** Canonical name when the mention's words do not give it: "ministère de la Défense français" in "ministères de la Défense russe et français". */

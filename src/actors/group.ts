@@ -199,6 +199,9 @@ export class ActorGrouper {
     // 2. names that need the rest of the document: bare surnames, acronyms, title-case headings
     const acronyms = this.acronymIndex();
     const institutions = this.institutionIndex();
+    // acronyms the text spells out as common terms: "TDE" after "tidal disruption event (TDE)"
+    const commonTerms = new Set<string>();
+    for (const c of deferred) if (c.commonTerm) commonTerms.add(c.text);
     // full names before bare surnames, so that "Attal" finds "Gabriel Attal" named later
     const full = (c: Candidate): number => (c.words.length > 1 && !c.onlyKnown && !this.locale.nameParticles.has(c.words[0]!.toLowerCase()) ? 0 : 1);
     // a lone name read as an organisation before one read as a place: "le PDG de Niantic … à Niantic" is the company
@@ -216,7 +219,7 @@ export class ActorGrouper {
       if (c.acronym) {
         const target = (c.aliasOf && this.entityOf.get(c.aliasOf)) ?? acronyms.get(c.text) ?? this.byName.get(key);
         if (target) this.add(target, c);
-        else if (!c.onlyKnown) this.add(this.entity(`organization:${key}`, 'organization'), c);
+        else if (!c.onlyKnown && !commonTerms.has(c.text)) this.add(this.entity(`organization:${key}`, 'organization'), c);
         continue;
       }
       const person = this.personBySurname(c.text) ?? this.entities.get(`person:${key}`) ?? this.personByGivenName(c);

@@ -298,6 +298,44 @@ export class OrganizationRules extends PersonRules {
   /** Token index of the last acronym found to spell a common term, not a body ("VTT"), or -1. */
   protected commonTerm = -1;
 
+  /**
+   * "supernovae super-lumineuses (SLSN)", "les TRM (transport routier de marchandises)": an acronym beside a lower-case
+   * term in parentheses, with no capitalised name nor body's noun in that term, stands for the term, not for a body
+   * (not "le mouvement rebelle (FNL)", "la Banque mondiale (BM)"). Letters only: "M23" names a group.
+   */
+  protected commonTermAcronym(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (!/^\p{Lu}{2,6}$/u.test(t.text)) return false;
+    const plain = (k: number) => {
+      const w = this.tokens[k]!;
+      if (w.cap && !(w.allCaps && w.text.length === 1) && !this.sentenceInitial(k)) return false;
+      return !this.locale.organizationHeads.has(w.lower) && !this.locale.organizationIntroducers.has(w.lower) && !this.locale.groupNouns.has(w.lower) && !this.locale.organizationNameHeads.has(w.lower);
+    };
+    if (this.tokens[i - 1]?.text === '(' && this.tokens[i + 1]?.text === ')') {
+      // the term before: lower-case words back to the clause's start, the last one a content word
+      const last = this.tokens[i - 2];
+      if (!last?.word || last.cap || this.locale.stopwords.has(last.lower)) return false;
+      let k = i - 2;
+      let words = 0;
+      for (; k >= 0 && i - 2 - k < 8 && this.tokens[k]!.word; k--) {
+        if (!plain(k)) return false;
+        words++;
+      }
+      const previous = this.candidates.at(-1);
+      return words >= 1 && !(previous && previous.to > this.tokens[k + 1]!.start - 2);
+    }
+    if (this.tokens[i + 1]?.text === '(' && this.isWord(i + 2) && !this.tokens[i + 2]!.cap && !this.locale.stopwords.has(this.tokens[i + 2]!.lower)) {
+      // the term after, whole inside the parentheses
+      let k = i + 2;
+      while (k < i + 10 && this.isWord(k)) {
+        if (!plain(k)) return false;
+        k++;
+      }
+      return this.tokens[k]?.text === ')' && k - (i + 2) >= 2;
+    }
+    return false;
+  }
+
   /** Records tokens [k, last] as the organisation an acronym spells, replacing the candidates inside; null if one overlaps it. */
   private spelledName(k: number, last: number): Candidate | null {
     const head = this.tokens[k]!;

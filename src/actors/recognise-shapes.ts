@@ -94,7 +94,11 @@ export class ShapeRules extends OrganizationRules {
       }
       this.settleBeforeParentheses(i);
       const full = this.nameSpelledOut(i);
-      if (this.commonTerm === i) return i + 1;
+      if (this.commonTerm === i || (!full && this.commonTermAcronym(i))) {
+        // (an unknown reading kept for the document: the term's other mentions are no body either)
+        this.push(i, i + 1, 'unknown', 'pattern', { acronym: true, onlyKnown: true, commonTerm: true });
+        return i + 1;
+      }
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
       return i + 1;
@@ -188,6 +192,8 @@ export class ShapeRules extends OrganizationRules {
     const n = this.phraseAt(i, this.locale.miscIntroducers);
     if (n === 0) return 0;
     const kind = this.locale.miscIntroducers.get(this.tokens.slice(i, i + n).map((t) => t.lower).join(' ').replace(/' /g, "'"))!;
+    // "le fabricant de satellites X", "un éditeur de logiciels X": after a bare "de", a plural noun says what X makes
+    if (/[sx]$/.test(this.tokens[i + n - 1]!.lower) && /^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '')) return 0;
     let from = this.adjectivesEnd(i + n, true);
     if (this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“') from++;
     const t = this.tokens[from];
@@ -201,6 +207,25 @@ export class ShapeRules extends OrganizationRules {
     while (end < this.tokens.length && end - from < 6 && this.isWord(end) && (this.tokens[end]!.cap || (end > from && /^\d+$/.test(this.tokens[end]!.text) && this.tokens[end]!.start === this.tokens[end - 1]!.end + 1))) end++;
     if (end === from) return 0;
     this.push(from, end, 'misc', 'pattern', { kind });
+    // "les télescopes Hubble et Spitzer", "les instruments X, Y et Z": after a plural noun, each name of the list
+    return /[sx]$/.test(this.tokens[i + n - 1]!.lower) ? this.listedAfterIntroducer(end, kind) : end;
+  }
+
+  /** The names listed with commas and "et" from token k, each one capitalised word or a few, after a plural introducer; returns the list's end. */
+  private listedAfterIntroducer(k: number, kind: string): number {
+    let end = k;
+    while (end < this.tokens.length && (this.tokens[end]!.text === ',' || this.tokens[end]!.lower === 'et')) {
+      const from = end + 1;
+      const t = this.tokens[from];
+      if (!t?.word || !t.cap || this.locale.stopwords.has(t.lower) || this.sentenceInitial(from)) break;
+      const known = this.knownAt(from);
+      if (known && known.value.type !== 'misc') break;
+      let to = from;
+      while (to < this.tokens.length && to - from < 4 && this.isWord(to) && this.tokens[to]!.cap) to++;
+      this.push(from, to, 'misc', 'pattern', { kind });
+      end = to;
+      if (this.tokens[from - 1]!.lower === 'et') break;
+    }
     return end;
   }
 

@@ -260,6 +260,8 @@ class UnitScan extends ShapeRules {
     const prev = this.tokens[i - 1];
     const prevLower = prev?.lower ?? '';
     const demonym = this.locale.demonyms.has(t.lower);
+    // "#SoutienAuxInfirmiers": a hashtag is a slogan, no name
+    if (prev?.text === '#' && prev.end === t.start) return i + 1;
     if ((t.text === 'RN' || t.text === 'RD') && /^\d{1,4}$/.test(this.tokens[i + 1]?.text ?? '') && !this.locale.months.has(this.tokens[i + 2]?.lower ?? '')) {
       // "la RN 7", "la RD 93": a road, not the party whose acronym it shares
       this.push(i, i + 2, 'place', 'pattern');

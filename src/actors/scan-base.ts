@@ -85,6 +85,7 @@ export class CandidateScan extends RoleCues {
       entry: undefined,
       headOf: undefined,
       movement: undefined,
+      commonTerm: undefined,
       kind: undefined,
       name: undefined,
     };

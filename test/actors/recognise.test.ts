@@ -282,7 +282,7 @@ test.each([
   ['L’Office national des forêts, le préfet et le maire ont signé.', ['organization:Office national des forêts']],
   ['Emmaüs France et les Jeunes Républicains ont signé avec Les Républicains.', ['organization:Emmaüs France', 'organization:Jeunes Républicains', 'organization:Les Républicains']],
   ['Anatole France écrivait peu.', ['person:Anatole France']],
-  ['Le chantier de deux réacteurs EPR3 et les moteurs LEAP7 ; TF1 et la chaîne TMC2 en parlent.', ['organization:TF1', 'organization:TMC2']],
+  ['Le chantier de deux réacteurs EPR3 et les moteurs LEAP7 ; TF1 et la chaîne TMC2 en parlent.', ['misc:LEAP7', 'organization:TF1', 'organization:TMC2']],
   ['Le régulateur a sanctionné TF2 et averti RTL9.', ['organization:TF2', 'organization:RTL9']],
   ['Les actionnaires de Lumenor ont voté, les salariés d’Averix aussi, à Lyon.', ['organization:Lumenor', 'organization:Averix', 'place:Lyon']],
   ['Les salariés de Jean Dupont et les usines de Lyon ferment.', ['person:Jean Dupont', 'place:Lyon']],

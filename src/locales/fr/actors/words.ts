@@ -384,6 +384,8 @@ export const streetHeadsWithoutLink = words('tour');
 export const miscIntroducers: ReadonlyMap<string, string> = new Map([
   ...[...words('album, film, livre, roman, série, émission, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage, projet')].map((w) => [w, 'work'] as const),
   ...[...words('sonde, télescope, satellite, fusée, lanceur, application, appli, logiciel, smartphone, console, navigateur, rançongiciel, véhicule, robot, drone, missile, char, porte-avions, sous-marin, frégate, navire, paquebot, cargo, module, rover, station spatiale, algorithme, réseau social, plateforme, messagerie, moteur de recherche, système d\'exploitation')].map((w) => [w, 'product'] as const),
+  // plurals, and instruments: "les télescopes spatiaux X et Y", "les instruments X, Y et Z", "les moteurs X"
+  ...[...words('sondes, télescopes, radiotélescope, radiotélescopes, satellites, instrument, instruments, spectrographe, spectromètre, caméra, caméras, moteur, moteurs, logiciels, applications')].map((w) => [w, 'product'] as const),
   ...[...words('planète, exoplanète, astéroïde, comète, étoile, galaxie, nébuleuse, constellation, lune, naine brune, supernova')].map((w) => [w, 'astronomical'] as const),
   ...[...words('prix, trophée, tournoi, championnat, concours, opération, festival, rallye, marathon, édition')].map((w) => [w, 'event'] as const),
   ...[...words('loi, projet de loi, proposition de loi, décret, ordonnance, directive, règlement, réforme')].map((w) => [w, 'law'] as const),

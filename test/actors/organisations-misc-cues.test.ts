@@ -1,0 +1,46 @@
+/** Issue 12 (organisations): names that are no body, read from the words around them. */
+import { expect, test } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+test.each([
+  ['Le pays a testé un engin balistique lancé depuis un navire (EBLN) au large des côtes.', []],
+  ['Les chimistes ont nommé ce composé un acide gras ramifié (AGR).\n\nPlus tard, l’AGR a été retrouvé dans des sols.', []],
+  ['Une étude sur les supernovae super-lumineuses (SLSN) paraît.', []],
+  ['Les entreprises de TRF (transport routier frigorifique) ont manifesté.', []],
+])('an acronym spelled out by a lower-case term names no body, nor do its other mentions: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  // guards: a body's noun in the term, a capitalised name in it, a known name
+  ['Le mouvement rebelle (FPLK) a revendiqué l’attaque.', 'organization:FPLK'],
+  ['Le Haut Conseil des cultures régionales (HCR) a rendu son avis.', 'organization:HCR'],
+  ['Selon le syndicat des pilotes de ligne (SPDL), la grève continue.', 'organization:SPDL'],
+  ['Le groupe a rejoint la Banque mondiale (BM) en mai.', 'organization:BM'],
+])('an acronym after a body or a capitalised name still names it: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  ['Les télescopes spatiaux Kestrel et Orbix ont observé la galaxie.', ['misc:Kestrel', 'misc:Orbix']],
+  ['Les instruments Norvak, Pelix et Tarmo ont mesuré le signal.', ['misc:Norvak', 'misc:Pelix', 'misc:Tarmo']],
+  ['Le constructeur livrera les premiers moteurs Vantor à l’avionneur.', ['misc:Vantor']],
+  ['Il filmait avec une caméra Zelko fixée au casque.', ['misc:Zelko']],
+])('after a product’s noun, singular or plural, each listed name is a product: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Les instruments Norvak et Pelix, selon Marc Dubois, ont mesuré le signal.', ['misc:Norvak', 'misc:Pelix', 'person:Marc Dubois']],
+  ['Le télescope Kestrel et Marc Dubois ont été primés.', ['misc:Kestrel', 'person:Marc Dubois']],
+  ['Le fabricant de satellites Orbalis va embaucher.', ['organization:Orbalis']],
+])('the list after a product’s noun ends where its names end: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Les internautes ont lancé le mot-dièse #SoutienAuxSoignants sur le réseau.', []],
+  ['Votez #AvecMarcel, écrit-il.', []],
+])('a hashtag names no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
