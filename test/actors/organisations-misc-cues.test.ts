@@ -44,3 +44,14 @@ test.each([
 ])('a hashtag names no body: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Des milliers de fidèles sont venus aux Journées mondiales de la famille à Porto.', 'misc:Journées mondiales de la famille'],
+  ['La Journée nationale du sommeil a lieu vendredi.', 'misc:Journée nationale du sommeil'],
+  ['À Nantes, la Marche pour la forêt a réuni des milliers de personnes.', 'misc:Marche'],
+  ['La Fête des lumières attire les touristes.', 'misc:Fête des lumières'],
+])('a day, a march or a festival named with a capital is an event, no body: %s', (text, expected) => {
+  const mentions = mentionsOf(text);
+  expect(mentions).toContain(expected);
+  expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+});

@@ -511,6 +511,7 @@ export const documentNouns = words('charte, traité, traités, accord, accords, 
 export const eventNouns = words(`
   sommet, forum, prix, coupe, trophée, championnat, championnats, tournoi, mondial, mondiaux, tour, salon, biennale, exposition,
   marathon, grand prix, concours, festival, carnaval, rallye, jeux, jo, paralympiques, olympiades, open, masters, nobel, oscar, oscars, césar, goncourt, renaudot,
+  journée, journées, marche, fête,
   brexit, moyen, époque, révolution, guerre, libération, occupation, résistance, shoah, holocauste
 `);
 
