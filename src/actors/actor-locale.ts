@@ -199,6 +199,8 @@ export interface ActorLocale {
   readonly unitNouns: ReadonlySet<string>;
   /** Colours that make a capitalised plural noun a movement's name ("jaunes" in "les Gilets jaunes"). */
   readonly movementColours: ReadonlySet<string>;
+  /** Plural nouns and colours that name a kind of people, no movement: "les Casques bleus", "les cols blancs". */
+  readonly colouredCommonNouns: ReadonlySet<string>;
   /** Verbs that give the name before them a role as predicate ("est", "devient"), in lower case. */
   readonly copulas: ReadonlySet<string>;
   /** Words after a name that give the role it comes in ("comme", "en tant que"), in lower case. */

@@ -241,6 +241,8 @@ export class ShapeRules extends OrganizationRules {
       return member ? i + 2 : 0;
     }
     if (!this.locale.movementColours.has(colour.lower)) return 0;
+    // "les Casques bleus": soldiers, no movement; the two words name nothing
+    if (this.locale.colouredCommonNouns.has(`${t.lower} ${colour.lower}`)) return i + 2;
     // "Les Gilets jaunes" opening a sentence: the article is not a name word
     const before = this.isCap(i - 1) && !(this.sentenceInitial(i - 1) && this.locale.definiteArticles.has(this.tokens[i - 1]!.lower));
     if (before || this.locale.demonyms.has(t.lower)) return 0;

@@ -55,3 +55,20 @@ test.each([
   expect(mentions).toContain(expected);
   expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
 });
+
+
+test('an event spelled out before its acronym stays an event, with the acronym', () => {
+  const mentions = mentionsOf('Le pape ira aux Journées mondiales de la famille (JMF) à Porto. Les JMF réunissent des milliers de fidèles.');
+  expect(mentions).toEqual(['misc:Journées mondiales de la famille', 'misc:JMF', 'place:Porto', 'misc:JMF']);
+});
+
+test.each([
+  ['Les Casques bleus de l’ONU quittent le pays.', ['organization:ONU']],
+  ['En ville, les Cols blancs ont été les premiers licenciés.', []],
+])('a plural noun and a colour naming a kind of people is no movement: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('a movement named by a plural noun and a colour stays one', () => {
+  expect(mentionsOf('Les Bonnets verts ont bloqué la route.')).toEqual(['organization:Bonnets verts']);
+});

@@ -100,6 +100,7 @@ export const actorLocale: ActorLocale = {
   sportsTitles: w.sportsTitles,
   sportsTitleComplements: w.sportsTitleComplements,
   movementColours: w.movementColours,
+  colouredCommonNouns: w.colouredCommonNouns,
   copulas: w.copulas,
   roleConnectors: w.roleConnectors,
   appointments: w.appointments,

@@ -412,6 +412,9 @@ export const websiteSuffixes = new Set(['fr', 'com', 'info', 'org', 'net', 'eu',
 /** Colours that make a capitalised plural noun a movement's name: "les Gilets jaunes", "les Bonnets rouges". */
 export const movementColours = words('jaunes, rouges, bleus, verts, noirs, blancs, roses, bruns, oranges, violets, gris, blanches, noires, vertes');
 
+/** A plural noun and a colour that name a kind of people, soldiers or workers, no movement: "les Casques bleus de l’ONU", "les cols blancs". */
+export const colouredCommonNouns = words('casques bleus, cols blancs, cols bleus, blouses blanches, bérets verts, bérets rouges, bérets bleus, robes noires, maillots jaunes, maillots verts');
+
 /** The word after a number that makes it an age: "X, 46 ans". */
 export const yearsOfAge = 'ans';
 
