@@ -453,6 +453,13 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, j, 'place', 'pattern');
       return j;
     }
+    const productNoun = this.phraseAt(i, this.locale.miscIntroducers);
+    if (productNoun > 1 && this.locale.miscIntroducers.get(this.tokens.slice(i, i + productNoun).map((w) => w.lower).join(' ')) === 'product') {
+      // "la Station spatiale internationale": a product's noun of two words written with its capital opens a product's name
+      const j = this.adjectivesEnd(i + productNoun, false);
+      this.push(i, j, 'misc', 'pattern', { kind: 'product' });
+      return j;
+    }
     if (this.locale.eventNouns.has(t.lower)) {
       // "le Tour de France", "le Prix Goncourt", "la Coupe Davis", "les Tony Awards": events and awards, no bodies;
       // "le Moyen Âge": a period, nothing

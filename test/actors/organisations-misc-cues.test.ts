@@ -72,3 +72,11 @@ test.each([
 test('a movement named by a plural noun and a colour stays one', () => {
   expect(mentionsOf('Les Bonnets verts ont bloqué la route.')).toEqual(['organization:Bonnets verts']);
 });
+
+test('a product’s two-word noun written with its capital opens a product’s name, and its acronym follows it', () => {
+  expect(mentionsOf('Le cargo a rejoint la Station spatiale internationale (ISS) hier. L’ISS sera désorbitée en 2030.')).toEqual([
+    'misc:Station spatiale internationale',
+    'misc:ISS',
+    'misc:ISS',
+  ]);
+});
