@@ -453,12 +453,19 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, j, 'place', 'pattern');
       return j;
     }
-    const productNoun = this.phraseAt(i, this.locale.miscIntroducers);
-    if (productNoun > 1 && this.locale.miscIntroducers.get(this.tokens.slice(i, i + productNoun).map((w) => w.lower).join(' ')) === 'product') {
+    const miscNoun = this.phraseAt(i, this.locale.miscIntroducers);
+    const miscKind = miscNoun > 0 ? this.locale.miscIntroducers.get(this.tokens.slice(i, i + miscNoun).map((w) => w.lower).join(' ')) : undefined;
+    if (miscNoun > 1 && miscKind === 'product') {
       // "la Station spatiale internationale": a product's noun of two words written with its capital opens a product's name
-      const j = this.adjectivesEnd(i + productNoun, false);
+      const j = this.adjectivesEnd(i + miscNoun, false);
       this.push(i, j, 'misc', 'pattern', { kind: 'product' });
       return j;
+    }
+    if (miscNoun === 1 && end > i + 1 && (miscKind === 'event' || miscKind === 'law') && !this.knownAt(i)) {
+      // "l’Opération Sentinelle", "la Loi Travail": an event's or a law's noun with its capital, then a name (not "Opération
+      // des Nations unies …", a body)
+      this.push(i, end, 'misc', 'pattern', { kind: miscKind });
+      return end;
     }
     if (this.locale.eventNouns.has(t.lower)) {
       // "le Tour de France", "le Prix Goncourt", "la Coupe Davis", "les Tony Awards": events and awards, no bodies;

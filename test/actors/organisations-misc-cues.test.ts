@@ -80,3 +80,14 @@ test('a product’s two-word noun written with its capital opens a product’s n
     'misc:ISS',
   ]);
 });
+
+test.each([
+  ['Trois soldats de l’Opération Vigipirate ont été blessés.', ['misc:Opération Vigipirate']],
+  ['Le Festival Lumière ouvre ses portes à Lyon.', ['misc:Festival Lumière', 'place:Lyon']],
+])('an event’s noun written with its capital, then a name, is an event: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('an operation "des Nations unies" stays a body', () => {
+  expect(mentionsOf('L’Opération des Nations unies au Congo se retire.')).toContain('organization:Opération des Nations unies');
+});
