@@ -420,7 +420,8 @@ class UnitScan extends ShapeRules {
       const cued = this.roleBefore.has(i) || this.roleInAppositionAt(i + 2) || this.personEventBefore(i);
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
     }
-    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
+    // (not "le maire de Toronto Rob Ford": the role's holder starts after the place)
+    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;

@@ -106,6 +106,15 @@ export class RoleCues extends TokenView {
           name = k;
           break;
         }
+        // "l’ancien maire de Toronto Rob Ford", "la ministre des Sports Dana Kerev": after a known name or a portfolio,
+        // two unknown words ending the run are the holder's given name and surname, unknown to the lexicon
+        if (runStart && this.isLink(k - 1)) {
+          const head = this.isPortfolio(k) ? k + 1 : this.knownNameEnd(k);
+          if (head > k && this.unknownPairAt(head)) {
+            name = head;
+            break;
+          }
+        }
       }
       let from = i;
       while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
@@ -173,6 +182,22 @@ export class RoleCues extends TokenView {
     const noun = this.isDeterminer(k) ? k + 1 : k;
     if (noun === k + 1 && this.isCap(noun) && this.locale.demonyms.has(this.tokens[noun]!.lower) && this.givenNameOpens(noun + 1)) return noun + 1;
     return k;
+  }
+
+  /**
+   * Two capitalised words at token k that nothing else knows and that end the run (no third name word, no initial):
+   * a given name that the lexicon lacks and a surname ("Rob Ford").
+   */
+  private unknownPairAt(k: number): boolean {
+    if (!this.isNameWord(k) || !this.isNameWord(k + 1) || this.isNameWord(k + 2) || this.isInitial(k + 2)) return false;
+    for (let j = k; j < k + 2; j++) {
+      const t = this.tokens[j]!;
+      // (the given name may be a town's too: "Miri", "Sofia")
+      const known = this.knownNameEnd(j);
+      if (t.allCaps || (known > j && !(j === k && known === k + 1 && this.knownNameEnd(k + 1) === k + 1)) || this.isPortfolio(j) || this.locale.demonyms.has(t.lower) || this.locale.organizationNameHeads.has(t.lower) || this.locale.commonNouns.has(t.lower)) return false;
+    }
+    // not "Rob-Ford": two words apart
+    return this.tokens[k + 1]!.start > this.tokens[k]!.end;
   }
 
   /** A given name at token k followed by a surname or an initial ("Andreï Belooussov", "Andrew G. Lane"). */

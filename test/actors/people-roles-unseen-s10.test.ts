@@ -1,0 +1,32 @@
+/**
+ * Persons and roles on text the lexicons do not know (issue 12, tenth session): each case is a sentence of the kind,
+ * written for this test.
+ */
+import { expect, test } from 'vitest';
+import { actorsOf, mentionsOf } from './helpers.js';
+
+/** "name: role; role" of every person, in order. */
+const roles = (text: string) =>
+  actorsOf(text)
+    .actors.filter((a) => a.type === 'person')
+    .map((a) => `${a.name}: ${a.roles.join('; ')}`);
+
+test.each([
+  ["L'ancien maire de Toronto Zeb Kardal est mort hier.", ['Zeb Kardal: ancien maire de Toronto']],
+  ['La ministre de la Culture et des Sports Mirla Tadevi a demandé une enquête.', ['Mirla Tadevi: ministre de la Culture et des Sports']],
+  ['Le gouverneur de Bavière Ulf Garrigan a parlé.', ['Ulf Garrigan: gouverneur de Bavière']],
+])('after a role whose complement ends on a known name or a portfolio, two unknown words are its holder: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
+
+test.each([
+  ["L'ancien maire de Toronto Zeb Kardal est mort hier.", ['place:Toronto', 'person:Zeb Kardal']],
+  // guards: a place and other name words still name a body; three unknown words are no given name and surname
+  ['Il écoute France Bleu Provence chaque matin.', ['organization:France Bleu Provence']],
+])('the place in the complement stays a place and the holder a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('three unknown words after the complement are no given name and surname', () => {
+  expect(roles('Le directeur de Toronto Kardal Zebulon Films a parlé.')).toEqual([]);
+});
