@@ -145,6 +145,8 @@ export interface ActorLocale {
   readonly commonNouns: ReadonlySet<string>;
   /** Speech verbs after a name ("a déclaré X", "X a affirmé"): participles and present forms. */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Verbs of a feat right after a lone name ("X remporte", "X s'impose"): a contestant, a person. */
+  readonly featVerbs: ReadonlySet<string>;
   /** Auxiliaries between a name and a participle ("a", "avait"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** Words before a name that attribute a statement ("selon", "d'après"). */

@@ -285,6 +285,15 @@ export class RoleCues extends TokenView {
     return k;
   }
 
+  /** "X remporte", "X s’impose": a verb of a feat right after the name that ends before token e. */
+  protected featCue(e: number): boolean {
+    const k = this.tokens[e]?.lower === "s'" ? e + 1 : e;
+    const verb = this.tokens[k];
+    if (!verb?.word || verb.cap || !this.locale.featVerbs.has(verb.lower)) return false;
+    // "s’impose" only with its pronoun, the others without
+    return (k > e) === (verb.lower === 'impose');
+  }
+
   /** A speech verb or an attribution right before token s or after token e. */
   protected speechCue(s: number, e: number): boolean {
     const before = this.tokens[s - 1];

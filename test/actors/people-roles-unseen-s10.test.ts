@@ -30,3 +30,21 @@ test.each([
 test('three unknown words after the complement are no given name and surname', () => {
   expect(roles('Le directeur de Toronto Kardal Zebulon Films a parlé.')).toEqual([]);
 });
+
+test.each([
+  ['Championnat de Suisse : Vardalek remporte la finale, Ostrelin creuse l’écart', ['person:Vardalek', 'person:Ostrelin']],
+  ['Tour de Romandie : De Kessel remporte la 4e étape, Ostrelin garde son maillot', ['person:De Kessel', 'person:Ostrelin']],
+  ['Au sprint final, Vardalek s’impose devant le peloton.', ['person:Vardalek']],
+  ['Après trois sets, Vardalek bat le tenant du titre.', ['person:Vardalek']],
+])('a lone unknown name right before a verb of a feat is a contestant: %s', (text, expected) => {
+  expect(mentionsOf(text).filter((m) => m.startsWith('person'))).toEqual(expected);
+});
+
+test.each([
+  // guards: a known place or body keeps its type; the verb must follow the name; "impose" needs its pronoun
+  ['En finale, la France remporte le titre.', ['place:France']],
+  ['Au sprint, Vardalek impose sa loi.', []],
+  ['La victoire que remporte Vardalek surprend.', []],
+])('no person without the verb right after a lone name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

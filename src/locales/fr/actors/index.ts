@@ -62,6 +62,7 @@ export const actorLocale: ActorLocale = {
   stopwords: w.stopwords,
   commonNouns: w.commonNouns,
   speechVerbs: w.speechVerbs,
+  featVerbs: w.featVerbs,
   auxiliaries: w.auxiliaries,
   attributions: w.attributions,
   nonEntityAcronyms: w.nonEntityAcronyms,

@@ -220,6 +220,12 @@ export const commonNouns = words(`
   analyse, enquête, information, point, fin, suite, partie
 `);
 
+/**
+ * Verbs of a feat in the present, right after a lone unknown name ("X remporte la 12e étape", "Y creuse l’écart",
+ * "Z s’impose"): what a contestant does in a result's headline; a known place or body is read before.
+ */
+export const featVerbs = words('remporte, décroche, devance, creuse, conserve, garde, bat, impose');
+
 /** Speech and statement verbs: "a déclaré X", "X a affirmé", "estime X". */
 export const speechVerbs = words(`
   déclaré, affirmé, indiqué, expliqué, annoncé, dit, estimé, souligné, ajouté, précisé, assuré, confié,
