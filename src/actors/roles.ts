@@ -64,6 +64,8 @@ export class RoleCues extends TokenView {
       if (this.locale.speechVerbs.has(t.lower) || this.locale.auxiliaries.has(t.lower)) break;
       // "nommée porte-parole du gouvernement en mai": a date is no part of the role
       if (this.locale.months.has(t.lower)) break;
+      // "élu maire en 2014", "directeur depuis 2010": nor a year
+      if ((t.lower === 'en' || t.lower === 'depuis') && /^\d/.test(this.tokens[k + 1]?.text ?? '')) break;
       // "les députés du Brésil approuvent …": a verb in the third person plural, right after a name or a noun (not
       // after a link: "du gouvernement"), ends the complement
       if (k > i && !t.cap && this.locale.pluralVerbShape.test(t.lower) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower)) break;
@@ -121,12 +123,12 @@ export class RoleCues extends TokenView {
       const stop = name >= 0 ? name : end;
       for (let k = i; k < stop; k++) this.inComplement[k] = true;
       if (name >= 0) this.roleBefore.set(name, this.roleText(this.innerRole(i + length, name) ?? from, name));
-      else if (this.tokens[this.monthAfter(end)]?.text === ',' && (this.isDeterminer(from - 1) || this.locale.singularContractions.has(this.tokens[from - 1]?.lower ?? '') || this.sentenceInitial(from) || this.appointedBefore(from))) {
+      else if (this.tokens[this.adjunctAfter(end)]?.text === ',' && (this.isDeterminer(from - 1) || this.locale.singularContractions.has(this.tokens[from - 1]?.lower ?? '') || this.sentenceInitial(from) || this.appointedBefore(from) || this.nationalityNounBefore(from))) {
         // "Le ministre de l’Intérieur, Gérald Darmanin, …", "Favorite de la course, Lise Marchal …": the role, a
         // comma, the name; "sa première poursuivante, la Suissesse Anna Roth": a nationality before the name;
         // "Nommée porte-parole en mai, Lise Marchal …": a month after the role
-        const named = this.nationalityBefore(this.monthAfter(end) + 1);
-        if (this.isNameWord(named) || this.isInitial(named)) this.roleBefore.set(named, this.roleText(from, end));
+        const named = this.nationalityBefore(this.adjunctAfter(end) + 1);
+        if (this.isNameWord(named) || this.isInitial(named)) this.roleBefore.set(named, this.roleText(this.nationalityNounBefore(from) ? from - 1 : from, end));
       }
       // a complement cut by its length without a name may hold the next role of a list: "champion du monde d’X et
       // triple vainqueur de l’épreuve Paul Girard"
@@ -170,6 +172,22 @@ export class RoleCues extends TokenView {
   private monthAfter(k: number): number {
     if (!this.isWord(k) || !this.locale.months.has(this.tokens[k]!.lower)) return k;
     return /^\d{4}$/.test(this.tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  }
+
+  /**
+   * Past "mai 2016" (see monthAfter) or a short adjunct at token k where a role's complement stopped: "chez les femmes",
+   * "depuis 2010", "en 2014" (up to three words, then a comma), else k.
+   */
+  private adjunctAfter(k: number): number {
+    k = this.monthAfter(k);
+    if (!this.isWord(k) || !/^(chez|depuis|en)$/.test(this.tokens[k]!.lower)) return k;
+    for (let j = k + 1; j <= k + 3 && this.isWord(j) && !this.tokens[j]!.cap; j++) if (this.tokens[j + 1]?.text === ',') return j + 1;
+    return k;
+  }
+
+  /** "la Belge victorieuse de l’épreuve, X": a people's noun, capitalised, after a determiner, before the role at token k. */
+  private nationalityNounBefore(k: number): boolean {
+    return this.isCap(k - 1) && this.locale.demonyms.has(this.tokens[k - 1]!.lower) && this.isDeterminer(k - 2);
   }
 
   /** "Nommée porte-parole …, X": a participle of appointment opening the sentence right before the role at token k. */

@@ -48,3 +48,31 @@ test.each([
 ])('no person without the verb right after a lone name: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Favorite de la course chez les femmes, Lise Marchal a gagné.', ['Lise Marchal: Favorite de la course']],
+  ['La Suédoise lauréate de la course, Anna Velt, a battu le record.', ['Anna Velt: Suédoise lauréate de la course']],
+  ['Le Français vainqueur du rallye, Paul Girard, a été fêté.', ['Paul Girard: Français vainqueur du rallye']],
+  ['Directeur du musée depuis 2010, Paul Girard a démissionné.', ['Paul Girard: Directeur du musée']],
+])('a role before a comma and the name, after a people\'s noun or before a short adjunct: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
+
+test.each([
+  ['Zeb Kardal, élu maire de Lyon en 2014, a parlé.', ['Zeb Kardal: élu maire de Lyon']],
+  ['Zeb Kardal, directeur du musée depuis 2010, a parlé.', ['Zeb Kardal: directeur du musée']],
+])('a year after "en" or "depuis" is no part of a role: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
+
+test.each([
+  ['La patineuse russe Anna Velt a gagné.', ['Anna Velt: patineuse']],
+  ['Le youtubeur Zebulor a publié une vidéo.', ['Zebulor: youtubeur']],
+  ['Le rappeur Kardalo sort un album.', ['Kardalo: rappeur']],
+])('a sport or a trade before a name is its role and makes an unknown name a person: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});
+
+test('a role noun that is also an adjective stays out of the list ("un barrage policier bloque … Notre-Dame")', () => {
+  expect(roles('Un barrage policier bloque l’accès à la cathédrale Notre-Dame.')).toEqual([]);
+});

@@ -56,7 +56,15 @@ export const roleNouns = words(`
   peintre, peintres, sculpteur, sculpteurs, écrivains, auteurs, cinéastes, réalisateurs, acteurs, actrices, chanteurs, musiciens,
   joueurs, légendes, stars, dirigeants, responsables, candidats, experts, militants, maires, artistes, astronautes, astronaute,
   poursuivant, poursuivante, dauphin, dauphine, outsider, fidèle, fidèles,
-  compatriote, compatriotes, coéquipier, coéquipière, coéquipiers, coéquipières, adversaires, rivaux, concurrents, concurrentes
+  compatriote, compatriotes, coéquipier, coéquipière, coéquipiers, coéquipières, adversaires, rivaux, concurrents, concurrentes,
+  patineur, patineuse, skieur, skieuse, triathlète, boxeur, boxeuse, coureur, coureuse, judoka,
+  rugbyman, tenniswoman, golfeur, golfeuse, escrimeur, escrimeuse, gymnaste, biathlète, perchiste, marathonien,
+  marathonienne, sprinteur, sprinteuse, grimpeur, grimpeuse, alpiniste, rameur, rameuse, handballeur, handballeuse,
+  basketteur, basketteuse, cavalier, cavalière, jockey, lutteur, lutteuse, haltérophile, surfeur, surfeuse,
+  youtubeur, youtubeuse, blogueur, blogueuse, influenceur, influenceuse, rappeur, rappeuse, humoriste, danseur, danseuse,
+  pianiste, violoniste, guitariste, mannequin, styliste, couturier, couturière, présentateur, présentatrice, chroniqueur,
+  chroniqueuse, commentateur, commentatrice, metteur en scène, dramaturge, entrepreneur, entrepreneuse, banquier,
+  banquière, homme politique, femme politique, gendarme, pompier
 `);
 
 /** Words that may precede a role noun and are kept with it. */
