@@ -370,7 +370,8 @@ class UnitScan extends ShapeRules {
     const tenure = this.locale.deForms.has(prevLower) ? i - 2 : i - 1;
     // "l’affaire Marsh", "le procès Marsh": a case, written in lower case, named after a person
     const named = this.isWord(i - 1) && !prev!.cap && this.locale.caseNouns.has(prevLower);
-    if (!known && this.isWord(tenure) && (this.locale.tenureNouns.has(this.tokens[tenure]!.lower) || named) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
+    // (not "son mandat de Premier ministre": a role written with a capital)
+    if (!known && this.isWord(tenure) && (this.locale.tenureNouns.has(this.tokens[tenure]!.lower) || named) && !t.allCaps && this.phraseAt(i, this.locale.roleNouns) === 0 && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
       // "l’administration Marsh", "le quinquennat Marsh", "le mandat de Marsh": a lone name after a leader's time in
       // office is the leader ("l’affaire Dupont de Ligonnès": a case's name keeps the surname's particle)
       const end = named ? this.surnameEnd(i, false) : i + 1;

@@ -15,6 +15,8 @@ export interface Role {
   readonly text: string;
   /** ISO code of the demonym the role contained ("françaises" → "FR"). */
   readonly country: string | null;
+  /** A plural role in apposition ("A et B, deux chercheurs de l’université"), which each name of the list holds. */
+  readonly plural?: boolean;
 }
 
 export class RoleCues extends TokenView {
@@ -66,6 +68,8 @@ export class RoleCues extends TokenView {
       if (this.locale.months.has(t.lower)) break;
       // "élu maire en 2014", "directeur depuis 2010": nor a year
       if ((t.lower === 'en' || t.lower === 'depuis') && /^\d/.test(this.tokens[k + 1]?.text ?? '')) break;
+      // "un agriculteur de 52 ans": nor an age
+      if (t.lower === 'de' && this.ageAt(k + 1)) break;
       // "les députés du Brésil approuvent …": a verb in the third person plural, right after a name or a noun (not
       // after a link: "du gouvernement"), ends the complement
       if (k > i && !t.cap && this.locale.pluralVerbShape.test(t.lower) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower)) break;
@@ -239,16 +243,31 @@ export class RoleCues extends TokenView {
     const start = k;
     // "X, également vainqueur de …", "X, aussi ministre de …": an adverb before the role
     for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0 && k - start < 2; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
-    if (this.isWord(k) && /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower)) k++;
+    // "X, nommé directeur en mai, …": a participle of appointment before the role
+    if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap) k++;
+    // "A et B, deux chercheurs de l’université": a number before a plural role
+    const counted = this.isWord(k) && /^(deux|trois|quatre|cinq|six)$/.test(this.tokens[k]!.lower);
+    if (this.isWord(k) && (counted || /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower))) k++;
     const from = k;
     while (this.isWord(k) && this.locale.roleModifiers.has(this.tokens[k]!.lower)) k++;
-    const length = this.phraseAt(k, this.locale.roleNouns);
+    // ("A et B, deux fondateurs du collectif": the plural of a one-word role, after a number only: "entre A et B, les
+    // coureurs du Tour …" opens the next clause)
+    const length = this.phraseAt(k, this.locale.roleNouns) || (counted ? this.pluralRoleAt(k) : 0);
     if (length === 0) return null;
     const end = this.complementEnd(k + length, 8);
     // "Selon Marc Roux, le ministre de l’Intérieur Paul Vidal a …": the title of the name that follows, not an apposition
     for (let j = k + length; j < end; j++) if (this.roleBefore.has(j) && this.givenNameOpens(j)) return null;
     for (let j = start; j < end; j++) this.inComplement[j] = true;
-    return this.roleText(from, end);
+    const role = this.roleText(from, end);
+    const head = this.tokens[k + length - 1]!.lower;
+    return (counted || this.tokens[from - 1]?.lower === 'les') && (head.endsWith('s') || head.endsWith('x')) ? { ...role, plural: true } : role;
+  }
+
+  /** 1 when token k is the plural of a one-word role noun in lower case ("fondateurs", "journalistes"), else 0. */
+  private pluralRoleAt(k: number): number {
+    const t = this.tokens[k];
+    if (!t?.word || t.cap || !t.lower.endsWith('s')) return 0;
+    return this.locale.roleNouns.has(t.lower.slice(0, -1)) ? 1 : 0;
   }
 
   /**

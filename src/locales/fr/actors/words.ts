@@ -64,7 +64,13 @@ export const roleNouns = words(`
   youtubeur, youtubeuse, blogueur, blogueuse, influenceur, influenceuse, rappeur, rappeuse, humoriste, danseur, danseuse,
   pianiste, violoniste, guitariste, mannequin, styliste, couturier, couturière, présentateur, présentatrice, chroniqueur,
   chroniqueuse, commentateur, commentatrice, metteur en scène, dramaturge, entrepreneur, entrepreneuse, banquier,
-  banquière, homme politique, femme politique, gendarme, pompier
+  banquière, homme politique, femme politique, gendarme, pompier,
+  chauffeur, agriculteur, agricultrice, éleveur, éleveuse, commerçant, commerçante, artisan, boulanger, boulangère,
+  cuisinier, cuisinière, serveur, serveuse, vendeur, vendeuse, mécanicien, électricien, plombier, conducteur, conductrice,
+  livreur, livreuse, caissier, caissière, aide-soignant, aide-soignante, sage-femme, pharmacien, pharmacienne,
+  vétérinaire, dentiste, psychiatre, psychologue, notaire, comptable, informaticien, informaticienne, retraité, retraitée,
+  bénévole, fonctionnaire, surveillant, surveillante, instituteur, institutrice, éducateur, éducatrice, moniteur, monitrice,
+  enquêteur, enquêtrice, inspecteur, inspectrice, brigadier, adjudant, caporal, sapeur-pompier, victime, otage
 `);
 
 /** Words that may precede a role noun and are kept with it. */
