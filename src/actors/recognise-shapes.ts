@@ -584,7 +584,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'place', 'pattern');
       return end;
     }
-    const cue = this.speechCue(i, end) || this.honorificBefore(i) || this.featCue(end);
+    const cue = this.speechCue(i, end) || this.honorificBefore(i) || this.featCue(end) || this.namedBefore(i) || (end - i === 1 && this.ageCue(end));
     if (end - i === 1 && this.tokens[i - 1]?.lower === 'via' && !this.locale.isFirstName(t.text)) {
       // "via Bpifrance": what something goes through is a body, not a person
       this.push(i, end, 'organization', 'pattern');

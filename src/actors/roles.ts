@@ -331,6 +331,20 @@ export class RoleCues extends TokenView {
     return (k > e) === (verb.lower === 'impose');
   }
 
+  /** "Kardal (45 ans)", "Kardal, 45 ans,": an age in parentheses or in apposition right after the name ending before token e. */
+  protected ageCue(e: number): boolean {
+    const open = this.tokens[e]?.text;
+    if ((open !== '(' && open !== ',') || !this.ageAt(e + 1)) return false;
+    const close = this.tokens[e + 3]?.text;
+    return open === '(' ? close === ')' : close === ',';
+  }
+
+  /** "un homme prénommé Zebulon": a participle that gives the given name at token s (not "dénommé": "une zone dénommée X"). */
+  protected namedBefore(s: number): boolean {
+    const before = this.tokens[s - 1];
+    return !!before?.word && /^prénommée?$/.test(before.lower);
+  }
+
   /** A speech verb or an attribution right before token s or after token e. */
   protected speechCue(s: number, e: number): boolean {
     const before = this.tokens[s - 1];

@@ -102,3 +102,24 @@ test.each([
 ])('a capitalised role after a term of office names nobody: %s', (text, expected) => {
   expect(mentionsOf(text).filter((m) => m.startsWith('person'))).toEqual(expected);
 });
+
+test.each([
+  ['Un homme prénommé Zebulor a été arrêté.', ['person:Zebulor']],
+  ['Hier, Kardalo (45 ans) a été arrêté.', ['person:Kardalo']],
+  ['Hier, Kardalo, 45 ans, a été arrêté.', ['person:Kardalo']],
+  ['Le couple Kardalo a été reçu hier.', ['person:Kardalo']],
+  ["France : décès de l'homme de radio Jean-Christophe Vardel", ['place:France', 'person:Jean-Christophe Vardel']],
+  // guards: "dénommée" names places too; a number in parentheses is no age
+  ['Le forage a eu lieu dans une zone dénommée Zarbec Lake.', []],
+  ['Hier, Kardalo (45) a été arrêté.', []],
+])('a person named by a cue of its own kind (a given name, an age, a couple, a trade in a phrase): %s', (text, expected) => {
+  expect(mentionsOf(text).filter((m) => expected.length > 0 || m.startsWith('person'))).toEqual(expected);
+});
+
+test.each([
+  ['Kardalo et Zeb Marchal se sont rencontrés à Berlin.', ['person:Kardalo', 'person:Zeb Marchal', 'place:Berlin']],
+  // guard: a word opening the sentence before a comma stays out of the list
+  ['Merci, Zeb Marchal.', ['person:Zeb Marchal']],
+])('a lone name opening the sentence, joined by "et" to a person, is a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

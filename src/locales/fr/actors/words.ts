@@ -70,7 +70,9 @@ export const roleNouns = words(`
   livreur, livreuse, caissier, caissière, aide-soignant, aide-soignante, sage-femme, pharmacien, pharmacienne,
   vétérinaire, dentiste, psychiatre, psychologue, notaire, comptable, informaticien, informaticienne, retraité, retraitée,
   bénévole, fonctionnaire, surveillant, surveillante, instituteur, institutrice, éducateur, éducatrice, moniteur, monitrice,
-  enquêteur, enquêtrice, inspecteur, inspectrice, brigadier, adjudant, caporal, sapeur-pompier, victime, otage
+  enquêteur, enquêtrice, inspecteur, inspectrice, brigadier, adjudant, caporal, sapeur-pompier, victime, otage,
+  homme de radio, femme de radio, homme de télévision, femme de télévision, homme de théâtre, femme de théâtre,
+  homme de lettres, femme de lettres, homme d'état, femme d'état, homme de loi
 `);
 
 /** Words that may precede a role noun and are kept with it. */
@@ -603,7 +605,7 @@ export const kinshipNouns = words(`
 `);
 
 /** Nouns of a leader's time in office or circle: the capitalised word after is the leader ("l’administration X", "le règne de X"). */
-export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandat, mandature, règne, clan, ère, génération');
+export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandat, mandature, règne, clan, couple, ère, génération');
 
 /** Nouns of a team or a camp named after its leader: a full name after one is the leader's ("l’équipe Jean Roux"). */
 export const leaderTeamNouns = words('équipe, camp, clan, entourage, staff');
