@@ -123,3 +123,12 @@ test.each([
 ])('a lone name opening the sentence, joined by "et" to a person, is a person: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le Ministère de la Culture Marc Vardel a visité Lyon.', ['organization:Ministère de la Culture', 'person:Marc Vardel', 'place:Lyon']],
+  ['Le Parti radical de Lise Vardel a gagné.', ['organization:Parti radical', 'person:Lise Vardel']],
+  // guard: a complement of two capitalised words without a given name stays in the body's name
+  ['La Banque de Zorbex Industries a fermé.', ['organization:Banque de Zorbex Industries']],
+])('a given name and a surname after a body\'s complement are a person\'s, not the body\'s: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
