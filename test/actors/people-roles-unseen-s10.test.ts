@@ -132,3 +132,8 @@ test.each([
 ])('a given name and a surname after a body\'s complement are a person\'s, not the body\'s: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test('a surname that opens on a capitalised particle is the person named in full ("Van der Berghe" after "Ursula van der Berghe")', () => {
+  const people = actorsOf('Ursula van der Velt a parlé lundi. Van der Velt a ajouté que tout allait bien.').actors.filter((a) => a.type === 'person');
+  expect(people.map((a) => [a.name, a.mentions.length])).toEqual([['Ursula van der Velt', 2]]);
+});
