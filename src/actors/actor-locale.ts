@@ -41,6 +41,8 @@ export interface ActorLocale {
   readonly honorifics: ReadonlySet<string>;
   /** Nouns naming a function ("ministre", "porte-parole"); multi-word ones too ("premier ministre"). */
   readonly roleNouns: ReadonlySet<string>;
+  /** Roles that are adjectives too ("policier", "étudiant"): read only in apposition after a name or as its predicate. */
+  readonly appositionRoleNouns: ReadonlySet<string>;
   /** Words that may precede a role noun and belong to the role ("ancien", "ex"). */
   readonly roleModifiers: ReadonlySet<string>;
   /** Lower-case nouns that head an organisation name with a complement ("ministère" de la Défense). */

@@ -238,8 +238,10 @@ export class RoleCues extends TokenView {
     // "X, ministre de …" and "X - employé de … -"
     if (!/^[,\-–—]$/u.test(this.tokens[e]?.text ?? '')) return null;
     let k = e + 1;
-    // "X, 46 ans, ingénieur à …": an age in apposition before the role
-    if (this.ageAt(k) && this.tokens[k + 2]?.text === ',') k += 3;
+    // "X, 46 ans, ingénieur à …": an age in apposition before the role; "A et B, respectivement 21 et 18 ans, étudiants"
+    const respectively = this.tokens[k]?.lower === 'respectivement' && /^\d{1,3}$/.test(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 2]?.lower === 'et' && this.ageAt(k + 3) && this.tokens[k + 5]?.text === ',';
+    if (respectively) k += 6;
+    else if (this.ageAt(k) && this.tokens[k + 2]?.text === ',') k += 3;
     const start = k;
     // "X, également vainqueur de …", "X, aussi ministre de …": an adverb before the role
     for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0 && k - start < 2; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
@@ -252,7 +254,7 @@ export class RoleCues extends TokenView {
     while (this.isWord(k) && this.locale.roleModifiers.has(this.tokens[k]!.lower)) k++;
     // ("A et B, deux fondateurs du collectif": the plural of a one-word role, after a number only: "entre A et B, les
     // coureurs du Tour …" opens the next clause)
-    const length = this.phraseAt(k, this.locale.roleNouns) || (counted ? this.pluralRoleAt(k) : 0);
+    const length = this.phraseAt(k, this.locale.roleNouns) || this.phraseAt(k, this.locale.appositionRoleNouns) || (counted ? this.pluralRoleAt(k) : 0);
     if (length === 0) return null;
     const end = this.complementEnd(k + length, 8);
     // "Selon Marc Roux, le ministre de l’Intérieur Paul Vidal a …": the title of the name that follows, not an apposition
@@ -260,7 +262,7 @@ export class RoleCues extends TokenView {
     for (let j = start; j < end; j++) this.inComplement[j] = true;
     const role = this.roleText(from, end);
     const head = this.tokens[k + length - 1]!.lower;
-    return (counted || this.tokens[from - 1]?.lower === 'les') && (head.endsWith('s') || head.endsWith('x')) ? { ...role, plural: true } : role;
+    return (counted || respectively || this.tokens[from - 1]?.lower === 'les') && (head.endsWith('s') || head.endsWith('x')) ? { ...role, plural: true } : role;
   }
 
   /** 1 when token k is the plural of a one-word role noun in lower case ("fondateurs", "journalistes"), else 0. */
@@ -306,7 +308,7 @@ export class RoleCues extends TokenView {
     if (this.locale.singularDeterminers.has(this.lowerWordAt(k))) k++;
     const from = k;
     while (this.locale.roleModifiers.has(this.lowerWordAt(k))) k++;
-    const length = this.phraseAt(k, this.locale.roleNouns);
+    const length = this.phraseAt(k, this.locale.roleNouns) || this.phraseAt(k, this.locale.appositionRoleNouns);
     if (length === 0 || this.tokens[k]!.cap) return null;
     return this.roleText(from, this.complementEnd(k + length, 8));
   }

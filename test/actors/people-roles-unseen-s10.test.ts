@@ -137,3 +137,13 @@ test('a surname that opens on a capitalised particle is the person named in full
   const people = actorsOf('Ursula van der Velt a parlé lundi. Van der Velt a ajouté que tout allait bien.').actors.filter((a) => a.type === 'person');
   expect(people.map((a) => [a.name, a.mentions.length])).toEqual([['Ursula van der Velt', 2]]);
 });
+
+test.each([
+  ['Zeb Kardal, 22 ans, étudiant en droit, a été blessé.', ['Zeb Kardal: étudiant en droit']],
+  ['Zeb Kardal est étudiant en droit.', ['Zeb Kardal: étudiant en droit']],
+  ['Les deux enfants, Zeb et Lise, respectivement 21 et 18 ans, étudiants, ont disparu.', ['Zeb: étudiants; enfants', 'Lise: étudiants; enfants']],
+  // guard: such a noun before a name gives no role ("un barrage policier … Notre-Dame")
+  ['Le syndicat étudiant a reçu Zeb Kardal hier.', ['Zeb Kardal: ']],
+])('a status that is an adjective too is a role in apposition or as predicate only: %s', (text, expected) => {
+  expect(roles(text)).toEqual(expected);
+});

@@ -15,6 +15,7 @@ export const actorLocale: ActorLocale = {
   elisions: w.elisions,
   honorifics: w.honorifics,
   roleNouns: w.roleNouns,
+  appositionRoleNouns: w.appositionRoleNouns,
   roleModifiers: w.roleModifiers,
   organizationHeads: w.organizationHeads,
   organizationNameHeads: w.organizationNameHeads,

@@ -75,6 +75,16 @@ export const roleNouns = words(`
   homme de lettres, femme de lettres, homme d'état, femme d'état, homme de loi
 `);
 
+/**
+ * Statuses and trades that are adjectives too ("un barrage policier", "le syndicat étudiant"): roles only in apposition
+ * after a name ("X, 22 ans, étudiant en droit,") or as its predicate, never before a name.
+ */
+export const appositionRoleNouns = words(`
+  étudiant, étudiante, étudiants, étudiantes, lycéen, lycéenne, lycéens, lycéennes, collégien, collégienne,
+  policier, policière, policiers, chômeur, chômeuse, habitant, habitante, habitants, riverain, riveraine, passant,
+  passante, touriste, touristes, supporter, manifestant, manifestante, manifestants, père de famille, mère de famille
+`);
+
 /** Words that may precede a role noun and are kept with it. */
 export const roleModifiers = words(`
   ancien, ancienne, anciens, ex, ex-, futur, future, nouveau, nouvel, nouvelle, actuel, actuelle, éphémère, défunt, défunte,
