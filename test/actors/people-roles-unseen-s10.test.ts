@@ -3,13 +3,9 @@
  * written for this test.
  */
 import { expect, test } from 'vitest';
-import { actorsOf, mentionsOf } from './helpers.js';
+import { actorsOf, mentionsOf, personRoles } from './helpers.js';
 
-/** "name: role; role" of every person, in order. */
-const roles = (text: string) =>
-  actorsOf(text)
-    .actors.filter((a) => a.type === 'person')
-    .map((a) => `${a.name}: ${a.roles.join('; ')}`);
+const roles = personRoles;
 
 test.each([
   ["L'ancien maire de Toronto Zeb Kardal est mort hier.", ['Zeb Kardal: ancien maire de Toronto']],
