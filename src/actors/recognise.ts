@@ -421,6 +421,11 @@ class UnitScan extends ShapeRules {
       const cued = this.roleBefore.has(i) || this.roleInAppositionAt(i + 2) || this.personEventBefore(i);
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
     }
+    // "Salvador Sobral, le chanteur portugais": two one-word places' names, then a role in apposition, name a person
+    if (known && known.value.type === 'place' && known.end === i + 1 && this.isNameWord(i + 1) && !this.isNameWord(i + 2) && !this.titleCase && !this.afterLocative(i) && this.tokens[i + 2]?.text === ',') {
+      const next = this.knownAt(i + 1);
+      if (next && next.value.type === 'place' && next.end === i + 2 && this.roleInAppositionAt(i + 2)) return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'cue' });
+    }
     // (not "le maire de Toronto Rob Ford": the role's holder starts after the place)
     if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;

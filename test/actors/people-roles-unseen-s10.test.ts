@@ -143,3 +143,12 @@ test.each([
 ])('a status that is an adjective too is a role in apposition or as predicate only: %s', (text, expected) => {
   expect(roles(text)).toEqual(expected);
 });
+
+test.each([
+  ['Après la victoire de Lyon Marseille, le chanteur français, hier.', ['person:Lyon Marseille']],
+  // guards: two places listed, or after "à", stay places
+  ['Entre Lyon, Marseille, la capitale du sud, et Paris.', ['place:Lyon', 'place:Marseille', 'place:Paris']],
+  ['Il est né à Lyon Marseille, le chanteur français.', ['place:Lyon', 'place:Marseille']],
+])('two one-word places\' names and a role in apposition name a person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
