@@ -70,6 +70,7 @@ export class RoleCues extends TokenView {
       if ((t.lower === 'en' || t.lower === 'depuis') && /^\d/.test(this.tokens[k + 1]?.text ?? '')) break;
       // "un agriculteur de 52 ans": nor an age
       if (t.lower === 'de' && this.ageAt(k + 1)) break;
+      if (/^âgée?s?$/.test(t.lower) && this.tokens[k + 1]?.lower === 'de' && this.ageAt(k + 2)) break;
       // "les députés du Brésil approuvent …": a verb in the third person plural, right after a name or a noun (not
       // after a link: "du gouvernement"), ends the complement
       if (k > i && !t.cap && this.locale.pluralVerbShape.test(t.lower) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower)) break;
@@ -246,7 +247,9 @@ export class RoleCues extends TokenView {
     // "X, également vainqueur de …", "X, aussi ministre de …": an adverb before the role
     for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0 && k - start < 2; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
     // "X, nommé directeur en mai, …": a participle of appointment before the role
-    if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap) k++;
+    // (not "X, élu écologiste et neveu de …": a participle that is itself a role stays)
+    if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap && this.phraseAt(k, this.locale.roleNouns) === 0) k++;
+    else if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap && this.phraseAt(k + 1, this.locale.roleNouns) > 0) k++;
     // "A et B, deux chercheurs de l’université": a number before a plural role
     const counted = this.isWord(k) && /^(deux|trois|quatre|cinq|six)$/.test(this.tokens[k]!.lower);
     if (this.isWord(k) && (counted || /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower))) k++;

@@ -70,7 +70,7 @@ export const roleNouns = words(`
   livreur, livreuse, caissier, caissière, aide-soignant, aide-soignante, sage-femme, pharmacien, pharmacienne,
   vétérinaire, dentiste, psychiatre, psychologue, notaire, comptable, informaticien, informaticienne, retraité, retraitée,
   bénévole, fonctionnaire, surveillant, surveillante, instituteur, institutrice, éducateur, éducatrice, moniteur, monitrice,
-  enquêteur, enquêtrice, inspecteur, inspectrice, brigadier, adjudant, caporal, sapeur-pompier, victime, otage,
+  enquêteur, enquêtrice, inspecteur, inspectrice, brigadier, adjudant, caporal, sapeur-pompier,
   homme de radio, femme de radio, homme de télévision, femme de télévision, homme de théâtre, femme de théâtre,
   homme de lettres, femme de lettres, homme d'état, femme d'état, homme de loi
 `);
