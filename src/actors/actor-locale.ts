@@ -41,6 +41,8 @@ export interface ActorLocale {
   readonly honorifics: ReadonlySet<string>;
   /** Nouns naming a function ("ministre", "porte-parole"); multi-word ones too ("premier ministre"). */
   readonly roleNouns: ReadonlySet<string>;
+  /** Roles that are adjectives too ("policier", "étudiant"): read only in apposition after a name or as its predicate. */
+  readonly appositionRoleNouns: ReadonlySet<string>;
   /** Words that may precede a role noun and belong to the role ("ancien", "ex"). */
   readonly roleModifiers: ReadonlySet<string>;
   /** Lower-case nouns that head an organisation name with a complement ("ministère" de la Défense). */
@@ -145,6 +147,8 @@ export interface ActorLocale {
   readonly commonNouns: ReadonlySet<string>;
   /** Speech verbs after a name ("a déclaré X", "X a affirmé"): participles and present forms. */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Verbs of a feat right after a lone name ("X remporte", "X s'impose"): a contestant, a person. */
+  readonly featVerbs: ReadonlySet<string>;
   /** Auxiliaries between a name and a participle ("a", "avait"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** Words before a name that attribute a statement ("selon", "d'après"). */

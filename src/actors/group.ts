@@ -181,6 +181,11 @@ export class ActorGrouper {
     return entity;
   }
 
+  /** "Van der Berghe", "De la Fuente": a capitalised particle, then a lower-case one (not "Van Morrison", a given name). */
+  private opensOnParticle(c: Candidate): boolean {
+    return c.words.length > 2 && this.locale.nameParticles.has(c.words[0]!.toLowerCase()) && c.words[1] === c.words[1]!.toLowerCase() && this.locale.nameParticles.has(c.words[1]!);
+  }
+
   /** Groups all candidates of the document, then builds the actors. */
   group(candidates: readonly Candidate[]): Actor[] {
     const deferred: Candidate[] = [];
@@ -190,7 +195,8 @@ export class ActorGrouper {
         this.add(this.pin(c), c);
         continue;
       }
-      if (c.onlyKnown || c.type === 'unknown' || c.acronym || (c.type === 'person' && (c.words.length === 1 || (c.givenNames === 0 && c.evidence === 'cue')))) {
+      // ("Van der Berghe" after "Ursula van der Berghe": a surname that opens on its particle waits for the full name)
+      if (c.onlyKnown || c.type === 'unknown' || c.acronym || (c.type === 'person' && (c.words.length === 1 || (c.givenNames === 0 && c.evidence === 'cue') || this.opensOnParticle(c)))) {
         deferred.push(c);
         continue;
       }

@@ -424,7 +424,9 @@ export class OrganizationRules extends PersonRules {
           const colour = this.tokens[this.tokenAfter(c.to)];
           const movement = colour?.word === true && !colour.cap && (this.locale.movementColours.has(colour.lower) || this.locale.movementColours.has(`${colour.lower}s`));
           const first = this.tokenAfter(c.from);
-          if (!this.sentenceInitial(first) && !this.opensQuotation(first) && !movement) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
+          // ("Kardal et Zeb Marchal se sont vus": opening the sentence, before "et", a name of the list)
+          const joined = other.from >= c.to && /^\s*(?:et|ou)\s*$/u.test(between);
+          if ((!this.sentenceInitial(first) || joined) && !this.opensQuotation(first) && !movement) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
         }
         else list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
         break;

@@ -217,6 +217,19 @@ export class PersonRules extends PlaceRules {
     return { end: k, count };
   }
 
+  /** "A, B et C, trois chercheurs de l’université": a plural role in apposition after the last name is each listed person's. */
+  private shareWithList(last: Candidate, role: string): void {
+    let n = this.candidates.lastIndexOf(last);
+    let after = last;
+    while (n > 0) {
+      const c = this.candidates[--n]!;
+      // (a lone given name may still be unknown here: a list rule makes it a person later)
+      if ((c.type !== 'person' && c.type !== 'unknown') || !/^\s*(?:,|et|ou)\s*$/u.test(this.unit.text.slice(c.to, after.from))) break;
+      if (!c.roles.includes(role)) c.roles.push(role);
+      after = c;
+    }
+  }
+
   /** A role in apposition after a candidate ending before token e ("X, ministre des Armées,"). */
   protected attachContext(c: Candidate, e: number): void {
     if (c.type === 'place') return;
@@ -229,6 +242,7 @@ export class PersonRules extends PlaceRules {
     const role = this.appositionAfter(e) ?? (c.type === 'person' || c.type === 'unknown' ? this.predicateAfter(e) : null);
     if (role && (c.type === 'person' || c.type === 'unknown')) {
       if (role.text) c.roles.push(role.text);
+      if (role.plural && role.text) this.shareWithList(c, role.text);
       if (role.country && !c.country) c.country = role.country;
       // a predicate alone does not make a lone word a person ("Valls était le favori": the text names him elsewhere)
       if ((c.type === 'unknown' || c.evidence === 'multi') && (this.tokens[e]?.text === ',' || c.type !== 'unknown')) {

@@ -143,7 +143,7 @@ export class ShapeRules extends OrganizationRules {
       // opening a sentence, a speech verb alone does not make "Le Kremlin a réagi" a person: the article reading stays
       // unless the text names a person so ("Marine Le Pen … Le Pen a répondu")
       const strong = this.honorificBefore(i) || this.roleBefore.has(i);
-      const cue = strong || (this.speechCue(i, i + 2) && !(this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)));
+      const cue = strong || ((this.speechCue(i, i + 2) || this.featCue(i + 2)) && !(this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)));
       // inside a sentence, "Le Pacte", "La Voix du Nord" are titles when no person bears the name
       const article = this.locale.definiteArticles.has(t.lower);
       const initial = this.sentenceInitial(i);
@@ -625,7 +625,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'place', 'pattern');
       return end;
     }
-    const cue = this.speechCue(i, end) || this.honorificBefore(i);
+    const cue = this.speechCue(i, end) || this.honorificBefore(i) || this.featCue(end) || this.namedBefore(i) || (end - i === 1 && this.ageCue(end));
     if (end - i === 1 && this.tokens[i - 1]?.lower === 'via' && !this.locale.isFirstName(t.text)) {
       // "via Bpifrance": what something goes through is a body, not a person
       this.push(i, end, 'organization', 'pattern');

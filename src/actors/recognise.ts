@@ -372,7 +372,8 @@ class UnitScan extends ShapeRules {
     const tenure = this.locale.deForms.has(prevLower) ? i - 2 : i - 1;
     // "l’affaire Marsh", "le procès Marsh": a case, written in lower case, named after a person
     const named = this.isWord(i - 1) && !prev!.cap && this.locale.caseNouns.has(prevLower);
-    if (!known && this.isWord(tenure) && (this.locale.tenureNouns.has(this.tokens[tenure]!.lower) || named) && !t.allCaps && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
+    // (not "son mandat de Premier ministre": a role written with a capital)
+    if (!known && this.isWord(tenure) && (this.locale.tenureNouns.has(this.tokens[tenure]!.lower) || named) && !t.allCaps && this.phraseAt(i, this.locale.roleNouns) === 0 && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
       // "l’administration Marsh", "le quinquennat Marsh", "le mandat de Marsh": a lone name after a leader's time in
       // office is the leader ("l’affaire Dupont de Ligonnès": a case's name keeps the surname's particle)
       const end = named ? this.surnameEnd(i, false) : i + 1;
@@ -422,7 +423,13 @@ class UnitScan extends ShapeRules {
       const cued = this.roleBefore.has(i) || this.roleInAppositionAt(i + 2) || this.personEventBefore(i);
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
     }
-    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
+    // "Salvador Sobral, le chanteur portugais": two one-word places' names, then a role in apposition, name a person
+    if (known && known.value.type === 'place' && known.end === i + 1 && this.isNameWord(i + 1) && !this.isNameWord(i + 2) && !this.titleCase && !this.afterLocative(i) && this.tokens[i + 2]?.text === ',') {
+      const next = this.knownAt(i + 1);
+      if (next && next.value.type === 'place' && next.end === i + 2 && this.roleInAppositionAt(i + 2)) return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'cue' });
+    }
+    // (not "le maire de Toronto Rob Ford": the role's holder starts after the place)
+    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;

@@ -15,6 +15,8 @@ export interface Role {
   readonly text: string;
   /** ISO code of the demonym the role contained ("françaises" → "FR"). */
   readonly country: string | null;
+  /** A plural role in apposition ("A et B, deux chercheurs de l’université"), which each name of the list holds. */
+  readonly plural?: boolean;
 }
 
 export class RoleCues extends TokenView {
@@ -64,6 +66,11 @@ export class RoleCues extends TokenView {
       if (this.locale.speechVerbs.has(t.lower) || this.locale.auxiliaries.has(t.lower)) break;
       // "nommée porte-parole du gouvernement en mai": a date is no part of the role
       if (this.locale.months.has(t.lower)) break;
+      // "élu maire en 2014", "directeur depuis 2010": nor a year
+      if ((t.lower === 'en' || t.lower === 'depuis') && /^\d/.test(this.tokens[k + 1]?.text ?? '')) break;
+      // "un agriculteur de 52 ans": nor an age
+      if (t.lower === 'de' && this.ageAt(k + 1)) break;
+      if (/^âgée?s?$/.test(t.lower) && this.tokens[k + 1]?.lower === 'de' && this.ageAt(k + 2)) break;
       // "les députés du Brésil approuvent …": a verb in the third person plural, right after a name or a noun (not
       // after a link: "du gouvernement"), ends the complement
       if (k > i && !t.cap && this.locale.pluralVerbShape.test(t.lower) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower)) break;
@@ -106,18 +113,27 @@ export class RoleCues extends TokenView {
           name = k;
           break;
         }
+        // "l’ancien maire de Toronto Rob Ford", "la ministre des Sports Dana Kerev": after a known name or a portfolio,
+        // two unknown words ending the run are the holder's given name and surname, unknown to the lexicon
+        if (runStart && this.isLink(k - 1)) {
+          const head = this.isPortfolio(k) ? k + 1 : this.knownNameEnd(k);
+          if (head > k && this.unknownPairAt(head)) {
+            name = head;
+            break;
+          }
+        }
       }
       let from = i;
       while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
       const stop = name >= 0 ? name : end;
       for (let k = i; k < stop; k++) this.inComplement[k] = true;
       if (name >= 0) this.roleBefore.set(name, this.roleText(this.innerRole(i + length, name) ?? from, name));
-      else if (this.tokens[this.monthAfter(end)]?.text === ',' && (this.isDeterminer(from - 1) || this.locale.singularContractions.has(this.tokens[from - 1]?.lower ?? '') || this.sentenceInitial(from) || this.appointedBefore(from))) {
+      else if (this.tokens[this.adjunctAfter(end)]?.text === ',' && (this.isDeterminer(from - 1) || this.locale.singularContractions.has(this.tokens[from - 1]?.lower ?? '') || this.sentenceInitial(from) || this.appointedBefore(from) || this.nationalityNounBefore(from))) {
         // "Le ministre de l’Intérieur, Gérald Darmanin, …", "Favorite de la course, Lise Marchal …": the role, a
         // comma, the name; "sa première poursuivante, la Suissesse Anna Roth": a nationality before the name;
         // "Nommée porte-parole en mai, Lise Marchal …": a month after the role
-        const named = this.nationalityBefore(this.monthAfter(end) + 1);
-        if (this.isNameWord(named) || this.isInitial(named)) this.roleBefore.set(named, this.roleText(from, end));
+        const named = this.nationalityBefore(this.adjunctAfter(end) + 1);
+        if (this.isNameWord(named) || this.isInitial(named)) this.roleBefore.set(named, this.roleText(this.nationalityNounBefore(from) ? from - 1 : from, end));
       }
       // a complement cut by its length without a name may hold the next role of a list: "champion du monde d’X et
       // triple vainqueur de l’épreuve Paul Girard"
@@ -163,6 +179,22 @@ export class RoleCues extends TokenView {
     return /^\d{4}$/.test(this.tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
   }
 
+  /**
+   * Past "mai 2016" (see monthAfter) or a short adjunct at token k where a role's complement stopped: "chez les femmes",
+   * "depuis 2010", "en 2014" (up to three words, then a comma), else k.
+   */
+  private adjunctAfter(k: number): number {
+    k = this.monthAfter(k);
+    if (!this.isWord(k) || !/^(chez|depuis|en)$/.test(this.tokens[k]!.lower)) return k;
+    for (let j = k + 1; j <= k + 3 && this.isWord(j) && !this.tokens[j]!.cap; j++) if (this.tokens[j + 1]?.text === ',') return j + 1;
+    return k;
+  }
+
+  /** "la Belge victorieuse de l’épreuve, X": a people's noun, capitalised, after a determiner, before the role at token k. */
+  private nationalityNounBefore(k: number): boolean {
+    return this.isCap(k - 1) && this.locale.demonyms.has(this.tokens[k - 1]!.lower) && this.isDeterminer(k - 2);
+  }
+
   /** "Nommée porte-parole …, X": a participle of appointment opening the sentence right before the role at token k. */
   private appointedBefore(k: number): boolean {
     return this.isWord(k - 1) && this.sentenceInitial(k - 1) && this.locale.appointments.has(this.tokens[k - 1]!.lower);
@@ -173,6 +205,22 @@ export class RoleCues extends TokenView {
     const noun = this.isDeterminer(k) ? k + 1 : k;
     if (noun === k + 1 && this.isCap(noun) && this.locale.demonyms.has(this.tokens[noun]!.lower) && this.givenNameOpens(noun + 1)) return noun + 1;
     return k;
+  }
+
+  /**
+   * Two capitalised words at token k that nothing else knows and that end the run (no third name word, no initial):
+   * a given name that the lexicon lacks and a surname ("Rob Ford").
+   */
+  private unknownPairAt(k: number): boolean {
+    if (!this.isNameWord(k) || !this.isNameWord(k + 1) || this.isNameWord(k + 2) || this.isInitial(k + 2)) return false;
+    for (let j = k; j < k + 2; j++) {
+      const t = this.tokens[j]!;
+      // (the given name may be a town's too: "Miri", "Sofia")
+      const known = this.knownNameEnd(j);
+      if (t.allCaps || (known > j && !(j === k && known === k + 1 && this.knownNameEnd(k + 1) === k + 1)) || this.isPortfolio(j) || this.locale.demonyms.has(t.lower) || this.locale.organizationNameHeads.has(t.lower) || this.locale.commonNouns.has(t.lower)) return false;
+    }
+    // not "Rob-Ford": two words apart
+    return this.tokens[k + 1]!.start > this.tokens[k]!.end;
   }
 
   /** A given name at token k followed by a surname or an initial ("Andreï Belooussov", "Andrew G. Lane"). */
@@ -191,21 +239,40 @@ export class RoleCues extends TokenView {
     // "X, ministre de …" and "X - employé de … -"
     if (!/^[,\-–—]$/u.test(this.tokens[e]?.text ?? '')) return null;
     let k = e + 1;
-    // "X, 46 ans, ingénieur à …": an age in apposition before the role
-    if (this.ageAt(k) && this.tokens[k + 2]?.text === ',') k += 3;
+    // "X, 46 ans, ingénieur à …": an age in apposition before the role; "A et B, respectivement 21 et 18 ans, étudiants"
+    const respectively = this.tokens[k]?.lower === 'respectivement' && /^\d{1,3}$/.test(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 2]?.lower === 'et' && this.ageAt(k + 3) && this.tokens[k + 5]?.text === ',';
+    if (respectively) k += 6;
+    else if (this.ageAt(k) && this.tokens[k + 2]?.text === ',') k += 3;
     const start = k;
     // "X, également vainqueur de …", "X, aussi ministre de …": an adverb before the role
     for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0 && k - start < 2; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
-    if (this.isWord(k) && /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower)) k++;
+    // "X, nommé directeur en mai, …": a participle of appointment before the role
+    // (not "X, élu écologiste et neveu de …": a participle that is itself a role stays)
+    if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap && this.phraseAt(k, this.locale.roleNouns) === 0) k++;
+    else if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap && this.phraseAt(k + 1, this.locale.roleNouns) > 0) k++;
+    // "A et B, deux chercheurs de l’université": a number before a plural role
+    const counted = this.isWord(k) && /^(deux|trois|quatre|cinq|six)$/.test(this.tokens[k]!.lower);
+    if (this.isWord(k) && (counted || /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower))) k++;
     const from = k;
     while (this.isWord(k) && this.locale.roleModifiers.has(this.tokens[k]!.lower)) k++;
-    const length = this.phraseAt(k, this.locale.roleNouns);
+    // ("A et B, deux fondateurs du collectif": the plural of a one-word role, after a number only: "entre A et B, les
+    // coureurs du Tour …" opens the next clause)
+    const length = this.phraseAt(k, this.locale.roleNouns) || this.phraseAt(k, this.locale.appositionRoleNouns) || (counted ? this.pluralRoleAt(k) : 0);
     if (length === 0) return null;
     const end = this.complementEnd(k + length, 8);
     // "Selon Marc Roux, le ministre de l’Intérieur Paul Vidal a …": the title of the name that follows, not an apposition
     for (let j = k + length; j < end; j++) if (this.roleBefore.has(j) && this.givenNameOpens(j)) return null;
     for (let j = start; j < end; j++) this.inComplement[j] = true;
-    return this.roleText(from, end);
+    const role = this.roleText(from, end);
+    const head = this.tokens[k + length - 1]!.lower;
+    return (counted || respectively || this.tokens[from - 1]?.lower === 'les') && (head.endsWith('s') || head.endsWith('x')) ? { ...role, plural: true } : role;
+  }
+
+  /** 1 when token k is the plural of a one-word role noun in lower case ("fondateurs", "journalistes"), else 0. */
+  private pluralRoleAt(k: number): number {
+    const t = this.tokens[k];
+    if (!t?.word || t.cap || !t.lower.endsWith('s')) return 0;
+    return this.locale.roleNouns.has(t.lower.slice(0, -1)) ? 1 : 0;
   }
 
   /**
@@ -244,7 +311,7 @@ export class RoleCues extends TokenView {
     if (this.locale.singularDeterminers.has(this.lowerWordAt(k))) k++;
     const from = k;
     while (this.locale.roleModifiers.has(this.lowerWordAt(k))) k++;
-    const length = this.phraseAt(k, this.locale.roleNouns);
+    const length = this.phraseAt(k, this.locale.roleNouns) || this.phraseAt(k, this.locale.appositionRoleNouns);
     if (length === 0 || this.tokens[k]!.cap) return null;
     return this.roleText(from, this.complementEnd(k + length, 8));
   }
@@ -258,6 +325,29 @@ export class RoleCues extends TokenView {
   private adverbsEnd(k: number): number {
     for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
     return k;
+  }
+
+  /** "X remporte", "X s’impose": a verb of a feat right after the name that ends before token e. */
+  protected featCue(e: number): boolean {
+    const k = this.tokens[e]?.lower === "s'" ? e + 1 : e;
+    const verb = this.tokens[k];
+    if (!verb?.word || verb.cap || !this.locale.featVerbs.has(verb.lower)) return false;
+    // "s’impose" only with its pronoun, the others without
+    return (k > e) === (verb.lower === 'impose');
+  }
+
+  /** "Kardal (45 ans)", "Kardal, 45 ans,": an age in parentheses or in apposition right after the name ending before token e. */
+  protected ageCue(e: number): boolean {
+    const open = this.tokens[e]?.text;
+    if ((open !== '(' && open !== ',') || !this.ageAt(e + 1)) return false;
+    const close = this.tokens[e + 3]?.text;
+    return open === '(' ? close === ')' : close === ',';
+  }
+
+  /** "un homme prénommé Zebulon": a participle that gives the given name at token s (not "dénommé": "une zone dénommée X"). */
+  protected namedBefore(s: number): boolean {
+    const before = this.tokens[s - 1];
+    return !!before?.word && /^prénommée?$/.test(before.lower);
   }
 
   /** A speech verb or an attribution right before token s or after token e. */

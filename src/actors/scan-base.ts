@@ -104,7 +104,9 @@ export class CandidateScan extends RoleCues {
       if (links === 0 || !this.isCap(j)) break;
       // "le Parti travailliste de Keir Starmer": a person's name is not a complement of the body
       if (this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.knownAt(j)) break;
-      while (this.isCap(j)) j++;
+      // ("le Ministère de l’Intérieur Gérard Collomb": nor a given name and a surname after the complement's name)
+      const start = j;
+      while (this.isCap(j) && !(j > start && this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.knownAt(j))) j++;
       // "de l’Union européenne": listed adjectives of bodies stay even when they are demonyms; "de la Défense russe" ends before "russe"
       while (this.isWord(j) && !this.tokens[j]!.cap && (this.locale.isOrganizationAdjective(this.tokens[j]!.lower) || (this.locale.isInstitutionalAdjective(this.tokens[j]!.lower) && this.demonymCode(j) === null))) j++;
       end = j;

@@ -17,6 +17,13 @@ export function mentionsOf(markdown: string, gazetteer: GazetteerEntry[] = []): 
     .map((m) => m.key);
 }
 
+/** "name: role; role" of every person, in order. */
+export function personRoles(markdown: string): string[] {
+  return actorsOf(markdown)
+    .actors.filter((a) => a.type === 'person')
+    .map((a) => `${a.name}: ${a.roles.join('; ')}`);
+}
+
 /** Mention counts per type and surface text, for comparing with an annotation. */
 export function countsOf(actors: readonly Actor[]): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};

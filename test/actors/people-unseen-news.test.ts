@@ -3,13 +3,9 @@
  * written for this test.
  */
 import { expect, test } from 'vitest';
-import { actorsOf, mentionsOf } from './helpers.js';
+import { actorsOf, mentionsOf, personRoles } from './helpers.js';
 
-/** "name: role; role" of every person, in order. */
-const roles = (text: string) =>
-  actorsOf(text)
-    .actors.filter((a) => a.type === 'person')
-    .map((a) => `${a.name}: ${a.roles.join('; ')}`);
+const roles = personRoles;
 
 test.each([
   ['Le décret fut signé par le général de Montclar en 1961.', ['person:de Montclar']],

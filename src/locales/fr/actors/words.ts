@@ -56,7 +56,33 @@ export const roleNouns = words(`
   peintre, peintres, sculpteur, sculpteurs, écrivains, auteurs, cinéastes, réalisateurs, acteurs, actrices, chanteurs, musiciens,
   joueurs, légendes, stars, dirigeants, responsables, candidats, experts, militants, maires, artistes, astronautes, astronaute,
   poursuivant, poursuivante, dauphin, dauphine, outsider, fidèle, fidèles,
-  compatriote, compatriotes, coéquipier, coéquipière, coéquipiers, coéquipières, adversaires, rivaux, concurrents, concurrentes
+  compatriote, compatriotes, coéquipier, coéquipière, coéquipiers, coéquipières, adversaires, rivaux, concurrents, concurrentes,
+  patineur, patineuse, skieur, skieuse, triathlète, boxeur, boxeuse, coureur, coureuse, judoka,
+  rugbyman, tenniswoman, golfeur, golfeuse, escrimeur, escrimeuse, gymnaste, biathlète, perchiste, marathonien,
+  marathonienne, sprinteur, sprinteuse, grimpeur, grimpeuse, alpiniste, rameur, rameuse, handballeur, handballeuse,
+  basketteur, basketteuse, cavalier, cavalière, jockey, lutteur, lutteuse, haltérophile, surfeur, surfeuse,
+  youtubeur, youtubeuse, blogueur, blogueuse, influenceur, influenceuse, rappeur, rappeuse, humoriste, danseur, danseuse,
+  pianiste, violoniste, guitariste, mannequin, styliste, couturier, couturière, présentateur, présentatrice, chroniqueur,
+  chroniqueuse, commentateur, commentatrice, metteur en scène, dramaturge, entrepreneur, entrepreneuse, banquier,
+  banquière, homme politique, femme politique, gendarme, pompier,
+  chauffeur, agriculteur, agricultrice, éleveur, éleveuse, commerçant, commerçante, artisan, boulanger, boulangère,
+  cuisinier, cuisinière, serveur, serveuse, vendeur, vendeuse, mécanicien, électricien, plombier, conducteur, conductrice,
+  livreur, livreuse, caissier, caissière, aide-soignant, aide-soignante, sage-femme, pharmacien, pharmacienne,
+  vétérinaire, dentiste, psychiatre, psychologue, notaire, comptable, informaticien, informaticienne, retraité, retraitée,
+  bénévole, fonctionnaire, surveillant, surveillante, instituteur, institutrice, éducateur, éducatrice, moniteur, monitrice,
+  enquêteur, enquêtrice, inspecteur, inspectrice, brigadier, adjudant, caporal, sapeur-pompier,
+  homme de radio, femme de radio, homme de télévision, femme de télévision, homme de théâtre, femme de théâtre,
+  homme de lettres, femme de lettres, homme d'état, femme d'état, homme de loi
+`);
+
+/**
+ * Statuses and trades that are adjectives too ("un barrage policier", "le syndicat étudiant"): roles only in apposition
+ * after a name ("X, 22 ans, étudiant en droit,") or as its predicate, never before a name.
+ */
+export const appositionRoleNouns = words(`
+  étudiant, étudiante, étudiants, étudiantes, lycéen, lycéenne, lycéens, lycéennes, collégien, collégienne,
+  policier, policière, policiers, chômeur, chômeuse, habitant, habitante, habitants, riverain, riveraine, passant,
+  passante, touriste, touristes, supporter, manifestant, manifestante, manifestants, père de famille, mère de famille
 `);
 
 /** Words that may precede a role noun and are kept with it. */
@@ -219,6 +245,12 @@ export const commonNouns = words(`
   réforme, loi, projet, élection, élections, vote, sommet, visite, réunion, rencontre, source, sources, crédit, crédits,
   analyse, enquête, information, point, fin, suite, partie
 `);
+
+/**
+ * Verbs of a feat in the present, right after a lone unknown name ("X remporte la 12e étape", "Y creuse l’écart",
+ * "Z s’impose"): what a contestant does in a result's headline; a known place or body is read before.
+ */
+export const featVerbs = words('remporte, décroche, devance, creuse, conserve, garde, bat, impose');
 
 /** Speech and statement verbs: "a déclaré X", "X a affirmé", "estime X". */
 export const speechVerbs = words(`
@@ -589,7 +621,7 @@ export const kinshipNouns = words(`
 `);
 
 /** Nouns of a leader's time in office or circle: the capitalised word after is the leader ("l’administration X", "le règne de X"). */
-export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandat, mandature, règne, clan, ère, génération');
+export const tenureNouns = words('administration, gouvernement, présidence, quinquennat, septennat, mandat, mandature, règne, clan, couple, ère, génération');
 
 /** Nouns of a team or a camp named after its leader: a full name after one is the leader's ("l’équipe Jean Roux"). */
 export const leaderTeamNouns = words('équipe, camp, clan, entourage, staff');
