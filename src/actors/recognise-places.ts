@@ -56,6 +56,26 @@ export class PlaceRules extends CandidateScan {
     return end;
   }
 
+  /**
+   * "en Vallée d’Aoste", "la station Gare de l’Est", "au péage de Pont de l’Étoile", "au large de l’Île d’Yeu": a
+   * capitalised word that opens places' names, or a street's head, then "de" and a name, is one place wherever it
+   * stands (not only after an article); returns its end, 0 when none. Not a name the lexicons know ("Quai d’Orsay"), nor
+   * one whose complement holds a name they know.
+   */
+  protected placeWithComplement(i: number): number {
+    const t = this.tokens[i]!;
+    if (t.allCaps || this.isCap(i + 1) || !(this.locale.placeNameFirstWords.has(t.lower) || (this.locale.streetHeads.has(t.lower) && !this.locale.streetHeadsWithoutLink.has(t.lower)))) return 0;
+    const end = this.complementWithNames(i + 1);
+    // (not "le Rond-point des Gilets jaunes": a movement's name after the word)
+    if (end === i + 1 || this.locale.movementColours.has(this.tokens[end]?.lower ?? '')) return 0;
+    const known = this.knownAt(i);
+    if (known && known.end > i + 1) return 0;
+    // (nor "la Vallée du Rhône", "le Plateau du Golan": a known place after the word is read alone, as news annotators mark it)
+    for (let k = i + 1; k < end; k++) if (this.isCap(k) && this.knownAt(k)) return 0;
+    this.push(i, end, 'place', 'pattern');
+    return end;
+  }
+
   /** "le désert syrien": a natural feature named by its country's adjective is one place; returns its end, 0 when none. */
   protected featureOfCountry(i: number): number {
     if (!this.locale.countryFeatures.has(this.tokens[i]!.lower) || this.demonymCode(i + 1) === null) return 0;
