@@ -20,3 +20,33 @@ test.each([
 ])('not a movement after the word, nor a name the lexicons know: %s', (text, expected) => {
   expect(mentionsOf(text)).toContain(expected);
 });
+
+test.each([
+  ['Le convoi a quitté Aix en Provence pour Bourg en Bresse.', ['place:Aix en Provence', 'place:Bourg en Bresse']],
+  ['Le ministre est arrivé hier en Guinée Bissau.', ['place:Guinée Bissau']],
+  ['L’avion a rejoint Port au Prince lundi.', ['place:Port au Prince']],
+])('a country’s or a town’s name written without its hyphens is that place: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('not a saint’s name written so ("Saint Pierre")', () => {
+  expect(mentionsOf('Les pèlerins prient Saint Pierre chaque matin.')).not.toContain('place:Saint Pierre');
+});
+
+test('lone unknown words listed with a known place, and with no body or person, are places ("en Alsace : X, Y, Strasbourg, Z et W")', () => {
+  expect(mentionsOf('Des blocages ont eu lieu en Alsace : Kervinheim, Lauterbois, Strasbourg, Mardeheim et Orvillard.')).toEqual([
+    'place:Alsace',
+    'place:Kervinheim',
+    'place:Lauterbois',
+    'place:Strasbourg',
+    'place:Mardeheim',
+    'place:Orvillard',
+  ]);
+});
+
+test.each([
+  ['Des blocages ont eu lieu : Kervinheim, Lauterbois, Mardeheim et Orvillard.', 'place:Kervinheim'],
+  ['Ont été reçus Kervinheim, Lauterbois, Pauline Morel et Lyon.', 'place:Lauterbois'],
+])('not a list without a known place, nor one with a person: %s', (text, unexpected) => {
+  expect(mentionsOf(text)).not.toContain(unexpected);
+});
