@@ -50,3 +50,14 @@ test.each([
 ])('not a list without a known place, nor one with a person: %s', (text, unexpected) => {
   expect(mentionsOf(text)).not.toContain(unexpected);
 });
+
+test.each([
+  ['Les skieurs ont rejoint le Grand-Morvan samedi.', ['place:Grand-Morvan']],
+  ['Les détenus ont quitté la Petite-Roquette hier.', ['place:Petite-Roquette']],
+])('one word shaped like a place’s name with "Grand-", "Petite-" is a place: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('not a body’s head shaped so ("le Haut-Commissariat")', () => {
+  expect(mentionsOf('Il a saisi le Haut-Commissariat aux réfugiés.')).not.toContain('place:Haut-Commissariat');
+});
