@@ -8,14 +8,18 @@ export class PlaceRules extends CandidateScan {
    */
   protected naturalFeature(i: number): number {
     let k = i - 1;
-    while (k >= 0 && this.isLink(k) && i - k <= 2 && this.tokens[k]!.lower !== 'et') k--;
+    // (over "de", "du", "des" and an article only: not "le lycée de la mer à Kervadec")
+    while (k >= 0 && i - k <= 2 && this.isWord(k) && (this.locale.ofForms.has(this.tokens[k]!.lower) || this.locale.articleForms.has(this.tokens[k]!.lower))) k--;
     const head = this.tokens[k];
     if (!head?.word || head.cap || !this.locale.naturalFeatures.has(head.lower)) return 0;
     let end = i;
     while (this.isNameWord(end)) end++;
     if (end === i) return 0;
-    // "le lac du Bourget", "le fleuve Niger": some heads stay outside the name
-    this.push(this.locale.featureHeadsOutsideName.has(head.lower) ? i : k, end, 'place', 'pattern');
+    // "le lac du Bourget", "le fleuve Niger": some heads stay outside the name; "la mer Méditerranée", others when the
+    // name alone is a known place's (not a country's: "la mer de Chine" is no part of China)
+    const known = this.locale.featureHeadsOutsideKnownName.has(head.lower) && !this.lexicons.countryWords.has(this.tokens[i]!.text) ? this.knownAt(i) : null;
+    const outside = this.locale.featureHeadsOutsideName.has(head.lower) || (known?.value.type === 'place' && known.end === end);
+    this.push(outside ? i : k, end, 'place', 'pattern');
     return end;
   }
 

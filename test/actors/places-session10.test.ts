@@ -61,3 +61,23 @@ test.each([
 test('not a body’s head shaped so ("le Haut-Commissariat")', () => {
   expect(mentionsOf('Il a saisi le Haut-Commissariat aux réfugiés.')).not.toContain('place:Haut-Commissariat');
 });
+
+test.each([
+  ['Un cargo a sombré en mer Méditerranée hier.', ['place:Méditerranée']],
+  ['Les combats se poursuivent dans la vallée de l’Euphrate.', ['place:Euphrate']],
+])('"mer", "vallée" stay outside a name the lexicons know as a place: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Un pétrolier croise en mer des Sargasses.', ['place:mer des Sargasses']],
+  ['Ils skient dans la vallée de Joux.', ['place:vallée de Joux']],
+  ['Ils sont entrés dans le lycée de la mer à Kervadec hier.', ['place:Kervadec']],
+  ['Il faut donner un cap aux Pays-Bas.', ['place:Pays-Bas']],
+])('the feature keeps its head before a name known only as its own, and reaches its name over "de" and an article only: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('a sea named by a country keeps its head ("la mer du Japon")', () => {
+  expect(mentionsOf('Un missile est tombé en mer du Japon.')).toEqual(['place:mer du Japon']);
+});

@@ -53,6 +53,7 @@ export const actorLocale: ActorLocale = {
   placeAppositions: w.placeAppositions,
   naturalFeatures: w.naturalFeatures,
   featureHeadsOutsideName: w.featureHeadsOutsideName,
+  featureHeadsOutsideKnownName: w.featureHeadsOutsideKnownName,
   streetHeadsOutsideName: w.streetHeadsOutsideName,
   districtNouns: w.districtNouns,
   cardinalRegions: w.cardinalRegions,

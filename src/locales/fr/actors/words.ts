@@ -451,6 +451,12 @@ export const countryFeatures = words('désert');
  * not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de Chine", "golfe du Mexique").
  */
 export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule, volcan');
+/**
+ * Natural features whose head noun stays outside the name when the name alone is a place the lexicons know: "la mer
+ * Méditerranée" → "Méditerranée", "la vallée de l’Euphrate" → "Euphrate" (not a country's: "la mer de Chine"); not "la mer
+ * des Sargasses", "la vallée de Joux".
+ */
+export const featureHeadsOutsideKnownName = words('mer, vallée');
 /** Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it). */
 export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route');
 /** Nouns of a city's districts named by number: "le 15e arrondissement". */
