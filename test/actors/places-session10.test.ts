@@ -81,3 +81,7 @@ test.each([
 test('a sea named by a country keeps its head ("la mer du Japon")', () => {
   expect(mentionsOf('Un missile est tombé en mer du Japon.')).toEqual(['place:mer du Japon']);
 });
+
+test('a common noun that holds a place’s name right after its noun mentions no place ("des cocktails Molotov")', () => {
+  expect(mentionsOf('La police a saisi des cocktails Molotov dans une camionnette.')).toEqual([]);
+});

@@ -362,10 +362,10 @@ export const placeNameLastWords = words(`
 /** Of those, the words no one bears as a surname: after a given name they still make a place ("Alice Springs", not "Michael Bay"). */
 export const placeNameLastWordsAfterGivenName = words('avenue, street, road, drive, lodge, roadhouse, creek, memorial, bridge, beach, springs, harbour, harbor, square, plaza, airport, stadium');
 
-/** Common nouns that hold a place's name, which they do not mention: "des cochons d’Inde", "des choux de Bruxelles". */
+/** Common nouns that hold a place's name, which they do not mention: "des cochons d’Inde", "des choux de Bruxelles", "des cocktails Molotov". */
 export const commonNounsWithPlace = words(`
   cochon d'inde, cochons d'inde, chou de bruxelles, choux de bruxelles, eau de cologne, herbes de provence, bleu de prusse,
-  toile de jouy, moutarde de dijon, montre suisse, chêne d'amérique
+  toile de jouy, moutarde de dijon, montre suisse, chêne d'amérique, cocktail molotov, cocktails molotov
 `);
 
 /** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X", "à bord de X" (a vehicle). */
