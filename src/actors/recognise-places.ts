@@ -80,6 +80,20 @@ export class PlaceRules extends CandidateScan {
     return end;
   }
 
+  /**
+   * "Valence d’Agen", "Châtillon d’Azergues": a town the lexicons know, "d’" and another known place, one word each, are
+   * one town's name; returns its end, 0 when none. Not a country's ("la France d’Outre-mer" is left to the other rules).
+   */
+  protected townOfPlace(i: number): number {
+    const elided = this.tokens[i + 1];
+    if (!elided?.word || elided.lower !== "d'" || this.lexicons.countryWords.has(this.tokens[i]!.text)) return 0;
+    const town = this.knownAt(i);
+    const other = this.knownAt(i + 2);
+    if (town?.value.type !== 'place' || town.end !== i + 1 || other?.value.type !== 'place' || other.end !== i + 3 || this.isNameWord(i + 3)) return 0;
+    this.push(i, i + 3, 'place', 'pattern');
+    return i + 3;
+  }
+
   /** "le désert syrien": a natural feature named by its country's adjective is one place; returns its end, 0 when none. */
   protected featureOfCountry(i: number): number {
     if (!this.locale.countryFeatures.has(this.tokens[i]!.lower) || this.demonymCode(i + 1) === null) return 0;

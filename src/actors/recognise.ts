@@ -318,7 +318,7 @@ class UnitScan extends ShapeRules {
       const prefixed = this.prefixedName(i);
       if (prefixed) return prefixed;
     }
-    const feature = this.naturalFeature(i) || this.placeWithComplement(i);
+    const feature = this.naturalFeature(i) || this.placeWithComplement(i) || this.townOfPlace(i);
     if (feature) return feature;
     if (this.sentenceInitial(i) && this.locale.naturalFeatures.has(t.lower)) {
       // "Mer de Chine : …", "Golfe du Mexique" opening a heading or a sentence

@@ -85,3 +85,16 @@ test('a sea named by a country keeps its head ("la mer du Japon")', () => {
 test('a common noun that holds a place’s name right after its noun mentions no place ("des cocktails Molotov")', () => {
   expect(mentionsOf('La police a saisi des cocktails Molotov dans une camionnette.')).toEqual([]);
 });
+
+test.each([
+  ['Le convoi a quitté Valence d’Albi hier soir.', ['place:Valence d’Albi']],
+])('a known town, "d’" and another known place are one town’s name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['La France d’Emmanuel Macron avance.', 'person:Emmanuel Macron'],
+  ['Il part de Lyon d’abord, puis de Nantes.', 'place:Lyon'],
+])('not a country nor a town before a person or a common word: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
