@@ -17,7 +17,9 @@ export class PlaceRules extends CandidateScan {
     if (end === i) return 0;
     // "le lac du Bourget", "le fleuve Niger": some heads stay outside the name; "la mer Méditerranée", others when the
     // name alone is a known place's (not a country's: "la mer de Chine" is no part of China)
-    const known = this.locale.featureHeadsOutsideKnownName.has(head.lower) && !this.lexicons.countryWords.has(this.tokens[i]!.text) ? this.knownAt(i) : null;
+    // ("les îles Vanuatu": an archipelago named by its country is the country)
+    const country = this.lexicons.countryWords.has(this.tokens[i]!.text);
+    const known = (this.locale.featureHeadsOutsideKnownName.has(head.lower) && !country) || this.locale.featureHeadsOutsideCountry.has(head.lower) ? this.knownAt(i) : null;
     const outside = this.locale.featureHeadsOutsideName.has(head.lower) || (known?.value.type === 'place' && known.end === end);
     this.push(outside ? i : k, end, 'place', 'pattern');
     return end;

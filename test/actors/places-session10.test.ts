@@ -98,3 +98,14 @@ test.each([
 ])('not a country nor a town before a person or a common word: %s', (text, expected) => {
   expect(mentionsOf(text)).toContain(expected);
 });
+
+test.each([
+  ['Un séisme a frappé les îles Fidji hier.', ['place:Fidji']],
+  ['Un séisme a frappé les îles de Fidji hier.', ['place:Fidji']],
+])('"îles" stay outside a known place’s name, a country’s too: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('the islands keep their head before a name unknown alone ("les îles Morvannes")', () => {
+  expect(mentionsOf('Un navire a rejoint les îles Morvannes hier.')).toEqual(['place:îles Morvannes']);
+});

@@ -54,6 +54,7 @@ export const actorLocale: ActorLocale = {
   naturalFeatures: w.naturalFeatures,
   featureHeadsOutsideName: w.featureHeadsOutsideName,
   featureHeadsOutsideKnownName: w.featureHeadsOutsideKnownName,
+  featureHeadsOutsideCountry: w.featureHeadsOutsideCountry,
   streetHeadsOutsideName: w.streetHeadsOutsideName,
   districtNouns: w.districtNouns,
   cardinalRegions: w.cardinalRegions,

@@ -457,6 +457,8 @@ export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, mon
  * des Sargasses", "la vallée de Joux".
  */
 export const featureHeadsOutsideKnownName = words('mer, vallée');
+/** Natural features whose head stays outside any known place's name, a country's too: "les îles Vanuatu" → "Vanuatu", "les îles Hawaï". */
+export const featureHeadsOutsideCountry = words('îles');
 /** Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it). */
 export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route');
 /** Nouns of a city's districts named by number: "le 15e arrondissement". */
