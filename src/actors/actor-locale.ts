@@ -123,6 +123,10 @@ export interface ActorLocale {
   readonly naturalFeatures: ReadonlySet<string>;
   /** Heads of natural features that stay outside the place's name ("lac" in "le lac du Bourget"), in lower case. */
   readonly featureHeadsOutsideName: ReadonlySet<string>;
+  /** Natural features whose head stays outside a name the lexicons know as a place ("la mer Méditerranée"). */
+  readonly featureHeadsOutsideKnownName: ReadonlySet<string>;
+  /** Natural features whose head stays outside any known place's name, a country's too ("les îles Vanuatu"). */
+  readonly featureHeadsOutsideCountry: ReadonlySet<string>;
   /** Street heads that name no street, only where they are ("rond-point" in "le rond-point de Lorient"), in lower case. */
   readonly streetHeadsOutsideName: ReadonlySet<string>;
   /** Nouns of a city's districts named by number ("arrondissement"), in lower case. */

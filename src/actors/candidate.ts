@@ -62,7 +62,7 @@ const PLACE_SHAPES = [
   String.raw`\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}`,
   String.raw`\p{L}-[ld]['’]\p{Lu}`, // "Marcy-l’Étoile", "Villeneuve-d’Ascq"
   String.raw`^(?:Mont|Saint|Sainte|Port|Fort|Val|Pont|Puy|Château|Bourg|Villeneuve)-\p{Lu}`,
-  String.raw`^(?:Nord|Sud|Haut|Haute|Bas|Basse)-\p{Lu}\p{Ll}{3,}$`, // "Sud-Kivu", "Haute-Marne
+  String.raw`^(?:Nord|Sud|Haut|Haute|Bas|Basse|Grand|Grande|Petit|Petite)-\p{Lu}\p{Ll}{3,}$`, // "Sud-Kivu", "Haute-Marne", "Grande-Bretagne
   String.raw`\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$`,
 ].map((source) => deferred(source, 'u'));
 

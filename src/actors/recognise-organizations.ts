@@ -457,6 +457,7 @@ export class OrganizationRules extends PersonRules {
       list[n] = { ...a, onlyKnown: true, fallback: { ...a, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
       list[n + 1] = { ...b, onlyKnown: true, fallback: { ...b, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
     }
+    this.placesListedWithPlaces();
     // "la Mauricie, l’Outaouais, Trois-Rivières et la Montérégie": a name read as a body from its article alone, listed
     // with a place, is a place (forward, then backward, so that the list passes it on)
     const place = (c: Candidate | undefined) => !!c && (c.type === 'place' || (c.type === 'unknown' && c.fallback?.type === 'place'));
@@ -474,6 +475,28 @@ export class OrganizationRules extends PersonRules {
       }
       if (!this.endsListItem(c)) continue;
       if ((place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, run)) || (place(list[n + 1]) && this.listedTogether(c, list[n + 1]!, run))) list[n] = { ...c, type: 'place', evidence: 'pattern' };
+    }
+  }
+
+  /**
+   * "en Alsace : Kervin, Lauterbois, Strasbourg, Mardeheim": lone unknown words in one list (items joined by a comma,
+   * "et" or "ou") with a place the lexicons know, and with no body or person, are places should the text name them
+   * nothing else (not "Sandoz et Viatris", the pair without a place).
+   */
+  private placesListedWithPlaces(): void {
+    const list = this.candidates;
+    for (let n = 0; n < list.length; ) {
+      let end = n + 1;
+      while (end < list.length && /^\s*(?:,|et|ou)\s*$/u.test(this.unit.text.slice(list[end - 1]!.to, list[end]!.from))) end++;
+      const items = list.slice(n, end);
+      const lone = (c: Candidate) => c.type === 'unknown' && c.words.length === 1 && !this.locale.isFirstName(c.text) && (!c.fallback || c.fallback.type === 'organization');
+      if (items.length >= 3 && items.some((c) => c.type === 'place' && c.evidence === 'lexicon') && items.every((c) => c.type === 'place' || (c.type === 'unknown' && c.fallback?.type !== 'person'))) {
+        for (let k = n; k < end; k++) {
+          const c = list[k]!;
+          if (lone(c)) list[k] = { ...c, onlyKnown: true, fallback: { ...c, type: 'place', evidence: 'pattern', onlyKnown: false, fallback: null } };
+        }
+      }
+      n = end;
     }
   }
 

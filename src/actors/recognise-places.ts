@@ -8,14 +8,20 @@ export class PlaceRules extends CandidateScan {
    */
   protected naturalFeature(i: number): number {
     let k = i - 1;
-    while (k >= 0 && this.isLink(k) && i - k <= 2 && this.tokens[k]!.lower !== 'et') k--;
+    // (over "de", "du", "des" and an article only: not "le lycée de la mer à Kervadec")
+    while (k >= 0 && i - k <= 2 && this.isWord(k) && (this.locale.ofForms.has(this.tokens[k]!.lower) || this.locale.articleForms.has(this.tokens[k]!.lower))) k--;
     const head = this.tokens[k];
     if (!head?.word || head.cap || !this.locale.naturalFeatures.has(head.lower)) return 0;
     let end = i;
     while (this.isNameWord(end)) end++;
     if (end === i) return 0;
-    // "le lac du Bourget", "le fleuve Niger": some heads stay outside the name
-    this.push(this.locale.featureHeadsOutsideName.has(head.lower) ? i : k, end, 'place', 'pattern');
+    // "le lac du Bourget", "le fleuve Niger": some heads stay outside the name; "la mer Méditerranée", others when the
+    // name alone is a known place's (not a country's: "la mer de Chine" is no part of China)
+    // ("les îles Vanuatu": an archipelago named by its country is the country)
+    const country = this.lexicons.countryWords.has(this.tokens[i]!.text);
+    const known = (this.locale.featureHeadsOutsideKnownName.has(head.lower) && !country) || this.locale.featureHeadsOutsideCountry.has(head.lower) ? this.knownAt(i) : null;
+    const outside = this.locale.featureHeadsOutsideName.has(head.lower) || (known?.value.type === 'place' && known.end === end);
+    this.push(outside ? i : k, end, 'place', 'pattern');
     return end;
   }
 
@@ -54,6 +60,40 @@ export class PlaceRules extends CandidateScan {
     if (this.ofLinks(end) && this.isCap(end + this.ofLinks(end))) return 0;
     this.push(at, end, 'place', 'pattern');
     return end;
+  }
+
+  /**
+   * "en Vallée d’Aoste", "la station Gare de l’Est", "au péage de Pont de l’Étoile", "au large de l’Île d’Yeu": a
+   * capitalised word that opens places' names, or a street's head, then "de" and a name, is one place wherever it
+   * stands (not only after an article); returns its end, 0 when none. Not a name the lexicons know ("Quai d’Orsay"), nor
+   * one whose complement holds a name they know.
+   */
+  protected placeWithComplement(i: number): number {
+    const t = this.tokens[i]!;
+    if (t.allCaps || this.isCap(i + 1) || !(this.locale.placeNameFirstWords.has(t.lower) || (this.locale.streetHeads.has(t.lower) && !this.locale.streetHeadsWithoutLink.has(t.lower)))) return 0;
+    const end = this.complementWithNames(i + 1);
+    // (not "le Rond-point des Gilets jaunes": a movement's name after the word)
+    if (end === i + 1 || this.locale.movementColours.has(this.tokens[end]?.lower ?? '')) return 0;
+    const known = this.knownAt(i);
+    if (known && known.end > i + 1) return 0;
+    // (nor "la Vallée du Rhône", "le Plateau du Golan": a known place after the word is read alone, as news annotators mark it)
+    for (let k = i + 1; k < end; k++) if (this.isCap(k) && this.knownAt(k)) return 0;
+    this.push(i, end, 'place', 'pattern');
+    return end;
+  }
+
+  /**
+   * "Valence d’Agen", "Châtillon d’Azergues": a town the lexicons know, "d’" and another known place, one word each, are
+   * one town's name; returns its end, 0 when none. Not a country's ("la France d’Outre-mer" is left to the other rules).
+   */
+  protected townOfPlace(i: number): number {
+    const elided = this.tokens[i + 1];
+    if (!elided?.word || elided.lower !== "d'" || this.lexicons.countryWords.has(this.tokens[i]!.text)) return 0;
+    const town = this.knownAt(i);
+    const other = this.knownAt(i + 2);
+    if (town?.value.type !== 'place' || town.end !== i + 1 || other?.value.type !== 'place' || other.end !== i + 3 || this.isNameWord(i + 3)) return 0;
+    this.push(i, i + 3, 'place', 'pattern');
+    return i + 3;
   }
 
   /** "le désert syrien": a natural feature named by its country's adjective is one place; returns its end, 0 when none. */

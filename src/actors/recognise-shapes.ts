@@ -509,8 +509,9 @@ export class ShapeRules extends OrganizationRules {
       return end;
     }
     // not "le Sud-Africain X": a demonym shaped like a place name is a person's nationality
-    if (end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower)) {
-      // "Champ-de-Mars", "Aix-en-Provence": a compound with an inner particle names a place
+    // (nor "le Haut-Commissariat", a body's head)
+    if (end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower) && !this.locale.organizationNameHeads.has(t.lower)) {
+      // "Champ-de-Mars", "Aix-en-Provence", "la Grande-Bretagne": a compound with an inner particle names a place
       this.push(i, end, 'place', 'pattern');
       return end;
     }

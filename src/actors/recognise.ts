@@ -320,7 +320,7 @@ class UnitScan extends ShapeRules {
       const prefixed = this.prefixedName(i);
       if (prefixed) return prefixed;
     }
-    const feature = this.naturalFeature(i);
+    const feature = this.naturalFeature(i) || this.placeWithComplement(i) || this.townOfPlace(i);
     if (feature) return feature;
     if (this.sentenceInitial(i) && this.locale.naturalFeatures.has(t.lower)) {
       // "Mer de Chine : …", "Golfe du Mexique" opening a heading or a sentence
@@ -537,6 +537,8 @@ class UnitScan extends ShapeRules {
   private inCommonNoun(i: number): boolean {
     const link = this.tokens[i - 1];
     const noun = this.tokens[i - 2];
+    // "des cocktails Molotov": the noun right before the name
+    if (link?.word && !link.cap && !this.locale.deForms.has(link.lower)) return this.locale.commonNounsWithPlace.has(`${link.lower} ${this.tokens[i]!.lower}`);
     if (!link?.word || !noun?.word || noun.cap || !this.locale.deForms.has(link.lower)) return false;
     return this.locale.commonNounsWithPlace.has(`${noun.lower} ${link.lower}${link.lower === 'de' ? ' ' : ''}${this.tokens[i]!.lower}`);
   }

@@ -54,6 +54,8 @@ export const actorLocale: ActorLocale = {
   placeAppositions: w.placeAppositions,
   naturalFeatures: w.naturalFeatures,
   featureHeadsOutsideName: w.featureHeadsOutsideName,
+  featureHeadsOutsideKnownName: w.featureHeadsOutsideKnownName,
+  featureHeadsOutsideCountry: w.featureHeadsOutsideCountry,
   streetHeadsOutsideName: w.streetHeadsOutsideName,
   districtNouns: w.districtNouns,
   cardinalRegions: w.cardinalRegions,

@@ -60,6 +60,10 @@ for (const place of places) {
     // (the cheap string tests first: this loop runs over some ten thousand forms at start-up)
     const bare = form.startsWith('L') ? /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(form)?.[1] : undefined;
     if (bare && !firstNames.has(bare)) extra.push(bare); // not "François" from "Le François"
+    // "Addis Abeba", "Villeneuve d'Ascq", "Grand Quevilly", "États Unis": a country's or a town's name written without
+    // its hyphens (not a saint's, "Saint Pierre", who is the saint)
+    const hyphened = bare ?? form;
+    if ((place.kind === 'country' || place.kind === 'city') && hyphened.includes('-') && !hyphened.startsWith('Saint')) extra.push(hyphened.replace(/-/g, ' '));
     const short = place.kind === 'city' && place.country !== 'FR' && form.includes('-sur-') ? /^(\p{Lu}[^-\s]{3,})-sur-/u.exec(form)?.[1] : undefined;
     if (short) extra.push(short);
     // "Etats-Unis", "Egypte": a country's initial capital often written without its accent

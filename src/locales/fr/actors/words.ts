@@ -394,10 +394,10 @@ export const placeNameLastWords = words(`
 /** Of those, the words no one bears as a surname: after a given name they still make a place ("Alice Springs", not "Michael Bay"). */
 export const placeNameLastWordsAfterGivenName = words('avenue, street, road, drive, lodge, roadhouse, creek, memorial, bridge, beach, springs, harbour, harbor, square, plaza, airport, stadium');
 
-/** Common nouns that hold a place's name, which they do not mention: "des cochons d’Inde", "des choux de Bruxelles". */
+/** Common nouns that hold a place's name, which they do not mention: "des cochons d’Inde", "des choux de Bruxelles", "des cocktails Molotov". */
 export const commonNounsWithPlace = words(`
   cochon d'inde, cochons d'inde, chou de bruxelles, choux de bruxelles, eau de cologne, herbes de provence, bleu de prusse,
-  toile de jouy, moutarde de dijon, montre suisse, chêne d'amérique
+  toile de jouy, moutarde de dijon, montre suisse, chêne d'amérique, cocktail molotov, cocktails molotov
 `);
 
 /** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X", "à bord de X" (a vehicle). */
@@ -488,6 +488,14 @@ export const countryFeatures = words('désert');
  * not the seas, gulfs, capes and islands, whose head belongs to the name ("mer de Chine", "golfe du Mexique").
  */
 export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, monts, plaine, plateau, archipel, péninsule, volcan');
+/**
+ * Natural features whose head noun stays outside the name when the name alone is a place the lexicons know: "la mer
+ * Méditerranée" → "Méditerranée", "la vallée de l’Euphrate" → "Euphrate" (not a country's: "la mer de Chine"); not "la mer
+ * des Sargasses", "la vallée de Joux".
+ */
+export const featureHeadsOutsideKnownName = words('mer, vallée');
+/** Natural features whose head stays outside any known place's name, a country's too: "les îles Vanuatu" → "Vanuatu", "les îles Hawaï". */
+export const featureHeadsOutsideCountry = words('îles');
 /** Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it). */
 export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route');
 /** Nouns of a city's districts named by number: "le 15e arrondissement". */
