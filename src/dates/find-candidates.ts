@@ -34,11 +34,21 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
       }
       const found = parser.extract(m, text);
       if (!found) continue;
-      for (const c of Array.isArray(found) ? (found as readonly DateCandidate[]) : [found as DateCandidate]) candidates.push(c);
+      if (Array.isArray(found)) for (const c of found as readonly DateCandidate[]) candidates.push(c);
+      else candidates.push(found as DateCandidate);
     }
   }
-  candidates.sort(byPosition);
-  for (const refiner of locale.refiners) candidates = refiner.refine(candidates, text).sort(byPosition);
+  sortByPosition(candidates);
+  for (const refiner of locale.refiners) candidates = sortByPosition(refiner.refine(candidates, text));
+  return candidates;
+}
+
+/**
+ * `candidates.sort(byPosition)`, without the sort when they already are in that order (as most refiners leave them):
+ * the sort is stable, so it would leave them as they are; V8's sort copies the array each time.
+ */
+function sortByPosition(candidates: DateCandidate[]): DateCandidate[] {
+  for (let i = 1; i < candidates.length; i++) if (byPosition(candidates[i - 1]!, candidates[i]!) > 0) return candidates.sort(byPosition);
   return candidates;
 }
 
@@ -267,7 +277,9 @@ export function byPosition(a: DateCandidate, b: DateCandidate): number {
 /** Keeps the longest of overlapping candidates (ties: the earlier one found), dropping the rest; result sorted by position. */
 export function dropOverlaps(candidates: readonly DateCandidate[]): DateCandidate[] {
   // Overlaps only happen inside clusters of candidates that chain together; solve each cluster apart (O(n log n) overall).
-  const indexed = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.from - b.c.from || a.i - b.i);
+  // (candidates in order of their start, as the refiners get them, need no sort: their index breaks the ties)
+  const indexed = candidates.map((c, i) => ({ c, i }));
+  if (!indexed.every((x, k) => k === 0 || indexed[k - 1]!.c.from <= x.c.from)) indexed.sort((a, b) => a.c.from - b.c.from || a.i - b.i);
   const kept: DateCandidate[] = [];
   let cluster: { c: DateCandidate; i: number }[] = [];
   let clusterEnd = -1;
@@ -288,5 +300,5 @@ export function dropOverlaps(candidates: readonly DateCandidate[]): DateCandidat
     clusterEnd = Math.max(clusterEnd, item.c.to);
   }
   flush();
-  return kept.sort(byPosition);
+  return sortByPosition(kept);
 }
