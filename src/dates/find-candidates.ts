@@ -277,28 +277,44 @@ export function byPosition(a: DateCandidate, b: DateCandidate): number {
 /** Keeps the longest of overlapping candidates (ties: the earlier one found), dropping the rest; result sorted by position. */
 export function dropOverlaps(candidates: readonly DateCandidate[]): DateCandidate[] {
   // Overlaps only happen inside clusters of candidates that chain together; solve each cluster apart (O(n log n) overall).
-  // (candidates in order of their start, as the refiners get them, need no sort: their index breaks the ties)
-  const indexed = candidates.map((c, i) => ({ c, i }));
-  if (!indexed.every((x, k) => k === 0 || indexed[k - 1]!.c.from <= x.c.from)) indexed.sort((a, b) => a.c.from - b.c.from || a.i - b.i);
+  // The candidates in order of their start, ties in their given order; `rank`: the given index of each (null when
+  // they came in that order, as the refiners get them: no copy, no sort)
+  let ordered = candidates;
+  let rank: number[] | null = null;
+  for (let k = 1; k < candidates.length; k++) {
+    if (candidates[k - 1]!.from <= candidates[k]!.from) continue;
+    const indexed = candidates.map((c, i) => ({ c, i })).sort((x, y) => x.c.from - y.c.from || x.i - y.i);
+    ordered = indexed.map((x) => x.c);
+    rank = indexed.map((x) => x.i);
+    break;
+  }
   const kept: DateCandidate[] = [];
-  let cluster: { c: DateCandidate; i: number }[] = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) kept.push(cluster[0]!.c);
-    else if (cluster.length > 1) {
+  /** Keeps the longest of ordered[from, to) that overlap (ties: the earlier given). */
+  const solve = (from: number, to: number) => {
+    if (to - from === 1) kept.push(ordered[from]!);
+    else if (to - from > 1) {
+      const cluster: number[] = [];
+      for (let k = from; k < to; k++) cluster.push(k);
+      const length = (k: number) => ordered[k]!.to - ordered[k]!.from;
+      cluster.sort((x, y) => length(y) - length(x) || (rank ? rank[x]! - rank[y]! : x - y));
       const chosen: DateCandidate[] = [];
-      for (const { c } of cluster.sort((a, b) => b.c.to - b.c.from - (a.c.to - a.c.from) || a.i - b.i)) {
-        if (chosen.every((k) => k.to <= c.from || k.from >= c.to)) chosen.push(c);
+      for (const k of cluster) {
+        const c = ordered[k]!;
+        if (chosen.every((d) => d.to <= c.from || d.from >= c.to)) chosen.push(c);
       }
       kept.push(...chosen);
     }
-    cluster = [];
   };
-  for (const item of indexed) {
-    if (item.c.from >= clusterEnd) flush();
-    cluster.push(item);
-    clusterEnd = Math.max(clusterEnd, item.c.to);
+  let start = 0;
+  let clusterEnd = -1;
+  for (let k = 0; k < ordered.length; k++) {
+    const c = ordered[k]!;
+    if (c.from >= clusterEnd) {
+      solve(start, k);
+      start = k;
+    }
+    clusterEnd = Math.max(clusterEnd, c.to);
   }
-  flush();
+  solve(start, ordered.length);
   return sortByPosition(kept);
 }
