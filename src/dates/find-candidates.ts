@@ -5,6 +5,7 @@
  */
 import { deferred, inLatinDomain, latinPattern, latinTest, latinTwinIf } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
+import { sortInPlace } from '../order.js';
 
 /** Candidates of one text, sorted by start (longer first at equal start), after the locale's refiners. */
 export function findCandidates(text: string, locale: DateLocale): DateCandidate[] {
@@ -38,19 +39,15 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
       else candidates.push(found as DateCandidate);
     }
   }
+  // (a refiner refines what the parsers found: with nothing found, there is nothing to refine, date-locale.ts)
+  if (candidates.length === 0) return candidates;
   sortByPosition(candidates);
   for (const refiner of locale.refiners) candidates = sortByPosition(refiner.refine(candidates, text));
   return candidates;
 }
 
-/**
- * `candidates.sort(byPosition)`, without the sort when they already are in that order (as most refiners leave them):
- * the sort is stable, so it would leave them as they are; V8's sort copies the array each time.
- */
-function sortByPosition(candidates: DateCandidate[]): DateCandidate[] {
-  for (let i = 1; i < candidates.length; i++) if (byPosition(candidates[i - 1]!, candidates[i]!) > 0) return candidates.sort(byPosition);
-  return candidates;
-}
+/** `candidates.sort(byPosition)` (no sort when they are in order, as most refiners leave them). */
+const sortByPosition = (candidates: DateCandidate[]): DateCandidate[] => sortInPlace(candidates, byPosition);
 
 /** A run of at least two words in capitals (digits may come between): "FRAU INDISPONIBLE TROIS MOIS", "JUSQU'AU 15 JUIN". */
 // (deferred, and run through their Latin twins: text/unicode-domain)
