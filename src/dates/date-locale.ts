@@ -160,7 +160,10 @@ export interface DateParser {
   extract(match: RegExpExecArray, text: string): DateCandidate | readonly DateCandidate[] | null;
 }
 
-/** Runs after all parsers on one unit's candidates (sorted by position): merges, drops, adjusts. */
+/**
+ * Runs after all parsers on one unit's candidates (sorted by position): merges, drops, adjusts. It makes no candidate
+ * out of none: a unit where the parsers found nothing runs no refiner.
+ */
 export interface DateRefiner {
   readonly name: string;
   refine(candidates: DateCandidate[], text: string): DateCandidate[];

@@ -5,6 +5,7 @@
  */
 import { deferred, inLatinDomain, latinPattern, latinTest, latinTwinIf } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
+import { sortInPlace } from '../order.js';
 
 /** Candidates of one text, sorted by start (longer first at equal start), after the locale's refiners. */
 export function findCandidates(text: string, locale: DateLocale): DateCandidate[] {
@@ -34,13 +35,19 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
       }
       const found = parser.extract(m, text);
       if (!found) continue;
-      for (const c of Array.isArray(found) ? (found as readonly DateCandidate[]) : [found as DateCandidate]) candidates.push(c);
+      if (Array.isArray(found)) for (const c of found as readonly DateCandidate[]) candidates.push(c);
+      else candidates.push(found as DateCandidate);
     }
   }
-  candidates.sort(byPosition);
-  for (const refiner of locale.refiners) candidates = refiner.refine(candidates, text).sort(byPosition);
+  // (a refiner refines what the parsers found: with nothing found, there is nothing to refine, date-locale.ts)
+  if (candidates.length === 0) return candidates;
+  sortByPosition(candidates);
+  for (const refiner of locale.refiners) candidates = sortByPosition(refiner.refine(candidates, text));
   return candidates;
 }
+
+/** `candidates.sort(byPosition)` (no sort when they are in order, as most refiners leave them). */
+const sortByPosition = (candidates: DateCandidate[]): DateCandidate[] => sortInPlace(candidates, byPosition);
 
 /** A run of at least two words in capitals (digits may come between): "FRAU INDISPONIBLE TROIS MOIS", "JUSQU'AU 15 JUIN". */
 // (deferred, and run through their Latin twins: text/unicode-domain)
@@ -267,26 +274,44 @@ export function byPosition(a: DateCandidate, b: DateCandidate): number {
 /** Keeps the longest of overlapping candidates (ties: the earlier one found), dropping the rest; result sorted by position. */
 export function dropOverlaps(candidates: readonly DateCandidate[]): DateCandidate[] {
   // Overlaps only happen inside clusters of candidates that chain together; solve each cluster apart (O(n log n) overall).
-  const indexed = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.from - b.c.from || a.i - b.i);
+  // The candidates in order of their start, ties in their given order; `rank`: the given index of each (null when
+  // they came in that order, as the refiners get them: no copy, no sort)
+  let ordered = candidates;
+  let rank: number[] | null = null;
+  for (let k = 1; k < candidates.length; k++) {
+    if (candidates[k - 1]!.from <= candidates[k]!.from) continue;
+    const indexed = candidates.map((c, i) => ({ c, i })).sort((x, y) => x.c.from - y.c.from || x.i - y.i);
+    ordered = indexed.map((x) => x.c);
+    rank = indexed.map((x) => x.i);
+    break;
+  }
   const kept: DateCandidate[] = [];
-  let cluster: { c: DateCandidate; i: number }[] = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) kept.push(cluster[0]!.c);
-    else if (cluster.length > 1) {
+  /** Keeps the longest of ordered[from, to) that overlap (ties: the earlier given). */
+  const solve = (from: number, to: number) => {
+    if (to - from === 1) kept.push(ordered[from]!);
+    else if (to - from > 1) {
+      const cluster: number[] = [];
+      for (let k = from; k < to; k++) cluster.push(k);
+      const length = (k: number) => ordered[k]!.to - ordered[k]!.from;
+      cluster.sort((x, y) => length(y) - length(x) || (rank ? rank[x]! - rank[y]! : x - y));
       const chosen: DateCandidate[] = [];
-      for (const { c } of cluster.sort((a, b) => b.c.to - b.c.from - (a.c.to - a.c.from) || a.i - b.i)) {
-        if (chosen.every((k) => k.to <= c.from || k.from >= c.to)) chosen.push(c);
+      for (const k of cluster) {
+        const c = ordered[k]!;
+        if (chosen.every((d) => d.to <= c.from || d.from >= c.to)) chosen.push(c);
       }
       kept.push(...chosen);
     }
-    cluster = [];
   };
-  for (const item of indexed) {
-    if (item.c.from >= clusterEnd) flush();
-    cluster.push(item);
-    clusterEnd = Math.max(clusterEnd, item.c.to);
+  let start = 0;
+  let clusterEnd = -1;
+  for (let k = 0; k < ordered.length; k++) {
+    const c = ordered[k]!;
+    if (c.from >= clusterEnd) {
+      solve(start, k);
+      start = k;
+    }
+    clusterEnd = Math.max(clusterEnd, c.to);
   }
-  flush();
-  return kept.sort(byPosition);
+  solve(start, ordered.length);
+  return sortByPosition(kept);
 }

@@ -48,7 +48,8 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     // the implicit ends of a duration over whole units next to the reference ("les deux derniers mois") follow it in `dates`
     const ends = candidates.map((c) => (c.expr.kind === 'duration' && c.expr.spans && ref ? spanEnds(c.expr.spans, ref) : null));
     const { idAt, indexAt, timesOf } = linksOf(candidates, dates.length, ends);
-    for (const [k, candidate] of candidates.entries()) {
+    for (let k = 0; k < candidates.length; k++) {
+      const candidate = candidates[k]!;
       const tense = tenseAt(candidate.from, candidate.to);
       const direction = tense ?? context.prefer;
       // the end of a range that leaves its year or week open is read forward from the range's start

@@ -6,6 +6,7 @@
  */
 import { latinTwin } from '../text/unicode-domain.js';
 import type { Clause } from './clauses.js';
+import { sortInPlace } from '../order.js';
 import { makeDraft, type Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
 import type { TriggerMatch } from './triggers.js';
@@ -46,7 +47,7 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     const own = other ?? (p.last > p.ci ? undefined : laterDateTrigger(p, kept));
     if (own) kept.push({ d: p.d, ci: p.ci, trigger: own, since: p.since, first: Math.min(p.first, p.ci), last: p.ci, joined: p.ci });
   }
-  kept.sort((a, b) => a.d.from - b.d.from);
+  sortInPlace(kept, (a, b) => a.d.from - b.d.from);
   const out: Draft[] = [];
   for (const plan of kept) {
     const { d, trigger, first, last, joined } = plan;

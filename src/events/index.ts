@@ -14,6 +14,7 @@
  */
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
+import { sortInPlace } from '../order.js';
 import { isWritten } from '../dates/written.js';
 import type { Actor, DateMention, Diagnostic, Event, Interval } from '../types.js';
 import { withCountryMemo } from './country-memo.js';
@@ -76,7 +77,7 @@ export function findEvents(
   }
   resolvePairSubject(drafts, people, locale);
   joinTitleActors(views, drafts, locale);
-  drafts.sort((a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from || a.key - b.key);
+  sortInPlace(drafts, (a, b) => a.view.unit.index - b.view.unit.index || a.from - b.from || a.key - b.key);
   const diagnostics = groupEvents(drafts, actors, locale);
   // after grouping: what a reference back inherits is not a second telling of the place
   for (const draft of drafts) inheritFromAnchor(draft, locale);

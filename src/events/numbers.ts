@@ -2,6 +2,7 @@
 import { latinTest } from '../text/unicode-domain.js';
 import { anyWordPattern } from '../text/word-patterns.js';
 import { eachMatch } from './each-match.js';
+import { sortInPlace } from '../order.js';
 import { foldCase } from './triggers.js';
 import type { EventLocale, NumberRule } from './event-locale.js';
 
@@ -75,5 +76,5 @@ export function findNumbers(text: string, locale: EventLocale): Array<EventNumbe
       found.push({ value, what: rule.what, text: trimmed, from, to: from + trimmed.length });
     });
   }
-  return found.sort((a, b) => a.from - b.from);
+  return sortInPlace(found, (a, b) => a.from - b.from);
 }

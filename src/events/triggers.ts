@@ -6,6 +6,7 @@
 import { DOMAIN_LETTERS, inLatinDomain } from '../text/unicode-domain.js';
 import { eachMatch, pieceExec } from './each-match.js';
 import type { EventLocale, TriggerKind, TriggerRule } from './event-locale.js';
+import { sortInPlace } from '../order.js';
 
 export interface TriggerMatch {
   readonly from: number;
@@ -56,7 +57,7 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
   const idioms: (readonly [number, number])[] = [];
   eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
   const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
-  real.sort((a, b) => a.from - b.from);
+  sortInPlace(real, (a, b) => a.from - b.from);
   return mergeSatellites(text, real);
 }
 

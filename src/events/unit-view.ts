@@ -14,6 +14,7 @@ import type { EventLocale } from './event-locale.js';
 import { findTriggers, foldCase, type TriggerMatch } from './triggers.js';
 import { isSpaceCode } from '../text/white-space.js';
 import { anyWordPattern } from '../text/word-patterns.js';
+import { sortInPlace } from '../order.js';
 
 /** An actor mention located in a unit. */
 export interface LocalMention {
@@ -117,10 +118,10 @@ export function viewOf(
     // thrown away when a full garbage collection finds no object of it left)
     unitDates.push(stretch ? { date, from, to, value: stretch.value, interval: stretch.id } : { date, from, to, value: value!, interval: undefined });
   }
-  unitDates.sort((a, b) => a.from - b.from);
+  sortInPlace(unitDates, (a, b) => a.from - b.from);
   spanIntervals(text, unitDates, ranges);
   const mentions: LocalMention[] = itemsWithin(mentionIndex, start, end).map(({ actor, span }) => ({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span }));
-  mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+  sortInPlace(mentions, (a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = outermost(mentions);
   const latin = inLatinDomain(text);

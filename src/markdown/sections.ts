@@ -39,8 +39,8 @@ export function buildSections(tree: Root, source: string, lines: LineIndex): Sec
   const slugger = new GithubSlugger();
   const topLevel: Section[] = [];
   const blocks: Block[] = [];
-  // a character of text comes from at least one of the source: two offsets each fit in twice the source's length
-  const arena = new OffsetArena(2 * source.length + 2);
+  // a character of text comes from at least one of the source: the texts' maps fit in chunks of the source's length
+  const arena = new OffsetArena(source.length + 1);
   const open: Section[] = []; // the chain of open sections, shallowest first
   const ends = new Map<Section, number>();
   let preamble: Section | null = null;

@@ -42,3 +42,12 @@ describe('the DateLocale contract', () => {
     ]);
   });
 });
+
+describe('the French refiners', () => {
+  // findCandidates runs no refiner on a unit where the parsers found nothing: none may make a candidate out of none
+  it.each(fr.dates.refiners.map((r) => [r.name, r] as const))('%s makes no candidate out of none', (_, refiner) => {
+    for (const text of ['', 'Le sommet a lieu du 3 au 5 mai prochains, à 15 h.', 'Voir https://example.org/2024/05/03 ou « 8 mai ».', "l'homme de 45 ans, la veille de Noël"]) {
+      expect(refiner.refine([], text)).toEqual([]);
+    }
+  });
+});

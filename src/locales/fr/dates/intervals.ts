@@ -8,6 +8,7 @@
  */
 import type { DateCandidate, RangeSpec } from '../../../dates/date-locale.js';
 import { deferred, latinExec, latinTwin } from '../../../text/unicode-domain.js';
+import { sortInPlace } from '../../../order.js';
 import { canEndRange, openerBefore } from './refiners/ranges.js';
 
 // (deferred: on a Latin text only their twins run, text/unicode-domain)
@@ -53,5 +54,5 @@ export function intervals(candidates: readonly DateCandidate[], text: string): R
     const within = c.expr.spans.from === 'ref' ? leadFrom(WITHIN, text, c.from) : -1;
     out.push({ from: within >= 0 ? within : c.from, to: c.to, start: c.from, end: c.from, implicit: true });
   }
-  return out.sort((a, b) => a.from - b.from);
+  return sortInPlace(out, (a, b) => a.from - b.from);
 }
