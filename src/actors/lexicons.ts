@@ -145,6 +145,27 @@ function sortedIndex(keys: readonly string[], key: string): number {
   return lo < keys.length && keys[lo] === key ? lo : -1;
 }
 
+/** How many keys `keyFinder` searches for before it makes its map: about what one article asks. */
+const SEARCHES_BEFORE_MAP = 256;
+
+/**
+ * The index of a key in sorted `keys` (each key once), or -1: by binary search for the first look-ups (a cold start
+ * on one article makes nothing), then through a map of the keys made once (a corpus asks thousands of words; a search
+ * is a dozen string comparisons, the map one look-up).
+ */
+export function keyFinder(keys: readonly string[]): (key: string) => number {
+  let searches = 0;
+  let byKey: Map<string, number> | undefined;
+  return (key) => {
+    if (byKey === undefined) {
+      if (++searches <= SEARCHES_BEFORE_MAP) return sortedIndex(keys, key);
+      byKey = new Map();
+      for (let k = 0; k < keys.length; k++) byKey.set(keys[k]!, k);
+    }
+    return byKey.get(key) ?? -1;
+  };
+}
+
 function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
   let index = cache.get(locale);
   if (index) return index;
@@ -173,10 +194,11 @@ function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
       return k === 0 ? name : aliases[k - 1]!;
     };
     let keys: readonly string[] | undefined;
+    let find: ((key: string) => number) | undefined;
     index = new PhraseIndex<LexiconValue>(
       locale.elisions,
       (key) => {
-        const k = sortedIndex((keys ??= filed.keys.split('\n')), key);
+        const k = (find ??= keyFinder((keys ??= filed.keys.split('\n'))))(key);
         if (k < 0) return undefined;
         const { ends, pairs } = filed;
         const phrases: Pending<LexiconValue>[] = [];

@@ -53,16 +53,25 @@ export function romanInitial(text: string): boolean {
 }
 const JOINED_PARTICLE = /^(\p{Ll}+)[-‐](\p{Lu})/u;
 
+/** `TokenView.nameWords`' values. */
+const NOT_ASKED = 0;
+const NAME_WORD = 1;
+const NOT_NAME_WORD = 2;
+
 const OPENERS = new Set(['«', '“', '"', '(', '[', '—', '–', '-', ':', '…', '‹', '„', '*']);
 
 export class TokenView {
   readonly tokens: Token[];
+
+  /** `isNameWord`'s answers by token index (NOT_ASKED, NAME_WORD, NOT_NAME_WORD). */
+  private readonly nameWords: Uint8Array;
 
   constructor(
     readonly text: string,
     protected readonly locale: ActorLocale,
   ) {
     this.tokens = tokenize(text, locale.elisions);
+    this.nameWords = new Uint8Array(this.tokens.length);
   }
 
   /** "46 ans": a number of one to three digits at token k, then the locale's word for years of age. */
@@ -81,6 +90,16 @@ export class TokenView {
 
   /** A word of a name: capitalised and not a function word ("Barrot", "Le" only through particles). */
   protected isNameWord(i: number): boolean {
+    // (the rules ask it again and again of the same few tokens: each token's answer worked out once)
+    const asked = this.nameWords[i];
+    if (asked !== undefined && asked !== NOT_ASKED) return asked === NAME_WORD;
+    const answer = this.nameWordAt(i);
+    if (asked !== undefined) this.nameWords[i] = answer ? NAME_WORD : NOT_NAME_WORD;
+    return answer;
+  }
+
+  /** `isNameWord(i)`, worked out. */
+  private nameWordAt(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;
     if (romanInitial(t.text) && ROMAN_ORDINAL.test(t.text)) return false; // "XXe siècle", "Ve République"

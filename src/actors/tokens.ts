@@ -39,6 +39,19 @@ function lowerNfcWord(nfc: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/**
+ * `lowerNfcWord` of a word of a Latin-domain text: the word itself when none of its characters changes in lower case
+ * (most words of a text; read off a table, without the case conversion, which is slow on a text that holds a character
+ * past U+00FF such as "’"), else the conversion.
+ */
+function latinLowerWord(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= CASE_END || (FIRST_CASE[code]! & LOWER_CHANGES) !== 0) return lowerNfcWord(word);
+  }
+  return word;
+}
+
 /** The patterns of `makeToken` for one sentence: their Latin twins when the sentence is in the Latin domain (text/unicode-domain). */
 interface TokenPatterns {
   readonly notLetter: RegExp;
@@ -55,7 +68,7 @@ function makeToken(text: string, start: number, word: boolean, patterns: TokenPa
   const first = text.charCodeAt(0);
   return {
     text,
-    lower: patterns.latin ? lowerNfcWord(text) : lowerWord(text),
+    lower: patterns.latin ? latinLowerWord(text) : lowerWord(text),
     start,
     end: start + text.length,
     word,
@@ -193,11 +206,19 @@ const WORD_CHAR: Uint8Array = (() => {
 const CASE_END = 0x300;
 const UPPER_FIRST = 1;
 const LOWER_FIRST = 2;
+/**
+ * Also, for `latinLowerWord`, a character that `toLowerCase` changes (ASCII too; a string whose characters it leaves
+ * each as they are, it leaves as it is: the one mapping that reads the characters around, final sigma, is past the
+ * table), or the curly apostrophe that `lowerNfcWord` makes straight (past the table too).
+ */
+const LOWER_CHANGES = 4;
 const FIRST_CASE: Uint8Array = (() => {
   const table = new Uint8Array(CASE_END);
   const upper = latinTwinIf(UPPER, true);
-  for (let c = 0x80; c < CASE_END; c++) {
+  for (let c = 0; c < CASE_END; c++) {
     const ch = String.fromCharCode(c);
+    if (ch.toLowerCase() !== ch) table[c] = table[c]! | LOWER_CHANGES;
+    if (c < 0x80) continue;
     if (upper.test(ch)) table[c] = table[c]! | UPPER_FIRST;
     if (WORD_CHAR[c] === 1 && ch.toUpperCase() !== ch) table[c] = table[c]! | LOWER_FIRST;
   }

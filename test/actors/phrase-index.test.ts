@@ -3,7 +3,7 @@
  * the trie on the first look-up: it must answer as a trie built upfront would.
  */
 import { describe, expect, test } from 'vitest';
-import { buildLexicons, fileKnownPhrases } from '../../src/actors/lexicons.js';
+import { buildLexicons, fileKnownPhrases, keyFinder } from '../../src/actors/lexicons.js';
 import { PhraseIndex, type Pending } from '../../src/actors/phrase-index.js';
 import { tokenize } from '../../src/actors/tokens.js';
 import { actorLocale } from '../../src/locales/fr/actors/index.js';
@@ -140,5 +140,17 @@ describe('the known index filed ahead (the locale\'s knownPhrases, computed at b
       expect(index.longest(inSentence, 2), form).not.toBeNull();
     }
     expect(lower).toBeGreaterThan(5);
+  });
+});
+
+describe('keyFinder', () => {
+  test('finds every key, and no other, before and after it makes its map', () => {
+    const keys = Array.from({ length: 600 }, (_, k) => `k${String(k).padStart(4, '0')}`).sort();
+    const find = keyFinder(keys);
+    // past the searches it makes before its map: every key twice, and words that are no key
+    for (let round = 0; round < 2; round++) {
+      keys.forEach((key, k) => expect(find(key)).toBe(k));
+      for (const other of ['', 'k', 'k0600', 'k00000', 'j', 'z']) expect(find(other)).toBe(-1);
+    }
   });
 });

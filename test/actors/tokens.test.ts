@@ -66,3 +66,15 @@ test('capitals read off the first character\'s table as the definitions read the
   }
   expect(checked).toBeGreaterThan(3000);
 });
+
+test('a token reads lower case as the conversion would, whatever its characters (the table skips only words it leaves as they are)', () => {
+  // every word character of the Latin domain below U+0300, alone, inside a word, and in a text that holds a character
+  // past U+00FF ("’"), both with a straight and a curly apostrophe
+  const characters: string[] = [];
+  for (let c = 0x30; c < 0x300; c++) if (/[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c))) characters.push(String.fromCharCode(c));
+  for (const c of characters) {
+    for (const text of [`a${c}b`, `${c}${c}`, `l’ami a${c}b`, `x${c}’${c}y`, `A${c}-${c}b`]) {
+      for (const t of tokenize(text, fr.actors.elisions)) expect(t.lower, `${text} / ${t.text}`).toBe(t.text.normalize('NFC').toLowerCase().replace(/’/g, "'"));
+    }
+  }
+});

@@ -1,6 +1,7 @@
 /** The French actor locale: word lists (./words.ts) and lexicons (./lexicon.ts, from ../data/, see its README). */
 import type { ActorLocale } from '../../../actors/actor-locale.js';
 import demonymTable from '../data/demonyms.json' with { type: 'json' };
+import { memoWords } from '../../../text/word-memo.js';
 import * as w from './words.js';
 import { frActorLexicon, frKnownPhrases } from './lexicon.js';
 import { miscNames } from './misc.js';
@@ -25,8 +26,9 @@ export const actorLocale: ActorLocale = {
   seatHeads: w.seatHeads,
   prenominalAdjectives: w.prenominalAdjectives,
   isOrganizationAdjective: w.isOrganizationAdjective,
-  isInstitutionalAdjective: w.isInstitutionalAdjective,
-  isMixedAcronym: w.isMixedAcronym,
+  // (pure functions of the word, through patterns, asked again and again of the same words: answers kept)
+  isInstitutionalAdjective: memoWords(w.isInstitutionalAdjective),
+  isMixedAcronym: memoWords(w.isMixedAcronym),
   isCamelCase: w.isCamelCase,
   organizationHeadsWithName: w.organizationHeadsWithName,
   documentNouns: w.documentNouns,
