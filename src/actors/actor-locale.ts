@@ -153,6 +153,18 @@ export interface ActorLocale {
   readonly speechVerbs: ReadonlySet<string>;
   /** Verbs of a feat right after a lone name ("X remporte", "X s'impose"): a contestant, a person. */
   readonly featVerbs: ReadonlySet<string>;
+  /** Around a role (roles.ts): prepositions before a year that ends the role's complement ("élu maire en 2014"). */
+  readonly roleYearPrepositions: ReadonlySet<string>;
+  /** Prepositions of a short adjunct after a role, before the comma and the name ("Favorite chez les femmes, X"). */
+  readonly roleAdjunctPrepositions: ReadonlySet<string>;
+  /** "âgé" and its forms: "âgé de 42 ans" ends a role's complement. */
+  readonly agedWords: ReadonlySet<string>;
+  /** "A et B, respectivement 21 et 18 ans, étudiants": the word before ages given in a list's order. */
+  readonly respectivelyWords: ReadonlySet<string>;
+  /** Small numbers before a plural role in apposition ("A et B, deux chercheurs de …"). */
+  readonly smallCountWords: ReadonlySet<string>;
+  /** Articles before a role in apposition ("X, le directeur de …", "X, une militante de …"). */
+  readonly appositionArticles: ReadonlySet<string>;
   /** Auxiliaries between a name and a participle ("a", "avait"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** Words before a name that attribute a statement ("selon", "d'après"). */

@@ -67,10 +67,10 @@ export class RoleCues extends TokenView {
       // "nommée porte-parole du gouvernement en mai": a date is no part of the role
       if (this.locale.months.has(t.lower)) break;
       // "élu maire en 2014", "directeur depuis 2010": nor a year
-      if ((t.lower === 'en' || t.lower === 'depuis') && /^\d/.test(this.tokens[k + 1]?.text ?? '')) break;
+      if (this.locale.roleYearPrepositions.has(t.lower) && /^\d/.test(this.tokens[k + 1]?.text ?? '')) break;
       // "un agriculteur de 52 ans": nor an age
       if (t.lower === 'de' && this.ageAt(k + 1)) break;
-      if (/^âgée?s?$/.test(t.lower) && this.tokens[k + 1]?.lower === 'de' && this.ageAt(k + 2)) break;
+      if (this.locale.agedWords.has(t.lower) && this.tokens[k + 1]?.lower === 'de' && this.ageAt(k + 2)) break;
       // "les députés du Brésil approuvent …": a verb in the third person plural, right after a name or a noun (not
       // after a link: "du gouvernement"), ends the complement
       if (k > i && !t.cap && this.locale.pluralVerbShape.test(t.lower) && !this.isLink(k - 1) && !this.locale.roleNouns.has(t.lower)) break;
@@ -185,7 +185,7 @@ export class RoleCues extends TokenView {
    */
   private adjunctAfter(k: number): number {
     k = this.monthAfter(k);
-    if (!this.isWord(k) || !/^(chez|depuis|en)$/.test(this.tokens[k]!.lower)) return k;
+    if (!this.isWord(k) || !this.locale.roleAdjunctPrepositions.has(this.tokens[k]!.lower)) return k;
     for (let j = k + 1; j <= k + 3 && this.isWord(j) && !this.tokens[j]!.cap; j++) if (this.tokens[j + 1]?.text === ',') return j + 1;
     return k;
   }
@@ -240,7 +240,7 @@ export class RoleCues extends TokenView {
     if (!/^[,\-–—]$/u.test(this.tokens[e]?.text ?? '')) return null;
     let k = e + 1;
     // "X, 46 ans, ingénieur à …": an age in apposition before the role; "A et B, respectivement 21 et 18 ans, étudiants"
-    const respectively = this.tokens[k]?.lower === 'respectivement' && /^\d{1,3}$/.test(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 2]?.lower === 'et' && this.ageAt(k + 3) && this.tokens[k + 5]?.text === ',';
+    const respectively = this.locale.respectivelyWords.has(this.tokens[k]?.lower ?? '') && /^\d{1,3}$/.test(this.tokens[k + 1]?.text ?? '') && this.tokens[k + 2]?.lower === 'et' && this.ageAt(k + 3) && this.tokens[k + 5]?.text === ',';
     if (respectively) k += 6;
     else if (this.ageAt(k) && this.tokens[k + 2]?.text === ',') k += 3;
     const start = k;
@@ -251,8 +251,8 @@ export class RoleCues extends TokenView {
     if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap && this.phraseAt(k, this.locale.roleNouns) === 0) k++;
     else if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap && this.phraseAt(k + 1, this.locale.roleNouns) > 0) k++;
     // "A et B, deux chercheurs de l’université": a number before a plural role
-    const counted = this.isWord(k) && /^(deux|trois|quatre|cinq|six)$/.test(this.tokens[k]!.lower);
-    if (this.isWord(k) && (counted || /^(le|la|l'|les|un|une)$/.test(this.tokens[k]!.lower))) k++;
+    const counted = this.isWord(k) && this.locale.smallCountWords.has(this.tokens[k]!.lower);
+    if (this.isWord(k) && (counted || this.locale.appositionArticles.has(this.tokens[k]!.lower))) k++;
     const from = k;
     while (this.isWord(k) && this.locale.roleModifiers.has(this.tokens[k]!.lower)) k++;
     // ("A et B, deux fondateurs du collectif": the plural of a one-word role, after a number only: "entre A et B, les

@@ -252,6 +252,19 @@ export const commonNouns = words(`
  */
 export const featVerbs = words('remporte, décroche, devance, creuse, conserve, garde, bat, impose');
 
+/** Around a role: a year after one of these ends the role's complement ("élu maire en 2014", "directeur depuis 2010"). */
+export const roleYearPrepositions = words('en, depuis');
+/** A short adjunct after a role, before the comma and the name ("Favorite de l’épreuve chez les femmes, X"). */
+export const roleAdjunctPrepositions = words('chez, depuis, en');
+/** "âgé de 42 ans": an age, no part of a role. */
+export const agedWords = words('âgé, âgée, âgés, âgées');
+/** "A et B, respectivement 21 et 18 ans, étudiants". */
+export const respectivelyWords = words('respectivement');
+/** Small numbers before a plural role in apposition ("A et B, deux chercheurs de l’université"). */
+export const smallCountWords = words('deux, trois, quatre, cinq, six');
+/** Articles before a role in apposition ("X, le directeur de …", "X, une militante de …"). */
+export const appositionArticles = words("le, la, l', les, un, une");
+
 /** Speech and statement verbs: "a déclaré X", "X a affirmé", "estime X". */
 export const speechVerbs = words(`
   déclaré, affirmé, indiqué, expliqué, annoncé, dit, estimé, souligné, ajouté, précisé, assuré, confié,
