@@ -425,7 +425,7 @@ export class OrganizationRules extends PersonRules {
           const movement = colour?.word === true && !colour.cap && (this.locale.movementColours.has(colour.lower) || this.locale.movementColours.has(`${colour.lower}s`));
           const first = this.tokenAfter(c.from);
           // ("Kardal et Zeb Marchal se sont vus": opening the sentence, before "et", a name of the list)
-          const joined = other.from >= c.to && /^\s*(?:et|ou)\s*$/u.test(between);
+          const joined = other.from >= c.to && this.locale.listCoordinators.has(between.trim());
           if ((!this.sentenceInitial(first) || joined) && !this.opensQuotation(first) && !movement) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
         }
         else list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
@@ -451,7 +451,7 @@ export class OrganizationRules extends PersonRules {
     for (let n = 0; n + 1 < list.length; n++) {
       const a = list[n];
       const b = list[n + 1];
-      if (!lone(a) || !lone(b) || !/^\s*(?:,|et|ou)\s*$/u.test(this.unit.text.slice(a.to, b.from))) continue;
+      if (!lone(a) || !lone(b) || !this.listedNext(a, b)) continue;
       // "entre Foix et Tarascon", "à Vielha, Ordino et Soldeu": after a preposition of place, the list is of places
       const type = LIST_OF_PLACES.test(this.unit.text.slice(0, a.from)) ? 'place' : 'organization';
       list[n] = { ...a, onlyKnown: true, fallback: { ...a, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
@@ -485,11 +485,11 @@ export class OrganizationRules extends PersonRules {
    */
   private placesListedWithPlaces(): void {
     const list = this.candidates;
+    const lone = (c: Candidate) => c.type === 'unknown' && c.words.length === 1 && !this.locale.isFirstName(c.text) && (!c.fallback || c.fallback.type === 'organization');
     for (let n = 0; n < list.length; ) {
       let end = n + 1;
-      while (end < list.length && /^\s*(?:,|et|ou)\s*$/u.test(this.unit.text.slice(list[end - 1]!.to, list[end]!.from))) end++;
+      while (end < list.length && this.listedNext(list[end - 1]!, list[end]!)) end++;
       const items = list.slice(n, end);
-      const lone = (c: Candidate) => c.type === 'unknown' && c.words.length === 1 && !this.locale.isFirstName(c.text) && (!c.fallback || c.fallback.type === 'organization');
       if (items.length >= 3 && items.some((c) => c.type === 'place' && c.evidence === 'lexicon') && items.every((c) => c.type === 'place' || (c.type === 'unknown' && c.fallback?.type !== 'person'))) {
         for (let k = n; k < end; k++) {
           const c = list[k]!;

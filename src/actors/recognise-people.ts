@@ -224,7 +224,7 @@ export class PersonRules extends PlaceRules {
     while (n > 0) {
       const c = this.candidates[--n]!;
       // (a lone given name may still be unknown here: a list rule makes it a person later)
-      if ((c.type !== 'person' && c.type !== 'unknown') || !/^\s*(?:,|et|ou)\s*$/u.test(this.unit.text.slice(c.to, after.from))) break;
+      if ((c.type !== 'person' && c.type !== 'unknown') || !this.listedNext(c, after)) break;
       if (!c.roles.includes(role)) c.roles.push(role);
       after = c;
     }

@@ -93,6 +93,17 @@ export class CandidateScan extends RoleCues {
     return candidate;
   }
 
+  /** A given name at token j, then a word of a name, and no name the lexicons know: a person's name starts there. */
+  private personNameAt(j: number): boolean {
+    return this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.knownAt(j);
+  }
+
+  /** Only a comma or a list's coordinator ("et", "ou") stands between candidates a and b, in that order. */
+  protected listedNext(a: Candidate, b: Candidate): boolean {
+    const between = this.unit.text.slice(a.to, b.from).trim();
+    return between === ',' || this.locale.listCoordinators.has(between);
+  }
+
   /** After an organisation head: ("de"|"du"|"des"|"de la"|"d’") + capitalised words [+ adjectives], repeated with "et". */
   protected complementWithNames(k: number): number {
     let end = k;
@@ -103,10 +114,10 @@ export class CandidateScan extends RoleCues {
       j += links;
       if (links === 0 || !this.isCap(j)) break;
       // "le Parti travailliste de Keir Starmer": a person's name is not a complement of the body
-      if (this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.knownAt(j)) break;
+      if (this.personNameAt(j)) break;
       // ("le Ministère de l’Intérieur Gérard Collomb": nor a given name and a surname after the complement's name)
       const start = j;
-      while (this.isCap(j) && !(j > start && this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.knownAt(j))) j++;
+      while (this.isCap(j) && !(j > start && this.personNameAt(j))) j++;
       // "de l’Union européenne": listed adjectives of bodies stay even when they are demonyms; "de la Défense russe" ends before "russe"
       while (this.isWord(j) && !this.tokens[j]!.cap && (this.locale.isOrganizationAdjective(this.tokens[j]!.lower) || (this.locale.isInstitutionalAdjective(this.tokens[j]!.lower) && this.demonymCode(j) === null))) j++;
       end = j;
