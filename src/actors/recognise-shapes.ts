@@ -191,9 +191,10 @@ export class ShapeRules extends OrganizationRules {
     if (this.tokens[i]!.cap) return 0;
     const n = this.phraseAt(i, this.locale.miscIntroducers);
     if (n === 0) return 0;
-    const kind = this.locale.miscIntroducers.get(this.tokens.slice(i, i + n).map((t) => t.lower).join(' ').replace(/' /g, "'"))!;
+    const kind = this.miscKindAt(i, n)!;
+    const plural = /[sx]$/.test(this.tokens[i + n - 1]!.lower);
     // "le fabricant de satellites X", "un éditeur de logiciels X": after a bare "de", a plural noun says what X makes
-    if (/[sx]$/.test(this.tokens[i + n - 1]!.lower) && /^(de|d')$/.test(this.tokens[i - 1]?.lower ?? '')) return 0;
+    if (plural && this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '')) return 0;
     let from = this.adjectivesEnd(i + n, true);
     if (this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“') from++;
     const t = this.tokens[from];
@@ -208,7 +209,12 @@ export class ShapeRules extends OrganizationRules {
     if (end === from) return 0;
     this.push(from, end, 'misc', 'pattern', { kind });
     // "les télescopes Hubble et Spitzer", "les instruments X, Y et Z": after a plural noun, each name of the list
-    return /[sx]$/.test(this.tokens[i + n - 1]!.lower) ? this.listedAfterIntroducer(end, kind) : end;
+    return plural ? this.listedAfterIntroducer(end, kind) : end;
+  }
+
+  /** The kind of the misc introducer of n tokens at token i ("product" for "la sonde"), undefined when there is none. */
+  private miscKindAt(i: number, n: number): string | undefined {
+    return this.locale.miscIntroducers.get(this.tokens.slice(i, i + n).map((t) => t.lower).join(' ').replace(/' /g, "'"));
   }
 
   /** The names listed with commas and "et" from token k, each one capitalised word or a few, after a plural introducer; returns the list's end. */
@@ -454,7 +460,7 @@ export class ShapeRules extends OrganizationRules {
       return j;
     }
     const miscNoun = this.phraseAt(i, this.locale.miscIntroducers);
-    const miscKind = miscNoun > 0 ? this.locale.miscIntroducers.get(this.tokens.slice(i, i + miscNoun).map((w) => w.lower).join(' ')) : undefined;
+    const miscKind = miscNoun > 0 ? this.miscKindAt(i, miscNoun) : undefined;
     if (miscNoun > 1 && miscKind === 'product') {
       // "la Station spatiale internationale": a product's noun of two words written with its capital opens a product's name
       const j = this.adjectivesEnd(i + miscNoun, false);
