@@ -151,8 +151,10 @@ export interface ActorLocale {
   readonly commonNouns: ReadonlySet<string>;
   /** Speech verbs after a name ("a déclaré X", "X a affirmé"): participles and present forms. */
   readonly speechVerbs: ReadonlySet<string>;
-  /** Verbs of a feat right after a lone name ("X remporte", "X s'impose"): a contestant, a person. */
+  /** Verbs of a feat right after a lone name ("X remporte", "X s'impose": a reflexive one with its pronoun): a contestant, a person. */
   readonly featVerbs: ReadonlySet<string>;
+  /** Participles that give a person's given name right after them ("prénommé"). */
+  readonly givenNameParticiples: ReadonlySet<string>;
   /** Around a role (roles.ts): prepositions before a year that ends the role's complement ("élu maire en 2014"). */
   readonly roleYearPrepositions: ReadonlySet<string>;
   /** Prepositions of a short adjunct after a role, before the comma and the name ("Favorite chez les femmes, X"). */

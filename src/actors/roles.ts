@@ -248,8 +248,7 @@ export class RoleCues extends TokenView {
     for (let n = this.phraseAt(k, this.locale.predicateAdverbs); n > 0 && k - start < 2; n = this.phraseAt(k, this.locale.predicateAdverbs)) k += n;
     // "X, nommé directeur en mai, …": a participle of appointment before the role
     // (not "X, élu écologiste et neveu de …": a participle that is itself a role stays)
-    if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap && this.phraseAt(k, this.locale.roleNouns) === 0) k++;
-    else if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap && this.phraseAt(k + 1, this.locale.roleNouns) > 0) k++;
+    if (this.isWord(k) && this.locale.appointments.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap && (this.phraseAt(k, this.locale.roleNouns) === 0 || this.phraseAt(k + 1, this.locale.roleNouns) > 0)) k++;
     // "A et B, deux chercheurs de l’université": a number before a plural role
     const counted = this.isWord(k) && this.locale.smallCountWords.has(this.tokens[k]!.lower);
     if (this.isWord(k) && (counted || this.locale.appositionArticles.has(this.tokens[k]!.lower))) k++;
@@ -329,11 +328,9 @@ export class RoleCues extends TokenView {
 
   /** "X remporte", "X s’impose": a verb of a feat right after the name that ends before token e. */
   protected featCue(e: number): boolean {
-    const k = this.tokens[e]?.lower === "s'" ? e + 1 : e;
-    const verb = this.tokens[k];
-    if (!verb?.word || verb.cap || !this.locale.featVerbs.has(verb.lower)) return false;
-    // "s’impose" only with its pronoun, the others without
-    return (k > e) === (verb.lower === 'impose');
+    // ("s’impose" with its pronoun, as the locale writes it; the verb in lower case)
+    const n = this.phraseAt(e, this.locale.featVerbs);
+    return n > 0 && !this.tokens[e + n - 1]!.cap;
   }
 
   /** "Kardal (45 ans)", "Kardal, 45 ans,": an age in parentheses or in apposition right after the name ending before token e. */
@@ -344,10 +341,10 @@ export class RoleCues extends TokenView {
     return open === '(' ? close === ')' : close === ',';
   }
 
-  /** "un homme prénommé Zebulon": a participle that gives the given name at token s (not "dénommé": "une zone dénommée X"). */
+  /** "un homme prénommé Zebulon": a participle that gives the given name at token s. */
   protected namedBefore(s: number): boolean {
     const before = this.tokens[s - 1];
-    return !!before?.word && /^prénommée?$/.test(before.lower);
+    return !!before?.word && this.locale.givenNameParticiples.has(before.lower);
   }
 
   /** A speech verb or an attribution right before token s or after token e. */

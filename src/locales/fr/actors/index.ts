@@ -68,6 +68,7 @@ export const actorLocale: ActorLocale = {
   commonNouns: w.commonNouns,
   speechVerbs: w.speechVerbs,
   featVerbs: w.featVerbs,
+  givenNameParticiples: w.givenNameParticiples,
   roleYearPrepositions: w.roleYearPrepositions,
   roleAdjunctPrepositions: w.roleAdjunctPrepositions,
   agedWords: w.agedWords,

@@ -250,7 +250,9 @@ export const commonNouns = words(`
  * Verbs of a feat in the present, right after a lone unknown name ("X remporte la 12e étape", "Y creuse l’écart",
  * "Z s’impose"): what a contestant does in a result's headline; a known place or body is read before.
  */
-export const featVerbs = words('remporte, décroche, devance, creuse, conserve, garde, bat, impose');
+export const featVerbs = words("remporte, décroche, devance, creuse, conserve, garde, bat, s'impose");
+/** Participles that give a person's given name after them ("un homme prénommé X"; not "dénommé": "une zone dénommée X"). */
+export const givenNameParticiples = words('prénommé, prénommée');
 
 /** Around a role: a year after one of these ends the role's complement ("élu maire en 2014", "directeur depuis 2010"). */
 export const roleYearPrepositions = words('en, depuis');
