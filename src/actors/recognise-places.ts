@@ -112,8 +112,9 @@ export class PlaceRules extends CandidateScan {
     const head = this.tokens[i]!;
     if (head.cap || !this.locale.streetHeads.has(head.lower)) return 0;
     const before = this.tokens[i - 1]?.lower ?? '';
-    if (/^(en|sur|au|aux|il|elle|on|qui|ce|se)$/.test(before) || (before === 'la' && /^(à|a)$/.test(this.tokens[i - 2]?.lower ?? ''))) return 0;
     const links = this.ofLinks(i + 1);
+    // ("à la place de X": a fixed phrase before "de"; "à la place Beauvau", "à la gare de X" are places)
+    if (/^(en|sur|au|aux|il|elle|on|qui|ce|se)$/.test(before) || (links && this.endsNotPlacePhrase(i))) return 0;
     if (links && this.locale.streetHeadsWithoutLink.has(head.lower)) return 0;
     // "dans le dernier tour Paul Marsh attaque": the masculine "tour" is a lap, not a tower
     if (this.locale.streetHeadsWithoutLink.has(head.lower) && /^(le|du|un|ce|chaque|premier|dernier|second|deuxième|troisième|nouveau)$/.test(before)) return 0;
