@@ -19,3 +19,20 @@ test.each([
 ])('not "à la place de X" (instead of X): %s', (text, unexpected) => {
   expect(mentionsOf(text)).not.toContain(unexpected);
 });
+
+test.each([
+  ['Un attentat visait le pont du Valdor, dans la vieille ville.', 'place:Valdor'],
+  ['La police a bloqué les manifestants sur le pont de Kermelin hier.', 'place:Kermelin'],
+  ['La bombe a explosé près du parc Ozalan en fin d’après-midi.', 'place:Ozalan'],
+])('in lower case, a bridge or a park is named by its name alone: %s', (text, expected) => {
+  const mentions = mentionsOf(text);
+  expect(mentions).toContain(expected);
+  expect(mentions.filter((m) => /^place:(pont|parc) /.test(m))).toEqual([]);
+});
+
+test.each([
+  ['La circulation est filtrée au péage de Pont de Vérac depuis ce matin.', 'place:Pont de Vérac'],
+  ['Le match se jouera au Parc des Arènes samedi.', 'place:Parc des Arènes'],
+])('a capitalised "Pont" or "Parc" still opens the name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});

@@ -511,8 +511,11 @@ export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, mon
 export const featureHeadsOutsideKnownName = words('mer, vallée');
 /** Natural features whose head stays outside any known place's name, a country's too: "les îles Vanuatu" → "Vanuatu", "les îles Hawaï". */
 export const featureHeadsOutsideCountry = words('îles');
-/** Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it). */
-export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route');
+/**
+ * Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it);
+ * in lower case, a bridge and a park are named by the name alone ("le pont du Rialto" → "Rialto"), as news annotators mark them.
+ */
+export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route, pont, parc');
 /** Nouns of a city's districts named by number: "le 15e arrondissement". */
 export const districtNouns = words('arrondissement, arrondissements');
 
