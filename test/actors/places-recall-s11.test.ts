@@ -36,3 +36,18 @@ test.each([
 ])('a capitalised "Pont" or "Parc" still opens the name: %s', (text, expected) => {
   expect(mentionsOf(text)).toContain(expected);
 });
+
+test.each([
+  ['Un coup de grisou a tué dix mineurs dans une mine de Vorelskaïa, au nord du pays.', 'place:Vorelskaïa'],
+  ['L’armée progresse vers la base aérienne de Karoum depuis lundi.', 'place:Karoum'],
+  ['Deux frégates ont quitté la base navale de Kervaran hier soir.', 'place:Kervaran'],
+  ['Les soldats sont rentrés à la base militaire de Mourvillers.', 'place:Mourvillers'],
+])('a mine, an air, naval or military base names its place after "de": %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  ['Le juge a tranché sur la base de Tellier et Morvan, deux experts.', 'place:Tellier'],
+])('not a base without its adjective ("sur la base de"): %s', (text, unexpected) => {
+  expect(mentionsOf(text)).not.toContain(unexpected);
+});

@@ -356,7 +356,8 @@ export const placeHeads = words(`
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
   bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants, fort, forteresse, citadelle,
-  cratère, crête, métro, hippodrome, vélodrome
+  cratère, crête, métro, hippodrome, vélodrome,
+  mine, mines
 `);
 
 /**
@@ -371,6 +372,9 @@ export const placeHeadAdjectives = new Map<string, ReadonlySet<string>>([
   ['commerciale', words('zone, galerie, rue, surface')],
   ['commerciales', words('zones, galeries')],
   ['commerciaux', words('centres')],
+  ['aérienne', words('base, bases')],
+  ['militaire', words('base, bases')],
+  ['navale', words('base, bases')],
 ]);
 
 /**
