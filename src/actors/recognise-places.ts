@@ -202,6 +202,17 @@ export class PlaceRules extends CandidateScan {
     return either || plural(this.tokens[end - 1]!.lower) === plural(adjective.lower) ? end + 1 : end;
   }
 
+  /** "championne d’Europe", "champion du monde et d’Europe": a sports title before token i, whose complement is a place. */
+  protected championOf(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      const t = this.tokens[k]!;
+      if (!t.word || t.cap) return false;
+      if (this.locale.sportsTitles.has(t.lower)) return true;
+      if (!this.isLink(k) && !this.locale.sportsTitleComplements.has(t.lower)) return false;
+    }
+    return false;
+  }
+
   /** ", capitale de…", ", ville de…", ", chef-lieu de…" after a name. */
   protected placeApposition(e: number): boolean {
     // "Chamaloc (Drôme)", "Couvin (Belgique)": a known region or country in parentheses locates the name before it

@@ -331,7 +331,8 @@ export class ShapeRules extends OrganizationRules {
 
   /**
    * "Skate Canada 2018", "la Golden Spin 2018", "WTS 2016": a name written with the year of its edition names the
-   * event (misc), not a body, a place or a person; returns its end, 0 when none. Not a month ("Mars 2016").
+   * event (misc), not a body, a place or a person; returns its end, 0 when none. Not a month ("Mars 2016"), nor the place
+   * of a sports title with the year it was won ("champion d’Europe 2011").
    */
   protected yearEdition(i: number): number {
     if (!this.tokens[i]!.cap) return 0;
@@ -341,6 +342,7 @@ export class ShapeRules extends OrganizationRules {
     const year = this.tokens[end];
     if (!year?.word || year.text.length !== 4 || !/^(?:19|20)\d\d$/.test(year.text) || year.start !== this.tokens[end - 1]!.end + 1 || this.isNameWord(i - 1)) return 0;
     for (let k = i; k < end; k++) if (!this.isNameWord(k) || this.locale.months.has(this.tokens[k]!.lower)) return 0;
+    if (this.championOf(i) && this.knownAt(i)?.value.type === 'place') return 0;
     this.push(i, end + 1, 'misc', 'pattern', { kind: 'event' });
     return end + 1;
   }

@@ -522,17 +522,6 @@ class UnitScan extends ShapeRules {
     return !hit || (hit.value.type === 'place' && hit.end === k + 1 && !this.lexicons.countryWords.has(this.tokens[k]!.text));
   }
 
-  /** "championne d’Europe", "champion du monde et d’Europe": a sports title before token i, whose complement is a place. */
-  private championOf(i: number): boolean {
-    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
-      const t = this.tokens[k]!;
-      if (!t.word || t.cap) return false;
-      if (this.locale.sportsTitles.has(t.lower)) return true;
-      if (!this.isLink(k) && !this.locale.sportsTitleComplements.has(t.lower)) return false;
-    }
-    return false;
-  }
-
   /** The place name at i ends a common noun ("cochon d’Inde", "chou de Bruxelles"). */
   private inCommonNoun(i: number): boolean {
     const link = this.tokens[i - 1];

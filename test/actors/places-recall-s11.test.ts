@@ -51,3 +51,19 @@ test.each([
 ])('not a base without its adjective ("sur la base de"): %s', (text, unexpected) => {
   expect(mentionsOf(text)).not.toContain(unexpected);
 });
+
+test.each([
+  ['Le Belge Tom Verlinden, champion d’Europe 2011, a fini deuxième.', 'place:Europe'],
+  ['Elle est devenue championne de France 2015 du contre-la-montre.', 'place:France'],
+])('the place of a sports title stays a place with the year it was won: %s', (text, expected) => {
+  const mentions = mentionsOf(text);
+  expect(mentions).toContain(expected);
+  expect(mentions.filter((m) => m.startsWith('misc:'))).toEqual([]);
+});
+
+test.each([
+  ['Il a été champion du monde d’Ironman 2014 à Kona.', 'misc:Ironman 2014'],
+  ['La Golden Spin 2018 s’ouvre demain à Zagreb.', 'misc:Golden Spin 2018'],
+])('a competition’s name with its year is still an event: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
