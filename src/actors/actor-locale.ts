@@ -129,6 +129,8 @@ export interface ActorLocale {
   readonly featureHeadsOutsideCountry: ReadonlySet<string>;
   /** Street heads that name no street, only where they are ("rond-point" in "le rond-point de Lorient"), in lower case. */
   readonly streetHeadsOutsideName: ReadonlySet<string>;
+  /** Of the street heads, those outside the name only before "de": "le pont du Rialto" → "Rialto", but "le pont Neuf" whole. */
+  readonly streetHeadsOutsideNameAfterLink: ReadonlySet<string>;
   /** Nouns of a city's districts named by number ("arrondissement"), in lower case. */
   readonly districtNouns: ReadonlySet<string>;
   /** Cardinal points that name a region after an article ("le Nord"), in lower case. */

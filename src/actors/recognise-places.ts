@@ -134,7 +134,8 @@ export class PlaceRules extends CandidateScan {
     if (known && known.end > end) end = known.end;
     // "l’autoroute A6": a road's code alone names it; "le rond-point de Lorient", "la chaussée des Champs-Élysées": the
     // place the head is at or along, without the head
-    this.push(/\d/.test(this.tokens[from]!.text) || this.locale.streetHeadsOutsideName.has(head.lower) ? from : i, end, 'place', 'pattern');
+    const outside = this.locale.streetHeadsOutsideName.has(head.lower) || (links > 0 && this.locale.streetHeadsOutsideNameAfterLink.has(head.lower));
+    this.push(/\d/.test(this.tokens[from]!.text) || outside ? from : i, end, 'place', 'pattern');
     return end;
   }
 

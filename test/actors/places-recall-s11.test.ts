@@ -30,6 +30,10 @@ test.each([
   expect(mentions.filter((m) => /^place:(pont|parc) /.test(m))).toEqual([]);
 });
 
+test('a bridge with a name of its own, without "de", stays whole ("le pont Valmorin")', () => {
+  expect(mentionsOf('Les touristes ont traversé le pont Valmorin à pied.')).toContain('place:pont Valmorin');
+});
+
 test.each([
   ['La circulation est filtrée au péage de Pont de Vérac depuis ce matin.', 'place:Pont de Vérac'],
   ['Le match se jouera au Parc des Arènes samedi.', 'place:Parc des Arènes'],

@@ -59,6 +59,7 @@ export const actorLocale: ActorLocale = {
   featureHeadsOutsideKnownName: w.featureHeadsOutsideKnownName,
   featureHeadsOutsideCountry: w.featureHeadsOutsideCountry,
   streetHeadsOutsideName: w.streetHeadsOutsideName,
+  streetHeadsOutsideNameAfterLink: w.streetHeadsOutsideNameAfterLink,
   districtNouns: w.districtNouns,
   cardinalRegions: w.cardinalRegions,
   sideAdjectives: w.sideAdjectives,

@@ -517,9 +517,11 @@ export const featureHeadsOutsideKnownName = words('mer, vallée');
 export const featureHeadsOutsideCountry = words('îles');
 /**
  * Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it);
- * in lower case, a bridge and a park are named by the name alone ("le pont du Rialto" → "Rialto"), as news annotators mark them.
+ * in lower case, a park is named by the name alone ("le parc Guvenli" → "Guvenli"), as news annotators mark it.
  */
-export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route, pont, parc');
+export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route, parc');
+/** A bridge is named by the name alone after "de" ("le pont du Rialto" → "Rialto"), not before a name of its own ("le pont Neuf"). */
+export const streetHeadsOutsideNameAfterLink = words('pont');
 /** Nouns of a city's districts named by number: "le 15e arrondissement". */
 export const districtNouns = words('arrondissement, arrondissements');
 
