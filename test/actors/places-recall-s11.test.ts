@@ -16,6 +16,7 @@ test.each([
 test.each([
   ['Il a été élu à la place de Jean Dupont.', 'place:place de Jean Dupont'],
   ['Le club est remonté à la place de Montclar au classement.', 'place:place de Montclar'],
+  ['Le club est remonté a la place de Montclar au classement.', 'place:place de Montclar'],
 ])('not "à la place de X" (instead of X): %s', (text, unexpected) => {
   expect(mentionsOf(text)).not.toContain(unexpected);
 });

@@ -420,7 +420,7 @@ export const commonNounsWithPlace = words(`
 `);
 
 /** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X", "à bord de X" (a vehicle). */
-export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place, à bord');
+export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, a la place, lieu et place, à bord');
 
 /** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
 export const streetHeads = words(`
