@@ -12,8 +12,11 @@ import { romanInitial } from './token-view.js';
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
 
-/** A model's code: capitals and two to four digits ("A321", "CL-415", "RJ85"), or three digits ("307", "737-500"). */
-const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\d{3}(?:-\d{3})?)$/u;
+/**
+ * A model's code: capitals and two to four digits ("A321", "CL-415", "RJ85"), a capital and one or two small letters,
+ * a hyphen and digits ("Tu-154", "An-26", "Mi-8"), or three digits ("307", "737-500").
+ */
+const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\p{Lu}\p{Ll}{1,2}-\d{1,4}\p{Lu}?|\d{3}(?:-\d{3})?)$/u;
 /** Whether a word holds a digit (a cheap test before the model's pattern). */
 function hasDigit(text: string): boolean {
   for (let k = 0; k < text.length; k++) {

@@ -322,7 +322,10 @@ class UnitScan extends ShapeRules {
     }
     const feature = this.naturalFeature(i) || this.placeWithComplement(i) || this.townOfPlace(i);
     if (feature) return feature;
-    if (this.sentenceInitial(i) && this.locale.naturalFeatures.has(t.lower)) {
+    // "dans l’Océan Indien": a feature's noun that is also a given name, after an article, opens the place's name (no
+    // person takes an article)
+    const featureAfterArticle = this.locale.definiteArticles.has(prevLower.replace(/'$/, '')) && this.locale.isFirstName(t.text);
+    if ((this.sentenceInitial(i) || featureAfterArticle) && this.locale.naturalFeatures.has(t.lower)) {
       // "Mer de Chine : …", "Golfe du Mexique" opening a heading or a sentence
       const links = this.ofLinks(i + 1);
       let end = i + 1 + links;

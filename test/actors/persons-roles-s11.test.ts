@@ -1,0 +1,37 @@
+/**
+ * Persons and roles on unseen text (issue 12, eleventh session): false persons and missed ones. Each case is a
+ * sentence of the kind, written for this test.
+ */
+import { expect, test } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+test.each([
+  ['Un Iliouchine Il-76 de la compagnie Norvak a disparu des radars.', ['misc:Iliouchine Il-76', 'organization:Norvak']],
+  ['Ce Soukhoï Su-27 volait à basse altitude au-dessus de la mer.', ['misc:Soukhoï Su-27']],
+  ['Les pilotes du Mil Mi-8 ont pu se poser en urgence.', ['misc:Mil Mi-8']],
+])('a maker and a model code of a capital, small letters, a hyphen and digits name a product, no person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  // guards: a person's name with a hyphenated surname, and a plain model code, are read as before
+  ['Le pilote Jean-Marc Ba-Diop a témoigné hier.', ['person:Jean-Marc Ba-Diop']],
+  ['Un Airbus A320 a atterri à Lyon.', ['misc:Airbus A320', 'place:Lyon']],
+])('guard: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ["Le navire a sombré dans l'Océan Indien au large de Madagascar.", ['place:Océan Indien', 'place:Madagascar']],
+  ["Les débris sont tombés dans l'Océan Pacifique dimanche.", ['place:Océan Pacifique']],
+  ["La traversée de l'Océan Atlantique a duré dix jours.", ['place:Océan Atlantique']],
+])('a feature noun that is also a given name, after an article, opens a place, no person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  // guard: the same given name without an article, inside a sentence, still opens a person's name
+  ['Hier, Océan Kervadec, 12 ans, a gagné le concours de dessin.', ['person:Océan Kervadec']],
+])('guard: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
