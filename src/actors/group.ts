@@ -10,7 +10,7 @@ import { sourceRange } from '../text/mapped-text.js';
 import type { Actor, ActorType, Diagnostic, Mention } from '../types.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { GazetteerEntry } from './gazetteer.js';
-import { headKey, type Candidate } from './recognise.js';
+import { headKey, type Candidate, type UnitRole } from './recognise.js';
 import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } from './names.js';
 
 /** A word of letters only. */
@@ -187,7 +187,7 @@ export class ActorGrouper {
   }
 
   /** Groups all candidates of the document, then builds the actors. */
-  group(candidates: readonly Candidate[]): Actor[] {
+  group(candidates: readonly Candidate[], bareRoles: readonly UnitRole[] = []): Actor[] {
     const deferred: Candidate[] = [];
     // 1. names that identify an entity on their own
     for (const c of candidates) {
@@ -255,7 +255,41 @@ export class ActorGrouper {
     this.organizationsNotPeople();
     this.peopleNotOrganizations();
     this.mergeShortNames();
+    this.anaphoricRoles(bareRoles);
     return this.actors();
+  }
+
+  /**
+   * "Qamar Bajwa remplace Raheel Sharif. (…) le chef sortant n’a pas cherché…": a role the text gives no name goes to
+   * the one person without a role that its sentence (before it) and the two sentences before, in its paragraph, name;
+   * not when there are two such people, nor when someone named there holds a role of the same noun, nor when the
+   * article's sex is not the person's.
+   */
+  private anaphoricRoles(bareRoles: readonly UnitRole[]): void {
+    if (bareRoles.length === 0) return;
+    const people = [...this.entities.values()].filter((entity) => entity.type === 'person');
+    const held = new Map(people.map((entity) => [entity, [...(entity.pinned?.roles ?? []), ...entity.mentions.flatMap((c) => c.roles)]] as const));
+    const firstWord = (text: string) => text.split(' ')[0]!.toLowerCase();
+    for (const { unit, role } of bareRoles) {
+      if (unit.heading || unit.paragraph === null) continue;
+      let free: Entity | undefined;
+      let last: Candidate | undefined;
+      let blocked = false;
+      for (const entity of people) {
+        const near = entity.mentions.filter((c) => c.unit.paragraph === unit.paragraph && c.unit.index >= unit.index - 2 && (c.unit.index < unit.index || (c.unit === unit && c.to <= role.at)));
+        if (near.length === 0) continue;
+        const roles = held.get(entity)!;
+        if (roles.some((text) => firstWord(text) === firstWord(role.text))) blocked = true;
+        if (roles.length > 0) continue;
+        if (free) blocked = true;
+        free = entity;
+        last = near.at(-1);
+      }
+      if (blocked || !free || !last) continue;
+      const sex = role.sex ? this.sexOf(free) : undefined;
+      if (sex && sex !== role.sex) continue;
+      if (!last.roles.includes(role.text)) last.roles.push(role.text);
+    }
   }
 
   /** Files a candidate that names its entity on its own. */

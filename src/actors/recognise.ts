@@ -17,6 +17,7 @@ import type { ActorLocale } from './actor-locale.js';
 import type { Candidate } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
+import type { BareRole } from './roles.js';
 import { phraseHeads } from './token-view.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
@@ -657,10 +658,18 @@ const EMPTY_OFFSETS = new Int32Array(0);
  * Candidate mentions in one text unit. `prefilter` false: every rule tried at every word, without the skip that
  * `lowerCaseOpeners` allows (for the tests: the candidates must be the same).
  */
-export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons, prefilter = true): Candidate[] {
+export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons, prefilter = true, bareRoles?: UnitRole[]): Candidate[] {
   // (empty offset maps too: the unit's are views of its document's arena, which the keeper would hold for good)
   shapeKeeper ??= new UnitScan({ ...unit, text: '', starts: EMPTY_OFFSETS, ends: EMPTY_OFFSETS }, locale, lexicons);
   const scan = new UnitScan(unit, locale, lexicons);
   if (!prefilter) scan.openers = null;
-  return scan.scan();
+  const candidates = scan.scan();
+  if (bareRoles) for (const role of scan.bareRoles) bareRoles.push({ unit, role });
+  return candidates;
+}
+
+/** A role the unit gives no name ("le chef sortant"), for the grouping to give to the person the text names before it. */
+export interface UnitRole {
+  readonly unit: TextUnit;
+  readonly role: BareRole;
 }

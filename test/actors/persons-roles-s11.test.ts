@@ -3,7 +3,7 @@
  * sentence of the kind, written for this test.
  */
 import { expect, test } from 'vitest';
-import { mentionsOf } from './helpers.js';
+import { mentionsOf, personRoles } from './helpers.js';
 
 test.each([
   ['Un Iliouchine Il-76 de la compagnie Norvak a disparu des radars.', ['misc:Iliouchine Il-76', 'organization:Norvak']],
@@ -34,4 +34,24 @@ test.each([
   ['Hier, Océan Kervadec, 12 ans, a gagné le concours de dessin.', ['person:Océan Kervadec']],
 ])('guard: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le commandant Léo Vardin succède à Marc Ostrel. Le chef sortant a quitté ses fonctions dimanche.', ['Léo Vardin: commandant', 'Marc Ostrel: chef sortant']],
+  ['Les critiques visent Paul Kerjean. Selon la presse, le candidat écologiste a renoncé à son meeting.', ['Paul Kerjean: candidat écologiste']],
+  ["L'enquête vise désormais Anne Morvil. La candidate « Horizons Nouveaux » à la mairie dément tout.", ['Anne Morvil: candidate']],
+  ['Un rapport inquiète les proches de Jon Varga, qui doute de la loyauté du président élu malgache.', ['Jon Varga: président élu']],
+])('a role with an adjective or a label and no name goes to the one person without a role named just before: %s', (text, expected) => {
+  expect(personRoles(text)).toEqual(expected);
+});
+
+test.each([
+  // guards: two people without a role, a bare role noun, a role held over something, another sex, a holder of that noun
+  ['Paul Kerjean a rencontré Jon Varga. Le candidat écologiste a ensuite parlé.', ['Paul Kerjean: ', 'Jon Varga: ']],
+  ['Paul Kerjean a été blessé. Le président a demandé une enquête.', ['Paul Kerjean: ']],
+  ['Paul Kerjean a été blessé. Le maire adjoint de la commune a demandé une enquête.', ['Paul Kerjean: ']],
+  ['Paul Kerjean a été blessé. La candidate écologiste a demandé une enquête.', ['Paul Kerjean: ']],
+  ['Le candidat Marc Ostrel a croisé Paul Kerjean. Le candidat écologiste a ensuite parlé.', ['Marc Ostrel: candidat', 'Paul Kerjean: ']],
+])('guard: %s', (text, expected) => {
+  expect(personRoles(text)).toEqual(expected);
 });
