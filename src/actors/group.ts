@@ -267,23 +267,34 @@ export class ActorGrouper {
    */
   private anaphoricRoles(bareRoles: readonly UnitRole[]): void {
     if (bareRoles.length === 0) return;
-    const people = [...this.entities.values()].filter((entity) => entity.type === 'person');
-    const held = new Map(people.map((entity) => [entity, [...(entity.pinned?.roles ?? []), ...entity.mentions.flatMap((c) => c.roles)]] as const));
+    // (the people's mentions by paragraph, and the roles each person holds, read once)
+    const byParagraph = new Map<string, { entity: Entity; c: Candidate }[]>();
+    const held = new Map<Entity, string[]>();
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'person') continue;
+      held.set(entity, [...(entity.pinned?.roles ?? []), ...entity.mentions.flatMap((c) => c.roles)]);
+      for (const c of entity.mentions) {
+        if (c.unit.paragraph === null) continue;
+        const list = byParagraph.get(c.unit.paragraph);
+        if (list) list.push({ entity, c });
+        else byParagraph.set(c.unit.paragraph, [{ entity, c }]);
+      }
+    }
     const firstWord = (text: string) => text.split(' ')[0]!.toLowerCase();
     for (const { unit, role } of bareRoles) {
       if (unit.heading || unit.paragraph === null) continue;
       let free: Entity | undefined;
       let last: Candidate | undefined;
       let blocked = false;
-      for (const entity of people) {
-        const near = entity.mentions.filter((c) => c.unit.paragraph === unit.paragraph && c.unit.index >= unit.index - 2 && (c.unit.index < unit.index || (c.unit === unit && c.to <= role.at)));
-        if (near.length === 0) continue;
+      for (const { entity, c } of byParagraph.get(unit.paragraph) ?? []) {
+        if (c.unit.index < unit.index - 2 || c.unit.index > unit.index || (c.unit === unit && c.to > role.at)) continue;
         const roles = held.get(entity)!;
         if (roles.some((text) => firstWord(text) === firstWord(role.text))) blocked = true;
         if (roles.length > 0) continue;
-        if (free) blocked = true;
+        if (free && free !== entity) blocked = true;
         free = entity;
-        last = near.at(-1);
+        // (the latest mention before the role: mentions are in no set order across units)
+        if (!last || last.unit.index < c.unit.index || (last.unit === c.unit && last.from < c.from)) last = c;
       }
       if (blocked || !free || !last) continue;
       const sex = role.sex ? this.sexOf(free) : undefined;
