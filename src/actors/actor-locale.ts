@@ -205,6 +205,8 @@ export interface ActorLocale {
   /** Link words of another language that stay inside a capitalised name ("of" in "Federal Bureau of Investigation"), case-sensitive. */
   /** English pronouns as written in titles ("I", "You", "My"): a run of capitalised words that holds one is a phrase, not a name. */
   readonly foreignPronouns: ReadonlySet<string>;
+  /** English prepositions and number words as written in titles ("From", "All", "Two"): a run of capitalised words that holds one is a title, not a person's name. */
+  readonly foreignTitleWords: ReadonlySet<string>;
   readonly foreignNameLinks: ReadonlySet<string>;
   /** Endings glued to a name that make it a website's or a medium's ("info" in "Dreuz.info", "actu" in "Normandie-actu"), case-sensitive. */
   readonly websiteSuffixes: ReadonlySet<string>;

@@ -697,6 +697,12 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
+    if (!cue && end - i >= 4 && !this.roleBefore.has(i) && !this.givenNameIn(i, end)) {
+      // "Australia Telescope Compact Array", "U.S. International Figure Skating Classic": four capitalised words or more,
+      // none a given name, name an instrument, an event or a body, no person; they count if the text names them so
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true });
+      return end;
+    }
     // (a word that nothing above read: "la liaison Nîmes-Montpellier")
     // (not "Bruxelles-Nord et Bruxelles-Midi", "Grans, Eyguières-Miramas": listed after a place, a name of its own)
     if (end - i === 1 && !cue && t.text.includes('-') && !this.listedAfterPlace(i) && !(this.tokens[i - 1]?.text === ',' && this.candidates.at(-1)?.type === 'place') && this.joinedPlaces(i)) return end;
@@ -746,6 +752,12 @@ export class ShapeRules extends OrganizationRules {
     return true;
   }
 
+  /** Whether a word of tokens [i, end) is a given name. */
+  private givenNameIn(i: number, end: number): boolean {
+    for (let k = i; k < end; k++) if (this.tokens[k]!.word && this.locale.isFirstName(this.tokens[k]!.text)) return true;
+    return false;
+  }
+
   /** The capitalised run [i, end) opens on a word that opens places' names or a street's head, or ends on one that ends them. */
   private placeWordsAt(i: number, end: number): boolean {
     const first = this.tokens[i]!.lower;
@@ -754,14 +766,15 @@ export class ShapeRules extends OrganizationRules {
 
   /**
    * What makes tokens [i, end) no person's name: an English pronoun in them or right around them ("I Want Your
-   * Money"), or an English link word inside ("Bank of Lorraine"); null when neither.
+   * Money"), an English preposition or number word in them ("From Dusk", "Two Rivers"), both read as a title's, or an
+   * English link word inside ("Bank of Lorraine"); null when none.
    */
   private foreignPhrase(i: number, end: number): 'pronoun' | 'link' | null {
     let link = false;
     for (let k = i - 1; k <= end; k++) {
       const w = this.tokens[k];
       if (!w?.word) continue;
-      if (this.locale.foreignPronouns.has(w.text)) return 'pronoun';
+      if (this.locale.foreignPronouns.has(w.text) || (k >= i && k < end && this.locale.foreignTitleWords.has(w.text))) return 'pronoun';
       if (k >= i && k < end && this.locale.foreignNameLinks.has(w.text)) link = true;
     }
     return link ? 'link' : null;

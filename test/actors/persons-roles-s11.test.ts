@@ -55,3 +55,20 @@ test.each([
 ])('guard: %s', (text, expected) => {
   expect(personRoles(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le groupe a joué Last Dance hier soir devant la foule.', []],
+  ['La course de Two Rivers a été annulée faute de neige.', []],
+  ['Sur scène, le duo a repris From Dusk en ouverture.', []],
+  ['Des données fournies par les instruments Vega et KTCA ( Kerala Telescope Compact Array ), une équipe a conclu.', []],
+])('an English preposition or number word, or four capitalised words without a given name, make no person: %s', (text, expected) => {
+  expect(mentionsOf(text).filter((m) => !m.startsWith('misc'))).toEqual(expected);
+});
+
+test.each([
+  // guards: a role before the words still names a person; a given name among four words still opens a person's name
+  ['Le youtubeur From Dusk répond en vidéo.', ['person:From Dusk']],
+  ['Hier, Jean-Pierre Kalo Bilie Mba a été élu.', ['person:Jean-Pierre Kalo Bilie Mba']],
+])('guard: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

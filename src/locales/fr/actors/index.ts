@@ -105,6 +105,7 @@ export const actorLocale: ActorLocale = {
   placeContests: w.placeContests,
   foreignNameLinks: w.foreignNameLinks,
   foreignPronouns: w.foreignPronouns,
+  foreignTitleWords: w.foreignTitleWords,
   websiteSuffixes: w.websiteSuffixes,
   unitNouns: w.unitNouns,
   currencyWords: w.currencyWords,

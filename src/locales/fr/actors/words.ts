@@ -453,6 +453,12 @@ export const foreignNameLinks = new Set(['of', 'and', 'for', '&']);
 /** English pronouns as titles write them: "I Want Your Love", "Wake Me Up" (case-sensitive). */
 export const foreignPronouns = new Set(['I', 'You', 'Your', 'My', 'Me', 'We', 'Our', 'She', 'He', 'They', 'It']);
 
+/**
+ * English prepositions, quantifiers and number words as titles write them: "From Dusk", "All Stars", "Two Rivers", "Last
+ * Dance" (case-sensitive; not "To", "Do", "No", "In", which some Asian names are written with).
+ */
+export const foreignTitleWords = new Set(['From', 'All', 'Up', 'Last', 'Before', 'After', 'With', 'Without', 'Into', 'Over', 'Under', 'Two', 'Three', 'Four', 'Five', 'Six']);
+
 /** What glued after a name makes it a website's or a medium's: a web domain ("Dreuz.info") or a news word ("Breizh-info"); case-sensitive. */
 export const websiteSuffixes = new Set(['fr', 'com', 'info', 'org', 'net', 'eu', 'be', 'ch', 'io', 'actu', 'infos', 'news']);
 
