@@ -699,8 +699,10 @@ export class ShapeRules extends OrganizationRules {
     }
     if (!cue && end - i >= 4 && !this.roleBefore.has(i) && !this.givenNameIn(i, end)) {
       // "Australia Telescope Compact Array", "U.S. International Figure Skating Classic": four capitalised words or more,
-      // none a given name, name an instrument, an event or a body, no person; they count if the text names them so
-      this.push(i, end, 'unknown', 'single', { onlyKnown: true });
+      // none a given name, name an instrument, an event or a body, no person; they count if the text names them so, or
+      // spell out an acronym before them in parentheses ("APRR (Autoroutes Paris Rhin Rhône)"), a body's
+      const spelled = this.tokens[i - 1]?.text === '(' && this.tokens[i - 2]?.allCaps === true;
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback: spelled ? this.candidate(i, end, 'organization', 'pattern') : null });
       return end;
     }
     // (a word that nothing above read: "la liaison Nîmes-Montpellier")
