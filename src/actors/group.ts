@@ -241,7 +241,10 @@ export class ActorGrouper {
         continue;
       }
       if (c.onlyKnown) {
-        if (c.fallback) this.place(c.fallback);
+        // "Maradona et Kardal", the text naming a Diego Maradona: a lone word listed with a person's surname is a person
+        const partner = c.listedWith && c.fallback?.type === 'organization' && !this.locale.isFirstName(c.text) ? c.listedWith : undefined;
+        if (partner && (this.personBySurname(partner.text) ?? this.entities.get(`person:${this.key(partner.text)}`))?.type === 'person') this.add(this.entity(`person:${key}`, 'person'), c);
+        else if (c.fallback) this.place(c.fallback);
         else if (c.wordSpans.length > 1) this.knownParts(c);
         continue;
       }

@@ -17,6 +17,8 @@ const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
  * a hyphen and digits ("Tu-154", "An-26", "Mi-8"), or three digits ("307", "737-500").
  */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\p{Lu}\p{Ll}{1,2}-\d{1,4}\p{Lu}?|\d{3}(?:-\d{3})?)$/u;
+/** An English ordinal in figures: "21st", "20th", "3rd". */
+const ENGLISH_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Whether a word holds a digit (a cheap test before the model's pattern). */
 function hasDigit(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
@@ -708,6 +710,12 @@ export class ShapeRules extends OrganizationRules {
     // (a word that nothing above read: "la liaison Nîmes-Montpellier")
     // (not "Bruxelles-Nord et Bruxelles-Midi", "Grans, Eyguières-Miramas": listed after a place, a name of its own)
     if (end - i === 1 && !cue && t.text.includes('-') && !this.listedAfterPlace(i) && !(this.tokens[i - 1]?.text === ',' && this.candidates.at(-1)?.type === 'place') && this.joinedPlaces(i)) return end;
+    const ordinal = this.tokens[i - 1];
+    if (!cue && ordinal?.word && ordinal.end + 1 === t.start && ENGLISH_ORDINAL.test(ordinal.text)) {
+      // "la 21st Century Fox", "20th Century Studios": an English ordinal opens a company's name, no person's
+      this.push(i - 1, end, 'organization', 'pattern');
+      return end;
+    }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;

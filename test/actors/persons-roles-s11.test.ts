@@ -74,3 +74,23 @@ test.each([
 ])('guard: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le groupe Vantor rachète la 21st Century Lumen pour deux milliards.', ['organization:Vantor', 'organization:21st Century Lumen']],
+  ['Les actionnaires de la 3rd Harbor Lumen recevront des actions.', ['organization:3rd Harbor Lumen']],
+])('an English ordinal in figures opens a company name, no person: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le footballeur Diego Varela est arrivé à Paris.\n\nHier, Varela et Bastok étaient ensemble au stade.', ['person:Diego Varela', 'place:Paris', 'person:Varela', 'person:Bastok']],
+  // guards: without a person of that surname, or listed with a body, the pair stays two bodies
+  ['Hier, Varela et Bastok étaient ensemble au stade.', ['organization:Varela', 'organization:Bastok']],
+  ['Le laboratoire Norvex a été racheté. Hier, Norvex et Bastok ont signé un accord.', ['organization:Norvex', 'organization:Norvex', 'organization:Bastok']],
+])('two lone words listed together are people when the text names a person by one of them: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('guard: a lone word before a comma and a pair of people is no person', () => {
+  expect(mentionsOf('La triathlète Lena Kardal est en forme.\n\nTriathlon : championnat du monde de Zentraxa, Kardal et Ruvik gardent leur couronne').filter((m) => m.includes('Zentraxa'))).not.toContain('person:Zentraxa');
+});
