@@ -41,7 +41,10 @@ export class PersonRules extends PlaceRules {
       if (surname.text.length === 1 && this.tokens[p + 1]?.text === '.') break;
       // "Olaf Scholz de Berlin": a place after "de" is not a surname
       // ("di Borgo", "van Holland": a foreign particle is the surname's)
-      if (words > 0 && this.locale.ofForms.has(t.lower) && this.knownAt(p)) break;
+      // "Paul Marsh de la CGT", "le bureau Afrique de la FIDH": nor an acronym, a body's
+      if (words > 0 && this.locale.ofForms.has(t.lower) && (this.knownAt(p) || (surname.allCaps && surname.text.length >= 2))) break;
+      // "la côte Pacifique des États-Unis": after a given name, "du" or "des" and a place's name are no surname
+      if (words === 0 && afterGivenName && this.locale.ofForms.has(t.lower) && !this.locale.deForms.has(t.lower) && this.knownAt(p)?.value.type === 'place') break;
       // "Paul Marsh du Parti social", "Mme Kwan de la Constitution": nor a body's head or a common noun
       if (words > 0 && !t.cap && (this.locale.organizationNameHeads.has(surname.lower) || this.locale.commonNouns.has(surname.lower) || this.locale.documentNouns.has(surname.lower))) break;
       j = p + 1;

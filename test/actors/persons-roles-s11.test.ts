@@ -94,3 +94,18 @@ test.each([
 test('guard: a lone word before a comma and a pair of people is no person', () => {
   expect(mentionsOf('La triathlète Lena Kardal est en forme.\n\nTriathlon : championnat du monde de Zentraxa, Kardal et Ruvik gardent leur couronne').filter((m) => m.includes('Zentraxa'))).not.toContain('person:Zentraxa');
 });
+
+test.each([
+  ['Selon Lise Varn, directrice du bureau Asie de la FIRD, la situation empire.', ['person:Lise Varn', 'place:Asie', 'organization:FIRD']],
+  ['Le cyclone menace toute la côte Pacifique des États-Unis.', ['place:Pacifique', 'place:États-Unis']],
+])('an acronym after "de", or "du"/"des" and a place after a given name, are no surname: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  // guards: a particle and a surname, a particle and a place after a surname
+  ['Le poète Joachim du Bellay est né en Anjou.', ['person:Joachim du Bellay', 'place:Anjou']],
+  ['La chanteuse Alice des Ormeaux a chanté hier.', ['person:Alice des Ormeaux']],
+])('guard: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
