@@ -287,6 +287,8 @@ export interface ActorLocale {
   readonly religiousTitles: ReadonlySet<string>;
   /** Given names that big cities bear ("Sofia", "Milan"): names only before an unknown surname. */
   readonly placeGivenNames: ReadonlySet<string>;
+  /** Given names that are also stopwords or months ("Noël", "Avril"): a name only right after a role, before a surname. */
+  readonly stopwordGivenNames: ReadonlySet<string>;
   /** Possessive determiners ("son", "sa", "leur"), in lower case. */
   readonly possessives: ReadonlySet<string>;
   /**

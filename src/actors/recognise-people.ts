@@ -56,8 +56,10 @@ export class PersonRules extends PlaceRules {
 
   /** A person name at token i: given name(s) + surname, or a name after an honorific or a role. */
   protected personAt(i: number): { end: number; givenNames: number; evidence: Evidence; role?: Role } | null {
-    if (!this.isNameWord(i) && !this.isInitial(i)) return null;
     const role = this.roleBefore.get(i);
+    // "le commissaire Noël Vernet": right after a role, a given name that is a stopword too opens the name
+    const held = role !== undefined && !this.isNameWord(i) && this.heldGivenNameAt(i);
+    if (!this.isNameWord(i) && !this.isInitial(i) && !held) return null;
     const cue = role !== undefined || this.honorificBefore(i) || this.kinshipBefore(i);
     let k = i;
     let givenNames = 0;
@@ -70,7 +72,7 @@ export class PersonRules extends PlaceRules {
       if (givenNames >= 3) break;
       // "Paul M. Wendler": after a given name, "M." is an initial, not "Monsieur"
       if (this.isInitial(k) || (givenNames > 0 && this.isMiddleInitial(k))) k += 2;
-      else if (this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) k++;
+      else if ((this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) || (held && k === i)) k++;
       else break;
       givenNames++;
     }

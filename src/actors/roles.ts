@@ -135,6 +135,8 @@ export class RoleCues extends TokenView {
           }
         }
       }
+      // "le commissaire divisionnaire Noël Vernet": a stopword that is a given name, where the complement stops, opens the name
+      if (name < 0 && this.heldGivenNameAt(end) && !this.isLink(end - 1)) name = end;
       let from = i;
       while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
       const stop = name >= 0 ? name : end;
@@ -178,6 +180,12 @@ export class RoleCues extends TokenView {
     if (this.isLink(end)) return;
     const role = this.roleText(from, end);
     if (role.text) this.bareRoles.push({ at: this.tokens[from]!.start, text: label ? this.roleText(from, i + length).text : role.text, sex: this.locale.feminineArticles.has(article.lower) ? 'f' : article.lower.endsWith("'") ? undefined : 'm' });
+  }
+
+  /** "Noël" in "le commissaire Noël Vernet": a given name that is a stopword too, before a surname (read so only right after a role). */
+  protected heldGivenNameAt(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t?.word && t.cap && this.locale.stopwordGivenNames.has(t.text) && this.isNameWord(k + 1) && !this.tokens[k + 1]!.allCaps;
   }
 
   /** A verb in the third person plural at token k, right after a plural role noun ("les élus votent"). */

@@ -109,3 +109,18 @@ test.each([
 ])('guard: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le commissaire divisionnaire Noël Vardin a été blessé hier.', ['Noël Vardin: commissaire divisionnaire']],
+  ['La préfète Avril Kermel a réuni les élus.', ['Avril Kermel: préfète']],
+])('right after a role, a given name that is also a stopword or a month opens the name: %s', (text, expected) => {
+  expect(personRoles(text)).toEqual(expected);
+});
+
+test.each([
+  // guards: without a role, the feast and the month are no given name
+  ['Le marché de Noël Vardin a ouvert ses portes.', []],
+  ['En Avril Kermel a déménagé.', []],
+])('guard: %s', (text, expected) => {
+  expect(personRoles(text)).toEqual(expected);
+});

@@ -146,6 +146,7 @@ export const actorLocale: ActorLocale = {
   particleTitles: w.particleTitles,
   religiousTitles: w.religiousTitles,
   placeGivenNames,
+  stopwordGivenNames: new Set(frActorLexicon.stopwordGivenNames),
   possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,
 };
