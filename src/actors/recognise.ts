@@ -155,6 +155,10 @@ class UnitScan extends ShapeRules {
         i++;
         continue;
       }
+      if (!t.cap && !joined && (t.text[3] === '-' || t.text[4] === '-') && this.stanceName(i)) {
+        i++;
+        continue;
+      }
       if (!t.cap && !joined) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
         const phrase = this.knownAt(i);
@@ -177,6 +181,20 @@ class UnitScan extends ShapeRules {
     this.coordinate();
     this.listRoles();
     return this.candidates;
+  }
+
+  /**
+   * "des manifestations anti-Trump", "les troupes pro-Assad": the name after a stance's prefix and its hyphen is a mention
+   * of what the text names so (nothing otherwise); records it, false when the word at i is no such compound.
+   */
+  private stanceName(i: number): boolean {
+    const t = this.tokens[i]!;
+    const hyphen = t.text.indexOf('-');
+    const name = t.text.slice(hyphen + 1);
+    if (!this.locale.stancePrefixes.has(t.lower.slice(0, hyphen)) || !/^\p{Lu}\p{L}+$/u.test(name)) return false;
+    const from = t.start + hyphen + 1;
+    this.candidates.push({ ...this.candidate(i, i + 1, 'unknown', 'single', { onlyKnown: true }), from, to: t.end, text: name, words: [name], wordSpans: [[from, t.end]] });
+    return true;
   }
 
   /**

@@ -124,3 +124,12 @@ test.each([
 ])('guard: %s', (text, expected) => {
   expect(personRoles(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le président Donald Varn a prêté serment. Des manifestations anti-Varn ont eu lieu.', ['person:Donald Varn', 'person:Varn']],
+  ['Le groupe EI recule face aux forces anti-EI depuis mars.', ['organization:EI', 'organization:EI']],
+  // guard: a name the text gives nothing else
+  ['Les troupes pro-Varn avancent vers le nord.', []],
+])('after a stance prefix and its hyphen, a name the text gives is a mention: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

@@ -106,6 +106,7 @@ export const actorLocale: ActorLocale = {
   foreignNameLinks: w.foreignNameLinks,
   foreignPronouns: w.foreignPronouns,
   foreignTitleWords: w.foreignTitleWords,
+  stancePrefixes: w.stancePrefixes,
   websiteSuffixes: w.websiteSuffixes,
   unitNouns: w.unitNouns,
   currencyWords: w.currencyWords,

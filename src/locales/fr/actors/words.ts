@@ -251,6 +251,8 @@ export const commonNouns = words(`
  * "Z s’impose"): what a contestant does in a result's headline; a known place or body is read before.
  */
 export const featVerbs = words("remporte, décroche, devance, creuse, conserve, garde, bat, s'impose");
+/** Prefixes of a stance joined to a name by a hyphen ("anti-Trump", "pro-Assad"): the name is a mention of what the text names so. */
+export const stancePrefixes = words('anti, pro');
 /** Participles that give a person's given name after them ("un homme prénommé X"; not "dénommé": "une zone dénommée X"). */
 export const givenNameParticiples = words('prénommé, prénommée');
 
