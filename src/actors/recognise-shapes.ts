@@ -367,8 +367,6 @@ export class ShapeRules extends OrganizationRules {
       end++;
     }
     if (!event) return 0;
-    // "Australia Day", "Memorial Day"; not "Doris Day", a given name and a surname
-    if (end === i + 2 && this.tokens[i + 1]!.lower === 'day' && this.locale.isFirstName(this.tokens[i]!.text)) return 0;
     this.push(i, end, 'misc', 'pattern', { kind: 'event' });
     return end;
   }

@@ -133,11 +133,3 @@ test.each([
 ])('after a stance prefix and its hyphen, a name the text gives is a mention: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
-
-test.each([
-  ['Le débat a repris pendant Kerwin Day, la fête nationale.', ['misc:Kerwin Day']],
-  // guard: a given name before "Day" is a person's
-  ['Hier, Doris Day a chanté à Lyon.', ['person:Doris Day', 'place:Lyon']],
-])('"Day" after a name makes an event, no person: %s', (text, expected) => {
-  expect(mentionsOf(text)).toEqual(expected);
-});

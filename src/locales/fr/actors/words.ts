@@ -441,7 +441,7 @@ export const miscIntroducers: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that make a run of capitalised words an event's name wherever they stand: "Tony Awards", "Finlandia Trophy". */
-export const eventWords = words('awards, award, trophy, cup, series, games, championship, championships, festival, marathon, open, classic, challenge, olympics, expo, day');
+export const eventWords = words('awards, award, trophy, cup, series, games, championship, championships, festival, marathon, open, classic, challenge, olympics, expo');
 
 /**
  * Competitions named after the place that holds them, in lower case: "les Jeux olympiques de Rio", "les championnats
