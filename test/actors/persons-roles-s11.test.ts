@@ -133,3 +133,11 @@ test.each([
 ])('after a stance prefix and its hyphen, a name the text gives is a mention: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Paul Vardin, président du club, a porté plainte. Il avait écrit : « L’escroc Vardin ment. »', ['person:Paul Vardin', 'person:Vardin']],
+  // guard: a capital after the apostrophe still opens a name
+  ['Le groupe L’Oréal a annoncé des résultats.', ['organization:L’Oréal']],
+])('an elided article before a lower-case word opens no name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
