@@ -207,6 +207,8 @@ export interface ActorLocale {
   readonly foreignPronouns: ReadonlySet<string>;
   /** English prepositions and number words as written in titles ("From", "All", "Two"): a run of capitalised words that holds one is a title, not a person's name. */
   readonly foreignTitleWords: ReadonlySet<string>;
+  /** Subject pronouns and the negation ("il", "ne"), in lower case: a "le" after them is a pronoun, no article. */
+  readonly subjectPronouns: ReadonlySet<string>;
   /** Prefixes of a stance joined to a name by a hyphen ("anti", "pro" in "anti-Trump"), in lower case. */
   readonly stancePrefixes: ReadonlySet<string>;
   readonly foreignNameLinks: ReadonlySet<string>;

@@ -167,6 +167,8 @@ export class RoleCues extends TokenView {
     if (!article?.word || (article.cap && !this.sentenceInitial(from - 1)) || !(this.locale.definiteArticles.has(article.lower.replace(/'$/, '')) && (this.locale.singularDeterminers.has(article.lower) || this.locale.singularContractions.has(article.lower)))) return;
     const head = this.tokens[i + length - 1]!.lower;
     if (/[sx]$/.test(head)) return;
+    // "s’il le juge nécessaire": after a subject pronoun, "le" is a pronoun and the noun a verb
+    if (this.isWord(from - 2) && this.locale.subjectPronouns.has(this.tokens[from - 2]!.lower)) return;
     let end = i + length;
     while (this.isWord(end) && !this.tokens[end]!.cap) {
       const lower = this.tokens[end]!.lower;

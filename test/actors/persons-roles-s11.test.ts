@@ -52,6 +52,8 @@ test.each([
   ['Paul Kerjean a été blessé. Le maire adjoint de la commune a demandé une enquête.', ['Paul Kerjean: ']],
   ['Paul Kerjean a été blessé. La candidate écologiste a demandé une enquête.', ['Paul Kerjean: ']],
   ['Le candidat Marc Ostrel a croisé Paul Kerjean. Le candidat écologiste a ensuite parlé.', ['Marc Ostrel: candidat', 'Paul Kerjean: ']],
+  // "le" after a subject pronoun is a pronoun, and the noun a verb
+  ['Jean Kermel a été nommé. Il le juge démissionnaire depuis hier.', ['Jean Kermel: ']],
 ])('guard: %s', (text, expected) => {
   expect(personRoles(text)).toEqual(expected);
 });

@@ -107,6 +107,7 @@ export const actorLocale: ActorLocale = {
   foreignPronouns: w.foreignPronouns,
   foreignTitleWords: w.foreignTitleWords,
   stancePrefixes: w.stancePrefixes,
+  subjectPronouns: w.subjectPronouns,
   websiteSuffixes: w.websiteSuffixes,
   unitNouns: w.unitNouns,
   currencyWords: w.currencyWords,

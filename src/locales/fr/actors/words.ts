@@ -251,6 +251,8 @@ export const commonNouns = words(`
  * "Z s’impose"): what a contestant does in a result's headline; a known place or body is read before.
  */
 export const featVerbs = words("remporte, décroche, devance, creuse, conserve, garde, bat, s'impose");
+/** Subject pronouns and the negation, before "le"/"la" used as a pronoun ("s’il le juge nécessaire"): no article there. */
+export const subjectPronouns = words("je, tu, il, elle, on, nous, vous, ils, elles, ne, n', s'il, s'ils, qu'il, qu'elle, qu'ils, qu'elles, qu'on");
 /** Prefixes of a stance joined to a name by a hyphen ("anti-Trump", "pro-Assad"): the name is a mention of what the text names so. */
 export const stancePrefixes = words('anti, pro');
 /** Participles that give a person's given name after them ("un homme prénommé X"; not "dénommé": "une zone dénommée X"). */
