@@ -207,6 +207,12 @@ export interface ActorLocale {
   /** Link words of another language that stay inside a capitalised name ("of" in "Federal Bureau of Investigation"), case-sensitive. */
   /** English pronouns as written in titles ("I", "You", "My"): a run of capitalised words that holds one is a phrase, not a name. */
   readonly foreignPronouns: ReadonlySet<string>;
+  /** English prepositions and number words as written in titles ("From", "All", "Two"): a run of capitalised words that holds one is a title, not a person's name. */
+  readonly foreignTitleWords: ReadonlySet<string>;
+  /** Subject pronouns and the negation ("il", "ne"), in lower case: a "le" after them is a pronoun, no article. */
+  readonly subjectPronouns: ReadonlySet<string>;
+  /** Prefixes of a stance joined to a name by a hyphen ("anti", "pro" in "anti-Trump"), in lower case. */
+  readonly stancePrefixes: ReadonlySet<string>;
   readonly foreignNameLinks: ReadonlySet<string>;
   /** Endings glued to a name that make it a website's or a medium's ("info" in "Dreuz.info", "actu" in "Normandie-actu"), case-sensitive. */
   readonly websiteSuffixes: ReadonlySet<string>;
@@ -287,6 +293,8 @@ export interface ActorLocale {
   readonly religiousTitles: ReadonlySet<string>;
   /** Given names that big cities bear ("Sofia", "Milan"): names only before an unknown surname. */
   readonly placeGivenNames: ReadonlySet<string>;
+  /** Given names that are also stopwords or months ("Noël", "Avril"): a name only right after a role, before a surname. */
+  readonly stopwordGivenNames: ReadonlySet<string>;
   /** Possessive determiners ("son", "sa", "leur"), in lower case. */
   readonly possessives: ReadonlySet<string>;
   /**

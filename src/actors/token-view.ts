@@ -103,6 +103,8 @@ export class TokenView {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;
     if (romanInitial(t.text) && ROMAN_ORDINAL.test(t.text)) return false; // "XXe siècle", "Ve République"
+    // "« L’escroc X roule… »", "D’abord": an elided article or preposition before a lower-case word (not "L’Oréal", "N’Golo")
+    if ((t.text[1] === "'" || t.text[1] === '’') && t.text.length > 2 && t.text[2] !== t.text[2]!.toUpperCase()) return false;
     return !this.locale.honorifics.has(t.lower);
   }
 

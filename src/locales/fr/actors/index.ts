@@ -106,6 +106,9 @@ export const actorLocale: ActorLocale = {
   placeContests: w.placeContests,
   foreignNameLinks: w.foreignNameLinks,
   foreignPronouns: w.foreignPronouns,
+  foreignTitleWords: w.foreignTitleWords,
+  stancePrefixes: w.stancePrefixes,
+  subjectPronouns: w.subjectPronouns,
   websiteSuffixes: w.websiteSuffixes,
   unitNouns: w.unitNouns,
   currencyWords: w.currencyWords,
@@ -146,6 +149,7 @@ export const actorLocale: ActorLocale = {
   particleTitles: w.particleTitles,
   religiousTitles: w.religiousTitles,
   placeGivenNames,
+  stopwordGivenNames: new Set(frActorLexicon.stopwordGivenNames),
   possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,
 };

@@ -251,6 +251,10 @@ export const commonNouns = words(`
  * "Z s’impose"): what a contestant does in a result's headline; a known place or body is read before.
  */
 export const featVerbs = words("remporte, décroche, devance, creuse, conserve, garde, bat, s'impose");
+/** Subject pronouns and the negation, before "le"/"la" used as a pronoun ("s’il le juge nécessaire"): no article there. */
+export const subjectPronouns = words("je, tu, il, elle, on, nous, vous, ils, elles, ne, n', s'il, s'ils, qu'il, qu'elle, qu'ils, qu'elles, qu'on");
+/** Prefixes of a stance joined to a name by a hyphen ("anti-Trump", "pro-Assad"): the name is a mention of what the text names so. */
+export const stancePrefixes = words('anti, pro');
 /** Participles that give a person's given name after them ("un homme prénommé X"; not "dénommé": "une zone dénommée X"). */
 export const givenNameParticiples = words('prénommé, prénommée');
 
@@ -456,6 +460,12 @@ export const foreignNameLinks = new Set(['of', 'and', 'for', '&']);
 
 /** English pronouns as titles write them: "I Want Your Love", "Wake Me Up" (case-sensitive). */
 export const foreignPronouns = new Set(['I', 'You', 'Your', 'My', 'Me', 'We', 'Our', 'She', 'He', 'They', 'It']);
+
+/**
+ * English prepositions, quantifiers and number words as titles write them: "From Dusk", "All Stars", "Two Rivers", "Last
+ * Dance" (case-sensitive; not "To", "Do", "No", "In", which some Asian names are written with).
+ */
+export const foreignTitleWords = new Set(['From', 'All', 'Up', 'Last', 'Before', 'After', 'With', 'Without', 'Into', 'Over', 'Under', 'Two', 'Three', 'Four', 'Five', 'Six']);
 
 /** What glued after a name makes it a website's or a medium's: a web domain ("Dreuz.info") or a news word ("Breizh-info"); case-sensitive. */
 export const websiteSuffixes = new Set(['fr', 'com', 'info', 'org', 'net', 'eu', 'be', 'ch', 'io', 'actu', 'infos', 'news']);
