@@ -25,6 +25,8 @@ function hasDigit(text: string): boolean {
 /** A player's score in parentheses right after a name: "(5/7)", "(3 buts)", "(2 essais)". */
 /** A capitalised word with a number glued to it: "Radio3", "Kanal24". */
 const CHANNEL_NUMBER = /^\p{Lu}\p{Ll}{2,}\d{1,3}$/u;
+/** "WASP-39b", "Kepler-452b", "TRAPPIST-1e": a capitalised name, a hyphen, a number and a planet's letter. */
+const PLANET_DESIGNATION = /^\p{Lu}[\p{L}\d]*-\d{1,6}[b-h]$/u;
 const SCORE_AFTER = /^\s?\(\s?\d{1,3}\s?(?:\/\s?\d{1,3}|buts?|essais?|points?|pts)\s?\)/u;
 
 export class ShapeRules extends OrganizationRules {
@@ -38,12 +40,34 @@ export class ShapeRules extends OrganizationRules {
     return ROMAN.test(t.text) && suffix?.word && /^(?:e|er|ère|ème|es)$/.test(suffix.text) ? i + 2 : 0;
   }
 
+  /**
+   * "WASP-39b", "Kepler-452b", "GJ 1132 b": a survey's or a catalogue's name, a number and a planet's letter (b to h) name
+   * an exoplanet, an astronomical body; returns the end, 0 when none.
+   */
+  protected astronomicalDesignation(i: number): number {
+    const t = this.tokens[i]!;
+    const last = t.text.charCodeAt(t.text.length - 1);
+    let end = 0;
+    if (last >= 0x62 && last <= 0x68 && PLANET_DESIGNATION.test(t.text)) end = i + 1;
+    else if (t.allCaps && /^\d{2,7}$/.test(this.tokens[i + 1]?.text ?? '') && /^[b-h]$/.test(this.tokens[i + 2]?.text ?? '') && !this.isNameWord(i + 3)) end = i + 3;
+    if (end) this.push(i, end, 'misc', 'pattern', { kind: 'astronomical' });
+    return end;
+  }
+
   protected byShape(i: number): number {
     const t = this.tokens[i]!;
     const named = this.organizationFromNameHead(i);
     if (named) return named;
     // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body
     if (this.locale.genericCapitalised.has(t.lower) && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
+    // (not "Airlines for Europe (A4E)": an acronym in capitals between parentheses)
+    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(')) {
+      // not "Airbus A320": after a name, a model
+      // "l’A64", "la N7", "l’A41N" (its northern branch), "la RN125": a road (before the acronyms: "RN125", "A41N" are
+      // written in capitals)
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
     const placeAfter = t.allCaps && t.text.length <= 4 ? this.knownAt(i + 1) : null;
     if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.knownAt(i)) {
       // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)
@@ -101,12 +125,6 @@ export class ShapeRules extends OrganizationRules {
       }
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
-      return i + 1;
-    }
-    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1)) {
-      // not "Airbus A320": after a name, a model
-      // "l’A64", "la N7", "l’A41N" (its northern branch): a road
-      this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
     if (t.text.includes('-') && t.text.split('-').some((part) => part.length >= 2 && /^\p{Lu}+$/u.test(part)) && t.text.split('-').every((part) => /^\p{Lu}/u.test(part))) {
@@ -196,6 +214,8 @@ export class ShapeRules extends OrganizationRules {
     // "le fabricant de satellites X", "un éditeur de logiciels X": after a bare "de", a plural noun says what X makes
     if (plural && this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '')) return 0;
     let from = this.adjectivesEnd(i + n, true);
+    // "la constellation du Toucan": some nouns take their name after "de"
+    if (n === 1 && from === i + 1 && this.locale.miscIntroducersWithLink.has(this.tokens[i]!.lower)) from += this.ofLinks(from);
     if (this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“') from++;
     const t = this.tokens[from];
     if (!t?.word || !t.cap || this.locale.stopwords.has(t.lower) && !this.isCap(from + 1)) return 0;
@@ -606,7 +626,8 @@ export class ShapeRules extends OrganizationRules {
     }
     // "Ahrar al-Cham", "Jaych al-Fatah": a movement's name opens on a common noun of its language (front, army, party)
     if ((end - i >= 2 && movement) || (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower)))) {
-      this.push(i, end, 'organization', 'pattern');
+      // (not "Times Square": a word that ends places' names, last, makes the run a place's)
+      this.push(i, end, !movement && this.endsPlaceName(i, end) ? 'place' : 'organization', 'pattern');
       return end;
     }
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => w.allCaps)) {

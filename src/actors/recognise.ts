@@ -23,6 +23,8 @@ export { headKey, type Candidate, type Evidence } from './candidate.js';
 
 /** "easyJet", "e-Enfance"; "beIN": names written with a lower-case initial. */
 const LOWER_INITIAL_NAME = /^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u;
+/** "II", "IV": a small Roman number, written after a name to count it. */
+const SMALL_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const LOWER_INITIAL_ACRONYM = /^\p{Ll}{2,5}\p{Lu}{2,4}$/u;
 /**
  * Whether `LOWER_INITIAL_NAME` or `LOWER_INITIAL_ACRONYM` may match: four characters or more, and a capital among the
@@ -262,6 +264,14 @@ class UnitScan extends ShapeRules {
     const demonym = this.locale.demonyms.has(t.lower);
     // "#SoutienAuxInfirmiers": a hashtag is a slogan, no name
     if (prev?.text === '#' && prev.end === t.start) return i + 1;
+    const designation = this.astronomicalDesignation(i);
+    if (designation) return designation;
+    // "son homologue, Olmeto (2A)": a lone unknown name with a French department's number in parentheses is a town, even
+    // after a role
+    if (this.departmentInParentheses(i + 1) && !this.knownAt(i) && !this.locale.isFirstName(t.text)) {
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
     if ((t.text === 'RN' || t.text === 'RD') && /^\d{1,4}$/.test(this.tokens[i + 1]?.text ?? '') && !this.locale.months.has(this.tokens[i + 2]?.lower ?? '')) {
       // "la RN 7", "la RD 93": a road, not the party whose acronym it shares
       this.push(i, i + 2, 'place', 'pattern');
@@ -429,7 +439,9 @@ class UnitScan extends ShapeRules {
       if (next && next.value.type === 'place' && next.end === i + 2 && this.roleInAppositionAt(i + 2)) return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'cue' });
     }
     // (not "le maire de Toronto Rob Ford": the role's holder starts after the place)
-    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
+    // (nor "les accords de Minsk II": after a text's noun, a Roman number after the place counts the texts, it names no
+    // body; "Paris II", a university, does)
+    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(SMALL_ROMAN.test(this.tokens[known.end]!.text) && this.afterDocumentNoun(i)) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;
@@ -441,7 +453,8 @@ class UnitScan extends ShapeRules {
         const cued = this.roleInAppositionAt(end) || this.personEventBefore(i);
         if (cued || this.listedWithPeople(i, end)) return this.pushPerson(i, { end, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
       }
-      this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
+      // ("Utah Beach", "Independence Hall": unless the last word ends places' names)
+      this.push(i, end, this.afterLocative(i) || this.endsPlaceName(i, end) ? 'place' : 'organization', 'pattern');
       return end;
     }
     if (known && known.value.type === 'organization' && known.end === i + 1 && this.locale.organizationNameHeads.has(t.lower)) {
@@ -514,6 +527,18 @@ class UnitScan extends ShapeRules {
     }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);
+  }
+
+  /** "les accords de X", "un accord « X »": a text's noun in lower case, then "de" or a quote, right before token i. */
+  private afterDocumentNoun(i: number): boolean {
+    let k = i - 1;
+    while (k >= i - 3 && k >= 0 && !this.tokens[k]!.word && /^[«“"]$/.test(this.tokens[k]!.text)) k--;
+    if (this.isWord(k) && this.locale.ofForms.has(this.tokens[k]!.lower)) k--;
+    while (k >= i - 4 && k >= 0 && !this.tokens[k]!.word && /^[«“"]$/.test(this.tokens[k]!.text)) k--;
+    // ("les accords dits de Minsk": a participle between)
+    if (this.isWord(k) && /^dite?s?$/.test(this.tokens[k]!.lower)) k--;
+    const noun = this.tokens[k];
+    return !!noun?.word && !noun.cap && this.locale.documentNouns.has(noun.lower);
   }
 
   /** Token k names nothing known, or one town (no country, no body): what a surname may be. */

@@ -216,6 +216,12 @@ export class TokenView {
   }
 
   /** "stade de Wembley", "place de la Concorde": the name after a place noun is a place. */
+  /** "Times Square", "Utah Beach": the run [i, end) of two words or more ends on a word that ends places' names (not bodies'). */
+  protected endsPlaceName(i: number, end: number): boolean {
+    const last = this.tokens[end - 1]!.lower;
+    return end - i >= 2 && this.locale.placeNameLastWords.has(last) && !this.locale.organizationSuffixes.has(last);
+  }
+
   protected afterPlaceHead(i: number): boolean {
     let k = i - 1;
     // "aéroport international de La Tontouta": links and adjectives between the noun and the name

@@ -356,7 +356,7 @@ export const placeHeads = words(`
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
   bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants, fort, forteresse, citadelle,
-  cratère, crête, métro, hippodrome, vélodrome
+  cratère, crête, métro, hippodrome, vélodrome, zone, lieu-dit, lieux-dits
 `);
 
 /**
@@ -404,7 +404,7 @@ export const departureWords = words(`
 export const placeNameFirstWords = words('fort, cap, port, val, mont, monts, lac, océan, mer, golfe, île, îles, saint, sainte, santa, san, são, cape, mount, lake, col, pic, bande, dent, gué, plateau, volcan, volcán, pointe, vallée, baie, détroit, presqu\'île');
 export const placeNameLastWords = words(`
   avenue, street, road, drive, lodge, roadhouse, lake, creek, river, valley, canyon, memorial, bridge, bay, beach, island,
-  islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium, gorge, basin
+  islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium, gorge, basin, hall
 `);
 /** Of those, the words no one bears as a surname: after a given name they still make a place ("Alice Springs", not "Michael Bay"). */
 export const placeNameLastWordsAfterGivenName = words('avenue, street, road, drive, lodge, roadhouse, creek, memorial, bridge, beach, springs, harbour, harbor, square, plaza, airport, stadium');
@@ -437,6 +437,9 @@ export const miscIntroducers: ReadonlyMap<string, string> = new Map([
   ...[...words('prix, trophée, tournoi, championnat, concours, opération, festival, rallye, marathon, édition')].map((w) => [w, 'event'] as const),
   ...[...words('loi, projet de loi, proposition de loi, décret, ordonnance, directive, règlement, réforme')].map((w) => [w, 'law'] as const),
 ]);
+
+/** Misc introducers whose name may follow "de": "la constellation du Toucan", "la constellation de la Vierge". */
+export const miscIntroducersWithLink = words('constellation, constellations');
 
 /** Words that make a run of capitalised words an event's name wherever they stand: "Tony Awards", "Finlandia Trophy". */
 export const eventWords = words('awards, award, trophy, cup, series, games, championship, championships, festival, marathon, open, classic, challenge, olympics, expo');

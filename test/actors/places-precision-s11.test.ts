@@ -1,0 +1,103 @@
+/**
+ * Places typed as something else, and names that are no place: road codes written in capitals, exoplanets named by a
+ * catalogue's designation, constellations, a known town followed by a word that ends places' names, the Roman number
+ * of a text named after a town, a town given with its department's number, a place after "zone" or "lieu-dit". Our own
+ * sentences, of the kinds real news writes.
+ */
+import { describe, expect, test } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+describe('a road code in capitals is a road, not an acronym', () => {
+  test.each([
+    ['Le tunnel de Kervellec sur la RN125 a été fermé dans la nuit.', 'place:RN125'],
+    ['Les autoroutes A4, A43, A41N et A430 sont filtrées par les manifestants.', 'place:A41N'],
+    ['La circulation est coupée sur la RD942 depuis le matin.', 'place:RD942'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  test('an acronym in parentheses after its name stays the organisation ("Airlines for Trade (A4E)")', () => {
+    expect(mentionsOf('Le collectif Union des Transporteurs (A4E) prévoit des annulations.')).not.toContain('place:A4E');
+  });
+});
+
+describe('an exoplanet named by its designation, and a constellation, are astronomical bodies', () => {
+  test.each([
+    ['Dans la galaxie voisine, KELT-27b tourne très près de son étoile. KELT-27b contient de l’eau.', 'misc:KELT-27b'],
+    ['Les astronomes ont étudié TOI 2231 b, une petite planète rocheuse.', 'misc:TOI 2231 b'],
+    ['Selon les chercheurs, Kepler-733c serait habitable.', 'misc:Kepler-733c'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:') || m.startsWith('person:'))).toEqual([]);
+  });
+
+  test.each([
+    ['Le système a été découvert dans la constellation du Toucan par une équipe chilienne.', 'misc:Toucan'],
+    ['Cette étoile se trouve dans la constellation de la Vierge, à 700 années-lumière.', 'misc:Vierge'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  test('a number and a letter after an acronym that is followed by a name are not a designation', () => {
+    expect(mentionsOf('Le groupe a vendu 1200 b Lyon hier.')).not.toContain('misc:1200 b');
+  });
+});
+
+describe('a known town, then a word that ends places’ names, is a place, not a body', () => {
+  test.each([
+    ['Après 180 kilomètres entre Caen et Omaha Beach, les coureurs sont arrivés.', 'place:Omaha Beach'],
+    ['La foule s’est rassemblée devant Halifax Memorial samedi.', 'place:Halifax Memorial'],
+    ['Une voiture a foncé sur la foule sur Gazette Square à Chicago.', 'place:Gazette Square'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  test('a town and a newspaper’s word stay a title ("New York Times"), a town and a club’s word a club', () => {
+    expect(mentionsOf('Selon le New York Times, le maire a démissionné.')).toContain('organization:New York Times');
+    expect(mentionsOf('Il supporte Manchester United depuis toujours.')).toContain('organization:Manchester United');
+  });
+});
+
+describe('a text named after a town and counted by a Roman number: the town is the place', () => {
+  test.each([
+    ['Depuis les accords de Tbilissi II, la ligne de front est gelée.', 'place:Tbilissi'],
+    ['Un accord « Tbilissi III » est évoqué par les diplomates.', 'place:Tbilissi'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  test('a university named by its town and a number stays one body ("Lyon III")', () => {
+    expect(mentionsOf('Il enseigne à l’université Jean-Moulin (Lyon III) depuis dix ans.')).toContain('organization:Lyon III');
+  });
+});
+
+describe('a lone name with a French department’s number in parentheses is a town, even after a role', () => {
+  test.each([
+    ['Il avait écrit à son homologue d’une commune voisine, Ortalu (2B) à ce sujet.', 'place:Ortalu'],
+    ['Le maire a reçu son homologue, Plouvenec (29) à la mairie.', 'place:Plouvenec'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('person:'))).toEqual([]);
+  });
+});
+
+describe('after "zone de" or "lieu-dit", a name is a place', () => {
+  test.each([
+    ['Le touriste a été enlevé dans la zone de Bir Kassala, près de la frontière.', 'place:Bir Kassala'],
+    ['Le berger a été retrouvé au lieu-dit Kervoalan hier soir.', 'place:Kervoalan'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('person:') || m.startsWith('organization:'))).toEqual([]);
+  });
+});
