@@ -220,7 +220,8 @@ export class ShapeRules extends OrganizationRules {
     const t = this.tokens[from];
     if (!t?.word || !t.cap || this.locale.stopwords.has(t.lower) && !this.isCap(from + 1)) return 0;
     const known = this.knownAt(from);
-    if (known && known.value.type !== 'misc') return 0;
+    // ("la sonde Rosalie", "la frégate Normandie": a craft named after a place is the craft)
+    if (known && known.value.type !== 'misc' && !(known.value.type === 'place' && kind === 'product' && !plural)) return 0;
     // a person after the noun is its author or its namesake ("le film de X" has its "de"; "le robot Marcel Dupont" is rare)
     // ("le navigateur Paul Le Bihan": a product's noun that is also a role gives the person's role)
     if (this.locale.isFirstName(t.text) && (this.isNameWord(from + 1) || this.isSurnameParticle(from + 1)) && (kind !== 'product' || this.roleBefore.has(from))) return 0;

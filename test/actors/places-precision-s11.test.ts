@@ -101,3 +101,35 @@ describe('after "zone de" or "lieu-dit", a name is a place', () => {
     expect(mentions.filter((m) => m.startsWith('person:') || m.startsWith('organization:'))).toEqual([]);
   });
 });
+
+describe('a one-word compound that ends on a place’s word ("-Île", "-Port", "-Ville") is a place', () => {
+  test.each([
+    ['La réduction du score pour la Petite-Ile est venue tard.', 'place:Petite-Ile'],
+    ['Le train circule depuis Kervel-Ville jusqu’à la frontière.', 'place:Kervel-Ville'],
+    ['Les manifestants ont bloqué le Nouveau-Port hier soir.', 'place:Nouveau-Port'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  test('a name built on a country’s and another word stays a title ("Ouest-France")', () => {
+    expect(mentionsOf('Selon Ouest-France, la tempête a fait des dégâts.')).toContain('organization:Ouest-France');
+  });
+});
+
+describe('a craft named after a place, after its noun, is the craft in every mention', () => {
+  test('"la mission Lorient … Lorient a effectué"', () => {
+    const mentions = mentionsOf('Espace : Lorient termine son voyage. La mission historique Lorient de l’agence s’est conclue. Lorient a effectué sa dernière manœuvre.');
+    expect(mentions.filter((m) => m === 'misc:Lorient')).toHaveLength(3);
+    expect(mentions).not.toContain('place:Lorient');
+  });
+
+  test('a frigate named after a region ("la frégate Bretagne")', () => {
+    expect(mentionsOf('La frégate Bretagne a quitté Brest hier.')).toEqual(['misc:Bretagne', 'place:Brest']);
+  });
+
+  test('without the noun, the town stays a place', () => {
+    expect(mentionsOf('Le maire de Lorient a inauguré le port. Lorient attend les touristes.')).not.toContain('misc:Lorient');
+  });
+});
