@@ -326,7 +326,8 @@ class UnitScan extends ShapeRules {
       const movement = this.movementName(i + 1);
       if (movement) return movement;
     }
-    if (this.locale.prenominalAdjectives.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps) {
+    // (not a name the lexicons know whole from the adjective on: "en Grand Chelem")
+    if (this.locale.prenominalAdjectives.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !((this.knownAt(i)?.end ?? 0) > i + 1)) {
       const prefixed = this.prefixedName(i);
       if (prefixed) return prefixed;
     }

@@ -133,3 +133,20 @@ describe('a craft named after a place, after its noun, is the craft in every men
     expect(mentionsOf('Le maire de Lorient a inauguré le port. Lorient attend les touristes.')).not.toContain('misc:Lorient');
   });
 });
+
+describe('competitions that news writes without a cue are events, not places nor bodies', () => {
+  test.each([
+    ['Elle a remporté 40 matchs en Grand Chelem cette saison.', 'misc:Grand Chelem'],
+    ['Il est devenu champion du monde d’Ironman à Hawaï.', 'misc:Ironman'],
+    ['Après sa victoire sur l’Ironman 70.3 de Vichy, il vise Hawaï.', 'misc:Ironman'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+    expect(mentions).not.toContain(expected.replace('misc:', 'place:'));
+  });
+
+  test('a prenominal adjective before a name the lexicons do not know whole still opens a place ("à Grand Quevilly")', () => {
+    expect(mentionsOf('Les militants se sont réunis à Grand Kervel samedi.')).toContain('place:Grand Kervel');
+  });
+});
