@@ -61,7 +61,15 @@ export class ShapeRules extends OrganizationRules {
     // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body
     if (this.locale.genericCapitalised.has(t.lower) && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
     // (not "Airlines for Europe (A4E)": an acronym in capitals between parentheses)
-    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(')) {
+    const road = /^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(');
+    if (road && this.modelCodeAt(i)) {
+      // "du type A350", "les familles A320 et A340": a model, a product
+      this.push(i, i + 1, 'misc', 'pattern', { kind: 'product' });
+      return i + 1;
+    }
+    // "en D1", "la reprise de la D2": a sports division, no name
+    if (road && /^D[1-3]$/.test(t.text)) return i + 1;
+    if (road) {
       // not "Airbus A320": after a name, a model
       // "l’A64", "la N7", "l’A41N" (its northern branch), "la RN125": a road (before the acronyms: "RN125", "A41N" are
       // written in capitals)
@@ -814,6 +822,15 @@ export class ShapeRules extends OrganizationRules {
    * common noun that follows a determiner or a preposition qualifies that noun; it names no body. Not "la chaîne XYZ",
    * "le groupe XYZ" (introducers), "le député XYZ" (roles).
    */
+  /** "du type A350", "des familles A320 et A340", "le modèle d’A220": a noun for a model before the code at i (and the codes listed with it). */
+  private modelCodeAt(i: number): boolean {
+    let k = i - 1;
+    // back over the codes listed before it: "A320 et A340", "A320, A330 ou A340"
+    while (k > 1 && (this.tokens[k]!.text === ',' || this.locale.listCoordinators.has(this.tokens[k]!.lower)) && /\d/.test(this.tokens[k - 1]!.text) && this.tokens[k - 1]!.word) k -= 2;
+    if (this.isWord(k) && this.locale.deForms.has(this.tokens[k]!.lower)) k--;
+    return this.isWord(k) && this.locale.modelNouns.has(this.tokens[k]!.lower);
+  }
+
   private acronymAfterNoun(i: number): boolean {
     const noun = this.tokens[i - 1];
     const before = this.tokens[i - 2];

@@ -150,3 +150,25 @@ describe('competitions that news writes without a cue are events, not places nor
     expect(mentionsOf('Les militants se sont réunis à Grand Kervel samedi.')).toContain('place:Grand Kervel');
   });
 });
+
+describe('a code after a noun for a model is the model, and a sports division is no road', () => {
+  test.each([
+    ['La compagnie a commandé des avions des familles A320 et A340 pour ses lignes.', ['misc:A320', 'misc:A340']],
+    ['Elle exploite des appareils du type A350 sur ses vols longs.', ['misc:A350']],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    for (const e of expected) expect(mentions).toContain(e);
+    expect(mentions.filter((m) => m.startsWith('place:'))).toEqual([]);
+  });
+
+  test('"la D1", "en D2": a division, no place', () => {
+    const mentions = mentionsOf('Kervel reste en tête depuis la reprise de la D1, et Brovin a fini en D2.');
+    expect(mentions).not.toContain('place:D1');
+    expect(mentions).not.toContain('place:D2');
+  });
+
+  test('roads keep their reading ("la D900", "l’A64", "les autoroutes A1 et A13")', () => {
+    const mentions = mentionsOf('La circulation est coupée sur la D900 et sur l’A64, comme sur les autoroutes A1 et A13.');
+    for (const road of ['place:D900', 'place:A64', 'place:A1', 'place:A13']) expect(mentions).toContain(road);
+  });
+});

@@ -93,6 +93,7 @@ export const actorLocale: ActorLocale = {
   miscNames,
   knownPhrases: frKnownPhrases,
   miscIntroducers: w.miscIntroducers,
+  modelNouns: w.modelNouns,
   miscIntroducersWithLink: w.miscIntroducersWithLink,
   notPlacePhrases: w.notPlacePhrases,
   commonNounsWithPlace: w.commonNounsWithPlace,

@@ -473,6 +473,9 @@ export const sportsTitles = words('champion, championne, champions, championnes,
 export const sportsTitleComplements = words('monde, olympique, olympiques');
 
 /** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
+/** Nouns after which a code of letters and digits is a model, not a road: "du type A350", "les familles A320 et A340". */
+export const modelNouns = words('type, types, famille, familles, modèle, modèles, version, versions, gamme, série');
+
 export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, onze, douze, treize, quatorze, quinze, seize, vingt, trente, quarante, cinquante, soixante, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
 
 /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade de recherche et d’intervention (BRI)"). */
