@@ -15,6 +15,7 @@
 import type { TextUnit } from '../context.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { Candidate } from './candidate.js';
+import { isPlaceShaped } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
 import { phraseHeads } from './token-view.js';
@@ -525,6 +526,12 @@ class UnitScan extends ShapeRules {
       const fallback = this.candidate(i, person.end, 'place', 'pattern');
       this.push(i, person.end, 'unknown', 'single', { onlyKnown: true, fallback });
       return person.end;
+    }
+    if (person && !('role' in person && person.role) && isPlaceShaped(t.text) && this.afterPlaceHead(i)) {
+      // "la basilique Sainte-Anne de Jérusalem": a compound shaped like a place's name after a place's noun is the place,
+      // not a given name and a particle
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
     }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);

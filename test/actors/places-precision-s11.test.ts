@@ -172,3 +172,18 @@ describe('a code after a noun for a model is the model, and a sports division is
     for (const road of ['place:D900', 'place:A64', 'place:A1', 'place:A13']) expect(mentions).toContain(road);
   });
 });
+
+describe('after a church’s noun, a saint’s compound is the building, a place, not a person', () => {
+  test('"la basilique Sainte-Anne de Quimper" gives two places', () => {
+    const mentions = mentionsOf('Les fidèles étaient réunis dans les jardins de la basilique Sainte-Anne de Quimper pour la fête.');
+    expect(mentions).toEqual(['place:Sainte-Anne', 'place:Quimper']);
+  });
+
+  test('"la chapelle Saint-Yves" (guard)', () => {
+    expect(mentionsOf('Le concert a lieu dans la chapelle Saint-Yves ce soir.')).toEqual(['place:Saint-Yves']);
+  });
+
+  test('a person named with a particle keeps the person’s reading ("Jean-Marc de Kervel")', () => {
+    expect(mentionsOf('Selon Jean-Marc de Kervel, la fête a été belle.')).toContain('person:Jean-Marc de Kervel');
+  });
+});

@@ -356,7 +356,7 @@ export const placeHeads = words(`
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
   bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants, fort, forteresse, citadelle,
-  cratère, crête, métro, hippodrome, vélodrome, zone, lieu-dit, lieux-dits
+  cratère, crête, métro, hippodrome, vélodrome, zone, lieu-dit, lieux-dits, église, basilique, cathédrale, chapelle, abbaye
 `);
 
 /**
