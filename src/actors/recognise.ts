@@ -24,6 +24,8 @@ export { headKey, type Candidate, type Evidence } from './candidate.js';
 
 /** "easyJet", "e-Enfance"; "beIN": names written with a lower-case initial. */
 const LOWER_INITIAL_NAME = /^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u;
+/** "Saint-Martin", "Sainte-Anne", "Santa", "San", "São": the first word of a saint's name, which many towns bear. */
+const SAINT_FIRST = /^(?:saint|sainte)-\p{L}|^(?:santa|san|são|santo)$/u;
 /** "II", "IV": a small Roman number, written after a name to count it. */
 const SMALL_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const LOWER_INITIAL_ACRONYM = /^\p{Ll}{2,5}\p{Lu}{2,4}$/u;
@@ -533,6 +535,12 @@ class UnitScan extends ShapeRules {
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
+    if (person && person.evidence !== 'cue' && !('role' in person && person.role) && this.saintPlaceAt(i, person.end)) {
+      // "Saint-Martin de Crau", "Santa Maria da Feira": a saint's name, then a particle and a name, is a town's, not a
+      // given name and a surname; "l’Océan Pacifique", an ocean's
+      this.push(i, person.end, 'place', 'pattern');
+      return person.end;
+    }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);
   }
@@ -547,6 +555,18 @@ class UnitScan extends ShapeRules {
     if (this.isWord(k) && /^dite?s?$/.test(this.tokens[k]!.lower)) k--;
     const noun = this.tokens[k];
     return !!noun?.word && !noun.cap && this.locale.documentNouns.has(noun.lower);
+  }
+
+  /**
+   * Tokens [i, end) open on a saint's word ("Saint-Martin", "Santa") and hold a particle ("de", "da") before a name; or
+   * open on a word that opens places' names, then a known place ("Océan Pacifique", "Océan" a given name too).
+   */
+  private saintPlaceAt(i: number, end: number): boolean {
+    const first = this.tokens[i]!.lower;
+    if (end === i + 2 && this.locale.placeNameFirstWords.has(first) && this.knownAt(i + 1)?.value.type === 'place' && this.knownAt(i + 1)!.end === end) return true;
+    if (!SAINT_FIRST.test(first)) return false;
+    for (let k = i + 1; k < end - 1; k++) if (this.locale.nameParticles.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap) return true;
+    return false;
   }
 
   /** Token k names nothing known, or one town (no country, no body): what a surname may be. */

@@ -187,3 +187,21 @@ describe('after a church’s noun, a saint’s compound is the building, a place
     expect(mentionsOf('Selon Jean-Marc de Kervel, la fête a été belle.')).toContain('person:Jean-Marc de Kervel');
   });
 });
+
+describe('a saint’s name with a particle, or a place’s first word before a known place, is a place, not a person', () => {
+  test.each([
+    ['La ville s’est imposée face à Braga, Santa Rosa da Serra et Guimarães.', 'place:Santa Rosa da Serra'],
+    ['Les péages de Nîmes et de Saint-Paul de Varax sont ouverts.', 'place:Saint-Paul de Varax'],
+    ['Les débris se sont abîmés dans l’Océan Atlantique dans la nuit.', 'place:Océan Atlantique'],
+  ])('%s', (text, expected) => {
+    const mentions = mentionsOf(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.startsWith('person:'))).toEqual([]);
+  });
+
+  test('people named so keep their reading ("Antoine de Saint-Exupéry", "Saint-John Perse")', () => {
+    const mentions = mentionsOf('Selon Antoine de Saint-Exupéry, la terre est belle. Saint-John Perse a écrit ce poème.');
+    expect(mentions).toContain('person:Antoine de Saint-Exupéry');
+    expect(mentions).toContain('person:Saint-John Perse');
+  });
+});
