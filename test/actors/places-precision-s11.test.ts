@@ -205,3 +205,14 @@ describe('a saint’s name with a particle, or a place’s first word before a k
     expect(mentions).toContain('person:Saint-John Perse');
   });
 });
+
+describe('"le site de X": the place a company works at; "le site X": a website', () => {
+  test('"deux sites … : Kervalo et Brennar. Le site de Kervalo fermera"', () => {
+    const mentions = mentionsOf('Le groupe a annoncé que deux sites seront touchés : Kervalo et Brennar. Le site de Kervalo, qui emploie 400 personnes, fermera.');
+    expect(mentions.filter((m) => m === 'place:Kervalo')).toHaveLength(2);
+  });
+
+  test('"le site Zapnews a publié" stays a body', () => {
+    expect(mentionsOf('Le site Zapnews a publié les documents hier.')).not.toContain('place:Zapnews');
+  });
+});

@@ -356,7 +356,7 @@ export const placeHeads = words(`
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
   bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants, fort, forteresse, citadelle,
-  cratère, crête, métro, hippodrome, vélodrome, zone, lieu-dit, lieux-dits, église, basilique, cathédrale, chapelle, abbaye
+  cratère, crête, métro, hippodrome, vélodrome, zone, lieu-dit, lieux-dits, église, basilique, cathédrale, chapelle, abbaye, site, sites
 `);
 
 /**
@@ -386,7 +386,7 @@ export const territorialRoles = words(`
 export const townPrepositions = words('à');
 
 /** Place nouns whose place comes after "de" only: "l’usine de Flins", not "l’usine Tupperware" (the company's name). */
-export const placeHeadsWithLink = words('usine, usines, raffinerie');
+export const placeHeadsWithLink = words('usine, usines, raffinerie, site, sites');
 
 /** Words that join the items of a list: "la Mauricie, l’Outaouais et la Montérégie". */
 export const listCoordinators = words('et, ou');
