@@ -224,7 +224,8 @@ export class ShapeRules extends OrganizationRules {
     let from = this.adjectivesEnd(i + n, true);
     // "la constellation du Toucan": some nouns take their name after "de"
     if (n === 1 && from === i + 1 && this.locale.miscIntroducersWithLink.has(this.tokens[i]!.lower)) from += this.ofLinks(from);
-    if (this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“') from++;
+    const quoted = this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“';
+    if (quoted) from++;
     const t = this.tokens[from];
     if (!t?.word || !t.cap || this.locale.stopwords.has(t.lower) && !this.isCap(from + 1)) return 0;
     const known = this.knownAt(from);
@@ -236,9 +237,21 @@ export class ShapeRules extends OrganizationRules {
     let end = from;
     while (end < this.tokens.length && end - from < 6 && this.isWord(end) && (this.tokens[end]!.cap || (end > from && /^\d+$/.test(this.tokens[end]!.text) && this.tokens[end]!.start === this.tokens[end - 1]!.end + 1))) end++;
     if (end === from) return 0;
+    // "l’opération « Bouclier de l’Euphrate »": a quoted name runs to its closing quote
+    if (quoted) end = this.quotedNameEnd(end);
     this.push(from, end, 'misc', 'pattern', { kind });
     // "les télescopes Hubble et Spitzer", "les instruments X, Y et Z": after a plural noun, each name of the list
     return plural ? this.listedAfterIntroducer(end, kind) : end;
+  }
+
+  /** From token k inside a quoted name: the end of the name before its closing quote, a few words on, or k when none. */
+  private quotedNameEnd(k: number): number {
+    for (let j = k; j < k + 6 && j < this.tokens.length; j++) {
+      const t = this.tokens[j]!;
+      if (t.text === '»' || t.text === '”') return j;
+      if (!t.word) return k;
+    }
+    return k;
   }
 
   /** The kind of the misc introducer of n tokens at token i ("product" for "la sonde"), undefined when there is none. */
@@ -307,7 +320,9 @@ export class ShapeRules extends OrganizationRules {
       return end;
     }
     // "olympiques", "du monde", "d’hiver": adjectives and a common complement before the place
-    let j = this.adjectivesEnd(i + 1, false);
+    // ("les Jeux Olympiques de X": the adjective written with a capital too)
+    const capitalAdjective = this.tokens[i]!.cap && this.isCap(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.demonymCode(i + 1) === null && (this.locale.isOrganizationAdjective(this.tokens[i + 1]!.lower) || this.locale.isInstitutionalAdjective(this.tokens[i + 1]!.lower));
+    let j = this.adjectivesEnd(capitalAdjective ? i + 2 : i + 1, false);
     if (!this.isCap(j + this.ofLinks(j))) j = this.commonComplementEnd(j);
     const links = this.ofLinks(j);
     const at = j + links;

@@ -216,3 +216,17 @@ describe('"le site de X": the place a company works at; "le site X": a website',
     expect(mentionsOf('Le site Zapnews a publié les documents hier.')).not.toContain('place:Zapnews');
   });
 });
+
+describe('a place inside a competition’s or an operation’s name is no place mention', () => {
+  test('"les Jeux Olympiques de Vancouver" (the adjective with its capital)', () => {
+    const mentions = mentionsOf('Elle avait gagné l’argent aux Jeux Olympiques de Vancouver en 2010.');
+    expect(mentions).toContain('misc:Jeux Olympiques de Vancouver');
+    expect(mentions).not.toContain('place:Vancouver');
+  });
+
+  test('"l’opération « Rempart du Tigre »": a quoted name runs to its closing quote', () => {
+    const mentions = mentionsOf('L’armée a lancé l’opération « Rempart du Tigre » avant l’aube.');
+    expect(mentions).toContain('misc:Rempart du Tigre');
+    expect(mentions).not.toContain('place:Tigre');
+  });
+});
