@@ -192,6 +192,8 @@ export interface ActorLocale {
   readonly knownPhrases?: KnownPhrases;
   /** Nouns that introduce the name of a work or a product, with the kind they give ("l’album X" → work, "la sonde X" → product). */
   readonly miscIntroducers: ReadonlyMap<string, string>;
+  /** Nouns of buildings of worship, outside the saint's name after them even with a capital ("l’Église Saint-Marc"). */
+  readonly worshipBuildingHeads: ReadonlySet<string>;
   /** Nouns after which a code is a model, not a road ("du type A350"), in lower case. */
   readonly modelNouns: ReadonlySet<string>;
   /** Those of them whose name may follow "de", in lower case ("la constellation du Toucan", "de la Vierge"). */

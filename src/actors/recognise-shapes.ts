@@ -56,6 +56,11 @@ export class ShapeRules extends OrganizationRules {
 
   protected byShape(i: number): number {
     const t = this.tokens[i]!;
+    if (this.locale.worshipBuildingHeads.has(t.lower) && this.isNameWord(i + 1) && /^Saint(?:e)?-\p{Lu}/u.test(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2)) {
+      // "l’Église Sainte-Anne": a church named by its saint is the building, a place (the head outside, as in lower case)
+      this.push(i + 1, i + 2, 'place', 'pattern');
+      return i + 2;
+    }
     const named = this.organizationFromNameHead(i);
     if (named) return named;
     // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body

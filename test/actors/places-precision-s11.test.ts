@@ -230,3 +230,20 @@ describe('a place inside a competition’s or an operation’s name is no place 
     expect(mentions).not.toContain('place:Tigre');
   });
 });
+
+describe('a church written with its capital and a saint’s name, and a place after "lieu dit"', () => {
+  test('"l’Église Saint-Yves" is the building, not the Church', () => {
+    const mentions = mentionsOf('La messe est célébrée à l’Église Saint-Yves, domaine de la ville.');
+    expect(mentions).toContain('place:Saint-Yves');
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
+  });
+
+  test('"l’Église catholique" stays the institution', () => {
+    expect(mentionsOf('L’Église catholique a publié un communiqué.')).toContain('organization:Église catholique');
+  });
+
+  test('"au lieu dit Kervoalan" (without the hyphen)', () => {
+    const mentions = mentionsOf('Le corps a été retrouvé au lieu dit Kervoalan.');
+    expect(mentions).toEqual(['place:Kervoalan']);
+  });
+});

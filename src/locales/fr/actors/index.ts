@@ -93,6 +93,7 @@ export const actorLocale: ActorLocale = {
   miscNames,
   knownPhrases: frKnownPhrases,
   miscIntroducers: w.miscIntroducers,
+  worshipBuildingHeads: w.worshipBuildingHeads,
   modelNouns: w.modelNouns,
   miscIntroducersWithLink: w.miscIntroducersWithLink,
   notPlacePhrases: w.notPlacePhrases,

@@ -356,7 +356,7 @@ export const placeHeads = words(`
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
   bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants, fort, forteresse, citadelle,
-  cratère, crête, métro, hippodrome, vélodrome, zone, lieu-dit, lieux-dits, église, basilique, cathédrale, chapelle, abbaye, site, sites
+  cratère, crête, métro, hippodrome, vélodrome, zone, lieu-dit, lieux-dits, lieu dit, église, basilique, cathédrale, chapelle, abbaye, site, sites
 `);
 
 /**
@@ -384,6 +384,9 @@ export const territorialRoles = words(`
 
 /** Prepositions before a town's name, where a capitalised article belongs to the name: "à La Valette" (not "dans Les Échos"). */
 export const townPrepositions = words('à');
+
+/** Nouns of buildings of worship that stay outside the name after them, even written with a capital: "l’Église Saint-Marc". */
+export const worshipBuildingHeads = words('église, basilique, cathédrale, chapelle, abbaye');
 
 /** Place nouns whose place comes after "de" only: "l’usine de Flins", not "l’usine Tupperware" (the company's name). */
 export const placeHeadsWithLink = words('usine, usines, raffinerie, site, sites');
