@@ -18,7 +18,7 @@ describe('a road code in capitals is a road, not an acronym', () => {
     expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual([]);
   });
 
-  test('an acronym in parentheses after its name stays the organisation ("Airlines for Trade (A4E)")', () => {
+  test('an acronym in parentheses after its name stays the organisation ("Union des Transporteurs (A4E)")', () => {
     expect(mentionsOf('Le collectif Union des Transporteurs (A4E) prévoit des annulations.')).not.toContain('place:A4E');
   });
 });
