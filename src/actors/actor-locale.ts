@@ -194,6 +194,12 @@ export interface ActorLocale {
   readonly knownPhrases?: KnownPhrases;
   /** Nouns that introduce the name of a work or a product, with the kind they give ("l’album X" → work, "la sonde X" → product). */
   readonly miscIntroducers: ReadonlyMap<string, string>;
+  /** Nouns of buildings of worship, outside the saint's name after them even with a capital ("l’Église Saint-Marc"). */
+  readonly worshipBuildingHeads: ReadonlySet<string>;
+  /** Nouns after which a code is a model, not a road ("du type A350"), in lower case. */
+  readonly modelNouns: ReadonlySet<string>;
+  /** Those of them whose name may follow "de", in lower case ("la constellation du Toucan", "de la Vierge"). */
+  readonly miscIntroducersWithLink: ReadonlySet<string>;
   /** Lower-case heads of streets and squares that belong to the place's name ("place de la Nation", "rue Royale"). */
   readonly streetHeads: ReadonlySet<string>;
   /** Those of them that take their name directly, never after "de" ("tour": "la tour Eiffel", not "un tour de France"). */

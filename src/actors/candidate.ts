@@ -55,7 +55,7 @@ export interface Candidate {
   name?: string;
 }
 
-/** "Champ-de-Mars", "Mont-Saint-Michel", "Bengale-Occidental": compounds shaped like place names. */
+/** "Champ-de-Mars", "Mont-Saint-Michel", "Bengale-Occidental", "Vieux-Port": compounds shaped like place names. */
 export function isPlaceShaped(word: string): boolean {
   return PLACE_SHAPES.some((shape) => latinTest(shape, word));
 }
@@ -66,6 +66,7 @@ const PLACE_SHAPES = [
   String.raw`^(?:Mont|Saint|Sainte|Port|Fort|Val|Pont|Puy|Château|Bourg|Villeneuve)-\p{Lu}`,
   String.raw`^(?:Nord|Sud|Haut|Haute|Bas|Basse|Grand|Grande|Petit|Petite)-\p{Lu}\p{Ll}{3,}$`, // "Sud-Kivu", "Haute-Marne", "Grande-Bretagne
   String.raw`\p{L}-(?:Occidental|Oriental|Central|Méridional|Septentrional|Nord|Sud|Est|Ouest)e?s?$`,
+  String.raw`\p{L}-(?:Île|Ile|Port|Ville|Mont|Val|Lac|Cap)$`, // "Grande-Île", "Vieux-Port", "Koweït-Ville"
 ].map((source) => deferred(source, 'u'));
 
 /** Key of an institution by its head noun and country: "ministère|RU" for "ministères de la Défense russe". */

@@ -186,11 +186,25 @@ export class ActorGrouper {
     return c.words.length > 2 && this.locale.nameParticles.has(c.words[0]!.toLowerCase()) && c.words[1] === c.words[1]!.toLowerCase() && this.locale.nameParticles.has(c.words[1]!);
   }
 
+  /** Keys of the names the text gives a product after its noun ("la sonde X"), a place's name elsewhere in the lexicons. */
+  private craftNames(candidates: readonly Candidate[]): ReadonlySet<string> {
+    const keys = new Set<string>();
+    for (const c of candidates) if (c.type === 'misc' && c.kind === 'product' && !c.entry) keys.add(this.key(c.text));
+    return keys;
+  }
+
   /** Groups all candidates of the document, then builds the actors. */
   group(candidates: readonly Candidate[], bareRoles: readonly UnitRole[] = []): Actor[] {
     const deferred: Candidate[] = [];
+    const crafts = this.craftNames(candidates);
     // 1. names that identify an entity on their own
     for (const c of candidates) {
+      if (c.entry && c.entry.type === 'place' && crafts.has(this.key(c.text))) {
+        // "la sonde Rosalie … Rosalie a atterri": a name the text gives a craft is the craft's everywhere, though the
+        // lexicons know a place so named
+        this.place({ ...c, type: 'misc', kind: 'product', entry: undefined });
+        continue;
+      }
       if (c.entry) {
         this.add(this.pin(c), c);
         continue;

@@ -214,12 +214,16 @@ export class PlaceRules extends CandidateScan {
     return false;
   }
 
+  /** "Kerbastic (56)", "Olmeta (2B)": a French department's number in parentheses at token e. */
+  protected departmentInParentheses(e: number): boolean {
+    return this.tokens[e]?.text === '(' && this.tokens[e + 2]?.text === ')' && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/.test(this.tokens[e + 1]?.text ?? '');
+  }
+
   /** ", capitale de…", ", ville de…", ", chef-lieu de…" after a name. */
   protected placeApposition(e: number): boolean {
     // "Chamaloc (Drôme)", "Couvin (Belgique)": a known region or country in parentheses locates the name before it
     if (this.tokens[e]?.text === '(') {
-      // "Kerbastic (56)", "Olmeta (2B)": a French department's number in parentheses
-      if (/^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/.test(this.tokens[e + 1]?.text ?? '') && this.tokens[e + 2]?.text === ')') return true;
+      if (this.departmentInParentheses(e)) return true;
       const where = this.knownAt(e + 1);
       return where?.value.type === 'place' && this.tokens[where.end]?.text === ')';
     }

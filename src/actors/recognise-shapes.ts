@@ -30,6 +30,8 @@ function hasDigit(text: string): boolean {
 /** A player's score in parentheses right after a name: "(5/7)", "(3 buts)", "(2 essais)". */
 /** A capitalised word with a number glued to it: "Radio3", "Kanal24". */
 const CHANNEL_NUMBER = /^\p{Lu}\p{Ll}{2,}\d{1,3}$/u;
+/** "WASP-39b", "Kepler-452b", "TRAPPIST-1e": a capitalised name, a hyphen, a number and a planet's letter. */
+const PLANET_DESIGNATION = /^\p{Lu}[\p{L}\d]*-\d{1,6}[b-h]$/u;
 const SCORE_AFTER = /^\s?\(\s?\d{1,3}\s?(?:\/\s?\d{1,3}|buts?|essais?|points?|pts)\s?\)/u;
 
 export class ShapeRules extends OrganizationRules {
@@ -43,12 +45,47 @@ export class ShapeRules extends OrganizationRules {
     return ROMAN.test(t.text) && suffix?.word && /^(?:e|er|ère|ème|es)$/.test(suffix.text) ? i + 2 : 0;
   }
 
+  /**
+   * "WASP-39b", "Kepler-452b", "GJ 1132 b": a survey's or a catalogue's name, a number and a planet's letter (b to h) name
+   * an exoplanet, an astronomical body; returns the end, 0 when none.
+   */
+  protected astronomicalDesignation(i: number): number {
+    const t = this.tokens[i]!;
+    const last = t.text.charCodeAt(t.text.length - 1);
+    let end = 0;
+    if (last >= 0x62 && last <= 0x68 && PLANET_DESIGNATION.test(t.text)) end = i + 1;
+    else if (t.allCaps && /^\d{2,7}$/.test(this.tokens[i + 1]?.text ?? '') && /^[b-h]$/.test(this.tokens[i + 2]?.text ?? '') && !this.isNameWord(i + 3)) end = i + 3;
+    if (end) this.push(i, end, 'misc', 'pattern', { kind: 'astronomical' });
+    return end;
+  }
+
   protected byShape(i: number): number {
     const t = this.tokens[i]!;
+    if (this.locale.worshipBuildingHeads.has(t.lower) && this.isNameWord(i + 1) && /^Saint(?:e)?-\p{Lu}/u.test(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2)) {
+      // "l’Église Sainte-Anne": a church named by its saint is the building, a place (the head outside, as in lower case)
+      this.push(i + 1, i + 2, 'place', 'pattern');
+      return i + 2;
+    }
     const named = this.organizationFromNameHead(i);
     if (named) return named;
     // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body
     if (this.locale.genericCapitalised.has(t.lower) && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
+    // (not "Airlines for Europe (A4E)": an acronym in capitals between parentheses)
+    const road = /^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(');
+    if (road && this.modelCodeAt(i)) {
+      // "du type A350", "les familles A320 et A340": a model, a product
+      this.push(i, i + 1, 'misc', 'pattern', { kind: 'product' });
+      return i + 1;
+    }
+    // "en D1", "la reprise de la D2": a sports division, no name
+    if (road && /^D[1-3]$/.test(t.text)) return i + 1;
+    if (road) {
+      // not "Airbus A320": after a name, a model
+      // "l’A64", "la N7", "l’A41N" (its northern branch), "la RN125": a road (before the acronyms: "RN125", "A41N" are
+      // written in capitals)
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
     const placeAfter = t.allCaps && t.text.length <= 4 ? this.knownAt(i + 1) : null;
     if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.knownAt(i)) {
       // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)
@@ -106,12 +143,6 @@ export class ShapeRules extends OrganizationRules {
       }
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
-      return i + 1;
-    }
-    if (/^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1)) {
-      // not "Airbus A320": after a name, a model
-      // "l’A64", "la N7", "l’A41N" (its northern branch): a road
-      this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
     if (t.text.includes('-') && t.text.split('-').some((part) => part.length >= 2 && /^\p{Lu}+$/u.test(part)) && t.text.split('-').every((part) => /^\p{Lu}/u.test(part))) {
@@ -201,20 +232,36 @@ export class ShapeRules extends OrganizationRules {
     // "le fabricant de satellites X", "un éditeur de logiciels X": after a bare "de", a plural noun says what X makes
     if (plural && this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '')) return 0;
     let from = this.adjectivesEnd(i + n, true);
-    if (this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“') from++;
+    // "la constellation du Toucan": some nouns take their name after "de"
+    if (n === 1 && from === i + 1 && this.locale.miscIntroducersWithLink.has(this.tokens[i]!.lower)) from += this.ofLinks(from);
+    const quoted = this.tokens[from]?.text === '«' || this.tokens[from]?.text === '“';
+    if (quoted) from++;
     const t = this.tokens[from];
     if (!t?.word || !t.cap || this.locale.stopwords.has(t.lower) && !this.isCap(from + 1)) return 0;
     const known = this.knownAt(from);
-    if (known && known.value.type !== 'misc') return 0;
+    // ("la sonde Rosalie", "la frégate Normandie": a craft named after a place is the craft)
+    if (known && known.value.type !== 'misc' && !(known.value.type === 'place' && kind === 'product' && !plural)) return 0;
     // a person after the noun is its author or its namesake ("le film de X" has its "de"; "le robot Marcel Dupont" is rare)
     // ("le navigateur Paul Le Bihan": a product's noun that is also a role gives the person's role)
     if (this.locale.isFirstName(t.text) && (this.isNameWord(from + 1) || this.isSurnameParticle(from + 1)) && (kind !== 'product' || this.roleBefore.has(from))) return 0;
     let end = from;
     while (end < this.tokens.length && end - from < 6 && this.isWord(end) && (this.tokens[end]!.cap || (end > from && /^\d+$/.test(this.tokens[end]!.text) && this.tokens[end]!.start === this.tokens[end - 1]!.end + 1))) end++;
     if (end === from) return 0;
+    // "l’opération « Bouclier de l’Euphrate »": a quoted name runs to its closing quote
+    if (quoted) end = this.quotedNameEnd(end);
     this.push(from, end, 'misc', 'pattern', { kind });
     // "les télescopes Hubble et Spitzer", "les instruments X, Y et Z": after a plural noun, each name of the list
     return plural ? this.listedAfterIntroducer(end, kind) : end;
+  }
+
+  /** From token k inside a quoted name: the end of the name before its closing quote, a few words on, or k when none. */
+  private quotedNameEnd(k: number): number {
+    for (let j = k; j < k + 6 && j < this.tokens.length; j++) {
+      const t = this.tokens[j]!;
+      if (t.text === '»' || t.text === '”') return j;
+      if (!t.word) return k;
+    }
+    return k;
   }
 
   /** The kind of the misc introducer of n tokens at token i ("product" for "la sonde"), undefined when there is none. */
@@ -283,7 +330,9 @@ export class ShapeRules extends OrganizationRules {
       return end;
     }
     // "olympiques", "du monde", "d’hiver": adjectives and a common complement before the place
-    let j = this.adjectivesEnd(i + 1, false);
+    // ("les Jeux Olympiques de X": the adjective written with a capital too)
+    const capitalAdjective = this.tokens[i]!.cap && this.isCap(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.demonymCode(i + 1) === null && (this.locale.isOrganizationAdjective(this.tokens[i + 1]!.lower) || this.locale.isInstitutionalAdjective(this.tokens[i + 1]!.lower));
+    let j = this.adjectivesEnd(capitalAdjective ? i + 2 : i + 1, false);
     if (!this.isCap(j + this.ofLinks(j))) j = this.commonComplementEnd(j);
     const links = this.ofLinks(j);
     const at = j + links;
@@ -613,7 +662,8 @@ export class ShapeRules extends OrganizationRules {
     }
     // "Ahrar al-Cham", "Jaych al-Fatah": a movement's name opens on a common noun of its language (front, army, party)
     if ((end - i >= 2 && movement) || (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower)))) {
-      this.push(i, end, 'organization', 'pattern');
+      // (not "Times Square": a word that ends places' names, last, makes the run a place's)
+      this.push(i, end, !movement && this.endsPlaceName(i, end) ? 'place' : 'organization', 'pattern');
       return end;
     }
     if (end - i >= 2 && this.tokens.slice(i, end).some((w) => w.allCaps)) {
@@ -820,6 +870,15 @@ export class ShapeRules extends OrganizationRules {
    * common noun that follows a determiner or a preposition qualifies that noun; it names no body. Not "la chaîne XYZ",
    * "le groupe XYZ" (introducers), "le député XYZ" (roles).
    */
+  /** "du type A350", "des familles A320 et A340", "le modèle d’A220": a noun for a model before the code at i (and the codes listed with it). */
+  private modelCodeAt(i: number): boolean {
+    let k = i - 1;
+    // back over the codes listed before it: "A320 et A340", "A320, A330 ou A340"
+    while (k > 1 && (this.tokens[k]!.text === ',' || this.locale.listCoordinators.has(this.tokens[k]!.lower)) && /\d/.test(this.tokens[k - 1]!.text) && this.tokens[k - 1]!.word) k -= 2;
+    if (this.isWord(k) && this.locale.deForms.has(this.tokens[k]!.lower)) k--;
+    return this.isWord(k) && this.locale.modelNouns.has(this.tokens[k]!.lower);
+  }
+
   private acronymAfterNoun(i: number): boolean {
     const noun = this.tokens[i - 1];
     const before = this.tokens[i - 2];

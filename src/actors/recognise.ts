@@ -15,6 +15,7 @@
 import type { TextUnit } from '../context.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { Candidate } from './candidate.js';
+import { isPlaceShaped } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
 import type { BareRole } from './roles.js';
@@ -24,6 +25,10 @@ export { headKey, type Candidate, type Evidence } from './candidate.js';
 
 /** "easyJet", "e-Enfance"; "beIN": names written with a lower-case initial. */
 const LOWER_INITIAL_NAME = /^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u;
+/** "Saint-Martin", "Sainte-Anne", "Santa", "San", "São": the first word of a saint's name, which many towns bear. */
+const SAINT_FIRST = /^(?:saint|sainte)-\p{L}|^(?:santa|san|são|santo)$/u;
+/** "II", "IV": a small Roman number, written after a name to count it. */
+const SMALL_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const LOWER_INITIAL_ACRONYM = /^\p{Ll}{2,5}\p{Lu}{2,4}$/u;
 /**
  * Whether `LOWER_INITIAL_NAME` or `LOWER_INITIAL_ACRONYM` may match: four characters or more, and a capital among the
@@ -281,6 +286,14 @@ class UnitScan extends ShapeRules {
     const demonym = this.locale.demonyms.has(t.lower);
     // "#SoutienAuxInfirmiers": a hashtag is a slogan, no name
     if (prev?.text === '#' && prev.end === t.start) return i + 1;
+    const designation = this.astronomicalDesignation(i);
+    if (designation) return designation;
+    // "son homologue, Olmeto (2A)": a lone unknown name with a French department's number in parentheses is a town, even
+    // after a role
+    if (this.departmentInParentheses(i + 1) && !this.knownAt(i) && !this.locale.isFirstName(t.text)) {
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
     if ((t.text === 'RN' || t.text === 'RD') && /^\d{1,4}$/.test(this.tokens[i + 1]?.text ?? '') && !this.locale.months.has(this.tokens[i + 2]?.lower ?? '')) {
       // "la RN 7", "la RD 93": a road, not the party whose acronym it shares
       this.push(i, i + 2, 'place', 'pattern');
@@ -335,7 +348,8 @@ class UnitScan extends ShapeRules {
       const movement = this.movementName(i + 1);
       if (movement) return movement;
     }
-    if (this.locale.prenominalAdjectives.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps) {
+    // (not a name the lexicons know whole from the adjective on: "en Grand Chelem")
+    if (this.locale.prenominalAdjectives.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !((this.knownAt(i)?.end ?? 0) > i + 1)) {
       const prefixed = this.prefixedName(i);
       if (prefixed) return prefixed;
     }
@@ -451,7 +465,9 @@ class UnitScan extends ShapeRules {
       if (next && next.value.type === 'place' && next.end === i + 2 && this.roleInAppositionAt(i + 2)) return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'cue' });
     }
     // (not "le maire de Toronto Rob Ford": the role's holder starts after the place)
-    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
+    // (nor "les accords de Minsk II": after a text's noun, a Roman number after the place counts the texts, it names no
+    // body; "Paris II", a university, does)
+    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(SMALL_ROMAN.test(this.tokens[known.end]!.text) && this.afterDocumentNoun(i)) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;
@@ -463,7 +479,8 @@ class UnitScan extends ShapeRules {
         const cued = this.roleInAppositionAt(end) || this.personEventBefore(i);
         if (cued || this.listedWithPeople(i, end)) return this.pushPerson(i, { end, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
       }
-      this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
+      // ("Utah Beach", "Independence Hall": unless the last word ends places' names)
+      this.push(i, end, this.afterLocative(i) || this.endsPlaceName(i, end) ? 'place' : 'organization', 'pattern');
       return end;
     }
     if (known && known.value.type === 'organization' && known.end === i + 1 && this.locale.organizationNameHeads.has(t.lower)) {
@@ -534,8 +551,44 @@ class UnitScan extends ShapeRules {
       this.push(i, person.end, 'unknown', 'single', { onlyKnown: true, fallback });
       return person.end;
     }
+    if (person && !('role' in person && person.role) && isPlaceShaped(t.text) && this.afterPlaceHead(i)) {
+      // "la basilique Sainte-Anne de Jérusalem": a compound shaped like a place's name after a place's noun is the place,
+      // not a given name and a particle
+      this.push(i, i + 1, 'place', 'pattern');
+      return i + 1;
+    }
+    if (person && person.evidence !== 'cue' && !('role' in person && person.role) && this.saintPlaceAt(i, person.end)) {
+      // "Saint-Martin de Crau", "Santa Maria da Feira": a saint's name, then a particle and a name, is a town's, not a
+      // given name and a surname; "l’Océan Pacifique", an ocean's
+      this.push(i, person.end, 'place', 'pattern');
+      return person.end;
+    }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);
+  }
+
+  /** "les accords de X", "un accord « X »": a text's noun in lower case, then "de" or a quote, right before token i. */
+  private afterDocumentNoun(i: number): boolean {
+    let k = i - 1;
+    while (k >= i - 3 && k >= 0 && !this.tokens[k]!.word && /^[«“"]$/.test(this.tokens[k]!.text)) k--;
+    if (this.isWord(k) && this.locale.ofForms.has(this.tokens[k]!.lower)) k--;
+    while (k >= i - 4 && k >= 0 && !this.tokens[k]!.word && /^[«“"]$/.test(this.tokens[k]!.text)) k--;
+    // ("les accords dits de Minsk": a participle between)
+    if (this.isWord(k) && /^dite?s?$/.test(this.tokens[k]!.lower)) k--;
+    const noun = this.tokens[k];
+    return !!noun?.word && !noun.cap && this.locale.documentNouns.has(noun.lower);
+  }
+
+  /**
+   * Tokens [i, end) open on a saint's word ("Saint-Martin", "Santa") and hold a particle ("de", "da") before a name; or
+   * open on a word that opens places' names, then a known place ("Océan Pacifique", "Océan" a given name too).
+   */
+  private saintPlaceAt(i: number, end: number): boolean {
+    const first = this.tokens[i]!.lower;
+    if (end === i + 2 && this.locale.placeNameFirstWords.has(first) && this.knownAt(i + 1)?.value.type === 'place' && this.knownAt(i + 1)!.end === end) return true;
+    if (!SAINT_FIRST.test(first)) return false;
+    for (let k = i + 1; k < end - 1; k++) if (this.locale.nameParticles.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap) return true;
+    return false;
   }
 
   /** Token k names nothing known, or one town (no country, no body): what a surname may be. */

@@ -218,6 +218,12 @@ export class TokenView {
   }
 
   /** "stade de Wembley", "place de la Concorde": the name after a place noun is a place. */
+  /** "Times Square", "Utah Beach": the run [i, end) of two words or more ends on a word that ends places' names (not bodies'). */
+  protected endsPlaceName(i: number, end: number): boolean {
+    const last = this.tokens[end - 1]!.lower;
+    return end - i >= 2 && this.locale.placeNameLastWords.has(last) && !this.locale.organizationSuffixes.has(last);
+  }
+
   protected afterPlaceHead(i: number): boolean {
     let k = i - 1;
     // "aéroport international de La Tontouta": links and adjectives between the noun and the name
@@ -231,7 +237,9 @@ export class TokenView {
     // (the adjective walked over, or where the walk stopped)
     if ((k < i - 1 && this.placeByAdjective(k, k + 1)) || this.placeByAdjective(k - 1, k)) return true;
     // "évacués de Kervignol", "en provenance de Brest"; not "venus des Gilets jaunes" (people)
-    if (!this.locale.placeHeads.has(t.lower) && !(this.locale.departureWords.has(t.lower) && k === i - 2 && this.locale.ofPrepositions.has(this.tokens[i - 1]!.lower))) return false;
+    // ("au lieu dit X": a head of two words)
+    const head = this.locale.placeHeads.has(t.lower) || (this.isWord(k - 1) && this.locale.placeHeads.has(`${this.tokens[k - 1]!.lower} ${t.lower}`));
+    if (!head && !(this.locale.departureWords.has(t.lower) && k === i - 2 && this.locale.ofPrepositions.has(this.tokens[i - 1]!.lower))) return false;
     // "l’usine de Flins", but "l’usine Tupperware": the company's name right after the noun
     if (k === i - 1 && this.locale.placeHeadsWithLink.has(t.lower)) return false;
     return !this.endsNotPlacePhrase(k);

@@ -17,6 +17,7 @@ const LIST: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Titan', [], 'astronomical'], ['Ganymède', [], 'astronomical'], ['Callisto', [], 'astronomical'], ['Phobos', [], 'astronomical'],
   ['Ligue des champions', ['Ligue des Champions'], 'event'], ['Ligue Europa', [], 'event'], ['Ligue des nations', ['Ligue des Nations'], 'event'],
   ['Tournoi des Six Nations', ['Tournoi des six nations'], 'event'], ['Super Bowl', [], 'event'],
+  ['Grand Chelem', ['Grand chelem'], 'event'], ['Ironman', [], 'event'],
   ['Voie lactée', ['Voie Lactée'], 'astronomical'], ['Andromède', [], 'astronomical'], ['Proxima du Centaure', [], 'astronomical'],
 ];
 

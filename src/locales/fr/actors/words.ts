@@ -360,7 +360,7 @@ export const placeHeads = words(`
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
   bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants, fort, forteresse, citadelle,
-  cratère, crête, métro, hippodrome, vélodrome,
+  cratère, crête, métro, hippodrome, vélodrome, zone, lieu-dit, lieux-dits, lieu dit, église, basilique, cathédrale, chapelle, abbaye, site, sites,
   mine, mines
 `);
 
@@ -393,8 +393,11 @@ export const territorialRoles = words(`
 /** Prepositions before a town's name, where a capitalised article belongs to the name: "à La Valette" (not "dans Les Échos"). */
 export const townPrepositions = words('à');
 
+/** Nouns of buildings of worship that stay outside the name after them, even written with a capital: "l’Église Saint-Marc". */
+export const worshipBuildingHeads = words('église, basilique, cathédrale, chapelle, abbaye');
+
 /** Place nouns whose place comes after "de" only: "l’usine de Flins", not "l’usine Tupperware" (the company's name). */
-export const placeHeadsWithLink = words('usine, usines, raffinerie');
+export const placeHeadsWithLink = words('usine, usines, raffinerie, site, sites');
 
 /** Words that join the items of a list: "la Mauricie, l’Outaouais et la Montérégie". */
 export const listCoordinators = words('et, ou');
@@ -412,7 +415,7 @@ export const departureWords = words(`
 export const placeNameFirstWords = words('fort, cap, port, val, mont, monts, lac, océan, mer, golfe, île, îles, saint, sainte, santa, san, são, cape, mount, lake, col, pic, bande, dent, gué, plateau, volcan, volcán, pointe, vallée, baie, détroit, presqu\'île');
 export const placeNameLastWords = words(`
   avenue, street, road, drive, lodge, roadhouse, lake, creek, river, valley, canyon, memorial, bridge, bay, beach, island,
-  islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium, gorge, basin
+  islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium, gorge, basin, hall
 `);
 /** Of those, the words no one bears as a surname: after a given name they still make a place ("Alice Springs", not "Michael Bay"). */
 export const placeNameLastWordsAfterGivenName = words('avenue, street, road, drive, lodge, roadhouse, creek, memorial, bridge, beach, springs, harbour, harbor, square, plaza, airport, stadium');
@@ -438,13 +441,16 @@ export const streetHeadsWithoutLink = words('tour');
 /** Nouns that introduce the name of a work, a product or a text, and the kind they give it: "l’album X", "la sonde X", "la loi X". */
 export const miscIntroducers: ReadonlyMap<string, string> = new Map([
   ...[...words('album, film, livre, roman, série, émission, chanson, single, spectacle, documentaire, tableau, œuvre, jeu, ouvrage, essai, feuilleton, téléfilm, disque, opus, morceau, pièce, comédie, tragédie, saga, manga, bande dessinée, jeu vidéo, long-métrage, court-métrage, projet')].map((w) => [w, 'work'] as const),
-  ...[...words('sonde, télescope, satellite, fusée, lanceur, application, appli, logiciel, smartphone, console, navigateur, rançongiciel, véhicule, robot, drone, missile, char, porte-avions, sous-marin, frégate, navire, paquebot, cargo, module, rover, station spatiale, algorithme, réseau social, plateforme, messagerie, moteur de recherche, système d\'exploitation')].map((w) => [w, 'product'] as const),
+  ...[...words('sonde, mission, télescope, satellite, fusée, lanceur, application, appli, logiciel, smartphone, console, navigateur, rançongiciel, véhicule, robot, drone, missile, char, porte-avions, sous-marin, frégate, navire, paquebot, cargo, module, rover, station spatiale, algorithme, réseau social, plateforme, messagerie, moteur de recherche, système d\'exploitation')].map((w) => [w, 'product'] as const),
   // plurals, and instruments: "les télescopes spatiaux X et Y", "les instruments X, Y et Z", "les moteurs X"
   ...[...words('sondes, télescopes, radiotélescope, radiotélescopes, satellites, instrument, instruments, spectrographe, spectromètre, caméra, caméras, moteur, moteurs, logiciels, applications')].map((w) => [w, 'product'] as const),
   ...[...words('planète, exoplanète, astéroïde, comète, étoile, galaxie, nébuleuse, constellation, lune, naine brune, supernova')].map((w) => [w, 'astronomical'] as const),
   ...[...words('prix, trophée, tournoi, championnat, concours, opération, festival, rallye, marathon, édition')].map((w) => [w, 'event'] as const),
   ...[...words('loi, projet de loi, proposition de loi, décret, ordonnance, directive, règlement, réforme')].map((w) => [w, 'law'] as const),
 ]);
+
+/** Misc introducers whose name may follow "de": "la constellation du Toucan", "la constellation de la Vierge". */
+export const miscIntroducersWithLink = words('constellation, constellations');
 
 /** Words that make a run of capitalised words an event's name wherever they stand: "Tony Awards", "Finlandia Trophy". */
 export const eventWords = words('awards, award, trophy, cup, series, games, championship, championships, festival, marathon, open, classic, challenge, olympics, expo');
@@ -484,6 +490,9 @@ export const sportsTitles = words('champion, championne, champions, championnes,
 export const sportsTitleComplements = words('monde, olympique, olympiques');
 
 /** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
+/** Nouns after which a code of letters and digits is a model, not a road: "du type A350", "les familles A320 et A340". */
+export const modelNouns = words('type, types, famille, familles, modèle, modèles, version, versions, gamme, série');
+
 export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, onze, douze, treize, quatorze, quinze, seize, vingt, trente, quarante, cinquante, soixante, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
 
 /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade de recherche et d’intervention (BRI)"). */
