@@ -215,6 +215,8 @@ export interface ActorLocale {
   /** Sports titles whose complement is a place ("championne d’Europe"), and the other words such a complement may hold ("du monde"). */
   readonly sportsTitles: ReadonlySet<string>;
   readonly sportsTitleComplements: ReadonlySet<string>;
+  /** Championships, whose complement after "de" names the competition ("le championnat du monde d’Ironman"), in lower case. */
+  readonly championshipNouns: ReadonlySet<string>;
   /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */
   /** Currency words and signs, lower case ("dollars", "$"): a country's code after them names the currency ("dollars US"). */
   readonly currencyWords: ReadonlySet<string>;
@@ -292,4 +294,8 @@ export interface ActorLocale {
    * noun of a fixed phrase ("les droits de l’Homme"), in lower case.
    */
   readonly genericCapitalised: ReadonlySet<string>;
+  /** Geological and prehistoric periods written with a capital ("le Cambrien", "le Néolithique"): a time, never an actor; in lower case. */
+  readonly periodNames: ReadonlySet<string>;
+  /** The words right before a known name of one letter that make it that name ("sur X", "le réseau social X"), in lower case. */
+  readonly oneLetterNameCues: ReadonlySet<string>;
 }

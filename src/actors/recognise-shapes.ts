@@ -44,6 +44,10 @@ export class ShapeRules extends OrganizationRules {
     if (named) return named;
     // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body
     if (this.locale.genericCapitalised.has(t.lower) && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
+    // "au début du Cambrien", "la fin du Paléolithique supérieur": a geological or prehistoric period is a time, no actor
+    if (this.locale.periodNames.has(t.lower)) return this.adjectivesEnd(i + 1, false);
+    const contest = this.championshipName(i);
+    if (contest) return contest;
     const placeAfter = t.allCaps && t.text.length <= 4 ? this.knownAt(i + 1) : null;
     if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.knownAt(i)) {
       // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)
@@ -343,6 +347,27 @@ export class ShapeRules extends OrganizationRules {
     for (let k = i; k < end; k++) if (!this.isNameWord(k) || this.locale.months.has(this.tokens[k]!.lower)) return 0;
     this.push(i, end + 1, 'misc', 'pattern', { kind: 'event' });
     return end + 1;
+  }
+
+  /**
+   * "le championnat du monde d’Ironman", "championne d’Europe de Xterra", "le multiple champion d’Ironman": after a
+   * championship or a sports title, its scope and "de", an unknown name is the competition's (an event), no body;
+   * returns its end, 0 when none. Not "champion de France" (a known place), nor an acronym ("le championnat de la NBA").
+   */
+  protected championshipName(i: number): number {
+    const t = this.tokens[i]!;
+    if (!t.cap || t.allCaps || !this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') || this.knownAt(i)) return 0;
+    let k = i - 2;
+    const scope = this.tokens[k];
+    // the scope: "du monde", "olympique", "d’Europe" (a known place)
+    if (scope?.word && this.locale.sportsTitleComplements.has(scope.lower)) k -= this.tokens[k - 1]?.lower === 'du' ? 2 : 1;
+    else if (scope?.cap && this.knownAt(k)?.value.type === 'place' && this.locale.deForms.has(this.tokens[k - 1]?.lower ?? '')) k -= 2;
+    const head = this.tokens[k];
+    if (!head?.word || head.cap || !(this.locale.championshipNouns.has(head.lower) || this.locale.sportsTitles.has(head.lower))) return 0;
+    let end = i + 1;
+    while (end < i + 4 && this.isNameWord(end) && !this.tokens[end]!.allCaps) end++;
+    this.push(i, end, 'misc', 'pattern', { kind: 'event' });
+    return end;
   }
 
   /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */

@@ -333,6 +333,8 @@ class UnitScan extends ShapeRules {
       }
     }
     const known = this.knownAt(i);
+    // "une plainte contre X", "les rayons X": a known name of one letter is that name only after a word that calls it so ("sur X")
+    if (known && known.end === i + 1 && t.text.length === 1 && !(this.isWord(i - 1) && this.locale.oneLetterNameCues.has(prevLower))) return i + 1;
     // "Trente hommes participent": a number opening a sentence, before a lower-case word, counts; no place of that name
     if (known && known.end === i + 1 && known.value.type === 'place' && this.locale.countingWords.has(t.lower) && this.sentenceInitial(i) && this.isWord(i + 1) && !this.tokens[i + 1]!.cap) return i + 1;
     // "des cochons d’Inde": a common noun that holds a place's name mentions no place

@@ -112,6 +112,7 @@ export const actorLocale: ActorLocale = {
   yearsOfAge: w.yearsOfAge,
   sportsTitles: w.sportsTitles,
   sportsTitleComplements: w.sportsTitleComplements,
+  championshipNouns: w.championshipNouns,
   movementColours: w.movementColours,
   colouredCommonNouns: w.colouredCommonNouns,
   copulas: w.copulas,
@@ -147,4 +148,6 @@ export const actorLocale: ActorLocale = {
   placeGivenNames,
   possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,
+  periodNames: w.periodNames,
+  oneLetterNameCues: w.oneLetterNameCues,
 };

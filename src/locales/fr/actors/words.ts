@@ -468,6 +468,8 @@ export const yearsOfAge = 'ans';
 /** Sports titles whose complement is a place, "championne d’Europe"; and the other words of such a complement, "champion du monde et d’Europe". */
 export const sportsTitles = words('champion, championne, champions, championnes, vice-champion, vice-championne, vice-champions, vice-championnes');
 export const sportsTitleComplements = words('monde, olympique, olympiques');
+/** Championships: "le championnat du monde d’Ironman", "les championnats d’Europe de Xterra" (the competition after "de"). */
+export const championshipNouns = words('championnat, championnats, mondial, mondiaux');
 
 /** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
 export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, onze, douze, treize, quatorze, quinze, seize, vingt, trente, quarante, cinquante, soixante, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
@@ -701,3 +703,14 @@ export const possessives = words('son, sa, ses, leur, leurs, mon, ma, mes, ton, 
  * region or government ("l’aide de l’État", "le budget de la Région"), and "Homme", "Enfant" in "les droits de l’Homme".
  */
 export const genericCapitalised = words('état, etat, ville, région, province, histoire, gouvernement, homme, femme, enfant');
+
+/** Geological eras and periods, epochs and prehistoric ages, written with a capital: "au début du Cambrien", "la fin du Paléolithique". */
+export const periodNames = words(`
+  hadéen, archéen, protérozoïque, précambrien, paléozoïque, cambrien, ordovicien, silurien, dévonien, carbonifère, permien,
+  mésozoïque, trias, triasique, jurassique, crétacé, cénozoïque, paléogène, néogène, paléocène, éocène, oligocène, miocène,
+  pliocène, pléistocène, holocène, anthropocène, quaternaire, paléolithique, épipaléolithique, mésolithique, néolithique,
+  chalcolithique
+`);
+
+/** Before a known name of one letter, the words that make it the name ("sur X", "via X", "le réseau social X"); not "une plainte contre X", "les rayons X". */
+export const oneLetterNameCues = words('sur, via, réseau, social, plateforme, compte');

@@ -1,0 +1,42 @@
+/** Issue 12, session 11 (organisations): names typed as bodies that are times, letters or competitions. */
+import { expect, test } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+test.each([
+  ['Ces vers marins vivaient au début du Cambrien, bien avant le Jurassique.', []],
+  ['Les outils taillés datent de la fin du Paléolithique supérieur, avant le Néolithique.', []],
+  ['Le gisement remonte au Miocène et les dents au Pliocène.', []],
+])('a geological or prehistoric period is a time, no actor: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['La mairie a porté plainte contre X auprès du procureur de Lorient.', ['place:Lorient']],
+  ['Les rayons X traversent les tissus mous.', []],
+])('a known name of one letter is no name without a word that calls it so: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le ministre l’a annoncé sur X dans la soirée.', 'organization:X'],
+  ['Le réseau social X a suspendu le compte.', 'organization:X'],
+])('guard: after "sur" or its noun, the one-letter name stays: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  ['Elle remporte le championnat du monde d’Ironman pour la troisième fois.', 'misc:Ironman'],
+  ['Il est devenu champion du monde de Xterra à Maui.', 'misc:Xterra'],
+  ['Le multiple champion d’Ironman termine cinquième.', 'misc:Ironman'],
+  ['Les championnats d’Europe de Swimrun se tiennent en mai.', 'misc:Swimrun'],
+])('after a championship or a sports title and "de", the name is the competition: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+  expect(mentionsOf(text).filter((m) => m.startsWith('organization:'))).toEqual([]);
+});
+
+test.each([
+  ['Elle est championne de France depuis deux ans.', ['place:France']],
+  ['Il est champion d’Europe avec l’équipe de Norvège.', ['place:Europe', 'place:Norvège']],
+])('guard: a title of a known place keeps the place, no event: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
