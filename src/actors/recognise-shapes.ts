@@ -365,7 +365,8 @@ export class ShapeRules extends OrganizationRules {
     const head = this.tokens[k];
     if (!head?.word || head.cap || !(this.locale.championshipNouns.has(head.lower) || this.locale.sportsTitles.has(head.lower))) return 0;
     let end = i + 1;
-    while (end < i + 4 && this.isNameWord(end) && !this.tokens[end]!.allCaps) end++;
+    // (not the holder named after it: "la championne du monde d’Ironman Léa Marchal")
+    while (end < i + 4 && this.isNameWord(end) && !this.tokens[end]!.allCaps && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
     this.push(i, end, 'misc', 'pattern', { kind: 'event' });
     return end;
   }

@@ -29,6 +29,7 @@ test.each([
   ['Il est devenu champion du monde de Xterra à Maui.', 'misc:Xterra'],
   ['Le multiple champion d’Ironman termine cinquième.', 'misc:Ironman'],
   ['Les championnats d’Europe de Swimrun se tiennent en mai.', 'misc:Swimrun'],
+  ['La championne du monde d’Ironman Léa Marchal a dominé la course.', 'person:Léa Marchal'],
 ])('after a championship or a sports title and "de", the name is the competition: %s', (text, expected) => {
   expect(mentionsOf(text)).toContain(expected);
   expect(mentionsOf(text).filter((m) => m.startsWith('organization:'))).toEqual([]);
