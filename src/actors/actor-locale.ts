@@ -298,4 +298,8 @@ export interface ActorLocale {
   readonly periodNames: ReadonlySet<string>;
   /** The words right before a known name of one letter that make it that name ("sur X", "le réseau social X"), in lower case. */
   readonly oneLetterNameCues: ReadonlySet<string>;
+  /** Words that make a sentence speak of works ("film", "cinéma", "réalisant"): a title with its article in it is a work, in lower case. */
+  readonly workCues: ReadonlySet<string>;
+  /** Words right before a work's title in such a sentence ("dans", "notamment", "et"), in lower case. */
+  readonly workTitleOpeners: ReadonlySet<string>;
 }

@@ -128,6 +128,8 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
+    const work = this.workTitle(i);
+    if (work) return work;
     if (/^L['’]\p{Lu}/u.test(t.text)) {
       // "L’Équipe", "L’Oréal": a title with its article inside a sentence
       this.push(i, i + 1, 'organization', 'pattern');
@@ -368,6 +370,37 @@ export class ShapeRules extends OrganizationRules {
     // (not the holder named after it: "la championne du monde d’Ironman Léa Marchal")
     while (end < i + 4 && this.isNameWord(end) && !this.tokens[end]!.allCaps && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
     this.push(i, end, 'misc', 'pattern', { kind: 'event' });
+    return end;
+  }
+
+  /**
+   * "au cinéma dans Les Fruits amers, L’Orage du soir", "réalisant notamment Le Chant des rivières": in a sentence that
+   * speaks of works, a title opening on its article (written with a capital, inside the sentence) after a list's comma or
+   * a word that introduces it is a work (misc), not a body; it runs to the next comma, coordinator or parenthesis, or to
+   * "de" and its author's given name. Returns its end, 0 when none; not a known name ("Le Monde").
+   */
+  protected workTitle(i: number): number {
+    const t = this.tokens[i]!;
+    const elided = /^L['’]\p{Lu}/u.test(t.text);
+    if (!elided && !(t.cap && (this.locale.definiteArticles.has(t.lower) || t.text === 'The') && this.isNameWord(i + 1))) return 0;
+    const before = this.tokens[i - 1];
+    if (!before || this.titleCase || this.sentenceInitial(i) || !(before.text === ',' || (before.word && !before.cap && this.locale.workTitleOpeners.has(before.lower)))) return 0;
+    if (this.knownAt(i) || (!elided && (this.knownAt(i + 1) || this.locale.isKnownSurname(this.tokens[i + 1]!.text)))) return 0;
+    // the sentence speaks of works: a cue word before the title, back to the sentence's start
+    let cue = false;
+    for (let k = i - 2; k >= 0 && i - k <= 40 && !cue; k--) {
+      const w = this.tokens[k]!;
+      if (!w.word && /^[.!?]$/.test(w.text)) break;
+      cue = w.word && this.locale.workCues.has(w.lower);
+    }
+    if (!cue) return 0;
+    let end = i + 1;
+    while (end < this.tokens.length && end - i < 8 && this.tokens[end]!.word) {
+      const w = this.tokens[end]!;
+      if (this.locale.listCoordinators.has(w.lower) || (this.locale.deForms.has(w.lower) && this.locale.isFirstName(this.tokens[end + 1]?.text ?? ''))) break;
+      end++;
+    }
+    this.push(i, end, 'misc', 'pattern', { kind: 'work' });
     return end;
   }
 

@@ -404,6 +404,9 @@ class UnitScan extends ShapeRules {
         return j;
       }
     }
+    // "le premier film projeté sera The Silent Harbour": a title in a sentence about works, before the article's name reading
+    const work = t.text === 'The' ? this.workTitle(i) : 0;
+    if (work) return work;
     if ((t.text === 'The' || t.text === 'Die' || t.text === 'Der' || t.text === 'Das') && this.isNameWord(i + 1)) {
       // "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article
       let end = i + 1;

@@ -41,3 +41,19 @@ test.each([
 ])('guard: a title of a known place keeps the place, no event: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Au cinéma, elle joue dans Les Jardins secrets, L’Orage du soir et Le Loup aime la pluie.', ['misc:Les Jardins secrets', 'misc:L’Orage du soir', 'misc:Le Loup aime la pluie']],
+  ['Réalisateur discret, on lui doit notamment Le Chant des rivières et La Nuit bleue.', ['misc:Le Chant des rivières', 'misc:La Nuit bleue']],
+  ['Le premier film projeté sera The Silent Harbour de Paul Vernier.', ['misc:The Silent Harbour', 'person:Paul Vernier']],
+])('in a sentence about works, a title opening on its article is a work: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  // guards: no word of works in the sentence; a known title; a title at the sentence's start
+  ['Selon La Gazette du Berry, la grève continue.', 'organization:La Gazette du Berry'],
+  ['Le film a été salué par la critique, notamment Le Monde.', 'organization:Le Monde'],
+])('a title outside a sentence about works, or known, stays a body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});

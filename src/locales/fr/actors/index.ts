@@ -150,4 +150,6 @@ export const actorLocale: ActorLocale = {
   genericCapitalised: w.genericCapitalised,
   periodNames: w.periodNames,
   oneLetterNameCues: w.oneLetterNameCues,
+  workCues: w.workCues,
+  workTitleOpeners: w.workTitleOpeners,
 };

@@ -714,3 +714,13 @@ export const periodNames = words(`
 
 /** Before a known name of one letter, the words that make it the name ("sur X", "via X", "le réseau social X"); not "une plainte contre X", "les rayons X". */
 export const oneLetterNameCues = words('sur, via, réseau, social, plateforme, compte');
+
+/** Words that make a sentence speak of works: there a title with its article is a work ("au cinéma dans Les Fruits amers, L’Orage"). */
+export const workCues = words(`
+  film, films, cinéma, théâtre, série, séries, téléfilm, téléfilms, feuilleton, feuilletons, documentaire, documentaires,
+  roman, romans, album, albums, chanson, chansons, pièce, pièces, spectacle, spectacles, ouvrage, ouvrages, livre, livres,
+  émission, émissions, opéra, opéras, réalisateur, réalisatrice, réalisant, réalisé, réalisée, interprété, interprétée,
+  musique, scénario, scénariste
+`);
+/** Words right before a work's title in such a sentence: "joue dans L’Orage", "notamment Le Chant du soir", "X, Y et Z". */
+export const workTitleOpeners = words('dans, notamment, comme, dont, encore, et, ou, de, sera');
