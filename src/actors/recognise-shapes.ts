@@ -398,6 +398,8 @@ export class ShapeRules extends OrganizationRules {
     while (end < this.tokens.length && end - i < 8 && this.tokens[end]!.word) {
       const w = this.tokens[end]!;
       if (this.locale.listCoordinators.has(w.lower) || (this.locale.deForms.has(w.lower) && this.locale.isFirstName(this.tokens[end + 1]?.text ?? ''))) break;
+      // "La Vie rêvée du facteur Marcel P.": a person named inside ends the title
+      if (w.cap && this.locale.isFirstName(w.text) && (this.isNameWord(end + 1) || this.isInitial(end + 1))) break;
       end++;
     }
     this.push(i, end, 'misc', 'pattern', { kind: 'work' });

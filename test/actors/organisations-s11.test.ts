@@ -46,6 +46,7 @@ test.each([
   ['Au cinéma, elle joue dans Les Jardins secrets, L’Orage du soir et Le Loup aime la pluie.', ['misc:Les Jardins secrets', 'misc:L’Orage du soir', 'misc:Le Loup aime la pluie']],
   ['Réalisateur discret, on lui doit notamment Le Chant des rivières et La Nuit bleue.', ['misc:Le Chant des rivières', 'misc:La Nuit bleue']],
   ['Le premier film projeté sera The Silent Harbour de Paul Vernier.', ['misc:The Silent Harbour', 'person:Paul Vernier']],
+  ['Au théâtre, on lui doit notamment Les Heures claires et La Vie rêvée du facteur Marcel P.', ['misc:Les Heures claires', 'misc:La Vie rêvée du facteur', 'person:Marcel P.']],
 ])('in a sentence about works, a title opening on its article is a work: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
