@@ -302,4 +302,6 @@ export interface ActorLocale {
   readonly workCues: ReadonlySet<string>;
   /** Words right before a work's title in such a sentence ("dans", "notamment", "et"), in lower case. */
   readonly workTitleOpeners: ReadonlySet<string>;
+  /** Common nouns among the stopwords that may end a body's name after "de" ("Médecins du monde", "Comité d’enquête"), in lower case. */
+  readonly nameComplementNouns: ReadonlySet<string>;
 }

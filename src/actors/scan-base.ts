@@ -154,7 +154,8 @@ export class CandidateScan extends RoleCues {
     const links = this.ofLinks(k);
     const j = k + links;
     const noun = this.tokens[j];
-    if (links === 0 || !noun?.word || noun.cap || noun.text.length < 3 || this.locale.stopwords.has(noun.lower) || /\d/.test(noun.text)) return k;
+    // (a few common nouns among the stopwords may be it: "Médecins du monde", "Comité d’enquête"; not "au Sénat de la loi")
+    if (links === 0 || !noun?.word || noun.cap || noun.text.length < 3 || (this.locale.stopwords.has(noun.lower) && !this.locale.nameComplementNouns.has(noun.lower)) || /\d/.test(noun.text)) return k;
     // "Mouvement des jeunes agriculteurs": an adjective written before its noun
     const after = this.tokens[j + 1];
     const lead = this.locale.prenominalAdjectives.has(noun.lower) || noun.lower === 'jeunes';

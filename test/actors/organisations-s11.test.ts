@@ -25,14 +25,18 @@ test.each([
 });
 
 test.each([
-  ['Elle remporte le championnat du monde d’Ironman pour la troisième fois.', 'misc:Ironman'],
-  ['Il est devenu champion du monde de Xterra à Maui.', 'misc:Xterra'],
-  ['Le multiple champion d’Ironman termine cinquième.', 'misc:Ironman'],
-  ['Les championnats d’Europe de Swimrun se tiennent en mai.', 'misc:Swimrun'],
-  ['La championne du monde d’Ironman Léa Marchal a dominé la course.', 'person:Léa Marchal'],
-])('after a championship or a sports title and "de", the name is the competition: %s', (text, expected) => {
-  expect(mentionsOf(text)).toContain(expected);
-  expect(mentionsOf(text).filter((m) => m.startsWith('organization:'))).toEqual([]);
+  ['Elle remporte le championnat du monde d’Ironman pour la troisième fois.', 'Ironman'],
+  ['Il est devenu champion du monde de Xterra à Maui.', 'Xterra'],
+  ['Le multiple champion d’Ironman termine cinquième.', 'Ironman'],
+  ['Les championnats d’Europe de Swimrun se tiennent en mai.', 'Swimrun'],
+])('after a championship or a sports title and "de", the name is the competition’s (an event), no body: %s', (text, name) => {
+  const mentions = mentionsOf(text);
+  expect(mentions.some((m) => m.startsWith('misc:') && m.endsWith(name))).toBe(true);
+  expect(mentions.filter((m) => m.startsWith('organization:') || m.startsWith('person:'))).toEqual([]);
+});
+
+test('the competition stops at the holder named after it', () => {
+  expect(mentionsOf('La championne du monde d’Ironman Léa Marchal a dominé la course.')).toEqual(['misc:Ironman', 'person:Léa Marchal']);
 });
 
 test.each([
@@ -57,4 +61,16 @@ test.each([
   ['Le film a été salué par la critique, notamment Le Monde.', 'organization:Le Monde'],
 ])('a title outside a sentence about works, or known, stays a body: %s', (text, expected) => {
   expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  ['L’association Pêcheurs du monde a porté plainte.', 'organization:Pêcheurs du monde'],
+  ['Il dirige depuis mai l’Institut du monde nordique.', 'organization:Institut du monde nordique'],
+  ['Selon le Comité d’enquête, les débris viennent de l’avion.', 'organization:Comité d’enquête'],
+])('a body’s name keeps a complement on a common noun that is also a stopword: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test('guard: a text after a body and "de la" is no part of its name', () => {
+  expect(mentionsOf('Le passage au Sénat de la loi sera une formalité.')).toContain('organization:Sénat');
 });

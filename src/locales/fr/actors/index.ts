@@ -152,4 +152,5 @@ export const actorLocale: ActorLocale = {
   oneLetterNameCues: w.oneLetterNameCues,
   workCues: w.workCues,
   workTitleOpeners: w.workTitleOpeners,
+  nameComplementNouns: w.nameComplementNouns,
 };

@@ -239,6 +239,9 @@ export const stopwords = words(`
   selon, d'après, pourquoi, comment, combien, quoi, quand, qui, ou, tant, lorsqu, puisqu
 `);
 
+/** Common nouns among the stopwords that may end a body's name after "de": "Médecins du monde", "Comité d’enquête" (not "loi": "au Sénat de la loi"). */
+export const nameComplementNouns = words('monde, appel, paix, guerre, crise, enquête, information, centre');
+
 /** Common nouns among the stopwords: they may sit inside a lower-case institution name ("cour d’appel", "conseil des ministres"). */
 export const commonNouns = words(`
   appel, monde, conseil, gouvernement, parlement, centre, guerre, paix, crise, accord,
