@@ -304,4 +304,6 @@ export interface ActorLocale {
   readonly workTitleOpeners: ReadonlySet<string>;
   /** Common nouns among the stopwords that may end a body's name after "de" ("Médecins du monde", "Comité d’enquête"), in lower case. */
   readonly nameComplementNouns: ReadonlySet<string>;
+  /** Plural forms of the auxiliaries and common verbs that pluralVerbShape misses ("ont", "sont"), in lower case. */
+  readonly pluralAuxiliaries: ReadonlySet<string>;
 }

@@ -394,6 +394,7 @@ class UnitScan extends ShapeRules {
         else if (end > i && this.isInitial(end)) end += 2; // "le cabinet Arthur D. Little": an initial inside the name
         else break;
       }
+      if (end > i) end = this.coordinatedNameEnd(i, end);
       if (end > i) {
         let j = this.adjectivesEnd(end, false);
         // "l’association Sortir du nucléaire", "l’association Les Restos du cœur": a name that is a phrase keeps its complement

@@ -74,3 +74,17 @@ test.each([
 test('guard: a text after a body and "de la" is no part of its name', () => {
   expect(mentionsOf('Le passage au Sénat de la loi sera une formalité.')).toContain('organization:Sénat');
 });
+
+test.each([
+  ['La revue Lettres et Savoirs publie une enquête.', ['organization:Lettres et Savoirs']],
+  ['L’organisme Racines et Partages organise la journée.', ['organization:Racines et Partages']],
+])('after a singular introducer, two unknown names joined by "et" are one body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Les sociétés Alvarel et Montrose ont fusionné.', ['organization:Alvarel', 'organization:Montrose']],
+  ['La société Alvarel et Jean Dupont ont signé un accord.', ['organization:Alvarel', 'person:Jean Dupont']],
+])('guard: a plural introducer, or a person after "et", keeps two actors: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});

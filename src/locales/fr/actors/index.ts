@@ -153,4 +153,5 @@ export const actorLocale: ActorLocale = {
   workCues: w.workCues,
   workTitleOpeners: w.workTitleOpeners,
   nameComplementNouns: w.nameComplementNouns,
+  pluralAuxiliaries: w.pluralAuxiliaries,
 };

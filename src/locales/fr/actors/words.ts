@@ -489,6 +489,8 @@ export const periodNouns = words('moyen, époque');
 /** Plural inhabitants' names: "Parisiens", "Lyonnais", "Marseillais", "Niçois", "Bordelais", "Toulousains". */
 /** A verb in the third person plural of the present or the imperfect: "approuvent", "demandaient". */
 export const pluralVerbShape = /^\p{Ll}{2,}(?:ent)$/u;
+/** Plural verbs that pluralVerbShape misses: "Norlys et Vesta ont signé", "sont", "vont". */
+export const pluralAuxiliaries = words('ont, sont, vont, font, seront, auront, feront, iront');
 
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
 
