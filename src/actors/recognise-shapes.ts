@@ -124,7 +124,8 @@ export class ShapeRules extends OrganizationRules {
       return i + 1;
     }
     if (this.locale.isMixedAcronym(t.text) && !this.locale.isFirstName(t.text)) {
-      // "AfD", "MoDem": capitals inside a short word make an acronym-like name
+      // "AfD", "MoDem": capitals inside a short word make an acronym-like name; not after a number, a unit ("113 GWh")
+      if (this.isWord(i - 1) && /^\d+(?:[.,]\d+)?$/.test(this.tokens[i - 1]!.text)) return i + 1;
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
@@ -384,11 +385,12 @@ export class ShapeRules extends OrganizationRules {
     const elided = /^L['’]\p{Lu}/u.test(t.text);
     if (!elided && !(t.cap && (this.locale.definiteArticles.has(t.lower) || t.text === 'The') && this.isNameWord(i + 1))) return 0;
     const before = this.tokens[i - 1];
-    if (!before || this.titleCase || this.sentenceInitial(i) || !(before.text === ',' || (before.word && !before.cap && this.locale.workTitleOpeners.has(before.lower)))) return 0;
+    if (!before || this.titleCase || this.sentenceInitial(i) || !(before.text === ',' || before.text === '«' || before.text === '“' || (before.word && !before.cap && this.locale.workTitleOpeners.has(before.lower)))) return 0;
     if (this.knownAt(i) || (!elided && (this.knownAt(i + 1) || this.locale.isKnownSurname(this.tokens[i + 1]!.text)))) return 0;
-    // the sentence speaks of works: a cue word before the title, back to the sentence's start
-    let cue = false;
-    for (let k = i - 2; k >= 0 && i - k <= 40 && !cue; k--) {
+    // the sentence speaks of works: a cue word before the title, back to the sentence's start, or the title's own noun
+    // ("lors de L’Émission politique")
+    let cue = this.locale.workCues.has(elided ? t.lower.slice(2) : this.tokens[i + 1]!.lower);
+    for (let k = i - 2; k >= 0 && i - k <= 60 && !cue; k--) {
       const w = this.tokens[k]!;
       if (!w.word && /^[.!?]$/.test(w.text)) break;
       cue = w.word && this.locale.workCues.has(w.lower);

@@ -88,3 +88,14 @@ test.each([
 ])('guard: a plural introducer, or a person after "et", keeps two actors: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Jeudi, la candidate s’est défendue lors de « L’Émission spéciale ».', ['misc:L’Émission spéciale']],
+  ['Il a manqué 113 GWh au réseau cet hiver.', []],
+])('a title named by a work’s noun, and a unit after a number, are no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('guard: a mixed-case acronym without a number before it stays a body', () => {
+  expect(mentionsOf('L’AfD a progressé dans les sondages.')).toEqual(['organization:AfD']);
+});
