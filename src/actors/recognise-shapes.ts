@@ -856,8 +856,11 @@ export class ShapeRules extends OrganizationRules {
    * "le groupe XYZ" (introducers), "le député XYZ" (roles).
    */
   private acronymAfterNoun(i: number): boolean {
-    const noun = this.tokens[i - 1];
-    const before = this.tokens[i - 2];
+    // "l’agent neurotoxique VX", "la mission lunaire japonaise SELENE": the noun's adjectives may stand between
+    let h = i - 1;
+    while (h > i - 3 && this.isWord(h - 1) && !this.tokens[h - 1]!.cap && this.isAdjectiveAfterNoun(h) && !/^(le|la|les|l'|un|une|des|du|de|d'|au|aux|en|ce|cet|cette|ces|son|sa|ses|leur|leurs|\d+)$/.test(this.tokens[h - 1]!.lower)) h--;
+    const noun = this.tokens[h];
+    const before = this.tokens[h - 1];
     if (!noun?.word || noun.cap || noun.text.length < 3 || !before?.word) return false;
     if (!/^(le|la|les|l'|un|une|des|du|de|d'|au|aux|en|ce|cet|cette|ces|son|sa|ses|leur|leurs|\d+)$/.test(before.lower)) return false;
     const lower = noun.lower;
@@ -867,8 +870,14 @@ export class ShapeRules extends OrganizationRules {
       !this.locale.organizationHeads.has(lower) &&
       !this.locale.roleNouns.has(lower) &&
       !this.locale.roleNouns.has(lower.replace(/s$/, '')) &&
-      this.demonymCode(i - 1) === null
+      this.demonymCode(h) === null
     );
+  }
+
+  /** Token k, lower case after a noun, reads as its adjective (no noun of a body or a role, no stopword): "neurotoxique", "japonaise". */
+  private isAdjectiveAfterNoun(k: number): boolean {
+    const lower = this.tokens[k]!.lower;
+    return this.tokens[k]!.text.length >= 4 && !this.locale.stopwords.has(lower) && !this.locale.organizationIntroducers.has(lower) && !this.locale.organizationHeads.has(lower) && !this.locale.roleNouns.has(lower) && (this.demonymCode(k) !== null || /(?:ique|iques|aire|aires|al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|eux|euse|euses|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|é|ée|és|ées|ant|ante|ants|antes|ible|ibles|able|ables)$/.test(lower));
   }
 
   /**

@@ -99,3 +99,18 @@ test.each([
 test('guard: a mixed-case acronym without a number before it stays a body', () => {
   expect(mentionsOf('L’AfD a progressé dans les sondages.')).toEqual(['organization:AfD']);
 });
+
+test.each([
+  ['Il s’agit de l’agent neurotoxique KZ, selon la police.', []],
+  ['Grâce aux données de la mission lunaire coréenne ORBIS, l’équipe a publié.', []],
+  ['La controverse vise la certification environnementale PFCE depuis mai.', []],
+])('an acronym after a common noun and its adjectives qualifies the noun, no body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Le parti nationaliste ZPL a remporté les élections.', ['organization:ZPL']],
+  ['La compagnie aérienne nationale TAAG a suspendu ses vols.', ['organization:TAAG']],
+])('guard: after a body’s noun and its adjectives, the acronym names the body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
