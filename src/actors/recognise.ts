@@ -390,7 +390,8 @@ class UnitScan extends ShapeRules {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
       for (;;) {
-        if (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+        // ("la marque The North Face": after an English article, every capitalised word is the name's)
+        if (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps || (t.text === 'The' && end > i + 1 && this.isCap(end)))) end++;
         else if (end > i && this.isInitial(end)) end += 2; // "le cabinet Arthur D. Little": an initial inside the name
         else break;
       }
@@ -410,8 +411,9 @@ class UnitScan extends ShapeRules {
     if (work) return work;
     if ((t.text === 'The' || t.text === 'Die' || t.text === 'Der' || t.text === 'Das') && this.isNameWord(i + 1)) {
       // "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article
+      // ("The North Face": a capitalised word that is a French stopword too is the name's)
       let end = i + 1;
-      while (end < this.tokens.length && end - i < 5 && this.isNameWord(end)) end++;
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || (end > i + 1 && this.isCap(end) && !this.tokens[end]!.allCaps))) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }

@@ -114,3 +114,10 @@ test.each([
 ])('guard: after a body’s noun and its adjectives, the acronym names the body: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Il a cofondé la marque The Blue Face en 1966.', ['organization:The Blue Face']],
+  ['Selon The Morning Post, le plan est prêt.', ['organization:The Morning Post']],
+])('after an English article, a capitalised French stopword is still the name’s: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
