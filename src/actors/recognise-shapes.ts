@@ -662,8 +662,9 @@ export class ShapeRules extends OrganizationRules {
         this.push(i, j, 'unknown', 'single', { onlyKnown: true, fallback });
         return j;
       }
-      // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's
-      const k = !where && j > end ? this.countryAdjectiveAfter(i, j) : j;
+      // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's;
+      // so does a body's head alone ("élu à l’Académie française")
+      const k = !where && (j > end || this.locale.organizationNameHeads.has(t.lower)) ? this.countryAdjectiveAfter(i, j) : j;
       this.push(i, k, where ? 'place' : 'organization', 'pattern', { articleOnly: !where && k === i + 1 });
       return k;
     }

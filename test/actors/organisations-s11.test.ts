@@ -121,3 +121,10 @@ test.each([
 ])('after an English article, a capitalised French stopword is still the name’s: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Elle a été élue à l’Académie belge en 2001.', ['organization:Académie belge']],
+  ['Le texte a été rejeté par le Parlement portugais mardi.', ['organization:Parlement portugais']],
+])('a body’s head alone after its article keeps its country’s adjective: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
