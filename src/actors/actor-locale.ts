@@ -306,4 +306,6 @@ export interface ActorLocale {
   readonly nameComplementNouns: ReadonlySet<string>;
   /** Plural forms of the auxiliaries and common verbs that pluralVerbShape misses ("ont", "sont"), in lower case. */
   readonly pluralAuxiliaries: ReadonlySet<string>;
+  /** An ordinal written with digits as English names write it ("21st", "20th"): it opens a company's name ("21st Century Fox"). */
+  readonly foreignOrdinalShape: RegExp;
 }

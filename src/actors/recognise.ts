@@ -140,6 +140,14 @@ class UnitScan extends ShapeRules {
           continue;
         }
       }
+      if (!t.cap && this.locale.foreignOrdinalShape.test(t.text) && this.isNameWord(i + 1) && this.isNameWord(i + 2)) {
+        // "la 21st Century Fox", "20th Century Studios": an English ordinal opening capitalised words opens a company's name
+        let end = i + 1;
+        while (end < this.tokens.length && end - i < 5 && this.isNameWord(end)) end++;
+        this.push(i, end, 'organization', 'pattern');
+        i = end;
+        continue;
+      }
       const joined = this.isJoinedParticle(i);
       if (joined && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
         // "vers al-Bab", "d’al-Bab": a place, unless the text names a person so ("Bachar al-Assad … d’al-Assad")

@@ -128,3 +128,7 @@ test.each([
 ])('a body’s head alone after its article keeps its country’s adjective: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test('an English ordinal opening capitalised words opens a company’s name', () => {
+  expect(mentionsOf('Le groupe a racheté la 32nd Harbor Pictures pour 4 milliards.')).toEqual(['organization:32nd Harbor Pictures']);
+});

@@ -154,4 +154,5 @@ export const actorLocale: ActorLocale = {
   workTitleOpeners: w.workTitleOpeners,
   nameComplementNouns: w.nameComplementNouns,
   pluralAuxiliaries: w.pluralAuxiliaries,
+  foreignOrdinalShape: w.foreignOrdinalShape,
 };

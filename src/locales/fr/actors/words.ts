@@ -491,6 +491,8 @@ export const periodNouns = words('moyen, époque');
 export const pluralVerbShape = /^\p{Ll}{2,}(?:ent)$/u;
 /** Plural verbs that pluralVerbShape misses: "Norlys et Vesta ont signé", "sont", "vont". */
 export const pluralAuxiliaries = words('ont, sont, vont, font, seront, auront, feront, iront');
+/** An English ordinal in digits, as names quoted in English write it: "la 21st Century Fox". */
+export const foreignOrdinalShape = /^\d+(?:st|nd|rd|th)$/;
 
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
 
