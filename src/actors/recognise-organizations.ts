@@ -122,7 +122,12 @@ export class OrganizationRules extends PersonRules {
     // "Haut conseil du dialogue social", "Haute autorité de santé": an adjective head, then the body's head in lower case
     const lowerHead = j === i + 1 && this.locale.prenominalAdjectives.has(head.lower) && this.isWord(j) && !this.tokens[j]!.cap && this.locale.organizationNameHeads.has(this.tokens[j]!.lower);
     if (lowerHead) j++;
-    if (j === i + 1 && this.divisionNumber(j)) return this.pushNamed(i, j + 1); // "Ligue 1"
+    if (j === i + 1 && this.divisionNumber(j)) {
+      // "Ligue 1"; "Mouvement 5 étoiles": a plural noun right after the number is the name's
+      const noun = this.tokens[j + 1];
+      const counted = !!noun?.word && !noun.cap && /[sx]$/.test(noun.lower) && noun.text.length >= 4 && !this.locale.stopwords.has(noun.lower) && noun.start === this.tokens[j]!.end + 1;
+      return this.pushNamed(i, counted ? j + 2 : j + 1);
+    }
     // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
     const plain = j;
     j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower));

@@ -132,3 +132,10 @@ test.each([
 test('an English ordinal opening capitalised words opens a company’s name', () => {
   expect(mentionsOf('Le groupe a racheté la 32nd Harbor Pictures pour 4 milliards.')).toEqual(['organization:32nd Harbor Pictures']);
 });
+
+test.each([
+  ['La réforme est combattue par le Mouvement 7 vallées depuis mai.', ['organization:Mouvement 7 vallées']],
+  ['Le club joue en Ligue 2 depuis mai.', ['organization:Ligue 2']],
+])('a head, a number and a plural noun right after it make one name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
