@@ -139,3 +139,16 @@ test.each([
 ])('a head, a number and a plural noun right after it make one name: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['Le roman est sorti aux éditions Verlaque en mai.', ['organization:Verlaque']],
+  ['La boutique Ormavel a été pillée samedi.', ['organization:Ormavel']],
+  ['L’usine Plastinor fermera ses portes en mars.', ['organization:Plastinor']],
+  ['Des vitrines du café Brunello ont été brisées.', ['organization:Brunello']],
+])('after a shop’s, a factory’s or a publisher’s noun, the name is a company: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('guard: a café as a drink or a place names no one', () => {
+  expect(mentionsOf('Il boit un café noir puis sort du café avec Marie Dupont.')).toEqual(['person:Marie Dupont']);
+});

@@ -131,7 +131,8 @@ export const organizationIntroducers = words(`
   coopérative, coopératives, mutuelle, mutuelles, filiale, filiales, enseignes, marques, constructeurs, laboratoires,
   banques, chaînes, compagnies, opérateurs, fabricants, distributeurs, assureurs, quotidiens, journaux, éditeurs,
   fédérations, associations, syndicats, collectif, revue, revues, média, médias, site internet, site web, manufacturier,
-  agence immobilière, magasin, magasins, supermarché, hypermarché
+  agence immobilière, magasin, magasins, supermarché, hypermarché,
+  boutique, boutiques, café, éditions, usine, usines
 `);
 
 /** Bodies named after their seat: "tribunal administratif de Cergy-Pontoise", "cour d’assises de la Somme". */
