@@ -347,6 +347,12 @@ class UnitScan extends ShapeRules {
     if (known && known.end === i + 1 && known.value.type === 'place' && this.locale.countingWords.has(t.lower) && this.sentenceInitial(i) && this.isWord(i + 1) && !this.tokens[i + 1]!.cap) return i + 1;
     // "des cochons d’Inde": a common noun that holds a place's name mentions no place
     if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
+    const channel = known && known.value.type === 'place' && known.end === i + 1 ? this.numberedChannelEnd(i) : 0;
+    if (channel) {
+      // "sur Europe 1", "selon Normandie 3 Côte-Ouest": a place's name and a number glued to it name a channel or a body
+      this.push(i, channel, 'organization', 'pattern');
+      return channel;
+    }
     // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place
     if (known && known.value.type === 'place' && known.end === i + 1 && demonym && this.isWord(i - 1) && this.locale.countingWords.has(this.tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
     const title = !known && this.locale.contractedArticles.has(prevLower) && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
@@ -536,6 +542,22 @@ class UnitScan extends ShapeRules {
   private townOrNothingAt(k: number): boolean {
     const hit = this.knownAt(k);
     return !hit || (hit.value.type === 'place' && hit.end === k + 1 && !this.lexicons.countryWords.has(this.tokens[k]!.text));
+  }
+
+  /**
+   * The end of a channel's or a body's name made of the place's name at i and a number of one or two digits glued after
+   * it ("Europe 1", "Paris 8"), with a regional edition's name after it ("… 3 Hauts-de-France"); 0 when none: not a
+   * count or a score ("France 60 à 80", "la France 2 buts à 1"), nor a date.
+   */
+  private numberedChannelEnd(i: number): number {
+    if (!this.divisionNumber(i + 1)) return 0;
+    const after = this.tokens[i + 2];
+    if (after?.word && !after.cap && !this.locale.stopwords.has(after.lower)) return 0;
+    if (after?.word && (/^\d/.test(after.text) || this.locale.countingWords.has(after.lower) || this.locale.listCoordinators.has(after.lower) && /^\d/.test(this.tokens[i + 3]?.text ?? ''))) return 0;
+    if (after && !after.word && !/^[,.;:)»]$/.test(after.text)) return 0;
+    if (after?.lower === 'à') return 0;
+    const edition = this.knownAt(i + 2);
+    return edition && edition.value.type === 'place' ? edition.end : i + 2;
   }
 
   /** "championne d’Europe", "champion du monde et d’Europe": a sports title before token i, whose complement is a place. */

@@ -152,3 +152,18 @@ test.each([
 test('guard: a café as a drink or a place names no one', () => {
   expect(mentionsOf('Il boit un café noir puis sort du café avec Marie Dupont.')).toEqual(['person:Marie Dupont']);
 });
+
+test.each([
+  ['Il a réclamé sur Asie 4, à titre personnel, la démission du ministre.', ['organization:Asie 4']],
+  ['Il étudie à Lyon 7 depuis la rentrée.', ['organization:Lyon 7']],
+  ['Selon Bretagne 5 Finistère, la grève continue.', ['organization:Bretagne 5 Finistère']],
+])('a place’s name and a number glued after it name a channel or a body: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test.each([
+  ['Lyon bat Marseille 2 à 1 dimanche.', ['place:Lyon', 'place:Marseille']],
+  ['À Nantes 86 personnes ont été évacuées.', ['place:Nantes']],
+])('guard: a count or a score after a place keeps the place: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
