@@ -551,6 +551,8 @@ class UnitScan extends ShapeRules {
    */
   private numberedChannelEnd(i: number): number {
     if (!this.divisionNumber(i + 1)) return 0;
+    // "les accords de Minsk 2": a text named after the place, and its sequel's number
+    if (this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') && this.locale.documentNouns.has(this.tokens[i - 2]?.lower ?? '')) return 0;
     const after = this.tokens[i + 2];
     if (after?.word && !after.cap && !this.locale.stopwords.has(after.lower)) return 0;
     if (after?.word && (/^\d/.test(after.text) || this.locale.countingWords.has(after.lower) || this.locale.listCoordinators.has(after.lower) && /^\d/.test(this.tokens[i + 3]?.text ?? ''))) return 0;

@@ -164,6 +164,7 @@ test.each([
 test.each([
   ['Lyon bat Marseille 2 à 1 dimanche.', ['place:Lyon', 'place:Marseille']],
   ['À Nantes 86 personnes ont été évacuées.', ['place:Nantes']],
+  ['Kiev hésite à appliquer les accords de Vilnius 2 signés en mai.', ['place:Kiev', 'place:Vilnius']],
 ])('guard: a count or a score after a place keeps the place: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
