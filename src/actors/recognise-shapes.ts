@@ -656,6 +656,15 @@ export class ShapeRules extends OrganizationRules {
       const side = this.placeSide(end);
       const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end;
       if (side > j) j = side;
+      if (j === i + 1 && !where && /[sx]$/.test(t.lower) && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower) && this.commonComplementEnd(j) > j) {
+        // "les Faucons de la liberté du Kurdistan", "des Unités de protection du peuple", "les Amis de la nature": a
+        // capitalised plural noun and its common complements name a group, not a family
+        let k = j;
+        for (let n = 0; n < 3 && this.commonComplementEnd(k) > k; n++) k = this.commonComplementEnd(k);
+        k = this.complementWithNames(k);
+        this.push(i, k, 'organization', 'pattern');
+        return k;
+      }
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');

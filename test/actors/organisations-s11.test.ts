@@ -168,3 +168,15 @@ test.each([
 ])('guard: a count or a score after a place keeps the place: %s', (text, expected) => {
   expect(mentionsOf(text)).toEqual(expected);
 });
+
+test.each([
+  ['L’attentat a été revendiqué par les Faucons de la justice du Zagros.', ['organization:Faucons de la justice du Zagros']],
+  ['La coalition regroupe surtout des Brigades de défense du peuple.', ['organization:Brigades de défense du peuple']],
+  ['Les militants des Amis de la forêt ont manifesté.', ['group:militants', 'organization:Amis de la forêt']],
+])('a capitalised plural noun after a plural article and its common complements name a group: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
+
+test('guard: inhabitants with a complement stay no group', () => {
+  expect(mentionsOf('Les Parisiens de la rive gauche ont voté.')).not.toContain('organization:Parisiens de la rive gauche');
+});
