@@ -180,3 +180,11 @@ test.each([
 test('guard: inhabitants with a complement stay no group', () => {
   expect(mentionsOf('Les Parisiens de la rive gauche ont voté.')).not.toContain('organization:Parisiens de la rive gauche');
 });
+
+test('after an introducer, a one-word name keeps "pour" and a known place', () => {
+  expect(mentionsOf('Le parti Renouveau pour la Pologne progresse dans les sondages.')).toEqual(['organization:Renouveau pour la Pologne']);
+});
+
+test('guard: a place after "pour" and a known company stays a place', () => {
+  expect(mentionsOf('Le groupe Vinci a signé un contrat pour la Pologne.')).toContain('place:Pologne');
+});
