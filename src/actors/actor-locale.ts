@@ -129,6 +129,8 @@ export interface ActorLocale {
   readonly featureHeadsOutsideCountry: ReadonlySet<string>;
   /** Street heads that name no street, only where they are ("rond-point" in "le rond-point de Lorient"), in lower case. */
   readonly streetHeadsOutsideName: ReadonlySet<string>;
+  /** Of the street heads, those outside the name only before "de": "le pont du Rialto" → "Rialto", but "le pont Neuf" whole. */
+  readonly streetHeadsOutsideNameAfterLink: ReadonlySet<string>;
   /** Nouns of a city's districts named by number ("arrondissement"), in lower case. */
   readonly districtNouns: ReadonlySet<string>;
   /** Cardinal points that name a region after an article ("le Nord"), in lower case. */
@@ -205,6 +207,12 @@ export interface ActorLocale {
   /** Link words of another language that stay inside a capitalised name ("of" in "Federal Bureau of Investigation"), case-sensitive. */
   /** English pronouns as written in titles ("I", "You", "My"): a run of capitalised words that holds one is a phrase, not a name. */
   readonly foreignPronouns: ReadonlySet<string>;
+  /** English prepositions and number words as written in titles ("From", "All", "Two"): a run of capitalised words that holds one is a title, not a person's name. */
+  readonly foreignTitleWords: ReadonlySet<string>;
+  /** Subject pronouns and the negation ("il", "ne"), in lower case: a "le" after them is a pronoun, no article. */
+  readonly subjectPronouns: ReadonlySet<string>;
+  /** Prefixes of a stance joined to a name by a hyphen ("anti", "pro" in "anti-Trump"), in lower case. */
+  readonly stancePrefixes: ReadonlySet<string>;
   readonly foreignNameLinks: ReadonlySet<string>;
   /** Endings glued to a name that make it a website's or a medium's ("info" in "Dreuz.info", "actu" in "Normandie-actu"), case-sensitive. */
   readonly websiteSuffixes: ReadonlySet<string>;
@@ -287,6 +295,8 @@ export interface ActorLocale {
   readonly religiousTitles: ReadonlySet<string>;
   /** Given names that big cities bear ("Sofia", "Milan"): names only before an unknown surname. */
   readonly placeGivenNames: ReadonlySet<string>;
+  /** Given names that are also stopwords or months ("Noël", "Avril"): a name only right after a role, before a surname. */
+  readonly stopwordGivenNames: ReadonlySet<string>;
   /** Possessive determiners ("son", "sa", "leur"), in lower case. */
   readonly possessives: ReadonlySet<string>;
   /**
@@ -306,6 +316,4 @@ export interface ActorLocale {
   readonly nameComplementNouns: ReadonlySet<string>;
   /** Plural forms of the auxiliaries and common verbs that pluralVerbShape misses ("ont", "sont"), in lower case. */
   readonly pluralAuxiliaries: ReadonlySet<string>;
-  /** An ordinal written with digits as English names write it ("21st", "20th"): it opens a company's name ("21st Century Fox"). */
-  readonly foreignOrdinalShape: RegExp;
 }

@@ -49,6 +49,8 @@ export interface Candidate {
   commonTerm?: boolean;
   /** With type `misc`: what the name is ("event", "work", "law", "product", "astronomical"). */
   kind?: string;
+  /** A lone word listed with this one, both read as bodies for want of a cue ("Sandoz et Viatris"): if the text names it as a person, both are people. */
+  listedWith?: Candidate;
   /** Canonical name when the mention's words do not give it: "ministère de la Défense français" in "ministères de la Défense russe et français". */
   name?: string;
 }

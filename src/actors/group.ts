@@ -10,7 +10,7 @@ import { sourceRange } from '../text/mapped-text.js';
 import type { Actor, ActorType, Diagnostic, Mention } from '../types.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { GazetteerEntry } from './gazetteer.js';
-import { headKey, type Candidate } from './recognise.js';
+import { headKey, type Candidate, type UnitRole } from './recognise.js';
 import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } from './names.js';
 
 /** A word of letters only. */
@@ -187,7 +187,7 @@ export class ActorGrouper {
   }
 
   /** Groups all candidates of the document, then builds the actors. */
-  group(candidates: readonly Candidate[]): Actor[] {
+  group(candidates: readonly Candidate[], bareRoles: readonly UnitRole[] = []): Actor[] {
     const deferred: Candidate[] = [];
     // 1. names that identify an entity on their own
     for (const c of candidates) {
@@ -241,7 +241,10 @@ export class ActorGrouper {
         continue;
       }
       if (c.onlyKnown) {
-        if (c.fallback) this.place(c.fallback);
+        // "Maradona et Kardal", the text naming a Diego Maradona: a lone word listed with a person's surname is a person
+        const partner = c.listedWith && c.fallback?.type === 'organization' && !this.locale.isFirstName(c.text) ? c.listedWith : undefined;
+        if (partner && (this.personBySurname(partner.text) ?? this.entities.get(`person:${this.key(partner.text)}`))?.type === 'person') this.add(this.entity(`person:${key}`, 'person'), c);
+        else if (c.fallback) this.place(c.fallback);
         else if (c.wordSpans.length > 1) this.knownParts(c);
         continue;
       }
@@ -255,7 +258,52 @@ export class ActorGrouper {
     this.organizationsNotPeople();
     this.peopleNotOrganizations();
     this.mergeShortNames();
+    this.anaphoricRoles(bareRoles);
     return this.actors();
+  }
+
+  /**
+   * "Qamar Bajwa remplace Raheel Sharif. (…) le chef sortant n’a pas cherché…": a role the text gives no name goes to
+   * the one person without a role that its sentence (before it) and the two sentences before, in its paragraph, name;
+   * not when there are two such people, nor when someone named there holds a role of the same noun, nor when the
+   * article's sex is not the person's.
+   */
+  private anaphoricRoles(bareRoles: readonly UnitRole[]): void {
+    if (bareRoles.length === 0) return;
+    // (the people's mentions by paragraph, and the roles each person holds, read once)
+    const byParagraph = new Map<string, { entity: Entity; c: Candidate }[]>();
+    const held = new Map<Entity, string[]>();
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'person') continue;
+      held.set(entity, [...(entity.pinned?.roles ?? []), ...entity.mentions.flatMap((c) => c.roles)]);
+      for (const c of entity.mentions) {
+        if (c.unit.paragraph === null) continue;
+        const list = byParagraph.get(c.unit.paragraph);
+        if (list) list.push({ entity, c });
+        else byParagraph.set(c.unit.paragraph, [{ entity, c }]);
+      }
+    }
+    const firstWord = (text: string) => text.split(' ')[0]!.toLowerCase();
+    for (const { unit, role } of bareRoles) {
+      if (unit.heading || unit.paragraph === null) continue;
+      let free: Entity | undefined;
+      let last: Candidate | undefined;
+      let blocked = false;
+      for (const { entity, c } of byParagraph.get(unit.paragraph) ?? []) {
+        if (c.unit.index < unit.index - 2 || c.unit.index > unit.index || (c.unit === unit && c.to > role.at)) continue;
+        const roles = held.get(entity)!;
+        if (roles.some((text) => firstWord(text) === firstWord(role.text))) blocked = true;
+        if (roles.length > 0) continue;
+        if (free && free !== entity) blocked = true;
+        free = entity;
+        // (the latest mention before the role: mentions are in no set order across units)
+        if (!last || last.unit.index < c.unit.index || (last.unit === c.unit && last.from < c.from)) last = c;
+      }
+      if (blocked || !free || !last) continue;
+      const sex = role.sex ? this.sexOf(free) : undefined;
+      if (sex && sex !== role.sex) continue;
+      if (!last.roles.includes(role.text)) last.roles.push(role.text);
+    }
   }
 
   /** Files a candidate that names its entity on its own. */

@@ -8,7 +8,7 @@ import type { StageContext, TextUnit } from '../context.js';
 import type { Actor, Diagnostic } from '../types.js';
 import { ActorGrouper } from './group.js';
 import { buildLexicons } from './lexicons.js';
-import { scanUnit, type Candidate } from './recognise.js';
+import { scanUnit, type Candidate, type UnitRole } from './recognise.js';
 
 export type { ActorLocale } from './actor-locale.js';
 export { parseGazetteer, type GazetteerEntry } from './gazetteer.js';
@@ -53,9 +53,10 @@ export function findActors(units: readonly TextUnit[], context: StageContext): {
   const locale = context.locale.actors;
   const lexicons = buildLexicons(locale, context.gazetteer);
   const candidates: Candidate[] = [];
-  for (const unit of units) for (const c of scanUnit(unit, locale, lexicons)) candidates.push(c);
+  const bareRoles: UnitRole[] = [];
+  for (const unit of units) for (const c of scanUnit(unit, locale, lexicons, true, bareRoles)) candidates.push(c);
   candidates.push(...lowerCaseMovements(units, candidates));
   const grouper = new ActorGrouper(context, locale);
-  const actors = grouper.group(candidates);
+  const actors = grouper.group(candidates, bareRoles);
   return { actors, diagnostics: grouper.diagnostics };
 }

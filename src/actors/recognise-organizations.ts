@@ -480,8 +480,11 @@ export class OrganizationRules extends PersonRules {
       if (!lone(a) || !lone(b) || !this.listedNext(a, b)) continue;
       // "entre Foix et Tarascon", "à Vielha, Ordino et Soldeu": after a preposition of place, the list is of places
       const type = LIST_OF_PLACES.test(this.unit.text.slice(0, a.from)) ? 'place' : 'organization';
-      list[n] = { ...a, onlyKnown: true, fallback: { ...a, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
-      list[n + 1] = { ...b, onlyKnown: true, fallback: { ...b, type, evidence: 'pattern', onlyKnown: false, fallback: null } };
+      // (joined by "et" or "ou", each remembers the other: "Kardal et Zebrin", where the text names a person Kardal, lists
+      // people; not after a comma: "le championnat d’Ironman, Kardal et Zebrin gardent leur titre")
+      const joined = this.locale.listCoordinators.has(this.textBetween(a, b).trim());
+      list[n] = { ...a, onlyKnown: true, fallback: { ...a, type, evidence: 'pattern', onlyKnown: false, fallback: null }, listedWith: joined ? b : undefined };
+      list[n + 1] = { ...b, onlyKnown: true, fallback: { ...b, type, evidence: 'pattern', onlyKnown: false, fallback: null }, listedWith: joined ? a : undefined };
     }
     this.placesListedWithPlaces();
     // "la Mauricie, l’Outaouais, Trois-Rivières et la Montérégie": a name read as a body from its article alone, listed

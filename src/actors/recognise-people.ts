@@ -41,7 +41,10 @@ export class PersonRules extends PlaceRules {
       if (surname.text.length === 1 && this.tokens[p + 1]?.text === '.') break;
       // "Olaf Scholz de Berlin": a place after "de" is not a surname
       // ("di Borgo", "van Holland": a foreign particle is the surname's)
-      if (words > 0 && this.locale.ofForms.has(t.lower) && this.knownAt(p)) break;
+      // "Paul Marsh de la CGT", "le bureau Afrique de la FIDH": nor an acronym, a body's
+      if (words > 0 && this.locale.ofForms.has(t.lower) && (this.knownAt(p) || (surname.allCaps && surname.text.length >= 2))) break;
+      // "la côte Pacifique des États-Unis": after a given name, "du" or "des" and a place's name are no surname
+      if (words === 0 && afterGivenName && this.locale.ofForms.has(t.lower) && !this.locale.deForms.has(t.lower) && this.knownAt(p)?.value.type === 'place') break;
       // "Paul Marsh du Parti social", "Mme Kwan de la Constitution": nor a body's head or a common noun
       if (words > 0 && !t.cap && (this.locale.organizationNameHeads.has(surname.lower) || this.locale.commonNouns.has(surname.lower) || this.locale.documentNouns.has(surname.lower))) break;
       j = p + 1;
@@ -53,8 +56,10 @@ export class PersonRules extends PlaceRules {
 
   /** A person name at token i: given name(s) + surname, or a name after an honorific or a role. */
   protected personAt(i: number): { end: number; givenNames: number; evidence: Evidence; role?: Role } | null {
-    if (!this.isNameWord(i) && !this.isInitial(i)) return null;
     const role = this.roleBefore.get(i);
+    // "le commissaire Noël Vernet": right after a role, a given name that is a stopword too opens the name
+    const held = role !== undefined && !this.isNameWord(i) && this.heldGivenNameAt(i);
+    if (!this.isNameWord(i) && !this.isInitial(i) && !held) return null;
     const cue = role !== undefined || this.honorificBefore(i) || this.kinshipBefore(i);
     let k = i;
     let givenNames = 0;
@@ -67,7 +72,7 @@ export class PersonRules extends PlaceRules {
       if (givenNames >= 3) break;
       // "Paul M. Wendler": after a given name, "M." is an initial, not "Monsieur"
       if (this.isInitial(k) || (givenNames > 0 && this.isMiddleInitial(k))) k += 2;
-      else if (this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) k++;
+      else if ((this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) || (held && k === i)) k++;
       else break;
       givenNames++;
     }

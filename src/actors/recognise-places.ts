@@ -112,8 +112,9 @@ export class PlaceRules extends CandidateScan {
     const head = this.tokens[i]!;
     if (head.cap || !this.locale.streetHeads.has(head.lower)) return 0;
     const before = this.tokens[i - 1]?.lower ?? '';
-    if (/^(en|sur|au|aux|il|elle|on|qui|ce|se)$/.test(before) || (before === 'la' && /^(à|a)$/.test(this.tokens[i - 2]?.lower ?? ''))) return 0;
     const links = this.ofLinks(i + 1);
+    // ("à la place de X": a fixed phrase before "de"; "à la place Beauvau", "à la gare de X" are places)
+    if (/^(en|sur|au|aux|il|elle|on|qui|ce|se)$/.test(before) || (links && this.endsNotPlacePhrase(i))) return 0;
     if (links && this.locale.streetHeadsWithoutLink.has(head.lower)) return 0;
     // "dans le dernier tour Paul Marsh attaque": the masculine "tour" is a lap, not a tower
     if (this.locale.streetHeadsWithoutLink.has(head.lower) && /^(le|du|un|ce|chaque|premier|dernier|second|deuxième|troisième|nouveau)$/.test(before)) return 0;
@@ -133,7 +134,8 @@ export class PlaceRules extends CandidateScan {
     if (known && known.end > end) end = known.end;
     // "l’autoroute A6": a road's code alone names it; "le rond-point de Lorient", "la chaussée des Champs-Élysées": the
     // place the head is at or along, without the head
-    this.push(/\d/.test(this.tokens[from]!.text) || this.locale.streetHeadsOutsideName.has(head.lower) ? from : i, end, 'place', 'pattern');
+    const outside = this.locale.streetHeadsOutsideName.has(head.lower) || (links > 0 && this.locale.streetHeadsOutsideNameAfterLink.has(head.lower));
+    this.push(/\d/.test(this.tokens[from]!.text) || outside ? from : i, end, 'place', 'pattern');
     return end;
   }
 
@@ -199,6 +201,17 @@ export class PlaceRules extends CandidateScan {
     const plural = (word: string) => /[sx]$/.test(word);
     const either = /(?:ais|ois)$/.test(adjective.lower); // "français", "québécois": singular or plural
     return either || plural(this.tokens[end - 1]!.lower) === plural(adjective.lower) ? end + 1 : end;
+  }
+
+  /** "championne d’Europe", "champion du monde et d’Europe": a sports title before token i, whose complement is a place. */
+  protected championOf(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      const t = this.tokens[k]!;
+      if (!t.word || t.cap) return false;
+      if (this.locale.sportsTitles.has(t.lower)) return true;
+      if (!this.isLink(k) && !this.locale.sportsTitleComplements.has(t.lower)) return false;
+    }
+    return false;
   }
 
   /** ", capitale de…", ", ville de…", ", chef-lieu de…" after a name. */

@@ -12,8 +12,13 @@ import { romanInitial } from './token-view.js';
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
 
-/** A model's code: capitals and two to four digits ("A321", "CL-415", "RJ85"), or three digits ("307", "737-500"). */
-const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\d{3}(?:-\d{3})?)$/u;
+/**
+ * A model's code: capitals and two to four digits ("A321", "CL-415", "RJ85"), a capital and one or two small letters,
+ * a hyphen and digits ("Tu-154", "An-26", "Mi-8"), or three digits ("307", "737-500").
+ */
+const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\p{Lu}\p{Ll}{1,2}-\d{1,4}\p{Lu}?|\d{3}(?:-\d{3})?)$/u;
+/** An English ordinal in figures: "21st", "20th", "3rd". */
+const ENGLISH_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Whether a word holds a digit (a cheap test before the model's pattern). */
 function hasDigit(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
@@ -338,7 +343,8 @@ export class ShapeRules extends OrganizationRules {
 
   /**
    * "Skate Canada 2018", "la Golden Spin 2018", "WTS 2016": a name written with the year of its edition names the
-   * event (misc), not a body, a place or a person; returns its end, 0 when none. Not a month ("Mars 2016").
+   * event (misc), not a body, a place or a person; returns its end, 0 when none. Not a month ("Mars 2016"), nor the place
+   * of a sports title with the year it was won ("champion d’Europe 2011").
    */
   protected yearEdition(i: number): number {
     if (!this.tokens[i]!.cap) return 0;
@@ -348,6 +354,7 @@ export class ShapeRules extends OrganizationRules {
     const year = this.tokens[end];
     if (!year?.word || year.text.length !== 4 || !/^(?:19|20)\d\d$/.test(year.text) || year.start !== this.tokens[end - 1]!.end + 1 || this.isNameWord(i - 1)) return 0;
     for (let k = i; k < end; k++) if (!this.isNameWord(k) || this.locale.months.has(this.tokens[k]!.lower)) return 0;
+    if (this.championOf(i) && this.knownAt(i)?.value.type === 'place') return 0;
     this.push(i, end + 1, 'misc', 'pattern', { kind: 'event' });
     return end + 1;
   }
@@ -767,9 +774,23 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
+    if (!cue && end - i >= 4 && !this.roleBefore.has(i) && !this.givenNameIn(i, end)) {
+      // "Australia Telescope Compact Array", "U.S. International Figure Skating Classic": four capitalised words or more,
+      // none a given name, name an instrument, an event or a body, no person; they count if the text names them so, or
+      // spell out an acronym before them in parentheses ("APRR (Autoroutes Paris Rhin Rhône)"), a body's
+      const spelled = this.tokens[i - 1]?.text === '(' && this.tokens[i - 2]?.allCaps === true;
+      this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback: spelled ? this.candidate(i, end, 'organization', 'pattern') : null });
+      return end;
+    }
     // (a word that nothing above read: "la liaison Nîmes-Montpellier")
     // (not "Bruxelles-Nord et Bruxelles-Midi", "Grans, Eyguières-Miramas": listed after a place, a name of its own)
     if (end - i === 1 && !cue && t.text.includes('-') && !this.listedAfterPlace(i) && !(this.tokens[i - 1]?.text === ',' && this.candidates.at(-1)?.type === 'place') && this.joinedPlaces(i)) return end;
+    const ordinal = this.tokens[i - 1];
+    if (!cue && ordinal?.word && ordinal.end + 1 === t.start && ENGLISH_ORDINAL.test(ordinal.text)) {
+      // "la 21st Century Fox", "20th Century Studios": an English ordinal opens a company's name, no person's
+      this.push(i - 1, end, 'organization', 'pattern');
+      return end;
+    }
     const c = this.push(i, end, end - i >= 2 || cue ? 'person' : 'unknown', cue ? 'cue' : end - i >= 2 ? 'multi' : 'single');
     this.attachContext(c, end);
     return end;
@@ -816,6 +837,12 @@ export class ShapeRules extends OrganizationRules {
     return true;
   }
 
+  /** Whether a word of tokens [i, end) is a given name. */
+  private givenNameIn(i: number, end: number): boolean {
+    for (let k = i; k < end; k++) if (this.tokens[k]!.word && this.locale.isFirstName(this.tokens[k]!.text)) return true;
+    return false;
+  }
+
   /** The capitalised run [i, end) opens on a word that opens places' names or a street's head, or ends on one that ends them. */
   private placeWordsAt(i: number, end: number): boolean {
     const first = this.tokens[i]!.lower;
@@ -824,14 +851,15 @@ export class ShapeRules extends OrganizationRules {
 
   /**
    * What makes tokens [i, end) no person's name: an English pronoun in them or right around them ("I Want Your
-   * Money"), or an English link word inside ("Bank of Lorraine"); null when neither.
+   * Money"), an English preposition or number word in them ("From Dusk", "Two Rivers"), both read as a title's, or an
+   * English link word inside ("Bank of Lorraine"); null when none.
    */
   private foreignPhrase(i: number, end: number): 'pronoun' | 'link' | null {
     let link = false;
     for (let k = i - 1; k <= end; k++) {
       const w = this.tokens[k];
       if (!w?.word) continue;
-      if (this.locale.foreignPronouns.has(w.text)) return 'pronoun';
+      if (this.locale.foreignPronouns.has(w.text) || (k >= i && k < end && this.locale.foreignTitleWords.has(w.text))) return 'pronoun';
       if (k >= i && k < end && this.locale.foreignNameLinks.has(w.text)) link = true;
     }
     return link ? 'link' : null;

@@ -17,6 +17,7 @@ import type { ActorLocale } from './actor-locale.js';
 import type { Candidate } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
+import type { BareRole } from './roles.js';
 import { phraseHeads } from './token-view.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
@@ -140,14 +141,6 @@ class UnitScan extends ShapeRules {
           continue;
         }
       }
-      if (!t.cap && this.locale.foreignOrdinalShape.test(t.text) && this.isNameWord(i + 1) && this.isNameWord(i + 2)) {
-        // "la 21st Century Fox", "20th Century Studios": an English ordinal opening capitalised words opens a company's name
-        let end = i + 1;
-        while (end < this.tokens.length && end - i < 5 && this.isNameWord(end)) end++;
-        this.push(i, end, 'organization', 'pattern');
-        i = end;
-        continue;
-      }
       const joined = this.isJoinedParticle(i);
       if (joined && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
         // "vers al-Bab", "d’al-Bab": a place, unless the text names a person so ("Bachar al-Assad … d’al-Assad")
@@ -159,6 +152,10 @@ class UnitScan extends ShapeRules {
       if (joined && !this.isCap(i - 1) && !this.isNameWord(i + 1)) {
         // "de reprendre al-Bab", "Ainsi, al-Bab se voit…": elsewhere, a mention of what the text names so
         this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+        i++;
+        continue;
+      }
+      if (!t.cap && !joined && (t.text[3] === '-' || t.text[4] === '-') && this.stanceName(i)) {
         i++;
         continue;
       }
@@ -184,6 +181,20 @@ class UnitScan extends ShapeRules {
     this.coordinate();
     this.listRoles();
     return this.candidates;
+  }
+
+  /**
+   * "des manifestations anti-Trump", "les troupes pro-Assad": the name after a stance's prefix and its hyphen is a mention
+   * of what the text names so (nothing otherwise); records it, false when the word at i is no such compound.
+   */
+  private stanceName(i: number): boolean {
+    const t = this.tokens[i]!;
+    const hyphen = t.text.indexOf('-');
+    const name = t.text.slice(hyphen + 1);
+    if (!this.locale.stancePrefixes.has(t.lower.slice(0, hyphen)) || !/^\p{Lu}\p{L}+$/u.test(name)) return false;
+    const from = t.start + hyphen + 1;
+    this.candidates.push({ ...this.candidate(i, i + 1, 'unknown', 'single', { onlyKnown: true }), from, to: t.end, text: name, words: [name], wordSpans: [[from, t.end]] });
+    return true;
   }
 
   /**
@@ -330,7 +341,10 @@ class UnitScan extends ShapeRules {
     }
     const feature = this.naturalFeature(i) || this.placeWithComplement(i) || this.townOfPlace(i);
     if (feature) return feature;
-    if (this.sentenceInitial(i) && this.locale.naturalFeatures.has(t.lower)) {
+    // "dans l’Océan Indien": a feature's noun that is also a given name, after an article, opens the place's name (no
+    // person takes an article)
+    const featureAfterArticle = this.locale.definiteArticles.has(prevLower.replace(/'$/, '')) && this.locale.isFirstName(t.text);
+    if ((this.sentenceInitial(i) || featureAfterArticle) && this.locale.naturalFeatures.has(t.lower)) {
       // "Mer de Chine : …", "Golfe du Mexique" opening a heading or a sentence
       const links = this.ofLinks(i + 1);
       let end = i + 1 + links;
@@ -562,17 +576,6 @@ class UnitScan extends ShapeRules {
     return edition && edition.value.type === 'place' ? edition.end : i + 2;
   }
 
-  /** "championne d’Europe", "champion du monde et d’Europe": a sports title before token i, whose complement is a place. */
-  private championOf(i: number): boolean {
-    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
-      const t = this.tokens[k]!;
-      if (!t.word || t.cap) return false;
-      if (this.locale.sportsTitles.has(t.lower)) return true;
-      if (!this.isLink(k) && !this.locale.sportsTitleComplements.has(t.lower)) return false;
-    }
-    return false;
-  }
-
   /** The place name at i ends a common noun ("cochon d’Inde", "chou de Bruxelles"). */
   private inCommonNoun(i: number): boolean {
     const link = this.tokens[i - 1];
@@ -694,10 +697,18 @@ const EMPTY_OFFSETS = new Int32Array(0);
  * Candidate mentions in one text unit. `prefilter` false: every rule tried at every word, without the skip that
  * `lowerCaseOpeners` allows (for the tests: the candidates must be the same).
  */
-export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons, prefilter = true): Candidate[] {
+export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons, prefilter = true, bareRoles?: UnitRole[]): Candidate[] {
   // (empty offset maps too: the unit's are views of its document's arena, which the keeper would hold for good)
   shapeKeeper ??= new UnitScan({ ...unit, text: '', starts: EMPTY_OFFSETS, ends: EMPTY_OFFSETS }, locale, lexicons);
   const scan = new UnitScan(unit, locale, lexicons);
   if (!prefilter) scan.openers = null;
-  return scan.scan();
+  const candidates = scan.scan();
+  if (bareRoles) for (const role of scan.bareRoles) bareRoles.push({ unit, role });
+  return candidates;
+}
+
+/** A role the unit gives no name ("le chef sortant"), for the grouping to give to the person the text names before it. */
+export interface UnitRole {
+  readonly unit: TextUnit;
+  readonly role: BareRole;
 }

@@ -19,11 +19,23 @@ export interface Role {
   readonly plural?: boolean;
 }
 
+/** A role the sentence gives no name ("le chef sortant n’a pas cherché…"): its offset in the unit, its words, the sex its article tells. */
+export interface BareRole {
+  readonly at: number;
+  readonly text: string;
+  readonly sex: 'f' | 'm' | undefined;
+}
+
+/** "sortant", "désigné", "présumé": a participle that narrows a role ("le chef sortant"). */
+const BARE_ROLE_PARTICIPLE = /^\p{Ll}{3,}(?:ant|ante|é|ée)$/u;
+
 export class RoleCues extends TokenView {
   /** Tokens inside a role's complement: no new name starts there unless known. */
   protected readonly inComplement: boolean[];
   /** Role found before the name that starts at a token index. */
   protected readonly roleBefore = new Map<number, Role>();
+  /** Roles given no name ("le chef sortant"), by their offset in the unit: see `bareRoleAt`. */
+  readonly bareRoles: BareRole[] = [];
 
   constructor(text: string, locale: ActorLocale) {
     super(text, locale);
@@ -123,6 +135,8 @@ export class RoleCues extends TokenView {
           }
         }
       }
+      // "le commissaire divisionnaire Noël Vernet": a stopword that is a given name, where the complement stops, opens the name
+      if (name < 0 && this.heldGivenNameAt(end) && !this.isLink(end - 1)) name = end;
       let from = i;
       while (from > 0 && this.isWord(from - 1) && this.locale.roleModifiers.has(this.tokens[from - 1]!.lower)) from--;
       const stop = name >= 0 ? name : end;
@@ -137,8 +151,43 @@ export class RoleCues extends TokenView {
       }
       // a complement cut by its length without a name may hold the next role of a list: "champion du monde d’X et
       // triple vainqueur de l’épreuve Paul Girard"
+      if (name < 0 && !this.roleBefore.has(this.nationalityBefore(this.adjunctAfter(end) + 1))) this.bareRoleAt(from, i, length);
       if (name >= 0 || end - (i + length) < COMPLEMENT_MAX) i = Math.max(i, stop - 1);
     }
+  }
+
+  /**
+   * "le chef sortant n’a pas cherché…", "la spontanéité du président élu américain": a singular role after a definite
+   * article, narrowed by an adjective or a party's label and given no name, describes someone the text has named; kept
+   * in `bareRoles` for the grouping, which gives it to that person when the sentences before name one person only.
+   * Not a bare "le président", nor a role held over something ("le maire de la commune"), which may be someone new.
+   */
+  private bareRoleAt(from: number, i: number, length: number): void {
+    const article = this.tokens[from - 1];
+    if (!article?.word || (article.cap && !this.sentenceInitial(from - 1)) || !(this.locale.definiteArticles.has(article.lower.replace(/'$/, '')) && (this.locale.singularDeterminers.has(article.lower) || this.locale.singularContractions.has(article.lower)))) return;
+    const head = this.tokens[i + length - 1]!.lower;
+    if (/[sx]$/.test(head)) return;
+    // "s’il le juge nécessaire": after a subject pronoun, "le" is a pronoun and the noun a verb
+    if (this.isWord(from - 2) && this.locale.subjectPronouns.has(this.tokens[from - 2]!.lower)) return;
+    let end = i + length;
+    while (this.isWord(end) && !this.tokens[end]!.cap) {
+      const lower = this.tokens[end]!.lower;
+      if (this.demonymCode(end) !== null || this.locale.isInstitutionalAdjective(lower) || this.locale.isOrganizationAdjective(lower) || this.locale.roleNouns.has(lower) || BARE_ROLE_PARTICIPLE.test(lower)) end++;
+      else break;
+    }
+    // "le candidat « Les Républicains »", "le candidat LR": a party's label in quotes or capitals
+    const label = end === i + length && ((this.tokens[end]?.text === '«' && this.isCap(end + 1)) || (this.tokens[end]?.allCaps === true && this.tokens[end]!.text.length >= 2));
+    if (end === i + length && !label) return;
+    // not "le directeur général de l’hôpital": a complement makes the role one held over something
+    if (this.isLink(end)) return;
+    const role = this.roleText(from, end);
+    if (role.text) this.bareRoles.push({ at: this.tokens[from]!.start, text: label ? this.roleText(from, i + length).text : role.text, sex: this.locale.feminineArticles.has(article.lower) ? 'f' : article.lower.endsWith("'") ? undefined : 'm' });
+  }
+
+  /** "Noël" in "le commissaire Noël Vernet": a given name that is a stopword too, before a surname (read so only right after a role). */
+  protected heldGivenNameAt(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t?.word && t.cap && this.locale.stopwordGivenNames.has(t.text) && this.isNameWord(k + 1) && !this.tokens[k + 1]!.allCaps;
   }
 
   /** A verb in the third person plural at token k, right after a plural role noun ("les élus votent"). */

@@ -103,6 +103,8 @@ export class TokenView {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap || t.lower.endsWith("'") || t.text.includes('.') || this.locale.stopwords.has(t.lower)) return false;
     if (romanInitial(t.text) && ROMAN_ORDINAL.test(t.text)) return false; // "XXe siècle", "Ve République"
+    // "« L’escroc X roule… »", "D’abord": an elided article or preposition before a lower-case word (not "L’Oréal", "N’Golo")
+    if ((t.text[1] === "'" || t.text[1] === '’') && t.text.length > 2 && t.text[2] !== t.text[2]!.toUpperCase()) return false;
     return !this.locale.honorifics.has(t.lower);
   }
 
@@ -232,11 +234,15 @@ export class TokenView {
     if (!this.locale.placeHeads.has(t.lower) && !(this.locale.departureWords.has(t.lower) && k === i - 2 && this.locale.ofPrepositions.has(this.tokens[i - 1]!.lower))) return false;
     // "l’usine de Flins", but "l’usine Tupperware": the company's name right after the noun
     if (k === i - 1 && this.locale.placeHeadsWithLink.has(t.lower)) return false;
-    // "il fait état de", "à la place de": the noun inside a fixed phrase names no place
+    return !this.endsNotPlacePhrase(k);
+  }
+
+  /** "il fait état de", "à la place de": the noun at k ends a fixed phrase and names no place. */
+  protected endsNotPlacePhrase(k: number): boolean {
     const before = this.tokens[k - 1];
-    if (!before?.word) return true;
-    const two = `${before.lower} ${t.lower}`;
-    return !this.locale.notPlacePhrases.has(two) && !(this.isWord(k - 2) && this.locale.notPlacePhrases.has(`${this.tokens[k - 2]!.lower} ${two}`));
+    if (!before?.word) return false;
+    const two = `${before.lower} ${this.tokens[k]!.lower}`;
+    return this.locale.notPlacePhrases.has(two) || (this.isWord(k - 2) && this.locale.notPlacePhrases.has(`${this.tokens[k - 2]!.lower} ${two}`));
   }
 
   /** The noun at token n and the adjective at token a name a place ("centre commercial", "centrale nucléaire"). */

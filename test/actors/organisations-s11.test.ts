@@ -129,10 +129,6 @@ test.each([
   expect(mentionsOf(text)).toEqual(expected);
 });
 
-test('an English ordinal opening capitalised words opens a company’s name', () => {
-  expect(mentionsOf('Le groupe a racheté la 32nd Harbor Pictures pour 4 milliards.')).toEqual(['organization:32nd Harbor Pictures']);
-});
-
 test.each([
   ['La réforme est combattue par le Mouvement 7 vallées depuis mai.', ['organization:Mouvement 7 vallées']],
   ['Le club joue en Ligue 2 depuis mai.', ['organization:Ligue 2']],

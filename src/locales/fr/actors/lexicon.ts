@@ -22,6 +22,8 @@ export interface FrActorLexicon {
   firstNames: string[];
   /** Given names that big places bear, left out of firstNames: a person's only with a cue ("la Russe Sofia X"). */
   placeGivenNames: string[];
+  /** Given names that are also stopwords or months ("Noël", "Avril"), left out of firstNames: a person's only right after a role. */
+  stopwordGivenNames: string[];
   organizations: OrganizationEntry[];
   /** Surnames that news writes alone for one well-known person ("Moubarak"), learned from annotated news. */
   surnames: string[];
@@ -45,6 +47,9 @@ const places: PlaceEntry[] = [
 const firstNames = new Set(
   (firstNameList as string[]).filter((name) => !w.stopwords.has(name.toLowerCase()) && !w.months.has(name.toLowerCase())),
 );
+// ("le commissaire Noël Vernet": those left out for a stopword or a month, a person's given name right after a role)
+// (not a particle, "Le", nor a two-letter word: "le ministre Le Drian" is a surname's particle)
+const stopwordGivenNames = (firstNameList as string[]).filter((name) => name.length > 2 && !name.includes('-') && !firstNames.has(name) && !w.nameParticles.has(name.toLowerCase()) && (w.stopwords.has(name.toLowerCase()) || w.months.has(name.toLowerCase())));
 // (those kept apart: "Sofia Marenko", a given name before an unknown surname, is still a person)
 const placeGivenNames = new Set<string>();
 for (const place of places) {
@@ -99,7 +104,7 @@ const allOrganizations = [...organizations, ...learned(learnedNames.organization
 // Parkinson" is one the annotators marked)
 const surnames = (learnedSurnames as string[]).filter((name) => !known.has(name) && !firstNames.has(name) && !w.stopwords.has(name.toLowerCase()) && !allOrganizations.some((o) => o.name === name));
 
-export const frActorLexicon: FrActorLexicon = { places, firstNames: [...firstNames], placeGivenNames: [...placeGivenNames], organizations: allOrganizations, surnames };
+export const frActorLexicon: FrActorLexicon = { places, firstNames: [...firstNames], placeGivenNames: [...placeGivenNames], stopwordGivenNames, organizations: allOrganizations, surnames };
 
 /**
  * The phrases of the actors' known index filed by key (actors/lexicons.ts): computed with the lexicons, so at build

@@ -255,6 +255,10 @@ export const commonNouns = words(`
  * "Z s’impose"): what a contestant does in a result's headline; a known place or body is read before.
  */
 export const featVerbs = words("remporte, décroche, devance, creuse, conserve, garde, bat, s'impose");
+/** Subject pronouns and the negation, before "le"/"la" used as a pronoun ("s’il le juge nécessaire"): no article there. */
+export const subjectPronouns = words("je, tu, il, elle, on, nous, vous, ils, elles, ne, n', s'il, s'ils, qu'il, qu'elle, qu'ils, qu'elles, qu'on");
+/** Prefixes of a stance joined to a name by a hyphen ("anti-Trump", "pro-Assad"): the name is a mention of what the text names so. */
+export const stancePrefixes = words('anti, pro');
 /** Participles that give a person's given name after them ("un homme prénommé X"; not "dénommé": "une zone dénommée X"). */
 export const givenNameParticiples = words('prénommé, prénommée');
 
@@ -360,7 +364,8 @@ export const placeHeads = words(`
   nord, sud, ouest, nord-est, nord-ouest, sud-est, sud-ouest, kilomètres, km, originaire, originaires, hauteur,
   enclave, plage, plages, grotte, grottes, cavernes, zoning, aérodrome, centre-ville, métropole, frontière, secteur,
   bord, bords, rive, rives, berge, berges, flanc, flancs, pied, sommet, versant, versants, fort, forteresse, citadelle,
-  cratère, crête, métro, hippodrome, vélodrome
+  cratère, crête, métro, hippodrome, vélodrome,
+  mine, mines
 `);
 
 /**
@@ -375,6 +380,9 @@ export const placeHeadAdjectives = new Map<string, ReadonlySet<string>>([
   ['commerciale', words('zone, galerie, rue, surface')],
   ['commerciales', words('zones, galeries')],
   ['commerciaux', words('centres')],
+  ['aérienne', words('base, bases')],
+  ['militaire', words('base, bases')],
+  ['navale', words('base, bases')],
 ]);
 
 /**
@@ -420,7 +428,7 @@ export const commonNounsWithPlace = words(`
 `);
 
 /** Fixed phrases that end on a place noun yet name no place: "il fait état de X", "à la place de X", "à bord de X" (a vehicle). */
-export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, lieu et place, à bord');
+export const notPlacePhrases = words('fait état, font état, faisait état, faisant état, faire état, à la place, a la place, lieu et place, à bord');
 
 /** Heads of streets and squares, part of the place's name: "place de la Nation", "rue Royale", "porte Maillot". */
 export const streetHeads = words(`
@@ -457,6 +465,12 @@ export const foreignNameLinks = new Set(['of', 'and', 'for', '&']);
 /** English pronouns as titles write them: "I Want Your Love", "Wake Me Up" (case-sensitive). */
 export const foreignPronouns = new Set(['I', 'You', 'Your', 'My', 'Me', 'We', 'Our', 'She', 'He', 'They', 'It']);
 
+/**
+ * English prepositions, quantifiers and number words as titles write them: "From Dusk", "All Stars", "Two Rivers", "Last
+ * Dance" (case-sensitive; not "To", "Do", "No", "In", which some Asian names are written with).
+ */
+export const foreignTitleWords = new Set(['From', 'All', 'Up', 'Last', 'Before', 'After', 'With', 'Without', 'Into', 'Over', 'Under', 'Two', 'Three', 'Four', 'Five', 'Six']);
+
 /** What glued after a name makes it a website's or a medium's: a web domain ("Dreuz.info") or a news word ("Breizh-info"); case-sensitive. */
 export const websiteSuffixes = new Set(['fr', 'com', 'info', 'org', 'net', 'eu', 'be', 'ch', 'io', 'actu', 'infos', 'news']);
 
@@ -492,8 +506,6 @@ export const periodNouns = words('moyen, époque');
 export const pluralVerbShape = /^\p{Ll}{2,}(?:ent)$/u;
 /** Plural verbs that pluralVerbShape misses: "Norlys et Vesta ont signé", "sont", "vont". */
 export const pluralAuxiliaries = words('ont, sont, vont, font, seront, auront, feront, iront');
-/** An English ordinal in digits, as names quoted in English write it: "la 21st Century Fox". */
-export const foreignOrdinalShape = /^\d+(?:st|nd|rd|th)$/;
 
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
 
@@ -521,8 +533,13 @@ export const featureHeadsOutsideName = words('lac, fleuve, rivière, massif, mon
 export const featureHeadsOutsideKnownName = words('mer, vallée');
 /** Natural features whose head stays outside any known place's name, a country's too: "les îles Vanuatu" → "Vanuatu", "les îles Hawaï". */
 export const featureHeadsOutsideCountry = words('îles');
-/** Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it). */
-export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route');
+/**
+ * Street heads that name no street: "le rond-point de Lorient", "la chaussée des Champs-Élysées", "la route de Brest" (towards it);
+ * in lower case, a park is named by the name alone ("le parc Guvenli" → "Guvenli"), as news annotators mark it.
+ */
+export const streetHeadsOutsideName = words('rond-point, ronds-points, chaussée, route, parc');
+/** A bridge is named by the name alone after "de" ("le pont du Rialto" → "Rialto"), not before a name of its own ("le pont Neuf"). */
+export const streetHeadsOutsideNameAfterLink = words('pont');
 /** Nouns of a city's districts named by number: "le 15e arrondissement". */
 export const districtNouns = words('arrondissement, arrondissements');
 
