@@ -229,6 +229,8 @@ export interface ActorLocale {
   /** Sports titles whose complement is a place ("championne d’Europe"), and the other words such a complement may hold ("du monde"). */
   readonly sportsTitles: ReadonlySet<string>;
   readonly sportsTitleComplements: ReadonlySet<string>;
+  /** Championships, whose complement after "de" names the competition ("le championnat du monde d’Ironman"), in lower case. */
+  readonly championshipNouns: ReadonlySet<string>;
   /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade"), in lower case. */
   /** Currency words and signs, lower case ("dollars", "$"): a country's code after them names the currency ("dollars US"). */
   readonly currencyWords: ReadonlySet<string>;
@@ -308,4 +310,16 @@ export interface ActorLocale {
    * noun of a fixed phrase ("les droits de l’Homme"), in lower case.
    */
   readonly genericCapitalised: ReadonlySet<string>;
+  /** Geological and prehistoric periods written with a capital ("le Cambrien", "le Néolithique"): a time, never an actor; in lower case. */
+  readonly periodNames: ReadonlySet<string>;
+  /** The words right before a known name of one letter that make it that name ("sur X", "le réseau social X"), in lower case. */
+  readonly oneLetterNameCues: ReadonlySet<string>;
+  /** Words that make a sentence speak of works ("film", "cinéma", "réalisant"): a title with its article in it is a work, in lower case. */
+  readonly workCues: ReadonlySet<string>;
+  /** Words right before a work's title in such a sentence ("dans", "notamment", "et"), in lower case. */
+  readonly workTitleOpeners: ReadonlySet<string>;
+  /** Common nouns among the stopwords that may end a body's name after "de" ("Médecins du monde", "Comité d’enquête"), in lower case. */
+  readonly nameComplementNouns: ReadonlySet<string>;
+  /** Plural forms of the auxiliaries and common verbs that pluralVerbShape misses ("ont", "sont"), in lower case. */
+  readonly pluralAuxiliaries: ReadonlySet<string>;
 }

@@ -122,7 +122,12 @@ export class OrganizationRules extends PersonRules {
     // "Haut conseil du dialogue social", "Haute autorité de santé": an adjective head, then the body's head in lower case
     const lowerHead = j === i + 1 && this.locale.prenominalAdjectives.has(head.lower) && this.isWord(j) && !this.tokens[j]!.cap && this.locale.organizationNameHeads.has(this.tokens[j]!.lower);
     if (lowerHead) j++;
-    if (j === i + 1 && this.divisionNumber(j)) return this.pushNamed(i, j + 1); // "Ligue 1"
+    if (j === i + 1 && this.divisionNumber(j)) {
+      // "Ligue 1"; "Mouvement 5 étoiles": a plural noun right after the number is the name's
+      const noun = this.tokens[j + 1];
+      const counted = !!noun?.word && !noun.cap && /[sx]$/.test(noun.lower) && noun.text.length >= 4 && !this.locale.stopwords.has(noun.lower) && noun.start === this.tokens[j]!.end + 1;
+      return this.pushNamed(i, counted ? j + 2 : j + 1);
+    }
     // "État islamique" but not "États insulaires": a head that is also a common word takes only listed adjectives
     const plain = j;
     j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower));
@@ -208,7 +213,7 @@ export class OrganizationRules extends PersonRules {
   }
 
   /** Index of the organisation noun that introduces the name at token i ("le groupe X"), or -1. */
-  private introducerBefore(i: number): number {
+  protected introducerBefore(i: number): number {
     let k = i - 1;
     // "la start-up française X", "le service météorologique X"; "la coopérative X" is the noun itself
     while (k >= 0 && !this.locale.organizationIntroducers.has(this.tokens[k]!.lower) && (this.demonymCode(k) !== null || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
@@ -233,10 +238,31 @@ export class OrganizationRules extends PersonRules {
     return !(this.locale.isFirstName(this.tokens[i]!.text) && this.isNameWord(i + 1));
   }
 
+  /** The introducer at token k is plural ("les enseignes X, Y et Z"). */
+  protected pluralIntroducer(k: number): boolean {
+    return /[sx]$/.test(this.tokens[k]!.lower) && /^(les|des|ces|deux|trois|plusieurs|ses|leurs|aux)$/.test(this.tokens[k - 1]?.lower ?? '');
+  }
+
+  /**
+   * "la revue Sciences et Avenir", "l’organisme Racines et Confluences": after a singular introducer, a second unknown
+   * name joined by a coordinator to the first belongs to it (one body takes one name); returns the name's new end.
+   */
+  protected coordinatedNameEnd(i: number, end: number): number {
+    if (!this.locale.listCoordinators.has(this.tokens[end]?.lower ?? '') || !this.isNameWord(end + 1) || this.knownAt(i) || this.knownAt(end + 1) || this.locale.isFirstName(this.tokens[end + 1]!.text)) return end;
+    const k = this.introducerBefore(i);
+    if (k < 0 || this.pluralIntroducer(k)) return end;
+    let e = end + 1;
+    while (e < end + 4 && this.isNameWord(e)) e++;
+    // "le groupe Norlys et Vesta ont signé": a plural verb after them makes them two
+    const verb = this.tokens[e];
+    if (verb?.word && !verb.cap && (this.locale.pluralAuxiliaries.has(verb.lower) || this.locale.pluralVerbShape.test(verb.lower))) return end;
+    return e;
+  }
+
   /** Records an organisation found by `afterIntroducer(i)`, so that the names listed after it follow it. */
   protected noteIntroduced(i: number, c: Candidate): void {
     const k = this.introducerBefore(i);
-    const plural = k >= 0 && /[sx]$/.test(this.tokens[k]!.lower) && /^(les|des|ces|deux|trois|plusieurs|ses|leurs|aux)$/.test(this.tokens[k - 1]?.lower ?? '');
+    const plural = k >= 0 && this.pluralIntroducer(k);
     if (plural || (k < 0 && this.continuesList(i, this.candidates.at(-2)))) this.listed.add(c);
   }
 

@@ -70,6 +70,10 @@ export class ShapeRules extends OrganizationRules {
     if (named) return named;
     // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body
     if (this.locale.genericCapitalised.has(t.lower) && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
+    // "au début du Cambrien", "la fin du Paléolithique supérieur": a geological or prehistoric period is a time, no actor
+    if (this.locale.periodNames.has(t.lower)) return this.adjectivesEnd(i + 1, false);
+    const contest = this.championshipName(i);
+    if (contest) return contest;
     // (not "Airlines for Europe (A4E)": an acronym in capitals between parentheses)
     const road = /^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(');
     if (road && this.modelCodeAt(i)) {
@@ -156,10 +160,13 @@ export class ShapeRules extends OrganizationRules {
       return i + 1;
     }
     if (this.locale.isMixedAcronym(t.text) && !this.locale.isFirstName(t.text)) {
-      // "AfD", "MoDem": capitals inside a short word make an acronym-like name
+      // "AfD", "MoDem": capitals inside a short word make an acronym-like name; not after a number, a unit ("113 GWh")
+      if (this.isWord(i - 1) && /^\d+(?:[.,]\d+)?$/.test(this.tokens[i - 1]!.text)) return i + 1;
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
+    const work = this.workTitle(i);
+    if (work) return work;
     if (/^L['’]\p{Lu}/u.test(t.text)) {
       // "L’Équipe", "L’Oréal": a title with its article inside a sentence
       this.push(i, i + 1, 'organization', 'pattern');
@@ -399,6 +406,62 @@ export class ShapeRules extends OrganizationRules {
     if (this.championOf(i) && this.knownAt(i)?.value.type === 'place') return 0;
     this.push(i, end + 1, 'misc', 'pattern', { kind: 'event' });
     return end + 1;
+  }
+
+  /**
+   * "le championnat du monde d’Ironman", "championne d’Europe de Xterra", "le multiple champion d’Ironman": after a
+   * championship or a sports title, its scope and "de", an unknown name is the competition's (an event), no body;
+   * returns its end, 0 when none. Not "champion de France" (a known place), nor an acronym ("le championnat de la NBA").
+   */
+  protected championshipName(i: number): number {
+    const t = this.tokens[i]!;
+    if (!t.cap || t.allCaps || !this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') || this.knownAt(i)) return 0;
+    let k = i - 2;
+    const scope = this.tokens[k];
+    // the scope: "du monde", "olympique", "d’Europe" (a known place)
+    if (scope?.word && this.locale.sportsTitleComplements.has(scope.lower)) k -= this.tokens[k - 1]?.lower === 'du' ? 2 : 1;
+    else if (scope?.cap && this.knownAt(k)?.value.type === 'place' && this.locale.deForms.has(this.tokens[k - 1]?.lower ?? '')) k -= 2;
+    const head = this.tokens[k];
+    if (!head?.word || head.cap || !(this.locale.championshipNouns.has(head.lower) || this.locale.sportsTitles.has(head.lower))) return 0;
+    let end = i + 1;
+    // (not the holder named after it: "la championne du monde d’Ironman Léa Marchal")
+    while (end < i + 4 && this.isNameWord(end) && !this.tokens[end]!.allCaps && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
+    this.push(i, end, 'misc', 'pattern', { kind: 'event' });
+    return end;
+  }
+
+  /**
+   * "au cinéma dans Les Fruits amers, L’Orage du soir", "réalisant notamment Le Chant des rivières": in a sentence that
+   * speaks of works, a title opening on its article (written with a capital, inside the sentence) after a list's comma or
+   * a word that introduces it is a work (misc), not a body; it runs to the next comma, coordinator or parenthesis, or to
+   * "de" and its author's given name. Returns its end, 0 when none; not a known name ("Le Monde").
+   */
+  protected workTitle(i: number): number {
+    const t = this.tokens[i]!;
+    const elided = /^L['’]\p{Lu}/u.test(t.text);
+    if (!elided && !(t.cap && (this.locale.definiteArticles.has(t.lower) || t.text === 'The') && this.isNameWord(i + 1))) return 0;
+    const before = this.tokens[i - 1];
+    if (!before || this.titleCase || this.sentenceInitial(i) || !(before.text === ',' || before.text === '«' || before.text === '“' || (before.word && !before.cap && this.locale.workTitleOpeners.has(before.lower)))) return 0;
+    if (this.knownAt(i) || (!elided && (this.knownAt(i + 1) || this.locale.isKnownSurname(this.tokens[i + 1]!.text)))) return 0;
+    // the sentence speaks of works: a cue word before the title, back to the sentence's start, or the title's own noun
+    // ("lors de L’Émission politique")
+    let cue = this.locale.workCues.has(elided ? t.lower.slice(2) : this.tokens[i + 1]!.lower);
+    for (let k = i - 2; k >= 0 && i - k <= 60 && !cue; k--) {
+      const w = this.tokens[k]!;
+      if (!w.word && /^[.!?]$/.test(w.text)) break;
+      cue = w.word && this.locale.workCues.has(w.lower);
+    }
+    if (!cue) return 0;
+    let end = i + 1;
+    while (end < this.tokens.length && end - i < 8 && this.tokens[end]!.word) {
+      const w = this.tokens[end]!;
+      if (this.locale.listCoordinators.has(w.lower) || (this.locale.deForms.has(w.lower) && this.locale.isFirstName(this.tokens[end + 1]?.text ?? ''))) break;
+      // "La Vie rêvée du facteur Marcel P.": a person named inside ends the title
+      if (w.cap && this.locale.isFirstName(w.text) && (this.isNameWord(end + 1) || this.isInitial(end + 1))) break;
+      end++;
+    }
+    this.push(i, end, 'misc', 'pattern', { kind: 'work' });
+    return end;
   }
 
   /** "Tony Awards", "Finlandia Trophy": a run of capitalised words with an event's word in it names an event; returns its end, 0 when none. */
@@ -649,14 +712,24 @@ export class ShapeRules extends OrganizationRules {
       const side = this.placeSide(end);
       const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end;
       if (side > j) j = side;
+      if (j === i + 1 && !where && /[sx]$/.test(t.lower) && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower) && this.commonComplementEnd(j) > j) {
+        // "les Faucons de la liberté du Kurdistan", "des Unités de protection du peuple", "les Amis de la nature": a
+        // capitalised plural noun and its common complements name a group, not a family
+        let k = j;
+        for (let n = 0; n < 3 && this.commonComplementEnd(k) > k; n++) k = this.commonComplementEnd(k);
+        k = this.complementWithNames(k);
+        this.push(i, k, 'organization', 'pattern');
+        return k;
+      }
       if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');
         this.push(i, j, 'unknown', 'single', { onlyKnown: true, fallback });
         return j;
       }
-      // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's
-      const k = !where && j > end ? this.countryAdjectiveAfter(i, j) : j;
+      // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's;
+      // so does a body's head alone ("élu à l’Académie française")
+      const k = !where && (j > end || this.locale.organizationNameHeads.has(t.lower)) ? this.countryAdjectiveAfter(i, j) : j;
       this.push(i, k, where ? 'place' : 'organization', 'pattern', { articleOnly: !where && k === i + 1 });
       return k;
     }
@@ -880,8 +953,11 @@ export class ShapeRules extends OrganizationRules {
   }
 
   private acronymAfterNoun(i: number): boolean {
-    const noun = this.tokens[i - 1];
-    const before = this.tokens[i - 2];
+    // "l’agent neurotoxique VX", "la mission lunaire japonaise SELENE": the noun's adjectives may stand between
+    let h = i - 1;
+    while (h > i - 3 && this.isWord(h - 1) && !this.tokens[h - 1]!.cap && this.isAdjectiveAfterNoun(h) && !/^(le|la|les|l'|un|une|des|du|de|d'|au|aux|en|ce|cet|cette|ces|son|sa|ses|leur|leurs|\d+)$/.test(this.tokens[h - 1]!.lower)) h--;
+    const noun = this.tokens[h];
+    const before = this.tokens[h - 1];
     if (!noun?.word || noun.cap || noun.text.length < 3 || !before?.word) return false;
     if (!/^(le|la|les|l'|un|une|des|du|de|d'|au|aux|en|ce|cet|cette|ces|son|sa|ses|leur|leurs|\d+)$/.test(before.lower)) return false;
     const lower = noun.lower;
@@ -891,8 +967,14 @@ export class ShapeRules extends OrganizationRules {
       !this.locale.organizationHeads.has(lower) &&
       !this.locale.roleNouns.has(lower) &&
       !this.locale.roleNouns.has(lower.replace(/s$/, '')) &&
-      this.demonymCode(i - 1) === null
+      this.demonymCode(h) === null
     );
+  }
+
+  /** Token k, lower case after a noun, reads as its adjective (no noun of a body or a role, no stopword): "neurotoxique", "japonaise". */
+  private isAdjectiveAfterNoun(k: number): boolean {
+    const lower = this.tokens[k]!.lower;
+    return this.tokens[k]!.text.length >= 4 && !this.locale.stopwords.has(lower) && !this.locale.organizationIntroducers.has(lower) && !this.locale.organizationHeads.has(lower) && !this.locale.roleNouns.has(lower) && (this.demonymCode(k) !== null || /(?:ique|iques|aire|aires|al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|eux|euse|euses|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|é|ée|és|ées|ant|ante|ants|antes|ible|ibles|able|ables)$/.test(lower));
   }
 
   /**

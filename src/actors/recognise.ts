@@ -369,10 +369,18 @@ class UnitScan extends ShapeRules {
       }
     }
     const known = this.knownAt(i);
+    // "une plainte contre X", "les rayons X": a known name of one letter is that name only after a word that calls it so ("sur X")
+    if (known && known.end === i + 1 && t.text.length === 1 && !(this.isWord(i - 1) && this.locale.oneLetterNameCues.has(prevLower))) return i + 1;
     // "Trente hommes participent": a number opening a sentence, before a lower-case word, counts; no place of that name
     if (known && known.end === i + 1 && known.value.type === 'place' && this.locale.countingWords.has(t.lower) && this.sentenceInitial(i) && this.isWord(i + 1) && !this.tokens[i + 1]!.cap) return i + 1;
     // "des cochons d’Inde": a common noun that holds a place's name mentions no place
     if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
+    const channel = known && known.value.type === 'place' && known.end === i + 1 ? this.numberedChannelEnd(i) : 0;
+    if (channel) {
+      // "sur Europe 1", "selon Normandie 3 Côte-Ouest": a place's name and a number glued to it name a channel or a body
+      this.push(i, channel, 'organization', 'pattern');
+      return channel;
+    }
     // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place
     if (known && known.value.type === 'place' && known.end === i + 1 && demonym && this.isWord(i - 1) && this.locale.countingWords.has(this.tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
     const title = !known && this.locale.contractedArticles.has(prevLower) && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
@@ -424,10 +432,12 @@ class UnitScan extends ShapeRules {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
       for (;;) {
-        if (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+        // ("la marque The North Face": after an English article, every capitalised word is the name's)
+        if (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps || (t.text === 'The' && end > i + 1 && this.isCap(end)))) end++;
         else if (end > i && this.isInitial(end)) end += 2; // "le cabinet Arthur D. Little": an initial inside the name
         else break;
       }
+      if (end > i) end = this.coordinatedNameEnd(i, end);
       if (end > i) {
         let j = this.adjectivesEnd(end, false);
         // "l’association Sortir du nucléaire", "l’association Les Restos du cœur": a name that is a phrase keeps its complement
@@ -438,10 +448,14 @@ class UnitScan extends ShapeRules {
         return j;
       }
     }
+    // "le premier film projeté sera The Silent Harbour": a title in a sentence about works, before the article's name reading
+    const work = t.text === 'The' ? this.workTitle(i) : 0;
+    if (work) return work;
     if ((t.text === 'The' || t.text === 'Die' || t.text === 'Der' || t.text === 'Das') && this.isNameWord(i + 1)) {
       // "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article
+      // ("The North Face": a capitalised word that is a French stopword too is the name's)
       let end = i + 1;
-      while (end < this.tokens.length && end - i < 5 && this.isNameWord(end)) end++;
+      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || (end > i + 1 && this.isCap(end) && !this.tokens[end]!.allCaps))) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
@@ -595,6 +609,24 @@ class UnitScan extends ShapeRules {
   private townOrNothingAt(k: number): boolean {
     const hit = this.knownAt(k);
     return !hit || (hit.value.type === 'place' && hit.end === k + 1 && !this.lexicons.countryWords.has(this.tokens[k]!.text));
+  }
+
+  /**
+   * The end of a channel's or a body's name made of the place's name at i and a number of one or two digits glued after
+   * it ("Europe 1", "Paris 8"), with a regional edition's name after it ("… 3 Hauts-de-France"); 0 when none: not a
+   * count or a score ("France 60 à 80", "la France 2 buts à 1"), nor a date.
+   */
+  private numberedChannelEnd(i: number): number {
+    if (!this.divisionNumber(i + 1)) return 0;
+    // "les accords de Minsk 2": a text named after the place, and its sequel's number
+    if (this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') && this.locale.documentNouns.has(this.tokens[i - 2]?.lower ?? '')) return 0;
+    const after = this.tokens[i + 2];
+    if (after?.word && !after.cap && !this.locale.stopwords.has(after.lower)) return 0;
+    if (after?.word && (/^\d/.test(after.text) || this.locale.countingWords.has(after.lower) || this.locale.listCoordinators.has(after.lower) && /^\d/.test(this.tokens[i + 3]?.text ?? ''))) return 0;
+    if (after && !after.word && !/^[,.;:)»]$/.test(after.text)) return 0;
+    if (after?.lower === 'à') return 0;
+    const edition = this.knownAt(i + 2);
+    return edition && edition.value.type === 'place' ? edition.end : i + 2;
   }
 
   /** The place name at i ends a common noun ("cochon d’Inde", "chou de Bruxelles"). */

@@ -154,7 +154,8 @@ export class CandidateScan extends RoleCues {
     const links = this.ofLinks(k);
     const j = k + links;
     const noun = this.tokens[j];
-    if (links === 0 || !noun?.word || noun.cap || noun.text.length < 3 || this.locale.stopwords.has(noun.lower) || /\d/.test(noun.text)) return k;
+    // (a few common nouns among the stopwords may be it: "Médecins du monde", "Comité d’enquête"; not "au Sénat de la loi")
+    if (links === 0 || !noun?.word || noun.cap || noun.text.length < 3 || (this.locale.stopwords.has(noun.lower) && !this.locale.nameComplementNouns.has(noun.lower)) || /\d/.test(noun.text)) return k;
     // "Mouvement des jeunes agriculteurs": an adjective written before its noun
     const after = this.tokens[j + 1];
     const lead = this.locale.prenominalAdjectives.has(noun.lower) || noun.lower === 'jeunes';
@@ -169,6 +170,9 @@ export class CandidateScan extends RoleCues {
     if (!/^(contre|sans|pour)$/.test(this.tokens[k]?.lower ?? '')) return k;
     const j = this.locale.articleForms.has(this.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const noun = this.tokens[j];
+    // "le parti Alternative pour l’Allemagne": after "pour" and its article, a known place too
+    const place = noun?.cap && j > k + 1 && this.tokens[k]!.lower === 'pour' ? this.knownAt(j) : null;
+    if (place && place.value.type === 'place') return place.end;
     if (!noun?.word || noun.cap || noun.text.length < 3 || (this.locale.stopwords.has(noun.lower) && !this.locale.commonNouns.has(noun.lower))) return k;
     return this.adjectivesEnd(j + 1, false);
   }

@@ -119,6 +119,7 @@ export const actorLocale: ActorLocale = {
   yearsOfAge: w.yearsOfAge,
   sportsTitles: w.sportsTitles,
   sportsTitleComplements: w.sportsTitleComplements,
+  championshipNouns: w.championshipNouns,
   movementColours: w.movementColours,
   colouredCommonNouns: w.colouredCommonNouns,
   copulas: w.copulas,
@@ -155,4 +156,10 @@ export const actorLocale: ActorLocale = {
   stopwordGivenNames: new Set(frActorLexicon.stopwordGivenNames),
   possessives: w.possessives,
   genericCapitalised: w.genericCapitalised,
+  periodNames: w.periodNames,
+  oneLetterNameCues: w.oneLetterNameCues,
+  workCues: w.workCues,
+  workTitleOpeners: w.workTitleOpeners,
+  nameComplementNouns: w.nameComplementNouns,
+  pluralAuxiliaries: w.pluralAuxiliaries,
 };

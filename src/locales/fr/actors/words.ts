@@ -131,7 +131,8 @@ export const organizationIntroducers = words(`
   coopérative, coopératives, mutuelle, mutuelles, filiale, filiales, enseignes, marques, constructeurs, laboratoires,
   banques, chaînes, compagnies, opérateurs, fabricants, distributeurs, assureurs, quotidiens, journaux, éditeurs,
   fédérations, associations, syndicats, collectif, revue, revues, média, médias, site internet, site web, manufacturier,
-  agence immobilière, magasin, magasins, supermarché, hypermarché
+  agence immobilière, magasin, magasins, supermarché, hypermarché,
+  boutique, boutiques, café, éditions, usine, usines
 `);
 
 /** Bodies named after their seat: "tribunal administratif de Cergy-Pontoise", "cour d’assises de la Somme". */
@@ -238,6 +239,9 @@ export const stopwords = words(`
   réforme, loi, projet, élection, élections, vote, sommet, visite, appel, réunion, rencontre,
   selon, d'après, pourquoi, comment, combien, quoi, quand, qui, ou, tant, lorsqu, puisqu
 `);
+
+/** Common nouns among the stopwords that may end a body's name after "de": "Médecins du monde", "Comité d’enquête" (not "loi": "au Sénat de la loi"). */
+export const nameComplementNouns = words('monde, appel, paix, guerre, crise, enquête, information, centre');
 
 /** Common nouns among the stopwords: they may sit inside a lower-case institution name ("cour d’appel", "conseil des ministres"). */
 export const commonNouns = words(`
@@ -488,6 +492,8 @@ export const yearsOfAge = 'ans';
 /** Sports titles whose complement is a place, "championne d’Europe"; and the other words of such a complement, "champion du monde et d’Europe". */
 export const sportsTitles = words('champion, championne, champions, championnes, vice-champion, vice-championne, vice-champions, vice-championnes');
 export const sportsTitleComplements = words('monde, olympique, olympiques');
+/** Championships: "le championnat du monde d’Ironman", "les championnats d’Europe de Xterra" (the competition after "de"). */
+export const championshipNouns = words('championnat, championnats, mondial, mondiaux');
 
 /** Determiners and numbers that count what follows, so that an acronym after them is a common noun: "un AVC", "des CRS". */
 /** Nouns after which a code of letters and digits is a model, not a road: "du type A350", "les familles A320 et A340". */
@@ -507,6 +513,8 @@ export const periodNouns = words('moyen, époque');
 /** Plural inhabitants' names: "Parisiens", "Lyonnais", "Marseillais", "Niçois", "Bordelais", "Toulousains". */
 /** A verb in the third person plural of the present or the imperfect: "approuvent", "demandaient". */
 export const pluralVerbShape = /^\p{Ll}{2,}(?:ent)$/u;
+/** Plural verbs that pluralVerbShape misses: "Norlys et Vesta ont signé", "sont", "vont". */
+export const pluralAuxiliaries = words('ont, sont, vont, font, seront, auront, feront, iront');
 
 export const inhabitantEndings = /(?:iens|iennes|ais|aises|ois|oises|ains|aines|ins|ines|ens|ennes|ards|ates|ites|iotes|ans|anes|ols|oles|èques)$/u;
 
@@ -729,3 +737,24 @@ export const possessives = words('son, sa, ses, leur, leurs, mon, ma, mes, ton, 
  * region or government ("l’aide de l’État", "le budget de la Région"), and "Homme", "Enfant" in "les droits de l’Homme".
  */
 export const genericCapitalised = words('état, etat, ville, région, province, histoire, gouvernement, homme, femme, enfant');
+
+/** Geological eras and periods, epochs and prehistoric ages, written with a capital: "au début du Cambrien", "la fin du Paléolithique". */
+export const periodNames = words(`
+  hadéen, archéen, protérozoïque, précambrien, paléozoïque, cambrien, ordovicien, silurien, dévonien, carbonifère, permien,
+  mésozoïque, trias, triasique, jurassique, crétacé, cénozoïque, paléogène, néogène, paléocène, éocène, oligocène, miocène,
+  pliocène, pléistocène, holocène, anthropocène, quaternaire, paléolithique, épipaléolithique, mésolithique, néolithique,
+  chalcolithique
+`);
+
+/** Before a known name of one letter, the words that make it the name ("sur X", "via X", "le réseau social X"); not "une plainte contre X", "les rayons X". */
+export const oneLetterNameCues = words('sur, via, réseau, social, plateforme, compte');
+
+/** Words that make a sentence speak of works: there a title with its article is a work ("au cinéma dans Les Fruits amers, L’Orage"). */
+export const workCues = words(`
+  film, films, cinéma, théâtre, série, séries, téléfilm, téléfilms, feuilleton, feuilletons, documentaire, documentaires,
+  roman, romans, album, albums, chanson, chansons, pièce, pièces, spectacle, spectacles, ouvrage, ouvrages, livre, livres,
+  émission, émissions, opéra, opéras, réalisateur, réalisatrice, réalisant, réalisé, réalisée, interprété, interprétée,
+  musique, scénario, scénariste
+`);
+/** Words right before a work's title in such a sentence: "joue dans L’Orage", "notamment Le Chant du soir", "X, Y et Z". */
+export const workTitleOpeners = words('dans, notamment, comme, dont, encore, et, ou, de, sera');
