@@ -16,6 +16,10 @@ describe('tense cues', () => {
     ['Le sommet se tiendra le 3 avril.', '3 avril', 'future'],
     ['Il va signer le 3 avril.', '3 avril', 'future'],
     ['La mesure entrerait en vigueur le 3 avril.', '3 avril', 'future'],
+    // a futur simple or a conditional of any verb, not only of the listed ones
+    ['Le texte entrera en vigueur le 3 avril.', '3 avril', 'future'],
+    ['Elle prendrait la parole le 3 avril.', '3 avril', 'future'],
+    ['Ils rejoindront le cortège le 3 avril.', '3 avril', 'future'],
     ['Le sommet, le 3 avril.', '3 avril', null],
     ['Le texte, adopté le 3 avril, sera examiné en mai.', '3 avril', 'past'],
     // any imparfait, not only the common verbs; not the conditional, not "le fait"
@@ -35,6 +39,7 @@ describe('tense cues', () => {
     // "nous …ions" after a pronoun, or a word that starts like one
     ['Nous les avions vus le 3 avril.', '3 avril', 'past'],
     ['Nous lavions le linge le 3 avril.', '3 avril', 'past'],
+    ['Vous ne les signiez pas le 3 avril.', '3 avril', 'past'],
     // an attribute participle is not a past event: "resteront fermés"
     ['Les écoles resteront fermées jusqu’au 3 avril inclus, a annoncé la préfecture.', '3 avril', 'future'],
     ['Un contingent arrivé le 3 avril patrouille.', '3 avril', 'past'],
