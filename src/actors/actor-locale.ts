@@ -169,6 +169,17 @@ export interface ActorLocale {
   readonly smallCountWords: ReadonlySet<string>;
   /** Articles before a role in apposition ("X, le directeur de …", "X, une militante de …"). */
   readonly appositionArticles: ReadonlySet<string>;
+  /** Determiners and prepositions that open a noun phrase before its noun ("la", "d'", "ces", "leurs"). */
+  readonly nounDeterminers: ReadonlySet<string>;
+  /** The plural article and contractions ("les", "des", "aux"). */
+  readonly pluralArticles: ReadonlySet<string>;
+  /** Participles that name what follows ("dits" in "les accords dits de X"). */
+  readonly namingParticiples: ReadonlySet<string>;
+  /** A saint's name: its compound's prefix ("saint" of "saint-martin") and the words written apart ("santa"). */
+  readonly saintPrefixes: ReadonlySet<string>;
+  readonly saintNameWords: ReadonlySet<string>;
+  /** Whether a word's ending makes it read as an adjective after a noun ("neurotoxique", "classée"). */
+  readonly hasAdjectiveEnding: (word: string) => boolean;
   /** Auxiliaries between a name and a participle ("a", "avait"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** Words before a name that attribute a statement ("selon", "d'après"). */

@@ -61,7 +61,7 @@ export class ShapeRules extends OrganizationRules {
 
   protected byShape(i: number): number {
     const t = this.tokens[i]!;
-    if (this.locale.worshipBuildingHeads.has(t.lower) && this.isNameWord(i + 1) && /^Saint(?:e)?-\p{Lu}/u.test(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2)) {
+    if (this.locale.worshipBuildingHeads.has(t.lower) && this.isNameWord(i + 1) && this.saintCompound(this.tokens[i + 1]!.lower) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2)) {
       // "l’Église Sainte-Anne": a church named by its saint is the building, a place (the head outside, as in lower case)
       this.push(i + 1, i + 2, 'place', 'pattern');
       return i + 2;
@@ -712,7 +712,7 @@ export class ShapeRules extends OrganizationRules {
       const side = this.placeSide(end);
       const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end;
       if (side > j) j = side;
-      if (j === i + 1 && !where && /[sx]$/.test(t.lower) && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower) && this.commonComplementEnd(j) > j) {
+      if (j === i + 1 && !where && /[sx]$/.test(t.lower) && this.locale.pluralArticles.has(this.tokens[i - 1]!.lower) && this.commonComplementEnd(j) > j) {
         // "les Faucons de la liberté du Kurdistan", "des Unités de protection du peuple", "les Amis de la nature": a
         // capitalised plural noun and its common complements name a group, not a family
         let k = j;
@@ -721,7 +721,7 @@ export class ShapeRules extends OrganizationRules {
         this.push(i, k, 'organization', 'pattern');
         return k;
       }
-      if (j === i + 1 && !where && !t.text.includes('-') && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower)) {
+      if (j === i + 1 && !where && !t.text.includes('-') && this.locale.pluralArticles.has(this.tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');
         this.push(i, j, 'unknown', 'single', { onlyKnown: true, fallback });
@@ -955,11 +955,11 @@ export class ShapeRules extends OrganizationRules {
   private acronymAfterNoun(i: number): boolean {
     // "l’agent neurotoxique VX", "la mission lunaire japonaise SELENE": the noun's adjectives may stand between
     let h = i - 1;
-    while (h > i - 3 && this.isWord(h - 1) && !this.tokens[h - 1]!.cap && this.isAdjectiveAfterNoun(h) && !/^(le|la|les|l'|un|une|des|du|de|d'|au|aux|en|ce|cet|cette|ces|son|sa|ses|leur|leurs|\d+)$/.test(this.tokens[h - 1]!.lower)) h--;
+    while (h > i - 3 && this.isWord(h - 1) && !this.tokens[h - 1]!.cap && this.isAdjectiveAfterNoun(h) && !this.determinerAt(h - 1)) h--;
     const noun = this.tokens[h];
     const before = this.tokens[h - 1];
     if (!noun?.word || noun.cap || noun.text.length < 3 || !before?.word) return false;
-    if (!/^(le|la|les|l'|un|une|des|du|de|d'|au|aux|en|ce|cet|cette|ces|son|sa|ses|leur|leurs|\d+)$/.test(before.lower)) return false;
+    if (!this.determinerAt(h - 1)) return false;
     const lower = noun.lower;
     return (
       !this.locale.stopwords.has(lower) &&
@@ -971,10 +971,16 @@ export class ShapeRules extends OrganizationRules {
     );
   }
 
+  /** Token k is a determiner or a preposition that opens a noun phrase, or a number: "la", "d'", "ces", "3". */
+  private determinerAt(k: number): boolean {
+    const lower = this.tokens[k]!.lower;
+    return this.locale.nounDeterminers.has(lower) || /^\d+$/.test(lower);
+  }
+
   /** Token k, lower case after a noun, reads as its adjective (no noun of a body or a role, no stopword): "neurotoxique", "japonaise". */
   private isAdjectiveAfterNoun(k: number): boolean {
     const lower = this.tokens[k]!.lower;
-    return this.tokens[k]!.text.length >= 4 && !this.locale.stopwords.has(lower) && !this.locale.organizationIntroducers.has(lower) && !this.locale.organizationHeads.has(lower) && !this.locale.roleNouns.has(lower) && (this.demonymCode(k) !== null || /(?:ique|iques|aire|aires|al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|eux|euse|euses|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|é|ée|és|ées|ant|ante|ants|antes|ible|ibles|able|ables)$/.test(lower));
+    return this.tokens[k]!.text.length >= 4 && !this.locale.stopwords.has(lower) && !this.locale.organizationIntroducers.has(lower) && !this.locale.organizationHeads.has(lower) && !this.locale.roleNouns.has(lower) && (this.demonymCode(k) !== null || this.locale.hasAdjectiveEnding(lower));
   }
 
   /**

@@ -25,8 +25,6 @@ export { headKey, type Candidate, type Evidence } from './candidate.js';
 
 /** "easyJet", "e-Enfance"; "beIN": names written with a lower-case initial. */
 const LOWER_INITIAL_NAME = /^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u;
-/** "Saint-Martin", "Sainte-Anne", "Santa", "San", "São": the first word of a saint's name, which many towns bear. */
-const SAINT_FIRST = /^(?:saint|sainte)-\p{L}|^(?:santa|san|são|santo)$/u;
 /** "II", "IV": a small Roman number, written after a name to count it. */
 const SMALL_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const LOWER_INITIAL_ACRONYM = /^\p{Ll}{2,5}\p{Lu}{2,4}$/u;
@@ -588,7 +586,7 @@ class UnitScan extends ShapeRules {
     if (this.isWord(k) && this.locale.ofForms.has(this.tokens[k]!.lower)) k--;
     while (k >= i - 4 && k >= 0 && !this.tokens[k]!.word && /^[«“"]$/.test(this.tokens[k]!.text)) k--;
     // ("les accords dits de Minsk": a participle between)
-    if (this.isWord(k) && /^dite?s?$/.test(this.tokens[k]!.lower)) k--;
+    if (this.isWord(k) && this.locale.namingParticiples.has(this.tokens[k]!.lower)) k--;
     const noun = this.tokens[k];
     return !!noun?.word && !noun.cap && this.locale.documentNouns.has(noun.lower);
   }
@@ -600,7 +598,7 @@ class UnitScan extends ShapeRules {
   private saintPlaceAt(i: number, end: number): boolean {
     const first = this.tokens[i]!.lower;
     if (end === i + 2 && this.locale.placeNameFirstWords.has(first) && this.knownAt(i + 1)?.value.type === 'place' && this.knownAt(i + 1)!.end === end) return true;
-    if (!SAINT_FIRST.test(first)) return false;
+    if (!this.saintCompound(first) && !this.locale.saintNameWords.has(first)) return false;
     for (let k = i + 1; k < end - 1; k++) if (this.locale.nameParticles.has(this.tokens[k]!.lower) && !this.tokens[k]!.cap) return true;
     return false;
   }

@@ -171,6 +171,12 @@ export class TokenView {
     return t !== undefined && t.word && !t.cap && (this.locale.complementLinks.has(t.lower) || this.locale.complementLinks.has(t.lower.replace(/'$/, '')));
   }
 
+  /** "saint-martin", "sainte-anne" (a lower-case word): a compound on a saint's prefix, a letter after its hyphen. */
+  protected saintCompound(lower: string): boolean {
+    const hyphen = lower.indexOf('-');
+    return hyphen > 0 && this.locale.saintPrefixes.has(lower.slice(0, hyphen)) && /^\p{L}/u.test(lower.slice(hyphen + 1));
+  }
+
   /** "le", "la", "son", "leur"…: a determiner before a role noun. */
   protected isDeterminer(i: number): boolean {
     const t = this.tokens[i];

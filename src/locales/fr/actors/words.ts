@@ -274,6 +274,15 @@ export const respectivelyWords = words('respectivement');
 export const smallCountWords = words('deux, trois, quatre, cinq, six');
 /** Articles before a role in apposition ("X, le directeur de …", "X, une militante de …"). */
 export const appositionArticles = words("le, la, l', les, un, une");
+/** Determiners and prepositions that open a noun phrase before its noun: "la mission lunaire X", "d’un agent X". */
+export const nounDeterminers = words("le, la, les, l', un, une, des, du, de, d', au, aux, en, ce, cet, cette, ces, son, sa, ses, leur, leurs");
+/** The plural article and contractions before a plural noun: "les Faucons de …", "des Unités de …". */
+export const pluralArticles = words('les, des, aux');
+/** The participles that name what follows: "les accords dits de Minsk". */
+export const namingParticiples = words('dit, dite, dits, dites');
+/** A saint's name: the prefix of its compound ("Saint-Martin", "Sainte-Anne") and the words written apart ("Santa Maria"). */
+export const saintPrefixes = words('saint, sainte');
+export const saintNameWords = words('santa, san, são, santo');
 
 /** Speech and statement verbs: "a déclaré X", "X a affirmé", "estime X". */
 export const speechVerbs = words(`
@@ -567,6 +576,12 @@ export const sideAdjectives = words(
 );
 
 const ADJECTIVE = deferred(String.raw`^\p{Ll}[\p{Ll}]{2,}(?:ique|iques|al|ale|ales|aux|aire|aires|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives|iste|istes)$`, 'u');
+
+/** A word's ending that makes it read as an adjective after a noun: "neurotoxique", "japonaise", "lunaire", "classé". */
+const ADJECTIVE_ENDING = /(?:ique|iques|aire|aires|al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|eux|euse|euses|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|é|ée|és|ées|ant|ante|ants|antes|ible|ibles|able|ables)$/;
+export function hasAdjectiveEnding(word: string): boolean {
+  return ADJECTIVE_ENDING.test(word);
+}
 
 /** Adjectives by their shape ("publique", "chrétienne-démocrate"); each part of a compound must fit. */
 export function isInstitutionalAdjective(word: string): boolean {
