@@ -142,6 +142,12 @@ export interface ActorLocale {
   /** Endings of capitalised plural nouns naming inhabitants ("Parisiens", "Marseillais"). */
   /** The shape of a verb in the third person plural ("approuvent"): after a plural role noun, it ends the role. */
   readonly pluralVerbShape: RegExp;
+  /** A participle that narrows a role given no name ("sortant" in "le chef sortant"). */
+  readonly roleParticipleShape: RegExp;
+  /** Prepositions of a body's name's complement after the name ("sans" in "Médecins sans frontières"). */
+  readonly nameComplementPrepositions: ReadonlySet<string>;
+  /** Those of them after which a known place stays in the name ("pour" in "Alternative pour l’Allemagne"). */
+  readonly placeComplementPrepositions: ReadonlySet<string>;
   readonly inhabitantEndings: RegExp;
   /** Capitalised nouns naming a minister's portfolio, not an organisation ("Armées", "Intérieur"), in lower case. */
   readonly portfolios: ReadonlySet<string>;

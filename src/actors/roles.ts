@@ -26,8 +26,6 @@ export interface BareRole {
   readonly sex: 'f' | 'm' | undefined;
 }
 
-/** "sortant", "désigné", "présumé": a participle that narrows a role ("le chef sortant"). */
-const BARE_ROLE_PARTICIPLE = /^\p{Ll}{3,}(?:ant|ante|é|ée)$/u;
 
 export class RoleCues extends TokenView {
   /** Tokens inside a role's complement: no new name starts there unless known. */
@@ -172,7 +170,7 @@ export class RoleCues extends TokenView {
     let end = i + length;
     while (this.isWord(end) && !this.tokens[end]!.cap) {
       const lower = this.tokens[end]!.lower;
-      if (this.demonymCode(end) !== null || this.locale.isInstitutionalAdjective(lower) || this.locale.isOrganizationAdjective(lower) || this.locale.roleNouns.has(lower) || BARE_ROLE_PARTICIPLE.test(lower)) end++;
+      if (this.demonymCode(end) !== null || this.locale.isInstitutionalAdjective(lower) || this.locale.isOrganizationAdjective(lower) || this.locale.roleNouns.has(lower) || this.locale.roleParticipleShape.test(lower)) end++;
       else break;
     }
     // "le candidat « Les Républicains »", "le candidat LR": a party's label in quotes or capitals

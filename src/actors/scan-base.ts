@@ -167,11 +167,11 @@ export class CandidateScan extends RoleCues {
 
   /** "contre la faim", "sans frontières", "pour la paix" after a name: a preposition, maybe an article, a lower-case noun; returns the end. */
   protected prepositionalComplementEnd(k: number): number {
-    if (!/^(contre|sans|pour)$/.test(this.tokens[k]?.lower ?? '')) return k;
+    if (!this.locale.nameComplementPrepositions.has(this.tokens[k]?.lower ?? '')) return k;
     const j = this.locale.articleForms.has(this.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const noun = this.tokens[j];
     // "le parti Alternative pour l’Allemagne": after "pour" and its article, a known place too
-    const place = noun?.cap && j > k + 1 && this.tokens[k]!.lower === 'pour' ? this.knownAt(j) : null;
+    const place = noun?.cap && j > k + 1 && this.locale.placeComplementPrepositions.has(this.tokens[k]!.lower) ? this.knownAt(j) : null;
     if (place && place.value.type === 'place') return place.end;
     if (!noun?.word || noun.cap || noun.text.length < 3 || (this.locale.stopwords.has(noun.lower) && !this.locale.commonNouns.has(noun.lower))) return k;
     return this.adjectivesEnd(j + 1, false);

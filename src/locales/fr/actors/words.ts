@@ -522,6 +522,12 @@ export const periodNouns = words('moyen, époque');
 /** Plural inhabitants' names: "Parisiens", "Lyonnais", "Marseillais", "Niçois", "Bordelais", "Toulousains". */
 /** A verb in the third person plural of the present or the imperfect: "approuvent", "demandaient". */
 export const pluralVerbShape = /^\p{Ll}{2,}(?:ent)$/u;
+/** "sortant", "désigné", "présumée": a participle that narrows a role given no name ("le chef sortant"). */
+export const roleParticipleShape = /^\p{Ll}{3,}(?:ant|ante|é|ée)$/u;
+/** The prepositions of a body's name's complement after the name ("contre la faim", "sans frontières", "pour la paix"). */
+export const nameComplementPrepositions = words('contre, sans, pour');
+/** Those of them after which a known place stays in the name ("Alternative pour l’Allemagne"). */
+export const placeComplementPrepositions = words('pour');
 /** Plural verbs that pluralVerbShape misses: "Norlys et Vesta ont signé", "sont", "vont". */
 export const pluralAuxiliaries = words('ont, sont, vont, font, seront, auront, feront, iront');
 
