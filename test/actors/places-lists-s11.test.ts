@@ -1,0 +1,26 @@
+/** Issue 12, session 11 (places, second pass): unknown places listed with a known place, road codes. */
+import { expect, test } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+test.each([
+  ['Les orages ont touché la Bervalie, Lyon, la Quenardie, Morvandière et les Pellanches.', ['place:Morvandière', 'place:Pellanches']],
+  ['Les pluies ont noyé la Quenardie, Morvandière et Lyon.', ['place:Quenardie', 'place:Morvandière']],
+  ['À Rennes, Kerbrinec et Lostivel, les routes sont coupées.', ['place:Kerbrinec', 'place:Lostivel']],
+])('a lone unknown word listed with a place, between names read from their article, is a place: %s', (text, expected) => {
+  const got = mentionsOf(text);
+  for (const e of expected) expect(got).toContain(e);
+  expect(got.filter((m) => m.startsWith('organization:'))).toEqual([]);
+});
+
+test.each([
+  ['« Concrètement, le Maroc a accepté le plan », a dit le ministre.', 'Concrètement'],
+  ['En relais mixte Espoirs, l’Espagne remporte le titre.', 'Espoirs'],
+])('guard: a word before a comma and an article opens a clause, no list with the place after it: %s', (text, word) => {
+  expect(mentionsOf(text).some((m) => m.endsWith(`:${word}`))).toBe(false);
+});
+
+test.each([
+  ['Le contrat lie Lyon, Renault et Brevalto depuis mars.', 'place:Brevalto'],
+])('guard: beside a body named otherwise than by its article, a lone word is not made a place: %s', (text, notExpected) => {
+  expect(mentionsOf(text)).not.toContain(notExpected);
+});
