@@ -24,3 +24,17 @@ test.each([
 ])('guard: beside a body named otherwise than by its article, a lone word is not made a place: %s', (text, notExpected) => {
   expect(mentionsOf(text)).not.toContain(notExpected);
 });
+
+test.each([
+  ['La N12 est coupée dans les deux sens depuis ce matin.', 'place:N12'],
+  ['L’A81 reste fermée entre deux échangeurs.', 'place:A81'],
+])('a road’s code after the feminine article that opens the sentence is a place: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  ['Le A350 de la compagnie a atterri sans encombre.', 'place:A350'],
+  ['La D2 reprend le championnat en mars.', 'place:D2'],
+])('guard: a model after a masculine article, a sports division, are no roads: %s', (text, notExpected) => {
+  expect(mentionsOf(text)).not.toContain(notExpected);
+});
