@@ -38,3 +38,12 @@ test.each([
 ])('guard: a model after a masculine article, a sports division, are no roads: %s', (text, notExpected) => {
   expect(mentionsOf(text)).not.toContain(notExpected);
 });
+
+test.each([
+  ['Les gendarmes restent près des Bonnets rouges toute la nuit.', 'Bonnets'],
+  ['Le camp de Gilets jaunes a été détruit dans la nuit.', 'Gilets'],
+])('a plural noun and a movement’s colour after a place cue name the movement, no place: %s', (text, word) => {
+  const got = mentionsOf(text);
+  expect(got).not.toContain(`place:${word}`);
+  expect(got.some((m) => m.startsWith(`organization:${word} `))).toBe(true);
+});
