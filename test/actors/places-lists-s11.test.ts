@@ -47,3 +47,15 @@ test.each([
   expect(got).not.toContain(`place:${word}`);
   expect(got.some((m) => m.startsWith(`organization:${word} `))).toBe(true);
 });
+
+test.each([
+  ['Les bouchons s’étendent entre Le Vernoux et Lorient depuis ce matin.', 'place:Le Vernoux'],
+])('after "entre", a capitalised article belongs to the town’s name: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  ['Le débat entre Le Monde et Libération continue.', 'place:Le Monde'],
+])('guard: a title the lexicons know stays a title after "entre": %s', (text, notExpected) => {
+  expect(mentionsOf(text)).not.toContain(notExpected);
+});

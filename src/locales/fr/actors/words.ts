@@ -394,8 +394,11 @@ export const territorialRoles = words(`
   bourgmestre, évêque, archevêque, édile, édiles, wali, conseiller municipal, conseillère municipale, conseillers municipaux
 `);
 
-/** Prepositions before a town's name, where a capitalised article belongs to the name: "à La Valette" (not "dans Les Échos"). */
-export const townPrepositions = words('à');
+/**
+ * Prepositions before a town's name, where a capitalised article belongs to the name: "à La Valette", "entre Le Puy et
+ * Lorient" (not "dans Les Échos").
+ */
+export const townPrepositions = words('à, entre');
 
 /** Nouns of buildings of worship that stay outside the name after them, even written with a capital: "l’Église Saint-Marc". */
 export const worshipBuildingHeads = words('église, basilique, cathédrale, chapelle, abbaye');
