@@ -501,6 +501,14 @@ export class ShapeRules extends OrganizationRules {
     return last?.type === 'place' && last.to === this.tokens[i - 2]?.end;
   }
 
+  /** "en direction du Trocadéro", "en direction de la Bastille": the name at token i, after its article, is where one goes. */
+  private inDirectionOf(i: number): boolean {
+    // "du", "des"; "de la", "de l’"
+    const before = this.tokens[i - 1]!.lower;
+    const k = before === 'du' || before === 'des' ? i - 2 : this.locale.deForms.has(this.tokens[i - 2]?.lower ?? '') ? i - 3 : -1;
+    return k > 0 && this.tokens[k]!.lower === 'direction' && this.tokens[k - 1]!.lower === 'en';
+  }
+
   /** The name at token i follows a list's coordinator right after a place: "Figeac et X". */
   private listedAfterPlace(i: number): boolean {
     const link = this.tokens[i - 1];
@@ -719,7 +727,7 @@ export class ShapeRules extends OrganizationRules {
       // name a place's
       // "au Java occidental", "le Kalimantan du Sud": a side or a compass point after the name narrows a place
       const side = this.placeSide(end);
-      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end;
+      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end || this.inDirectionOf(i);
       if (side > j) j = side;
       if (j === i + 1 && !where && /[sx]$/.test(t.lower) && /^(les|des|aux)$/.test(this.tokens[i - 1]!.lower) && this.commonComplementEnd(j) > j) {
         // "les Faucons de la liberté du Kurdistan", "des Unités de protection du peuple", "les Amis de la nature": a

@@ -59,3 +59,16 @@ test.each([
 ])('guard: a title the lexicons know stays a title after "entre": %s', (text, notExpected) => {
   expect(mentionsOf(text)).not.toContain(notExpected);
 });
+
+test.each([
+  ['Les manifestants remontent en direction du Quervenet, où la circulation est coupée.', 'place:Quervenet'],
+  ['Le cortège part en direction de la Morlande vers midi.', 'place:Morlande'],
+])('after "en direction de" and an article, the name is where one goes: %s', (text, expected) => {
+  expect(mentionsOf(text)).toContain(expected);
+});
+
+test.each([
+  ['La direction du Syndicat a répondu aux salariés.', 'place:Syndicat'],
+])('guard: "la direction de" (the management) gives no place: %s', (text, notExpected) => {
+  expect(mentionsOf(text)).not.toContain(notExpected);
+});
