@@ -72,3 +72,11 @@ test.each([
 ])('guard: "la direction de" (the management) gives no place: %s', (text, notExpected) => {
   expect(mentionsOf(text)).not.toContain(notExpected);
 });
+
+test.each([
+  ['Une centaine de manifestants se trouvent entre l’Arc de Valmont et la gare.', ['place:Arc de Valmont']],
+  ['Les policiers évacuent l’Arc de Valmont des Bonnets rouges qui refluent.', ['place:Arc de Valmont', 'organization:Bonnets rouges']],
+])('"Arc de X" is a landmark, a place; a movement after it is no part of its name: %s', (text, expected) => {
+  const got = mentionsOf(text);
+  for (const e of expected) expect(got).toContain(e);
+});

@@ -419,7 +419,7 @@ export const departureWords = words(`
  * Capitalised first words and (English) last words that make a run of capitalised words a place's name, not a person's:
  * "Fort Kervelec", "Val Morena", "Sainte Odile"; "Glenmore Avenue", "Tanana Lodge", "Baxter Street".
  */
-export const placeNameFirstWords = words('fort, cap, port, val, mont, monts, lac, océan, mer, golfe, île, îles, saint, sainte, santa, san, são, cape, mount, lake, col, pic, bande, dent, gué, plateau, volcan, volcán, pointe, vallée, baie, détroit, presqu\'île');
+export const placeNameFirstWords = words('arc, fort, cap, port, val, mont, monts, lac, océan, mer, golfe, île, îles, saint, sainte, santa, san, são, cape, mount, lake, col, pic, bande, dent, gué, plateau, volcan, volcán, pointe, vallée, baie, détroit, presqu\'île');
 export const placeNameLastWords = words(`
   avenue, street, road, drive, lodge, roadhouse, lake, creek, river, valley, canyon, memorial, bridge, bay, beach, island,
   islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium, gorge, basin, hall
