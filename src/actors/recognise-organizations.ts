@@ -479,7 +479,10 @@ export class OrganizationRules extends PersonRules {
       const b = list[n + 1];
       if (!lone(a) || !lone(b) || !this.listedNext(a, b)) continue;
       // "entre Foix et Tarascon", "à Vielha, Ordino et Soldeu": after a preposition of place, the list is of places
-      const type = LIST_OF_PLACES.test(this.unit.text.slice(0, a.from)) ? 'place' : 'organization';
+      // "à Paris (Tolbiac et Cuvier)": in parentheses right after a place, the list is of places in it
+      const before = list[n - 1];
+      const within = !!before && before.type === 'place' && this.unit.text.slice(before.to, a.from).trim() === '(';
+      const type = within || LIST_OF_PLACES.test(this.unit.text.slice(0, a.from)) ? 'place' : 'organization';
       // (joined by "et" or "ou", each remembers the other: "Kardal et Zebrin", where the text names a person Kardal, lists
       // people; not after a comma: "le championnat d’Ironman, Kardal et Zebrin gardent leur titre")
       const joined = this.locale.listCoordinators.has(this.textBetween(a, b).trim());

@@ -80,3 +80,16 @@ test.each([
   const got = mentionsOf(text);
   for (const e of expected) expect(got).toContain(e);
 });
+
+test.each([
+  ['Les facultés sont bloquées à Lyon (Brondelle et Mirvaux) depuis lundi.', ['place:Brondelle', 'place:Mirvaux']],
+])('lone unknown words listed in parentheses right after a place are places in it: %s', (text, expected) => {
+  const got = mentionsOf(text);
+  for (const e of expected) expect(got).toContain(e);
+});
+
+test.each([
+  ['Le groupe Renault (Brondelle et Mirvaux) recule en Bourse.', 'place:Brondelle'],
+])('guard: in parentheses after a body, the list is no place: %s', (text, notExpected) => {
+  expect(mentionsOf(text)).not.toContain(notExpected);
+});
