@@ -479,7 +479,10 @@ export class OrganizationRules extends PersonRules {
       const b = list[n + 1];
       if (!lone(a) || !lone(b) || !this.listedNext(a, b)) continue;
       // "entre Foix et Tarascon", "à Vielha, Ordino et Soldeu": after a preposition of place, the list is of places
-      const type = LIST_OF_PLACES.test(this.unit.text.slice(0, a.from)) ? 'place' : 'organization';
+      // "à Paris (Tolbiac et Cuvier)": in parentheses right after a place, the list is of places in it
+      const before = list[n - 1];
+      const within = !!before && before.type === 'place' && this.unit.text.slice(before.to, a.from).trim() === '(';
+      const type = within || LIST_OF_PLACES.test(this.unit.text.slice(0, a.from)) ? 'place' : 'organization';
       // (joined by "et" or "ou", each remembers the other: "Kardal et Zebrin", where the text names a person Kardal, lists
       // people; not after a comma: "le championnat d’Ironman, Kardal et Zebrin gardent leur titre")
       const joined = this.locale.listCoordinators.has(this.textBetween(a, b).trim());
@@ -496,6 +499,13 @@ export class OrganizationRules extends PersonRules {
       // "Racca et Deir Ezzor", "du Pendjab et de Khyber Pakhtunkhwa": a run of capitalised words without a given name,
       // joined to a place by a coordinator, is a place too (not "Paris et Anne Roux", a person by her given name)
       const run = c.type === 'person' && c.evidence === 'multi';
+      // "la Montérégie, Lanaudière et les Laurentides": a lone unknown word read as a body only from its neighbour (a body
+      // named by its article alone), listed with a place, is a place should the text name it nothing else; it passes
+      // the place on to the next item
+      if (this.loneBesidePlace(n, place)) {
+        list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: 'place', evidence: 'pattern', onlyKnown: false, fallback: null } };
+        continue;
+      }
       if (!(run || (c.articleOnly && c.type === 'organization'))) continue;
       // "de la Maurienne et de la Tarentaise": a body named by its article alone right after a place and a coordinator
       if (!run && place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, true)) {
@@ -505,6 +515,25 @@ export class OrganizationRules extends PersonRules {
       if (!this.endsListItem(c)) continue;
       if ((place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, run)) || (place(list[n + 1]) && this.listedTogether(c, list[n + 1]!, run))) list[n] = { ...c, type: 'place', evidence: 'pattern' };
     }
+  }
+
+  /**
+   * Candidate n is a lone unknown word (no given name) that no body named otherwise than by its article stands beside,
+   * and a place is listed right before or after it.
+   */
+  private loneBesidePlace(n: number, place: (c: Candidate | undefined) => boolean): boolean {
+    const list = this.candidates;
+    const c = list[n]!;
+    if (c.type !== 'unknown' || c.words.length !== 1 || (c.fallback && c.fallback.type !== 'organization') || this.locale.isFirstName(c.text)) return false;
+    const before = list[n - 1];
+    const after = list[n + 1];
+    const body = (o: Candidate | undefined, listed: boolean) => listed && o!.type === 'organization' && !o!.articleOnly;
+    // (a coordinator, or a comma alone: not "« Concrètement, le Maroc… »", where an article opens a clause)
+    const listed = (a: Candidate, b: Candidate) => this.listedTogether(a, b, true) || this.unit.text.slice(a.to, b.from).trim() === ',';
+    const beforeListed = !!before && listed(before, c);
+    const afterListed = !!after && listed(c, after);
+    if (body(before, beforeListed) || body(after, afterListed)) return false;
+    return (beforeListed && place(before)) || (afterListed && place(after));
   }
 
   /**

@@ -34,6 +34,9 @@ const CHANNEL_NUMBER = /^\p{Lu}\p{Ll}{2,}\d{1,3}$/u;
 const PLANET_DESIGNATION = /^\p{Lu}[\p{L}\d]*-\d{1,6}[b-h]$/u;
 const SCORE_AFTER = /^\s?\(\s?\d{1,3}\s?(?:\/\s?\d{1,3}|buts?|essais?|points?|pts)\s?\)/u;
 
+/** "N7", "A64", "RN125", "A41N", "I-95": a road's code. */
+const ROAD_CODE = /^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u;
+
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
   /** "la XXXIe édition", "la XXXI e olympiade", "la VIe République": a Roman ordinal is a number, never a name; returns its end, 0 when none. */
@@ -75,7 +78,7 @@ export class ShapeRules extends OrganizationRules {
     const contest = this.championshipName(i);
     if (contest) return contest;
     // (not "Airlines for Europe (A4E)": an acronym in capitals between parentheses)
-    const road = /^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u.test(t.text) && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(');
+    const road = ROAD_CODE.test(t.text) && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(');
     if (road && this.modelCodeAt(i)) {
       // "du type A350", "les familles A320 et A340": a model, a product
       this.push(i, i + 1, 'misc', 'pattern', { kind: 'product' });
@@ -179,6 +182,12 @@ export class ShapeRules extends OrganizationRules {
       end = this.complementWithNames(end);
       this.push(i, end, this.afterPlaceHead(i) || this.tokens[i - 1]?.lower === 'à' ? 'place' : 'organization', 'pattern');
       return end;
+    }
+    if ((t.lower === 'la' || t.lower === "l'") && this.sentenceInitial(i) && ROAD_CODE.test(this.tokens[i + 1]?.text ?? '') && !/^D[1-3]$/.test(this.tokens[i + 1]!.text) && !this.modelCodeAt(i + 1) && !this.isNameWord(i + 2)) {
+      // "La N7 est coupée", "L’A64 reste fermée": a road's code after the feminine article that opens the sentence (a road
+      // is feminine; not "Le A320", a model)
+      this.push(i + 1, i + 2, 'place', 'pattern');
+      return i + 2;
     }
     if (this.isSurnameParticle(i)) {
       // "Le Pen", "De Gaulle" without a given name: a surname, person only if the text names one;
@@ -492,6 +501,14 @@ export class ShapeRules extends OrganizationRules {
     return last?.type === 'place' && last.to === this.tokens[i - 2]?.end;
   }
 
+  /** "en direction du Trocadéro", "en direction de la Bastille": the name at token i, after its article, is where one goes. */
+  private inDirectionOf(i: number): boolean {
+    // "du", "des"; "de la", "de l’"
+    const before = this.tokens[i - 1]!.lower;
+    const k = before === 'du' || before === 'des' ? i - 2 : this.locale.deForms.has(this.tokens[i - 2]?.lower ?? '') ? i - 3 : -1;
+    return k > 0 && this.tokens[k]!.lower === 'direction' && this.tokens[k - 1]!.lower === 'en';
+  }
+
   /** The name at token i follows a list's coordinator right after a place: "Figeac et X". */
   private listedAfterPlace(i: number): boolean {
     const link = this.tokens[i - 1];
@@ -710,7 +727,7 @@ export class ShapeRules extends OrganizationRules {
       // name a place's
       // "au Java occidental", "le Kalimantan du Sud": a side or a compass point after the name narrows a place
       const side = this.placeSide(end);
-      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end;
+      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end || this.inDirectionOf(i);
       if (side > j) j = side;
       if (j === i + 1 && !where && /[sx]$/.test(t.lower) && this.locale.pluralArticles.has(this.tokens[i - 1]!.lower) && this.commonComplementEnd(j) > j) {
         // "les Faucons de la liberté du Kurdistan", "des Unités de protection du peuple", "les Amis de la nature": a

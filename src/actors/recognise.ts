@@ -399,7 +399,7 @@ class UnitScan extends ShapeRules {
       }
     }
     // (the look-ups first, the walks back over the words before last: every capitalised word asks)
-    if (!known && !this.locale.organizationNameHeads.has(t.lower) && !demonym && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1))) {
+    if (!known && !this.locale.organizationNameHeads.has(t.lower) && !demonym && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && !this.locale.movementColours.has(this.tokens[i + 1]?.lower ?? '')) {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place; "le maire de Kervignac": after
       // a role held over a place, too
       let end = i + 1;

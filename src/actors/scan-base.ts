@@ -115,6 +115,8 @@ export class CandidateScan extends RoleCues {
       if (links === 0 || !this.isCap(j)) break;
       // "le Parti travailliste de Keir Starmer": a person's name is not a complement of the body
       if (this.personNameAt(j)) break;
+      // "l’Arc de Triomphe des Gilets jaunes": a movement, a plural noun and its colour, is no complement
+      if (this.isWord(j + 1) && !this.tokens[j + 1]!.cap && this.locale.movementColours.has(this.tokens[j + 1]!.lower) && /[sx]$/.test(this.tokens[j]!.lower)) break;
       // ("le Ministère de l’Intérieur Gérard Collomb": nor a given name and a surname after the complement's name)
       const start = j;
       while (this.isCap(j) && !(j > start && this.personNameAt(j))) j++;

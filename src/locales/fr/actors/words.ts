@@ -403,8 +403,11 @@ export const territorialRoles = words(`
   bourgmestre, évêque, archevêque, édile, édiles, wali, conseiller municipal, conseillère municipale, conseillers municipaux
 `);
 
-/** Prepositions before a town's name, where a capitalised article belongs to the name: "à La Valette" (not "dans Les Échos"). */
-export const townPrepositions = words('à');
+/**
+ * Prepositions before a town's name, where a capitalised article belongs to the name: "à La Valette", "entre Le Puy et
+ * Lorient" (not "dans Les Échos").
+ */
+export const townPrepositions = words('à, entre');
 
 /** Nouns of buildings of worship that stay outside the name after them, even written with a capital: "l’Église Saint-Marc". */
 export const worshipBuildingHeads = words('église, basilique, cathédrale, chapelle, abbaye');
@@ -425,7 +428,7 @@ export const departureWords = words(`
  * Capitalised first words and (English) last words that make a run of capitalised words a place's name, not a person's:
  * "Fort Kervelec", "Val Morena", "Sainte Odile"; "Glenmore Avenue", "Tanana Lodge", "Baxter Street".
  */
-export const placeNameFirstWords = words('fort, cap, port, val, mont, monts, lac, océan, mer, golfe, île, îles, saint, sainte, santa, san, são, cape, mount, lake, col, pic, bande, dent, gué, plateau, volcan, volcán, pointe, vallée, baie, détroit, presqu\'île');
+export const placeNameFirstWords = words('arc, fort, cap, port, val, mont, monts, lac, océan, mer, golfe, île, îles, saint, sainte, santa, san, são, cape, mount, lake, col, pic, bande, dent, gué, plateau, volcan, volcán, pointe, vallée, baie, détroit, presqu\'île');
 export const placeNameLastWords = words(`
   avenue, street, road, drive, lodge, roadhouse, lake, creek, river, valley, canyon, memorial, bridge, bay, beach, island,
   islands, mountain, mountains, falls, springs, heights, harbour, harbor, square, plaza, airport, stadium, gorge, basin, hall
