@@ -105,6 +105,8 @@ export interface ActorLocale {
   readonly regionalCardinals: ReadonlySet<string>;
   /** Prepositions before a town's name, where a capitalised article belongs to the name ("à La Valette"). */
   readonly townPrepositions: ReadonlySet<string>;
+  /** Phrases before "de" and a name that say where one goes ("en direction"). */
+  readonly towardsPhrases: ReadonlySet<string>;
   /** Words that join the items of a list ("et", "ou"). */
   readonly listCoordinators: ReadonlySet<string>;
   /** Roles held over a place: after them and "de", a name is the place ("le maire de X"). */

@@ -183,7 +183,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, this.afterPlaceHead(i) || this.tokens[i - 1]?.lower === 'à' ? 'place' : 'organization', 'pattern');
       return end;
     }
-    if ((t.lower === 'la' || t.lower === "l'") && this.sentenceInitial(i) && ROAD_CODE.test(this.tokens[i + 1]?.text ?? '') && !/^D[1-3]$/.test(this.tokens[i + 1]!.text) && !this.modelCodeAt(i + 1) && !this.isNameWord(i + 2)) {
+    if (this.locale.feminineArticles.has(t.lower) && this.sentenceInitial(i) && ROAD_CODE.test(this.tokens[i + 1]?.text ?? '') && !/^D[1-3]$/.test(this.tokens[i + 1]!.text) && !this.modelCodeAt(i + 1) && !this.isNameWord(i + 2)) {
       // "La N7 est coupée", "L’A64 reste fermée": a road's code after the feminine article that opens the sentence (a road
       // is feminine; not "Le A320", a model)
       this.push(i + 1, i + 2, 'place', 'pattern');
@@ -503,10 +503,10 @@ export class ShapeRules extends OrganizationRules {
 
   /** "en direction du Trocadéro", "en direction de la Bastille": the name at token i, after its article, is where one goes. */
   private inDirectionOf(i: number): boolean {
-    // "du", "des"; "de la", "de l’"
+    // "du", "des" (a "de" and an article in one word); "de la", "de l’"
     const before = this.tokens[i - 1]!.lower;
-    const k = before === 'du' || before === 'des' ? i - 2 : this.locale.deForms.has(this.tokens[i - 2]?.lower ?? '') ? i - 3 : -1;
-    return k > 0 && this.tokens[k]!.lower === 'direction' && this.tokens[k - 1]!.lower === 'en';
+    const k = this.locale.ofForms.has(before) && !this.locale.deForms.has(before) ? i - 2 : this.locale.deForms.has(this.tokens[i - 2]?.lower ?? '') ? i - 3 : -1;
+    return k > 0 && this.locale.towardsPhrases.has(`${this.tokens[k - 1]!.lower} ${this.tokens[k]!.lower}`);
   }
 
   /** The name at token i follows a list's coordinator right after a place: "Figeac et X". */

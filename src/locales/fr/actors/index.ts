@@ -46,6 +46,7 @@ export const actorLocale: ActorLocale = {
   placeHeadsWithLink: w.placeHeadsWithLink,
   listCoordinators: w.listCoordinators,
   townPrepositions: w.townPrepositions,
+  towardsPhrases: w.towardsPhrases,
   regionalCardinals: w.regionalCardinals,
   countryFeatures: w.countryFeatures,
   stateNouns: w.stateNouns,

@@ -408,6 +408,8 @@ export const territorialRoles = words(`
  * Lorient" (not "dans Les Échos").
  */
 export const townPrepositions = words('à, entre');
+/** The phrases before "de" and a name that say where one goes: "en direction du Trocadéro". */
+export const towardsPhrases = words('en direction');
 
 /** Nouns of buildings of worship that stay outside the name after them, even written with a capital: "l’Église Saint-Marc". */
 export const worshipBuildingHeads = words('église, basilique, cathédrale, chapelle, abbaye');
