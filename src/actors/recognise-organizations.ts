@@ -294,7 +294,8 @@ export class OrganizationRules extends PersonRules {
     const last = i - 2;
     let letters = '';
     let loose = '';
-    for (let k = last; k >= 0 && last - k < 10; k--) {
+    // ("Office central de lutte contre les atteintes à l’environnement et à la santé publique (OCLAESP)": long names too)
+    for (let k = last; k >= 0 && last - k < 16; k--) {
       const w = this.tokens[k]!;
       if (!w.word) break;
       if (!this.locale.acronymSkipWords.has(w.lower.replace(/'$/, ''))) letters = stripAccents(w.text)[0]!.toUpperCase() + letters;

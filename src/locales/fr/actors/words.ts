@@ -336,7 +336,7 @@ export const nonEntityAcronyms = words(`
   crs, cd, dvd, ric
 `);
 
-export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
+export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, contre, of, the, and, for');
 
 export const months = words('janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre');
 
@@ -502,7 +502,7 @@ export const modelNouns = words('type, types, famille, familles, modèle, modèl
 export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, onze, douze, treize, quatorze, quinze, seize, vingt, trente, quarante, cinquante, soixante, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
 
 /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade de recherche et d’intervention (BRI)"). */
-export const unitNouns = words('brigade, compagnie, compagnies, unité, service, services, bureau, cellule, division, commandement, régiment, escadron, groupement, force, forces, mission, centre, police, gendarmerie, section, délégation, inspection, haut, haute, caisse, régie, établissement, syndicat, parti, front, union, conférence');
+export const unitNouns = words('brigade, compagnie, compagnies, peloton, unité, service, services, bureau, cellule, division, commandement, régiment, escadron, groupement, force, forces, mission, centre, police, gendarmerie, section, délégation, inspection, haut, haute, caisse, régie, établissement, syndicat, parti, front, union, conférence');
 
 /** Currency words and signs: "70 millions de dollars US", "68 $US", "70 millions de US$". */
 export const currencyWords = words('dollar, dollars, $, euro, euros, €, livre, livres, £, franc, francs, yen, yens, yuan, yuans, peso, pesos');
