@@ -322,6 +322,24 @@ export class OrganizationRules extends PersonRules {
     return null;
   }
 
+  /**
+   * "l’ONUB (Opération des Nations unies au Burundi)", "le PCC (Premier commando de la capitale)": an acronym, then in
+   * parentheses the capitalised name whose words spell it, every word giving its initial; records that name as one
+   * organisation and returns it, with the index of its closing parenthesis. Three letters or more, and a lower-case
+   * word in the name.
+   */
+  protected nameSpelledAfter(i: number): { name: Candidate; close: number } | null {
+    const target = this.tokens[i]!.text;
+    if (this.tokens[i + 1]?.text !== '(' || target.length < 3 || !this.isWord(i + 2) || !this.tokens[i + 2]!.cap) return null;
+    let close = i + 2;
+    while (close < i + 18 && this.isWord(close)) close++;
+    if (this.tokens[close]?.text !== ')' || close - (i + 2) < 2) return null;
+    const words = this.tokens.slice(i + 2, close).map((t) => t.text);
+    // (a French name has a lower-case word, at least a link: "WHIM (Warm-Hot Intergalactic Medium)" names a term)
+    if (words.some((w) => !/^\p{L}/u.test(w)) || !words.some((w) => /^\p{Ll}/u.test(w)) || !spells(words, (word) => this.locale.acronymSkipWords.has(word.toLowerCase().replace(/['’]$/, '')), target)) return null;
+    return { name: this.push(i + 2, close, 'organization', 'pattern'), close };
+  }
+
   /** Token index of the last acronym found to spell a common term, not a body ("VTT"), or -1. */
   protected commonTerm = -1;
 

@@ -21,3 +21,19 @@ test.each([
 ])('guard: a common term before its acronym names no body: %s', (text, expected) => {
   expect(mentionsOf(text).filter((m) => m.startsWith('organization:'))).toEqual(expected);
 });
+
+test.each([
+  ['Le bureau de la MINUB (Mission des Nations unies au Bélouchistan) va fermer ses portes.', 'Mission des Nations unies au Bélouchistan', 'MINUB'],
+  ['La police accuse le GRC (Grand réseau de la côte) de trafic de cocaïne.', 'Grand réseau de la côte', 'GRC'],
+])('an acronym, then in parentheses the name that spells it: that name is one body, the acronym its alias: %s', (text, name, acronym) => {
+  const mentions = mentionsOf(text);
+  expect(mentions).toContain(`organization:${name}`);
+  expect(mentions).toContain(`organization:${acronym}`);
+  expect(mentions.filter((m) => m.startsWith('organization:'))).toHaveLength(2);
+});
+
+test.each([
+  ['Le député Pierre Roussel (PRC, Calvados) a voté contre.', 'organization:PRC, Calvados'],
+])('guard: a list in the parentheses is no spelled-out body: %s', (text, notExpected) => {
+  expect(mentionsOf(text)).not.toContain(notExpected);
+});
