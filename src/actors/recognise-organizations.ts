@@ -391,7 +391,14 @@ export class OrganizationRules extends PersonRules {
     }
     const from = this.tokens[k]!.start;
     const same = this.candidates.at(-1);
-    if (same && same.from === from && same.to === this.tokens[last]!.end) return same; // a known name: keep its type
+    if (same && same.from === from && same.to === this.tokens[last]!.end) {
+      // "le Programme Alimentaire Mondial (PAM)": a document's noun and capitalised adjectives, no complement, that an
+      // acronym spells name a body, not a text (a complement keeps the text: "le Plan Local d’Urbanisme (PLU)")
+      const plain = same.type === 'misc' && same.evidence === 'pattern' && same.kind === 'law' && this.tokens.slice(k + 1, last + 1).every((t) => t.cap);
+      if (!plain) return same; // a known name: keep its type
+      this.candidates.pop();
+      return this.push(k, last + 1, 'organization', 'pattern');
+    }
     // a tentative reading across the name's start goes too ("La Plateforme" opening the sentence)
     while (this.candidates.length && (this.candidates.at(-1)!.from >= from || (this.candidates.at(-1)!.onlyKnown && this.candidates.at(-1)!.to > from))) this.candidates.pop();
     const previous = this.candidates.at(-1);

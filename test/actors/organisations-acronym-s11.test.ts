@@ -37,3 +37,14 @@ test.each([
 ])('guard: a list in the parentheses is no spelled-out body: %s', (text, notExpected) => {
   expect(mentionsOf(text)).not.toContain(notExpected);
 });
+
+test('a document’s noun and capitalised adjectives that an acronym spells name a body, not a text', () => {
+  const mentions = mentionsOf('Les vivres arrivent grâce au Programme Agricole Régional (PAR). Le PAR a remercié les donateurs.');
+  expect(mentions).toEqual(['organization:Programme Agricole Régional', 'organization:PAR', 'organization:PAR']);
+});
+
+test('guard: with a complement, the document’s name before its acronym stays a text', () => {
+  const mentions = mentionsOf('Le conseil municipal a voté le Plan Local de Déplacements (PLD) lundi.');
+  expect(mentions).toContain('misc:Plan Local de Déplacements');
+  expect(mentions.filter((m) => m.startsWith('organization:Plan'))).toEqual([]);
+});
