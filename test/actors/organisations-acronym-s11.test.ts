@@ -48,3 +48,14 @@ test('guard: with a complement, the document’s name before its acronym stays a
   expect(mentions).toContain('misc:Plan Local de Déplacements');
   expect(mentions.filter((m) => m.startsWith('organization:Plan'))).toEqual([]);
 });
+
+test.each([
+  ['Le comité Lestrade a appelé à une nouvelle marche samedi.', 'comité Lestrade'],
+  ['La décision revient au comité Vandel, qui se réunit en octobre.', 'comité Vandel'],
+])('"comité" and the name after it are one body, as "hôpital Bichat": %s', (text, name) => {
+  expect(mentionsOf(text)).toContain(`organization:${name}`);
+});
+
+test('guard: a committee with a common complement is untouched', () => {
+  expect(mentionsOf('Le comité de soutien a appelé à une nouvelle marche samedi.').filter((m) => m.startsWith('organization:'))).toEqual([]);
+});

@@ -596,7 +596,7 @@ const PREFIXED_ACRONYM = deferred(String.raw`^(?:Di|De|Le|La)\p{Lu}{2,}$`, 'u');
 
 /** Heads followed directly by the institution's name: "hôpital Bichat", "lycée Voltaire". */
 // "l’institut Ipsos", "la banque Lazard", "le cabinet McKinsey": after these the noun introduces the name and stays out of it
-export const organizationHeadsWithName = words('hôpital, université, lycée, collège, école, musée, théâtre, opéra, fondation, clinique, festival');
+export const organizationHeadsWithName = words('hôpital, université, lycée, collège, école, musée, théâtre, opéra, fondation, clinique, festival, comité');
 
 /** Texts named with a capital: "la Charte des Nations unies", "le Traité de Lisbonne", "la Constitution". */
 export const documentNouns = words('charte, traité, traités, accord, accords, convention, pacte, déclaration, constitution, résolution, code, loi, directive, règlement, protocole, statut, livre, manifeste, plan, programme, rapport');
