@@ -59,3 +59,10 @@ test.each([
 test('guard: a committee with a common complement is untouched', () => {
   expect(mentionsOf('Le comité de soutien a appelé à une nouvelle marche samedi.').filter((m) => m.startsWith('organization:'))).toEqual([]);
 });
+
+test.each([
+  ['L’Alliance musulmane des étudiants a protesté contre la décision.', 'Alliance musulmane des étudiants'],
+  ['Le Collectif pour les droits civils a manifesté devant la préfecture.', 'Collectif pour les droits civils'],
+])('"musulman" and the plurals of "civil" continue a body’s name as its other adjectives do: %s', (text, name) => {
+  expect(mentionsOf(text)).toContain(`organization:${name}`);
+});
