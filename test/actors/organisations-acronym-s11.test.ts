@@ -66,3 +66,14 @@ test.each([
 ])('"musulman" and the plurals of "civil" continue a body’s name as its other adjectives do: %s', (text, name) => {
   expect(mentionsOf(text)).toContain(`organization:${name}`);
 });
+
+test('a known body’s name, then "de" and a bare common noun, is another body', () => {
+  expect(mentionsOf('L’Union européenne de cyclisme a suspendu le coureur pour deux ans.')).toEqual(['organization:Union européenne de cyclisme']);
+});
+
+test.each([
+  ['L’Union européenne de la défense progresse lentement, selon le rapport.', ['organization:Union européenne']],
+  ['La Commission européenne de Bruxelles a tranché mardi.', ['organization:Commission européenne', 'place:Bruxelles']],
+])('guard: with an article or a name after "de", the known body stays as it is: %s', (text, expected) => {
+  expect(mentionsOf(text)).toEqual(expected);
+});
