@@ -294,7 +294,7 @@ export class OrganizationRules extends PersonRules {
     const last = i - 2;
     let letters = '';
     let loose = '';
-    // ("Office central de lutte contre les atteintes à l’environnement et à la santé publique (OCLAESP)": long names too)
+    // ("Institut régional pour la surveillance de la qualité de l’air et des rivières (IRSQAR)": long names too)
     for (let k = last; k >= 0 && last - k < 16; k--) {
       const w = this.tokens[k]!;
       if (!w.word) break;
@@ -323,7 +323,7 @@ export class OrganizationRules extends PersonRules {
   }
 
   /**
-   * "l’ONUB (Opération des Nations unies au Burundi)", "le PCC (Premier commando de la capitale)": an acronym, then in
+   * "la MINUB (Mission des Nations unies au Bélouchistan)", "le GRC (Grand réseau de la côte)": an acronym, then in
    * parentheses the capitalised name whose words spell it, every word giving its initial; records that name as one
    * organisation and returns it, with the index of its closing parenthesis. Three letters or more, and a lower-case
    * word in the name.
@@ -335,7 +335,7 @@ export class OrganizationRules extends PersonRules {
     while (close < i + 18 && this.isWord(close)) close++;
     if (this.tokens[close]?.text !== ')' || close - (i + 2) < 2) return null;
     const words = this.tokens.slice(i + 2, close).map((t) => t.text);
-    // (a French name has a lower-case word, at least a link: "WHIM (Warm-Hot Intergalactic Medium)" names a term)
+    // (a French name has a lower-case word, at least a link: "WHAM (Warm Hot Active Matter)" names a term)
     if (words.some((w) => !/^\p{L}/u.test(w)) || !words.some((w) => /^\p{Ll}/u.test(w)) || !spells(words, (word) => this.locale.acronymSkipWords.has(word.toLowerCase().replace(/['’]$/, '')), target)) return null;
     return { name: this.push(i + 2, close, 'organization', 'pattern'), close };
   }
@@ -392,8 +392,8 @@ export class OrganizationRules extends PersonRules {
     const from = this.tokens[k]!.start;
     const same = this.candidates.at(-1);
     if (same && same.from === from && same.to === this.tokens[last]!.end) {
-      // "le Programme Alimentaire Mondial (PAM)": a document's noun and capitalised adjectives, no complement, that an
-      // acronym spells name a body, not a text (a complement keeps the text: "le Plan Local d’Urbanisme (PLU)")
+      // "le Programme Agricole Régional (PAR)": a document's noun and capitalised adjectives, no complement, that an
+      // acronym spells name a body, not a text (a complement keeps the text: "le Plan Local de Déplacements (PLD)")
       const plain = same.type === 'misc' && same.evidence === 'pattern' && same.kind === 'law' && this.tokens.slice(k + 1, last + 1).every((t) => t.cap);
       if (!plain) return same; // a known name: keep its type
       this.candidates.pop();

@@ -502,8 +502,8 @@ class UnitScan extends ShapeRules {
       const end = this.organizationFromNameHead(i);
       if (end > known.end) return end;
     } else if (known && known.value.type === 'organization' && known.end > i + 1 && /^(?:de|d['’])$/.test(this.tokens[known.end]?.lower ?? '') && this.ofLinks(known.end) === 1 && this.locale.organizationNameHeads.has(t.lower) && !this.titleCase) {
-      // "Union européenne de radio-télévision": a known name with a head, then "de" and a bare common noun, is another
-      // body (not "l’Union européenne de la pêche", "la Cour constitutionnelle du pays": with an article, what the body does
+      // "Union européenne de cyclisme": a known name with a head, then "de" and a bare common noun, is another
+      // body (not "l’Union européenne de la pêche", "la Cour constitutionnelle du royaume": with an article, what the body does
       // or whose it is)
       const end = this.commonComplementEnd(known.end);
       if (end > known.end) {
