@@ -294,7 +294,8 @@ export class OrganizationRules extends PersonRules {
     const last = i - 2;
     let letters = '';
     let loose = '';
-    for (let k = last; k >= 0 && last - k < 10; k--) {
+    // ("Institut régional pour la surveillance de la qualité de l’air et des rivières (IRSQAR)": long names too)
+    for (let k = last; k >= 0 && last - k < 16; k--) {
       const w = this.tokens[k]!;
       if (!w.word) break;
       if (!this.locale.acronymSkipWords.has(w.lower.replace(/'$/, ''))) letters = stripAccents(w.text)[0]!.toUpperCase() + letters;
@@ -319,6 +320,24 @@ export class OrganizationRules extends PersonRules {
       if (k < last && w.cap && !this.locale.acronymSkipWords.has(w.lower.replace(/'$/, '')) && spells(this.tokens.slice(k, last + 1).map((t) => t.text), (word) => this.locale.acronymSkipWords.has(word.toLowerCase().replace(/['’]$/, '')), target)) return this.spelledName(k, last);
     }
     return null;
+  }
+
+  /**
+   * "la MINUB (Mission des Nations unies au Bélouchistan)", "le GRC (Grand réseau de la côte)": an acronym, then in
+   * parentheses the capitalised name whose words spell it, every word giving its initial; records that name as one
+   * organisation and returns it, with the index of its closing parenthesis. Three letters or more, and a lower-case
+   * word in the name.
+   */
+  protected nameSpelledAfter(i: number): { name: Candidate; close: number } | null {
+    const target = this.tokens[i]!.text;
+    if (this.tokens[i + 1]?.text !== '(' || target.length < 3 || !this.isWord(i + 2) || !this.tokens[i + 2]!.cap) return null;
+    let close = i + 2;
+    while (close < i + 18 && this.isWord(close)) close++;
+    if (this.tokens[close]?.text !== ')' || close - (i + 2) < 2) return null;
+    const words = this.tokens.slice(i + 2, close).map((t) => t.text);
+    // (a French name has a lower-case word, at least a link: "WHAM (Warm Hot Active Matter)" names a term)
+    if (words.some((w) => !/^\p{L}/u.test(w)) || !words.some((w) => /^\p{Ll}/u.test(w)) || !spells(words, (word) => this.locale.acronymSkipWords.has(word.toLowerCase().replace(/['’]$/, '')), target)) return null;
+    return { name: this.push(i + 2, close, 'organization', 'pattern'), close };
   }
 
   /** Token index of the last acronym found to spell a common term, not a body ("VTT"), or -1. */
@@ -372,7 +391,14 @@ export class OrganizationRules extends PersonRules {
     }
     const from = this.tokens[k]!.start;
     const same = this.candidates.at(-1);
-    if (same && same.from === from && same.to === this.tokens[last]!.end) return same; // a known name: keep its type
+    if (same && same.from === from && same.to === this.tokens[last]!.end) {
+      // "le Programme Agricole Régional (PAR)": a document's noun and capitalised adjectives, no complement, that an
+      // acronym spells name a body, not a text (a complement keeps the text: "le Plan Local de Déplacements (PLD)")
+      const plain = same.type === 'misc' && same.evidence === 'pattern' && same.kind === 'law' && this.tokens.slice(k + 1, last + 1).every((t) => t.cap);
+      if (!plain) return same; // a known name: keep its type
+      this.candidates.pop();
+      return this.push(k, last + 1, 'organization', 'pattern');
+    }
     // a tentative reading across the name's start goes too ("La Plateforme" opening the sentence)
     while (this.candidates.length && (this.candidates.at(-1)!.from >= from || (this.candidates.at(-1)!.onlyKnown && this.candidates.at(-1)!.to > from))) this.candidates.pop();
     const previous = this.candidates.at(-1);

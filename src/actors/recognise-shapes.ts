@@ -150,6 +150,11 @@ export class ShapeRules extends OrganizationRules {
       }
       const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
       c.aliasOf = full ?? this.organizationBeforeParentheses(i);
+      const after = c.aliasOf ? null : this.nameSpelledAfter(i);
+      if (after) {
+        c.aliasOf = after.name;
+        return after.close;
+      }
       return i + 1;
     }
     if (t.text.includes('-') && t.text.split('-').some((part) => part.length >= 2 && /^\p{Lu}+$/u.test(part)) && t.text.split('-').every((part) => /^\p{Lu}/u.test(part))) {

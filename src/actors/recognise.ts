@@ -499,6 +499,15 @@ class UnitScan extends ShapeRules {
       // "Congrès de la Nouvelle-Calédonie", "Congrès national indien": a known head with more words is another body
       const end = this.organizationFromNameHead(i);
       if (end > known.end) return end;
+    } else if (known && known.value.type === 'organization' && known.end > i + 1 && /^(?:de|d['’])$/.test(this.tokens[known.end]?.lower ?? '') && this.ofLinks(known.end) === 1 && this.locale.organizationNameHeads.has(t.lower) && !this.titleCase) {
+      // "Union européenne de cyclisme": a known name with a head, then "de" and a bare common noun, is another
+      // body (not "l’Union européenne de la pêche", "la Cour constitutionnelle du royaume": with an article, what the body does
+      // or whose it is)
+      const end = this.commonComplementEnd(known.end);
+      if (end > known.end) {
+        this.push(i, end, 'organization', 'pattern');
+        return end;
+      }
     }
     // "ONU Climat", "ONU Femmes": after an acronym, one more name word only
     if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end || this.afterIntroducer(i)) && this.isNameWord(known.end) && !/\d/.test(this.tokens[known.end]!.text) && !this.tokens[known.end]!.allCaps && !this.knownAt(known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {

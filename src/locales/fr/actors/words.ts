@@ -168,13 +168,13 @@ export const organizationSuffixes = words(`
 const ORGANIZATION_ADJECTIVES = words(`
   unies, unis, uni, unie, nationale, national, nationaux, générale, général, suprême, fédérale, fédéral,
   constitutionnel, constitutionnelle, centrale, central, mondiale, mondial, européenne, européen, africaine,
-  africain, islamique, démocrate, démocratique, républicain, républicaine, populaire, socialiste, communiste,
+  africain, islamique, musulman, musulmane, musulmans, musulmanes, démocrate, démocratique, républicain, républicaine, populaire, socialiste, communiste,
   écologiste, insoumise, libéral, libérale, conservateur, conservatrice, travailliste, vert, verte, verts,
   rouge, rouges, révolutionnaire, révolutionnaires, olympique, international, internationale, internationaux,
   militaire, militaires, monétaire, maritime, atlantique, arabe, islamiste, consultatif, consultative,
   économique, social, sociale, environnemental, permanent, permanente, pénale, pénal, administratif,
   administrative, municipal, municipale, régional, régionale, départemental, départementale, territorial,
-  territoriale, supérieur, supérieure, spécial, spéciale, civile, civil, patriotique, souverain, souveraine,
+  territoriale, supérieur, supérieure, spécial, spéciale, civile, civil, civiles, civils, patriotique, souverain, souveraine,
   nucléaire, atomique, sanitaire, financier, financière, fiscale, fiscal, électorale, électoral,
   mutuel, mutuelle, agricole, coopératif, coopérative, paysan, paysanne, paysans, ouvrier, ouvrière, ouvriers,
   patronal, patronale, syndical, syndicale, étudiant, étudiante, étudiants, libre, libres, autonome, autonomes, unitaire,
@@ -345,7 +345,7 @@ export const nonEntityAcronyms = words(`
   crs, cd, dvd, ric
 `);
 
-export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, of, the, and, for');
+export const acronymSkipWords = words('de, du, des, d, la, le, les, l, et, pour, en, à, au, aux, sur, contre, of, the, and, for');
 
 export const months = words('janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre');
 
@@ -516,7 +516,7 @@ export const modelNouns = words('type, types, famille, familles, modèle, modèl
 export const countingWords = words('un, une, des, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, onze, douze, treize, quatorze, quinze, seize, vingt, trente, quarante, cinquante, soixante, plusieurs, quelques, aucun, aucune, chaque, nombreux, nombreuses, cent, mille, certains, certaines, divers, diverses, nouveaux, nouvelles');
 
 /** Lower-case nouns that head a body's name spelled out before its acronym ("brigade de recherche et d’intervention (BRI)"). */
-export const unitNouns = words('brigade, compagnie, compagnies, unité, service, services, bureau, cellule, division, commandement, régiment, escadron, groupement, force, forces, mission, centre, police, gendarmerie, section, délégation, inspection, haut, haute, caisse, régie, établissement, syndicat, parti, front, union, conférence');
+export const unitNouns = words('brigade, compagnie, compagnies, peloton, unité, service, services, bureau, cellule, division, commandement, régiment, escadron, groupement, force, forces, mission, centre, police, gendarmerie, section, délégation, inspection, haut, haute, caisse, régie, établissement, syndicat, parti, front, union, conférence');
 
 /** Currency words and signs: "70 millions de dollars US", "68 $US", "70 millions de US$". */
 export const currencyWords = words('dollar, dollars, $, euro, euros, €, livre, livres, £, franc, francs, yen, yens, yuan, yuans, peso, pesos');
@@ -622,7 +622,7 @@ const PREFIXED_ACRONYM = deferred(String.raw`^(?:Di|De|Le|La)\p{Lu}{2,}$`, 'u');
 
 /** Heads followed directly by the institution's name: "hôpital Bichat", "lycée Voltaire". */
 // "l’institut Ipsos", "la banque Lazard", "le cabinet McKinsey": after these the noun introduces the name and stays out of it
-export const organizationHeadsWithName = words('hôpital, université, lycée, collège, école, musée, théâtre, opéra, fondation, clinique, festival');
+export const organizationHeadsWithName = words('hôpital, université, lycée, collège, école, musée, théâtre, opéra, fondation, clinique, festival, comité');
 
 /** Texts named with a capital: "la Charte des Nations unies", "le Traité de Lisbonne", "la Constitution". */
 export const documentNouns = words('charte, traité, traités, accord, accords, convention, pacte, déclaration, constitution, résolution, code, loi, directive, règlement, protocole, statut, livre, manifeste, plan, programme, rapport');
