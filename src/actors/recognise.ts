@@ -499,7 +499,7 @@ class UnitScan extends ShapeRules {
       // "Congrès de la Nouvelle-Calédonie", "Congrès national indien": a known head with more words is another body
       const end = this.organizationFromNameHead(i);
       if (end > known.end) return end;
-    } else if (known && known.value.type === 'organization' && known.end > i + 1 && /^(?:de|d['’])$/.test(this.tokens[known.end]?.lower ?? '') && this.ofLinks(known.end) === 1 && this.locale.organizationNameHeads.has(t.lower) && !this.titleCase) {
+    } else if (known && known.value.type === 'organization' && known.end > i + 1 && this.locale.deForms.has(this.tokens[known.end]?.lower ?? '') && this.ofLinks(known.end) === 1 && this.locale.organizationNameHeads.has(t.lower) && !this.titleCase) {
       // "Union européenne de cyclisme": a known name with a head, then "de" and a bare common noun, is another
       // body (not "l’Union européenne de la pêche", "la Cour constitutionnelle du royaume": with an article, what the body does
       // or whose it is)
