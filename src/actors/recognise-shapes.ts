@@ -293,7 +293,7 @@ export class ShapeRules extends OrganizationRules {
   /** The names listed with commas and "et" from token k, each one capitalised word or a few, after a plural introducer; returns the list's end. */
   private listedAfterIntroducer(k: number, kind: string): number {
     let end = k;
-    while (end < this.tokens.length && (this.tokens[end]!.text === ',' || this.tokens[end]!.lower === 'et')) {
+    while (end < this.tokens.length && this.listMarkAt(end)) {
       const from = end + 1;
       const t = this.tokens[from];
       if (!t?.word || !t.cap || this.locale.stopwords.has(t.lower) || this.sentenceInitial(from)) break;
@@ -1014,9 +1014,13 @@ export class ShapeRules extends OrganizationRules {
       const hit = k >= 0 ? this.knownAt(k) : null;
       return !!hit && hit.value.type === 'misc' && hit.value.kind === 'product' && (end === undefined || hit.end === end);
     };
-    const listMark = (k: number) => this.tokens[k]?.text === ',' || this.tokens[k]?.lower === 'et';
-    if (!listMark(from - 1) || !product(from - 2, from - 1)) return false;
-    return (listMark(from - 3) && product(from - 4, from - 3)) || (listMark(to) && product(to + 1));
+    if (!this.listMarkAt(from - 1) || !product(from - 2, from - 1)) return false;
+    return (this.listMarkAt(from - 3) && product(from - 4, from - 3)) || (this.listMarkAt(to) && product(to + 1));
+  }
+
+  /** Token k marks the next item of a list: a comma or "et". */
+  private listMarkAt(k: number): boolean {
+    return this.tokens[k]?.text === ',' || this.tokens[k]?.lower === 'et';
   }
 
   /** "les actionnaires d’Atos", "les salariés de X": a name after "de" that follows what a company has is the company. */
