@@ -720,7 +720,7 @@ class UnitScan extends ShapeRules {
   private ageAfter(k: number): boolean {
     if (this.tokens[k]?.text !== ',') return false;
     let n = k + 1;
-    if (/^âgée?s?$/.test(this.tokens[n]?.lower ?? '') && this.tokens[n + 1]?.lower === 'de') n += 2;
+    if (this.locale.agedWords.has(this.tokens[n]?.lower ?? '') && this.tokens[n + 1]?.lower === 'de') n += 2;
     return this.ageAt(n);
   }
 
