@@ -15,7 +15,9 @@
 //   4. --jobs 2 vs --jobs 1 on all cores (and CPU/wall: how many cores it used);
 //   5. peak RSS of one long document (the articles joined up to --rss-mb MB) vs the seed:
 //      MB of RSS per MB of input, and the issue's bound 40 MB per MB + 100 MB;
-//   6. linearity: time per MB of extract() on one document of 8S vs S (S = 25 kB), in-process.
+//   6. linearity: time per MB of extract() on one document of 8S vs S (S = 25 kB), in-process;
+//   7. where the time goes: each stage's CPU time over one pass of the corpus in one process, with the CLI's V8 flags
+//      (test/bench/stages.js; run.js reports the same on its generated, markup-heavy input, where the parse weighs more).
 // Wall and CPU time of a child come from GNU time (/usr/bin/time) when installed, else wall only.
 // No timing is asserted anywhere: this prints figures, it does not pass or fail.
 import { spawnSync } from 'node:child_process';
@@ -23,6 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STAGES, STAGE_LABELS, loadStages, runStagesAfterParse } from './stages.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CORPUS = join(ROOT, 'test/bench/corpus/wikinews-fr.ndjson');
@@ -57,6 +60,8 @@ const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
 const round = (x, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
 const hasTime = existsSync('/usr/bin/time');
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+/** The V8 flags that bin/extract.js sets for the CLI, for the in-process child that times the stages. */
+const CLI_V8_FLAGS = ['--no-regexp-tier-up', '--interrupt-budget=540672', '--semi-space-growth-factor=4'];
 
 /** Runs a command once, output to /dev/null: wall ms, CPU ms (user + sys), peak RSS MB (GNU time), exit status. */
 function measure(argv, { pin = false } = {}) {
@@ -120,6 +125,24 @@ async function child(kind, opts) {
     const perMb8S = time(large, 3);
     process.stdout.write(JSON.stringify({ sBytes: Buffer.byteLength(small), s8Bytes: Buffer.byteLength(large), perMbS, perMb8S }));
   }
+  if (kind === 'stages') {
+    // one pass, as the CLI makes it: each article's stages timed in turn (CPU; no gc between them, so that a stage
+    // pays for the collections its own allocations cause)
+    const S = await loadStages(ROOT);
+    const ms = Object.fromEntries(STAGES.map((s) => [s, 0]));
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const time = (stage, fn) => {
+      const c = cpu();
+      const result = fn();
+      ms[stage] += cpu() - c;
+      return result;
+    };
+    for (const { text, date } of records) runStagesAfterParse(S, text, time('parse', () => S.parseMarkdown(text)), time, { refDate: date });
+    process.stdout.write(JSON.stringify(ms));
+  }
 }
 
 // ---- main ----
@@ -153,23 +176,28 @@ try {
   const cores = availableParallelism();
   log(`${records.length} articles, ${mb.toFixed(2)} MB; ${cores} cores, load ${loadavg()[0].toFixed(1)}; GNU time ${hasTime ? 'yes' : 'no'}, taskset ${hasTaskset ? 'yes' : 'no'}`);
 
-  log(`1/6 cold start on the seed (${opts.coldRuns} runs each, interleaved)`);
+  log(`1/7 cold start on the seed (${opts.coldRuns} runs each, interleaved)`);
   const [bare, seedRun, mdlSeed] = row([[node, '-e', '0'], [node, BIN, SEED], [node, MDL, SEED]], opts.coldRuns);
 
-  log(`2/6 one core: extract --jobs 1 --input ndjson vs bare remark-parse (${opts.runs} runs each)`);
+  log(`2/7 one core: extract --jobs 1 --input ndjson vs bare remark-parse (${opts.runs} runs each)`);
   const [oneCore, remark] = row([[node, BIN, '--jobs', '1', '--input', 'ndjson', ndjson], [node, 'test/bench/real.js', '--child', 'remark', ...(Number.isFinite(opts.articles) ? ['--articles', String(opts.articles)] : [])]], opts.runs, { pin: true });
 
-  log(`3/6 one core: extract check vs markdownlint-cli2 (${opts.runs} runs each)`);
+  log(`3/7 one core: extract check vs markdownlint-cli2 (${opts.runs} runs each)`);
   const [check, mdl] = row([[node, BIN, 'check', folder], [node, MDL, `${folder}/**/*.md`]], opts.runs, { pin: true });
 
-  log(`4/6 --jobs 2 vs --jobs 1 (${opts.runs} runs each)`);
+  log(`4/7 --jobs 2 vs --jobs 1 (${opts.runs} runs each)`);
   const [jobs1, jobs2] = row([[node, BIN, '--jobs', '1', '--input', 'ndjson', ndjson], [node, BIN, '--jobs', '2', '--input', 'ndjson', ndjson]], opts.runs);
 
-  log(`5/6 peak RSS: one ${longMb.toFixed(2)} MB document vs the seed`);
+  log(`5/7 peak RSS: one ${longMb.toFixed(2)} MB document vs the seed`);
   const [rssLong, rssSeed] = row([[node, BIN, longFile], [node, BIN, SEED]], 1);
 
-  log('6/6 linearity of extract(), one document of 8S vs S');
+  log('6/7 linearity of extract(), one document of 8S vs S');
   const lin = JSON.parse(spawnSync(node, ['test/bench/real.js', '--child', 'linearity'], { cwd: ROOT, encoding: 'utf8' }).stdout);
+
+  log('7/7 where the time goes: the stages over one pass of the corpus, in one process');
+  const stageArgs = [...CLI_V8_FLAGS, 'test/bench/real.js', '--child', 'stages', ...(Number.isFinite(opts.articles) ? ['--articles', String(opts.articles)] : [])];
+  const stageMs = JSON.parse(spawnSync(node, stageArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB }).stdout);
+  const stageTotal = STAGES.reduce((a, s) => a + stageMs[s], 0);
 
   const result = {
     articles: records.length,
@@ -182,6 +210,7 @@ try {
     jobs: { jobs1MBs: round(mb / (jobs1.wall / 1000), 3), jobs2MBs: round(mb / (jobs2.wall / 1000), 3), speedup: round(jobs1.wall / jobs2.wall), speedupVsOneCore: round(oneCore.wall / jobs2.wall), cpuPerWall1: round(jobs1.cpu / jobs1.wall), cpuPerWall2: round(jobs2.cpu / jobs2.wall), cpu1S: round(jobs1.cpu / 1000, 1), cpu2S: round(jobs2.cpu / 1000, 1) },
     rss: { inputMb: round(longMb, 3), peakMb: round(rssLong.rss, 0), seedPeakMb: round(rssSeed.rss, 0), perMb: round((rssLong.rss - rssSeed.rss) / longMb, 1), boundMb: round(40 * longMb + 100, 0) },
     linearity: { sKb: round(lin.sBytes / 1000, 1), ratio8S: round(lin.perMb8S / lin.perMbS), perMbSms: round(lin.perMbS, 0) },
+    stages: { totalMs: round(stageTotal, 0), ms: Object.fromEntries(STAGES.map((s) => [s, round(stageMs[s], 0)])), share: Object.fromEntries(STAGES.map((s) => [s, round((100 * stageMs[s]) / stageTotal, 1)])) },
   };
   const c = result;
   const table = [
@@ -194,8 +223,16 @@ try {
     `| peak RSS, one ${c.rss.inputMb} MB document | ${c.rss.peakMb} MB (seed: ${c.rss.seedPeakMb} MB) | bound 40 MB/MB + 100 = ${c.rss.boundMb} MB | +${c.rss.perMb} MB per MB | ≤ 40 MB per MB + 100 MB |`,
     `| linearity, per-MB time of one document, 8S / S (S = ${c.linearity.sKb} kB) | ${c.linearity.perMbSms} ms CPU per MB at S | — | ${c.linearity.ratio8S} | ≤ 1.1 |`,
   ].join('\n');
+  const stageTable = [
+    `Where the time goes: the stages over one pass of the ${c.articles} articles in one process (CPU ms, the CLI's V8 flags)`,
+    '',
+    '| stage | ms | share |',
+    '| --- | --- | --- |',
+    ...STAGES.map((s) => `| ${STAGE_LABELS[s]} | ${c.stages.ms[s]} | ${c.stages.share[s]} % |`),
+    `| all stages | ${c.stages.totalMs} | 100 % |`,
+  ].join('\n');
   if (opts.save) writeFileSync(opts.save, `${JSON.stringify(result, null, 2)}\n`);
-  process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${c.articles} real articles, ${c.mb} MB, ${c.cores} cores, load ${c.load}\n\n${table}\n`);
+  process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${c.articles} real articles, ${c.mb} MB, ${c.cores} cores, load ${c.load}\n\n${table}\n\n${stageTable}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { generateArticles } from './generate.js';
+import { STAGES, STAGE_LABELS, loadStages, runStagesAfterParse } from './stages.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MB = 1e6; // bytes (UTF-8) per MB in every figure
@@ -105,57 +106,9 @@ function timeOnce(fn) {
   return [cpuNow() - c, result, now() - w];
 }
 
-// ---- the stages, called one by one as src/pipeline.ts does ---------------
-
-async function loadStages() {
-  const [pipeline, parse, fm, sections, units, lineIndex, locales, dates, actors, events] = await Promise.all([
-    import(`${ROOT}/dist/pipeline.js`),
-    import(`${ROOT}/dist/markdown/parse-markdown.js`),
-    import(`${ROOT}/dist/markdown/front-matter.js`),
-    import(`${ROOT}/dist/markdown/sections.js`),
-    import(`${ROOT}/dist/text/text-units.js`),
-    import(`${ROOT}/dist/text/line-index.js`),
-    import(`${ROOT}/dist/locales/index.js`),
-    import(`${ROOT}/dist/dates/index.js`),
-    import(`${ROOT}/dist/actors/index.js`),
-    import(`${ROOT}/dist/events/index.js`),
-  ]);
-  return {
-    extract: pipeline.extract,
-    parseReferenceDate: pipeline.parseReferenceDate,
-    parseMarkdown: parse.parseMarkdown,
-    readFrontMatter: fm.readFrontMatter,
-    frontMatterString: fm.frontMatterString,
-    buildSections: sections.buildSections,
-    toTextUnits: units.toTextUnits,
-    LineIndex: lineIndex.LineIndex,
-    getLocale: locales.getLocale,
-    findDates: dates.findDates,
-    findActors: actors.findActors,
-    findEvents: events.findEvents,
-  };
-}
+// ---- the stages, called one by one as src/pipeline.ts does (test/bench/stages.js) ----
 
 const LINEARITY_KEYS = ['baseline', 'extract', 'dates', 'actors', 'events'];
-const STAGES = ['parse', 'setup', 'sections', 'sentences', 'dates', 'actors', 'events'];
-const STAGE_LABELS = {
-  parse: 'parse (remark + gfm + front matter)',
-  setup: 'line index, front matter, ref. date',
-  sections: 'sections (buildSections)',
-  sentences: 'sentences (toTextUnits)',
-  dates: 'dates (findDates)',
-  actors: 'actors (findActors)',
-  events: 'events (findEvents)',
-};
-
-/** The reference date as src/pipeline.ts resolves it from the front matter (no option given). */
-function referenceDateOf(S, data) {
-  const fromFrontMatter = S.frontMatterString(data, 'date');
-  if (fromFrontMatter === undefined) return { value: null, source: 'none' };
-  const wallClock = fromFrontMatter.replace(' ', 'T').replace(/(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/, '');
-  const value = S.parseReferenceDate(wallClock) ?? S.parseReferenceDate(wallClock.slice(0, 10));
-  return value ? { value, source: 'frontmatter' } : { value: null, source: 'none' };
-}
 
 /**
  * One staged run: every stage timed on its own, in the order of src/pipeline.ts.
@@ -168,32 +121,14 @@ function stagedRun(S, source, repeat, eventsOnce = false) {
   const times = Object.fromEntries(STAGES.map((s) => [s, []]));
   const [tParse, tree] = timeOnce(() => S.parseMarkdown(source));
   times.parse.push(tParse);
+  const time = (stage, fn) => {
+    const [t, result] = timeOnce(fn);
+    times[stage].push(t);
+    return result;
+  };
   let counts = null;
   for (let r = 0; r < repeat; r++) {
-    const [tSetup, ctx] = timeOnce(() => {
-      const lines = new S.LineIndex(source);
-      const frontMatter = S.readFrontMatter(tree, lines);
-      const lang = S.frontMatterString(frontMatter.data, 'lang') ?? 'fr';
-      const locale = S.getLocale(lang);
-      return { source, lines, referenceDate: referenceDateOf(S, frontMatter.data), prefer: 'nearest', locale, gazetteer: [] };
-    });
-    const [tSections, built] = timeOnce(() => S.buildSections(tree, source, ctx.lines));
-    const [tUnits, units] = timeOnce(() => {
-      const us = S.toTextUnits(built.blocks, ctx.locale.sentences, ctx.lines);
-      for (const block of built.blocks) if (block.paragraph) block.paragraph.sentences = [];
-      const paragraphs = new Map(built.blocks.flatMap((b) => (b.paragraph ? [[b.paragraph.id, b.paragraph]] : [])));
-      for (const unit of us) if (unit.paragraph) paragraphs.get(unit.paragraph)?.sentences.push({ text: unit.text, span: unit.span });
-      return us;
-    });
-    const [tDates, dated] = timeOnce(() => S.findDates(units, ctx));
-    const [tActors, found] = timeOnce(() => S.findActors(units, ctx));
-    const [tEvents, told] = r === 0 || !eventsOnce ? timeOnce(() => S.findEvents(units, dated.dates, found.actors, ctx, dated.intervals)) : [NaN, null];
-    times.setup.push(tSetup);
-    times.sections.push(tSections);
-    times.sentences.push(tUnits);
-    times.dates.push(tDates);
-    times.actors.push(tActors);
-    if (told) times.events.push(tEvents);
+    const { units, dated, found, told } = runStagesAfterParse(S, source, tree, time, { events: r === 0 || !eventsOnce });
     counts = { units: units.length, dates: dated.dates.length, actors: found.actors.length, events: told?.events.length ?? counts.events };
   }
   return { ms: Object.fromEntries(STAGES.map((s) => [s, median(times[s])])), counts };
@@ -403,7 +338,7 @@ async function main() {
   // cold start first: its cost (a CLI spawn) also tells what the memory children will cost
   log(`cold start: ${opts.coldRuns} spawns each`);
   const coldStart = measureColdStart(opts.coldRuns);
-  const S = await loadStages();
+  const S = await loadStages(ROOT);
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
   const baseline = unified().use(remarkParse);
