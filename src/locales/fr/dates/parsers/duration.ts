@@ -225,8 +225,9 @@ const ONE_PART = new RegExp(`(\\d{1,3}|${NUMBER_WORDS})${S}(heures?|minutes?|min
 /** "5 heures 5 minutes et 4 secondes", "2 minutes 21 secondes": a time told in several units, largest first (PT5H5M4S). */
 export const compoundDurationParser: DateParser = {
   name: 'compound-duration',
-  // every match holds two of these unit words
-  prefilter: /(?:heure|minute|min|seconde|sec)[\s\S]*(?:minute|min|seconde|sec)/iu,
+  // every match holds two of these unit words ("minute" starts with "min", "seconde" with "sec"); read lazily, the first
+  // second unit word after the first unit word is enough (the same texts as a greedy read, at about half its cost)
+  prefilter: /(?:heure|min|sec)[\s\S]*?(?:min|sec)/iu,
   pattern: re(`${B}${CLOCK_PART}(?:,?${S}(?:et${S})?${CLOCK_PART}){1,2}`),
   extract(m, text): DateCandidate | null {
     const parts = [...m[0].matchAll(ONE_PART)].map((p) => ({ n: /^\d+$/.test(p[1]!) ? Number(p[1]) : parseNumber(p[1]!), unit: CLOCK_UNIT[p[2]!.toLowerCase()]! }));
