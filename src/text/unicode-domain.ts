@@ -194,15 +194,14 @@ function escapedAt(source: string, at: number): [code: number, length: number] {
 }
 
 /**
- * A class (its source, brackets included) with its explicit characters closed under case in the domain (\\d, \\s and
- * their complements are caseless and stay); null when it holds what this does not rewrite.
+ * A class's source (brackets included) read as its items: ranges of code points (a character alone: a range of one) and
+ * the escapes \\d, \\D, \\s, \\S as they are written; null when it holds what this does not read (\\w, \\b, \\p…).
  */
-function caselessClass(text: string): string | null {
+function readClass(text: string): { negated: boolean; items: (readonly [number, number] | string)[] } | null {
   let j = 1;
   const negated = text[j] === '^';
   if (negated) j++;
-  const codes: number[] = [];
-  let kept = '';
+  const items: (readonly [number, number] | string)[] = [];
   let prev = -1;
   let range = false;
   const last = text.length - 1;
@@ -212,7 +211,7 @@ function caselessClass(text: string): string | null {
       const d = text[j + 1];
       if (d === 'd' || d === 'D' || d === 's' || d === 'S') {
         if (range) return null;
-        kept += `\\${d}`;
+        items.push(`\\${d}`);
         prev = -1;
         j += 2;
         continue;
@@ -229,9 +228,37 @@ function caselessClass(text: string): string | null {
       code = text.codePointAt(j)!;
       j += code > 0xffff ? 2 : 1;
     }
-    const from = range ? prev : code;
+    if (range) {
+      if (prev > code) return null;
+      // (the range's first character, read alone just before, becomes its start)
+      items[items.length - 1] = [prev, code];
+      prev = -1;
+      range = false;
+    } else {
+      items.push([code, code]);
+      prev = code;
+    }
+  }
+  return range ? null : { negated, items };
+}
+
+/**
+ * A class (its source, brackets included) with its explicit characters closed under case in the domain (\\d, \\s and
+ * their complements are caseless and stay); null when it holds what this does not rewrite.
+ */
+function caselessClass(text: string): string | null {
+  const read = readClass(text);
+  if (!read) return null;
+  const codes: number[] = [];
+  let kept = '';
+  for (const item of read.items) {
+    if (typeof item === 'string') {
+      kept += item;
+      continue;
+    }
+    const [from, code] = item;
     // (a wide range outside the domain is not looked through character by character)
-    if (from > code || (code - from > 0x400 && !inDomain(code))) return null;
+    if (code - from > 0x400 && !inDomain(code)) return null;
     for (let x = from; x <= code; x++) {
       if (!inDomain(x)) {
         if (hasCase(x)) return null;
@@ -241,12 +268,9 @@ function caselessClass(text: string): string | null {
       const cls = caseClassOf(x);
       if (cls) for (const y of cls) codes.push(y);
     }
-    prev = range ? -1 : code;
-    range = false;
   }
-  if (range) return null;
   const body = kept + classBody([...new Set(codes)].sort((a, b) => a - b));
-  return body === '' ? (negated ? '[^]' : '[]') : `[${negated ? '^' : ''}${body}]`;
+  return body === '' ? (read.negated ? '[^]' : '[]') : `[${read.negated ? '^' : ''}${body}]`;
 }
 
 /**
@@ -491,39 +515,10 @@ export function inNarrowDomain(text: string): boolean {
  * same characters, negated or not (every character the engine meets is in the domain).
  */
 function narrowClass(text: string): string {
-  let j = 1;
-  const negated = text[j] === '^';
-  if (negated) j++;
-  const last = text.length - 1;
-  const ranges: [number, number][] = [];
-  let prev = -1;
-  let range = false;
-  while (j < last) {
-    let code: number;
-    if (text[j] === '\\') {
-      let length: number;
-      [code, length] = escapedAt(text, j);
-      if (code < 0) return text;
-      j += length;
-    } else if (text[j] === '-' && prev >= 0 && j + 1 < last) {
-      range = true;
-      j++;
-      continue;
-    } else {
-      code = text.codePointAt(j)!;
-      j += code > 0xffff ? 2 : 1;
-    }
-    if (range) {
-      if (code < prev) return text;
-      ranges[ranges.length - 1] = [prev, code];
-      prev = -1;
-      range = false;
-    } else {
-      ranges.push([code, code]);
-      prev = code;
-    }
-  }
-  if (range) return text;
+  const read = readClass(text);
+  if (!read || read.items.some((item) => typeof item === 'string')) return text;
+  const ranges = read.items as readonly (readonly [number, number])[];
+  const negated = read.negated;
   const kept: [number, number][] = [];
   let outside = false;
   for (const [from, to] of ranges) {
