@@ -3,7 +3,7 @@
  * Each parser's regex is run once over the text (global flag), so the work
  * is linear in the text's length times the number of parsers.
  */
-import { deferred, inLatinDomain, latinPattern, latinTest, latinTwinIf } from '../text/unicode-domain.js';
+import { deferred, inLatinDomain, inNarrowDomain, latinPattern, latinTest, latinTwinIf, narrowTwin } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
 import { sortInPlace } from '../order.js';
 
@@ -59,10 +59,12 @@ const TWO_CAPITALS = deferred(String.raw`\p{Lu}{2}`, 'u');
  */
 export function readable(text: string): string {
   if (!hasCapitalPair(text)) return text;
-  // (their twins without `\p{…}` on a text of the Latin domain, as most are: the same matches)
+  // (their twins without `\p{…}` on a text of the Latin domain, as most are, and with \p{Lu} in a few ranges on a text of
+  // the narrow domain, as nearly all are: the same matches; text/unicode-domain)
   const latin = inLatinDomain(text);
-  const capitalWord = latinTwinIf(CAPITAL_WORD, latin);
-  return text.replace(latinTwinIf(SHOUTED, latin), (run) => {
+  const narrow = latin && inNarrowDomain(text);
+  const capitalWord = narrow ? narrowTwin(CAPITAL_WORD) : latinTwinIf(CAPITAL_WORD, latin);
+  return text.replace(narrow ? narrowTwin(SHOUTED) : latinTwinIf(SHOUTED, latin), (run) => {
     const lower = run.toLowerCase();
     return lower.length === run.length && (run.match(capitalWord)?.length ?? 0) >= 2 ? lower : run;
   });
