@@ -8,6 +8,7 @@
 
 import { eachMatch } from '../../../events/each-match.js';
 import { deferred, inLatinDomain, inNarrowDomain, latinTwinIf, narrowTwin } from '../../../text/unicode-domain.js';
+import { CAPITAL_START } from './parsers/kit.js';
 
 const PARTICIPLE = "[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|einte|aint|ainte|ait|aite|os)";
 const ADVERB = "(?:[\\p{L}]+ment|pas|déjà|bien|aussi|encore|toujours|jamais|plus|également|notamment|enfin|ensuite|alors|pourtant|finalement|récemment|vivement|longtemps|beaucoup|tout|très|peu)";
@@ -90,7 +91,7 @@ function cues(text: string, latin: boolean): Cue[] {
     // "aurait été réintégrée": a past conditional is told as past
     if (pastAt.has(m.index)) return;
     if (NOT_FUTURE.test(m[0]) && m[0].length < 5 && !/^(?:aura|ira)$/i.test(m[0])) return;
-    if (/^[\p{Lu}]/u.test(m[0]) && m.index > 0) return;
+    if (latinTwinIf(CAPITAL_START, latin).test(m[0]) && m.index > 0) return;
     out.push({ at: m.index, end: m.index + m[0].length, tense: 'future' });
   }, narrow || latin);
   return out.sort((a, b) => a.at - b.at);
