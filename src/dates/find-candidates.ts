@@ -3,7 +3,7 @@
  * Each parser's regex is run once over the text (global flag), so the work
  * is linear in the text's length times the number of parsers.
  */
-import { deferred, inLatinDomain, latinPattern, latinTest, latinTwinIf } from '../text/unicode-domain.js';
+import { deferred, inLatinDomain, inNarrowDomain, latinPattern, latinTest, latinTwinIf, narrowTwin } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
 import { sortInPlace } from '../order.js';
 
@@ -15,14 +15,12 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
   const { parsers, filterOf, filters } = plan;
   // each distinct prefilter asked once (0: not yet, 1: holds, 2: does not); those made of plain words all at once
   const asked = new Uint8Array(filters.length);
+  const digit = DIGIT.test(text);
   for (let k = 0; k < parsers.length; k++) {
     const parser = parsers[k]!;
     const f = filterOf[k]!;
     if (f >= 0) {
-      if (asked[f] === 0) {
-        if (filters[f]!.words !== null) askWords(plan, text, asked);
-        else asked[f] = filters[f]!.regex.test(text) ? 1 : 2;
-      }
+      if (asked[f] === 0) ask(plan, f, text, digit, asked);
       if (asked[f] === 2) continue;
     }
     const own = latin ? plan.latinPatterns : plan.patterns;
@@ -61,10 +59,12 @@ const TWO_CAPITALS = deferred(String.raw`\p{Lu}{2}`, 'u');
  */
 export function readable(text: string): string {
   if (!hasCapitalPair(text)) return text;
-  // (their twins without `\p{…}` on a text of the Latin domain, as most are: the same matches)
+  // (their twins without `\p{…}` on a text of the Latin domain, as most are, and with \p{Lu} in a few ranges on a text of
+  // the narrow domain, as nearly all are: the same matches; text/unicode-domain)
   const latin = inLatinDomain(text);
-  const capitalWord = latinTwinIf(CAPITAL_WORD, latin);
-  return text.replace(latinTwinIf(SHOUTED, latin), (run) => {
+  const narrow = latin && inNarrowDomain(text);
+  const capitalWord = narrow ? narrowTwin(CAPITAL_WORD) : latinTwinIf(CAPITAL_WORD, latin);
+  return text.replace(narrow ? narrowTwin(SHOUTED) : latinTwinIf(SHOUTED, latin), (run) => {
     const lower = run.toLowerCase();
     return lower.length === run.length && (run.match(capitalWord)?.length ?? 0) >= 2 ? lower : run;
   });
@@ -121,6 +121,21 @@ interface Filter {
   readonly regex: RegExp;
   readonly words: readonly string[] | null;
   readonly rest: RegExp | null;
+  /** Whether every match of the regex asked (`rest` when there are words, else `regex`) holds a digit (requiresDigit). */
+  readonly needsDigit: boolean;
+}
+
+/** A digit, which most texts lack (half the sentences of news) and many prefilters need: asked once per text. */
+const DIGIT = /\d/;
+
+/**
+ * Answers prefilter `f` on `text` into `asked` (with the other prefilters of plain words, all at once); `digit`: whether
+ * `text` holds a digit. A prefilter whose every match holds one does not run on a text without any (the same answer).
+ */
+function ask(plan: Plan, f: number, text: string, digit: boolean, asked: Uint8Array): void {
+  const filter = plan.filters[f]!;
+  if (filter.words !== null) askWords(plan, text, digit, asked);
+  else asked[f] = (digit || !filter.needsDigit) && filter.regex.test(text) ? 1 : 2;
 }
 
 /**
@@ -152,7 +167,9 @@ function planOf(locale: DateLocale): Plan {
       if (!regex) return -1;
       let i = index.get(regex);
       if (i === undefined) {
-        i = filters.push({ regex, ...splitPrefilter(regex) }) - 1;
+        const split = splitPrefilter(regex);
+        const asked = split.words !== null ? split.rest : regex;
+        i = filters.push({ regex, ...split, needsDigit: asked !== null && requiresDigit(asked.source) }) - 1;
         index.set(regex, i);
       }
       return i;
@@ -220,12 +237,97 @@ function topLevelAlternatives(source: string): string[] {
 }
 
 /**
+ * Whether every match of a regex source holds a digit (0-9): read from its syntax, soundly (false when unsure). A
+ * sequence needs one when one of its parts needs one at least once; an alternation when each alternative does; a
+ * character, a class or an escape when all it matches are digits; a lookaround, an anchor, a back-reference never.
+ * (What findCandidates derives its digit gate from: a prefilter written later is read the same way.)
+ */
+export function requiresDigit(source: string): boolean {
+  let i = 0;
+  const alternation = (): boolean => {
+    let all = sequence();
+    while (source[i] === '|') {
+      i++;
+      // (every alternative read, whatever the first gave)
+      const next = sequence();
+      all = all && next;
+    }
+    return all;
+  };
+  const sequence = (): boolean => {
+    let needs = false;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const digits = atom();
+      if (digits && least() >= 1) needs = true;
+    }
+    return needs;
+  };
+  /** The least count a quantifier after an atom allows (1 with none), its lazy mark read too. */
+  const least = (): number => {
+    const c = source[i];
+    let n = 1;
+    if (c === '?' || c === '*') {
+      n = 0;
+      i++;
+    } else if (c === '+') i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i));
+      if (!m) return 1;
+      n = Number(m[1]);
+      i += m[0].length;
+    } else return 1;
+    if (source[i] === '?') i++;
+    return n;
+  };
+  const atom = (): boolean => {
+    const c = source[i]!;
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (source[i] === '?') {
+        i++;
+        if (source[i] === '=' || source[i] === '!') look = true;
+        else if (source[i] === '<' && (source[i + 1] === '=' || source[i + 1] === '!')) {
+          look = true;
+          i++;
+        } else if (source[i] === '<') while (i < source.length && source[i] !== '>') i++;
+        i++;
+      }
+      const inner = alternation();
+      i++;
+      return inner && !look;
+    }
+    if (c === '[') {
+      const start = i;
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      i++;
+      return /^\[(?:\\d|[0-9](?:-[0-9])?)+\]$/.test(source.slice(start, i));
+    }
+    if (c === '\\') {
+      const d = source[i + 1];
+      i += 2;
+      if (d === 'u' && source[i] === '{') while (i < source.length && source[i - 1] !== '}') i++;
+      else if (d === 'u') i += 4;
+      else if (d === 'x') i += 2;
+      else if ((d === 'p' || d === 'P') && source[i] === '{') while (i < source.length && source[i - 1] !== '}') i++;
+      else if (d === 'k' && source[i] === '<') while (i < source.length && source[i - 1] !== '>') i++;
+      return d === 'd';
+    }
+    i++;
+    return c >= '0' && c <= '9';
+  };
+  const needs = alternation();
+  // (a source this reading does not end where it should is one it does not understand)
+  return i >= source.length && needs;
+}
+
+/**
  * Answers every prefilter of plain words on `text` in one scan (34 prefilters each scanned every sentence, at about
  * the cost of the parsers themselves). The scan runs with the prefilters' own flags, so a word matches where its
  * prefilter would; at each place it reports the longest word starting there, and any other word starting there is a
  * piece of it (a shorter match of the same text), so the prefilters of every word that matches are found.
  */
-function askWords(plan: Plan, text: string, asked: Uint8Array): void {
+function askWords(plan: Plan, text: string, digit: boolean, asked: Uint8Array): void {
   const { holders, filters } = plan;
   const words = ODD_CASE.test(text) ? plan.words : plan.fastWords;
   if (words !== null) {
@@ -238,7 +340,7 @@ function askWords(plan: Plan, text: string, asked: Uint8Array): void {
   }
   for (let f = 0; f < filters.length; f++) {
     const filter = filters[f]!;
-    if (asked[f] === 0 && filter.words !== null) asked[f] = filter.rest !== null && filter.rest.test(text) ? 1 : 2;
+    if (asked[f] === 0 && filter.words !== null) asked[f] = filter.rest !== null && (digit || !filter.needsDigit) && filter.rest.test(text) ? 1 : 2;
   }
 }
 
@@ -255,13 +357,11 @@ function holdersOf(plan: Plan, matched: string): readonly number[] {
 export function parsersToRun(text: string, locale: DateLocale): boolean[] {
   const plan = planOf(locale);
   const asked = new Uint8Array(plan.filters.length);
+  const digit = DIGIT.test(text);
   return plan.parsers.map((_, k) => {
     const f = plan.filterOf[k]!;
     if (f < 0) return true;
-    if (asked[f] === 0) {
-      if (plan.filters[f]!.words !== null) askWords(plan, text, asked);
-      else asked[f] = plan.filters[f]!.regex.test(text) ? 1 : 2;
-    }
+    if (asked[f] === 0) ask(plan, f, text, digit, asked);
     return asked[f] === 1;
   });
 }

@@ -47,7 +47,7 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     const tenseAt = locale.tenses(text);
     // the implicit ends of a duration over whole units next to the reference ("les deux derniers mois") follow it in `dates`
     const ends = candidates.map((c) => (c.expr.kind === 'duration' && c.expr.spans && ref ? spanEnds(c.expr.spans, ref) : null));
-    const { idAt, indexAt, timesOf } = linksOf(candidates, dates.length, ends);
+    const { indexAt, timesOf } = linksOf(candidates, dates.length, ends);
     for (let k = 0; k < candidates.length; k++) {
       const candidate = candidates[k]!;
       const tense = tenseAt(candidate.from, candidate.to);
@@ -69,7 +69,9 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
         unit: unit.index,
       });
       const id = `d${dates.length + 1}`;
-      const dayId = candidate.anchorAt !== undefined ? idAt.get(candidate.anchorAt) : undefined;
+      // (the id a candidate will get is "d" and one more than its index)
+      const dayAt = candidate.anchorAt !== undefined ? indexAt.get(candidate.anchorAt) : undefined;
+      const dayId = dayAt !== undefined ? `d${dayAt + 1}` : undefined;
       const inferred = dayId ? DAY_PARTS : r.inferred;
       // the time takes the day as resolved ("le lendemain à midi": the day after once, not twice)
       const day = candidate.anchorAt !== undefined ? dates[indexAt.get(candidate.anchorAt) ?? -1] : undefined;
@@ -79,25 +81,19 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       const value = day ? onDayOf(own, day.value) : own;
       const [start, end] = sourceRange(unit, candidate.from, candidate.to);
       const span = context.lines.span(start, end);
-      const mention: DateMention = {
-        id,
-        text: unit.text.slice(candidate.from, candidate.to),
-        span,
-        type: r.type,
-        value,
-        mod: candidate.mod ?? null,
-        anchor: dayId ?? r.anchor,
-        ...(r.resolved ? { resolved: r.resolved } : {}),
-        ...(r.quant ? { quant: r.quant } : {}),
-        ...(inferred.length ? { inferred: [...inferred] } : {}),
-        section: unit.section,
-      };
+      // (the optional fields added one by one, in the contract's order: no spread of a throw-away object per field)
+      const made: { -readonly [K in keyof DateMention]?: DateMention[K] } = { id, text: unit.text.slice(candidate.from, candidate.to), span, type: r.type, value, mod: candidate.mod ?? null, anchor: dayId ?? r.anchor };
+      if (r.resolved) made.resolved = r.resolved;
+      if (r.quant) made.quant = r.quant;
+      if (inferred.length) made.inferred = [...inferred];
+      made.section = unit.section;
+      const mention = made as DateMention;
       dates.push(mention);
       for (const end of ends[k] ?? []) dates.push(implicitEnd(`d${dates.length + 1}`, end, id, unit.section));
       // (only a date stated with its weekday, "mardi 7 mars", and not in a heading: a heading sums up, see sameDayAsBody)
-      const full = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
       const stated = candidate.expr.kind === 'calendar' && candidate.expr.weekday !== undefined && candidate.expr.day !== undefined && candidate.expr.month !== undefined;
-      if (full && stated && !unit.heading && !candidate.bound) {
+      const full = stated && !unit.heading && !candidate.bound ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+      if (full) {
         const n = dayNumber(Number(full[1]), Number(full[2]), Number(full[3]));
         toldDays.set(isoWeekday(n), { day: n, section: unit.section });
       }
@@ -166,24 +162,26 @@ function yearWarnings(yearless: readonly DateMention[]): Diagnostic[] {
 }
 
 /**
- * How a unit's candidates point at each other, by start offset: the id and the index each will get (ids are given in
- * order, so a time can name the day it takes, "jeudi à 15 h", before or after it; the implicit ends of a duration take
- * the places right after it), and the times that take each day.
+ * How a unit's candidates point at each other, by start offset: the index each will get, whose id is "d" and one more
+ * (ids are given in order, so a time can name the day it takes, "jeudi à 15 h", before or after it; the implicit ends of
+ * a duration take the places right after it), and the times that take each day.
  */
-function linksOf(candidates: readonly DateCandidate[], base: number, ends: ReadonlyArray<readonly unknown[] | null>): { idAt: Map<number, string>; indexAt: Map<number, number>; timesOf: Map<number, number[]> } {
-  const slots: number[] = [];
-  let next = base;
-  candidates.forEach((_, i) => {
-    slots.push(next);
-    next += 1 + (ends[i]?.length ?? 0);
-  });
-  const idAt = new Map(candidates.map((c, i) => [c.from, `d${slots[i]! + 1}`]));
-  const indexAt = new Map(candidates.map((c, i) => [c.from, slots[i]!]));
+function linksOf(candidates: readonly DateCandidate[], base: number, ends: ReadonlyArray<readonly unknown[] | null>): { indexAt: Map<number, number>; timesOf: Map<number, number[]> } {
+  const indexAt = new Map<number, number>();
   const timesOf = new Map<number, number[]>();
-  candidates.forEach((c, i) => {
-    if (c.anchorAt !== undefined) timesOf.set(c.anchorAt, [...(timesOf.get(c.anchorAt) ?? []), slots[i]!]);
-  });
-  return { idAt, indexAt, timesOf };
+  let next = base;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    // (a later candidate at the same start takes the place, as the entries of a Map built in order would)
+    indexAt.set(c.from, next);
+    if (c.anchorAt !== undefined) {
+      const times = timesOf.get(c.anchorAt);
+      if (times) times.push(next);
+      else timesOf.set(c.anchorAt, [next]);
+    }
+    next += 1 + (ends[i]?.length ?? 0);
+  }
+  return { indexAt, timesOf };
 }
 
 /** The day of a bare weekday ("mardi", "mardi soir") within a week of the reference date, if its section named it in full. */

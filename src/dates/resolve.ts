@@ -88,12 +88,23 @@ export function parseReference(value: string | null): Reference | null {
 export function narrativeDateOf(id: string, value: string, paragraph: string | null = null, told: { unit?: number; stated?: boolean } = {}): NarrativeDate | null {
   const m = /^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?/.exec(value);
   if (!m) return null;
-  const num = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : undefined);
-  const year = num(m[1]);
-  const month = num(m[2]);
-  const day = num(m[3]);
+  const year = numberOf(m[1]);
+  const month = numberOf(m[2]);
+  const day = numberOf(m[3]);
   if (year === undefined && month === undefined) return null;
-  return { id, value, paragraph, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(told.stated && year !== undefined ? { stated: true } : {}), ...(told.unit !== undefined ? { unit: told.unit } : {}) };
+  // (the fields added one by one, in the order the object always had: no spread of a throw-away object per field)
+  const date: { -readonly [K in keyof NarrativeDate]: NarrativeDate[K] } = { id, value, paragraph };
+  if (year !== undefined) date.year = year;
+  if (month !== undefined) date.month = month;
+  if (day !== undefined) date.day = day;
+  if (told.stated && year !== undefined) date.stated = true;
+  if (told.unit !== undefined) date.unit = told.unit;
+  return date;
+}
+
+/** A field of a TIMEX3 value as a number ("2024", "03"), or undefined ("XXXX", none). */
+function numberOf(s: string | undefined): number | undefined {
+  return s && /^\d+$/.test(s) ? Number(s) : undefined;
 }
 
 /** Adds a newly resolved date to the narrative. */

@@ -194,15 +194,14 @@ function escapedAt(source: string, at: number): [code: number, length: number] {
 }
 
 /**
- * A class (its source, brackets included) with its explicit characters closed under case in the domain (\\d, \\s and
- * their complements are caseless and stay); null when it holds what this does not rewrite.
+ * A class's source (brackets included) read as its items: ranges of code points (a character alone: a range of one) and
+ * the escapes \\d, \\D, \\s, \\S as they are written; null when it holds what this does not read (\\w, \\b, \\p…).
  */
-function caselessClass(text: string): string | null {
+function readClass(text: string): { negated: boolean; items: (readonly [number, number] | string)[] } | null {
   let j = 1;
   const negated = text[j] === '^';
   if (negated) j++;
-  const codes: number[] = [];
-  let kept = '';
+  const items: (readonly [number, number] | string)[] = [];
   let prev = -1;
   let range = false;
   const last = text.length - 1;
@@ -212,7 +211,7 @@ function caselessClass(text: string): string | null {
       const d = text[j + 1];
       if (d === 'd' || d === 'D' || d === 's' || d === 'S') {
         if (range) return null;
-        kept += `\\${d}`;
+        items.push(`\\${d}`);
         prev = -1;
         j += 2;
         continue;
@@ -229,9 +228,37 @@ function caselessClass(text: string): string | null {
       code = text.codePointAt(j)!;
       j += code > 0xffff ? 2 : 1;
     }
-    const from = range ? prev : code;
+    if (range) {
+      if (prev > code) return null;
+      // (the range's first character, read alone just before, becomes its start)
+      items[items.length - 1] = [prev, code];
+      prev = -1;
+      range = false;
+    } else {
+      items.push([code, code]);
+      prev = code;
+    }
+  }
+  return range ? null : { negated, items };
+}
+
+/**
+ * A class (its source, brackets included) with its explicit characters closed under case in the domain (\\d, \\s and
+ * their complements are caseless and stay); null when it holds what this does not rewrite.
+ */
+function caselessClass(text: string): string | null {
+  const read = readClass(text);
+  if (!read) return null;
+  const codes: number[] = [];
+  let kept = '';
+  for (const item of read.items) {
+    if (typeof item === 'string') {
+      kept += item;
+      continue;
+    }
+    const [from, code] = item;
     // (a wide range outside the domain is not looked through character by character)
-    if (from > code || (code - from > 0x400 && !inDomain(code))) return null;
+    if (code - from > 0x400 && !inDomain(code)) return null;
     for (let x = from; x <= code; x++) {
       if (!inDomain(x)) {
         if (hasCase(x)) return null;
@@ -241,12 +268,9 @@ function caselessClass(text: string): string | null {
       const cls = caseClassOf(x);
       if (cls) for (const y of cls) codes.push(y);
     }
-    prev = range ? -1 : code;
-    range = false;
   }
-  if (range) return null;
   const body = kept + classBody([...new Set(codes)].sort((a, b) => a - b));
-  return body === '' ? (negated ? '[^]' : '[]') : `[${negated ? '^' : ''}${body}]`;
+  return body === '' ? (read.negated ? '[^]' : '[]') : `[${read.negated ? '^' : ''}${body}]`;
 }
 
 /**
@@ -446,4 +470,107 @@ export function latinExec(pattern: RegExp, text: string): RegExpExecArray | null
   const m = twin.exec(text);
   pattern.lastIndex = twin.lastIndex;
   return m;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Narrow twins. V8 tests a character class of more than 16 ranges through a call per character (a binary search over
+// a range array: RegExpMacroAssembler::IsCharacterInRangeArray), smaller ones inline. The Latin twins of `\p{Ll}` and
+// `\p{Lu}` hold hundreds of ranges, because Latin Extended alternates capitals and small letters (U+0100 Ā, U+0101
+// ā, …), and a pattern that reads words letter by letter through them (the tense cues: `[\p{Ll}]{2,}` + an ending)
+// made that call for every letter of a sentence. Most texts of the domain hold no other letter of U+0100-U+02FF than
+// those Windows-1252 also encodes (œ Œ š Š ž Ž Ÿ ƒ): on such a text a class can leave the others out, and the twin of
+// `\p{Ll}` is then eight ranges (a-z, µ, ß-ö, ø-ÿ, œ, š, ž, ƒ).
+
+/** Œ œ Š š Ÿ Ž ž ƒ ˆ ˜: what Windows-1252's bytes 0x8C, 0x9C, 0x8A, 0x9A, 0x9F, 0x8E, 0x9E, 0x83, 0x88, 0x98 stand for. */
+const WINDOWS_1252_LATIN_EXTRAS = [0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc];
+
+/** The narrow domain, as ranges and as a test for a character outside it; made on first use. */
+let narrowDomain: { readonly ranges: readonly (readonly [number, number])[]; readonly outside: RegExp } | undefined;
+function narrowOf(): NonNullable<typeof narrowDomain> {
+  if (narrowDomain) return narrowDomain;
+  // the domain's characters that Windows-1252 encodes: Latin-1, and those of its bytes 0x80-0x9F above it, in U+0100-U+02FF
+  // (the others, ’ € …, are in the punctuation blocks); Node's TextDecoder reads that encoding as Latin-1, hence the list
+  const codes = new Set<number>(WINDOWS_1252_LATIN_EXTRAS);
+  for (let c = 0; c <= 0xff; c++) codes.add(c);
+  for (const [from, to] of DOMAIN_RANGES) if (from > 0xff) for (let c = from; c <= to; c++) codes.add(c);
+  const sorted = [...codes].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  for (const c of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else ranges.push([c, c]);
+  }
+  const body = ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+  return (narrowDomain = { ranges, outside: new RegExp(`[^${body}]`) });
+}
+
+/** Whether every character of `text` is in the narrow domain, where `narrowTwin` patterns are exact. */
+export function inNarrowDomain(text: string): boolean {
+  return !narrowOf().outside.test(text);
+}
+
+/**
+ * A class (its source, brackets included) cut to the narrow domain: the class itself when it holds nothing outside
+ * it, or what this does not read (\\d, \\s, \\w, \\b, \\p… inside it); on a text of the narrow domain it matches the
+ * same characters, negated or not (every character the engine meets is in the domain).
+ */
+function narrowClass(text: string): string {
+  const read = readClass(text);
+  if (!read || read.items.some((item) => typeof item === 'string')) return text;
+  const ranges = read.items as readonly (readonly [number, number])[];
+  const negated = read.negated;
+  const kept: [number, number][] = [];
+  let outside = false;
+  for (const [from, to] of ranges) {
+    for (const [lo, hi] of narrowOf().ranges) {
+      const a = Math.max(from, lo);
+      const b = Math.min(to, hi);
+      if (a <= b) kept.push([a, b]);
+    }
+    if (!narrowOf().ranges.some(([lo, hi]) => from >= lo && to <= hi)) outside = true;
+  }
+  if (!outside) return text;
+  kept.sort((x, y) => x[0] - y[0]);
+  let body = '';
+  for (let k = 0; k < kept.length; k++) {
+    const start = kept[k]![0];
+    let end = kept[k]![1];
+    while (k + 1 < kept.length && kept[k + 1]![0] <= end + 1) end = Math.max(end, kept[++k]![1]);
+    body += end === start ? hex(start) : `${hex(start)}-${hex(end)}`;
+  }
+  return body === '' ? (negated ? '[^]' : '[]') : `[${negated ? '^' : ''}${body}]`;
+}
+
+/** What narrowSource steps over or rewrites: an escape, a class. */
+const NARROW_TOKEN = /\\[^]|\[(?:\\[^]|[^\]\\])*\]/g;
+
+/** narrowClass's answers by class source: a pattern repeats a few classes (a letter class) dozens of times. */
+const narrowClasses = new Map<string, string>();
+
+/** `source` (without property escapes) with each class cut to the narrow domain (narrowClass). */
+export function narrowSource(source: string): string {
+  return source.replace(NARROW_TOKEN, (token: string) => {
+    if (token[0] !== '[') return token;
+    let cut = narrowClasses.get(token);
+    if (cut === undefined) narrowClasses.set(token, (cut = narrowClass(token)));
+    return cut;
+  });
+}
+
+const narrowTwins = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The pattern to run over a text of the narrow domain (inNarrowDomain): `pattern`'s Latin twin with each class cut to
+ * that domain (built once per pattern), or the Latin twin itself when it keeps `i` or a property escape (under `i`, a
+ * class also matches the case equivalents of its characters, which may lie outside: not cut).
+ */
+export function narrowTwin(pattern: RegExp): RegExp {
+  let twin = narrowTwins.get(pattern);
+  if (twin === undefined) {
+    const latin = latinTwinIf(pattern, true);
+    const cut = latin.flags.includes('i') || latin.source.includes('\\p{') || latin.source.includes('\\P{') ? latin.source : narrowSource(latin.source);
+    twin = cut === latin.source ? latin : new RegExp(cut, latin.flags);
+    narrowTwins.set(pattern, twin);
+  }
+  return twin;
 }

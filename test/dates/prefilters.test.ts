@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordsPrefilter } from '../../src/locales/fr/dates/constants.js';
 import { parsers } from '../../src/locales/fr/dates/configuration.js';
-import { ODD_CASE, findCandidates, parsersToRun, splitPrefilter } from '../../src/dates/find-candidates.js';
+import fc from 'fast-check';
+import { ODD_CASE, findCandidates, parsersToRun, requiresDigit, splitPrefilter } from '../../src/dates/find-candidates.js';
 import { dateLocale } from '../../src/locales/fr/dates/index.js';
 
 // A parser's prefilter lets findCandidates skip its pattern on a text: it must hold wherever the parser finds something, or
@@ -86,6 +87,31 @@ describe('date parser prefilters', () => {
     for (const text of [...own, ...EDGES, ...texts.slice(0, 2000)]) {
       expect(parsersToRun(text, dateLocale), text).toEqual(dateLocale.parsers.map((p) => !p.prefilter || p.prefilter.test(text)));
     }
+  });
+
+  it('requiresDigit says that every match holds a digit only when the syntax makes it so', () => {
+    for (const source of ['\\d', '(?:1er|\\d{1,2})-', '[1-4]{2}', 'x[0-9]+', '(?:en|dès)\\s+\\d\\d', '(\\d)\\1', '(?<n>\\d)a', '(?:a|b)\\d']) expect(requiresDigit(source), source).toBe(true);
+    for (const source of ['a', 'a\\d?', '\\d*', '\\d{0,2}x', 'a|\\d', '(?=\\d)x', '(?<=\\d)x', '[^0-9]', '[\\d\\s]', '\\u0031', '(?:\\d)*', '\\d|une?-', 'heure[\\s\\S]*min']) expect(requiresDigit(source), source).toBe(false);
+  });
+
+  // the digit gate: a prefilter that requiresDigit marks does not run on a text without a digit; it must never match one
+  const needDigit = [...new Set(parsers.map((p) => p.prefilter).filter((r): r is RegExp => r !== undefined))].flatMap((r) => {
+    const { words, rest } = splitPrefilter(r);
+    const asked = words !== null ? rest : r;
+    return asked !== null && requiresDigit(asked.source) ? [asked] : [];
+  });
+
+  it(`the ${needDigit.length} prefilters gated on a digit match no text without one`, () => {
+    expect(needDigit.length).toBeGreaterThan(4);
+    const pieces = ['le', 'er', '1er'.slice(1), 'en', 'dès', 'depuis', 'entre', 'de', 't', 'q', 's', 'T', '-', '/', '.', ' ', '\u00a0', '\u202f', 'un', 'deux', 'mai', 'an', 'h', 'quinze', '²', '½', '٣', '𝟙'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join('').replace(/[0-9]/g, '');
+        for (const r of needDigit) expect(r.test(text), `${r} on ${JSON.stringify(text)}`).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    for (const text of texts) if (!/\d/.test(text)) for (const r of needDigit) expect(r.test(text), text).toBe(false);
   });
 
   // the one scan of the words runs without the `u` flag on a text with no ODD_CASE character: the `i` flag must then

@@ -22,4 +22,14 @@ describe('hasCapitalPair', () => {
     expect(readable(quiet)).toBe(quiet);
     expect(readable('ÉTÉ CHAUD, DANS DEUX ANS')).toBe('été chaud, dans deux ans');
   });
+
+  it('reads shouted runs the same on texts of the narrow domain (its twins) and beside a letter outside it (the Latin twins)', () => {
+    // (the same sentences with "Ł" added at the end: the Latin twins run; the runs read before it must not change)
+    const texts = ['ÉTÉ CHAUD, DANS DEUX ANS', 'LE CŒUR ET L’ŒUVRE : DANS 3 MOIS', 'Un titre ÀÉ ÇA 12 ÔÛ et la suite', 'FIN 2024 - DÉBUT 2025 ŠKODA', 'UE, PS ET LR', 'A B CD EF'];
+    for (const text of texts) {
+      const latin = readable(`${text} Ł`);
+      expect(readable(text), text).toBe(latin.slice(0, text.length));
+    }
+    expect(readable('LE CŒUR ET L’ŒUVRE : DANS 3 MOIS')).toBe('le cœur et L’ŒUVRE : dans 3 mois');
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caselessSource, deferred, domainCaseClass, inLatinDomain, latinExec, latinPattern, latinSource, latinTest, latinTwin, latinTwinIf } from '../../src/text/unicode-domain.js';
+import { caselessSource, deferred, domainCaseClass, inLatinDomain, inNarrowDomain, latinExec, latinPattern, latinSource, latinTest, latinTwin, latinTwinIf, narrowSource, narrowTwin } from '../../src/text/unicode-domain.js';
 import { isNfc } from '../../src/text/normalize.js';
 import { eachMatch } from '../../src/events/each-match.js';
 import { fr } from '../../src/locales/fr/index.js';
@@ -114,6 +114,76 @@ describe('latin twins of Unicode patterns', () => {
         expect(through.lastIndex).toBe(original.lastIndex);
       }
     }
+  });
+});
+
+describe('narrow twins (classes cut to the domain characters Windows-1252 encodes)', () => {
+  const NARROW = DOMAIN.filter((c) => inNarrowDomain(c));
+  /** Ranges V8 would test for a class source: merged runs of its characters (each one escape or one character). */
+  const rangeCount = (cls: string): number => {
+    const re = new RegExp(`^${cls}$`, 'u');
+    let n = 0;
+    for (let c = 0, inside = false; c <= 0x2212; c++) {
+      const hit = re.test(String.fromCharCode(c));
+      if (hit && !inside) n++;
+      inside = hit;
+    }
+    return n;
+  };
+
+  it('say which texts are in the narrow domain', () => {
+    expect(inNarrowDomain('Le 3 mai, l’État a dit « non » – 5 €… café −2 °C, le cœur, Œdipe, Škoda')).toBe(true);
+    for (const text of ['Wałęsa', 'Erdoğan', 'Ōsaka', 'Αθήνα', 'cafe\u0301', 'un 😀', '™']) expect(inNarrowDomain(text)).toBe(false);
+    // Latin-1 and the letters Windows-1252 adds (œ Œ š Š ž Ž Ÿ ƒ), and the domain's punctuation blocks
+    expect(NARROW.length).toBe(256 + 10 + 0x70 + 0x30 + 1);
+  });
+
+  it('match exactly the narrow-domain characters the Latin twin matches, class by class, negated or not', () => {
+    const classes = ['[\\p{L}\\p{M}\\p{N}]', '[\\p{L}\\p{N}_]', '[^\\p{L}]', '\\p{Lu}', '\\p{Ll}', '[\\p{Ll}\'’-]', '[^\\p{Ll}\\d]', '[\\p{Lu}\\d-]', '[\\s\\p{Ll}]', '[^\\p{Lu}\\p{Ll}]'];
+    for (const cls of classes) {
+      const twin = latinTwinIf(new RegExp(`^${cls}$`, 'u'), true);
+      const narrow = narrowTwin(twin);
+      const differ = NARROW.filter((c) => twin.test(c) !== narrow.test(c));
+      expect(differ, cls).toEqual([]);
+    }
+  });
+
+  it('cut the letter classes to a few ranges, which V8 tests inline (more than 16 it tests through a call per character)', () => {
+    const ll = latinPattern('[\\p{Ll}]', 'u')!.source;
+    expect(rangeCount(ll)).toBeGreaterThan(100);
+    expect(rangeCount(narrowSource(ll))).toBeLessThanOrEqual(16);
+    const lu = latinPattern('\\p{Lu}', 'u')!.source;
+    expect(rangeCount(narrowSource(lu))).toBeLessThanOrEqual(16);
+    // a class all in the narrow domain, one it does not read, an escape outside a class: left as they are
+    for (const source of ['[a-zà-ÿ’]+', '[\\s\\d\\u0101]', '\\u0101[\\w\\u0101]', '\\[\\u0101\\]']) expect(narrowSource(source)).toBe(source);
+  });
+
+  it('are the Latin twin itself when it keeps i (its classes also match case equivalents outside the narrow domain)', () => {
+    const kelvin = /[\u212a\u0101-\u0103]x/iu;
+    const twin = latinTwinIf(kelvin, true);
+    expect(narrowTwin(kelvin)).toBe(twin);
+    expect(twin.test('kx')).toBe(true);
+  });
+
+  // every rewritten pattern of the French date and event locales, on random French-like text of the narrow domain
+  const cut = patterns.filter((p) => narrowTwin(p) !== latinTwinIf(p, true));
+  const words = ['le', 'Le', 'nous', 'vous', 'Nous', 'a', 'ont', 'été', 'attaqué', 'avait', 'annoncé', 'signions', 'viendrez', 'sera', 'prévue', 'pourrait',
+    'peuvent', 'rêver', 'va', 'signer', 'lundi', 'MARDI', '3', '12', 'mai', 'mars', '2024', 'hier', 'soir', 'depuis', 'il', 'y', 'élection', 'Élysée', 'à', 'l’',
+    "d'", 'qu’il', '«', '»', '–', '-', ',', '.', '…', 'ª', 'µ', 'ÿ', 'ß', 'Œ', 'cœur', '²', '_', '€', '−5', '18h30', 'après-midi', 'DÉCEMBRE'];
+  const glue = fc.constantFrom(' ', ' ', ' ', '', '\u00a0', '\u202f', '\n', "'", '-');
+
+  it(`give the same matches, groups and indices as the Latin twins of the ${cut.length} locale patterns they cut`, () => {
+    expect(cut.length).toBeGreaterThan(5);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), glue, fc.constantFrom(...NARROW.slice(0x20))), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([w, g, c], i) => (i % 5 === 4 ? w + c : w + g)).join('');
+        expect(inNarrowDomain(text)).toBe(true);
+        for (const pattern of cut) {
+          expect(matches(narrowTwin(pattern), text), `${pattern} on ${JSON.stringify(text)}`).toEqual(matches(latinTwinIf(pattern, true), text));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -7,7 +7,8 @@
  */
 
 import { eachMatch } from '../../../events/each-match.js';
-import { deferred, latinTest, latinTwin } from '../../../text/unicode-domain.js';
+import { deferred, inLatinDomain, inNarrowDomain, latinTwinIf, narrowTwin } from '../../../text/unicode-domain.js';
+import { CAPITAL_START } from './parsers/kit.js';
 
 const PARTICIPLE = "[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|einte|aint|ainte|ait|aite|os)";
 const ADVERB = "(?:[\\p{L}]+ment|pas|déjà|bien|aussi|encore|toujours|jamais|plus|également|notamment|enfin|ensuite|alors|pourtant|finalement|récemment|vivement|longtemps|beaucoup|tout|très|peu)";
@@ -80,17 +81,19 @@ interface Cue {
   readonly tense: 'past' | 'future';
 }
 
-function cues(text: string): Cue[] {
+function cues(text: string, latin: boolean): Cue[] {
   const out: Cue[] = [];
-  eachMatch(PAST, text, (m) => out.push({ at: m.index, end: m.index + m[0].length, tense: 'past' }));
+  // (on a text without Latin Extended letters, the twins whose letter classes V8 tests inline: text/unicode-domain)
+  const narrow = latin && inNarrowDomain(text);
+  eachMatch(narrow ? narrowTwin(PAST) : PAST, text, (m) => out.push({ at: m.index, end: m.index + m[0].length, tense: 'past' }), narrow || latin);
   const pastAt = new Set(out.map((c) => c.at));
-  eachMatch(FUTURE, text, (m) => {
+  eachMatch(narrow ? narrowTwin(FUTURE) : FUTURE, text, (m) => {
     // "aurait été réintégrée": a past conditional is told as past
     if (pastAt.has(m.index)) return;
     if (NOT_FUTURE.test(m[0]) && m[0].length < 5 && !/^(?:aura|ira)$/i.test(m[0])) return;
-    if (/^[\p{Lu}]/u.test(m[0]) && m.index > 0) return;
+    if (latinTwinIf(CAPITAL_START, latin).test(m[0]) && m.index > 0) return;
     out.push({ at: m.index, end: m.index + m[0].length, tense: 'future' });
-  });
+  }, narrow || latin);
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -98,8 +101,18 @@ function cues(text: string): Cue[] {
 // position avant le 10 novembre"): what it says comes after the verb, so the verb's past tense says nothing of the date.
 const NOT_INFINITIVE = deferred(String.raw`^(?:janvier|février|fevrier|premier|première|dernier|dernière|entier|quartier|métier|dossier|courrier|chantier|calendrier|papier|hiver|hier|fer|mer|cher|fier|amer|enfer|super|leader|notre|votre|autre|centre|titre|membre|nombre|ordre|entre|contre|lettre|mètre|ministre|siècle|libre|livre|théâtre|cadre|offre|chiffre|septembre|octobre|novembre|décembre|sombre|propre|pauvre|soir|noir|espoir|pouvoir|devoir|avoir|savoir|couloir|plaisir|désir|avenir|loisir|souvenir|mémoire|histoire|victoire|territoire|ère|guerre|terre|pierre|frontière|manière|matière|lumière|prière|rivière|carrière|filière|barrière|dernières?|premières?|entière|particulier|régulier|épicier|policier|officier|financier|conseiller|atelier|pilier|escalier|sentier|foyer|loyer|danger|étranger|boulanger|verger|clair|air|désert|concert|expert)$`, 'iu');
 const INFINITIVE = deferred(String.raw`(?:^|[\s'’])(?:pour|afin\s+de|afin\s+d['’]|à|de|d['’])\s*(?:(?:se|s['’]|y|en|le|la|les|l['’]|lui|leur|ne|pas|ne\s+pas|tenter\s+de|tenter\s+d['’]|essayer\s+de|chercher\s+à)\s*)*([\p{L}]+(?:er|ir|re|oir))(?![\p{L}])`, 'giu');
-function governsInfinitive(between: string): boolean {
-  for (const m of between.matchAll(latinTwin(INFINITIVE, between))) if (!latinTest(NOT_INFINITIVE, m[1]!)) return true;
+/** Whether `between` (a piece of a text whose `inLatinDomain` answer is `latin`) holds a governed infinitive. */
+function governsInfinitive(between: string, latin: boolean): boolean {
+  // (the twin's own loop, left at 0 as eachMatch leaves it: no copy of the regex per call, as matchAll makes; no match is empty)
+  const infinitive = latinTwinIf(INFINITIVE, latin);
+  const notInfinitive = latinTwinIf(NOT_INFINITIVE, latin);
+  infinitive.lastIndex = 0;
+  for (let m = infinitive.exec(between); m; m = infinitive.exec(between)) {
+    if (!notInfinitive.test(m[1]!)) {
+      infinitive.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
 }
 
@@ -113,7 +126,7 @@ const DEADLINE_LEAD = deferred(String.raw`(?:^|\s)jusqu['’](?:au|à|a|en)\s+(?
 const SUBORDINATE = deferred(String.raw`^[\s«"“(]*(?:(?:dont|qui|où|lorsque|quand|tandis\s+que|alors\s+que)(?![\p{L}])|(?:lorsqu|qu)['’])`, 'iu');
 
 /** Words that open another clause after a date. */
-const BARRIER = /(?:^|[^\p{L}])(?:qui|que|qu['’]|dont|où|lorsque|lorsqu['’]|quand|puisque|car|mais)(?![\p{L}])/iu;
+const BARRIER = deferred(String.raw`(?:^|[^\p{L}])(?:qui|que|qu['’]|dont|où|lorsque|lorsqu['’]|quand|puisque|car|mais)(?![\p{L}])`, 'iu');
 
 /** Index of the first element of a sorted array that is >= x. */
 function lowerBound(sorted: readonly number[], x: number): number {
@@ -129,14 +142,16 @@ function lowerBound(sorted: readonly number[], x: number): number {
 
 /** Reads a sentence's tense cues once; the function returned gives the tense of the clause around text[from, to). */
 export function tenses(text: string): (from: number, to: number) => 'past' | 'future' | null {
-  const found = cues(text);
+  // (asked once: every piece of a text in the Latin domain is in it, and runs the twins; text/unicode-domain)
+  const latin = inLatinDomain(text);
+  const found = cues(text, latin);
   const positions = found.map((c) => c.at);
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) if (text[i] === ';' || text[i] === ':' || text[i] === ',') breaks.push(i);
   return (from, to) => {
     const lead = text.slice(Math.max(0, from - 16), from);
-    if (latinTest(SINCE_LEAD, lead)) return 'past';
-    if (latinTest(UNTIL_LEAD, lead)) return 'future';
+    if (latinTwinIf(SINCE_LEAD, latin).test(lead)) return 'past';
+    if (latinTwinIf(UNTIL_LEAD, latin).test(lead)) return 'future';
     if (found.length === 0) return null;
     // the nearest cue, preferring one in the same clause (between ",", ";" or ":")
     const b = lowerBound(breaks, from);
@@ -146,20 +161,20 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     // a cue after the date past a relative or subordinate word ("jeudi qu'il voterait", "des Rameaux, et qui auront fait")
     // is another clause's, when the date has a cue before it
     const before = found[i - 1];
-    const after = found[i] && before && BARRIER.test(text.slice(to, found[i]!.at)) ? undefined : found[i];
+    const after = found[i] && before && latinTwinIf(BARRIER, latin).test(text.slice(to, found[i]!.at)) ? undefined : found[i];
     const options = [before, after].filter((c): c is Cue => c !== undefined);
     // (measured from the cue's end: "a déclaré jeudi" puts the verb right before the day)
     const distance = (c: Cue) => (c.end <= from ? from - c.end : c.at >= to ? c.at - to : 0);
     const inClause = options.filter((c) => c.at > clauseStart && c.at < clauseEnd);
-    if (!inClause.length && latinTest(SUBORDINATE, text.slice(clauseStart + 1, from))) return null;
+    if (!inClause.length && latinTwinIf(SUBORDINATE, latin).test(text.slice(clauseStart + 1, from))) return null;
     const pool = inClause.length ? inClause : options;
     const cue = pool.reduce((best, c) => (distance(c) < distance(best) ? c : best));
-    if (cue.tense === 'past' && cue.at < from && governsInfinitive(text.slice(cue.at, from))) return null;
+    if (cue.tense === 'past' && cue.at < from && governsInfinitive(text.slice(cue.at, from), latin)) return null;
     // "a convoqué son bureau politique jeudi": a day after the object of a verb of scheduling is the day of what was scheduled
     // or after "reporté à" ("a convoqué jeudi son bureau" tells when the convening was)
-    if (cue.tense === 'past' && cue.end <= from && latinTest(SCHEDULING, text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from).replace(/(?:^|\s)(?:le|la|les|l['’]|ce|cet|cette)\s*$/iu, ''))) return null;
+    if (cue.tense === 'past' && cue.end <= from && latinTwinIf(SCHEDULING, latin).test(text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from).replace(/(?:^|\s)(?:le|la|les|l['’]|ce|cet|cette)\s*$/iu, ''))) return null;
     // "a donné jusqu'au 30 juin": a deadline set in the past may still be ahead (the nearest such date)
-    if (cue.tense === 'past' && latinTest(DEADLINE_LEAD, lead)) return null;
+    if (cue.tense === 'past' && latinTwinIf(DEADLINE_LEAD, latin).test(lead)) return null;
     return cue.tense;
   };
 }

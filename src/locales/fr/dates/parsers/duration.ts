@@ -8,7 +8,7 @@ import type { DateCandidate, DateExpr, DateParser, SpannedUnits, TimexMod } from
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber, wordsPrefilter } from '../constants.js';
 import { isAge } from '../refiners/drop-ages.js';
 import { deferred, latinExec, latinTest } from '../../../../text/unicode-domain.js';
-import { APOS, B, OS, S, ZONED, before, re } from './kit.js';
+import { APOS, B, CAPITAL_START, OS, S, ZONED, before, re } from './kit.js';
 
 const UNIT_WORDS = Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min');
 const UNIT = `(${alternation(UNIT_WORDS)})`;
@@ -133,7 +133,7 @@ export const durationParser: DateParser = {
     // "une seconde chance", "une seconde fois": the ordinal "second", not a second of time
     if (count === 1 && /^seconde$/i.test(m[4]!) && !m[8] && SECOND_AS_ORDINAL.test(text.slice(m.index + m[0].length))) return null;
     // "Les 24 Heures du Mans" (a name), "le 20 heures" (a news programme): not durations
-    if (/^\p{Lu}/u.test(m[4]!) && text.slice(0, m.index).trim() !== '') return null;
+    if (latinTest(CAPITAL_START, m[4]!) && text.slice(0, m.index).trim() !== '') return null;
     if (/(?:^|\s)(?:le|la|l['’])\s*$/i.test(before(text, m.index, 4))) return null;
     // "9 h 05 heure locale": the minutes of a clock time
     if (/\d\s*h\s*$/i.test(before(text, m.index, 6)) && /^\d/.test(countWord)) return null;
@@ -225,8 +225,9 @@ const ONE_PART = new RegExp(`(\\d{1,3}|${NUMBER_WORDS})${S}(heures?|minutes?|min
 /** "5 heures 5 minutes et 4 secondes", "2 minutes 21 secondes": a time told in several units, largest first (PT5H5M4S). */
 export const compoundDurationParser: DateParser = {
   name: 'compound-duration',
-  // every match holds two of these unit words
-  prefilter: /(?:heure|minute|min|seconde|sec)[\s\S]*(?:minute|min|seconde|sec)/iu,
+  // every match holds two of these unit words ("minute" starts with "min", "seconde" with "sec"); read lazily, the first
+  // second unit word after the first unit word is enough (the same texts as a greedy read, at about half its cost)
+  prefilter: /(?:heure|min|sec)[\s\S]*?(?:min|sec)/iu,
   pattern: re(`${B}${CLOCK_PART}(?:,?${S}(?:et${S})?${CLOCK_PART}){1,2}`),
   extract(m, text): DateCandidate | null {
     const parts = [...m[0].matchAll(ONE_PART)].map((p) => ({ n: /^\d+$/.test(p[1]!) ? Number(p[1]) : parseNumber(p[1]!), unit: CLOCK_UNIT[p[2]!.toLowerCase()]! }));

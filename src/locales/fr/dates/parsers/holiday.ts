@@ -1,7 +1,8 @@
 /** Holidays: "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "Noël dernier", "le 14-Juillet" (but not "place du 8-Mai"). */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { HOLIDAYS, MONTHS, alternation, lookup, normalise, wordsPrefilter } from '../constants.js';
-import { APOS, B, MONTH_FULL, NAMED_PLACE, S, YEAR4, before, isCapital, re, whole, OS } from './kit.js';
+import { APOS, B, MONTH_FULL, NAMED_PLACE, S, SPACED_CAPITAL, YEAR4, before, isCapital, re, whole, OS } from './kit.js';
+import { latinTest } from '../../../../text/unicode-domain.js';
 
 const NAMES = HOLIDAYS.flatMap((h) => h.names);
 const BY_NAME = new Map<string, (typeof HOLIDAYS)[number]>();
@@ -24,7 +25,8 @@ export const holidayParser: DateParser = {
     const core = name.replace(/^(?:la |l'|le |les )/, '');
     if (CAPITAL_ONLY.test(core) && !isCapital(text, nameStart + (name.length - core.length))) return null;
     // "Noël Le Graët", "Toussaint Louverture": a first name
-    if (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m[3]) return null;
+    // (\s holds the no-break space)
+    if (latinTest(SPACED_CAPITAL, text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m[3]) return null;
     const year = m[3] ? Number(m[3]) : undefined;
     // "Noël dernier", "Pâques prochain": the one before or after today
     const direction = m[4] ? { direction: /^prochain$/i.test(m[4]) ? ('future' as const) : ('past' as const) } : {};

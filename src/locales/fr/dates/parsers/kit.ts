@@ -62,6 +62,13 @@ export function dayValue(word: string, parseNumber: (s: string) => number): numb
   return parseNumber(word);
 }
 
+/**
+ * A capital first, or after white space ("Les 24 Heures", "Noël Blanc"): deferred, and asked through latinTest, so that a
+ * Latin text compiles no `\p{Lu}` (text/unicode-domain).
+ */
+export const CAPITAL_START = deferred(String.raw`^\p{Lu}`, 'u');
+export const SPACED_CAPITAL = deferred(String.raw`^\s+\p{Lu}`, 'u');
+
 /** After a clock time, the place or the zone it is given for: "(22 heures [à Paris)]", "18 heures [heure locale]", "14 heures [GMT]". */
 export const ZONED = deferred(String.raw`^\s*(?:à\s+\p{Lu}[\p{L}-]+\s*\)|heure\s+(?:locale|française|de\s+\p{Lu}[\p{L}-]+)|(?:GMT|UTC|TU|HNE|CET|CEST)(?!\p{L}))`, 'u');
 

@@ -2,6 +2,7 @@
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { REFERENCE_WORDS, RELATIVE_UNITS, alternation, lookup, wordsPrefilter } from '../constants.js';
 import { B, before, isCapital, re, whole } from './kit.js';
+import { deferred, latinExec, latinTest } from '../../../../text/unicode-domain.js';
 
 export const referenceParser: DateParser = {
   name: 'reference',
@@ -36,11 +37,12 @@ export const forNowParser: DateParser = {
 /** Determiners before an adjective that comes before its noun ("l'actuel maire", "la future loi", "les prochaines élections"). */
 const DET_BEFORE = /(?:^|[\s(«"'’])(?:l['’]|le|la|les|du|des|au|aux|un|une|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|mon|ma|mes)[\s\u00a0]*$/iu;
 /** A noun right before an adjective that follows it ("le vote précédent", "la situation actuelle"). */
-const NOUN_BEFORE = /(?:^|[\s(«"'’])(?!(?:sans|un|une|le|la|les|du|des|ce|cet|cette|ces|aucun|aucune|de|et|ou|est|sont|était)[\s\u00a0]+$)\p{Ll}{3,}[\s\u00a0]+$/u;
+// (the three deferred and run through their twins: a Latin text compiles no `\p{…}`; text/unicode-domain)
+const NOUN_BEFORE = deferred(String.raw`(?:^|[\s(«"'’])(?!(?:sans|un|une|le|la|les|du|des|ce|cet|cette|ces|aucun|aucune|de|et|ou|est|sont|était)[\s\u00a0]+$)\p{Ll}{3,}[\s\u00a0]+$`, 'u');
 /** A calendar period right after "prochain". */
-const PERIOD_AFTER = /^[\s\u00a0]+(semaine|week-end|mois|année|an|trimestre|semestre|décennie|siècle)(?![\p{L}\p{N}-])/iu;
+const PERIOD_AFTER = deferred(String.raw`^[\s\u00a0]+(semaine|week-end|mois|année|an|trimestre|semestre|décennie|siècle)(?![\p{L}\p{N}-])`, 'iu');
 /** A noun (or a quoted one) right after it. */
-const NOUN_AFTER = /^[\s\u00a0]+(?:«[\s\u00a0]*)?\p{Ll}{2,}/u;
+const NOUN_AFTER = deferred(String.raw`^[\s\u00a0]+(?:«[\s\u00a0]*)?\p{Ll}{2,}`, 'u');
 
 /**
  * Temporal adjectives (French TimeML): "l'actuel maire", "la situation actuelle" (PRESENT_REF); "le vote précédent",
@@ -58,8 +60,8 @@ export const temporalAdjectiveParser: DateParser = {
     const atStart = text.slice(0, m.index).trim() === '';
     // (", actuel directeur": an apposition opens like a determiner; "un précédent" is the noun)
     const opens = DET_BEFORE.test(head) || atStart || /,[\s\u00a0]*$/u.test(head);
-    const beforeNoun = opens && NOUN_AFTER.test(tail) && !(/^précédent/.test(word) && /(?:^|\s)une?[\s\u00a0]*$/iu.test(head));
-    const afterNoun = NOUN_BEFORE.test(head);
+    const beforeNoun = opens && latinTest(NOUN_AFTER, tail) && !(/^précédent/.test(word) && /(?:^|\s)une?[\s\u00a0]*$/iu.test(head));
+    const afterNoun = latinTest(NOUN_BEFORE, head);
     if (/^nocturne/.test(word)) return afterNoun && !isCapital(text, m.index) ? whole(m, { kind: 'literal', type: 'TIME', value: 'TNI' }, 'temporal-adjective') : null;
     if (/^actuel/.test(word)) return beforeNoun || afterNoun ? whole(m, { kind: 'literal', type: 'DATE', value: 'PRESENT_REF' }, 'temporal-adjective') : null;
     if (/^précédent/.test(word)) return beforeNoun || afterNoun ? whole(m, { kind: 'literal', type: 'DATE', value: 'PAST_REF' }, 'temporal-adjective') : null;
@@ -67,7 +69,7 @@ export const temporalAdjectiveParser: DateParser = {
     if (/^futur/.test(word)) return beforeNoun || (afterNoun && /e/.test(word)) ? whole(m, { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' }, 'temporal-adjective') : null;
     if (!beforeNoun) return null;
     // "le prochain trimestre", "la prochaine semaine": the next period
-    const period = /^prochaine?$/.test(word) ? PERIOD_AFTER.exec(tail) : null;
+    const period = /^prochaine?$/.test(word) ? latinExec(PERIOD_AFTER, tail) : null;
     const unit = period ? lookup(RELATIVE_UNITS, period[1]!) : undefined;
     // (the article inside the expression; "du", "au" are prepositions, outside)
     const det = unit ? /(?:(?:^|[^\p{L}])(?:le|la)[\s\u00a0]+|l['’][\s\u00a0]*|(?<=(?:^|[^\p{L}])(?:du|au)[\s\u00a0]+))$/iu.exec(head) : null;

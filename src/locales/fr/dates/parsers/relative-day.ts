@@ -7,6 +7,7 @@
 import type { DateParser, PartOfDay } from '../../../../dates/date-locale.js';
 import { PARTS_OF_DAY, lookup } from '../constants.js';
 import { APOS, B, S, before, re, whole, OS } from './kit.js';
+import { deferred, latinTest } from '../../../../text/unicode-domain.js';
 
 const DAYS: ReadonlyArray<[RegExp, number, 'ref' | 'anchor']> = [
   [/^avant[- ]hier$/i, -2, 'ref'],
@@ -28,9 +29,10 @@ const PART = `(matin|soir|après-midi|apres-midi|midi|nuit|soirée|matinée)`;
 const EVENT_OF = `(?<=(?:veille|lendemain))${S}(?:(?:du|des)${S}|d${APOS}|de${S}(?:la|l${APOS}|sa|son|ses|leur|leurs|cette|ce|cet)${OS})\\p{Ll}[\\p{L}-]*`;
 
 /** "les jeunes d'aujourd'hui": a noun's complement. */
-const NOWADAYS_BEFORE = /\p{Ll}{3,}[\s\u00a0]+d['’]$/u;
+// (both deferred and run through their twins: a Latin text compiles no `\p{…}`; text/unicode-domain)
+const NOWADAYS_BEFORE = deferred(String.raw`\p{Ll}{3,}[\s\u00a0]+d['’]$`, 'u');
 /** ", …" then not a pronoun subject ("Aujourd'hui, il fait beau", "Aujourd'hui, c'est…" tell of the day). */
-const NOWADAYS_AFTER = /^[\s\u00a0]*,(?![\s\u00a0]*(?:(?:il|elle|ils|elles|on|je|nous|vous|ça|cela|ceci)(?![\p{L}])|[jc]['’]))/iu;
+const NOWADAYS_AFTER = deferred(String.raw`^[\s\u00a0]*,(?![\s\u00a0]*(?:(?:il|elle|ils|elles|on|je|nous|vous|ça|cela|ceci)(?![\p{L}])|[jc]['’]))`, 'iu');
 /** "Aujourd'hui, …" opening the sentence, ", aujourd'hui, …" set off by commas. */
 const SET_OFF = /(?:^|,[\s\u00a0]*|^[\s«"“]*|(?:\.\.\.|…)[\s\u00a0]*)$/u;
 
@@ -49,7 +51,7 @@ export const relativeDayParser: DateParser = {
     if (!hit) return null;
     const part: PartOfDay | undefined = m[2] ? lookup(PARTS_OF_DAY, m[2]) : undefined;
     // "Aujourd'hui, le bourg compte 300 habitants", "les jeunes d'aujourd'hui": nowadays, when no tense says a day
-    const nowadays = hit[1] === 0 && hit[2] === 'ref' && !part && /^aujourd/i.test(word) && (NOWADAYS_BEFORE.test(before(text, m.index, 12)) || (NOWADAYS_AFTER.test(text.slice(m.index + m[0].length)) && SET_OFF.test(before(text, m.index, 6))));
+    const nowadays = hit[1] === 0 && hit[2] === 'ref' && !part && /^aujourd/i.test(word) && (latinTest(NOWADAYS_BEFORE, before(text, m.index, 12)) || (latinTest(NOWADAYS_AFTER, text.slice(m.index + m[0].length)) && SET_OFF.test(before(text, m.index, 6))));
     // "hier soir tard", "demain le matin tôt": the end or the start of that part of the day
     const mod = m[3] ? (/tôt/i.test(m[3]) ? 'START' : 'END') : null;
     return whole(m, { kind: 'relative', unit: 'day', offset: hit[1], base: hit[2], ...(part ? { part } : {}), ...(nowadays ? { nowadays: true } : {}) }, 'relative-day', mod);

@@ -1,7 +1,8 @@
 /** Seasons: "l'été", "cet hiver", "l'automne dernier", "au printemps 2023", "en hiver". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { SEASONS, lookup } from '../constants.js';
-import { APOS, B, S, YEAR4, before, re, whole, OS } from './kit.js';
+import { APOS, B, CAPITAL_START, S, YEAR4, before, re, whole, OS } from './kit.js';
+import { latinTest } from '../../../../text/unicode-domain.js';
 
 export const seasonParser: DateParser = {
   name: 'season',
@@ -12,7 +13,7 @@ export const seasonParser: DateParser = {
   extract(m, text) {
     const season = lookup(SEASONS, m[2]!)!;
     // "le Printemps de Bourges", "l'Été indien" capitalised inside a sentence: a name
-    if (/^\p{Lu}/u.test(m[2]!) && text.slice(0, m.indices![2]![0]).trim() !== '') return null;
+    if (latinTest(CAPITAL_START, m[2]!) && text.slice(0, m.indices![2]![0]).trim() !== '') return null;
     const det = m[1]?.toLowerCase();
     // "été" is also the participle of "être": only with a determiner or after "en"
     if (!det) {

@@ -10,9 +10,12 @@
  */
 import type { DateCandidate, DateRefiner } from '../../../../dates/date-locale.js';
 import { PERSON_NOUNS, alternation } from '../constants.js';
+import { deferred, inLatinDomain, inNarrowDomain, latinTwinIf, narrowTwin } from '../../../../text/unicode-domain.js';
 
 const PERSON = `(?:${alternation(PERSON_NOUNS)})(?:s|x)?`;
-const AGE_BEFORE = new RegExp(
+// (deferred, and run through its twins: a text of the Latin domain compiles no `\p{…}`, one of the narrow domain tests its
+// letter classes inline; text/unicode-domain)
+const AGE_BEFORE = deferred(
   [
     // "âgé de", "âgée d'environ", "à l'âge de"
     `(?:âgée?s?|agée?s?)[\\s\\u00a0]+(?:de|d['’])[\\s\\u00a0]*$`,
@@ -24,8 +27,12 @@ const AGE_BEFORE = new RegExp(
   ].join('|'),
   'u',
 );
+/** The pattern to run over a piece of a text whose domain is known (twins are exact on their domain). */
+const twinOf = (pattern: RegExp, latin: boolean, narrow: boolean): RegExp => (narrow ? narrowTwin(pattern) : latinTwinIf(pattern, latin));
 /** "Paul Martin, 52 ans, a…": a name, a comma, the age, and the sentence going on (or ending). */
-const NAME_COMMA = /\p{Lu}[\p{L}'’-]*[\s\u00a0]*,[\s\u00a0]*$/u;
+const NAME_COMMA = deferred(String.raw`\p{Lu}[\p{L}'’-]*[\s\u00a0]*,[\s\u00a0]*$`, 'u');
+/** "2 ans de prison", "dix ans d'exil": what fills the years. */
+const FILLED = deferred(String.raw`^[\s\u00a0]*(?:de|d['’])[\s\u00a0]*\p{L}`, 'u');
 const APPOSITION_END = /^[\s\u00a0]*(?:[,.;:)]|et[\s\u00a0]|$)/u;
 
 function isYears(c: DateCandidate): boolean {
@@ -37,12 +44,15 @@ export function isAge(c: DateCandidate, text: string): boolean {
   if (!isYears(c)) return false;
   const head = text.slice(Math.max(0, c.from - 60), c.from);
   const tail = text.slice(c.to, c.to + 12);
-  if (/^[\s\u00a0]*(?:de|d['’])[\s\u00a0]*\p{L}/u.test(tail)) return false; // "2 ans de prison", "dix ans d'exil"
-  if (AGE_BEFORE.test(head)) return true;
+  // (the domain of the text asked once: its pieces are in it)
+  const latin = inLatinDomain(text);
+  const narrow = latin && inNarrowDomain(text);
+  if (twinOf(FILLED, latin, narrow).test(tail)) return false; // "2 ans de prison", "dix ans d'exil"
+  if (twinOf(AGE_BEFORE, latin, narrow).test(head)) return true;
   // "les moins de 25 ans" (the modifier is inside the duration)
   if (/(?:^|[\s(])(?:les|des|aux)[\s\u00a0]+$/u.test(head) && /^(?:moins|plus)[\s\u00a0]/iu.test(text.slice(c.from, c.to))) return true;
   if (/\([\s\u00a0]*$/u.test(head) && /^[\s\u00a0]*\)/u.test(tail)) return true; // "Paul Martin (52 ans)"
-  return NAME_COMMA.test(head) && APPOSITION_END.test(tail);
+  return twinOf(NAME_COMMA, latin, narrow).test(head) && APPOSITION_END.test(tail);
 }
 
 export const dropAges: DateRefiner = {

@@ -7,6 +7,7 @@ const CLOSING = /^[\s\u00a0]*[»”"]/u;
 export const dropNames: DateRefiner = {
   name: 'drop-names',
   refine(candidates, text) {
-    return candidates.filter((c) => !(NAMING.test(text.slice(Math.max(0, c.from - 40), c.from)) && CLOSING.test(text.slice(c.to, c.to + 3))));
+    // (the closing quote asked first: three characters, and seldom there)
+    return candidates.filter((c) => !(CLOSING.test(text.slice(c.to, c.to + 3)) && NAMING.test(text.slice(Math.max(0, c.from - 40), c.from))));
   },
 };

@@ -8,7 +8,7 @@
  */
 import type { DateCandidate, DateRefiner } from '../../../../dates/date-locale.js';
 import { fuzzyMod } from '../parsers/fuzzy.js';
-import { deferred, latinExec } from '../../../../text/unicode-domain.js';
+import { deferred, inLatinDomain, latinTwinIf } from '../../../../text/unicode-domain.js';
 
 const PREFIX = deferred(String.raw`(?:(?<![\p{L}])(?:la|le|l['’])[\s\u00a0]*)?(?:tout[\s\u00a0]+)?(début|debut|fin|milieu|mi|courant)(?:-|[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|d['’]|de)[\s\u00a0]*|[\s\u00a0]+)$`, 'iu');
 
@@ -23,17 +23,21 @@ function takesPrefix(c: DateCandidate): boolean {
 export const modifiers: DateRefiner = {
   name: 'modifiers',
   refine(candidates, text) {
+    // (asked once: every piece of a text in the Latin domain is in it, and runs PREFIX's twin)
+    let latin: boolean | undefined;
     return candidates.map((c) => {
+      const prefixed = takesPrefix(c);
+      const isTime = c.expr.kind === 'calendar' && c.expr.time !== undefined;
+      if (!prefixed && !(isTime && !c.mod)) return c;
       const head = text.slice(Math.max(0, c.from - 30), c.from);
-      if (takesPrefix(c)) {
-        const m = latinExec(PREFIX, head);
+      if (prefixed) {
+        const m = latinTwinIf(PREFIX, (latin ??= inLatinDomain(text))).exec(head);
         if (m) {
           const word = m[1]!.toLowerCase();
           const mod = word === 'courant' ? null : fuzzyMod(word === 'mi' ? 'milieu' : word);
           return { ...c, from: c.from - m[0].length, weak: false, ...(mod ? { mod } : {}), by: `${c.by}+prefix` };
         }
       }
-      const isTime = c.expr.kind === 'calendar' && c.expr.time !== undefined;
       if (isTime && !c.mod) {
         const env = /environ[\s\u00a0]+$/iu.exec(head);
         if (env) return { ...c, from: c.from - env[0].length, mod: 'APPROX' as const };

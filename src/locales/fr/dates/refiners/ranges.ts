@@ -13,16 +13,18 @@
  * `rangeOf` below is what the intervals step (../intervals.ts) reads back.
  */
 import type { DateCandidate, DateExpr, DateRefiner } from '../../../../dates/date-locale.js';
+import { deferred, latinExec } from '../../../../text/unicode-domain.js';
 
 type Calendar = Extract<DateExpr, { kind: 'calendar' }>;
 
 /** The words between the two ends, by what opener each needs (an optional article may close the gap: "et le"). */
 const GAP = /^[\s\u00a0]*(?:(au|aux)|(à|a)|(et)|(-|–|—)|(jusqu['’](?:à|au|aux|en)|jusque))(?:[\s\u00a0]+(?:le|la|l['’]))?[\s\u00a0]*$/iu;
 /** A word that opens a range just before its first end (group 1: the opener, lower-cased by the caller). */
-const OPENER = /(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis|entre|du|de|des|d['’]|les)[\s\u00a0]*$/iu;
+// (deferred and run through its twin, as PLURAL_SHIFT: a Latin text compiles no `\p{…}`; text/unicode-domain)
+const OPENER = deferred(String.raw`(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis|entre|du|de|des|d['’]|les)[\s\u00a0]*$`, 'iu');
 
 /** A plural "derniers"/"prochains" after the second of two dates. */
-const PLURAL_SHIFT = /^[\s\u00a0]+(derniers|dernières|dernieres|prochains|prochaines)(?![\p{L}])/iu;
+const PLURAL_SHIFT = deferred(String.raw`^[\s\u00a0]+(derniers|dernières|dernieres|prochains|prochaines)(?![\p{L}])`, 'iu');
 
 /** Kinds of expression that can end a range (a duration or a set cannot: "entre 15 et 20 ans"). */
 export function canEndRange(c: DateCandidate): boolean {
@@ -35,7 +37,7 @@ export function canEndRange(c: DateCandidate): boolean {
 /** The opener just before offset `at`, with where it starts; null when none. */
 export function openerBefore(text: string, at: number): { word: string; from: number } | null {
   const head = text.slice(Math.max(0, at - 24), at);
-  const m = OPENER.exec(head);
+  const m = latinExec(OPENER, head);
   if (!m) return null;
   const word = m[1]!.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
   return { word, from: at - head.length + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length };
@@ -108,7 +110,7 @@ export const ellipticRanges: DateRefiner = {
       }
       // "mai et juin derniers", "les 6 et 13 avril prochains", "du 3 au 5 mai prochains": the plural shift closes the second
       // expression and sets the way of both
-      const shift = coordinated || range ? PLURAL_SHIFT.exec(text.slice(out[i + 1]!.to)) : null;
+      const shift = coordinated || range ? latinExec(PLURAL_SHIFT, text.slice(out[i + 1]!.to)) : null;
       if (shift) {
         const direction = /^derni/iu.test(shift[1]!) ? ('past' as const) : ('future' as const);
         const turn = (c: DateCandidate): DateCandidate => (c.expr.kind === 'calendar' && c.expr.year === undefined ? { ...c, expr: { ...c.expr, direction } } : c);
