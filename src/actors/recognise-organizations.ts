@@ -7,6 +7,7 @@
 import { headKey, type Candidate } from './candidate.js';
 import { stripAccents } from './names.js';
 import { PersonRules } from './recognise-people.js';
+import { ORGANIZATION_INTRODUCER } from './word-classes.js';
 
 /** The text before a list of names opens with a preposition of place ("entre", "à"), maybe over earlier items of the list. */
 // "à Vielha, Ordino et Soldeu", "deux localités, Foua et Kafraya", "ont repris Tabqa et Maskana"
@@ -429,6 +430,8 @@ export class OrganizationRules extends PersonRules {
     if (this.candidates.length === 0) return;
     let at: Map<number, number> | undefined;
     for (let i = 0; i < this.tokens.length; i++) {
+      // (most words are no introducer: their class says so without the look-up)
+      if (this.gated && (this.classes[i]! & ORGANIZATION_INTRODUCER) === 0) continue;
       const t = this.tokens[i]!;
       if (t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('x')) || !this.locale.organizationIntroducers.has(t.lower)) continue;
       let k = i + 1;

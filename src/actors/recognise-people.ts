@@ -3,6 +3,7 @@ import type { Candidate, Evidence } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { PlaceRules } from './recognise-places.js';
 import type { Role } from './roles.js';
+import { ROLE_HEAD } from './word-classes.js';
 
 export class PersonRules extends PlaceRules {
   /** Surname words from token k: capitalised words and particles ("de Villepin", "von der Leyen", "al-Assad", "Le Maire"). */
@@ -156,6 +157,8 @@ export class PersonRules extends PlaceRules {
     if (this.candidates.length === 0) return;
     let at: Map<number, number> | undefined; // candidate by start offset, made when a plural role is found
     for (let i = 1; i < this.tokens.length; i++) {
+      // (most words open no role: their class says so without the look-up)
+      if (this.gated && (this.classes[i]! & ROLE_HEAD) === 0) continue;
       const t = this.tokens[i]!;
       if (t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('x'))) continue;
       const length = this.phraseAt(i, this.locale.roleNouns);

@@ -19,7 +19,7 @@ import { isPlaceShaped } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
 import type { BareRole } from './roles.js';
-import { phraseHeads } from './token-view.js';
+import { mayHaveInnerCapital, PARTICLE, PLAIN_LOWER, QUIET_LOWER } from './word-classes.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
 
@@ -28,61 +28,17 @@ const LOWER_INITIAL_NAME = /^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u;
 /** "II", "IV": a small Roman number, written after a name to count it. */
 const SMALL_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const LOWER_INITIAL_ACRONYM = /^\p{Ll}{2,5}\p{Lu}{2,4}$/u;
-/**
- * Whether `LOWER_INITIAL_NAME` or `LOWER_INITIAL_ACRONYM` may match: four characters or more, and a capital among the
- * second to the sixth (an ASCII or Latin-1 capital, or any character past Latin-1). Most lower-case words, accented
- * ones too, fail without the patterns.
- */
-function mayHaveInnerCapital(text: string): boolean {
-  if (text.length < 4) return false;
-  for (let k = 1; k < 6 && k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c >= 0x100) return true;
-  }
-  return false;
-}
-
-/**
- * The words on which a rule that `scan` tries at a lower-case word before the lexicon (or after it, for a lower-case
- * word the lexicon does not know) may start: each such rule opens on a word of one of these locale sets ("ministère",
- * "rue", "Jeux", "désert", "forces", "assaillants"…), or on a digit or a capital. Any other lower-case word, most of a
- * text's, skips them all: one look-up instead of a dozen calls, each of which would return 0 at its first test.
- * Made from the locale's sets (a word added to one opens its rule at once); a rule that opens on another set must add
- * it here (test/actors/recognise-prefilter.test.ts checks the skip changes nothing over every word of the locale).
- */
-const openersCache = new WeakMap<ActorLocale, ReadonlySet<string>>();
-export function lowerCaseOpeners(locale: ActorLocale): ReadonlySet<string> {
-  let openers = openersCache.get(locale);
-  if (openers === undefined) {
-    const sets: Iterable<string>[] = [locale.placeContests, locale.streetHeads, locale.stateNouns, locale.organizationHeads, locale.countryFeatures, locale.groupNouns, phraseHeads(locale.miscIntroducers), phraseHeads(locale.securityBodies)];
-    const all = new Set<string>();
-    for (const set of sets) for (const word of set) all.add(word);
-    openers = all;
-    openersCache.set(locale, openers);
-  }
-  return openers;
-}
+export { lowerCaseOpeners } from './word-classes.js';
 
 /** The full recogniser chain over one unit. */
 class UnitScan extends ShapeRules {
-  /** `lowerCaseOpeners` of the locale, or null to try every rule at every word (the tests compare both). */
-  openers: ReadonlySet<string> | null = lowerCaseOpeners(this.locale);
-
-  /**
-   * The word at token i is lower case, opens none of the rules that `lowerCaseOpeners` lists (nor "ex-…", which
-   * phrase look-ups read without its prefix), and holds no digit at its start: those rules would all return 0.
-   */
-  private opensNoLowerCaseRule(i: number): boolean {
-    const t = this.tokens[i]!;
-    if (t.cap || this.openers === null) return false;
-    const first = t.text.charCodeAt(0);
-    return !(first >= 0x30 && first <= 0x39) && !this.openers.has(t.lower) && !t.lower.startsWith('ex-');
-  }
-
   /** Runs every recogniser over the unit. */
   scan(): Candidate[] {
     this.findRoles();
     const n = this.tokens.length;
+    // (a plain lower-case word, as its class shows, opens none of the rules but a particle's: it is passed over at once,
+    // unless the user pinned names, which any word may open)
+    const plain = this.gated && this.lexicons.gazetteer.isEmpty() ? PLAIN_LOWER : 0;
     let i = 0;
     while (i < n) {
       const t = this.tokens[i]!;
@@ -90,7 +46,14 @@ class UnitScan extends ShapeRules {
         i++;
         continue;
       }
-      const quiet = this.opensNoLowerCaseRule(i);
+      const classes = this.classes[i]!;
+      if ((classes & plain) !== 0) {
+        i = ((classes & PARTICLE) !== 0 && this.particleSurname(i)) || i + 1;
+        continue;
+      }
+      // the word is lower case, opens none of the rules that `lowerCaseOpeners` lists (nor "ex-…", which phrase look-ups
+      // read without its prefix), and holds no digit at its start: those rules would all return 0
+      const quiet = this.gated && (classes & QUIET_LOWER) !== 0;
       const ordinal = quiet ? 0 : this.romanOrdinal(i);
       if (ordinal) {
         // "le VIIIe arrondissement": a district by its number in Roman numerals
@@ -126,23 +89,10 @@ class UnitScan extends ShapeRules {
         i = headed;
         continue;
       }
-      if (t.lower === 'de' && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.locale.isFirstName(this.tokens[i + 1]!.text) && this.particleSurnameAfter(i)) {
-        // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
-        const end = this.surnameEnd(i, false);
-        const c = this.push(i, end, 'person', 'cue');
-        if (this.isCap(i - 1) || this.locale.particleTitles.has(this.tokens[i - 1]!.lower)) c.roles.push(this.tokens[i - 1]!.text);
-        for (let k = i; k < end; k++) this.inComplement[k] = false;
-        i = end;
+      const particle = this.particleSurname(i);
+      if (particle) {
+        i = particle;
         continue;
-      }
-      if (!t.cap && this.honorificBefore(i) && this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && this.isNameWord(i + 1)) {
-        // "M. de Villepin": the particle belongs to the surname
-        const end = this.surnameEnd(i, false);
-        if (end > i) {
-          this.push(i, end, 'person', 'cue');
-          i = end;
-          continue;
-        }
       }
       const joined = this.isJoinedParticle(i);
       if (joined && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
@@ -184,6 +134,31 @@ class UnitScan extends ShapeRules {
     this.coordinate();
     this.listRoles();
     return this.candidates;
+  }
+
+  /**
+   * "ministre de de Gaulle", "M. de Villepin": the particle at i opens a surname; records the person and returns the
+   * surname's end, 0 when none.
+   */
+  private particleSurname(i: number): number {
+    const t = this.tokens[i]!;
+    if (t.lower === 'de' && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.locale.isFirstName(this.tokens[i + 1]!.text) && this.particleSurnameAfter(i)) {
+      // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
+      const end = this.surnameEnd(i, false);
+      const c = this.push(i, end, 'person', 'cue');
+      if (this.isCap(i - 1) || this.locale.particleTitles.has(this.tokens[i - 1]!.lower)) c.roles.push(this.tokens[i - 1]!.text);
+      for (let k = i; k < end; k++) this.inComplement[k] = false;
+      return end;
+    }
+    if (!t.cap && this.honorificBefore(i) && this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && this.isNameWord(i + 1)) {
+      // "M. de Villepin": the particle belongs to the surname
+      const end = this.surnameEnd(i, false);
+      if (end > i) {
+        this.push(i, end, 'person', 'cue');
+        return end;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -761,7 +736,7 @@ export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons
   // (empty offset maps too: the unit's are views of its document's arena, which the keeper would hold for good)
   shapeKeeper ??= new UnitScan({ ...unit, text: '', starts: EMPTY_OFFSETS, ends: EMPTY_OFFSETS }, locale, lexicons);
   const scan = new UnitScan(unit, locale, lexicons);
-  if (!prefilter) scan.openers = null;
+  if (!prefilter) scan.gated = false;
   const candidates = scan.scan();
   if (bareRoles) for (const role of scan.bareRoles) bareRoles.push({ unit, role });
   return candidates;

@@ -6,7 +6,9 @@
  * demonyms, which give the country instead.
  */
 import type { ActorLocale } from './actor-locale.js';
+import type { PhraseIndex } from './phrase-index.js';
 import { TokenView } from './token-view.js';
+import { ROLE_HEAD } from './word-classes.js';
 
 /** Most tokens a role complement runs over ("ministre de la Transition écologique et de la Cohésion des territoires"). */
 const COMPLEMENT_MAX = 10;
@@ -35,8 +37,8 @@ export class RoleCues extends TokenView {
   /** Roles given no name ("le chef sortant"), by their offset in the unit: see `bareRoleAt`. */
   readonly bareRoles: BareRole[] = [];
 
-  constructor(text: string, locale: ActorLocale) {
-    super(text, locale);
+  constructor(text: string, locale: ActorLocale, known: PhraseIndex<unknown>) {
+    super(text, locale, known);
     this.inComplement = new Array<boolean>(this.tokens.length).fill(false);
   }
 
@@ -92,6 +94,8 @@ export class RoleCues extends TokenView {
   /** Marks "le ministre des Armées X": the role before a name, and its complement. */
   protected findRoles(): void {
     for (let i = 0; i < this.tokens.length; i++) {
+      // (most words open no role: their class says so without the look-up)
+      if (this.gated && (this.classes[i]! & ROLE_HEAD) === 0) continue;
       const length = this.phraseAt(i, this.locale.roleNouns);
       if (length === 0) continue;
       // a capitalised role noun counts only where the sentence starts, as "Premier ministre" or after an article

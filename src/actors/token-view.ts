@@ -4,41 +4,11 @@
  * are token indexes; out-of-range indexes answer false.
  */
 import type { ActorLocale } from './actor-locale.js';
+import type { PhraseIndex } from './phrase-index.js';
 import { tokenize, type Token } from './tokens.js';
+import { classifyTokens, phraseHeads, type PhraseSet } from './word-classes.js';
 
-/** A lexicon of phrases that `phraseAt` looks up: a set of phrases, or a map keyed by them. */
-export type PhraseSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
-
-// What can be the first token of a phrase of a set, as `phraseAt` joins tokens: the phrase itself and each
-// prefix that ends before a space or after an apostrophe (tokens hold no space). Built once per set.
-const heads = new WeakMap<PhraseSet, Set<string>>();
-// the few sets asked for most recently and their heads, found by identity: the recognisers ask about a handful of
-// sets at every token, and a weak map look-up costs more than a few comparisons
-const RECENT = 8;
-const recentSets: PhraseSet[] = [];
-const recentHeads: Set<string>[] = [];
-export function phraseHeads(set: PhraseSet): Set<string> {
-  for (let k = 0; k < recentSets.length; k++) if (recentSets[k] === set) return recentHeads[k]!;
-  let out = heads.get(set);
-  if (out === undefined) {
-    out = new Set();
-    for (const phrase of set.keys()) {
-      for (let j = 0; j < phrase.length; j++) {
-        if (phrase[j] === ' ') out.add(phrase.slice(0, j));
-        else if (phrase[j] === "'") out.add(phrase.slice(0, j + 1));
-      }
-      out.add(phrase);
-    }
-    heads.set(set, out);
-  }
-  if (recentSets.length === RECENT) {
-    recentSets.pop();
-    recentHeads.pop();
-  }
-  recentSets.unshift(set);
-  recentHeads.unshift(out);
-  return out;
-}
+export { phraseHeads, type PhraseSet } from './word-classes.js';
 
 /** The set `phraseAt` asked about last, and its heads. */
 let lastSet: PhraseSet | undefined;
@@ -65,13 +35,20 @@ export class TokenView {
 
   /** `isNameWord`'s answers by token index (NOT_ASKED, NAME_WORD, NOT_NAME_WORD). */
   private readonly nameWords: Uint8Array;
+  /** What the locale's sets and the known index say of each token's word (./word-classes.ts: QUIET_LOWER, ROLE_HEAD…). */
+  protected readonly classes: Uint8Array;
+  /** Whether the rules may skip what `classes` rules out (false: every rule tried everywhere, for the tests). */
+  gated = true;
 
   constructor(
     readonly text: string,
     protected readonly locale: ActorLocale,
+    known: PhraseIndex<unknown>,
   ) {
     this.tokens = tokenize(text, locale.elisions);
     this.nameWords = new Uint8Array(this.tokens.length);
+    this.classes = new Uint8Array(this.tokens.length);
+    classifyTokens(this.tokens, locale, known, this.classes);
   }
 
   /** "46 ans": a number of one to three digits at token k, then the locale's word for years of age. */

@@ -66,6 +66,32 @@ describe('the lower-case prefilter of the actors scan', () => {
     expect(candidates).toBeGreaterThan(units.length);
   }, 120_000);
 
+  test('words that no rule opens on in lower case, and role heads, read from their classes: the same candidates without the classes', () => {
+    // ordinary words, hyphenated ones, particles, inner capitals, lower-case openers of the lexicon's phrases, role nouns
+    const words = ['maison', 'voiture', 'rapidement', 'été', 'œuvre', 'de', 'du', 'des', 'd’', 'van', 'al-Bab', 'anti-Trump', 'pro-Assad', 'easyJet', 'eBay', 'iPhone', 'mer', 'golfe', 'bande', 'ministre', 'ex-ministre', 'président', 'porte-parole', 'sous-préfet', 'rédacteur'];
+    const lines: string[] = [];
+    for (const w of words) {
+      lines.push(`Le ${w} Noire de Gaza a reçu M. ${w} Villepin et ${w} Marie Dupont, selon l’ONU.`);
+      lines.push(`Hier, le ${w} de la Défense Paul Vidal a rencontré le ${w} ${w} à Lyon.`);
+    }
+    const units = unitsOf(lines.join('\n\n'));
+    let candidates = 0;
+    for (const unit of units) {
+      const [skipped, full] = both(unit);
+      expect({ text: unit.text, skipped }).toEqual({ text: unit.text, skipped: full });
+      candidates += full.length;
+    }
+    expect(candidates).toBeGreaterThan(units.length);
+  });
+
+  test('a lower-case name the user pins is found where the classes would pass its words over', () => {
+    const pinned = buildLexicons(actorLocale, [{ name: 'collectif des voisins', type: 'organization' }]);
+    const [unit] = unitsOf('Hier, le collectif des voisins a manifesté devant la mairie.');
+    const found = scanUnit(unit!, actorLocale, pinned).map((c) => c.text);
+    expect(found).toContain('collectif des voisins');
+    expect(scanUnit(unit!, actorLocale, lexicons).map((c) => c.text)).not.toContain('collectif des voisins');
+  });
+
   test('the openers hold the words that open the skipped rules, and leave most words out', () => {
     const openers = lowerCaseOpeners(actorLocale);
     for (const word of ['ministère', 'rue', 'république', 'désert', 'assaillants', 'services', 'film']) expect(openers.has(word)).toBe(true);

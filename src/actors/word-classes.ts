@@ -1,0 +1,149 @@
+/**
+ * What the recognisers ask about a word itself, wherever it stands: which of the locale's word sets it is in, whether
+ * a lexicon phrase may open on it. Worked out once per distinct word (a token's text) from the locale's sets and the
+ * known index's keys, kept in a memo, and read per token as bits (`TokenView.classes`): one look-up per token instead
+ * of the dozen set look-ups and calls each rule's first test would make, most of them answering no.
+ *
+ * Each bit is derived from the sets the rules read (a word added to a set changes its bits at once); none is a hand-kept
+ * list. A bit may only let a rule be skipped where that rule's own first test would fail: test/actors/recognise-prefilter.test.ts
+ * checks that the candidates are those of a scan without the bits over sentences of every word of the locale.
+ */
+import type { ActorLocale } from './actor-locale.js';
+import type { PhraseIndex } from './phrase-index.js';
+import type { Token } from './tokens.js';
+
+/** A lexicon of phrases that `phraseAt` looks up: a set of phrases, or a map keyed by them. */
+export type PhraseSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+// What can be the first token of a phrase of a set, as `phraseAt` joins tokens: the phrase itself and each
+// prefix that ends before a space or after an apostrophe (tokens hold no space). Built once per set.
+const heads = new WeakMap<PhraseSet, Set<string>>();
+// the few sets asked for most recently and their heads, found by identity: the recognisers ask about a handful of
+// sets at every token, and a weak map look-up costs more than a few comparisons
+const RECENT = 8;
+const recentSets: PhraseSet[] = [];
+const recentHeads: Set<string>[] = [];
+export function phraseHeads(set: PhraseSet): Set<string> {
+  for (let k = 0; k < recentSets.length; k++) if (recentSets[k] === set) return recentHeads[k]!;
+  let out = heads.get(set);
+  if (out === undefined) {
+    out = new Set();
+    for (const phrase of set.keys()) {
+      for (let j = 0; j < phrase.length; j++) {
+        if (phrase[j] === ' ') out.add(phrase.slice(0, j));
+        else if (phrase[j] === "'") out.add(phrase.slice(0, j + 1));
+      }
+      out.add(phrase);
+    }
+    heads.set(set, out);
+  }
+  if (recentSets.length === RECENT) {
+    recentSets.pop();
+    recentHeads.pop();
+  }
+  recentSets.unshift(set);
+  recentHeads.unshift(out);
+  return out;
+}
+
+/** The word `TokenView.phraseAt` looks a phrase's first token up by: "ex-président" is a "président". */
+function phraseHead(lower: string): string {
+  return lower.startsWith('ex-') ? lower.slice(3) : lower;
+}
+
+/**
+ * The words on which a rule that `scan` tries at a lower-case word before the lexicon (or after it, for a lower-case
+ * word the lexicon does not know) may start: each such rule opens on a word of one of these locale sets ("ministère",
+ * "rue", "Jeux", "désert", "forces", "assaillants"…), or on a digit or a capital. Any other lower-case word, most of a
+ * text's, skips them all: one look-up instead of a dozen calls, each of which would return 0 at its first test.
+ * Made from the locale's sets (a word added to one opens its rule at once); a rule that opens on another set must add
+ * it here (test/actors/recognise-prefilter.test.ts checks the skip changes nothing over every word of the locale).
+ */
+const openersCache = new WeakMap<ActorLocale, ReadonlySet<string>>();
+export function lowerCaseOpeners(locale: ActorLocale): ReadonlySet<string> {
+  let openers = openersCache.get(locale);
+  if (openers === undefined) {
+    const sets: Iterable<string>[] = [locale.placeContests, locale.streetHeads, locale.stateNouns, locale.organizationHeads, locale.countryFeatures, locale.groupNouns, phraseHeads(locale.miscIntroducers), phraseHeads(locale.securityBodies)];
+    const all = new Set<string>();
+    for (const set of sets) for (const word of set) all.add(word);
+    openers = all;
+    openersCache.set(locale, openers);
+  }
+  return openers;
+}
+
+/**
+ * Whether `LOWER_INITIAL_NAME` or `LOWER_INITIAL_ACRONYM` (./recognise.ts) may match: four characters or more, and a
+ * capital among the second to the sixth (an ASCII or Latin-1 capital, or any character past Latin-1). Most lower-case
+ * words, accented ones too, fail without the patterns.
+ */
+export function mayHaveInnerCapital(text: string): boolean {
+  if (text.length < 4) return false;
+  for (let k = 1; k < 6 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c >= 0x100) return true;
+  }
+  return false;
+}
+
+/**
+ * A lower-case word that opens none of the rules `lowerCaseOpeners` lists (nor "ex-…", which phrase look-ups read
+ * without its prefix), and holds no digit at its start (`scan`'s `quiet` words).
+ */
+export const QUIET_LOWER = 1;
+/**
+ * A quiet lower-case word on which no other rule of `scan` may start but the particle's: no hyphen ("al-Bab",
+ * "anti-Trump"), no capital inside ("easyJet"), and no phrase of the known index opens on it ("mer Noire"). `scan`
+ * passes over it at once (the user gazetteer aside), after the particle's rule when the word is one (PARTICLE).
+ */
+export const PLAIN_LOWER = 2;
+/** "de" or a name's particle ("M. de Villepin", "du", "van"): the word may open a surname. */
+export const PARTICLE = 8;
+/** The word may open a phrase of the locale's role nouns (`findRoles`' and `listRoles`' first test). */
+export const ROLE_HEAD = 4;
+/** The word is one of the locale's organisation introducers, "groupes", "sociétés" (`listOrganizations`' first test). */
+export const ORGANIZATION_INTRODUCER = 16;
+
+/** The bits of one word token, from the locale and the known index (`known`: the index the scan looks phrases up in). */
+function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): number {
+  let bits = 0;
+  if (phraseHeads(locale.roleNouns).has(phraseHead(t.lower))) bits |= ROLE_HEAD;
+  if (t.lower === 'de' || locale.nameParticles.has(t.lower.replace(/'$/, ''))) bits |= PARTICLE;
+  if (locale.organizationIntroducers.has(t.lower)) bits |= ORGANIZATION_INTRODUCER;
+  if (t.cap) return bits;
+  const first = t.text.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || lowerCaseOpeners(locale).has(t.lower) || t.lower.startsWith('ex-')) return bits;
+  bits |= QUIET_LOWER;
+  const hyphen = t.text.includes('-') || t.text.includes('‐');
+  if (!hyphen && !mayHaveInnerCapital(t.text) && !known.mayOpenOnLowerCase(t.text)) bits |= PLAIN_LOWER;
+  return bits;
+}
+
+/** How many words a memo keeps at most: past that, a long corpus's new words are classified at each occurrence. */
+const MEMO_MAX = 1 << 17;
+
+interface Memo {
+  readonly known: PhraseIndex<unknown>;
+  readonly bits: Map<string, number>;
+}
+const memos = new WeakMap<ActorLocale, Memo>();
+
+/** Fills `out[k]` with the bits of `tokens[k]` (0 for punctuation). */
+export function classifyTokens(tokens: readonly Token[], locale: ActorLocale, known: PhraseIndex<unknown>, out: Uint8Array): void {
+  let memo = memos.get(locale);
+  if (memo === undefined || memo.known !== known) {
+    memo = { known, bits: new Map() };
+    memos.set(locale, memo);
+  }
+  const bitsOf = memo.bits;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    let bits = bitsOf.get(t.text);
+    if (bits === undefined) {
+      bits = classify(t, locale, known);
+      if (bitsOf.size < MEMO_MAX) bitsOf.set(t.text, bits);
+    }
+    out[k] = bits;
+  }
+}
