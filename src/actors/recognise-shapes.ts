@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
-import { romanInitial } from './token-view.js';
+import { romanInitial, websiteSuffixCut } from './word-classes.js';
 
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
@@ -375,11 +375,8 @@ export class ShapeRules extends OrganizationRules {
    */
   protected websiteName(i: number): number {
     const t = this.tokens[i]!;
-    if (!t.cap || t.allCaps) return 0;
+    if (!t.cap || t.allCaps || websiteSuffixCut(t.text, this.locale) < 0) return 0;
     const dot = t.text.lastIndexOf('.');
-    const dash = t.text.lastIndexOf('-');
-    const cut = Math.max(dot, dash);
-    if (cut <= 1 || !this.locale.websiteSuffixes.has(t.text.slice(cut + 1))) return 0;
     // "Le Monde.fr": a title's article belongs to it
     const article = this.tokens[i - 1];
     const from = article?.cap && this.locale.definiteArticles.has(article.lower) && article.end + 1 === t.start && dot > 0 ? i - 1 : i;

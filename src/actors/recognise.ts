@@ -19,7 +19,7 @@ import { isPlaceShaped } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
 import type { BareRole } from './roles.js';
-import { mayHaveInnerCapital, PARTICLE, PLAIN_LOWER, QUIET_LOWER } from './word-classes.js';
+import { mayHaveInnerCapital, PARTICLE, PLAIN_CAPITAL, PLAIN_LOWER, QUIET_LOWER } from './word-classes.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
 
@@ -36,9 +36,9 @@ class UnitScan extends ShapeRules {
   scan(): Candidate[] {
     this.findRoles();
     const n = this.tokens.length;
-    // (a plain lower-case word, as its class shows, opens none of the rules but a particle's: it is passed over at once,
-    // unless the user pinned names, which any word may open)
-    const plain = this.gated && this.lexicons.gazetteer.isEmpty() ? PLAIN_LOWER : 0;
+    // (a plain word, as its class shows, opens few of the rules: a lower-case one none but a particle's, and is passed
+    // over at once; unless the user pinned names, which any word may open)
+    const plain = this.gated && this.lexicons.gazetteer.isEmpty() ? PLAIN_LOWER | PLAIN_CAPITAL : 0;
     let i = 0;
     while (i < n) {
       const t = this.tokens[i]!;
@@ -48,7 +48,9 @@ class UnitScan extends ShapeRules {
       }
       const classes = this.classes[i]!;
       if ((classes & plain) !== 0) {
-        i = ((classes & PARTICLE) !== 0 && this.particleSurname(i)) || i + 1;
+        // (a plain capitalised word: of the rules before `scanCapitalised`, only those that read the words after it)
+        if (t.cap) i = this.modelName(i) || this.yearEdition(i) || ((classes & PARTICLE) !== 0 && this.particleSurname(i)) || this.scanCapitalised(i);
+        else i = ((classes & PARTICLE) !== 0 && this.particleSurname(i)) || i + 1;
         continue;
       }
       // the word is lower case, opens none of the rules that `lowerCaseOpeners` lists (nor "ex-…", which phrase look-ups

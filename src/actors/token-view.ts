@@ -6,9 +6,9 @@
 import type { ActorLocale } from './actor-locale.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { tokenize, type Token } from './tokens.js';
-import { classifyTokens, phraseHeads, type PhraseSet } from './word-classes.js';
+import { classifyTokens, phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
 
-export { phraseHeads, type PhraseSet } from './word-classes.js';
+export { phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
 
 /** The set `phraseAt` asked about last, and its heads. */
 let lastSet: PhraseSet | undefined;
@@ -16,11 +16,6 @@ let lastHeads: Set<string> = new Set();
 
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|re|ème)$/;
 
-/** Whether a word opens on a Roman digit (I, V, X, L, C), as every Roman numeral does: a test before the patterns, asked of every word. */
-export function romanInitial(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
-}
 const JOINED_PARTICLE = /^(\p{Ll}+)[-‐](\p{Lu})/u;
 
 /** `TokenView.nameWords`' values. */

@@ -86,6 +86,18 @@ export function mayHaveInnerCapital(text: string): boolean {
   return false;
 }
 
+/** Whether a word opens on a Roman digit (I, V, X, L, C), as every Roman numeral does: a test before the patterns, asked of every word. */
+export function romanInitial(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+}
+
+/** Where a website's suffix starts in a word ("Mediapart.fr", "Franceinfo-tv"): its last dot or hyphen, when the locale knows the suffix after it; -1 when none. */
+export function websiteSuffixCut(text: string, locale: ActorLocale): number {
+  const cut = Math.max(text.lastIndexOf('.'), text.lastIndexOf('-'));
+  return cut > 1 && locale.websiteSuffixes.has(text.slice(cut + 1)) ? cut : -1;
+}
+
 /**
  * A lower-case word that opens none of the rules `lowerCaseOpeners` lists (nor "ex-…", which phrase look-ups read
  * without its prefix), and holds no digit at its start (`scan`'s `quiet` words).
@@ -99,6 +111,13 @@ export const QUIET_LOWER = 1;
 export const PLAIN_LOWER = 2;
 /** "de" or a name's particle ("M. de Villepin", "du", "van"): the word may open a surname. */
 export const PARTICLE = 8;
+/**
+ * A capitalised word on which none of the rules that `scan` tries before `scanCapitalised` may start but those that
+ * read the words after it (a model's code, an edition's year) and the particle's: no Roman digit first (`romanOrdinal`,
+ * `districtNumber`), no contest's word (`contestAtPlace`), no state's noun (`stateOfCountry`), no website's suffix
+ * (`websiteName`); the lower-case rules return 0 at a capital.
+ */
+export const PLAIN_CAPITAL = 32;
 /** The word may open a phrase of the locale's role nouns (`findRoles`' and `listRoles`' first test). */
 export const ROLE_HEAD = 4;
 /** The word is one of the locale's organisation introducers, "groupes", "sociétés" (`listOrganizations`' first test). */
@@ -110,7 +129,10 @@ function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): n
   if (phraseHeads(locale.roleNouns).has(phraseHead(t.lower))) bits |= ROLE_HEAD;
   if (t.lower === 'de' || locale.nameParticles.has(t.lower.replace(/'$/, ''))) bits |= PARTICLE;
   if (locale.organizationIntroducers.has(t.lower)) bits |= ORGANIZATION_INTRODUCER;
-  if (t.cap) return bits;
+  if (t.cap) {
+    if (!romanInitial(t.text) && !locale.placeContests.has(t.lower) && !locale.stateNouns.has(t.lower) && (t.allCaps || websiteSuffixCut(t.text, locale) < 0)) bits |= PLAIN_CAPITAL;
+    return bits;
+  }
   const first = t.text.charCodeAt(0);
   if ((first >= 0x30 && first <= 0x39) || lowerCaseOpeners(locale).has(t.lower) || t.lower.startsWith('ex-')) return bits;
   bits |= QUIET_LOWER;
