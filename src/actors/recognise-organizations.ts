@@ -428,10 +428,13 @@ export class OrganizationRules extends PersonRules {
    */
   protected listOrganizations(): void {
     if (this.candidates.length === 0) return;
+    // (most words are no introducer, most units hold none: their classes say so without the look-ups)
+    const gate = this.gated ? ORGANIZATION_INTRODUCER : 0;
+    if ((this.unitClasses & gate) === 0 && gate !== 0) return;
+    const classes = this.classes;
     let at: Map<number, number> | undefined;
     for (let i = 0; i < this.tokens.length; i++) {
-      // (most words are no introducer: their class says so without the look-up)
-      if (this.gated && (this.classes[i]! & ORGANIZATION_INTRODUCER) === 0) continue;
+      if ((classes[i]! & gate) === 0 && gate !== 0) continue;
       const t = this.tokens[i]!;
       if (t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('x')) || !this.locale.organizationIntroducers.has(t.lower)) continue;
       let k = i + 1;

@@ -155,10 +155,13 @@ export class PersonRules extends PlaceRules {
    */
   protected listRoles(): void {
     if (this.candidates.length === 0) return;
+    // (most words open no role, most units hold none: their classes say so without the look-ups)
+    const gate = this.gated ? ROLE_HEAD : 0;
+    if ((this.unitClasses & gate) === 0 && gate !== 0) return;
+    const classes = this.classes;
     let at: Map<number, number> | undefined; // candidate by start offset, made when a plural role is found
     for (let i = 1; i < this.tokens.length; i++) {
-      // (most words open no role: their class says so without the look-up)
-      if (this.gated && (this.classes[i]! & ROLE_HEAD) === 0) continue;
+      if ((classes[i]! & gate) === 0 && gate !== 0) continue;
       const t = this.tokens[i]!;
       if (t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('x'))) continue;
       const length = this.phraseAt(i, this.locale.roleNouns);

@@ -19,7 +19,7 @@ import { isPlaceShaped } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
 import type { BareRole } from './roles.js';
-import { mayHaveInnerCapital, PARTICLE, PLAIN_CAPITAL, PLAIN_LOWER, QUIET_LOWER } from './word-classes.js';
+import { DEFINITE_ARTICLE, DEMONYM, mayHaveInnerCapital, NATURAL_FEATURE, PARTICLE, PLACE_FIRST_WORD, PLAIN_CAPITAL, PLAIN_LOWER, PRENOMINAL_ADJECTIVE, QUIET_LOWER, RELIGIOUS_TITLE, ROLE_HEAD, TERRITORY_HEAD } from './word-classes.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
 
@@ -258,7 +258,9 @@ class UnitScan extends ShapeRules {
     // (the words around and the nationality look-up, read once: several rules below ask)
     const prev = this.tokens[i - 1];
     const prevLower = prev?.lower ?? '';
-    const demonym = this.locale.demonyms.has(t.lower);
+    // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
+    const classes = this.classes[i]!;
+    const demonym = (classes & DEMONYM) !== 0;
     // "#SoutienAuxInfirmiers": a hashtag is a slogan, no name
     if (prev?.text === '#' && prev.end === t.start) return i + 1;
     const designation = this.astronomicalDesignation(i);
@@ -277,11 +279,11 @@ class UnitScan extends ShapeRules {
     // "dollars US", "68 $US", "US$": a country's code beside a currency names the currency
     if (t.allCaps && t.text.length <= 3 && (this.locale.currencyWords.has(prevLower) || this.tokens[i + 1]?.text === '$')) return i + 1;
     // "du Colonel Paul Vernet": a role written with a capital before the name it gives is no name
-    if (this.roleBefore.size > 0 && !t.allCaps) {
+    if (this.roleBefore.size > 0 && !t.allCaps && (classes & ROLE_HEAD) !== 0) {
       const role = this.phraseAt(i, this.locale.roleNouns);
       if (role > 0 && this.roleBefore.has(i + role)) return i + role;
     }
-    const territory = this.territoryOf(i);
+    const territory = (classes & TERRITORY_HEAD) !== 0 ? this.territoryOf(i) : 0;
     if (territory) return territory;
     // "le Maréchal de X": the title stays out, the "de" opens the surname
     if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
@@ -291,7 +293,7 @@ class UnitScan extends ShapeRules {
       this.push(i - 1, i + 1, 'person', 'cue');
       return i + 1;
     }
-    if (this.locale.religiousTitles.has(t.lower) && this.isNameWord(i + 1) && this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2) && !this.isInitial(i + 2)) {
+    if ((classes & RELIGIOUS_TITLE) !== 0 && this.isNameWord(i + 1) && this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2) && !this.isInitial(i + 2)) {
       this.push(i, i + 2, 'person', 'cue');
       return i + 2;
     }
@@ -319,21 +321,21 @@ class UnitScan extends ShapeRules {
         return end;
       }
     }
-    if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
+    if ((classes & DEFINITE_ARTICLE) !== 0 && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
       if (movement) return movement;
     }
     // (not a name the lexicons know whole from the adjective on: "en Grand Chelem")
-    if (this.locale.prenominalAdjectives.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !((this.knownAt(i)?.end ?? 0) > i + 1)) {
+    if ((classes & PRENOMINAL_ADJECTIVE) !== 0 && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !((this.knownAt(i)?.end ?? 0) > i + 1)) {
       const prefixed = this.prefixedName(i);
       if (prefixed) return prefixed;
     }
-    const feature = this.naturalFeature(i) || this.placeWithComplement(i) || this.townOfPlace(i);
+    const feature = this.naturalFeature(i) || ((classes & PLACE_FIRST_WORD) !== 0 ? this.placeWithComplement(i) : 0) || this.townOfPlace(i);
     if (feature) return feature;
     // "dans l’Océan Indien": a feature's noun that is also a given name, after an article, opens the place's name (no
     // person takes an article)
-    const featureAfterArticle = this.locale.definiteArticles.has(prevLower.replace(/'$/, '')) && this.locale.isFirstName(t.text);
-    if ((this.sentenceInitial(i) || featureAfterArticle) && this.locale.naturalFeatures.has(t.lower)) {
+    // (the feature's noun first: most capitals are none)
+    if ((classes & NATURAL_FEATURE) !== 0 && (this.sentenceInitial(i) || (this.locale.definiteArticles.has(prevLower.replace(/'$/, '')) && this.locale.isFirstName(t.text)))) {
       // "Mer de Chine : …", "Golfe du Mexique" opening a heading or a sentence
       const links = this.ofLinks(i + 1);
       let end = i + 1 + links;

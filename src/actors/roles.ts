@@ -93,9 +93,12 @@ export class RoleCues extends TokenView {
 
   /** Marks "le ministre des Armées X": the role before a name, and its complement. */
   protected findRoles(): void {
+    // (most words open no role, most units hold none: their classes say so without the look-ups)
+    const gate = this.gated ? ROLE_HEAD : 0;
+    if ((this.unitClasses & gate) === 0 && gate !== 0) return;
+    const classes = this.classes;
     for (let i = 0; i < this.tokens.length; i++) {
-      // (most words open no role: their class says so without the look-up)
-      if (this.gated && (this.classes[i]! & ROLE_HEAD) === 0) continue;
+      if ((classes[i]! & gate) === 0 && gate !== 0) continue;
       const length = this.phraseAt(i, this.locale.roleNouns);
       if (length === 0) continue;
       // a capitalised role noun counts only where the sentence starts, as "Premier ministre" or after an article

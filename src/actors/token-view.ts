@@ -31,7 +31,9 @@ export class TokenView {
   /** `isNameWord`'s answers by token index (NOT_ASKED, NAME_WORD, NOT_NAME_WORD). */
   private readonly nameWords: Uint8Array;
   /** What the locale's sets and the known index say of each token's word (./word-classes.ts: QUIET_LOWER, ROLE_HEAD…). */
-  protected readonly classes: Uint8Array;
+  protected readonly classes: Int32Array;
+  /** The bits of `classes` that some token of the unit has: a rule that opens on a bit nobody has skips the unit. */
+  protected readonly unitClasses: number;
   /** Whether the rules may skip what `classes` rules out (false: every rule tried everywhere, for the tests). */
   gated = true;
 
@@ -42,8 +44,8 @@ export class TokenView {
   ) {
     this.tokens = tokenize(text, locale.elisions);
     this.nameWords = new Uint8Array(this.tokens.length);
-    this.classes = new Uint8Array(this.tokens.length);
-    classifyTokens(this.tokens, locale, known, this.classes);
+    this.classes = new Int32Array(this.tokens.length);
+    this.unitClasses = classifyTokens(this.tokens, locale, known, this.classes);
   }
 
   /** "46 ans": a number of one to three digits at token k, then the locale's word for years of age. */

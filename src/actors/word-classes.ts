@@ -123,9 +123,36 @@ export const ROLE_HEAD = 4;
 /** The word is one of the locale's organisation introducers, "groupes", "sociétés" (`listOrganizations`' first test). */
 export const ORGANIZATION_INTRODUCER = 16;
 
+/**
+ * The word's own membership of the sets `scanCapitalised` asks about the word it stands at, before any other test:
+ * exact answers (`locale.demonyms.has(lower)`…), read from the class rather than looked up again at each capital.
+ */
+export const DEMONYM = 1 << 6;
+export const RELIGIOUS_TITLE = 1 << 7;
+export const TERRITORY_HEAD = 1 << 8;
+export const DEFINITE_ARTICLE = 1 << 9;
+export const PRENOMINAL_ADJECTIVE = 1 << 10;
+export const NATURAL_FEATURE = 1 << 11;
+/** A word that opens a place's name before its complement ("Vallée", "Plateau"; a street's head that takes one: `placeWithComplement`). */
+export const PLACE_FIRST_WORD = 1 << 12;
+
+/** Each membership bit and the set whose answer it holds for a word's lower case. */
+function memberships(locale: ActorLocale): readonly (readonly [number, (lower: string) => boolean])[] {
+  return [
+    [DEMONYM, (w) => locale.demonyms.has(w)],
+    [RELIGIOUS_TITLE, (w) => locale.religiousTitles.has(w)],
+    [TERRITORY_HEAD, (w) => locale.territoryHeads.has(w)],
+    [DEFINITE_ARTICLE, (w) => locale.definiteArticles.has(w)],
+    [PRENOMINAL_ADJECTIVE, (w) => locale.prenominalAdjectives.has(w)],
+    [NATURAL_FEATURE, (w) => locale.naturalFeatures.has(w)],
+    [PLACE_FIRST_WORD, (w) => locale.placeNameFirstWords.has(w) || (locale.streetHeads.has(w) && !locale.streetHeadsWithoutLink.has(w))],
+  ];
+}
+
 /** The bits of one word token, from the locale and the known index (`known`: the index the scan looks phrases up in). */
 function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): number {
   let bits = 0;
+  for (const [bit, has] of memberships(locale)) if (has(t.lower)) bits |= bit;
   if (phraseHeads(locale.roleNouns).has(phraseHead(t.lower))) bits |= ROLE_HEAD;
   if (t.lower === 'de' || locale.nameParticles.has(t.lower.replace(/'$/, ''))) bits |= PARTICLE;
   if (locale.organizationIntroducers.has(t.lower)) bits |= ORGANIZATION_INTRODUCER;
@@ -150,14 +177,15 @@ interface Memo {
 }
 const memos = new WeakMap<ActorLocale, Memo>();
 
-/** Fills `out[k]` with the bits of `tokens[k]` (0 for punctuation). */
-export function classifyTokens(tokens: readonly Token[], locale: ActorLocale, known: PhraseIndex<unknown>, out: Uint8Array): void {
+/** Fills `out[k]` with the bits of `tokens[k]` (0 for punctuation); returns the union of the tokens' bits. */
+export function classifyTokens(tokens: readonly Token[], locale: ActorLocale, known: PhraseIndex<unknown>, out: Int32Array): number {
   let memo = memos.get(locale);
   if (memo === undefined || memo.known !== known) {
     memo = { known, bits: new Map() };
     memos.set(locale, memo);
   }
   const bitsOf = memo.bits;
+  let all = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
@@ -167,5 +195,7 @@ export function classifyTokens(tokens: readonly Token[], locale: ActorLocale, kn
       if (bitsOf.size < MEMO_MAX) bitsOf.set(t.text, bits);
     }
     out[k] = bits;
+    all |= bits;
   }
+  return all;
 }
