@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
-import { romanInitial, websiteSuffixCut } from './word-classes.js';
+import { CARDINAL_REGION, CASE_NOUN, DEFINITE_ARTICLE, DEMONYM, DOCUMENT_NOUN, EVENT_NOUN, FEMININE_ARTICLE, FOREIGN_ORGANIZATION_HEAD, GENERIC_CAPITALISED, MISC_INTRODUCER_HEAD, NAME_PARTICLE, ORGANIZATION_NAME_HEAD, PERIOD_NAME, romanInitial, STREET_HEAD, websiteSuffixCut, WORSHIP_BUILDING_HEAD } from './word-classes.js';
 
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
@@ -64,17 +64,19 @@ export class ShapeRules extends OrganizationRules {
 
   protected byShape(i: number): number {
     const t = this.tokens[i]!;
-    if (this.locale.worshipBuildingHeads.has(t.lower) && this.isNameWord(i + 1) && this.saintCompound(this.tokens[i + 1]!.lower) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2)) {
+    // (the word's own memberships, from its class)
+    const classes = this.classes[i]!;
+    if ((classes & WORSHIP_BUILDING_HEAD) !== 0 && this.isNameWord(i + 1) && this.saintCompound(this.tokens[i + 1]!.lower) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2)) {
       // "l’Église Sainte-Anne": a church named by its saint is the building, a place (the head outside, as in lower case)
       this.push(i + 1, i + 2, 'place', 'pattern');
       return i + 2;
     }
-    const named = this.organizationFromNameHead(i);
+    const named = (classes & ORGANIZATION_NAME_HEAD) !== 0 ? this.organizationFromNameHead(i) : 0;
     if (named) return named;
     // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body
-    if (this.locale.genericCapitalised.has(t.lower) && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
+    if ((classes & GENERIC_CAPITALISED) !== 0 && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
     // "au début du Cambrien", "la fin du Paléolithique supérieur": a geological or prehistoric period is a time, no actor
-    if (this.locale.periodNames.has(t.lower)) return this.adjectivesEnd(i + 1, false);
+    if ((classes & PERIOD_NAME) !== 0) return this.adjectivesEnd(i + 1, false);
     const contest = this.championshipName(i);
     if (contest) return contest;
     // (not "Airlines for Europe (A4E)": an acronym in capitals between parentheses)
@@ -180,7 +182,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
-    if (this.locale.definiteArticles.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && this.isNameWord(i + 2)) {
+    if ((classes & DEFINITE_ARTICLE) !== 0 && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && this.isNameWord(i + 2)) {
       // "à La Défense Arena", "dans Le Journal du dimanche": an article written with a capital belongs to the name
       let end = i + 1;
       while (end < this.tokens.length && end - i < 6 && this.isNameWord(end)) end++;
@@ -188,21 +190,21 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, this.afterPlaceHead(i) || this.tokens[i - 1]?.lower === 'à' ? 'place' : 'organization', 'pattern');
       return end;
     }
-    if (this.locale.feminineArticles.has(t.lower) && this.sentenceInitial(i) && ROAD_CODE.test(this.tokens[i + 1]?.text ?? '') && !/^D[1-3]$/.test(this.tokens[i + 1]!.text) && !this.modelCodeAt(i + 1) && !this.isNameWord(i + 2)) {
+    if ((classes & FEMININE_ARTICLE) !== 0 && this.sentenceInitial(i) && ROAD_CODE.test(this.tokens[i + 1]?.text ?? '') && !/^D[1-3]$/.test(this.tokens[i + 1]!.text) && !this.modelCodeAt(i + 1) && !this.isNameWord(i + 2)) {
       // "La N7 est coupée", "L’A64 reste fermée": a road's code after the feminine article that opens the sentence (a road
       // is feminine; not "Le A320", a model)
       this.push(i + 1, i + 2, 'place', 'pattern');
       return i + 2;
     }
-    if (this.isSurnameParticle(i)) {
+    if ((classes & NAME_PARTICLE) !== 0 && this.isSurnameParticle(i)) {
       // "Le Pen", "De Gaulle" without a given name: a surname, person only if the text names one;
       // opening a sentence, "Le Hamas" is more likely an article and a name
       // opening a sentence, a speech verb alone does not make "Le Kremlin a réagi" a person: the article reading stays
       // unless the text names a person so ("Marine Le Pen … Le Pen a répondu")
       const strong = this.honorificBefore(i) || this.roleBefore.has(i);
-      const cue = strong || ((this.speechCue(i, i + 2) || this.featCue(i + 2)) && !(this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)));
+      const cue = strong || ((this.speechCue(i, i + 2) || this.featCue(i + 2)) && !((classes & DEFINITE_ARTICLE) !== 0 && this.sentenceInitial(i)));
       // inside a sentence, "Le Pacte", "La Voix du Nord" are titles when no person bears the name
-      const article = this.locale.definiteArticles.has(t.lower);
+      const article = (classes & DEFINITE_ARTICLE) !== 0;
       const initial = this.sentenceInitial(i);
       const titled = article && !initial && !this.titleCase && !this.opensQuotation(i) && !this.compoundAfter(i + 2) ? this.complementWithNames(i + 2) : i + 2;
       if (titled > i + 2) {
@@ -225,13 +227,13 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
       return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
-    if (this.locale.cardinalRegions.has(t.lower) && ((this.locale.regionalCardinals.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || this.inParenthesesAfterPlace(i, i + 1))) {
+    if ((classes & CARDINAL_REGION) !== 0 && ((this.locale.regionalCardinals.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || this.inParenthesesAfterPlace(i, i + 1))) {
       // "le Nord": a region; "Lille (Nord)": the region a place is in; not "le Nord de l’Italie", "dans l’Ouest du
       // pays", a part of another place; not "vers l’Est", "l’Ouest" alone, a direction or a bloc
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
-    if (!this.isNameWord(i) && t.cap && !t.allCaps && !this.titleCase && !this.sentenceInitial(i) && this.locale.organizationNameHeads.has(t.lower) && /^(le|du|au|l')$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) {
+    if (!this.isNameWord(i) && t.cap && !t.allCaps && !this.titleCase && !this.sentenceInitial(i) && (classes & ORGANIZATION_NAME_HEAD) !== 0 && /^(le|du|au|l')$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) {
       // "sans vote au Parlement": a body's head, a common word, written with its capital inside a sentence names the body
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
@@ -544,18 +546,20 @@ export class ShapeRules extends OrganizationRules {
   /** A run of capitalised words at the name word i, read from its context. */
   protected capitalisedRun(i: number): number {
     const t = this.tokens[i]!;
+    // (the word's own memberships, from its class)
+    const classes = this.classes[i]!;
     // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
     // ("aux Britanniques Marsh, Lenoir et Vidal": after a contracted article too)
-    if (this.locale.demonyms.has(t.lower) && (this.isDeterminer(i - 1) || this.locale.contractedArticles.has(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1)) return i + 1;
+    if ((classes & DEMONYM) !== 0 && (this.isDeterminer(i - 1) || this.locale.contractedArticles.has(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1)) return i + 1;
     // "Affaire Marsh : …": the capitalised noun of a case stays out of the name after it
-    if (this.locale.caseNouns.has(t.lower) && this.isNameWord(i + 1)) return i + 1;
+    if ((classes & CASE_NOUN) !== 0 && this.isNameWord(i + 1)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
     // "Federal Bureau of Investigation", "British Academy of Film and Television Arts": an English link word between
     // capitalised words keeps the run going
     let end = i;
     let longest = 5;
     // "Harakat Nour al-Din al-Zenki": after a word that opens a movement's name, a given name does not start a person's
-    const movement = this.locale.foreignOrganizationHeads.has(t.lower);
+    const movement = (classes & FOREIGN_ORGANIZATION_HEAD) !== 0;
     for (;;) {
       if (end > i && end - i < 8 && this.isWord(end) && this.locale.foreignNameLinks.has(this.tokens[end]!.text) && this.isNameWord(end + 1)) {
         longest = 9;
@@ -590,14 +594,14 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
-    if (this.locale.streetHeads.has(t.lower) && this.isNameWord(i + 1)) {
+    if ((classes & STREET_HEAD) !== 0 && this.isNameWord(i + 1)) {
       // "la Tour Eiffel", "la Place Rouge": a capitalised head and a name right after it make a landmark
       let j = i + 1;
       while (j < this.tokens.length && j - i < 5 && this.isNameWord(j)) j++;
       this.push(i, j, 'place', 'pattern');
       return j;
     }
-    const miscNoun = this.phraseAt(i, this.locale.miscIntroducers);
+    const miscNoun = (classes & MISC_INTRODUCER_HEAD) !== 0 ? this.phraseAt(i, this.locale.miscIntroducers) : 0;
     const miscKind = miscNoun > 0 ? this.miscKindAt(i, miscNoun) : undefined;
     if (miscNoun > 1 && miscKind === 'product') {
       // "la Station spatiale internationale": a product's noun of two words written with its capital opens a product's name
@@ -611,7 +615,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'misc', 'pattern', { kind: miscKind });
       return end;
     }
-    if (this.locale.eventNouns.has(t.lower)) {
+    if ((classes & EVENT_NOUN) !== 0) {
       // "le Tour de France", "le Prix Goncourt", "la Coupe Davis", "les Tony Awards": events and awards, no bodies;
       // "le Moyen Âge": a period, nothing
       let j = this.complementWithNames(end);
@@ -625,7 +629,7 @@ export class ShapeRules extends OrganizationRules {
       return j;
     }
     const article = this.tokens[i - 1];
-    if (this.locale.documentNouns.has(t.lower) && article?.word && this.locale.definiteArticles.has(article.lower.replace(/'$/, ''))) {
+    if ((classes & DOCUMENT_NOUN) !== 0 && article?.word && this.locale.definiteArticles.has(article.lower.replace(/'$/, ''))) {
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
       this.push(i, j, 'misc', 'pattern', { kind: 'law' });
@@ -633,7 +637,7 @@ export class ShapeRules extends OrganizationRules {
     }
     // "le Premier ministre d’Australie-Occidentale": a name shaped like a place's is one, in a role's complement too
     // ("le président, en visite à Kervignol": after "à", "en", "dans", a place, even inside a role's complement)
-    if (this.inComplement[i] && !this.afterArticle(i) && !this.afterLocative(i) && !(end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower))) {
+    if (this.inComplement[i] && !this.afterArticle(i) && !this.afterLocative(i) && !(end - i === 1 && isPlaceShaped(t.text) && (classes & DEMONYM) === 0)) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
       const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
@@ -654,13 +658,13 @@ export class ShapeRules extends OrganizationRules {
     }
     // not "le Sud-Africain X": a demonym shaped like a place name is a person's nationality
     // (nor "le Haut-Commissariat", a body's head)
-    if (end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower) && !this.locale.organizationNameHeads.has(t.lower)) {
+    if (end - i === 1 && isPlaceShaped(t.text) && (classes & DEMONYM) === 0 && (classes & ORGANIZATION_NAME_HEAD) === 0) {
       // "Champ-de-Mars", "Aix-en-Provence", "la Grande-Bretagne": a compound with an inner particle names a place
       this.push(i, end, 'place', 'pattern');
       return end;
     }
     // not "au sud des Syriens": a people after a place noun is no place
-    if (this.afterPlaceHead(i) && !(end - i === 1 && this.locale.demonyms.has(t.lower))) {
+    if (this.afterPlaceHead(i) && !(end - i === 1 && (classes & DEMONYM) !== 0)) {
       this.push(i, end, 'place', 'pattern');
       return end;
     }
@@ -700,15 +704,15 @@ export class ShapeRules extends OrganizationRules {
       }
       if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text) && this.isNameWord(i + 2)) return i + 1;
     }
-    if (end - i === 1 && this.locale.demonyms.has(t.lower)) return i + 1; // "les Russes"
+    if (end - i === 1 && (classes & DEMONYM) !== 0) return i + 1; // "les Russes"
     if (end - i === 1 && this.isInhabitants(i)) return i + 1; // "les Parisiens"
     const opening = this.tokens[i - 1];
-    if (opening?.word && opening.cap && this.locale.definiteArticles.has(opening.lower.replace(/'$/, '')) && this.sentenceInitial(i - 1) && !this.locale.isFirstName(t.text) && !this.locale.documentNouns.has(t.lower) && !(end - i === 1 && this.compoundAfter(end))) {
+    if (opening?.word && opening.cap && this.locale.definiteArticles.has(opening.lower.replace(/'$/, '')) && this.sentenceInitial(i - 1) && !this.locale.isFirstName(t.text) && (classes & DOCUMENT_NOUN) === 0 && !(end - i === 1 && this.compoundAfter(end))) {
       // "L’Unédic prévoit", "L’Éducation nationale recrute": no person takes an article, and after an elided
       // article opening the sentence the capital is the name's; after "La", "Le" only a longer name
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
       // "Le Haut-Commissariat a…", "Le Comité a…": a body's head noun on its own
-      const head = end === i + 1 && this.locale.organizationNameHeads.has(t.lower) && !this.locale.stopwords.has(t.lower) && !/^(contre|pour|sur|en|à|au|aux|de|du|des|d')$/.test(this.tokens[end]?.lower ?? '');
+      const head = end === i + 1 && (classes & ORGANIZATION_NAME_HEAD) !== 0 && !this.locale.stopwords.has(t.lower) && !/^(contre|pour|sur|en|à|au|aux|de|du|des|d')$/.test(this.tokens[end]?.lower ?? '');
       if (opening.lower === "l'" || j > end || head) {
         const k = j > end ? this.countryAdjectiveAfter(i, j) : j; // "La Sécurité civile française a…"
         this.push(i, k, 'organization', 'pattern');
@@ -724,7 +728,7 @@ export class ShapeRules extends OrganizationRules {
       // "à la Bastille", "au Trocadéro", "à l’Izoard": after "à" too, unless a speech verb makes it who is spoken to
       // (one word, not a body's head: "à l’Assemblée")
       const at = this.tokens[i - 1]!.lower === 'au' ? i - 1 : this.tokens[i - 2]?.lower === 'à' && this.locale.feminineArticles.has(this.tokens[i - 1]!.lower) ? i - 2 : -1;
-      const atPlace = at >= 0 && j === i + 1 && !this.locale.organizationNameHeads.has(t.lower) && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
+      const atPlace = at >= 0 && j === i + 1 && (classes & ORGANIZATION_NAME_HEAD) === 0 && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
       // "la Dalzell Gorge", "l’Île d’Yeu", "le Pont du Rhône": a place's first or last word, or a street's head, makes the
       // name a place's
       // "au Java occidental", "le Kalimantan du Sud": a side or a compass point after the name narrows a place
@@ -748,7 +752,7 @@ export class ShapeRules extends OrganizationRules {
       }
       // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's;
       // so does a body's head alone ("élu à l’Académie française")
-      const k = !where && (j > end || this.locale.organizationNameHeads.has(t.lower)) ? this.countryAdjectiveAfter(i, j) : j;
+      const k = !where && (j > end || (classes & ORGANIZATION_NAME_HEAD) !== 0) ? this.countryAdjectiveAfter(i, j) : j;
       this.push(i, k, where ? 'place' : 'organization', 'pattern', { articleOnly: !where && k === i + 1 });
       return k;
     }

@@ -136,8 +136,31 @@ export const NATURAL_FEATURE = 1 << 11;
 /** A word that opens a place's name before its complement ("Vallée", "Plateau"; a street's head that takes one: `placeWithComplement`). */
 export const PLACE_FIRST_WORD = 1 << 12;
 
-/** Each membership bit and the set whose answer it holds for a word's lower case. */
+// (and those that byShape and capitalisedRun ask)
+export const ORGANIZATION_NAME_HEAD = 1 << 13;
+export const NAME_PARTICLE = 1 << 14;
+export const WORSHIP_BUILDING_HEAD = 1 << 15;
+export const GENERIC_CAPITALISED = 1 << 16;
+export const PERIOD_NAME = 1 << 17;
+export const CARDINAL_REGION = 1 << 18;
+export const FEMININE_ARTICLE = 1 << 19;
+export const CASE_NOUN = 1 << 20;
+export const FOREIGN_ORGANIZATION_HEAD = 1 << 21;
+export const STREET_HEAD = 1 << 22;
+export const EVENT_NOUN = 1 << 23;
+export const DOCUMENT_NOUN = 1 << 24;
+/** The word may open a phrase of the locale's misc introducers ("album", "sonde": `phraseAt`'s first test). */
+export const MISC_INTRODUCER_HEAD = 1 << 25;
+
+/** Each membership bit and the set whose answer it holds for a word's lower case (made once per locale). */
+const membershipsCache = new WeakMap<ActorLocale, readonly (readonly [number, (lower: string) => boolean])[]>();
 function memberships(locale: ActorLocale): readonly (readonly [number, (lower: string) => boolean])[] {
+  let cached = membershipsCache.get(locale);
+  if (cached === undefined) membershipsCache.set(locale, (cached = makeMemberships(locale)));
+  return cached;
+}
+function makeMemberships(locale: ActorLocale): readonly (readonly [number, (lower: string) => boolean])[] {
+  const miscHeads = phraseHeads(locale.miscIntroducers);
   return [
     [DEMONYM, (w) => locale.demonyms.has(w)],
     [RELIGIOUS_TITLE, (w) => locale.religiousTitles.has(w)],
@@ -146,6 +169,19 @@ function memberships(locale: ActorLocale): readonly (readonly [number, (lower: s
     [PRENOMINAL_ADJECTIVE, (w) => locale.prenominalAdjectives.has(w)],
     [NATURAL_FEATURE, (w) => locale.naturalFeatures.has(w)],
     [PLACE_FIRST_WORD, (w) => locale.placeNameFirstWords.has(w) || (locale.streetHeads.has(w) && !locale.streetHeadsWithoutLink.has(w))],
+    [ORGANIZATION_NAME_HEAD, (w) => locale.organizationNameHeads.has(w)],
+    [NAME_PARTICLE, (w) => locale.nameParticles.has(w)],
+    [WORSHIP_BUILDING_HEAD, (w) => locale.worshipBuildingHeads.has(w)],
+    [GENERIC_CAPITALISED, (w) => locale.genericCapitalised.has(w)],
+    [PERIOD_NAME, (w) => locale.periodNames.has(w)],
+    [CARDINAL_REGION, (w) => locale.cardinalRegions.has(w)],
+    [FEMININE_ARTICLE, (w) => locale.feminineArticles.has(w)],
+    [CASE_NOUN, (w) => locale.caseNouns.has(w)],
+    [FOREIGN_ORGANIZATION_HEAD, (w) => locale.foreignOrganizationHeads.has(w)],
+    [STREET_HEAD, (w) => locale.streetHeads.has(w)],
+    [EVENT_NOUN, (w) => locale.eventNouns.has(w)],
+    [DOCUMENT_NOUN, (w) => locale.documentNouns.has(w)],
+    [MISC_INTRODUCER_HEAD, (w) => miscHeads.has(phraseHead(w))],
   ];
 }
 
