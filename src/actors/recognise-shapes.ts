@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
-import { CARDINAL_REGION, CASE_NOUN, DEFINITE_ARTICLE, DEMONYM, DOCUMENT_NOUN, EVENT_NOUN, FEMININE_ARTICLE, FOREIGN_ORGANIZATION_HEAD, GENERIC_CAPITALISED, MISC_INTRODUCER_HEAD, NAME_PARTICLE, ORGANIZATION_NAME_HEAD, PERIOD_NAME, romanInitial, STREET_HEAD, websiteSuffixCut, WORSHIP_BUILDING_HEAD } from './word-classes.js';
+import { CARDINAL_REGION, CASE_NOUN, DEFINITE_ARTICLE, DEMONYM, DOCUMENT_NOUN, ELIDED_ARTICLE_SHAPE, EVENT_NOUN, FEMININE_ARTICLE, FOREIGN_ORGANIZATION_HEAD, GENERIC_CAPITALISED, MISC_INTRODUCER_HEAD, NAME_PARTICLE, ORGANIZATION_NAME_HEAD, PERIOD_NAME, PLANET_SHAPE, POSSESSIVE_SHAPE, ROAD_CODE, ROAD_SHAPE, romanInitial, STREET_HEAD, websiteSuffixCut, WORSHIP_BUILDING_HEAD } from './word-classes.js';
 
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
@@ -30,12 +30,8 @@ function hasDigit(text: string): boolean {
 /** A player's score in parentheses right after a name: "(5/7)", "(3 buts)", "(2 essais)". */
 /** A capitalised word with a number glued to it: "Radio3", "Kanal24". */
 const CHANNEL_NUMBER = /^\p{Lu}\p{Ll}{2,}\d{1,3}$/u;
-/** "WASP-39b", "Kepler-452b", "TRAPPIST-1e": a capitalised name, a hyphen, a number and a planet's letter. */
-const PLANET_DESIGNATION = /^\p{Lu}[\p{L}\d]*-\d{1,6}[b-h]$/u;
 const SCORE_AFTER = /^\s?\(\s?\d{1,3}\s?(?:\/\s?\d{1,3}|buts?|essais?|points?|pts)\s?\)/u;
 
-/** "N7", "A64", "RN125", "A41N", "I-95": a road's code. */
-const ROAD_CODE = /^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u;
 
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
@@ -56,7 +52,7 @@ export class ShapeRules extends OrganizationRules {
     const t = this.tokens[i]!;
     const last = t.text.charCodeAt(t.text.length - 1);
     let end = 0;
-    if (last >= 0x62 && last <= 0x68 && PLANET_DESIGNATION.test(t.text)) end = i + 1;
+    if (last >= 0x62 && last <= 0x68 && (this.classes[i]! & PLANET_SHAPE) !== 0) end = i + 1;
     else if (t.allCaps && /^\d{2,7}$/.test(this.tokens[i + 1]?.text ?? '') && /^[b-h]$/.test(this.tokens[i + 2]?.text ?? '') && !this.isNameWord(i + 3)) end = i + 3;
     if (end) this.push(i, end, 'misc', 'pattern', { kind: 'astronomical' });
     return end;
@@ -80,7 +76,7 @@ export class ShapeRules extends OrganizationRules {
     const contest = this.championshipName(i);
     if (contest) return contest;
     // (not "Airlines for Europe (A4E)": an acronym in capitals between parentheses)
-    const road = ROAD_CODE.test(t.text) && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(');
+    const road = (classes & ROAD_SHAPE) !== 0 && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(');
     if (road && this.modelCodeAt(i)) {
       // "du type A350", "les familles A320 et A340": a model, a product
       this.push(i, i + 1, 'misc', 'pattern', { kind: 'product' });
@@ -164,7 +160,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
-    if (/\p{L}['’]s$/u.test(t.text)) {
+    if ((classes & POSSESSIVE_SHAPE) !== 0) {
       // "Moody’s", "McDonald’s": an English possessive names a company
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
@@ -177,7 +173,7 @@ export class ShapeRules extends OrganizationRules {
     }
     const work = this.workTitle(i);
     if (work) return work;
-    if (/^L['’]\p{Lu}/u.test(t.text)) {
+    if ((classes & ELIDED_ARTICLE_SHAPE) !== 0) {
       // "L’Équipe", "L’Oréal": a title with its article inside a sentence
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
@@ -451,7 +447,7 @@ export class ShapeRules extends OrganizationRules {
    */
   protected workTitle(i: number): number {
     const t = this.tokens[i]!;
-    const elided = /^L['’]\p{Lu}/u.test(t.text);
+    const elided = (this.classes[i]! & ELIDED_ARTICLE_SHAPE) !== 0;
     if (!elided && !(t.cap && (this.locale.definiteArticles.has(t.lower) || t.text === 'The') && this.isNameWord(i + 1))) return 0;
     const before = this.tokens[i - 1];
     if (!before || this.titleCase || this.sentenceInitial(i) || !(before.text === ',' || before.text === '«' || before.text === '“' || (before.word && !before.cap && this.locale.workTitleOpeners.has(before.lower)))) return 0;

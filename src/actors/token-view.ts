@@ -6,7 +6,7 @@
 import type { ActorLocale } from './actor-locale.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { tokenize, type Token } from './tokens.js';
-import { classifyTokens, phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
+import { classifyTokens, INITIAL_SHAPE, phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
 
 export { phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
 
@@ -86,7 +86,8 @@ export class TokenView {
   protected isInitial(i: number): boolean {
     const t = this.tokens[i];
     const dot = this.tokens[i + 1];
-    return t !== undefined && t.word && !this.locale.honorifics.has(t.lower) && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && this.isNameWord(i + 2);
+    // (the shape from the word's class, and the dot, before the look-up: most words are no initial)
+    return t !== undefined && t.word && (this.classes[i]! & INITIAL_SHAPE) !== 0 && dot?.text === '.' && dot.start === t.end && !this.locale.honorifics.has(t.lower) && this.isNameWord(i + 2);
   }
 
   /** "al-Assad", "ben-Gvir": a lower-case particle joined by a hyphen to a capitalised word. */

@@ -126,6 +126,8 @@ export const ORGANIZATION_INTRODUCER = 16;
 /**
  * The word's own membership of the sets `scanCapitalised` asks about the word it stands at, before any other test:
  * exact answers (`locale.demonyms.has(lower)`…), read from the class rather than looked up again at each capital.
+ * These and the shapes below (CAPITAL_BITS) are worked out for every word but a PLAIN_LOWER one, which `scan` never
+ * takes to the capital's rules (0 there: read them only where `scanCapitalised` and its rules stand, or at a capital).
  */
 export const DEMONYM = 1 << 6;
 export const RELIGIOUS_TITLE = 1 << 7;
@@ -151,6 +153,31 @@ export const EVENT_NOUN = 1 << 23;
 export const DOCUMENT_NOUN = 1 << 24;
 /** The word may open a phrase of the locale's misc introducers ("album", "sonde": `phraseAt`'s first test). */
 export const MISC_INTRODUCER_HEAD = 1 << 25;
+
+/** "J.", "J.D": a capital, or capitals joined by dots (`isInitial`'s shape). */
+export const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
+/** "N7", "A64", "RN125", "A41N", "I-95": a road's code. */
+export const ROAD_CODE = /^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u;
+/** "WASP-39b", "Kepler-452b", "TRAPPIST-1e": a capitalised name, a hyphen, a number and a planet's letter. */
+export const PLANET_DESIGNATION = /^\p{Lu}[\p{L}\d]*-\d{1,6}[b-h]$/u;
+/** "L’Équipe", "L’Oréal": an elided article glued to a capital. */
+export const ELIDED_ARTICLE_NAME = /^L['’]\p{Lu}/u;
+/** "Moody’s", "McDonald’s": an English possessive. */
+export const ENGLISH_POSSESSIVE = /\p{L}['’]s$/u;
+
+/** The word's shape, by the patterns above: what the rules test of the word they stand at, once per word. */
+export const INITIAL_SHAPE = 1 << 26;
+export const ROAD_SHAPE = 1 << 27;
+export const PLANET_SHAPE = 1 << 28;
+export const ELIDED_ARTICLE_SHAPE = 1 << 29;
+export const POSSESSIVE_SHAPE = 1 << 30;
+const SHAPES: readonly (readonly [number, RegExp])[] = [
+  [INITIAL_SHAPE, INITIAL],
+  [ROAD_SHAPE, ROAD_CODE],
+  [PLANET_SHAPE, PLANET_DESIGNATION],
+  [ELIDED_ARTICLE_SHAPE, ELIDED_ARTICLE_NAME],
+  [POSSESSIVE_SHAPE, ENGLISH_POSSESSIVE],
+];
 
 /** Each membership bit and the set whose answer it holds for a word's lower case (made once per locale). */
 const membershipsCache = new WeakMap<ActorLocale, readonly (readonly [number, (lower: string) => boolean])[]>();
@@ -188,19 +215,22 @@ function makeMemberships(locale: ActorLocale): readonly (readonly [number, (lowe
 /** The bits of one word token, from the locale and the known index (`known`: the index the scan looks phrases up in). */
 function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): number {
   let bits = 0;
-  for (const [bit, has] of memberships(locale)) if (has(t.lower)) bits |= bit;
   if (phraseHeads(locale.roleNouns).has(phraseHead(t.lower))) bits |= ROLE_HEAD;
   if (t.lower === 'de' || locale.nameParticles.has(t.lower.replace(/'$/, ''))) bits |= PARTICLE;
   if (locale.organizationIntroducers.has(t.lower)) bits |= ORGANIZATION_INTRODUCER;
   if (t.cap) {
     if (!romanInitial(t.text) && !locale.placeContests.has(t.lower) && !locale.stateNouns.has(t.lower) && (t.allCaps || websiteSuffixCut(t.text, locale) < 0)) bits |= PLAIN_CAPITAL;
-    return bits;
+  } else {
+    const first = t.text.charCodeAt(0);
+    if (!(first >= 0x30 && first <= 0x39) && !lowerCaseOpeners(locale).has(t.lower) && !t.lower.startsWith('ex-')) {
+      bits |= QUIET_LOWER;
+      const hyphen = t.text.includes('-') || t.text.includes('‐');
+      // (a plain lower-case word never reaches the capital's rules: its CAPITAL_BITS are not worked out)
+      if (!hyphen && !mayHaveInnerCapital(t.text) && !known.mayOpenOnLowerCase(t.text)) return bits | PLAIN_LOWER;
+    }
   }
-  const first = t.text.charCodeAt(0);
-  if ((first >= 0x30 && first <= 0x39) || lowerCaseOpeners(locale).has(t.lower) || t.lower.startsWith('ex-')) return bits;
-  bits |= QUIET_LOWER;
-  const hyphen = t.text.includes('-') || t.text.includes('‐');
-  if (!hyphen && !mayHaveInnerCapital(t.text) && !known.mayOpenOnLowerCase(t.text)) bits |= PLAIN_LOWER;
+  for (const [bit, has] of memberships(locale)) if (has(t.lower)) bits |= bit;
+  for (const [bit, shape] of SHAPES) if (shape.test(t.text)) bits |= bit;
   return bits;
 }
 
