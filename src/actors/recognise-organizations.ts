@@ -579,8 +579,9 @@ export class OrganizationRules extends PersonRules {
     for (let n = 0; n < list.length; ) {
       let end = n + 1;
       while (end < list.length && this.listedNext(list[end - 1]!, list[end]!)) end++;
-      const items = list.slice(n, end);
-      if (items.length >= 3 && items.some((c) => c.type === 'place' && c.evidence === 'lexicon') && items.every((c) => c.type === 'place' || (c.type === 'unknown' && c.fallback?.type !== 'person'))) {
+      // (a list of three or more first: most candidates stand alone)
+      const items = end - n >= 3 ? list.slice(n, end) : null;
+      if (items && items.some((c) => c.type === 'place' && c.evidence === 'lexicon') && items.every((c) => c.type === 'place' || (c.type === 'unknown' && c.fallback?.type !== 'person'))) {
         for (let k = n; k < end; k++) {
           const c = list[k]!;
           if (lone(c)) list[k] = { ...c, onlyKnown: true, fallback: { ...c, type: 'place', evidence: 'pattern', onlyKnown: false, fallback: null } };

@@ -43,6 +43,7 @@ describe('word classes', () => {
       for (const key of value.keys()) if (typeof key === 'string' && !/[\s\n]/.test(key)) words.add(key).add(key.charAt(0).toUpperCase() + key.slice(1));
     }
     let checked = 0;
+    const wrong: string[] = [];
     for (const word of words) {
       const tokens = tokenize(word, locale.elisions);
       const out = new Int32Array(tokens.length);
@@ -50,15 +51,16 @@ describe('word classes', () => {
       tokens.forEach((t, k) => {
         if (!t.word) return;
         const bits = out[k]!;
-        if (t.lower === 'de' || locale.nameParticles.has(t.lower.replace(/'$/, ''))) expect(bits & wc.PARTICLE).not.toBe(0);
+        if ((t.lower === 'de' || locale.nameParticles.has(t.lower.replace(/'$/, ''))) && (bits & wc.PARTICLE) === 0) wrong.push(`${t.text}: particle`);
         if ((bits & wc.PLAIN_LOWER) !== 0) return;
-        for (const [bit, has] of sets) expect({ word: t.text, bit, on: (bits & bit) !== 0 }).toEqual({ word: t.text, bit, on: has(t.lower) });
-        for (const [bit, shape] of shapes) expect({ word: t.text, bit, on: (bits & bit) !== 0 }).toEqual({ word: t.text, bit, on: shape.test(t.text) });
+        for (const [bit, has] of sets) if (((bits & bit) !== 0) !== has(t.lower)) wrong.push(`${t.text}: ${bit}`);
+        for (const [bit, shape] of shapes) if (((bits & bit) !== 0) !== shape.test(t.text)) wrong.push(`${t.text}: ${bit}`);
         checked++;
       });
     }
+    expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(2000);
-  });
+  }, 60_000);
 
   test('most words of a sentence are plain, names and particles are not', () => {
     const tokens = tokenize('Hier, le ministre de la Défense a rencontré Marie Dupont à Lyon avec easyJet et al-Bab.', locale.elisions);
