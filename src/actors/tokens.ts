@@ -45,7 +45,7 @@ function lowerNfcWord(nfc: string): string {
  * past U+00FF such as "’"), else the conversion.
  */
 function latinLowerWord(word: string): string {
-  for (let k = 0; k < word.length; k++) {
+  for (let k = 0, n = word.length; k < n; k++) {
     const code = word.charCodeAt(k);
     if (code >= CASE_END || (FIRST_CASE[code]! & LOWER_CHANGES) !== 0) return lowerNfcWord(word);
   }
@@ -142,14 +142,17 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
   // no word token emitted yet (a capitalised elision at the start of a text stays elided)
   let noWordYet = true;
   let i = 0;
-  while (i < text.length) {
+  // (the length read once: the texts come in many string representations, and a property read that has seen them all
+  // is a slow, megamorphic one, per token)
+  const n = text.length;
+  while (i < n) {
     const code = text.charCodeAt(i);
     // (between "!" and U+009F no white space: most characters answered without the call)
     if (code === 0x20 || ((code < 0x21 || code > 0x9f) && isSpaceCode(code))) {
       i++;
       continue;
     }
-    const wordEnd = latin ? latinWordEnd(text, i) : patternWordEnd(text, i);
+    const wordEnd = latin ? latinWordEnd(text, i, n) : patternWordEnd(text, i);
     // (a word of a Latin text without an apostrophe, as latinWordEnd saw it, has none to look for)
     const apostrophes = !latin || latinApostrophe;
     if (wordEnd < 0) {
@@ -160,7 +163,7 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
     let word = text.slice(i, wordEnd);
     // "M." keeps no dot: the dot of an abbreviation is punctuation; inner dots ("É.-U.") stay.
     let start = i;
-    i += word.length;
+    i = wordEnd;
     for (;;) {
       const apostrophe = apostrophes ? firstApostrophe(word) : -1;
       if (apostrophe <= 0) break;
@@ -229,14 +232,14 @@ const isWordJoiner = (code: number): boolean => code === 0x2d || code === 0x2010
 
 /**
  * `patternWordEnd` for a text all in the Latin domain, read off a table: a run of word characters, then, as long as a
- * separator is followed by a word character, the separator and the run after it (the pattern's greedy match).
+ * separator is followed by a word character, the separator and the run after it (the pattern's greedy match). `n`: the
+ * text's length.
  */
-function latinWordEnd(text: string, i: number): number {
+function latinWordEnd(text: string, i: number, n: number): number {
   latinApostrophe = false;
   // (the table read inline, not through a function: a call per character was much of the tokenizer's time; a code
   // unit past the table reads undefined, no word character)
   if (WORD_CHAR[text.charCodeAt(i)] !== 1) return -1;
-  const n = text.length;
   let j = i + 1;
   for (;;) {
     while (j < n && WORD_CHAR[text.charCodeAt(j)] === 1) j++;
