@@ -179,35 +179,37 @@ const SHAPES: readonly (readonly [number, RegExp])[] = [
   [POSSESSIVE_SHAPE, ENGLISH_POSSESSIVE],
 ];
 
+/** Where a membership bit's answer comes from: a set of lower-case words (or a map's keys), or a test of one. */
+type Membership = ReadonlySet<string> | ReadonlyMap<string, unknown> | ((lower: string) => boolean);
 /** Each membership bit and the set whose answer it holds for a word's lower case (made once per locale). */
-const membershipsCache = new WeakMap<ActorLocale, readonly (readonly [number, (lower: string) => boolean])[]>();
-function memberships(locale: ActorLocale): readonly (readonly [number, (lower: string) => boolean])[] {
+const membershipsCache = new WeakMap<ActorLocale, readonly (readonly [number, Membership])[]>();
+function memberships(locale: ActorLocale): readonly (readonly [number, Membership])[] {
   let cached = membershipsCache.get(locale);
   if (cached === undefined) membershipsCache.set(locale, (cached = makeMemberships(locale)));
   return cached;
 }
-function makeMemberships(locale: ActorLocale): readonly (readonly [number, (lower: string) => boolean])[] {
+function makeMemberships(locale: ActorLocale): readonly (readonly [number, Membership])[] {
   const miscHeads = phraseHeads(locale.miscIntroducers);
   return [
-    [DEMONYM, (w) => locale.demonyms.has(w)],
-    [RELIGIOUS_TITLE, (w) => locale.religiousTitles.has(w)],
-    [TERRITORY_HEAD, (w) => locale.territoryHeads.has(w)],
-    [DEFINITE_ARTICLE, (w) => locale.definiteArticles.has(w)],
-    [PRENOMINAL_ADJECTIVE, (w) => locale.prenominalAdjectives.has(w)],
-    [NATURAL_FEATURE, (w) => locale.naturalFeatures.has(w)],
+    [DEMONYM, locale.demonyms],
+    [RELIGIOUS_TITLE, locale.religiousTitles],
+    [TERRITORY_HEAD, locale.territoryHeads],
+    [DEFINITE_ARTICLE, locale.definiteArticles],
+    [PRENOMINAL_ADJECTIVE, locale.prenominalAdjectives],
+    [NATURAL_FEATURE, locale.naturalFeatures],
     [PLACE_FIRST_WORD, (w) => locale.placeNameFirstWords.has(w) || (locale.streetHeads.has(w) && !locale.streetHeadsWithoutLink.has(w))],
-    [ORGANIZATION_NAME_HEAD, (w) => locale.organizationNameHeads.has(w)],
-    [NAME_PARTICLE, (w) => locale.nameParticles.has(w)],
-    [WORSHIP_BUILDING_HEAD, (w) => locale.worshipBuildingHeads.has(w)],
-    [GENERIC_CAPITALISED, (w) => locale.genericCapitalised.has(w)],
-    [PERIOD_NAME, (w) => locale.periodNames.has(w)],
-    [CARDINAL_REGION, (w) => locale.cardinalRegions.has(w)],
-    [FEMININE_ARTICLE, (w) => locale.feminineArticles.has(w)],
-    [CASE_NOUN, (w) => locale.caseNouns.has(w)],
-    [FOREIGN_ORGANIZATION_HEAD, (w) => locale.foreignOrganizationHeads.has(w)],
-    [STREET_HEAD, (w) => locale.streetHeads.has(w)],
-    [EVENT_NOUN, (w) => locale.eventNouns.has(w)],
-    [DOCUMENT_NOUN, (w) => locale.documentNouns.has(w)],
+    [ORGANIZATION_NAME_HEAD, locale.organizationNameHeads],
+    [NAME_PARTICLE, locale.nameParticles],
+    [WORSHIP_BUILDING_HEAD, locale.worshipBuildingHeads],
+    [GENERIC_CAPITALISED, locale.genericCapitalised],
+    [PERIOD_NAME, locale.periodNames],
+    [CARDINAL_REGION, locale.cardinalRegions],
+    [FEMININE_ARTICLE, locale.feminineArticles],
+    [CASE_NOUN, locale.caseNouns],
+    [FOREIGN_ORGANIZATION_HEAD, locale.foreignOrganizationHeads],
+    [STREET_HEAD, locale.streetHeads],
+    [EVENT_NOUN, locale.eventNouns],
+    [DOCUMENT_NOUN, locale.documentNouns],
     [MISC_INTRODUCER_HEAD, (w) => miscHeads.has(phraseHead(w))],
   ];
 }
@@ -229,7 +231,7 @@ function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): n
       if (!hyphen && !mayHaveInnerCapital(t.text) && !known.mayOpenOnLowerCase(t.text)) return bits | PLAIN_LOWER;
     }
   }
-  for (const [bit, has] of memberships(locale)) if (has(t.lower)) bits |= bit;
+  for (const [bit, member] of memberships(locale)) if (typeof member === 'function' ? member(t.lower) : member.has(t.lower)) bits |= bit;
   for (const [bit, shape] of SHAPES) if (shape.test(t.text)) bits |= bit;
   return bits;
 }
