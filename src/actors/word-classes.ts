@@ -171,13 +171,21 @@ export const ROAD_SHAPE = 1 << 27;
 export const PLANET_SHAPE = 1 << 28;
 export const ELIDED_ARTICLE_SHAPE = 1 << 29;
 export const POSSESSIVE_SHAPE = 1 << 30;
-const SHAPES: readonly (readonly [number, RegExp])[] = [
-  [INITIAL_SHAPE, INITIAL],
-  [ROAD_SHAPE, ROAD_CODE],
-  [PLANET_SHAPE, PLANET_DESIGNATION],
-  [ELIDED_ARTICLE_SHAPE, ELIDED_ARTICLE_NAME],
-  [POSSESSIVE_SHAPE, ENGLISH_POSSESSIVE],
+/** Each shape's bit, its pattern, and a cheaper test that any word the pattern matches passes (most words fail it). */
+const SHAPES: readonly (readonly [number, RegExp, (text: string) => boolean])[] = [
+  [INITIAL_SHAPE, INITIAL, (w) => w.length <= 2 || w.includes('.')],
+  [ROAD_SHAPE, ROAD_CODE, hasDigit],
+  [PLANET_SHAPE, PLANET_DESIGNATION, hasDigit],
+  [ELIDED_ARTICLE_SHAPE, ELIDED_ARTICLE_NAME, (w) => w.startsWith("L'") || w.startsWith('L’')],
+  [POSSESSIVE_SHAPE, ENGLISH_POSSESSIVE, (w) => w.endsWith("'s") || w.endsWith('’s')],
 ];
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
 
 /** Where a membership bit's answer comes from: a set of lower-case words (or a map's keys), or a test of one. */
 type Membership = ReadonlySet<string> | ReadonlyMap<string, unknown> | ((lower: string) => boolean);
@@ -187,6 +195,21 @@ function memberships(locale: ActorLocale): readonly (readonly [number, Membershi
   let cached = membershipsCache.get(locale);
   if (cached === undefined) membershipsCache.set(locale, (cached = makeMemberships(locale)));
   return cached;
+}
+/**
+ * Every word some membership bit may hold (the sets' words; a test's, from the sets it reads), by `phraseHead` too: a
+ * word outside it, as most names are, holds none, and is answered with one look-up instead of one per bit.
+ */
+const membersCache = new WeakMap<ActorLocale, ReadonlySet<string>>();
+function anyMember(locale: ActorLocale, lower: string): boolean {
+  let members = membersCache.get(locale);
+  if (members === undefined) {
+    const all = new Set<string>();
+    for (const [, member] of memberships(locale)) if (typeof member !== 'function') for (const word of member.keys()) all.add(word);
+    for (const set of [locale.placeNameFirstWords, locale.streetHeads, phraseHeads(locale.miscIntroducers)]) for (const word of set) all.add(word);
+    membersCache.set(locale, (members = all));
+  }
+  return members.has(lower) || members.has(phraseHead(lower));
 }
 function makeMemberships(locale: ActorLocale): readonly (readonly [number, Membership])[] {
   const miscHeads = phraseHeads(locale.miscIntroducers);
@@ -231,8 +254,8 @@ function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): n
       if (!hyphen && !mayHaveInnerCapital(t.text) && !known.mayOpenOnLowerCase(t.text)) return bits | PLAIN_LOWER;
     }
   }
-  for (const [bit, member] of memberships(locale)) if (typeof member === 'function' ? member(t.lower) : member.has(t.lower)) bits |= bit;
-  for (const [bit, shape] of SHAPES) if (shape.test(t.text)) bits |= bit;
+  if (anyMember(locale, t.lower)) for (const [bit, member] of memberships(locale)) if (typeof member === 'function' ? member(t.lower) : member.has(t.lower)) bits |= bit;
+  for (const [bit, shape, may] of SHAPES) if (may(t.text) && shape.test(t.text)) bits |= bit;
   return bits;
 }
 
