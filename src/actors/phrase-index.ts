@@ -141,6 +141,19 @@ export class PhraseIndex<T> {
     return best;
   }
 
+  /** Nothing filed nor added: `longest` answers null everywhere. */
+  isEmpty(): boolean {
+    return this.empty;
+  }
+
+  /**
+   * Whether a phrase may open on `text`, a word that is not capitalised: false when `longest` answers null at such a word
+   * without a look-up (the answer may change only when a phrase is added).
+   */
+  mayOpenOnLowerCase(text: string): boolean {
+    return !this.empty && this.mayBeLowerKey(text);
+  }
+
   /** Whether a key may be `text` (a word that is not capitalised), by `lowerKeys`. */
   private mayBeLowerKey(text: string): boolean {
     const first = text.charCodeAt(0);

@@ -7,6 +7,7 @@
 import { headKey, type Candidate } from './candidate.js';
 import { stripAccents } from './names.js';
 import { PersonRules } from './recognise-people.js';
+import { ORGANIZATION_INTRODUCER } from './word-classes.js';
 
 /** The text before a list of names opens with a preposition of place ("entre", "à"), maybe over earlier items of the list. */
 // "à Vielha, Ordino et Soldeu", "deux localités, Foua et Kafraya", "ont repris Tabqa et Maskana"
@@ -427,8 +428,13 @@ export class OrganizationRules extends PersonRules {
    */
   protected listOrganizations(): void {
     if (this.candidates.length === 0) return;
+    // (most words are no introducer, most units hold none: their classes say so without the look-ups)
+    const gate = this.gated ? ORGANIZATION_INTRODUCER : 0;
+    if ((this.unitClasses & gate) === 0 && gate !== 0) return;
+    const classes = this.classes;
     let at: Map<number, number> | undefined;
     for (let i = 0; i < this.tokens.length; i++) {
+      if ((classes[i]! & gate) === 0 && gate !== 0) continue;
       const t = this.tokens[i]!;
       if (t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('x')) || !this.locale.organizationIntroducers.has(t.lower)) continue;
       let k = i + 1;
@@ -573,8 +579,9 @@ export class OrganizationRules extends PersonRules {
     for (let n = 0; n < list.length; ) {
       let end = n + 1;
       while (end < list.length && this.listedNext(list[end - 1]!, list[end]!)) end++;
-      const items = list.slice(n, end);
-      if (items.length >= 3 && items.some((c) => c.type === 'place' && c.evidence === 'lexicon') && items.every((c) => c.type === 'place' || (c.type === 'unknown' && c.fallback?.type !== 'person'))) {
+      // (a list of three or more first: most candidates stand alone)
+      const items = end - n >= 3 ? list.slice(n, end) : null;
+      if (items && items.some((c) => c.type === 'place' && c.evidence === 'lexicon') && items.every((c) => c.type === 'place' || (c.type === 'unknown' && c.fallback?.type !== 'person'))) {
         for (let k = n; k < end; k++) {
           const c = list[k]!;
           if (lone(c)) list[k] = { ...c, onlyKnown: true, fallback: { ...c, type: 'place', evidence: 'pattern', onlyKnown: false, fallback: null } };

@@ -3,6 +3,7 @@ import type { Candidate, Evidence } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { PlaceRules } from './recognise-places.js';
 import type { Role } from './roles.js';
+import { ROLE_HEAD } from './word-classes.js';
 
 export class PersonRules extends PlaceRules {
   /** Surname words from token k: capitalised words and particles ("de Villepin", "von der Leyen", "al-Assad", "Le Maire"). */
@@ -56,6 +57,9 @@ export class PersonRules extends PlaceRules {
 
   /** A person name at token i: given name(s) + surname, or a name after an honorific or a role. */
   protected personAt(i: number): { end: number; givenNames: number; evidence: Evidence; role?: Role } | null {
+    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
+    const locale = this.locale;
+    const tokens = this.tokens;
     const role = this.roleBefore.get(i);
     // "le commissaire Noël Vernet": right after a role, a given name that is a stopword too opens the name
     const held = role !== undefined && !this.isNameWord(i) && this.heldGivenNameAt(i);
@@ -64,7 +68,7 @@ export class PersonRules extends PlaceRules {
     let k = i;
     let givenNames = 0;
     // "Kayleen T. Morrow": a capitalised word the lexicon does not know, before an initial and a surname, is a given name
-    if (!cue && this.isNameWord(i) && !this.knownAt(i) && this.tokens[i + 1]?.text.length === 1 && this.isInitial(i + 1) && !this.locale.organizationNameHeads.has(this.tokens[i]!.lower) && !this.locale.commonNouns.has(this.tokens[i]!.lower)) {
+    if (!cue && this.isNameWord(i) && !this.knownAt(i) && tokens[i + 1]?.text.length === 1 && this.isInitial(i + 1) && !locale.organizationNameHeads.has(tokens[i]!.lower) && !locale.commonNouns.has(tokens[i]!.lower)) {
       k++;
       givenNames++;
     }
@@ -72,7 +76,7 @@ export class PersonRules extends PlaceRules {
       if (givenNames >= 3) break;
       // "Paul M. Wendler": after a given name, "M." is an initial, not "Monsieur"
       if (this.isInitial(k) || (givenNames > 0 && this.isMiddleInitial(k))) k += 2;
-      else if ((this.isNameWord(k) && this.locale.isFirstName(this.tokens[k]!.text)) || (held && k === i)) k++;
+      else if ((this.isNameWord(k) && locale.isFirstName(tokens[k]!.text)) || (held && k === i)) k++;
       else break;
       givenNames++;
     }
@@ -89,14 +93,14 @@ export class PersonRules extends PlaceRules {
       }
     } else if (cue) {
       // "la députée LaREM", "le député LR": a party's acronym after a role is no surname
-      if (this.tokens[i]!.allCaps || this.locale.isMixedAcronym(this.tokens[i]!.text)) return null;
+      if (tokens[i]!.allCaps || locale.isMixedAcronym(tokens[i]!.text)) return null;
       end = this.surnameEnd(i, false);
       if (end === i) return null;
     } else return null;
     // "Sky News", "Rio Tinto Group": without a cue, a name that ends on an organisation's word is none of a person
-    if (!cue && this.locale.organizationSuffixes.has(this.tokens[end - 1]!.lower)) return null;
+    if (!cue && locale.organizationSuffixes.has(tokens[end - 1]!.lower)) return null;
     // "Adrien Roux Jr.", "Paul Marsh sr.": a generation suffix stays in the name
-    if (/^(jr|sr)$/.test(this.tokens[end]?.lower ?? '')) end += this.tokens[end + 1]?.text === '.' && this.tokens[end + 1]!.start === this.tokens[end]!.end ? 2 : 1;
+    if (/^(jr|sr)$/.test(tokens[end]?.lower ?? '')) end += tokens[end + 1]?.text === '.' && tokens[end + 1]!.start === tokens[end]!.end ? 2 : 1;
     const evidence: Evidence = givenNames > 0 ? 'first-name' : 'cue';
     return role ? { end, givenNames, evidence, role } : { end, givenNames, evidence };
   }
@@ -154,8 +158,13 @@ export class PersonRules extends PlaceRules {
    */
   protected listRoles(): void {
     if (this.candidates.length === 0) return;
+    // (most words open no role, most units hold none: their classes say so without the look-ups)
+    const gate = this.gated ? ROLE_HEAD : 0;
+    if ((this.unitClasses & gate) === 0 && gate !== 0) return;
+    const classes = this.classes;
     let at: Map<number, number> | undefined; // candidate by start offset, made when a plural role is found
     for (let i = 1; i < this.tokens.length; i++) {
+      if ((classes[i]! & gate) === 0 && gate !== 0) continue;
       const t = this.tokens[i]!;
       if (t.cap || !(t.lower.endsWith('s') || t.lower.endsWith('x'))) continue;
       const length = this.phraseAt(i, this.locale.roleNouns);

@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
-import { romanInitial } from './token-view.js';
+import { CARDINAL_REGION, CASE_NOUN, DEFINITE_ARTICLE, DEMONYM, DOCUMENT_NOUN, ELIDED_ARTICLE_SHAPE, EVENT_NOUN, FEMININE_ARTICLE, FOREIGN_ORGANIZATION_HEAD, GENERIC_CAPITALISED, MISC_INTRODUCER_HEAD, NAME_PARTICLE, ORGANIZATION_NAME_HEAD, PERIOD_NAME, PLANET_SHAPE, POSSESSIVE_SHAPE, ROAD_CODE, ROAD_SHAPE, romanInitial, STREET_HEAD, websiteSuffixCut, WORSHIP_BUILDING_HEAD } from './word-classes.js';
 
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
@@ -30,12 +30,8 @@ function hasDigit(text: string): boolean {
 /** A player's score in parentheses right after a name: "(5/7)", "(3 buts)", "(2 essais)". */
 /** A capitalised word with a number glued to it: "Radio3", "Kanal24". */
 const CHANNEL_NUMBER = /^\p{Lu}\p{Ll}{2,}\d{1,3}$/u;
-/** "WASP-39b", "Kepler-452b", "TRAPPIST-1e": a capitalised name, a hyphen, a number and a planet's letter. */
-const PLANET_DESIGNATION = /^\p{Lu}[\p{L}\d]*-\d{1,6}[b-h]$/u;
 const SCORE_AFTER = /^\s?\(\s?\d{1,3}\s?(?:\/\s?\d{1,3}|buts?|essais?|points?|pts)\s?\)/u;
 
-/** "N7", "A64", "RN125", "A41N", "I-95": a road's code. */
-const ROAD_CODE = /^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u;
 
 export class ShapeRules extends OrganizationRules {
   /** Acronyms, names built around one, capitalised articles and particles, then the run of capitalised words at i. */
@@ -56,29 +52,34 @@ export class ShapeRules extends OrganizationRules {
     const t = this.tokens[i]!;
     const last = t.text.charCodeAt(t.text.length - 1);
     let end = 0;
-    if (last >= 0x62 && last <= 0x68 && PLANET_DESIGNATION.test(t.text)) end = i + 1;
+    if (last >= 0x62 && last <= 0x68 && (this.classes[i]! & PLANET_SHAPE) !== 0) end = i + 1;
     else if (t.allCaps && /^\d{2,7}$/.test(this.tokens[i + 1]?.text ?? '') && /^[b-h]$/.test(this.tokens[i + 2]?.text ?? '') && !this.isNameWord(i + 3)) end = i + 3;
     if (end) this.push(i, end, 'misc', 'pattern', { kind: 'astronomical' });
     return end;
   }
 
   protected byShape(i: number): number {
-    const t = this.tokens[i]!;
-    if (this.locale.worshipBuildingHeads.has(t.lower) && this.isNameWord(i + 1) && this.saintCompound(this.tokens[i + 1]!.lower) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2)) {
+    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
+    const locale = this.locale;
+    const tokens = this.tokens;
+    const t = tokens[i]!;
+    // (the word's own memberships, from its class)
+    const classes = this.classes[i]!;
+    if ((classes & WORSHIP_BUILDING_HEAD) !== 0 && this.isNameWord(i + 1) && this.saintCompound(tokens[i + 1]!.lower) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(tokens[i + 1]!.text) && !this.isNameWord(i + 2)) {
       // "l’Église Sainte-Anne": a church named by its saint is the building, a place (the head outside, as in lower case)
       this.push(i + 1, i + 2, 'place', 'pattern');
       return i + 2;
     }
-    const named = this.organizationFromNameHead(i);
+    const named = (classes & ORGANIZATION_NAME_HEAD) !== 0 ? this.organizationFromNameHead(i) : 0;
     if (named) return named;
     // "l’aide de l’État", "le budget de la Région", "les droits de l’Homme": a common noun with a capital, alone, names no body
-    if (this.locale.genericCapitalised.has(t.lower) && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
+    if ((classes & GENERIC_CAPITALISED) !== 0 && !this.isNameWord(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) return i + 1;
     // "au début du Cambrien", "la fin du Paléolithique supérieur": a geological or prehistoric period is a time, no actor
-    if (this.locale.periodNames.has(t.lower)) return this.adjectivesEnd(i + 1, false);
+    if ((classes & PERIOD_NAME) !== 0) return this.adjectivesEnd(i + 1, false);
     const contest = this.championshipName(i);
     if (contest) return contest;
     // (not "Airlines for Europe (A4E)": an acronym in capitals between parentheses)
-    const road = ROAD_CODE.test(t.text) && !this.isCap(i - 1) && !(t.allCaps && this.tokens[i - 1]?.text === '(');
+    const road = (classes & ROAD_SHAPE) !== 0 && !this.isCap(i - 1) && !(t.allCaps && tokens[i - 1]?.text === '(');
     if (road && this.modelCodeAt(i)) {
       // "du type A350", "les familles A320 et A340": a model, a product
       this.push(i, i + 1, 'misc', 'pattern', { kind: 'product' });
@@ -94,26 +95,26 @@ export class ShapeRules extends OrganizationRules {
       return i + 1;
     }
     const placeAfter = t.allCaps && t.text.length <= 4 ? this.knownAt(i + 1) : null;
-    if (placeAfter && placeAfter.value.type === 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.knownAt(i)) {
+    if (placeAfter && placeAfter.value.type === 'place' && !locale.nonEntityAcronyms.has(t.lower) && !this.knownAt(i)) {
       // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)
       let end = placeAfter.end;
-      while (end < placeAfter.end + 2 && this.isNameWord(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
+      while (end < placeAfter.end + 2 && this.isNameWord(end) && !locale.isFirstName(tokens[end]!.text)) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
     // (not "la députée LREM Jeanne Roux", where the role names the person after the acronym)
-    if (t.allCaps && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !t.text.includes('.') && this.knownAt(i + 1)?.value.type !== 'place' && !this.locale.nonEntityAcronyms.has(t.lower) && !this.locale.roleNouns.has(t.lower) && !this.roleBefore.has(i + 1)) {
+    if (t.allCaps && this.isNameWord(i + 1) && !tokens[i + 1]!.allCaps && !t.text.includes('.') && this.knownAt(i + 1)?.value.type !== 'place' && !locale.nonEntityAcronyms.has(t.lower) && !locale.roleNouns.has(t.lower) && !this.roleBefore.has(i + 1)) {
       // "BNP Paribas", "AI Act": an acronym inside a name; such a name is not a person
       let end = i + 1;
-      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || tokens[end]!.allCaps)) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (t.allCaps && /^(?:XV|XIII|VII)$/.test(t.text) && /^(le|du|au)$/.test(this.tokens[i - 1]?.lower ?? '')) {
+    if (t.allCaps && /^(?:XV|XIII|VII)$/.test(t.text) && /^(le|du|au)$/.test(tokens[i - 1]?.lower ?? '')) {
       // "le XV de France", "du XIII d’Angleterre": a national team, named by its number of players and its country
       const links = this.ofLinks(i + 1);
       const country = links ? this.knownAt(i + 1 + links) : null;
-      if (country && country.value.type === 'place' && this.lexicons.countryWords.has(this.tokens[i + 1 + links]!.text)) {
+      if (country && country.value.type === 'place' && this.lexicons.countryWords.has(tokens[i + 1 + links]!.text)) {
         this.push(i, country.end, 'organization', 'pattern');
         return country.end;
       }
@@ -121,12 +122,12 @@ export class ShapeRules extends OrganizationRules {
     if (t.allCaps) {
       // "J.D" cut from its name by a sentence break is an initial, not an acronym; "CSO-3", "F-35" are models
       // "une plainte contre X", "les rayons X": one capital letter alone names no body
-      if (t.text.length === 1 || this.locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
+      if (t.text.length === 1 || locale.nonEntityAcronyms.has(t.lower) || this.allCapsUnit() || t.text.includes('.') || /^\p{Lu}+-\d+$/u.test(t.text)) return i + 1;
       // "un AVC", "des CRS", "deux VTT": a counted acronym is a common noun
-      if (this.isWord(i - 1) && (this.locale.countingWords.has(this.tokens[i - 1]!.lower) || /^\d+$/.test(this.tokens[i - 1]!.text))) return i + 1;
+      if (this.isWord(i - 1) && (locale.countingWords.has(tokens[i - 1]!.lower) || /^\d+$/.test(tokens[i - 1]!.text))) return i + 1;
       if (this.modelAfterNoun(i) || this.acronymAfterNoun(i)) return i + 1;
-      const plain = (k: number) => this.isWord(k) && this.tokens[k]!.allCaps && !this.tokens[k]!.text.includes('.') && !this.locale.nonEntityAcronyms.has(this.tokens[k]!.lower) && !this.knownAt(k);
-      if (plain(i + 1) && this.tokens[i + 1]!.start === t.end + 1) {
+      const plain = (k: number) => this.isWord(k) && tokens[k]!.allCaps && !tokens[k]!.text.includes('.') && !locale.nonEntityAcronyms.has(tokens[k]!.lower) && !this.knownAt(k);
+      if (plain(i + 1) && tokens[i + 1]!.start === t.end + 1) {
         // "CMA CGM": two unknown acronyms in a row are one name
         let end = i + 2;
         while (end < i + 3 && plain(end)) end++;
@@ -136,7 +137,7 @@ export class ShapeRules extends OrganizationRules {
       const links = this.ofLinks(i + 1);
       const where = links ? this.knownAt(i + 1 + links) : null;
       // (not "le maire UDI de Vincennes": after a role, the acronym is the holder's party and the place the role's seat)
-      if (where && where.value.type === 'place' && !this.isNameWord(where.end) && !this.locale.roleNouns.has(this.tokens[i - 1]?.lower ?? '')) {
+      if (where && where.value.type === 'place' && !this.isNameWord(where.end) && !locale.roleNouns.has(tokens[i - 1]?.lower ?? '')) {
         // "CHU de Toulouse", "IEP de Paris": an unknown acronym with its town is one institution
         this.push(i, where.end, 'organization', 'pattern');
         return where.end;
@@ -162,47 +163,47 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
-    if (/\p{L}['’]s$/u.test(t.text)) {
+    if ((classes & POSSESSIVE_SHAPE) !== 0) {
       // "Moody’s", "McDonald’s": an English possessive names a company
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
-    if (this.locale.isMixedAcronym(t.text) && !this.locale.isFirstName(t.text)) {
+    if (locale.isMixedAcronym(t.text) && !locale.isFirstName(t.text)) {
       // "AfD", "MoDem": capitals inside a short word make an acronym-like name; not after a number, a unit ("113 GWh")
-      if (this.isWord(i - 1) && /^\d+(?:[.,]\d+)?$/.test(this.tokens[i - 1]!.text)) return i + 1;
+      if (this.isWord(i - 1) && /^\d+(?:[.,]\d+)?$/.test(tokens[i - 1]!.text)) return i + 1;
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
     const work = this.workTitle(i);
     if (work) return work;
-    if (/^L['’]\p{Lu}/u.test(t.text)) {
+    if ((classes & ELIDED_ARTICLE_SHAPE) !== 0) {
       // "L’Équipe", "L’Oréal": a title with its article inside a sentence
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
-    if (this.locale.definiteArticles.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && this.isNameWord(i + 2)) {
+    if ((classes & DEFINITE_ARTICLE) !== 0 && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && this.isNameWord(i + 2)) {
       // "à La Défense Arena", "dans Le Journal du dimanche": an article written with a capital belongs to the name
       let end = i + 1;
-      while (end < this.tokens.length && end - i < 6 && this.isNameWord(end)) end++;
+      while (end < tokens.length && end - i < 6 && this.isNameWord(end)) end++;
       end = this.complementWithNames(end);
-      this.push(i, end, this.afterPlaceHead(i) || this.tokens[i - 1]?.lower === 'à' ? 'place' : 'organization', 'pattern');
+      this.push(i, end, this.afterPlaceHead(i) || tokens[i - 1]?.lower === 'à' ? 'place' : 'organization', 'pattern');
       return end;
     }
-    if (this.locale.feminineArticles.has(t.lower) && this.sentenceInitial(i) && ROAD_CODE.test(this.tokens[i + 1]?.text ?? '') && !/^D[1-3]$/.test(this.tokens[i + 1]!.text) && !this.modelCodeAt(i + 1) && !this.isNameWord(i + 2)) {
+    if ((classes & FEMININE_ARTICLE) !== 0 && this.sentenceInitial(i) && ROAD_CODE.test(tokens[i + 1]?.text ?? '') && !/^D[1-3]$/.test(tokens[i + 1]!.text) && !this.modelCodeAt(i + 1) && !this.isNameWord(i + 2)) {
       // "La N7 est coupée", "L’A64 reste fermée": a road's code after the feminine article that opens the sentence (a road
       // is feminine; not "Le A320", a model)
       this.push(i + 1, i + 2, 'place', 'pattern');
       return i + 2;
     }
-    if (this.isSurnameParticle(i)) {
+    if ((classes & NAME_PARTICLE) !== 0 && this.isSurnameParticle(i)) {
       // "Le Pen", "De Gaulle" without a given name: a surname, person only if the text names one;
       // opening a sentence, "Le Hamas" is more likely an article and a name
       // opening a sentence, a speech verb alone does not make "Le Kremlin a réagi" a person: the article reading stays
       // unless the text names a person so ("Marine Le Pen … Le Pen a répondu")
       const strong = this.honorificBefore(i) || this.roleBefore.has(i);
-      const cue = strong || ((this.speechCue(i, i + 2) || this.featCue(i + 2)) && !(this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)));
+      const cue = strong || ((this.speechCue(i, i + 2) || this.featCue(i + 2)) && !((classes & DEFINITE_ARTICLE) !== 0 && this.sentenceInitial(i)));
       // inside a sentence, "Le Pacte", "La Voix du Nord" are titles when no person bears the name
-      const article = this.locale.definiteArticles.has(t.lower);
+      const article = (classes & DEFINITE_ARTICLE) !== 0;
       const initial = this.sentenceInitial(i);
       const titled = article && !initial && !this.titleCase && !this.opensQuotation(i) && !this.compoundAfter(i + 2) ? this.complementWithNames(i + 2) : i + 2;
       if (titled > i + 2) {
@@ -215,23 +216,23 @@ export class ShapeRules extends OrganizationRules {
       else if (!cue && article && initial) fallback = this.candidate(i + 1, this.divisionNumber(i + 2) ? i + 3 : this.complementWithNames(this.adjectivesEnd(i + 2, false)), 'organization', 'pattern');
       else if (!cue && article) {
         // "Le Dauphiné libéré", "Le Canard enchaîné": one adjective or participle may end the title
-        const next = this.tokens[i + 2];
-        const adjective = next?.word && !next.cap && next.text.length >= 4 && !this.locale.stopwords.has(next.lower) && (/ée?s?$/u.test(next.lower) || this.locale.isInstitutionalAdjective(next.lower));
+        const next = tokens[i + 2];
+        const adjective = next?.word && !next.cap && next.text.length >= 4 && !locale.stopwords.has(next.lower) && (/ée?s?$/u.test(next.lower) || locale.isInstitutionalAdjective(next.lower));
         // "à La Valette", "La Capelette (Lot)", "entre Figeac et Le Lioran": a place where the text says where
         // (not "dans Les Fruits sauvages", a work)
-        const where = this.afterPlaceHead(i) || this.locale.townPrepositions.has(this.tokens[i - 1]?.lower ?? '') || this.placeApposition(i + 2) || this.listedAfterPlace(i);
+        const where = this.afterPlaceHead(i) || locale.townPrepositions.has(tokens[i - 1]?.lower ?? '') || this.placeApposition(i + 2) || this.listedAfterPlace(i);
         fallback = this.candidate(i, this.complementWithNames(adjective ? i + 3 : i + 2), where ? 'place' : 'organization', 'pattern');
       }
       this.push(i, i + 2, cue ? 'person' : 'unknown', cue ? 'cue' : 'single', { onlyKnown: !cue, fallback });
-      return fallback && fallback.to > this.tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
+      return fallback && fallback.to > tokens[i + 1]!.end ? this.tokenAfter(fallback.to) : i + 2;
     }
-    if (this.locale.cardinalRegions.has(t.lower) && ((this.locale.regionalCardinals.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || this.inParenthesesAfterPlace(i, i + 1))) {
+    if ((classes & CARDINAL_REGION) !== 0 && ((locale.regionalCardinals.has(t.lower) && this.afterArticle(i) && !this.isCap(i + 1) && this.ofLinks(i + 1) === 0) || this.inParenthesesAfterPlace(i, i + 1))) {
       // "le Nord": a region; "Lille (Nord)": the region a place is in; not "le Nord de l’Italie", "dans l’Ouest du
       // pays", a part of another place; not "vers l’Est", "l’Ouest" alone, a direction or a bloc
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
-    if (!this.isNameWord(i) && t.cap && !t.allCaps && !this.titleCase && !this.sentenceInitial(i) && this.locale.organizationNameHeads.has(t.lower) && /^(le|du|au|l')$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) {
+    if (!this.isNameWord(i) && t.cap && !t.allCaps && !this.titleCase && !this.sentenceInitial(i) && (classes & ORGANIZATION_NAME_HEAD) !== 0 && /^(le|du|au|l')$/.test(tokens[i - 1]?.lower ?? '') && !this.isCap(i + 1) && this.adjectivesEnd(i + 1, true) === i + 1 && this.ofLinks(i + 1) === 0) {
       // "sans vote au Parlement": a body's head, a common word, written with its capital inside a sentence names the body
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
@@ -375,11 +376,8 @@ export class ShapeRules extends OrganizationRules {
    */
   protected websiteName(i: number): number {
     const t = this.tokens[i]!;
-    if (!t.cap || t.allCaps) return 0;
+    if (!t.cap || t.allCaps || websiteSuffixCut(t.text, this.locale) < 0) return 0;
     const dot = t.text.lastIndexOf('.');
-    const dash = t.text.lastIndexOf('-');
-    const cut = Math.max(dot, dash);
-    if (cut <= 1 || !this.locale.websiteSuffixes.has(t.text.slice(cut + 1))) return 0;
     // "Le Monde.fr": a title's article belongs to it
     const article = this.tokens[i - 1];
     const from = article?.cap && this.locale.definiteArticles.has(article.lower) && article.end + 1 === t.start && dot > 0 ? i - 1 : i;
@@ -452,7 +450,7 @@ export class ShapeRules extends OrganizationRules {
    */
   protected workTitle(i: number): number {
     const t = this.tokens[i]!;
-    const elided = /^L['’]\p{Lu}/u.test(t.text);
+    const elided = (this.classes[i]! & ELIDED_ARTICLE_SHAPE) !== 0;
     if (!elided && !(t.cap && (this.locale.definiteArticles.has(t.lower) || t.text === 'The') && this.isNameWord(i + 1))) return 0;
     const before = this.tokens[i - 1];
     if (!before || this.titleCase || this.sentenceInitial(i) || !(before.text === ',' || before.text === '«' || before.text === '“' || (before.word && !before.cap && this.locale.workTitleOpeners.has(before.lower)))) return 0;
@@ -546,46 +544,51 @@ export class ShapeRules extends OrganizationRules {
 
   /** A run of capitalised words at the name word i, read from its context. */
   protected capitalisedRun(i: number): number {
-    const t = this.tokens[i]!;
+    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
+    const locale = this.locale;
+    const tokens = this.tokens;
+    const t = tokens[i]!;
+    // (the word's own memberships, from its class)
+    const classes = this.classes[i]!;
     // "la Polonaise Iga Swiatek", "l’Italien Jannik Sinner": a national before a name is not part of it
     // ("aux Britanniques Marsh, Lenoir et Vidal": after a contracted article too)
-    if (this.locale.demonyms.has(t.lower) && (this.isDeterminer(i - 1) || this.locale.contractedArticles.has(this.tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1)) return i + 1;
+    if ((classes & DEMONYM) !== 0 && (this.isDeterminer(i - 1) || locale.contractedArticles.has(tokens[i - 1]?.lower ?? '')) && this.isNameWord(i + 1)) return i + 1;
     // "Affaire Marsh : …": the capitalised noun of a case stays out of the name after it
-    if (this.locale.caseNouns.has(t.lower) && this.isNameWord(i + 1)) return i + 1;
+    if ((classes & CASE_NOUN) !== 0 && this.isNameWord(i + 1)) return i + 1;
     // a run of capitalised words, cut before a given name that starts another name
     // "Federal Bureau of Investigation", "British Academy of Film and Television Arts": an English link word between
     // capitalised words keeps the run going
     let end = i;
     let longest = 5;
     // "Harakat Nour al-Din al-Zenki": after a word that opens a movement's name, a given name does not start a person's
-    const movement = this.locale.foreignOrganizationHeads.has(t.lower);
+    const movement = (classes & FOREIGN_ORGANIZATION_HEAD) !== 0;
     for (;;) {
-      if (end > i && end - i < 8 && this.isWord(end) && this.locale.foreignNameLinks.has(this.tokens[end]!.text) && this.isNameWord(end + 1)) {
+      if (end > i && end - i < 8 && this.isWord(end) && locale.foreignNameLinks.has(tokens[end]!.text) && this.isNameWord(end + 1)) {
         longest = 9;
         end++;
         continue;
       }
-      if (!(end < this.tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < longest)) break;
-      if (end > i && !movement && this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text) && !this.unknownGivenNameAt(i, end)) break;
+      if (!(end < tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < longest)) break;
+      if (end > i && !movement && locale.isFirstName(tokens[end]!.text) && this.isNameWord(end + 1) && !locale.isFirstName(tokens[end - 1]!.text) && !this.unknownGivenNameAt(i, end)) break;
       end++;
     }
     // "Joost Van Dam": one unknown word, then a capitalised particle and a surname, is a full name
     if (end === i + 1 && !this.knownAt(i) && this.isSurnameParticle(end) && !this.sentenceInitial(i)) end += 2;
     // "Kauê da Silveira", "Joost van Dam": one unknown word, a foreign lower-case particle and a surname
-    else if (end === i + 1 && !this.knownAt(i) && this.locale.foreignParticles.has(this.tokens[end]?.lower ?? '') && this.isNameWord(end + 1) && !this.knownAt(end + 1)) end += 2;
+    else if (end === i + 1 && !this.knownAt(i) && locale.foreignParticles.has(tokens[end]?.lower ?? '') && this.isNameWord(end + 1) && !this.knownAt(end + 1)) end += 2;
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
-    if (end === i + 1 && this.locale.isKnownSurname(t.text) && !(this.isWord(i - 1) && this.locale.definiteArticles.has(this.tokens[i - 1]!.lower.replace(/'$/, '')))) {
+    if (end === i + 1 && locale.isKnownSurname(t.text) && !(this.isWord(i - 1) && locale.definiteArticles.has(tokens[i - 1]!.lower.replace(/'$/, '')))) {
       // "décorateur de Kubrick", "sous Moubarak": a surname that news writes alone for one well-known person (not "les
       // Marsh", a family)
       const c = this.push(i, end, 'person', 'cue');
       this.attachContext(c, end);
       return end;
     }
-    const nationality = this.tokens[i - 1];
-    const before = this.tokens[i - 2]?.lower;
+    const nationality = tokens[i - 1];
+    const before = tokens[i - 2]?.lower;
     // (masculine: "l’italienne Rossi" is an athlete)
-    const feminine = (w: string) => w.endsWith('e') && (this.locale.demonyms.has(w.slice(0, -1)) || this.locale.demonyms.has(w.slice(0, -2)));
-    if (end === i + 1 && (before === 'le' || before === "l'" || before === 'du' || before === 'au') && nationality?.word && !nationality.cap && this.demonymCode(i - 1) && !feminine(nationality.lower) && !this.locale.isFirstName(t.text) && !this.knownAt(i)) {
+    const feminine = (w: string) => w.endsWith('e') && (locale.demonyms.has(w.slice(0, -1)) || locale.demonyms.has(w.slice(0, -2)));
+    if (end === i + 1 && (before === 'le' || before === "l'" || before === 'du' || before === 'au') && nationality?.word && !nationality.cap && this.demonymCode(i - 1) && !feminine(nationality.lower) && !locale.isFirstName(t.text) && !this.knownAt(i)) {
       // "l’américain Westinghouse", "du japonais Toshiba": a nationality in lower case used as a noun, then one name,
       // is a company ("l’Américain John Smith", a person, takes a capital and a given name), unless the text names a
       // person so ("le russe Ivanov" after "Piotr Ivanov")
@@ -593,14 +596,14 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
-    if (this.locale.streetHeads.has(t.lower) && this.isNameWord(i + 1)) {
+    if ((classes & STREET_HEAD) !== 0 && this.isNameWord(i + 1)) {
       // "la Tour Eiffel", "la Place Rouge": a capitalised head and a name right after it make a landmark
       let j = i + 1;
-      while (j < this.tokens.length && j - i < 5 && this.isNameWord(j)) j++;
+      while (j < tokens.length && j - i < 5 && this.isNameWord(j)) j++;
       this.push(i, j, 'place', 'pattern');
       return j;
     }
-    const miscNoun = this.phraseAt(i, this.locale.miscIntroducers);
+    const miscNoun = (classes & MISC_INTRODUCER_HEAD) !== 0 ? this.phraseAt(i, locale.miscIntroducers) : 0;
     const miscKind = miscNoun > 0 ? this.miscKindAt(i, miscNoun) : undefined;
     if (miscNoun > 1 && miscKind === 'product') {
       // "la Station spatiale internationale": a product's noun of two words written with its capital opens a product's name
@@ -614,7 +617,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'misc', 'pattern', { kind: miscKind });
       return end;
     }
-    if (this.locale.eventNouns.has(t.lower)) {
+    if ((classes & EVENT_NOUN) !== 0) {
       // "le Tour de France", "le Prix Goncourt", "la Coupe Davis", "les Tony Awards": events and awards, no bodies;
       // "le Moyen Âge": a period, nothing
       let j = this.complementWithNames(end);
@@ -622,13 +625,13 @@ export class ShapeRules extends OrganizationRules {
       if (j === end) {
         j = this.adjectivesEnd(end, false);
         const links = this.ofLinks(j);
-        if (links && this.isWord(j + links) && !this.tokens[j + links]!.cap && /^\p{Ll}{3,}$/u.test(this.tokens[j + links]!.text)) j = this.adjectivesEnd(j + links + 1, false);
+        if (links && this.isWord(j + links) && !tokens[j + links]!.cap && /^\p{Ll}{3,}$/u.test(tokens[j + links]!.text)) j = this.adjectivesEnd(j + links + 1, false);
       }
-      if (!this.locale.periodNouns.has(t.lower)) this.push(i, j, 'misc', 'pattern', { kind: 'event' });
+      if (!locale.periodNouns.has(t.lower)) this.push(i, j, 'misc', 'pattern', { kind: 'event' });
       return j;
     }
-    const article = this.tokens[i - 1];
-    if (this.locale.documentNouns.has(t.lower) && article?.word && this.locale.definiteArticles.has(article.lower.replace(/'$/, ''))) {
+    const article = tokens[i - 1];
+    if ((classes & DOCUMENT_NOUN) !== 0 && article?.word && locale.definiteArticles.has(article.lower.replace(/'$/, ''))) {
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
       this.push(i, j, 'misc', 'pattern', { kind: 'law' });
@@ -636,15 +639,15 @@ export class ShapeRules extends OrganizationRules {
     }
     // "le Premier ministre d’Australie-Occidentale": a name shaped like a place's is one, in a role's complement too
     // ("le président, en visite à Kervignol": after "à", "en", "dans", a place, even inside a role's complement)
-    if (this.inComplement[i] && !this.afterArticle(i) && !this.afterLocative(i) && !(end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower))) {
+    if (this.inComplement[i] && !this.afterArticle(i) && !this.afterLocative(i) && !(end - i === 1 && isPlaceShaped(t.text) && (classes & DEMONYM) === 0)) {
       // "patron de Tesla et de SpaceX": a name after "de" in a role's complement is an organisation
       // "président de Mistral AI": a longer name too when an acronym or a company suffix marks it
-      const marked = end - i > 1 && this.tokens.slice(i + 1, end).some((w) => w.allCaps || this.locale.organizationSuffixes.has(w.lower));
-      if (this.locale.ofForms.has(this.tokens[i - 1]?.lower ?? '') && marked) this.push(i, end, 'organization', 'pattern');
-      else if (end - i === 1 && this.locale.ofPrepositions.has(this.tokens[i - 1]?.lower ?? '') && this.isWord(i - 2) && this.locale.personRelations.has(this.tokens[i - 2]!.lower)) {
+      const marked = end - i > 1 && tokens.slice(i + 1, end).some((w) => w.allCaps || locale.organizationSuffixes.has(w.lower));
+      if (locale.ofForms.has(tokens[i - 1]?.lower ?? '') && marked) this.push(i, end, 'organization', 'pattern');
+      else if (end - i === 1 && locale.ofPrepositions.has(tokens[i - 1]?.lower ?? '') && this.isWord(i - 2) && locale.personRelations.has(tokens[i - 2]!.lower)) {
         // "un fidèle de Marsh", "le successeur de Marsh": a relation between people names a person
         this.push(i, end, 'person', 'cue');
-      } else if (this.locale.ofForms.has(this.tokens[i - 1]?.lower ?? '') && end - i === 1) {
+      } else if (locale.ofForms.has(tokens[i - 1]?.lower ?? '') && end - i === 1) {
         // "conseillère de Trump" after "Donald Trump": a lone name is the person's when the text names one so
         const fallback = this.candidate(i, end, 'organization', 'pattern');
         this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
@@ -657,13 +660,13 @@ export class ShapeRules extends OrganizationRules {
     }
     // not "le Sud-Africain X": a demonym shaped like a place name is a person's nationality
     // (nor "le Haut-Commissariat", a body's head)
-    if (end - i === 1 && isPlaceShaped(t.text) && !this.locale.demonyms.has(t.lower) && !this.locale.organizationNameHeads.has(t.lower)) {
+    if (end - i === 1 && isPlaceShaped(t.text) && (classes & DEMONYM) === 0 && (classes & ORGANIZATION_NAME_HEAD) === 0) {
       // "Champ-de-Mars", "Aix-en-Provence", "la Grande-Bretagne": a compound with an inner particle names a place
       this.push(i, end, 'place', 'pattern');
       return end;
     }
     // not "au sud des Syriens": a people after a place noun is no place
-    if (this.afterPlaceHead(i) && !(end - i === 1 && this.locale.demonyms.has(t.lower))) {
+    if (this.afterPlaceHead(i) && !(end - i === 1 && (classes & DEMONYM) !== 0)) {
       this.push(i, end, 'place', 'pattern');
       return end;
     }
@@ -672,16 +675,16 @@ export class ShapeRules extends OrganizationRules {
       this.noteIntroduced(i, this.push(i, j, 'organization', 'pattern'));
       return j;
     }
-    if (end - i === 1 && (this.locale.isCamelCase(t.text) || CHANNEL_NUMBER.test(t.text))) {
+    if (end - i === 1 && (locale.isCamelCase(t.text) || CHANNEL_NUMBER.test(t.text))) {
       // "Radio3", "Kanal24": a name with a number glued to it is a channel's or a company's
       // "ArianeGroup", "BlackRock": a capital inside a word names a company
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (end - i === 1 && this.isWord(end) && !this.tokens[end]!.cap && this.locale.isInstitutionalAdjective(this.tokens[end]!.lower) && this.demonymCode(end) === null && this.isNameWord(end + 1)) {
+    if (end - i === 1 && this.isWord(end) && !tokens[end]!.cap && locale.isInstitutionalAdjective(tokens[end]!.lower) && this.demonymCode(end) === null && this.isNameWord(end + 1)) {
       // "Santé publique France" (also opening a sentence): a name with a lower-case adjective inside is an institution's
       let j = end + 1;
-      while (j < this.tokens.length && j - i < 6 && this.isNameWord(j)) j++;
+      while (j < tokens.length && j - i < 6 && this.isNameWord(j)) j++;
       this.push(i, j, 'organization', 'pattern');
       return j;
     }
@@ -689,7 +692,7 @@ export class ShapeRules extends OrganizationRules {
       // "Hier Olaf Scholz …": the first word is an ordinary word; "Attal a dit": a name only if known
       if (end - i === 1) {
         // "Mélanie, témoin de la scène, …": a role in apposition makes a lone word opening a sentence a person
-        const apposition = this.tokens[i + 1]?.text === ',' ? this.appositionAfter(i + 1) : null;
+        const apposition = tokens[i + 1]?.text === ',' ? this.appositionAfter(i + 1) : null;
         if (apposition) {
           const person = this.push(i, i + 1, 'person', 'cue');
           if (apposition.text) person.roles.push(apposition.text);
@@ -701,24 +704,24 @@ export class ShapeRules extends OrganizationRules {
         if (role?.text) c.roles.push(role.text);
         return i + 1;
       }
-      if (!this.locale.isFirstName(t.text) && this.locale.isFirstName(this.tokens[i + 1]!.text) && this.isNameWord(i + 2)) return i + 1;
+      if (!locale.isFirstName(t.text) && locale.isFirstName(tokens[i + 1]!.text) && this.isNameWord(i + 2)) return i + 1;
     }
-    if (end - i === 1 && this.locale.demonyms.has(t.lower)) return i + 1; // "les Russes"
+    if (end - i === 1 && (classes & DEMONYM) !== 0) return i + 1; // "les Russes"
     if (end - i === 1 && this.isInhabitants(i)) return i + 1; // "les Parisiens"
-    const opening = this.tokens[i - 1];
-    if (opening?.word && opening.cap && this.locale.definiteArticles.has(opening.lower.replace(/'$/, '')) && this.sentenceInitial(i - 1) && !this.locale.isFirstName(t.text) && !this.locale.documentNouns.has(t.lower) && !(end - i === 1 && this.compoundAfter(end))) {
+    const opening = tokens[i - 1];
+    if (opening?.word && opening.cap && locale.definiteArticles.has(opening.lower.replace(/'$/, '')) && this.sentenceInitial(i - 1) && !locale.isFirstName(t.text) && (classes & DOCUMENT_NOUN) === 0 && !(end - i === 1 && this.compoundAfter(end))) {
       // "L’Unédic prévoit", "L’Éducation nationale recrute": no person takes an article, and after an elided
       // article opening the sentence the capital is the name's; after "La", "Le" only a longer name
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
       // "Le Haut-Commissariat a…", "Le Comité a…": a body's head noun on its own
-      const head = end === i + 1 && this.locale.organizationNameHeads.has(t.lower) && !this.locale.stopwords.has(t.lower) && !/^(contre|pour|sur|en|à|au|aux|de|du|des|d')$/.test(this.tokens[end]?.lower ?? '');
+      const head = end === i + 1 && (classes & ORGANIZATION_NAME_HEAD) !== 0 && !locale.stopwords.has(t.lower) && !/^(contre|pour|sur|en|à|au|aux|de|du|des|d')$/.test(tokens[end]?.lower ?? '');
       if (opening.lower === "l'" || j > end || head) {
         const k = j > end ? this.countryAdjectiveAfter(i, j) : j; // "La Sécurité civile française a…"
         this.push(i, k, 'organization', 'pattern');
         return k;
       }
     }
-    if (this.afterArticle(i) && !this.locale.isFirstName(t.text)) {
+    if (this.afterArticle(i) && !locale.isFirstName(t.text)) {
       // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
       if (end - i === 1 && this.compoundAfter(end)) return end;
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
@@ -726,15 +729,15 @@ export class ShapeRules extends OrganizationRules {
       // "dans les Pouilles", "vers le Donbass": after a preposition of place, a place
       // "à la Bastille", "au Trocadéro", "à l’Izoard": after "à" too, unless a speech verb makes it who is spoken to
       // (one word, not a body's head: "à l’Assemblée")
-      const at = this.tokens[i - 1]!.lower === 'au' ? i - 1 : this.tokens[i - 2]?.lower === 'à' && this.locale.feminineArticles.has(this.tokens[i - 1]!.lower) ? i - 2 : -1;
-      const atPlace = at >= 0 && j === i + 1 && !this.locale.organizationNameHeads.has(t.lower) && !(this.isWord(at - 1) && this.locale.speechVerbs.has(this.tokens[at - 1]!.lower));
+      const at = tokens[i - 1]!.lower === 'au' ? i - 1 : tokens[i - 2]?.lower === 'à' && locale.feminineArticles.has(tokens[i - 1]!.lower) ? i - 2 : -1;
+      const atPlace = at >= 0 && j === i + 1 && (classes & ORGANIZATION_NAME_HEAD) === 0 && !(this.isWord(at - 1) && locale.speechVerbs.has(tokens[at - 1]!.lower));
       // "la Dalzell Gorge", "l’Île d’Yeu", "le Pont du Rhône": a place's first or last word, or a street's head, makes the
       // name a place's
       // "au Java occidental", "le Kalimantan du Sud": a side or a compass point after the name narrows a place
       const side = this.placeSide(end);
-      const where = (/^(dans|vers|depuis|sur)$/.test(this.tokens[i - 2]?.lower ?? '') && this.locale.articleForms.has(this.tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end || this.inDirectionOf(i);
+      const where = (/^(dans|vers|depuis|sur)$/.test(tokens[i - 2]?.lower ?? '') && locale.articleForms.has(tokens[i - 1]!.lower)) || atPlace || (j > i + 1 && this.placeWordsAt(i, end)) || side > end || this.inDirectionOf(i);
       if (side > j) j = side;
-      if (j === i + 1 && !where && /[sx]$/.test(t.lower) && this.locale.pluralArticles.has(this.tokens[i - 1]!.lower) && this.commonComplementEnd(j) > j) {
+      if (j === i + 1 && !where && /[sx]$/.test(t.lower) && locale.pluralArticles.has(tokens[i - 1]!.lower) && this.commonComplementEnd(j) > j) {
         // "les Faucons de la liberté du Kurdistan", "des Unités de protection du peuple", "les Amis de la nature": a
         // capitalised plural noun and its common complements name a group, not a family
         let k = j;
@@ -743,7 +746,7 @@ export class ShapeRules extends OrganizationRules {
         this.push(i, k, 'organization', 'pattern');
         return k;
       }
-      if (j === i + 1 && !where && !t.text.includes('-') && this.locale.pluralArticles.has(this.tokens[i - 1]!.lower)) {
+      if (j === i + 1 && !where && !t.text.includes('-') && locale.pluralArticles.has(tokens[i - 1]!.lower)) {
         // "le domicile des Marchal": a plural article before a lone name is a family when the text names a person so
         const fallback = this.candidate(i, j, where ? 'place' : 'organization', 'pattern');
         this.push(i, j, 'unknown', 'single', { onlyKnown: true, fallback });
@@ -751,17 +754,17 @@ export class ShapeRules extends OrganizationRules {
       }
       // "la Réserve fédérale américaine", "la Sécurité civile française": a body's name with an adjective keeps its country's;
       // so does a body's head alone ("élu à l’Académie française")
-      const k = !where && (j > end || this.locale.organizationNameHeads.has(t.lower)) ? this.countryAdjectiveAfter(i, j) : j;
+      const k = !where && (j > end || (classes & ORGANIZATION_NAME_HEAD) !== 0) ? this.countryAdjectiveAfter(i, j) : j;
       this.push(i, k, where ? 'place' : 'organization', 'pattern', { articleOnly: !where && k === i + 1 });
       return k;
     }
     // "Ahrar al-Cham", "Jaych al-Fatah": a movement's name opens on a common noun of its language (front, army, party)
-    if ((end - i >= 2 && movement) || (end - i >= 2 && this.tokens.slice(i, end).some((w) => this.locale.organizationSuffixes.has(w.lower)))) {
+    if ((end - i >= 2 && movement) || (end - i >= 2 && tokens.slice(i, end).some((w) => locale.organizationSuffixes.has(w.lower)))) {
       // (not "Times Square": a word that ends places' names, last, makes the run a place's)
       this.push(i, end, !movement && this.endsPlaceName(i, end) ? 'place' : 'organization', 'pattern');
       return end;
     }
-    if (end - i >= 2 && this.tokens.slice(i, end).some((w) => w.allCaps)) {
+    if (end - i >= 2 && tokens.slice(i, end).some((w) => w.allCaps)) {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
@@ -770,7 +773,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, this.afterLocative(i) ? 'place' : 'organization', 'pattern');
       return end;
     }
-    if (end - i === 1 && (this.attributedTo(i) || this.tokens[i - 1]?.lower === 'chez') && !this.honorificBefore(i)) {
+    if (end - i === 1 && (this.attributedTo(i) || tokens[i - 1]?.lower === 'chez') && !this.honorificBefore(i)) {
       // "chez Framatome" too: a workplace, unless the text names a person so
       // "selon Arianespace": a lone word after "selon" is a person only if the text names one so
       const fallback = this.candidate(i, end, 'organization', 'pattern');
@@ -785,28 +788,28 @@ export class ShapeRules extends OrganizationRules {
       return end;
     }
     const cue = this.speechCue(i, end) || this.honorificBefore(i) || this.featCue(end) || this.namedBefore(i) || (end - i === 1 && this.ageCue(end));
-    if (end - i === 1 && this.tokens[i - 1]?.lower === 'via' && !this.locale.isFirstName(t.text)) {
+    if (end - i === 1 && tokens[i - 1]?.lower === 'via' && !locale.isFirstName(t.text)) {
       // "via Bpifrance": what something goes through is a body, not a person
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
+    if (!cue && end - i >= 2 && !locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
       // "versée à Care France": an organisation even after "à"
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
     // "face à Siemens", "grâce à X": this "à" does not say where; nor "il succède à X", whom
-    const facing = this.tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée|succède|succèdent|succédé|succéder|succédera|succédant)$/.test(this.tokens[i - 2]?.lower ?? '');
+    const facing = tokens[i - 1]?.lower === 'à' && /^(face|grâce|quant|contrairement|rapport|opposé|opposée|succède|succèdent|succédé|succéder|succédera|succédant)$/.test(tokens[i - 2]?.lower ?? '');
     // "vers Manbij", "en direction de Manbij": where one goes
     // "prendre Dabiq", "ont repris Tabqa": what an army takes (a list of such names is read as one, below)
-    const listed = (this.tokens[end]?.text === ',' || this.locale.listCoordinators.has(this.tokens[end]?.lower ?? '')) && this.isNameWord(end + 1);
-    const towards = this.tokens[i - 1]?.lower === 'vers' || (this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') && this.tokens[i - 2]?.lower === 'direction' && this.tokens[i - 3]?.lower === 'en') || (end - i === 1 && !listed && this.isWord(i - 1) && this.locale.conquestVerbs.has(this.tokens[i - 1]!.lower));
+    const listed = (tokens[end]?.text === ',' || locale.listCoordinators.has(tokens[end]?.lower ?? '')) && this.isNameWord(end + 1);
+    const towards = tokens[i - 1]?.lower === 'vers' || (locale.deForms.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'direction' && tokens[i - 3]?.lower === 'en') || (end - i === 1 && !listed && this.isWord(i - 1) && locale.conquestVerbs.has(tokens[i - 1]!.lower));
     // (a speech verb after the name does not make it the speaker: "le ministre en visite à Kervignol a déclaré")
     // "en Fédérale 1", "en Master 2": a name and a small number after "en" are a division or a level, no place
-    if (this.tokens[i - 1]?.lower === 'en' && this.divisionNumber(end)) return end + 1;
-    if (!this.honorificBefore(i) && !facing && (this.tokens[i - 1]?.lower === 'à' || this.tokens[i - 1]?.lower === 'en' || towards) && !this.locale.isFirstName(t.text)) {
+    if (tokens[i - 1]?.lower === 'en' && this.divisionNumber(end)) return end + 1;
+    if (!this.honorificBefore(i) && !facing && (tokens[i - 1]?.lower === 'à' || tokens[i - 1]?.lower === 'en' || towards) && !locale.isFirstName(t.text)) {
       // "s’opposer à Jon Varga, un sénateur …": a role in apposition says who, not where
-      const role = end - i >= 2 && this.tokens[end]?.text === ',' ? this.appositionAfter(end) : null;
+      const role = end - i >= 2 && tokens[end]?.text === ',' ? this.appositionAfter(end) : null;
       if (role) {
         const person = this.push(i, end, 'person', 'cue');
         if (role.text) person.roles.push(role.text);
@@ -816,16 +819,16 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
-    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
+    if (!cue && end - i >= 2 && !locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (!cue && end - i >= 2 && !this.locale.isFirstName(t.text) && this.sequelNumber(end)) {
+    if (!cue && end - i >= 2 && !locale.isFirstName(t.text) && this.sequelNumber(end)) {
       // "dans Toy Story 3", "Mission Impossible 2": a title and its sequel's number name a work, not a person
       this.push(i, end + 1, 'misc', 'pattern', { kind: 'work' });
       return end + 1;
     }
-    if (!cue && end - i >= 2 && !this.roleBefore.has(i) && !this.sequelNumber(end) && ((!this.locale.isFirstName(t.text) && this.locale.placeNameFirstWords.has(t.lower)) || this.locale.placeNameLastWords.has(this.tokens[end - 1]!.lower)) && (!this.locale.isFirstName(t.text) || this.locale.placeNameLastWordsAfterGivenName.has(this.tokens[end - 1]!.lower))) {
+    if (!cue && end - i >= 2 && !this.roleBefore.has(i) && !this.sequelNumber(end) && ((!locale.isFirstName(t.text) && locale.placeNameFirstWords.has(t.lower)) || locale.placeNameLastWords.has(tokens[end - 1]!.lower)) && (!locale.isFirstName(t.text) || locale.placeNameLastWordsAfterGivenName.has(tokens[end - 1]!.lower))) {
       // "Fort Kervelec", "Glenmore Avenue": a place's first or last word makes the run a place, not a person,
       // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon"); after a given name too when the
       // last word says so ("Alice Springs", "Lincoln Memorial")
@@ -833,12 +836,12 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
-    if (!cue && end - i === 1 && this.tokens[end]?.text === '(' && SCORE_AFTER.test(this.unit.text.slice(this.tokens[i]!.end, this.tokens[i]!.end + 24))) {
+    if (!cue && end - i === 1 && tokens[end]?.text === '(' && SCORE_AFTER.test(this.unit.text.slice(tokens[i]!.end, tokens[i]!.end + 24))) {
       // "Martin (5/7), Dupré (2/3)": a lone name with a player's score in parentheses, as in a team sheet, is a person
       this.push(i, end, 'person', 'cue');
       return end;
     }
-    const phrase = !cue && end - i >= 2 && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) ? this.foreignPhrase(i, end) : null;
+    const phrase = !cue && end - i >= 2 && !locale.isFirstName(t.text) && !this.roleBefore.has(i) ? this.foreignPhrase(i, end) : null;
     if (phrase) {
       // "Marks and Sons", "Bank of Lorraine": an English link word makes a body's name, unless the text names a person
       // so; "I Want Your Money": next to an English pronoun, a title or a slogan, that counts only if the text names it
@@ -850,14 +853,14 @@ export class ShapeRules extends OrganizationRules {
       // "Australia Telescope Compact Array", "U.S. International Figure Skating Classic": four capitalised words or more,
       // none a given name, name an instrument, an event or a body, no person; they count if the text names them so, or
       // spell out an acronym before them in parentheses ("APRR (Autoroutes Paris Rhin Rhône)"), a body's
-      const spelled = this.tokens[i - 1]?.text === '(' && this.tokens[i - 2]?.allCaps === true;
+      const spelled = tokens[i - 1]?.text === '(' && tokens[i - 2]?.allCaps === true;
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback: spelled ? this.candidate(i, end, 'organization', 'pattern') : null });
       return end;
     }
     // (a word that nothing above read: "la liaison Nîmes-Montpellier")
     // (not "Bruxelles-Nord et Bruxelles-Midi", "Grans, Eyguières-Miramas": listed after a place, a name of its own)
-    if (end - i === 1 && !cue && t.text.includes('-') && !this.listedAfterPlace(i) && !(this.tokens[i - 1]?.text === ',' && this.candidates.at(-1)?.type === 'place') && this.joinedPlaces(i)) return end;
-    const ordinal = this.tokens[i - 1];
+    if (end - i === 1 && !cue && t.text.includes('-') && !this.listedAfterPlace(i) && !(tokens[i - 1]?.text === ',' && this.candidates.at(-1)?.type === 'place') && this.joinedPlaces(i)) return end;
+    const ordinal = tokens[i - 1];
     if (!cue && ordinal?.word && ordinal.end + 1 === t.start && ENGLISH_ORDINAL.test(ordinal.text)) {
       // "la 21st Century Fox", "20th Century Studios": an English ordinal opens a company's name, no person's
       this.push(i - 1, end, 'organization', 'pattern');

@@ -19,7 +19,7 @@ import { isPlaceShaped } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
 import type { BareRole } from './roles.js';
-import { phraseHeads } from './token-view.js';
+import { DEFINITE_ARTICLE, DEMONYM, mayHaveInnerCapital, NATURAL_FEATURE, PARTICLE, PLACE_FIRST_WORD, PLAIN_CAPITAL, PLAIN_LOWER, PRENOMINAL_ADJECTIVE, QUIET_LOWER, RELIGIOUS_TITLE, ROLE_HEAD, TERRITORY_HEAD } from './word-classes.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
 
@@ -28,61 +28,17 @@ const LOWER_INITIAL_NAME = /^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u;
 /** "II", "IV": a small Roman number, written after a name to count it. */
 const SMALL_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const LOWER_INITIAL_ACRONYM = /^\p{Ll}{2,5}\p{Lu}{2,4}$/u;
-/**
- * Whether `LOWER_INITIAL_NAME` or `LOWER_INITIAL_ACRONYM` may match: four characters or more, and a capital among the
- * second to the sixth (an ASCII or Latin-1 capital, or any character past Latin-1). Most lower-case words, accented
- * ones too, fail without the patterns.
- */
-function mayHaveInnerCapital(text: string): boolean {
-  if (text.length < 4) return false;
-  for (let k = 1; k < 6 && k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c >= 0x100) return true;
-  }
-  return false;
-}
-
-/**
- * The words on which a rule that `scan` tries at a lower-case word before the lexicon (or after it, for a lower-case
- * word the lexicon does not know) may start: each such rule opens on a word of one of these locale sets ("ministère",
- * "rue", "Jeux", "désert", "forces", "assaillants"…), or on a digit or a capital. Any other lower-case word, most of a
- * text's, skips them all: one look-up instead of a dozen calls, each of which would return 0 at its first test.
- * Made from the locale's sets (a word added to one opens its rule at once); a rule that opens on another set must add
- * it here (test/actors/recognise-prefilter.test.ts checks the skip changes nothing over every word of the locale).
- */
-const openersCache = new WeakMap<ActorLocale, ReadonlySet<string>>();
-export function lowerCaseOpeners(locale: ActorLocale): ReadonlySet<string> {
-  let openers = openersCache.get(locale);
-  if (openers === undefined) {
-    const sets: Iterable<string>[] = [locale.placeContests, locale.streetHeads, locale.stateNouns, locale.organizationHeads, locale.countryFeatures, locale.groupNouns, phraseHeads(locale.miscIntroducers), phraseHeads(locale.securityBodies)];
-    const all = new Set<string>();
-    for (const set of sets) for (const word of set) all.add(word);
-    openers = all;
-    openersCache.set(locale, openers);
-  }
-  return openers;
-}
+export { lowerCaseOpeners } from './word-classes.js';
 
 /** The full recogniser chain over one unit. */
 class UnitScan extends ShapeRules {
-  /** `lowerCaseOpeners` of the locale, or null to try every rule at every word (the tests compare both). */
-  openers: ReadonlySet<string> | null = lowerCaseOpeners(this.locale);
-
-  /**
-   * The word at token i is lower case, opens none of the rules that `lowerCaseOpeners` lists (nor "ex-…", which
-   * phrase look-ups read without its prefix), and holds no digit at its start: those rules would all return 0.
-   */
-  private opensNoLowerCaseRule(i: number): boolean {
-    const t = this.tokens[i]!;
-    if (t.cap || this.openers === null) return false;
-    const first = t.text.charCodeAt(0);
-    return !(first >= 0x30 && first <= 0x39) && !this.openers.has(t.lower) && !t.lower.startsWith('ex-');
-  }
-
   /** Runs every recogniser over the unit. */
   scan(): Candidate[] {
     this.findRoles();
     const n = this.tokens.length;
+    // (a plain word, as its class shows, opens few of the rules: a lower-case one none but a particle's, and is passed
+    // over at once; unless the user pinned names, which any word may open)
+    const plain = this.gated && this.lexicons.gazetteer.isEmpty() ? PLAIN_LOWER | PLAIN_CAPITAL : 0;
     let i = 0;
     while (i < n) {
       const t = this.tokens[i]!;
@@ -90,7 +46,16 @@ class UnitScan extends ShapeRules {
         i++;
         continue;
       }
-      const quiet = this.opensNoLowerCaseRule(i);
+      const classes = this.classes[i]!;
+      if ((classes & plain) !== 0) {
+        // (a plain capitalised word: of the rules before `scanCapitalised`, only those that read the words after it)
+        if (t.cap) i = this.modelName(i) || this.yearEdition(i) || ((classes & PARTICLE) !== 0 && this.particleSurname(i)) || this.scanCapitalised(i);
+        else i = ((classes & PARTICLE) !== 0 && this.particleSurname(i)) || i + 1;
+        continue;
+      }
+      // the word is lower case, opens none of the rules that `lowerCaseOpeners` lists (nor "ex-…", which phrase look-ups
+      // read without its prefix), and holds no digit at its start: those rules would all return 0
+      const quiet = this.gated && (classes & QUIET_LOWER) !== 0;
       const ordinal = quiet ? 0 : this.romanOrdinal(i);
       if (ordinal) {
         // "le VIIIe arrondissement": a district by its number in Roman numerals
@@ -126,23 +91,10 @@ class UnitScan extends ShapeRules {
         i = headed;
         continue;
       }
-      if (t.lower === 'de' && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.locale.isFirstName(this.tokens[i + 1]!.text) && this.particleSurnameAfter(i)) {
-        // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
-        const end = this.surnameEnd(i, false);
-        const c = this.push(i, end, 'person', 'cue');
-        if (this.isCap(i - 1) || this.locale.particleTitles.has(this.tokens[i - 1]!.lower)) c.roles.push(this.tokens[i - 1]!.text);
-        for (let k = i; k < end; k++) this.inComplement[k] = false;
-        i = end;
+      const particle = this.particleSurname(i);
+      if (particle) {
+        i = particle;
         continue;
-      }
-      if (!t.cap && this.honorificBefore(i) && this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && this.isNameWord(i + 1)) {
-        // "M. de Villepin": the particle belongs to the surname
-        const end = this.surnameEnd(i, false);
-        if (end > i) {
-          this.push(i, end, 'person', 'cue');
-          i = end;
-          continue;
-        }
       }
       const joined = this.isJoinedParticle(i);
       if (joined && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
@@ -184,6 +136,31 @@ class UnitScan extends ShapeRules {
     this.coordinate();
     this.listRoles();
     return this.candidates;
+  }
+
+  /**
+   * "ministre de de Gaulle", "M. de Villepin": the particle at i opens a surname; records the person and returns the
+   * surname's end, 0 when none.
+   */
+  private particleSurname(i: number): number {
+    const t = this.tokens[i]!;
+    if (t.lower === 'de' && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.locale.isFirstName(this.tokens[i + 1]!.text) && this.particleSurnameAfter(i)) {
+      // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
+      const end = this.surnameEnd(i, false);
+      const c = this.push(i, end, 'person', 'cue');
+      if (this.isCap(i - 1) || this.locale.particleTitles.has(this.tokens[i - 1]!.lower)) c.roles.push(this.tokens[i - 1]!.text);
+      for (let k = i; k < end; k++) this.inComplement[k] = false;
+      return end;
+    }
+    if (!t.cap && this.honorificBefore(i) && this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && this.isNameWord(i + 1)) {
+      // "M. de Villepin": the particle belongs to the surname
+      const end = this.surnameEnd(i, false);
+      if (end > i) {
+        this.push(i, end, 'person', 'cue');
+        return end;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -277,63 +254,68 @@ class UnitScan extends ShapeRules {
    * article, inner acronym or adjective, preposition "à"/"en", speech verb).
    */
   private scanCapitalised(i: number): number {
-    const t = this.tokens[i]!;
+    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
+    const locale = this.locale;
+    const tokens = this.tokens;
+    const t = tokens[i]!;
     // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = this.tokens[i - 1];
+    const prev = tokens[i - 1];
     const prevLower = prev?.lower ?? '';
-    const demonym = this.locale.demonyms.has(t.lower);
+    // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
+    const classes = this.classes[i]!;
+    const demonym = (classes & DEMONYM) !== 0;
     // "#SoutienAuxInfirmiers": a hashtag is a slogan, no name
     if (prev?.text === '#' && prev.end === t.start) return i + 1;
     const designation = this.astronomicalDesignation(i);
     if (designation) return designation;
     // "son homologue, Olmeto (2A)": a lone unknown name with a French department's number in parentheses is a town, even
     // after a role
-    if (this.departmentInParentheses(i + 1) && !this.knownAt(i) && !this.locale.isFirstName(t.text)) {
+    if (this.departmentInParentheses(i + 1) && !this.knownAt(i) && !locale.isFirstName(t.text)) {
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
-    if ((t.text === 'RN' || t.text === 'RD') && /^\d{1,4}$/.test(this.tokens[i + 1]?.text ?? '') && !this.locale.months.has(this.tokens[i + 2]?.lower ?? '')) {
+    if ((t.text === 'RN' || t.text === 'RD') && /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && !locale.months.has(tokens[i + 2]?.lower ?? '')) {
       // "la RN 7", "la RD 93": a road, not the party whose acronym it shares
       this.push(i, i + 2, 'place', 'pattern');
       return i + 2;
     }
     // "dollars US", "68 $US", "US$": a country's code beside a currency names the currency
-    if (t.allCaps && t.text.length <= 3 && (this.locale.currencyWords.has(prevLower) || this.tokens[i + 1]?.text === '$')) return i + 1;
+    if (t.allCaps && t.text.length <= 3 && (locale.currencyWords.has(prevLower) || tokens[i + 1]?.text === '$')) return i + 1;
     // "du Colonel Paul Vernet": a role written with a capital before the name it gives is no name
-    if (this.roleBefore.size > 0 && !t.allCaps) {
-      const role = this.phraseAt(i, this.locale.roleNouns);
+    if (this.roleBefore.size > 0 && !t.allCaps && (classes & ROLE_HEAD) !== 0) {
+      const role = this.phraseAt(i, locale.roleNouns);
       if (role > 0 && this.roleBefore.has(i + role)) return i + role;
     }
-    const territory = this.territoryOf(i);
+    const territory = (classes & TERRITORY_HEAD) !== 0 ? this.territoryOf(i) : 0;
     if (territory) return territory;
     // "le Maréchal de X": the title stays out, the "de" opens the surname
-    if (this.tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.locale.isFirstName(this.tokens[i + 2]!.text)) return i + 1;
+    if (tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !locale.isFirstName(tokens[i + 2]!.text)) return i + 1;
     // "l’abbé Pierre", "Sœur Emmanuelle": a religious title and a lone given name are one name (not "sa sœur Odile")
     // (the title's look-up first: most capitalised words follow none)
-    if (this.isWord(i - 1) && !prev!.cap && this.locale.religiousTitles.has(prevLower) && this.locale.isFirstName(t.text) && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.possessives.has(this.tokens[i - 2]?.lower ?? '')) {
+    if (this.isWord(i - 1) && !prev!.cap && locale.religiousTitles.has(prevLower) && locale.isFirstName(t.text) && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !locale.possessives.has(tokens[i - 2]?.lower ?? '')) {
       this.push(i - 1, i + 1, 'person', 'cue');
       return i + 1;
     }
-    if (this.locale.religiousTitles.has(t.lower) && this.isNameWord(i + 1) && this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.isNameWord(i + 2) && !this.isInitial(i + 2)) {
+    if ((classes & RELIGIOUS_TITLE) !== 0 && this.isNameWord(i + 1) && locale.isFirstName(tokens[i + 1]!.text) && !this.isNameWord(i + 2) && !this.isInitial(i + 2)) {
       this.push(i, i + 2, 'person', 'cue');
       return i + 2;
     }
     // "le président Chinois Wen Daolin": the role's nationality, written with a capital, is not part of the name
     if (this.roleBefore.has(i + 1) && demonym) return i + 1;
     // "ministre de l’Europe"; not "la campagne de Marine Dufresne", a given name after a bare "de", before a surname
-    if (this.inComplement[i] && this.isPortfolio(i) && !this.championOf(i) && !(prevLower === 'de' && this.locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
+    if (this.inComplement[i] && this.isPortfolio(i) && !this.championOf(i) && !(prevLower === 'de' && locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
     // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
     // article, before a two-word name, is not part of the name (nor the country)
     // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
-    if (demonym && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(prevLower) && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (this.locale.isFirstName(this.tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
+    if (demonym && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(prevLower) && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (locale.isFirstName(tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
     // "la Roumaine Popescu", "l’Italien Ferri": a nationality after an article, then one unknown name word, is a person
     // named by surname; "le Français Paul Petit": a given name and a capitalised word, a person too (not "la Suisse",
     // the country; "la Néerlandaise Lotte van Dijk" is a full name the person rules read)
-    if (demonym && (this.locale.singularDeterminers.has(prevLower) || this.locale.singularContractions.has(prevLower)) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.knownAt(i)?.value.type !== 'place' && !this.afterPlaceHead(i)) {
+    if (demonym && (locale.singularDeterminers.has(prevLower) || locale.singularContractions.has(prevLower)) && this.isNameWord(i + 1) && !tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.knownAt(i)?.value.type !== 'place' && !this.afterPlaceHead(i)) {
       const person = this.personAt(i + 1);
       if (person) return i + 1;
-      const next = this.tokens[i + 2];
-      const given = this.locale.isFirstName(this.tokens[i + 1]!.text) && next?.word && next.cap && !next.allCaps && !this.knownAt(i + 2) && !this.isNameWord(i + 3);
+      const next = tokens[i + 2];
+      const given = locale.isFirstName(tokens[i + 1]!.text) && next?.word && next.cap && !next.allCaps && !this.knownAt(i + 2) && !this.isNameWord(i + 3);
       // "la Néerlandaise Lotte van Dijk": a surname with its particle
       const end = given ? i + 3 : this.surnameEnd(i + 1, false);
       if (end > i + 1 && !this.isNameWord(end) && !this.isInitial(end)) {
@@ -342,21 +324,21 @@ class UnitScan extends ShapeRules {
         return end;
       }
     }
-    if (this.locale.definiteArticles.has(t.lower) && this.sentenceInitial(i)) {
+    if ((classes & DEFINITE_ARTICLE) !== 0 && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
       if (movement) return movement;
     }
     // (not a name the lexicons know whole from the adjective on: "en Grand Chelem")
-    if (this.locale.prenominalAdjectives.has(t.lower) && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && !((this.knownAt(i)?.end ?? 0) > i + 1)) {
+    if ((classes & PRENOMINAL_ADJECTIVE) !== 0 && !this.sentenceInitial(i) && !this.titleCase && this.isNameWord(i + 1) && !tokens[i + 1]!.allCaps && !((this.knownAt(i)?.end ?? 0) > i + 1)) {
       const prefixed = this.prefixedName(i);
       if (prefixed) return prefixed;
     }
-    const feature = this.naturalFeature(i) || this.placeWithComplement(i) || this.townOfPlace(i);
+    const feature = this.naturalFeature(i) || ((classes & PLACE_FIRST_WORD) !== 0 ? this.placeWithComplement(i) : 0) || this.townOfPlace(i);
     if (feature) return feature;
     // "dans l’Océan Indien": a feature's noun that is also a given name, after an article, opens the place's name (no
     // person takes an article)
-    const featureAfterArticle = this.locale.definiteArticles.has(prevLower.replace(/'$/, '')) && this.locale.isFirstName(t.text);
-    if ((this.sentenceInitial(i) || featureAfterArticle) && this.locale.naturalFeatures.has(t.lower)) {
+    // (the feature's noun first: most capitals are none)
+    if ((classes & NATURAL_FEATURE) !== 0 && (this.sentenceInitial(i) || (locale.definiteArticles.has(prevLower.replace(/'$/, '')) && locale.isFirstName(t.text)))) {
       // "Mer de Chine : …", "Golfe du Mexique" opening a heading or a sentence
       const links = this.ofLinks(i + 1);
       let end = i + 1 + links;
@@ -368,9 +350,9 @@ class UnitScan extends ShapeRules {
     }
     const known = this.knownAt(i);
     // "une plainte contre X", "les rayons X": a known name of one letter is that name only after a word that calls it so ("sur X")
-    if (known && known.end === i + 1 && t.text.length === 1 && !(this.isWord(i - 1) && this.locale.oneLetterNameCues.has(prevLower))) return i + 1;
+    if (known && known.end === i + 1 && t.text.length === 1 && !(this.isWord(i - 1) && locale.oneLetterNameCues.has(prevLower))) return i + 1;
     // "Trente hommes participent": a number opening a sentence, before a lower-case word, counts; no place of that name
-    if (known && known.end === i + 1 && known.value.type === 'place' && this.locale.countingWords.has(t.lower) && this.sentenceInitial(i) && this.isWord(i + 1) && !this.tokens[i + 1]!.cap) return i + 1;
+    if (known && known.end === i + 1 && known.value.type === 'place' && locale.countingWords.has(t.lower) && this.sentenceInitial(i) && this.isWord(i + 1) && !tokens[i + 1]!.cap) return i + 1;
     // "des cochons d’Inde": a common noun that holds a place's name mentions no place
     if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
     const channel = known && known.value.type === 'place' && known.end === i + 1 ? this.numberedChannelEnd(i) : 0;
@@ -380,18 +362,18 @@ class UnitScan extends ShapeRules {
       return channel;
     }
     // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place
-    if (known && known.value.type === 'place' && known.end === i + 1 && demonym && this.isWord(i - 1) && this.locale.countingWords.has(this.tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
-    const title = !known && this.locale.contractedArticles.has(prevLower) && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
+    if (known && known.value.type === 'place' && known.end === i + 1 && demonym && this.isWord(i - 1) && locale.countingWords.has(tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
+    const title = !known && locale.contractedArticles.has(prevLower) && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
     if (title) {
       // "a indiqué au Monde", "selon une enquête du Figaro": the title's article is in the contraction
       this.push(i, i + 1, 'organization', 'lexicon', { entry: title });
       return i + 1;
     }
-    if (!known && !t.allCaps && prev?.text === '(' && this.tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-')) {
+    if (!known && !t.allCaps && prev?.text === '(' && tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-')) {
       // "Commission nationale de l’informatique et des libertés (Cnil)", "(Asean)": a short name in
       // parentheses after an organisation is its acronym, written as a word
       const last = this.settleBeforeParentheses(i);
-      const full = this.nameSpelledOut(i) ?? (last && last.type === 'organization' && last.to === this.tokens[i - 2]?.end ? last : null);
+      const full = this.nameSpelledOut(i) ?? (last && last.type === 'organization' && last.to === tokens[i - 2]?.end ? last : null);
       if (full && full.type === 'organization') {
         const c = this.push(i, i + 1, 'organization', 'pattern', { acronym: true });
         c.aliasOf = full;
@@ -399,23 +381,23 @@ class UnitScan extends ShapeRules {
       }
     }
     // (the look-ups first, the walks back over the words before last: every capitalised word asks)
-    if (!known && !this.locale.organizationNameHeads.has(t.lower) && !demonym && (this.isNameWord(i) || (this.locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1)) && !this.locale.movementColours.has(this.tokens[i + 1]?.lower ?? '')) {
+    if (!known && !locale.organizationNameHeads.has(t.lower) && !demonym && (this.isNameWord(i) || (locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && locale.isFirstName(t.text) && this.isNameWord(i + 1)) && !locale.movementColours.has(tokens[i + 1]?.lower ?? '')) {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place; "le maire de Kervignac": after
       // a role held over a place, too
       let end = i + 1;
       // (not "la région Haute-Vallée Anne Morvan": a given name and a surname after the place's name are a person's;
       // "l’aéroport José Maria Cordova" is named after a person, whose given names run on)
-      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end)) && !(this.locale.isFirstName(this.tokens[end]!.text) && this.isNameWord(end + 1) && !this.locale.isFirstName(this.tokens[end - 1]!.text))) end++;
+      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end)) && !(locale.isFirstName(tokens[end]!.text) && this.isNameWord(end + 1) && !locale.isFirstName(tokens[end - 1]!.text))) end++;
       this.push(i, end, 'place', 'pattern');
       return end;
     }
     // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
-    const introduced = this.isWord(i - 1) && this.locale.organizationIntroducers.has(prevLower);
-    const tenure = this.locale.deForms.has(prevLower) ? i - 2 : i - 1;
+    const introduced = this.isWord(i - 1) && locale.organizationIntroducers.has(prevLower);
+    const tenure = locale.deForms.has(prevLower) ? i - 2 : i - 1;
     // "l’affaire Marsh", "le procès Marsh": a case, written in lower case, named after a person
-    const named = this.isWord(i - 1) && !prev!.cap && this.locale.caseNouns.has(prevLower);
+    const named = this.isWord(i - 1) && !prev!.cap && locale.caseNouns.has(prevLower);
     // (not "son mandat de Premier ministre": a role written with a capital)
-    if (!known && this.isWord(tenure) && (this.locale.tenureNouns.has(this.tokens[tenure]!.lower) || named) && !t.allCaps && this.phraseAt(i, this.locale.roleNouns) === 0 && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !this.locale.genericCapitalised.has(t.lower)) {
+    if (!known && this.isWord(tenure) && (locale.tenureNouns.has(tokens[tenure]!.lower) || named) && !t.allCaps && this.phraseAt(i, locale.roleNouns) === 0 && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !locale.genericCapitalised.has(t.lower)) {
       // "l’administration Marsh", "le quinquennat Marsh", "le mandat de Marsh": a lone name after a leader's time in
       // office is the leader ("l’affaire Dupont de Ligonnès": a case's name keeps the surname's particle)
       const end = named ? this.surnameEnd(i, false) : i + 1;
@@ -425,13 +407,13 @@ class UnitScan extends ShapeRules {
     }
     // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role;
     // nor "l’équipe Jean Roux", a team named after its leader)
-    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && this.locale.leaderTeamNouns.has(prevLower))) && this.locale.isFirstName(t.text) && this.isNameWord(i + 1);
+    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && locale.leaderTeamNouns.has(prevLower))) && locale.isFirstName(t.text) && this.isNameWord(i + 1);
     if ((!known || (known.value.type === 'place' && introduced)) && !cuedPerson && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
       for (;;) {
         // ("la marque The North Face": after an English article, every capitalised word is the name's)
-        if (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps || (t.text === 'The' && end > i + 1 && this.isCap(end)))) end++;
+        if (end < tokens.length && end - i < 5 && (this.isNameWord(end) || tokens[end]!.allCaps || (t.text === 'The' && end > i + 1 && this.isCap(end)))) end++;
         else if (end > i && this.isInitial(end)) end += 2; // "le cabinet Arthur D. Little": an initial inside the name
         else break;
       }
@@ -439,8 +421,8 @@ class UnitScan extends ShapeRules {
       if (end > i) {
         let j = this.adjectivesEnd(end, false);
         // "l’association Sortir du nucléaire", "l’association Les Restos du cœur": a name that is a phrase keeps its complement
-        const oneWord = end === i + 1 || (end === i + 2 && this.locale.definiteArticles.has(t.lower));
-        if (oneWord && /^(du|des)$/.test(this.tokens[j]?.lower ?? '')) j = this.commonComplementEnd(j);
+        const oneWord = end === i + 1 || (end === i + 2 && locale.definiteArticles.has(t.lower));
+        if (oneWord && /^(du|des)$/.test(tokens[j]?.lower ?? '')) j = this.commonComplementEnd(j);
         else if (oneWord) j = this.prepositionalComplementEnd(j);
         this.noteIntroduced(i, this.push(i, j, 'organization', 'pattern'));
         return j;
@@ -453,7 +435,7 @@ class UnitScan extends ShapeRules {
       // "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article
       // ("The North Face": a capitalised word that is a French stopword too is the name's)
       let end = i + 1;
-      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || (end > i + 1 && this.isCap(end) && !this.tokens[end]!.allCaps))) end++;
+      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || (end > i + 1 && this.isCap(end) && !tokens[end]!.allCaps))) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
@@ -466,24 +448,24 @@ class UnitScan extends ShapeRules {
     // "la Russe Sofia Marenko", "Milan Kovač et Jan Novák": a given name that a big city bears, then an unknown surname,
     // names a person where something says so (not "Paris Match")
     // (the surname may be a town's name too: "Sofia Kharkiv, la patineuse")
-    if (!person && known && known.value.type === 'place' && known.end === i + 1 && this.locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !this.tokens[i + 1]!.allCaps && this.townOrNothingAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
+    if (!person && known && known.value.type === 'place' && known.end === i + 1 && locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !tokens[i + 1]!.allCaps && this.townOrNothingAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
       // (a role or what befalls a person is a cue the grouping trusts; a list or a surname's ending, a guess)
       const cued = this.roleBefore.has(i) || this.roleInAppositionAt(i + 2) || this.personEventBefore(i);
       return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
     }
     // "Salvador Sobral, le chanteur portugais": two one-word places' names, then a role in apposition, name a person
-    if (known && known.value.type === 'place' && known.end === i + 1 && this.isNameWord(i + 1) && !this.isNameWord(i + 2) && !this.titleCase && !this.afterLocative(i) && this.tokens[i + 2]?.text === ',') {
+    if (known && known.value.type === 'place' && known.end === i + 1 && this.isNameWord(i + 1) && !this.isNameWord(i + 2) && !this.titleCase && !this.afterLocative(i) && tokens[i + 2]?.text === ',') {
       const next = this.knownAt(i + 1);
       if (next && next.value.type === 'place' && next.end === i + 2 && this.roleInAppositionAt(i + 2)) return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'cue' });
     }
     // (not "le maire de Toronto Rob Ford": the role's holder starts after the place)
     // (nor "les accords de Minsk II": after a text's noun, a Roman number after the place counts the texts, it names no
     // body; "Paris II", a university, does)
-    if (known && known.value.type === 'place' && !this.titleCase && !this.locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(SMALL_ROMAN.test(this.tokens[known.end]!.text) && this.afterDocumentNoun(i)) && !(this.locale.isFirstName(this.tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
+    if (known && known.value.type === 'place' && !this.titleCase && !locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(SMALL_ROMAN.test(tokens[known.end]!.text) && this.afterDocumentNoun(i)) && !(locale.isFirstName(tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;
-      while (end < this.tokens.length && end - i < 5 && (this.isNameWord(end) || this.tokens[end]!.allCaps)) end++;
+      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || tokens[end]!.allCaps)) end++;
       // "Chester Marsh, chanteur du groupe …": a town's name and one more word, then a role in apposition, name a person
       // ("Michel Roux, Florence Marsh et …": so does a list of people)
       // ("le décès de France Marsh": so does what befalls a person, before)
@@ -495,11 +477,11 @@ class UnitScan extends ShapeRules {
       this.push(i, end, this.afterLocative(i) || this.endsPlaceName(i, end) ? 'place' : 'organization', 'pattern');
       return end;
     }
-    if (known && known.value.type === 'organization' && known.end === i + 1 && this.locale.organizationNameHeads.has(t.lower)) {
+    if (known && known.value.type === 'organization' && known.end === i + 1 && locale.organizationNameHeads.has(t.lower)) {
       // "Congrès de la Nouvelle-Calédonie", "Congrès national indien": a known head with more words is another body
       const end = this.organizationFromNameHead(i);
       if (end > known.end) return end;
-    } else if (known && known.value.type === 'organization' && known.end > i + 1 && this.locale.deForms.has(this.tokens[known.end]?.lower ?? '') && this.ofLinks(known.end) === 1 && this.locale.organizationNameHeads.has(t.lower) && !this.titleCase) {
+    } else if (known && known.value.type === 'organization' && known.end > i + 1 && locale.deForms.has(tokens[known.end]?.lower ?? '') && this.ofLinks(known.end) === 1 && locale.organizationNameHeads.has(t.lower) && !this.titleCase) {
       // "Union européenne de cyclisme": a known name with a head, then "de" and a bare common noun, is another
       // body (not "l’Union européenne de la pêche", "la Cour constitutionnelle du royaume": with an article, what the body does
       // or whose it is)
@@ -510,11 +492,11 @@ class UnitScan extends ShapeRules {
       }
     }
     // "ONU Climat", "ONU Femmes": after an acronym, one more name word only
-    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end || this.afterIntroducer(i)) && this.isNameWord(known.end) && !/\d/.test(this.tokens[known.end]!.text) && !this.tokens[known.end]!.allCaps && !this.knownAt(known.end) && !this.locale.isFirstName(this.tokens[known.end]!.text)) {
+    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end || this.afterIntroducer(i)) && this.isNameWord(known.end) && !/\d/.test(tokens[known.end]!.text) && !tokens[known.end]!.allCaps && !this.knownAt(known.end) && !locale.isFirstName(tokens[known.end]!.text)) {
       // "Amazon Prime Video", "Google Maps": a known company's name followed by more name words is its product or unit
       let end = known.end;
       // not "Airbus A320": a model number is not part of the name
-      while (end < this.tokens.length && end - i < 5 && ((this.isNameWord(end) && !/\d/.test(this.tokens[end]!.text)) || (/^(and|&)$/.test(this.tokens[end]!.text) && this.isNameWord(end + 1)))) end++;
+      while (end < tokens.length && end - i < 5 && ((this.isNameWord(end) && !/\d/.test(tokens[end]!.text)) || (/^(and|&)$/.test(tokens[end]!.text) && this.isNameWord(end + 1)))) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
@@ -523,17 +505,17 @@ class UnitScan extends ShapeRules {
       const branch = this.knownAt(known.end);
       // "Ubisoft Montréal", "Airbus Hambourg": a company's one-word name and a town is its site
       const site = known.end === i + 1 && !t.allCaps && !this.titleCase;
-      if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && (site || this.lexicons.countryWords.has(this.tokens[known.end]!.text)) && !this.isNameWord(branch.end)) {
+      if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && (site || this.lexicons.countryWords.has(tokens[known.end]!.text)) && !this.isNameWord(branch.end)) {
         this.push(i, branch.end, 'organization', 'pattern');
         return branch.end;
       }
     }
-    if (known && known.value.type === 'organization' && this.locale.organizationNameHeads.has(t.lower) && (!person || known.end >= person.end)) {
+    if (known && known.value.type === 'organization' && locale.organizationNameHeads.has(t.lower) && (!person || known.end >= person.end)) {
       // "Conseil de sécurité des Nations unies", "Assemblée générale de l’ONU": a known body of a known organisation
       const links = this.ofLinks(known.end);
       const parent = links ? this.knownAt(known.end + links) : null;
       // by its full name only: "Conseil de sécurité de l’ONU" reads as the council and the ONU
-      if (parent && parent.value.type === 'organization' && parent.value.key !== known.value.key && !this.tokens[known.end + links]!.allCaps) {
+      if (parent && parent.value.type === 'organization' && parent.value.key !== known.value.key && !tokens[known.end + links]!.allCaps) {
         this.push(i, parent.end, 'organization', 'pattern');
         return parent.end;
       }
@@ -565,7 +547,7 @@ class UnitScan extends ShapeRules {
       if (c.type === 'organization') this.noteIntroduced(i, c);
       return known.end;
     }
-    if (person && person.evidence === 'first-name' && !person.role && person.end - i >= 2 && this.locale.placeNameLastWordsAfterGivenName.has(this.tokens[person.end - 1]!.lower) && !this.honorificBefore(i) && !this.speechCue(i, person.end)) {
+    if (person && person.evidence === 'first-name' && !person.role && person.end - i >= 2 && locale.placeNameLastWordsAfterGivenName.has(tokens[person.end - 1]!.lower) && !this.honorificBefore(i) && !this.speechCue(i, person.end)) {
       // "Alice Springs", "Lincoln Memorial": a given name, then a word that ends places' names, is a place unless the
       // text names a person so
       const fallback = this.candidate(i, person.end, 'place', 'pattern');
@@ -761,7 +743,7 @@ export function scanUnit(unit: TextUnit, locale: ActorLocale, lexicons: Lexicons
   // (empty offset maps too: the unit's are views of its document's arena, which the keeper would hold for good)
   shapeKeeper ??= new UnitScan({ ...unit, text: '', starts: EMPTY_OFFSETS, ends: EMPTY_OFFSETS }, locale, lexicons);
   const scan = new UnitScan(unit, locale, lexicons);
-  if (!prefilter) scan.openers = null;
+  if (!prefilter) scan.gated = false;
   const candidates = scan.scan();
   if (bareRoles) for (const role of scan.bareRoles) bareRoles.push({ unit, role });
   return candidates;

@@ -6,7 +6,9 @@
  * demonyms, which give the country instead.
  */
 import type { ActorLocale } from './actor-locale.js';
+import type { PhraseIndex } from './phrase-index.js';
 import { TokenView } from './token-view.js';
+import { ROLE_HEAD } from './word-classes.js';
 
 /** Most tokens a role complement runs over ("ministre de la Transition écologique et de la Cohésion des territoires"). */
 const COMPLEMENT_MAX = 10;
@@ -35,8 +37,8 @@ export class RoleCues extends TokenView {
   /** Roles given no name ("le chef sortant"), by their offset in the unit: see `bareRoleAt`. */
   readonly bareRoles: BareRole[] = [];
 
-  constructor(text: string, locale: ActorLocale) {
-    super(text, locale);
+  constructor(text: string, locale: ActorLocale, known: PhraseIndex<unknown>) {
+    super(text, locale, known);
     this.inComplement = new Array<boolean>(this.tokens.length).fill(false);
   }
 
@@ -91,7 +93,12 @@ export class RoleCues extends TokenView {
 
   /** Marks "le ministre des Armées X": the role before a name, and its complement. */
   protected findRoles(): void {
+    // (most words open no role, most units hold none: their classes say so without the look-ups)
+    const gate = this.gated ? ROLE_HEAD : 0;
+    if ((this.unitClasses & gate) === 0 && gate !== 0) return;
+    const classes = this.classes;
     for (let i = 0; i < this.tokens.length; i++) {
+      if ((classes[i]! & gate) === 0 && gate !== 0) continue;
       const length = this.phraseAt(i, this.locale.roleNouns);
       if (length === 0) continue;
       // a capitalised role noun counts only where the sentence starts, as "Premier ministre" or after an article

@@ -21,7 +21,7 @@ export class CandidateScan extends RoleCues {
     locale: ActorLocale,
     protected readonly lexicons: Lexicons,
   ) {
-    super(unit.text, locale);
+    super(unit.text, locale, lexicons.known);
     this.titleCase = unit.heading && this.isTitleCase();
   }
 

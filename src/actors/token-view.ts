@@ -4,41 +4,11 @@
  * are token indexes; out-of-range indexes answer false.
  */
 import type { ActorLocale } from './actor-locale.js';
+import type { PhraseIndex } from './phrase-index.js';
 import { tokenize, type Token } from './tokens.js';
+import { classifyTokens, INITIAL_SHAPE, phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
 
-/** A lexicon of phrases that `phraseAt` looks up: a set of phrases, or a map keyed by them. */
-export type PhraseSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
-
-// What can be the first token of a phrase of a set, as `phraseAt` joins tokens: the phrase itself and each
-// prefix that ends before a space or after an apostrophe (tokens hold no space). Built once per set.
-const heads = new WeakMap<PhraseSet, Set<string>>();
-// the few sets asked for most recently and their heads, found by identity: the recognisers ask about a handful of
-// sets at every token, and a weak map look-up costs more than a few comparisons
-const RECENT = 8;
-const recentSets: PhraseSet[] = [];
-const recentHeads: Set<string>[] = [];
-export function phraseHeads(set: PhraseSet): Set<string> {
-  for (let k = 0; k < recentSets.length; k++) if (recentSets[k] === set) return recentHeads[k]!;
-  let out = heads.get(set);
-  if (out === undefined) {
-    out = new Set();
-    for (const phrase of set.keys()) {
-      for (let j = 0; j < phrase.length; j++) {
-        if (phrase[j] === ' ') out.add(phrase.slice(0, j));
-        else if (phrase[j] === "'") out.add(phrase.slice(0, j + 1));
-      }
-      out.add(phrase);
-    }
-    heads.set(set, out);
-  }
-  if (recentSets.length === RECENT) {
-    recentSets.pop();
-    recentHeads.pop();
-  }
-  recentSets.unshift(set);
-  recentHeads.unshift(out);
-  return out;
-}
+export { phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
 
 /** The set `phraseAt` asked about last, and its heads. */
 let lastSet: PhraseSet | undefined;
@@ -46,11 +16,6 @@ let lastHeads: Set<string> = new Set();
 
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|re|ème)$/;
 
-/** Whether a word opens on a Roman digit (I, V, X, L, C), as every Roman numeral does: a test before the patterns, asked of every word. */
-export function romanInitial(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
-}
 const JOINED_PARTICLE = /^(\p{Ll}+)[-‐](\p{Lu})/u;
 
 /** `TokenView.nameWords`' values. */
@@ -65,13 +30,22 @@ export class TokenView {
 
   /** `isNameWord`'s answers by token index (NOT_ASKED, NAME_WORD, NOT_NAME_WORD). */
   private readonly nameWords: Uint8Array;
+  /** What the locale's sets and the known index say of each token's word (./word-classes.ts: QUIET_LOWER, ROLE_HEAD…). */
+  protected readonly classes: Int32Array;
+  /** The bits of `classes` that some token of the unit has: a rule that opens on a bit nobody has skips the unit. */
+  protected readonly unitClasses: number;
+  /** Whether the rules may skip what `classes` rules out (false: every rule tried everywhere, for the tests). */
+  gated = true;
 
   constructor(
     readonly text: string,
     protected readonly locale: ActorLocale,
+    known: PhraseIndex<unknown>,
   ) {
     this.tokens = tokenize(text, locale.elisions);
     this.nameWords = new Uint8Array(this.tokens.length);
+    this.classes = new Int32Array(this.tokens.length);
+    this.unitClasses = classifyTokens(this.tokens, locale, known, this.classes);
   }
 
   /** "46 ans": a number of one to three digits at token k, then the locale's word for years of age. */
@@ -112,7 +86,8 @@ export class TokenView {
   protected isInitial(i: number): boolean {
     const t = this.tokens[i];
     const dot = this.tokens[i + 1];
-    return t !== undefined && t.word && !this.locale.honorifics.has(t.lower) && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && this.isNameWord(i + 2);
+    // (the shape from the word's class, and the dot, before the look-up: most words are no initial)
+    return t !== undefined && t.word && (this.classes[i]! & INITIAL_SHAPE) !== 0 && dot?.text === '.' && dot.start === t.end && !this.locale.honorifics.has(t.lower) && this.isNameWord(i + 2);
   }
 
   /** "al-Assad", "ben-Gvir": a lower-case particle joined by a hyphen to a capitalised word. */

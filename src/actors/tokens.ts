@@ -23,6 +23,12 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/uy;
+/**
+ * `String.prototype.charCodeAt`, called on the texts through `call`: the tokenizer reads sentences and lexicon phrases
+ * in many string representations, and `text.charCodeAt` looked the method up through a megamorphic property read at
+ * each character (a third of the tokenizer's instructions).
+ */
+const charCodeAt = String.prototype.charCodeAt;
 const UPPER = /^\p{Lu}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 /** An apostrophe and a space (sticky: tested at an index). */
@@ -45,8 +51,8 @@ function lowerNfcWord(nfc: string): string {
  * past U+00FF such as "’"), else the conversion.
  */
 function latinLowerWord(word: string): string {
-  for (let k = 0; k < word.length; k++) {
-    const code = word.charCodeAt(k);
+  for (let k = 0, n = word.length; k < n; k++) {
+    const code = charCodeAt.call(word, k);
     if (code >= CASE_END || (FIRST_CASE[code]! & LOWER_CHANGES) !== 0) return lowerNfcWord(word);
   }
   return word;
@@ -65,7 +71,7 @@ interface TokenPatterns {
 
 function makeToken(text: string, start: number, word: boolean, patterns: TokenPatterns): Token {
   // (the first character answers most words' case without a pattern: an ASCII capital or not, an ASCII lower-case letter)
-  const first = text.charCodeAt(0);
+  const first = charCodeAt.call(text, 0);
   return {
     text,
     lower: patterns.latin ? latinLowerWord(text) : lowerWord(text),
@@ -83,7 +89,7 @@ function makeToken(text: string, start: number, word: boolean, patterns: TokenPa
  * or a Latin one below U+0300 (false for any other, even a capital past U+0300: a look-up may only skip on true).
  */
 export function opensOnLatinCapital(text: string): boolean {
-  const first = text.charCodeAt(0);
+  const first = charCodeAt.call(text, 0);
   return first < 0x80 ? first >= 0x41 && first <= 0x5a : first < CASE_END && (FIRST_CASE[first]! & UPPER_FIRST) !== 0;
 }
 
@@ -142,25 +148,28 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
   // no word token emitted yet (a capitalised elision at the start of a text stays elided)
   let noWordYet = true;
   let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
+  // (the length read once: the texts come in many string representations, and a property read that has seen them all
+  // is a slow, megamorphic one, per token)
+  const n = text.length;
+  while (i < n) {
+    const code = charCodeAt.call(text, i);
     // (between "!" and U+009F no white space: most characters answered without the call)
     if (code === 0x20 || ((code < 0x21 || code > 0x9f) && isSpaceCode(code))) {
       i++;
       continue;
     }
-    const wordEnd = latin ? latinWordEnd(text, i) : patternWordEnd(text, i);
+    const wordEnd = latin ? latinWordEnd(text, i, n) : patternWordEnd(text, i);
     // (a word of a Latin text without an apostrophe, as latinWordEnd saw it, has none to look for)
     const apostrophes = !latin || latinApostrophe;
     if (wordEnd < 0) {
-      if (emit(text[i]!, i, false) === STOP) return;
+      if (emit(String.fromCharCode(code), i, false) === STOP) return;
       i++;
       continue;
     }
     let word = text.slice(i, wordEnd);
     // "M." keeps no dot: the dot of an abbreviation is punctuation; inner dots ("É.-U.") stay.
     let start = i;
-    i += word.length;
+    i = wordEnd;
     for (;;) {
       const apostrophe = apostrophes ? firstApostrophe(word) : -1;
       if (apostrophe <= 0) break;
@@ -173,7 +182,7 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       word = word.slice(apostrophe + 1);
     }
     // "d' Idleb", "l’ armée": an elision set apart from its word by a space is still the elided article
-    const after = text.charCodeAt(i);
+    const after = charCodeAt.call(text, i);
     SPACED.lastIndex = i;
     if ((after === 0x27 || after === 0x2019) && SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
       word += text[i];
@@ -229,19 +238,19 @@ const isWordJoiner = (code: number): boolean => code === 0x2d || code === 0x2010
 
 /**
  * `patternWordEnd` for a text all in the Latin domain, read off a table: a run of word characters, then, as long as a
- * separator is followed by a word character, the separator and the run after it (the pattern's greedy match).
+ * separator is followed by a word character, the separator and the run after it (the pattern's greedy match). `n`: the
+ * text's length.
  */
-function latinWordEnd(text: string, i: number): number {
+function latinWordEnd(text: string, i: number, n: number): number {
   latinApostrophe = false;
   // (the table read inline, not through a function: a call per character was much of the tokenizer's time; a code
   // unit past the table reads undefined, no word character)
-  if (WORD_CHAR[text.charCodeAt(i)] !== 1) return -1;
-  const n = text.length;
+  if (WORD_CHAR[charCodeAt.call(text, i)] !== 1) return -1;
   let j = i + 1;
   for (;;) {
-    while (j < n && WORD_CHAR[text.charCodeAt(j)] === 1) j++;
-    if (j + 1 >= n || WORD_CHAR[text.charCodeAt(j + 1)] !== 1) return j;
-    const joiner = text.charCodeAt(j);
+    while (j < n && WORD_CHAR[charCodeAt.call(text, j)] === 1) j++;
+    if (j + 1 >= n || WORD_CHAR[charCodeAt.call(text, j + 1)] !== 1) return j;
+    const joiner = charCodeAt.call(text, j);
     if (joiner === 0x27 || joiner === 0x2019) latinApostrophe = true;
     else if (!isWordJoiner(joiner)) return j;
     j += 2;

@@ -50,6 +50,9 @@ describe('the lower-case prefilter of the actors scan', () => {
     for (const w of words) {
       lines.push(`Selon les ${w} de la Banque de France, le ${w} du Nord a rencontré Marie Dupont.`);
       lines.push(`Le ${w} de Lyon et des ${w} français ont vu la ${w} Renault à Nantes.`);
+      // (capitalised too: the rules tried before a capital's own)
+      const cap = w.charAt(0).toUpperCase() + w.slice(1);
+      lines.push(`${cap} de Lyon et la ${cap} Renault ont vu le ${cap} du Nord à ${cap} 2024.`);
     }
     const units = unitsOf(lines.join('\n\n'));
     let differ = 0;
@@ -65,6 +68,38 @@ describe('the lower-case prefilter of the actors scan', () => {
     expect(differ).toBe(0);
     expect(candidates).toBeGreaterThan(units.length);
   }, 120_000);
+
+  test('words that few rules open on, and role heads, read from their classes: the same candidates without the classes', () => {
+    // ordinary words, hyphenated ones, particles, inner capitals, lower-case openers of the lexicon's phrases, role nouns
+    const words = ['maison', 'voiture', 'rapidement', 'été', 'œuvre', 'de', 'du', 'des', 'd’', 'van', 'al-Bab', 'anti-Trump', 'pro-Assad', 'easyJet', 'eBay', 'iPhone', 'mer', 'golfe', 'bande', 'ministre', 'ex-ministre', 'président', 'porte-parole', 'sous-préfet', 'rédacteur'];
+    const lines: string[] = [];
+    for (const w of words) {
+      lines.push(`Le ${w} Noire de Gaza a reçu M. ${w} Villepin et ${w} Marie Dupont, selon l’ONU.`);
+      lines.push(`Hier, le ${w} de la Défense Paul Vidal a rencontré le ${w} ${w} à Lyon.`);
+    }
+    // capitalised: Roman numbers, contests, states, websites, particles, models and editions, plain names
+    const capitals = ['Marathon', 'Ironman', 'République', 'Royaume', 'Mediapart.fr', 'Franceinfo.fr', 'XVe', 'IIIe', 'Louis XIV', 'De', 'Le', 'Van', 'Airbus A320', 'Vendée Globe 2020', 'Marie', 'Dupont', 'Lyon', 'ONU', 'Jeux'];
+    for (const w of capitals) {
+      lines.push(`${w} de Lyon a vu ${w} Dupont, puis le ${w} de France et la ${w} 2024 ont commencé.`);
+      lines.push(`Selon ${w} (2A), le ${w} du Nord et M. ${w} Villepin ont vu ${w} à Nantes.`);
+    }
+    const units = unitsOf(lines.join('\n\n'));
+    let candidates = 0;
+    for (const unit of units) {
+      const [skipped, full] = both(unit);
+      expect({ text: unit.text, skipped }).toEqual({ text: unit.text, skipped: full });
+      candidates += full.length;
+    }
+    expect(candidates).toBeGreaterThan(units.length);
+  });
+
+  test('a lower-case name the user pins is found where the classes would pass its words over', () => {
+    const pinned = buildLexicons(actorLocale, [{ name: 'collectif des voisins', type: 'organization' }]);
+    const [unit] = unitsOf('Hier, le collectif des voisins a manifesté devant la mairie.');
+    const found = scanUnit(unit!, actorLocale, pinned).map((c) => c.text);
+    expect(found).toContain('collectif des voisins');
+    expect(scanUnit(unit!, actorLocale, lexicons).map((c) => c.text)).not.toContain('collectif des voisins');
+  });
 
   test('the openers hold the words that open the skipped rules, and leave most words out', () => {
     const openers = lowerCaseOpeners(actorLocale);
