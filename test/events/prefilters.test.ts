@@ -62,6 +62,30 @@ describe('trigger rule keys', () => {
     expect(sentences.flatMap(closedButMatching)).toEqual([]);
   });
 
+  it('close a rule whose key word the text holds only inside other words', () => {
+    // "appel" inside "rappelle", and a word starting as it does ("application"): no word starts with "appel"
+    const text = "L'application rappelle l'heure aux abonnés.";
+    const lower = text.toLowerCase();
+    const open = openRules(rules, lower, foldCase(lower));
+    const withAppel = rules.map((rule, r) => [rule, r] as const).filter(([rule]) => [...(rule.keys?.values() ?? [])].some((words) => words.includes('appel')));
+    expect(withAppel.length).toBeGreaterThan(0);
+    for (const [, r] of withAppel) expect(open[r]).toBe(0);
+    expect(closedButMatching(text)).toEqual([]);
+  });
+
+  it('open exactly the rules one of whose key words starts a word of the text', () => {
+    const sentences = ["L'attentat a fait douze morts ; les secours ont évacué trois villages.", 'Les négociations reprendront après la manifestation de jeudi.'];
+    for (const text of sentences) {
+      const lower = text.toLowerCase();
+      const words = foldCase(lower).split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+      const open = openRules(rules, lower, foldCase(lower));
+      rules.forEach((rule, r) => {
+        const starts = [...(rule.keys?.values() ?? [])].some((keys) => keys.some((k) => words.some((w) => w.startsWith(k))));
+        expect(open[r], `${rule.family}/${rule.kind}: ${text}`).toBe(starts ? 1 : 0);
+      });
+    }
+  });
+
   it('close the rules whose key words start no word of the text', () => {
     const lower = 'le chat dort sur le tapis du salon.';
     const open = openRules(rules, lower, foldCase(lower));
