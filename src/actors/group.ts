@@ -13,6 +13,16 @@ import type { GazetteerEntry } from './gazetteer.js';
 import { headKey, type Candidate, type UnitRole } from './recognise.js';
 import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } from './names.js';
 
+/** How many of the characters of `text` are ASCII lower-case letters. */
+function asciiLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) n++;
+  }
+  return n;
+}
+
 /** A word of letters only. */
 const LETTERS = /^\p{L}+$/u;
 
@@ -54,6 +64,9 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 
 const order = (a: Candidate, b: Candidate): number => a.unit.index - b.unit.index || a.from - b.from;
 
+/** An index with no entry. */
+const NO_ENTITIES: ReadonlyMap<string, Entity> = new Map<string, Entity>();
+
 /** How many pairs of full names sharing a surname an article may check for one person under two given names. */
 const MAX_NAME_PAIRS = 32;
 
@@ -69,18 +82,15 @@ export class ActorGrouper {
   /** Organisation and place entities by name key. */
   private readonly byName = new Map<string, Entity>();
   readonly diagnostics: Diagnostic[] = [];
-  /** `nameKey` of each text met, worked out once: a document names the same people and bodies again and again. */
-  private readonly keys = new Map<string, string>();
 
   constructor(
     private readonly context: StageContext,
     private readonly locale: ActorLocale,
   ) {}
 
+  /** `nameKey` of a text (which keeps its answers: a document names the same people and bodies again and again). */
   private key(text: string): string {
-    let key = this.keys.get(text);
-    if (key === undefined) this.keys.set(text, (key = nameKey(text)));
-    return key;
+    return nameKey(text);
   }
 
   private entity(key: string, type: ActorType): Entity {
@@ -217,8 +227,9 @@ export class ActorGrouper {
       this.place(c);
     }
     // 2. names that need the rest of the document: bare surnames, acronyms, title-case headings
-    const acronyms = this.acronymIndex();
-    const institutions = this.institutionIndex();
+    // (each index read only by the candidates it serves: acronyms, heads of institutions; none in most articles)
+    const acronyms = deferred.some((c) => c.acronym) ? this.acronymIndex() : NO_ENTITIES;
+    const institutions = deferred.some((c) => c.headOf) ? this.institutionIndex() : NO_ENTITIES;
     // acronyms the text spells out as common terms: "TDE" after "tidal disruption event (TDE)"
     const commonTerms = new Set<string>();
     for (const c of deferred) if (c.commonTerm) commonTerms.add(c.text);
@@ -408,9 +419,11 @@ export class ActorGrouper {
         if (seen.has(form)) continue;
         seen.add(form);
         const text = c.text.replace(/^(le|la|les|l['’])\s*/i, '');
-        for (const acronym of [initials(c.text, this.locale.acronymSkipWords), initials(text, this.locale.acronymSkipWords)]) {
-          if (acronym.length >= 2 && !index.has(acronym)) index.set(acronym, entity);
-        }
+        const full = initials(c.text, this.locale.acronymSkipWords);
+        if (full.length >= 2 && !index.has(full)) index.set(full, entity);
+        // (the same initials again when there was no article to strip)
+        const bare = text === c.text ? full : initials(text, this.locale.acronymSkipWords);
+        if (bare.length >= 2 && !index.has(bare)) index.set(bare, entity);
         // "PSA Peugeot Citroën" … "PSA": an acronym that opens the full name stands for it
         const first = c.words[0]!;
         if (first.length >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(first) && !index.has(first)) index.set(first, entity);
@@ -420,7 +433,8 @@ export class ActorGrouper {
   }
 
   private span(c: Candidate): Mention['span'] {
-    return this.context.lines.span(...sourceRange(c.unit, c.from, c.to));
+    const [start, end] = sourceRange(c.unit, c.from, c.to);
+    return this.context.lines.span(start, end);
   }
 
   /**
@@ -431,6 +445,13 @@ export class ActorGrouper {
   private mergeVariants(): void {
     const people = [...this.entities.values()].filter((e) => e.type === 'person' && !e.pinned);
     for (const entity of people) {
+      // (a name written once has one spelling: a lone mention can only disagree with itself, when its surname and given
+      // names have one key)
+      if (entity.mentions.length === 1) {
+        const c = entity.mentions[0]!;
+        const given = givenNamesOf(c);
+        if (given === null || this.key(surnameOf(c)) !== this.key(given)) continue;
+      }
       const spellings = new Map<string, Candidate>();
       for (const c of entity.mentions) {
         const surname = surnameOf(c);
@@ -447,9 +468,10 @@ export class ActorGrouper {
     for (const entity of people) {
       if (!this.entities.has(entity.key)) continue;
       const surname = this.key(surnameOf(this.fullest(entity)));
-      if (surname.replace(/[^a-z]/g, '').length < 6) continue;
+      if (asciiLetters(surname) < 6) continue;
+      const keys = deletionKeys(surname);
       let twin: Entity | undefined;
-      for (const key of deletionKeys(surname)) {
+      for (const key of keys) {
         const other = byDeletion.get(key);
         if (other && other !== entity && this.compatible(other, entity)) {
           twin = other;
@@ -465,7 +487,7 @@ export class ActorGrouper {
         this.entities.delete(entity.key);
         continue;
       }
-      for (const key of deletionKeys(surname)) if (!byDeletion.has(key)) byDeletion.set(key, entity);
+      for (const key of keys) if (!byDeletion.has(key)) byDeletion.set(key, entity);
     }
   }
 
@@ -587,6 +609,8 @@ export class ActorGrouper {
       else byFirst.set(entry[1][0]!, [entry]);
     }
     for (const [entity, w] of [...words].sort((a, b) => a[1].length - b[1].length)) {
+      // (a name alone to open on its word has no longer name to join)
+      if (byFirst.get(w[0]!)!.length < 2) continue;
       if (!distinctive(this.fullest(entity).text.split(/\s+/u).find((x) => this.key(x) === w[0]) ?? '')) continue;
       const longer = byFirst.get(w[0]!)!.filter(([other, v]) => other !== entity && this.entities.has(other.key) && inside(w, v));
       if (longer.length === 0) continue;
@@ -713,29 +737,18 @@ export class ActorGrouper {
     entities.sort((a, b) => order(a.first, b.first));
     const names = entities.map((e) => this.canonicalName(e));
     const ids = uniqueIds(names.map(slugify));
-    return entities.map((entity, index) => {
+    // (a loop, not a callback: the per-entity work below is the stage's last)
+    const actors: Actor[] = [];
+    for (let index = 0; index < entities.length; index++) {
+      const entity = entities[index]!;
       const name = names[index]!;
       const aliases: string[] = [];
-      const seen = new Set([name]);
-      const alias = (form: string) => {
-        if (!seen.has(form)) {
-          seen.add(form);
-          aliases.push(form);
-        }
-      };
-      for (const form of entity.pinned?.aliases ?? []) alias(form);
-      for (const c of entity.mentions) alias(c.text);
+      for (const form of entity.pinned?.aliases ?? []) addForm(aliases, name, form);
+      for (const c of entity.mentions) addForm(aliases, name, c.text);
       const roles: string[] = [];
-      const roleKeys = new Set<string>();
-      const role = (text: string) => {
-        const key = this.key(text);
-        if (!roleKeys.has(key)) {
-          roleKeys.add(key);
-          roles.push(text);
-        }
-      };
-      for (const text of entity.pinned?.roles ?? []) role(text);
-      for (const c of entity.mentions) for (const text of c.roles) role(text);
+      const roleKeys: string[] = [];
+      for (const text of entity.pinned?.roles ?? []) this.addRole(roles, roleKeys, text);
+      for (const c of entity.mentions) for (const text of c.roles) this.addRole(roles, roleKeys, text);
       const mentions: Mention[] = [];
       let last: Candidate | undefined;
       for (const c of entity.mentions) {
@@ -753,7 +766,36 @@ export class ActorGrouper {
       if (country) actor.country = country;
       if (entity.pinned?.ids) actor.externalIds = { ...entity.pinned.ids };
       actor.mentions = mentions;
-      return actor;
-    });
+      actors.push(actor);
+    }
+    return actors;
+  }
+
+  /** Adds a role to `roles` unless one of the same key is there (`keys`, theirs, in the same order). */
+  private addRole(roles: string[], keys: string[], text: string): void {
+    const key = this.key(text);
+    if (keysHold(keys, key)) return;
+    keys.push(key);
+    roles.push(text);
   }
 }
+
+/** Adds `form` to the aliases of the actor named `name`, unless it is the name or there already. */
+function addForm(aliases: string[], name: string, form: string): void {
+  if (form !== name && !keysHold(aliases, form)) aliases.push(form);
+}
+
+/**
+ * True when `list` holds `item`: a search along the list (an actor has few aliases and roles), then, for the rare long
+ * list, a set of it made once (so that a document naming one actor in thousands of ways stays linear).
+ */
+function keysHold(list: string[], item: string): boolean {
+  if (list.length < LONG_LIST) return list.includes(item);
+  let set = listSets.get(list);
+  if (set === undefined) listSets.set(list, (set = new Set()));
+  // (the list only grows, with no item twice: the set holds its first `size` items)
+  for (let i = set.size; i < list.length; i++) set.add(list[i]!);
+  return set.has(item);
+}
+const LONG_LIST = 16;
+const listSets = new WeakMap<string[], Set<string>>();

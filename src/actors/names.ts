@@ -7,18 +7,30 @@ export function stripAccents(text: string): string {
   // (the grouping asks again and again for the same few names: their answers kept, up to a bound)
   let stripped = strippedNames.get(text);
   if (stripped === undefined) {
-    if (strippedNames.size >= MAX_STRIPPED) strippedNames.clear();
+    if (strippedNames.size >= MAX_KEPT) strippedNames.clear();
     stripped = text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
     strippedNames.set(text, stripped);
   }
   return stripped;
 }
 const NOT_ASCII = /[^\u0000-\u007f]/;
-const MAX_STRIPPED = 4096;
+/** How many answers each memo of this module keeps before it starts again (a bound on memory, whatever the input). */
+const MAX_KEPT = 4096;
 const strippedNames = new Map<string, string>();
 
 /** Key under which two spellings count as the same name: no accents, lower case, straight apostrophes, single spaces. */
 export function nameKey(text: string): string {
+  // (the grouping asks for the keys of the same names and words article after article: their answers kept, up to a bound)
+  let key = nameKeys.get(text);
+  if (key === undefined) {
+    if (nameKeys.size >= MAX_KEPT) nameKeys.clear();
+    nameKeys.set(text, (key = computeNameKey(text)));
+  }
+  return key;
+}
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(text: string): string {
   const lower = stripAccents(text).toLowerCase();
   // most names have nothing to straighten: no curly apostrophe or odd hyphen, single inner spaces only
   if (!NAME_KEY_CLEANUP.test(lower)) return lower;
@@ -29,6 +41,17 @@ const NAME_KEY_CLEANUP = /[’‘‐–]|[^\S ]|  |^ | $/;
 
 /** ASCII slug of a name ("Jean-Noël Barrot" → "jean-noel-barrot"). */
 export function slugify(text: string): string {
+  // (each article's actors are slugged: the same names come back article after article; answers kept, up to a bound)
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_KEPT) slugs.clear();
+    slugs.set(text, (slug = computeSlug(text)));
+  }
+  return slug;
+}
+const slugs = new Map<string, string>();
+
+function computeSlug(text: string): string {
   const slug = stripAccents(text)
     .replace(/[Œœ]/g, 'oe')
     .replace(/[Ææ]/g, 'ae')

@@ -16,7 +16,7 @@ import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
 import { sortInPlace } from '../order.js';
 import { isWritten } from '../dates/written.js';
-import type { Actor, DateMention, Diagnostic, Event, Interval } from '../types.js';
+import type { Actor, DateMention, Diagnostic, Event, Interval, Span } from '../types.js';
 import { withCountryMemo } from './country-memo.js';
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
@@ -38,7 +38,9 @@ export function findEvents(
   const locale = withCountryMemo(context.locale.events);
   // (an implicit end of a duration is in no sentence: events take the duration, with its interval)
   const dateIndex = byOffset(dates.filter(isWritten).map((d) => ({ at: d.span.start.offset, item: d })));
-  const mentionIndex = byOffset(actors.flatMap((actor) => actor.mentions.map((m) => ({ at: m.span.start.offset, item: { actor, span: m.span } }))));
+  const mentionItems: Array<{ at: number; item: { actor: Actor; span: Span } }> = [];
+  for (const actor of actors) for (const m of actor.mentions) mentionItems.push({ at: m.span.start.offset, item: { actor, span: m.span } });
+  const mentionIndex = byOffset(mentionItems);
   // closed intervals by the id of their start: an event over "de 1981 à 1986" takes the interval; one over "les deux
   // derniers mois" takes the interval between the duration's implicit ends, by the id of the duration
   const implicitStart = new Map(dates.filter((d) => d.implicit && d.anchor).map((d) => [d.id, d.anchor!] as const));

@@ -62,7 +62,8 @@ function quotedSpeech(view: UnitView): Array<[number, number]> {
   let out = quoteCache.get(view);
   if (out) return out;
   out = [];
-  for (const q of view.text.matchAll(/«([^«»]*)»/gu)) if ((q[1]!.trim().match(/\S+/gu) ?? []).length >= 4) out.push([q.index!, q.index! + q[0].length]);
+  // (most units quote no one)
+  if (view.text.includes('«')) for (const q of view.text.matchAll(/«([^«»]*)»/gu)) if ((q[1]!.trim().match(/\S+/gu) ?? []).length >= 4) out.push([q.index!, q.index! + q[0].length]);
   quoteCache.set(view, out);
   return out;
 }
@@ -79,6 +80,11 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
   if (out) return out;
   out = new Set();
   const { text, mentions } = view;
+  // (an acronym in brackets needs a bracket: most units have none)
+  if (!text.includes('(')) {
+    spelledCache.set(view, out);
+    return out;
+  }
   const sorted = [...mentions].sort((a, b) => a.from - b.from);
   for (let k = 1; k < sorted.length; k++) {
     const acronym = sorted[k]!;
@@ -462,12 +468,28 @@ export function placeThere(drafts: readonly Draft[], locale: EventLocale): void 
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** People by every word-prefix of their roles ("ancien maire", "ancien maire de mérignac"), so that a lookup stays constant. */
-export type RoleIndex = Map<string, Set<string>>;
+/**
+ * People by every word-prefix of their roles ("ancien maire", "ancien maire de mérignac"), so that a lookup stays
+ * constant; worked out on the first lookup (`byPrefix`), which most articles never make.
+ */
+export interface RoleIndex {
+  readonly people: readonly Actor[];
+  byPrefix: Map<string, Set<string>> | undefined;
+}
 
-/** Indexes the roles of `people` by their word prefixes (a role of n words gives n keys). */
+/** The index of the roles of `people` by their word prefixes (a role of n words gives n keys), made when first read. */
 export function indexRoles(people: readonly Actor[]): RoleIndex {
-  const index: RoleIndex = new Map();
+  return { people, byPrefix: undefined };
+}
+
+/** The people whose roles start with the words `key` (folded). */
+function roleHolders(roles: RoleIndex, key: string): Set<string> | undefined {
+  roles.byPrefix ??= rolePrefixes(roles.people);
+  return roles.byPrefix.get(key);
+}
+
+function rolePrefixes(people: readonly Actor[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
   for (const p of people) {
     for (const r of p.roles) {
       const words = fold(r).split(' ');
@@ -497,7 +519,7 @@ export function resolveRoleSubject(draft: Draft, roles: RoleIndex, people: Reado
   if (!role) return;
   // "l'ancien maire" holds "ancien maire de …"; "le nouveau ministre" is not whoever held "ministre de …" so far
   if (/^(?:nouveau|nouvel|nouvelle|futur|future)\s/.test(fold(role))) return;
-  const holders = roles.get(fold(role)) ?? new Set<string>();
+  const holders = roleHolders(roles, fold(role)) ?? new Set<string>();
   if (holders.size === 1) draft.actors.unshift([...holders][0]!);
 }
 
