@@ -29,10 +29,12 @@ interface Candidate extends TriggerMatch {
 const COMPOUND_RANK = Number.MAX_SAFE_INTEGER - 1;
 const SIMPLE_RANK = Number.MAX_SAFE_INTEGER;
 
-/** Trigger words of `text` (normalised), in text order; `latin`: what `inLatinDomain(text)` says, asked once for the many patterns run over it. */
-export function findTriggers(text: string, locale: EventLocale, latin = inLatinDomain(text)): TriggerMatch[] {
+/**
+ * Trigger words of `text` (normalised), in text order; `latin`: what `inLatinDomain(text)` says, asked once for the many
+ * patterns run over it; `lower`: `text.toLowerCase()` when the caller has it.
+ */
+export function findTriggers(text: string, locale: EventLocale, latin = inLatinDomain(text), lower = text.toLowerCase()): TriggerMatch[] {
   const found: Candidate[] = [];
-  const lower = text.toLowerCase();
   const open = openRules(locale.triggers, lower, foldCase(lower));
   // one callback for every rule, reading the rule of the moment from the scan's state
   const scan: Scan = { text, latin, locale, found, rule: locale.triggers[0]!, rank: 0 };
