@@ -29,7 +29,7 @@ const LETTERS = /^\p{L}+$/u;
 class Entity {
   readonly mentions: Candidate[] = [];
   /** The forms (given names, words) of the person's name already filed by surname, given name and name part. */
-  readonly indexed = new Set<string>();
+  indexed: Set<string> | undefined;
   country: string | null = null;
   pinned: GazetteerEntry | undefined;
   lexiconName: string | undefined;
@@ -72,7 +72,12 @@ const MAX_NAME_PAIRS = 32;
 
 export class ActorGrouper {
   private readonly entities = new Map<string, Entity>();
+  /**
+   * The entity of each candidate another names as its full form (`aliasOf`: an acronym's spelled-out name), read while
+   * the names that need the rest of the document are placed; only those candidates are filed (`aliased`).
+   */
   private readonly entityOf = new Map<Candidate, Entity>();
+  private aliased: ReadonlySet<Candidate> = new Set();
   /** Person entities by surname key (and last surname word). */
   private readonly bySurname = new Map<string, Set<Entity>>();
   /** Person entities by any word of their name but the first ("Lula" in "Luiz Inácio Lula da Silva"). */
@@ -101,7 +106,7 @@ export class ActorGrouper {
 
   private add(entity: Entity, c: Candidate): void {
     entity.mentions.push(c);
-    this.entityOf.set(c, entity);
+    if (this.aliased.has(c)) this.entityOf.set(c, entity);
     if (c.type === 'organization' || c.type === 'place' || entity.type !== 'person') this.byName.set(this.key(c.text), entity);
     // "Toy Story 3" … "Toy Story": a work's title without its sequel number names it too
     if (c.type === 'misc' && / \d$/.test(c.text) && !this.byName.has(this.key(c.text.slice(0, -2)))) this.byName.set(this.key(c.text.slice(0, -2)), entity);
@@ -115,13 +120,19 @@ export class ActorGrouper {
   private indexSurname(entity: Entity, c: Candidate): void {
     // (a name written again files nothing new: the same keys into the same sets)
     const form = `${c.givenNames}\u0000${c.words.join('\u0000')}`;
-    if (entity.indexed.has(form)) return;
-    entity.indexed.add(form);
+    const indexed = (entity.indexed ??= new Set());
+    if (indexed.has(form)) return;
+    indexed.add(form);
     const surname = surnameOf(c);
-    const keys = new Set([this.key(surname), this.key(surname.split(' ').at(-1)!)]);
-    for (const key of keys) addTo(this.bySurname, key, entity);
+    // the surname's key and its last word's
+    const key = this.key(surname);
+    const space = surname.lastIndexOf(' ');
+    const lastKey = space < 0 ? key : this.key(surname.slice(space + 1));
+    addTo(this.bySurname, key, entity);
+    if (lastKey !== key) addTo(this.bySurname, lastKey, entity);
     if (c.givenNames > 0) addTo(this.byGivenName, this.key(c.words.slice(0, c.givenNames).join(' ')), entity);
-    for (const word of c.words.slice(1)) {
+    for (let i = 1; i < c.words.length; i++) {
+      const word = c.words[i]!;
       if (word.length >= 3 && !this.locale.nameParticles.has(word.toLowerCase())) addTo(this.byNamePart, this.key(word), entity);
     }
   }
@@ -205,6 +216,9 @@ export class ActorGrouper {
 
   /** Groups all candidates of the document, then builds the actors. */
   group(candidates: readonly Candidate[], bareRoles: readonly UnitRole[] = []): Actor[] {
+    const aliased = new Set<Candidate>();
+    for (const c of candidates) if (c.aliasOf) aliased.add(c.aliasOf);
+    this.aliased = aliased;
     const deferred: Candidate[] = [];
     const crafts = this.craftNames(candidates);
     // 1. names that identify an entity on their own
@@ -364,10 +378,7 @@ export class ActorGrouper {
         other = this.entity(`organization:${this.key(full.text)}`, 'organization');
       }
       if (!other || other.type === 'person') continue;
-      for (const c of entity.mentions) {
-        other.mentions.push(c);
-        this.entityOf.set(c, other);
-      }
+      for (const c of entity.mentions) other.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
@@ -385,10 +396,7 @@ export class ActorGrouper {
       // (read with a given name and a cue: not "les trois députés de la France Nouvelle, Paul Girard, …", a name listed
       // with people, whose role is the list's)
       if (!person || !person.mentions.some((c) => c.givenNames > 0 && c.evidence === 'cue')) continue;
-      for (const c of entity.mentions) {
-        person.mentions.push(c);
-        this.entityOf.set(c, person);
-      }
+      for (const c of entity.mentions) person.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
@@ -463,12 +471,18 @@ export class ActorGrouper {
         }
       }
     }
-    // one edit apart: index each surname by its one-letter deletions
-    const byDeletion = new Map<string, Entity>();
+    // one edit apart: index each surname by its one-letter deletions (the surnames of the people there before the loop,
+    // read first: the loop only adds mentions to the people before the one it reads, and deletes that one)
+    const long: Array<[Entity, string]> = [];
     for (const entity of people) {
       if (!this.entities.has(entity.key)) continue;
       const surname = this.key(surnameOf(this.fullest(entity)));
-      if (asciiLetters(surname) < 6) continue;
+      if (asciiLetters(surname) >= 6) long.push([entity, surname]);
+    }
+    // (one long surname has no other to be one edit from)
+    if (long.length < 2) return;
+    const byDeletion = new Map<string, Entity>();
+    for (const [entity, surname] of long) {
       const keys = deletionKeys(surname);
       let twin: Entity | undefined;
       for (const key of keys) {
@@ -480,10 +494,7 @@ export class ActorGrouper {
       }
       if (twin) {
         this.warnVariant(this.fullest(twin), this.fullest(entity));
-        for (const c of entity.mentions) {
-          twin.mentions.push(c);
-          this.entityOf.set(c, twin);
-        }
+        for (const c of entity.mentions) twin.mentions.push(c);
         this.entities.delete(entity.key);
         continue;
       }
@@ -526,10 +537,7 @@ export class ActorGrouper {
       if (this.familyNamed(written)) continue;
       // "Affaire Marsh" in a title: a "given name" the text also writes in lower case is a common word
       if ([a, b].some((e) => this.writtenLowerCase(this.fullest(e).words[0]!))) continue;
-      for (const c of b.mentions) {
-        a.mentions.push(c);
-        this.entityOf.set(c, a);
-      }
+      for (const c of b.mentions) a.mentions.push(c);
       this.entities.delete(b.key);
     }
   }
@@ -555,10 +563,7 @@ export class ActorGrouper {
       if (!longer || longer.size !== 1) continue;
       const target = [...longer][0]!;
       if (target === entity || !this.entities.has(target.key)) continue;
-      for (const c of entity.mentions) {
-        target.mentions.push(c);
-        this.entityOf.set(c, target);
-      }
+      for (const c of entity.mentions) target.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
@@ -572,10 +577,7 @@ export class ActorGrouper {
       if (entity.type !== 'organization' || entity.pinned || entity.mentions.length === 0 || !entity.mentions.every((c) => c.articleOnly)) continue;
       const place = this.entities.get(`place:${this.key(entity.mentions[0]!.text)}`);
       if (!place) continue;
-      for (const c of entity.mentions) {
-        place.mentions.push(c);
-        this.entityOf.set(c, place);
-      }
+      for (const c of entity.mentions) place.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
@@ -586,13 +588,24 @@ export class ActorGrouper {
    * "Université", "Banque") and all the longer names it fits are one inside the other.
    */
   private mergeShortNames(): void {
-    const words = new Map<Entity, string[]>();
+    // each name's words after its articles (one word at least), as keys; only the names that share their first word with
+    // another are compared, so the others' later words are not keyed
+    const opened: Array<{ entity: Entity; parts: string[]; from: number; first: string }> = [];
+    const openers = new Map<string, number>();
     for (const entity of this.entities.values()) {
       if (entity.type !== 'organization' || entity.pinned || entity.mentions.length === 0) continue;
-      const w = this.fullest(entity).text.split(/\s+/u).map((word) => this.key(word));
-      while (w.length > 1 && this.locale.definiteArticles.has(w[0]!)) w.shift();
-      words.set(entity, w);
+      const parts = this.fullest(entity).text.split(/\s+/u);
+      let from = 0;
+      while (from < parts.length - 1 && this.locale.definiteArticles.has(this.key(parts[from]!))) from++;
+      const first = this.key(parts[from]!);
+      opened.push({ entity, parts, from, first });
+      openers.set(first, (openers.get(first) ?? 0) + 1);
     }
+    const words = new Map<Entity, string[]>();
+    for (const { entity, parts, from, first } of opened) {
+      if (openers.get(first)! > 1) words.set(entity, parts.slice(from).map((word) => this.key(word)));
+    }
+    if (words.size < 2) return;
     const generic = [this.locale.organizationHeads, this.locale.organizationNameHeads, this.locale.organizationIntroducers, this.locale.commonNouns];
     const distinctive = (word: string) => /^\p{Lu}/u.test(word) && !generic.some((set) => set.has(word.toLowerCase()));
     const inside = (short: string[], long: string[]) => {
@@ -616,10 +629,7 @@ export class ActorGrouper {
       if (longer.length === 0) continue;
       const [target, tw] = longer[0]!;
       if (!longer.every(([, v]) => v === tw || inside(v, tw))) continue;
-      for (const c of entity.mentions) {
-        target.mentions.push(c);
-        this.entityOf.set(c, target);
-      }
+      for (const c of entity.mentions) target.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
