@@ -55,20 +55,18 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
   }
 }
 
-const quoteCache = new WeakMap<UnitView, Array<[number, number]>>();
 
 /** Ranges of quoted speech in the unit: « … » holding four words or more (a shorter quote names a title or a word). */
 function quotedSpeech(view: UnitView): Array<[number, number]> {
-  let out = quoteCache.get(view);
+  let out = view.quotes;
   if (out) return out;
   out = [];
   // (most units quote no one)
   if (view.text.includes('«')) for (const q of view.text.matchAll(/«([^«»]*)»/gu)) if ((q[1]!.trim().match(/\S+/gu) ?? []).length >= 4) out.push([q.index!, q.index! + q[0].length]);
-  quoteCache.set(view, out);
+  view.quotes = out;
   return out;
 }
 
-const spelledCache = new WeakMap<UnitView, Set<UnitView['mentions'][number]>>();
 
 /**
  * Mentions inside the spelled-out name of an organisation given with its acronym, when that name ends on a place ("la
@@ -76,13 +74,13 @@ const spelledCache = new WeakMap<UnitView, Set<UnitView['mentions'][number]>>();
  * location and the other organisation no participant of their own: the acronym names the one that acts.
  */
 function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions'][number]> {
-  let out = spelledCache.get(view);
+  let out = view.spelled;
   if (out) return out;
   out = new Set();
   const { text, mentions } = view;
   // (an acronym in brackets needs a bracket: most units have none)
   if (!text.includes('(')) {
-    spelledCache.set(view, out);
+    view.spelled = out;
     return out;
   }
   const sorted = [...mentions].sort((a, b) => a.from - b.from);
@@ -99,7 +97,7 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
     }
     for (const m of chain) if (m.actor.id !== acronym.actor.id) out.add(m);
   }
-  spelledCache.set(view, out);
+  view.spelled = out;
   return out;
 }
 
@@ -117,7 +115,6 @@ export function placeOfRelative(draft: Draft, view: UnitView, locale: EventLocal
 
 /** How far from a person's name their role may be written ("le consul de France à Milan, Jean Roux"). */
 const ROLE_REACH = 120;
-const roleCache = new WeakMap<UnitView, Array<[number, number]>>();
 
 /** True when a person whose written-out role holds `m` is named in `scope`. */
 function roleHolderIn(view: UnitView, m: UnitView['mentions'][number], scope: ReadonlyArray<readonly [number, number]>): boolean {
@@ -129,10 +126,11 @@ function roleHolderIn(view: UnitView, m: UnitView['mentions'][number], scope: Re
 
 /** Unit-text ranges where the people named in a unit have their roles written out, next to their names. */
 function roleRanges(view: UnitView): Array<[number, number]> {
-  let ranges = roleCache.get(view);
+  let ranges = view.roles;
   if (ranges) return ranges;
   ranges = [];
-  const lower = view.text.replace(/[’‘]/g, "'").toLowerCase();
+  // (the view's text has no curly apostrophe left: its lower case is the text's)
+  const lower = view.lower;
   for (const m of view.mentions) {
     if (m.actor.type !== 'person') continue;
     const from = Math.max(0, m.from - ROLE_REACH);
@@ -143,7 +141,7 @@ function roleRanges(view: UnitView): Array<[number, number]> {
       for (let at = near.indexOf(r); at >= 0; at = near.indexOf(r, at + r.length)) ranges.push([from + at, from + at + r.length]);
     }
   }
-  roleCache.set(view, ranges);
+  view.roles = ranges;
   return ranges;
 }
 
@@ -328,7 +326,6 @@ export function resolveCountryNoun(draft: Draft, views: readonly UnitView[], loc
 const MAX_DESCRIPTORS = 40;
 type Descriptor = { words: string; id: string; unit: number; at: number };
 const descriptorCache = new WeakMap<readonly UnitView[], Descriptor[]>();
-const lowerCache = new WeakMap<UnitView, string>();
 
 /** The common nouns the article puts right before an organisation's name ("le réseau social Facebook"), one organisation each. */
 function descriptorsOf(views: readonly UnitView[], locale: EventLocale): Descriptor[] {
@@ -360,8 +357,8 @@ export function resolveDescriptor(draft: Draft, views: readonly UnitView[], loca
   const descriptors = descriptorsOf(views, locale);
   if (descriptors.length === 0) return;
   const { view } = draft;
-  let lower = lowerCache.get(view);
-  if (lower === undefined) lowerCache.set(view, (lower = view.text.toLowerCase().replace(/’/gu, "'")));
+  // (the view's text has no curly apostrophe left: its lower case is the text's)
+  const lower = view.lower;
   for (const d of descriptors) {
     if (draft.actors.includes(d.id)) continue;
     for (const [a, b] of draft.scope) {

@@ -47,6 +47,12 @@ export interface UnitView {
   readonly triggers: readonly TriggerMatch[];
   readonly dates: readonly LocalDate[];
   readonly mentions: readonly LocalMention[];
+  /** `text` in lower case. */
+  readonly lower: string;
+  /** What the participants read of the unit, worked out on the first question (./participants.ts): none until then. */
+  quotes: Array<[number, number]> | undefined;
+  spelled: Set<LocalMention> | undefined;
+  roles: Array<[number, number]> | undefined;
 }
 
 /**
@@ -141,7 +147,7 @@ export function viewOf(
   const cue = mayHoldCue(text, locale, lower);
   // a unit with no date, no heading and no cue back makes no draft and its clauses are never read: they are not split
   const clauses = merged.length > 0 || unit.heading || cue ? splitClauses(text, locale, latin) : UNSPLIT;
-  return { unit, text, latin, clauses, cue, triggers, dates: merged, mentions: outer };
+  return { unit, text, latin, clauses, cue, triggers, dates: merged, mentions: outer, lower, quotes: undefined, spelled: undefined, roles: undefined };
 }
 
 /** The clauses of a view that no step reads (a unit with no date, no heading and no cue back): none, as for an empty text. */
