@@ -55,6 +55,8 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
     if (kept.some((k) => k.from < c.to && c.from < k.to)) continue;
     kept.push(c);
   }
+  // (no trigger: no idiom to look for)
+  if (kept.length === 0) return [];
   // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not
   const idioms: (readonly [number, number])[] = [];
   eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
@@ -101,6 +103,8 @@ function onGenericMatch(m: RegExpExecArray, scan: Scan): void {
  */
 interface KeyTrie {
   readonly next: ReadonlyMap<number, number>;
+  /** The root's children by code unit (0: none), read by every word: a table rather than the map. */
+  readonly first: Int32Array;
   readonly ends: ReadonlyArray<readonly number[] | undefined>;
 }
 const keyTries = new WeakMap<readonly TriggerRule[], KeyTrie>();
@@ -127,7 +131,9 @@ function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
         }
       }
     });
-    trie = { next, ends };
+    const first = new Int32Array(0x10000);
+    for (const [key, child] of next) if (key < 0x10000) first[key] = child;
+    trie = { next, first, ends };
     keyTries.set(rules, trie);
   }
   return trie;
@@ -167,16 +173,18 @@ interface Walking {
 /** Opens the rules of the key words that the word [i, end) of `s` starts with. */
 function walkWord(walking: Walking, s: string, i: number, end: number): void {
   const { open, trie } = walking;
-  const { next, ends } = trie;
+  const { next, first, ends } = trie;
   let rules = ends[0];
   if (rules !== undefined) for (const r of rules) open[r] = 1;
-  let node = 0;
-  for (let k = i; k < end; k++) {
+  let node = first[s.charCodeAt(i)]!;
+  if (node === 0) return;
+  for (let k = i + 1; ; k++) {
+    rules = ends[node];
+    if (rules !== undefined) for (const r of rules) open[r] = 1;
+    if (k >= end) return;
     const child = next.get(node * 0x10000 + s.charCodeAt(k));
     if (child === undefined) return;
     node = child;
-    rules = ends[node];
-    if (rules !== undefined) for (const r of rules) open[r] = 1;
   }
 }
 
