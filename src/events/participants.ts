@@ -10,7 +10,7 @@ import { mayBe, sexesOf } from './sexes.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
 import type { Actor } from '../types.js';
 import { eachMatch } from './each-match.js';
-import { clauseOf, viewExec, viewTest, type UnitView } from './unit-view.js';
+import { clauseOf, lowerOf, viewExec, viewTest, type UnitView } from './unit-view.js';
 
 /**
  * Adds the people, organisations, groups and places named in the ranges of
@@ -130,7 +130,7 @@ function roleRanges(view: UnitView): Array<[number, number]> {
   if (ranges) return ranges;
   ranges = [];
   // (the view's text has no curly apostrophe left: its lower case is the text's)
-  const lower = view.lower;
+  const lower = lowerOf(view);
   for (const m of view.mentions) {
     if (m.actor.type !== 'person') continue;
     const from = Math.max(0, m.from - ROLE_REACH);
@@ -358,7 +358,7 @@ export function resolveDescriptor(draft: Draft, views: readonly UnitView[], loca
   if (descriptors.length === 0) return;
   const { view } = draft;
   // (the view's text has no curly apostrophe left: its lower case is the text's)
-  const lower = view.lower;
+  const lower = lowerOf(view);
   for (const d of descriptors) {
     if (draft.actors.includes(d.id)) continue;
     for (const [a, b] of draft.scope) {

@@ -47,8 +47,8 @@ export interface UnitView {
   readonly triggers: readonly TriggerMatch[];
   readonly dates: readonly LocalDate[];
   readonly mentions: readonly LocalMention[];
-  /** `text` in lower case. */
-  readonly lower: string;
+  /** `text` in lower case, once asked (`lowerOf`). */
+  lower: string | undefined;
   /** What the participants read of the unit, worked out on the first question (./participants.ts): none until then. */
   quotes: Array<[number, number]> | undefined;
   spelled: Set<LocalMention> | undefined;
@@ -98,13 +98,7 @@ function localIndex(unit: TextUnit, offset: number): number {
 }
 
 /** The characters a view's text replaces: apostrophes, no-break spaces. */
-const NORMALISED_CHARS: readonly string[] = ['’', '‘', 'ʼ', '´', '`', '\u00a0', '\u202f'];
-
-/** True when `text` holds one of `chars`. */
-function holdsAny(text: string, chars: readonly string[]): boolean {
-  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i]!)) return true;
-  return false;
-}
+const NORMALISED = /[’‘ʼ´`\u00a0\u202f]/;
 
 /** Reads one unit: its clauses, triggers, dates and mentions. */
 export function viewOf(
@@ -115,8 +109,8 @@ export function viewOf(
   ranges: ReadonlyMap<string, Interval> = new Map(),
   stretches: ReadonlyMap<string, Interval> = new Map(),
 ): UnitView {
-  // (most units have none of these characters: a search for each finds that, at once for those a one-byte text cannot hold)
-  const text = holdsAny(unit.text, NORMALISED_CHARS) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
+  // (most units have none of these characters: one scan finds that)
+  const text = NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
   // (plain numbers, no pair arrays: this runs per date and per mention of every unit)
   const start = unit.span.start.offset;
   const end = unit.span.end.offset;
@@ -141,9 +135,11 @@ export function viewOf(
   const latin = inLatinDomain(text);
   const merged = mergeAdjacentDates(text, unitDates);
   // a unit with no date of its own is read for its mentions (by the events after it): its triggers wait for a reference back
-  // (the text in lower case, read by both the cue words and the trigger keys)
-  const lower = text.toLowerCase();
-  const triggers = merged.length > 0 || unit.heading ? unitTriggers(text, latin, unitDates, outer, locale, lower) : UNREAD;
+  // (the text in lower case, read by the trigger keys, the cue words and the participants: made here for a unit whose
+  // triggers are read, else when first asked)
+  const read = merged.length > 0 || unit.heading;
+  const lower = read ? text.toLowerCase() : undefined;
+  const triggers = read ? unitTriggers(text, latin, unitDates, outer, locale, lower) : UNREAD;
   const cue = mayHoldCue(text, locale, lower);
   // a unit with no date, no heading and no cue back makes no draft and its clauses are never read: they are not split
   const clauses = merged.length > 0 || unit.heading || cue ? splitClauses(text, locale, latin) : UNSPLIT;
@@ -165,17 +161,21 @@ function cueFirstWords(lists: ReadonlyArray<readonly string[]>): RegExp {
   return pattern;
 }
 
+/** `view.text` in lower case, made on the first question. */
+export function lowerOf(view: UnitView): string {
+  return (view.lower ??= view.text.toLowerCase());
+}
+
 /**
  * False when no piece of `text` can match the locale's cues back (`anchorCue`, `sameTimeCue`): the text holds every
- * word of none of the locale's `cueWords` lists (lower case, as the `i` patterns read it) or, as a case-insensitive
- * pattern reads it, the first word of none; `lower`: `text.toLowerCase()` when the caller has it.
+ * word of none of the locale's `cueWords` lists (lower case, as the `i` patterns read it); `lower`: `text.toLowerCase()`
+ * when the caller has it.
  */
-export function mayHoldCue(text: string, locale: EventLocale, lower = text.toLowerCase()): boolean {
-  // a text whose every character lowercases to one (as long as the text) holds a list's first word as the pattern reads it
-  // when its lower case does (each character that lowercases to one matches its lower case under `iu`, "ſ" read "s": the
-  // prefilter tests check every code point): the scan for the first words is asked only of the other texts
-  if (lower.length !== text.length && !cueFirstWords(locale.cueWords).test(text)) return false;
-  const folded = foldCase(lower);
+export function mayHoldCue(text: string, locale: EventLocale, lower?: string): boolean {
+  // (one scan for the first word of every list, as the `i` patterns read it, before the text is lower-cased and searched
+  // for each list: most units hold none)
+  if (!cueFirstWords(locale.cueWords).test(text)) return false;
+  const folded = foldCase(lower ?? text.toLowerCase());
   for (const words of locale.cueWords) {
     let all = true;
     for (const w of words) {
@@ -201,12 +201,12 @@ export function readTriggers(view: UnitView, locale: EventLocale): void {
 }
 
 /** The trigger words of a unit's text outside its dates and names, not negated. */
-function unitTriggers(text: string, latin: boolean, unitDates: readonly LocalDate[], outer: readonly LocalMention[], locale: EventLocale, lower = text.toLowerCase()): TriggerMatch[] {
+function unitTriggers(text: string, latin: boolean, unitDates: readonly LocalDate[], outer: readonly LocalMention[], locale: EventLocale, lower?: string): TriggerMatch[] {
   // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
   const namesTaken = rangeSet(outer);
   const datesTaken = rangeSet(unitDates);
   const out: TriggerMatch[] = [];
-  for (const t of findTriggers(text, locale, latin, lower)) {
+  for (const t of findTriggers(text, locale, latin, lower ?? text.toLowerCase())) {
     if (overlaps(namesTaken, t.from, t.to) || (overlaps(datesTaken, t.from, t.to) && inDate(t, unitDates))) continue;
     // what did not happen ("n'a pas encore annoncé") is no event
     if (t.kind === 'verb' && pieceExec(locale.negated, text.slice(Math.max(0, t.from - 20), t.from), latin) !== null) continue;
