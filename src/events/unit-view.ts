@@ -341,12 +341,14 @@ function mergeAdjacentDates(text: string, dates: readonly LocalDate[]): LocalDat
 
 /** Index of the clause holding unit-text position `at` (the last one starting before it when it falls between clauses). */
 export function clauseOf(view: UnitView, at: number): number {
-  const i = view.clauses.findIndex((c) => at >= c.from && at < c.to);
-  if (i >= 0) return i;
+  // (clauses are in order and apart: the one holding `at`, if any, is the last one starting at or before it)
+  const { clauses } = view;
   let best = 0;
-  view.clauses.forEach((c, j) => {
+  for (let j = 0; j < clauses.length; j++) {
+    const c = clauses[j]!;
+    if (at >= c.from && at < c.to) return j;
     if (c.from <= at) best = j;
-  });
+  }
   return best;
 }
 
@@ -366,7 +368,9 @@ export function gap(a: { from: number; to: number }, b: { from: number; to: numb
 
 /** The nearest event noun before `at` in the unit. */
 export function nounBefore(view: UnitView, at: number): TriggerMatch | undefined {
-  return view.triggers.filter((t) => t.kind === 'noun' && t.to <= at).pop();
+  let last: TriggerMatch | undefined;
+  for (const t of view.triggers) if (t.kind === 'noun' && t.to <= at) last = t;
+  return last;
 }
 
 /**
