@@ -5,28 +5,32 @@ export function stripAccents(text: string): string {
   // (ASCII has no accent to strip, and NFD and NFC leave it as it is)
   if (!NOT_ASCII.test(text)) return text;
   // (the grouping asks again and again for the same few names: their answers kept, up to a bound)
-  let stripped = strippedNames.get(text);
-  if (stripped === undefined) {
-    if (strippedNames.size >= MAX_KEPT) strippedNames.clear();
-    stripped = text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
-    strippedNames.set(text, stripped);
-  }
-  return stripped;
+  return kept(strippedNames, text, computeStripped);
 }
 const NOT_ASCII = /[^\u0000-\u007f]/;
+const strippedNames = new Map<string, string>();
+
+function computeStripped(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
 /** How many answers each memo of this module keeps before it starts again (a bound on memory, whatever the input). */
 const MAX_KEPT = 4096;
-const strippedNames = new Map<string, string>();
+
+/** `compute(text)`, its answer kept in `answers` (up to MAX_KEPT answers, then the memo starts again). */
+function kept(answers: Map<string, string>, text: string, compute: (text: string) => string): string {
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    if (answers.size >= MAX_KEPT) answers.clear();
+    answers.set(text, (answer = compute(text)));
+  }
+  return answer;
+}
 
 /** Key under which two spellings count as the same name: no accents, lower case, straight apostrophes, single spaces. */
 export function nameKey(text: string): string {
-  // (the grouping asks for the keys of the same names and words article after article: their answers kept, up to a bound)
-  let key = nameKeys.get(text);
-  if (key === undefined) {
-    if (nameKeys.size >= MAX_KEPT) nameKeys.clear();
-    nameKeys.set(text, (key = computeNameKey(text)));
-  }
-  return key;
+  // (the grouping asks for the keys of the same names and words article after article: their answers kept)
+  return kept(nameKeys, text, computeNameKey);
 }
 const nameKeys = new Map<string, string>();
 
@@ -41,13 +45,8 @@ const NAME_KEY_CLEANUP = /[’‘‐–]|[^\S ]|  |^ | $/;
 
 /** ASCII slug of a name ("Jean-Noël Barrot" → "jean-noel-barrot"). */
 export function slugify(text: string): string {
-  // (each article's actors are slugged: the same names come back article after article; answers kept, up to a bound)
-  let slug = slugs.get(text);
-  if (slug === undefined) {
-    if (slugs.size >= MAX_KEPT) slugs.clear();
-    slugs.set(text, (slug = computeSlug(text)));
-  }
-  return slug;
+  // (each article's actors are slugged: the same names come back article after article)
+  return kept(slugs, text, computeSlug);
 }
 const slugs = new Map<string, string>();
 
