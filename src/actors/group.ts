@@ -349,8 +349,9 @@ export class ActorGrouper {
   private place(c: Candidate): void {
     if (c.type === 'person') {
       // "la Golden Spin" after "la Golden Spin 2018": a name without a cue that the text gives an event is the event
-      const event = c.evidence === 'cue' ? undefined : this.byName.get(this.key(c.text));
-      this.add(event?.type === 'misc' ? event : this.entity(`person:${this.key(c.text)}`, 'person'), c);
+      const key = this.key(c.text);
+      const event = c.evidence === 'cue' ? undefined : this.byName.get(key);
+      this.add(event?.type === 'misc' ? event : this.entity(`person:${key}`, 'person'), c);
     } else if (c.type === 'organization' || c.type === 'group') {
       const key = this.key(c.text);
       let entity = this.byName.get(key);
@@ -358,7 +359,10 @@ export class ActorGrouper {
       if (entity && c.name && c.country && entity.country && entity.country !== c.country) entity = undefined;
       this.add(entity ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type), c);
     } else if (c.type === 'place') this.add(this.entity(`place:${this.key(c.text)}`, 'place'), c);
-    else if (c.type === 'misc') this.add(this.byName.get(this.key(c.text)) ?? this.entity(`misc:${this.key(c.text)}`, 'misc'), c);
+    else if (c.type === 'misc') {
+      const key = this.key(c.text);
+      this.add(this.byName.get(key) ?? this.entity(`misc:${key}`, 'misc'), c);
+    }
   }
 
   /** A "person" with no cue whose full name is an organisation's elsewhere in the text ("Mistral AI") is that organisation. */
