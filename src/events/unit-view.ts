@@ -3,7 +3,7 @@
  * locale's patterns, its clauses, trigger words, usable dates and actor
  * mentions, all as offsets into the unit text (UTF-16 code units).
  */
-import { inLatinDomain } from '../text/unicode-domain.js';
+import { DOMAIN_RANGES, inLatinDomain } from '../text/unicode-domain.js';
 import type { TextUnit } from '../context.js';
 import type { WrittenDate } from '../dates/written.js';
 import type { Actor, Interval, Span } from '../types.js';
@@ -97,8 +97,32 @@ function localIndex(unit: TextUnit, offset: number): number {
   return lo;
 }
 
-/** The characters a view's text replaces: apostrophes, no-break spaces. */
-const NORMALISED = /[’‘ʼ´`\u00a0\u202f]/;
+/** The characters a view's text replaces: apostrophes, no-break spaces (all in the domain). */
+const NORMALISED_CHARS = '’‘ʼ´`\u00a0\u202f';
+const NORMALISED = new RegExp(`[${NORMALISED_CHARS}]`);
+
+/**
+ * A character that NORMALISED finds or that `inLatinDomain` does not take, as one class: the domain's ranges without
+ * NORMALISED's characters, negated (worked out from both, so that it follows them).
+ */
+const NORMALISED_OR_OUTSIDE = ((): RegExp => {
+  const cut = [...NORMALISED_CHARS].map((c) => c.charCodeAt(0)).sort((x, y) => x - y);
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  const ranges: string[] = [];
+  const push = (from: number, to: number) => {
+    if (from <= to) ranges.push(from === to ? hex(from) : `${hex(from)}-${hex(to)}`);
+  };
+  for (const [from, to] of DOMAIN_RANGES) {
+    let at = from;
+    for (const c of cut) {
+      if (c < at || c > to) continue;
+      push(at, c - 1);
+      at = c + 1;
+    }
+    push(at, to);
+  }
+  return new RegExp(`[^${ranges.join('')}]`);
+})();
 
 /** Reads one unit: its clauses, triggers, dates and mentions. */
 export function viewOf(
@@ -109,8 +133,9 @@ export function viewOf(
   ranges: ReadonlyMap<string, Interval> = new Map(),
   stretches: ReadonlyMap<string, Interval> = new Map(),
 ): UnitView {
-  // (most units have none of these characters: one scan finds that)
-  const text = NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
+  // (most units have none of these characters and none outside the domain: one scan finds that, for both questions)
+  const plain = !NORMALISED_OR_OUTSIDE.test(unit.text);
+  const text = !plain && NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
   // (plain numbers, no pair arrays: this runs per date and per mention of every unit)
   const start = unit.span.start.offset;
   const end = unit.span.end.offset;
@@ -132,7 +157,8 @@ export function viewOf(
   sortInPlace(mentions, (a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = outermost(mentions);
-  const latin = inLatinDomain(text);
+  // (the characters normalised are in the domain, and so are those they become)
+  const latin = plain || inLatinDomain(text);
   const merged = mergeAdjacentDates(text, unitDates);
   // a unit with no date of its own is read for its mentions (by the events after it): its triggers wait for a reference back
   // (the text in lower case, read by the trigger keys, the cue words and the participants: made here for a unit whose
