@@ -515,8 +515,9 @@ export function resolveRoleSubject(draft: Draft, roles: RoleIndex, people: Reado
   const role = m?.groups?.['role'];
   if (!role) return;
   // "l'ancien maire" holds "ancien maire de …"; "le nouveau ministre" is not whoever held "ministre de …" so far
-  if (/^(?:nouveau|nouvel|nouvelle|futur|future)\s/.test(fold(role))) return;
-  const holders = roleHolders(roles, fold(role)) ?? new Set<string>();
+  const folded = fold(role);
+  if (/^(?:nouveau|nouvel|nouvelle|futur|future)\s/.test(folded)) return;
+  const holders = roleHolders(roles, folded) ?? new Set<string>();
   if (holders.size === 1) draft.actors.unshift([...holders][0]!);
 }
 

@@ -73,6 +73,13 @@ const byAt = (a: { at: number }, b: { at: number }): number => a.at - b.at;
 /** Items of `index` whose offset is in [start, end). */
 export function itemsWithin<T>(index: ByOffset<T>, start: number, end: number): T[] {
   const { items } = index;
+  const out: T[] = [];
+  for (let i = firstAt(items, start); i < items.length && items[i]!.at < end; i++) out.push(items[i]!.item);
+  return out;
+}
+
+/** Index of the first of `items` (sorted by offset) at `start` or after. */
+function firstAt(items: ReadonlyArray<{ at: number }>, start: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -80,9 +87,7 @@ export function itemsWithin<T>(index: ByOffset<T>, start: number, end: number): 
     if (items[mid]!.at < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.at < end; i++) out.push(items[i]!.item);
-  return out;
+  return lo;
 }
 
 /** First index i with starts[i] >= offset: the unit-text position of a source offset. */
@@ -153,7 +158,12 @@ export function viewOf(
   }
   sortInPlace(unitDates, (a, b) => a.from - b.from);
   spanIntervals(text, unitDates, ranges);
-  const mentions: LocalMention[] = itemsWithin(mentionIndex, start, end).map(({ actor, span }) => ({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span }));
+  const mentions: LocalMention[] = [];
+  const { items } = mentionIndex;
+  for (let i = firstAt(items, start); i < items.length && items[i]!.at < end; i++) {
+    const { actor, span } = items[i]!.item;
+    mentions.push({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span });
+  }
   sortInPlace(mentions, (a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = outermost(mentions);
