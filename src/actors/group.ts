@@ -13,13 +13,23 @@ import type { GazetteerEntry } from './gazetteer.js';
 import { headKey, type Candidate, type UnitRole } from './recognise.js';
 import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } from './names.js';
 
+/** How many of the characters of `text` are ASCII lower-case letters. */
+function asciiLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) n++;
+  }
+  return n;
+}
+
 /** A word of letters only. */
 const LETTERS = /^\p{L}+$/u;
 
 class Entity {
   readonly mentions: Candidate[] = [];
   /** The forms (given names, words) of the person's name already filed by surname, given name and name part. */
-  readonly indexed = new Set<string>();
+  indexed: Set<string> | undefined;
   country: string | null = null;
   pinned: GazetteerEntry | undefined;
   lexiconName: string | undefined;
@@ -54,12 +64,20 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 
 const order = (a: Candidate, b: Candidate): number => a.unit.index - b.unit.index || a.from - b.from;
 
+/** An index with no entry. */
+const NO_ENTITIES: ReadonlyMap<string, Entity> = new Map<string, Entity>();
+
 /** How many pairs of full names sharing a surname an article may check for one person under two given names. */
 const MAX_NAME_PAIRS = 32;
 
 export class ActorGrouper {
   private readonly entities = new Map<string, Entity>();
+  /**
+   * The entity of each candidate another names as its full form (`aliasOf`: an acronym's spelled-out name), read while
+   * the names that need the rest of the document are placed; only those candidates are filed (`aliased`).
+   */
   private readonly entityOf = new Map<Candidate, Entity>();
+  private aliased: ReadonlySet<Candidate> = new Set();
   /** Person entities by surname key (and last surname word). */
   private readonly bySurname = new Map<string, Set<Entity>>();
   /** Person entities by any word of their name but the first ("Lula" in "Luiz Inácio Lula da Silva"). */
@@ -69,18 +87,15 @@ export class ActorGrouper {
   /** Organisation and place entities by name key. */
   private readonly byName = new Map<string, Entity>();
   readonly diagnostics: Diagnostic[] = [];
-  /** `nameKey` of each text met, worked out once: a document names the same people and bodies again and again. */
-  private readonly keys = new Map<string, string>();
 
   constructor(
     private readonly context: StageContext,
     private readonly locale: ActorLocale,
   ) {}
 
+  /** `nameKey` of a text (which keeps its answers: a document names the same people and bodies again and again). */
   private key(text: string): string {
-    let key = this.keys.get(text);
-    if (key === undefined) this.keys.set(text, (key = nameKey(text)));
-    return key;
+    return nameKey(text);
   }
 
   private entity(key: string, type: ActorType): Entity {
@@ -91,7 +106,7 @@ export class ActorGrouper {
 
   private add(entity: Entity, c: Candidate): void {
     entity.mentions.push(c);
-    this.entityOf.set(c, entity);
+    if (this.aliased.has(c)) this.entityOf.set(c, entity);
     if (c.type === 'organization' || c.type === 'place' || entity.type !== 'person') this.byName.set(this.key(c.text), entity);
     // "Toy Story 3" … "Toy Story": a work's title without its sequel number names it too
     if (c.type === 'misc' && / \d$/.test(c.text) && !this.byName.has(this.key(c.text.slice(0, -2)))) this.byName.set(this.key(c.text.slice(0, -2)), entity);
@@ -105,13 +120,19 @@ export class ActorGrouper {
   private indexSurname(entity: Entity, c: Candidate): void {
     // (a name written again files nothing new: the same keys into the same sets)
     const form = `${c.givenNames}\u0000${c.words.join('\u0000')}`;
-    if (entity.indexed.has(form)) return;
-    entity.indexed.add(form);
+    const indexed = (entity.indexed ??= new Set());
+    if (indexed.has(form)) return;
+    indexed.add(form);
     const surname = surnameOf(c);
-    const keys = new Set([this.key(surname), this.key(surname.split(' ').at(-1)!)]);
-    for (const key of keys) addTo(this.bySurname, key, entity);
+    // the surname's key and its last word's
+    const key = this.key(surname);
+    const space = surname.lastIndexOf(' ');
+    const lastKey = space < 0 ? key : this.key(surname.slice(space + 1));
+    addTo(this.bySurname, key, entity);
+    if (lastKey !== key) addTo(this.bySurname, lastKey, entity);
     if (c.givenNames > 0) addTo(this.byGivenName, this.key(c.words.slice(0, c.givenNames).join(' ')), entity);
-    for (const word of c.words.slice(1)) {
+    for (let i = 1; i < c.words.length; i++) {
+      const word = c.words[i]!;
       if (word.length >= 3 && !this.locale.nameParticles.has(word.toLowerCase())) addTo(this.byNamePart, this.key(word), entity);
     }
   }
@@ -195,6 +216,9 @@ export class ActorGrouper {
 
   /** Groups all candidates of the document, then builds the actors. */
   group(candidates: readonly Candidate[], bareRoles: readonly UnitRole[] = []): Actor[] {
+    const aliased = new Set<Candidate>();
+    for (const c of candidates) if (c.aliasOf) aliased.add(c.aliasOf);
+    this.aliased = aliased;
     const deferred: Candidate[] = [];
     const crafts = this.craftNames(candidates);
     // 1. names that identify an entity on their own
@@ -217,8 +241,9 @@ export class ActorGrouper {
       this.place(c);
     }
     // 2. names that need the rest of the document: bare surnames, acronyms, title-case headings
-    const acronyms = this.acronymIndex();
-    const institutions = this.institutionIndex();
+    // (each index read only by the candidates it serves: acronyms, heads of institutions; none in most articles)
+    const acronyms = deferred.some((c) => c.acronym) ? this.acronymIndex() : NO_ENTITIES;
+    const institutions = deferred.some((c) => c.headOf) ? this.institutionIndex() : NO_ENTITIES;
     // acronyms the text spells out as common terms: "TDE" after "tidal disruption event (TDE)"
     const commonTerms = new Set<string>();
     for (const c of deferred) if (c.commonTerm) commonTerms.add(c.text);
@@ -324,8 +349,9 @@ export class ActorGrouper {
   private place(c: Candidate): void {
     if (c.type === 'person') {
       // "la Golden Spin" after "la Golden Spin 2018": a name without a cue that the text gives an event is the event
-      const event = c.evidence === 'cue' ? undefined : this.byName.get(this.key(c.text));
-      this.add(event?.type === 'misc' ? event : this.entity(`person:${this.key(c.text)}`, 'person'), c);
+      const key = this.key(c.text);
+      const event = c.evidence === 'cue' ? undefined : this.byName.get(key);
+      this.add(event?.type === 'misc' ? event : this.entity(`person:${key}`, 'person'), c);
     } else if (c.type === 'organization' || c.type === 'group') {
       const key = this.key(c.text);
       let entity = this.byName.get(key);
@@ -333,7 +359,10 @@ export class ActorGrouper {
       if (entity && c.name && c.country && entity.country && entity.country !== c.country) entity = undefined;
       this.add(entity ?? this.entity(`${c.type}:${key}${c.country ? `|${c.country}` : ''}`, c.type), c);
     } else if (c.type === 'place') this.add(this.entity(`place:${this.key(c.text)}`, 'place'), c);
-    else if (c.type === 'misc') this.add(this.byName.get(this.key(c.text)) ?? this.entity(`misc:${this.key(c.text)}`, 'misc'), c);
+    else if (c.type === 'misc') {
+      const key = this.key(c.text);
+      this.add(this.byName.get(key) ?? this.entity(`misc:${key}`, 'misc'), c);
+    }
   }
 
   /** A "person" with no cue whose full name is an organisation's elsewhere in the text ("Mistral AI") is that organisation. */
@@ -353,10 +382,7 @@ export class ActorGrouper {
         other = this.entity(`organization:${this.key(full.text)}`, 'organization');
       }
       if (!other || other.type === 'person') continue;
-      for (const c of entity.mentions) {
-        other.mentions.push(c);
-        this.entityOf.set(c, other);
-      }
+      for (const c of entity.mentions) other.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
@@ -374,10 +400,7 @@ export class ActorGrouper {
       // (read with a given name and a cue: not "les trois députés de la France Nouvelle, Paul Girard, …", a name listed
       // with people, whose role is the list's)
       if (!person || !person.mentions.some((c) => c.givenNames > 0 && c.evidence === 'cue')) continue;
-      for (const c of entity.mentions) {
-        person.mentions.push(c);
-        this.entityOf.set(c, person);
-      }
+      for (const c of entity.mentions) person.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
@@ -408,9 +431,11 @@ export class ActorGrouper {
         if (seen.has(form)) continue;
         seen.add(form);
         const text = c.text.replace(/^(le|la|les|l['’])\s*/i, '');
-        for (const acronym of [initials(c.text, this.locale.acronymSkipWords), initials(text, this.locale.acronymSkipWords)]) {
-          if (acronym.length >= 2 && !index.has(acronym)) index.set(acronym, entity);
-        }
+        const full = initials(c.text, this.locale.acronymSkipWords);
+        if (full.length >= 2 && !index.has(full)) index.set(full, entity);
+        // (the same initials again when there was no article to strip)
+        const bare = text === c.text ? full : initials(text, this.locale.acronymSkipWords);
+        if (bare.length >= 2 && !index.has(bare)) index.set(bare, entity);
         // "PSA Peugeot Citroën" … "PSA": an acronym that opens the full name stands for it
         const first = c.words[0]!;
         if (first.length >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(first) && !index.has(first)) index.set(first, entity);
@@ -420,7 +445,8 @@ export class ActorGrouper {
   }
 
   private span(c: Candidate): Mention['span'] {
-    return this.context.lines.span(...sourceRange(c.unit, c.from, c.to));
+    const [start, end] = sourceRange(c.unit, c.from, c.to);
+    return this.context.lines.span(start, end);
   }
 
   /**
@@ -431,6 +457,13 @@ export class ActorGrouper {
   private mergeVariants(): void {
     const people = [...this.entities.values()].filter((e) => e.type === 'person' && !e.pinned);
     for (const entity of people) {
+      // (a name written once has one spelling: a lone mention can only disagree with itself, when its surname and given
+      // names have one key)
+      if (entity.mentions.length === 1) {
+        const c = entity.mentions[0]!;
+        const given = givenNamesOf(c);
+        if (given === null || this.key(surnameOf(c)) !== this.key(given)) continue;
+      }
       const spellings = new Map<string, Candidate>();
       for (const c of entity.mentions) {
         const surname = surnameOf(c);
@@ -442,14 +475,21 @@ export class ActorGrouper {
         }
       }
     }
-    // one edit apart: index each surname by its one-letter deletions
-    const byDeletion = new Map<string, Entity>();
+    // one edit apart: index each surname by its one-letter deletions (the surnames of the people there before the loop,
+    // read first: the loop only adds mentions to the people before the one it reads, and deletes that one)
+    const long: Array<[Entity, string]> = [];
     for (const entity of people) {
       if (!this.entities.has(entity.key)) continue;
       const surname = this.key(surnameOf(this.fullest(entity)));
-      if (surname.replace(/[^a-z]/g, '').length < 6) continue;
+      if (asciiLetters(surname) >= 6) long.push([entity, surname]);
+    }
+    // (one long surname has no other to be one edit from)
+    if (long.length < 2) return;
+    const byDeletion = new Map<string, Entity>();
+    for (const [entity, surname] of long) {
+      const keys = deletionKeys(surname);
       let twin: Entity | undefined;
-      for (const key of deletionKeys(surname)) {
+      for (const key of keys) {
         const other = byDeletion.get(key);
         if (other && other !== entity && this.compatible(other, entity)) {
           twin = other;
@@ -458,14 +498,11 @@ export class ActorGrouper {
       }
       if (twin) {
         this.warnVariant(this.fullest(twin), this.fullest(entity));
-        for (const c of entity.mentions) {
-          twin.mentions.push(c);
-          this.entityOf.set(c, twin);
-        }
+        for (const c of entity.mentions) twin.mentions.push(c);
         this.entities.delete(entity.key);
         continue;
       }
-      for (const key of deletionKeys(surname)) if (!byDeletion.has(key)) byDeletion.set(key, entity);
+      for (const key of keys) if (!byDeletion.has(key)) byDeletion.set(key, entity);
     }
   }
 
@@ -504,10 +541,7 @@ export class ActorGrouper {
       if (this.familyNamed(written)) continue;
       // "Affaire Marsh" in a title: a "given name" the text also writes in lower case is a common word
       if ([a, b].some((e) => this.writtenLowerCase(this.fullest(e).words[0]!))) continue;
-      for (const c of b.mentions) {
-        a.mentions.push(c);
-        this.entityOf.set(c, a);
-      }
+      for (const c of b.mentions) a.mentions.push(c);
       this.entities.delete(b.key);
     }
   }
@@ -533,10 +567,7 @@ export class ActorGrouper {
       if (!longer || longer.size !== 1) continue;
       const target = [...longer][0]!;
       if (target === entity || !this.entities.has(target.key)) continue;
-      for (const c of entity.mentions) {
-        target.mentions.push(c);
-        this.entityOf.set(c, target);
-      }
+      for (const c of entity.mentions) target.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
@@ -550,10 +581,7 @@ export class ActorGrouper {
       if (entity.type !== 'organization' || entity.pinned || entity.mentions.length === 0 || !entity.mentions.every((c) => c.articleOnly)) continue;
       const place = this.entities.get(`place:${this.key(entity.mentions[0]!.text)}`);
       if (!place) continue;
-      for (const c of entity.mentions) {
-        place.mentions.push(c);
-        this.entityOf.set(c, place);
-      }
+      for (const c of entity.mentions) place.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
@@ -564,13 +592,24 @@ export class ActorGrouper {
    * "Université", "Banque") and all the longer names it fits are one inside the other.
    */
   private mergeShortNames(): void {
-    const words = new Map<Entity, string[]>();
+    // each name's words after its articles (one word at least), as keys; only the names that share their first word with
+    // another are compared, so the others' later words are not keyed
+    const opened: Array<{ entity: Entity; parts: string[]; from: number; first: string }> = [];
+    const openers = new Map<string, number>();
     for (const entity of this.entities.values()) {
       if (entity.type !== 'organization' || entity.pinned || entity.mentions.length === 0) continue;
-      const w = this.fullest(entity).text.split(/\s+/u).map((word) => this.key(word));
-      while (w.length > 1 && this.locale.definiteArticles.has(w[0]!)) w.shift();
-      words.set(entity, w);
+      const parts = this.fullest(entity).text.split(/\s+/u);
+      let from = 0;
+      while (from < parts.length - 1 && this.locale.definiteArticles.has(this.key(parts[from]!))) from++;
+      const first = this.key(parts[from]!);
+      opened.push({ entity, parts, from, first });
+      openers.set(first, (openers.get(first) ?? 0) + 1);
     }
+    const words = new Map<Entity, string[]>();
+    for (const { entity, parts, from, first } of opened) {
+      if (openers.get(first)! > 1) words.set(entity, parts.slice(from).map((word) => this.key(word)));
+    }
+    if (words.size < 2) return;
     const generic = [this.locale.organizationHeads, this.locale.organizationNameHeads, this.locale.organizationIntroducers, this.locale.commonNouns];
     const distinctive = (word: string) => /^\p{Lu}/u.test(word) && !generic.some((set) => set.has(word.toLowerCase()));
     const inside = (short: string[], long: string[]) => {
@@ -587,15 +626,14 @@ export class ActorGrouper {
       else byFirst.set(entry[1][0]!, [entry]);
     }
     for (const [entity, w] of [...words].sort((a, b) => a[1].length - b[1].length)) {
+      // (a name alone to open on its word has no longer name to join)
+      if (byFirst.get(w[0]!)!.length < 2) continue;
       if (!distinctive(this.fullest(entity).text.split(/\s+/u).find((x) => this.key(x) === w[0]) ?? '')) continue;
       const longer = byFirst.get(w[0]!)!.filter(([other, v]) => other !== entity && this.entities.has(other.key) && inside(w, v));
       if (longer.length === 0) continue;
       const [target, tw] = longer[0]!;
       if (!longer.every(([, v]) => v === tw || inside(v, tw))) continue;
-      for (const c of entity.mentions) {
-        target.mentions.push(c);
-        this.entityOf.set(c, target);
-      }
+      for (const c of entity.mentions) target.mentions.push(c);
       this.entities.delete(entity.key);
     }
   }
@@ -713,29 +751,18 @@ export class ActorGrouper {
     entities.sort((a, b) => order(a.first, b.first));
     const names = entities.map((e) => this.canonicalName(e));
     const ids = uniqueIds(names.map(slugify));
-    return entities.map((entity, index) => {
+    // (a loop, not a callback: the per-entity work below is the stage's last)
+    const actors: Actor[] = [];
+    for (let index = 0; index < entities.length; index++) {
+      const entity = entities[index]!;
       const name = names[index]!;
       const aliases: string[] = [];
-      const seen = new Set([name]);
-      const alias = (form: string) => {
-        if (!seen.has(form)) {
-          seen.add(form);
-          aliases.push(form);
-        }
-      };
-      for (const form of entity.pinned?.aliases ?? []) alias(form);
-      for (const c of entity.mentions) alias(c.text);
+      for (const form of entity.pinned?.aliases ?? []) addForm(aliases, name, form);
+      for (const c of entity.mentions) addForm(aliases, name, c.text);
       const roles: string[] = [];
-      const roleKeys = new Set<string>();
-      const role = (text: string) => {
-        const key = this.key(text);
-        if (!roleKeys.has(key)) {
-          roleKeys.add(key);
-          roles.push(text);
-        }
-      };
-      for (const text of entity.pinned?.roles ?? []) role(text);
-      for (const c of entity.mentions) for (const text of c.roles) role(text);
+      const roleKeys: string[] = [];
+      for (const text of entity.pinned?.roles ?? []) this.addRole(roles, roleKeys, text);
+      for (const c of entity.mentions) for (const text of c.roles) this.addRole(roles, roleKeys, text);
       const mentions: Mention[] = [];
       let last: Candidate | undefined;
       for (const c of entity.mentions) {
@@ -753,7 +780,36 @@ export class ActorGrouper {
       if (country) actor.country = country;
       if (entity.pinned?.ids) actor.externalIds = { ...entity.pinned.ids };
       actor.mentions = mentions;
-      return actor;
-    });
+      actors.push(actor);
+    }
+    return actors;
+  }
+
+  /** Adds a role to `roles` unless one of the same key is there (`keys`, theirs, in the same order). */
+  private addRole(roles: string[], keys: string[], text: string): void {
+    const key = this.key(text);
+    if (keysHold(keys, key)) return;
+    keys.push(key);
+    roles.push(text);
   }
 }
+
+/** Adds `form` to the aliases of the actor named `name`, unless it is the name or there already. */
+function addForm(aliases: string[], name: string, form: string): void {
+  if (form !== name && !keysHold(aliases, form)) aliases.push(form);
+}
+
+/**
+ * True when `list` holds `item`: a search along the list (an actor has few aliases and roles), then, for the rare long
+ * list, a set of it made once (so that a document naming one actor in thousands of ways stays linear).
+ */
+function keysHold(list: string[], item: string): boolean {
+  if (list.length < LONG_LIST) return list.includes(item);
+  let set = listSets.get(list);
+  if (set === undefined) listSets.set(list, (set = new Set()));
+  // (the list only grows, with no item twice: the set holds its first `size` items)
+  for (let i = set.size; i < list.length; i++) set.add(list[i]!);
+  return set.has(item);
+}
+const LONG_LIST = 16;
+const listSets = new WeakMap<string[], Set<string>>();

@@ -5,20 +5,36 @@ export function stripAccents(text: string): string {
   // (ASCII has no accent to strip, and NFD and NFC leave it as it is)
   if (!NOT_ASCII.test(text)) return text;
   // (the grouping asks again and again for the same few names: their answers kept, up to a bound)
-  let stripped = strippedNames.get(text);
-  if (stripped === undefined) {
-    if (strippedNames.size >= MAX_STRIPPED) strippedNames.clear();
-    stripped = text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
-    strippedNames.set(text, stripped);
-  }
-  return stripped;
+  return kept(strippedNames, text, computeStripped);
 }
 const NOT_ASCII = /[^\u0000-\u007f]/;
-const MAX_STRIPPED = 4096;
 const strippedNames = new Map<string, string>();
+
+function computeStripped(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/** How many answers each memo of this module keeps before it starts again (a bound on memory, whatever the input). */
+const MAX_KEPT = 4096;
+
+/** `compute(text)`, its answer kept in `answers` (up to MAX_KEPT answers, then the memo starts again). */
+function kept(answers: Map<string, string>, text: string, compute: (text: string) => string): string {
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    if (answers.size >= MAX_KEPT) answers.clear();
+    answers.set(text, (answer = compute(text)));
+  }
+  return answer;
+}
 
 /** Key under which two spellings count as the same name: no accents, lower case, straight apostrophes, single spaces. */
 export function nameKey(text: string): string {
+  // (the grouping asks for the keys of the same names and words article after article: their answers kept)
+  return kept(nameKeys, text, computeNameKey);
+}
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(text: string): string {
   const lower = stripAccents(text).toLowerCase();
   // most names have nothing to straighten: no curly apostrophe or odd hyphen, single inner spaces only
   if (!NAME_KEY_CLEANUP.test(lower)) return lower;
@@ -29,6 +45,12 @@ const NAME_KEY_CLEANUP = /[’‘‐–]|[^\S ]|  |^ | $/;
 
 /** ASCII slug of a name ("Jean-Noël Barrot" → "jean-noel-barrot"). */
 export function slugify(text: string): string {
+  // (each article's actors are slugged: the same names come back article after article)
+  return kept(slugs, text, computeSlug);
+}
+const slugs = new Map<string, string>();
+
+function computeSlug(text: string): string {
   const slug = stripAccents(text)
     .replace(/[Œœ]/g, 'oe')
     .replace(/[Ææ]/g, 'ae')

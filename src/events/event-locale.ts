@@ -25,10 +25,10 @@ export interface TriggerRule {
   /** A verb that qualifies an event noun next to it ("l'attaque revendiquée"): joins the noun's phrase. */
   readonly satellite?: boolean;
   /**
-   * Words (lower case) one of which every match contains, by their start (up
-   * to 3 letters): the rule runs only on texts with a word starting so that
-   * contain the word. Each rule's pattern is compiled on its first run, so
-   * this keeps both long inputs and the first short one fast.
+   * Words (lower case) one of which every match holds at the start of one of
+   * its words, by their start (up to 3 letters): the rule runs only on texts
+   * with a word starting with one of them. Each rule's pattern is compiled on
+   * its first run, so this keeps both long inputs and the first short one fast.
    */
   readonly keys?: ReadonlyMap<string, readonly string[]>;
 }

@@ -20,13 +20,17 @@ const WINDOW = 100;
 
 /** Sets `group` on drafts told more than once (drafts in document order); returns the conflict diagnostics. */
 export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: EventLocale): Diagnostic[] {
+  const pool: Array<readonly [Draft, number]> = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (!d.anchoredTo && !d.other && locale.groupable.has(rootFamily(d.family, locale))) pool.push([d, i]);
+  }
+  // (fewer than two events that may be told twice: no pair, no group, no warning; most articles)
+  if (pool.length < 2) return [];
   const byId = new Map(actors.map((a) => [a.id, a] as const));
   const parent = drafts.map((_, i) => i);
   // what each pair test reads of a candidate, worked out once per candidate rather than once per pair
-  const candidates = drafts
-    .map((d, i) => [d, i] as const)
-    .filter(([d]) => !d.anchoredTo && !d.other && locale.groupable.has(rootFamily(d.family, locale)))
-    .map(([d, i]) => ({ d, i, value: valueParts(d.value), people: d.actors.filter((id) => byId.get(id)?.type === 'person') }));
+  const candidates = pool.map(([d, i]) => ({ d, i, value: valueParts(d.value), people: d.actors.filter((id) => byId.get(id)?.type === 'person') }));
   // the candidates of each family by position, so that each one is compared only with the later ones of the same kind
   // (in position order, as a scan of the whole window meets them)
   const positions = new Map<string, number[]>();
@@ -35,9 +39,7 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
     if (list) list.push(x);
     else positions.set(d.family, [x]);
   });
-  const narrower = new Map<string, string[]>();
-  for (const [family, broad] of locale.broader) narrower.set(broad, [...(narrower.get(broad) ?? []), family]);
-  const kinds: Kinds = { candidates, positions, narrower, locale };
+  const kinds: Kinds = { candidates, positions, narrower: narrowerOf(locale.broader), locale };
   for (let x = 0; x < candidates.length; x++) {
     const { d: a, i, value: va, people: pa } = candidates[x]!;
     // the same event is told again within an article, not thousands of events later: a window keeps long inputs linear
@@ -88,6 +90,18 @@ export function groupEvents(drafts: Draft[], actors: readonly Actor[], locale: E
     if (pair) diagnostics.push(dateDiagnostic(pair[0], pair[1]));
   }
   return diagnostics;
+}
+
+/** The narrower families of each broad one, by the locale's map, worked out once per map. */
+const narrowerMaps = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string[]>>();
+function narrowerOf(broader: ReadonlyMap<string, string>): ReadonlyMap<string, string[]> {
+  let narrower = narrowerMaps.get(broader);
+  if (narrower === undefined) {
+    const map = new Map<string, string[]>();
+    for (const [family, broad] of broader) map.set(broad, [...(map.get(broad) ?? []), family]);
+    narrowerMaps.set(broader, (narrower = map));
+  }
+  return narrower;
 }
 
 /** The candidates of `groupEvents`, their positions by family, the narrower families of each broad one. */

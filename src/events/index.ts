@@ -15,8 +15,8 @@
 import type { StageContext, TextUnit } from '../context.js';
 import { sourceRange } from '../text/mapped-text.js';
 import { sortInPlace } from '../order.js';
-import { isWritten } from '../dates/written.js';
-import type { Actor, DateMention, Diagnostic, Event, Interval } from '../types.js';
+import { isWritten, type WrittenDate } from '../dates/written.js';
+import type { Actor, DateMention, Diagnostic, Event, Interval, Span } from '../types.js';
 import { withCountryMemo } from './country-memo.js';
 import { datedEvents } from './dated.js';
 import type { Draft } from './draft.js';
@@ -37,8 +37,12 @@ export function findEvents(
 ): { events: Event[]; diagnostics: Diagnostic[] } {
   const locale = withCountryMemo(context.locale.events);
   // (an implicit end of a duration is in no sentence: events take the duration, with its interval)
-  const dateIndex = byOffset(dates.filter(isWritten).map((d) => ({ at: d.span.start.offset, item: d })));
-  const mentionIndex = byOffset(actors.flatMap((actor) => actor.mentions.map((m) => ({ at: m.span.start.offset, item: { actor, span: m.span } }))));
+  const dateItems: Array<{ at: number; item: WrittenDate }> = [];
+  for (const d of dates) if (isWritten(d)) dateItems.push({ at: d.span.start.offset, item: d });
+  const dateIndex = byOffset(dateItems);
+  const mentionItems: Array<{ at: number; item: { actor: Actor; span: Span } }> = [];
+  for (const actor of actors) for (const m of actor.mentions) mentionItems.push({ at: m.span.start.offset, item: { actor, span: m.span } });
+  const mentionIndex = byOffset(mentionItems);
   // closed intervals by the id of their start: an event over "de 1981 à 1986" takes the interval; one over "les deux
   // derniers mois" takes the interval between the duration's implicit ends, by the id of the duration
   const implicitStart = new Map(dates.filter((d) => d.implicit && d.anchor).map((d) => [d.id, d.anchor!] as const));
@@ -64,8 +68,10 @@ export function findEvents(
     for (const draft of datedEvents(view, dated, consumed, locale)) drafts.push(draft);
     for (const draft of eventsReferringBack(view, drafts, dated, consumed, locale)) drafts.push(draft);
   }
-  const people = new Set(actors.filter((a) => a.type === 'person').map((a) => a.id));
-  const roles = indexRoles(actors.filter((a) => a.type === 'person'));
+  const persons: Actor[] = [];
+  for (const a of actors) if (a.type === 'person') persons.push(a);
+  const people = new Set(persons.map((a) => a.id));
+  const roles = indexRoles(persons);
   for (const draft of drafts) {
     resolvePronounSubject(draft, views, locale);
     resolveInciseSpeaker(draft, views, locale);
@@ -111,7 +117,8 @@ function eventOf(d: Draft, ids: ReadonlyMap<Draft, string>, anchor: Draft | unde
   event.status = statusOf(d, context.referenceDate.value, locale);
   event.sentence = d.view.unit.text;
   event.actors = d.actors;
-  event.places = [...new Set(d.places.map((p) => p.id))];
+  // (most events name one place or none: no set for those)
+  event.places = d.places.length === 0 ? [] : d.places.length === 1 ? [d.places[0]!.id] : [...new Set(d.places.map((p) => p.id))];
   event.section = d.view.unit.section;
   event.span = context.lines.span(start, end);
   if (anchor) event.anchoredTo = ids.get(anchor)!;

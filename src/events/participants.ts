@@ -10,7 +10,7 @@ import { mayBe, sexesOf } from './sexes.js';
 import { familiesMatch, type TriggerMatch } from './triggers.js';
 import type { Actor } from '../types.js';
 import { eachMatch } from './each-match.js';
-import { clauseOf, viewExec, viewTest, type UnitView } from './unit-view.js';
+import { clauseOf, lowerOf, viewExec, viewTest, type UnitView } from './unit-view.js';
 
 /**
  * Adds the people, organisations, groups and places named in the ranges of
@@ -55,19 +55,18 @@ export function addParticipants(draft: Draft, view: UnitView, scope: ReadonlyArr
   }
 }
 
-const quoteCache = new WeakMap<UnitView, Array<[number, number]>>();
 
 /** Ranges of quoted speech in the unit: « … » holding four words or more (a shorter quote names a title or a word). */
 function quotedSpeech(view: UnitView): Array<[number, number]> {
-  let out = quoteCache.get(view);
+  let out = view.quotes;
   if (out) return out;
   out = [];
-  for (const q of view.text.matchAll(/«([^«»]*)»/gu)) if ((q[1]!.trim().match(/\S+/gu) ?? []).length >= 4) out.push([q.index!, q.index! + q[0].length]);
-  quoteCache.set(view, out);
+  // (most units quote no one)
+  if (view.text.includes('«')) for (const q of view.text.matchAll(/«([^«»]*)»/gu)) if ((q[1]!.trim().match(/\S+/gu) ?? []).length >= 4) out.push([q.index!, q.index! + q[0].length]);
+  view.quotes = out;
   return out;
 }
 
-const spelledCache = new WeakMap<UnitView, Set<UnitView['mentions'][number]>>();
 
 /**
  * Mentions inside the spelled-out name of an organisation given with its acronym, when that name ends on a place ("la
@@ -75,10 +74,15 @@ const spelledCache = new WeakMap<UnitView, Set<UnitView['mentions'][number]>>();
  * location and the other organisation no participant of their own: the acronym names the one that acts.
  */
 function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions'][number]> {
-  let out = spelledCache.get(view);
+  let out = view.spelled;
   if (out) return out;
   out = new Set();
   const { text, mentions } = view;
+  // (an acronym in brackets needs a bracket: most units have none)
+  if (!text.includes('(')) {
+    view.spelled = out;
+    return out;
+  }
   const sorted = [...mentions].sort((a, b) => a.from - b.from);
   for (let k = 1; k < sorted.length; k++) {
     const acronym = sorted[k]!;
@@ -93,7 +97,7 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
     }
     for (const m of chain) if (m.actor.id !== acronym.actor.id) out.add(m);
   }
-  spelledCache.set(view, out);
+  view.spelled = out;
   return out;
 }
 
@@ -111,7 +115,6 @@ export function placeOfRelative(draft: Draft, view: UnitView, locale: EventLocal
 
 /** How far from a person's name their role may be written ("le consul de France à Milan, Jean Roux"). */
 const ROLE_REACH = 120;
-const roleCache = new WeakMap<UnitView, Array<[number, number]>>();
 
 /** True when a person whose written-out role holds `m` is named in `scope`. */
 function roleHolderIn(view: UnitView, m: UnitView['mentions'][number], scope: ReadonlyArray<readonly [number, number]>): boolean {
@@ -123,10 +126,11 @@ function roleHolderIn(view: UnitView, m: UnitView['mentions'][number], scope: Re
 
 /** Unit-text ranges where the people named in a unit have their roles written out, next to their names. */
 function roleRanges(view: UnitView): Array<[number, number]> {
-  let ranges = roleCache.get(view);
+  let ranges = view.roles;
   if (ranges) return ranges;
   ranges = [];
-  const lower = view.text.replace(/[’‘]/g, "'").toLowerCase();
+  // (the view's text has no curly apostrophe left: its lower case is the text's)
+  const lower = lowerOf(view);
   for (const m of view.mentions) {
     if (m.actor.type !== 'person') continue;
     const from = Math.max(0, m.from - ROLE_REACH);
@@ -137,7 +141,7 @@ function roleRanges(view: UnitView): Array<[number, number]> {
       for (let at = near.indexOf(r); at >= 0; at = near.indexOf(r, at + r.length)) ranges.push([from + at, from + at + r.length]);
     }
   }
-  roleCache.set(view, ranges);
+  view.roles = ranges;
   return ranges;
 }
 
@@ -322,7 +326,6 @@ export function resolveCountryNoun(draft: Draft, views: readonly UnitView[], loc
 const MAX_DESCRIPTORS = 40;
 type Descriptor = { words: string; id: string; unit: number; at: number };
 const descriptorCache = new WeakMap<readonly UnitView[], Descriptor[]>();
-const lowerCache = new WeakMap<UnitView, string>();
 
 /** The common nouns the article puts right before an organisation's name ("le réseau social Facebook"), one organisation each. */
 function descriptorsOf(views: readonly UnitView[], locale: EventLocale): Descriptor[] {
@@ -354,8 +357,8 @@ export function resolveDescriptor(draft: Draft, views: readonly UnitView[], loca
   const descriptors = descriptorsOf(views, locale);
   if (descriptors.length === 0) return;
   const { view } = draft;
-  let lower = lowerCache.get(view);
-  if (lower === undefined) lowerCache.set(view, (lower = view.text.toLowerCase().replace(/’/gu, "'")));
+  // (the view's text has no curly apostrophe left: its lower case is the text's)
+  const lower = lowerOf(view);
   for (const d of descriptors) {
     if (draft.actors.includes(d.id)) continue;
     for (const [a, b] of draft.scope) {
@@ -462,12 +465,28 @@ export function placeThere(drafts: readonly Draft[], locale: EventLocale): void 
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** People by every word-prefix of their roles ("ancien maire", "ancien maire de mérignac"), so that a lookup stays constant. */
-export type RoleIndex = Map<string, Set<string>>;
+/**
+ * People by every word-prefix of their roles ("ancien maire", "ancien maire de mérignac"), so that a lookup stays
+ * constant; worked out on the first lookup (`byPrefix`), which most articles never make.
+ */
+export interface RoleIndex {
+  readonly people: readonly Actor[];
+  byPrefix: Map<string, Set<string>> | undefined;
+}
 
-/** Indexes the roles of `people` by their word prefixes (a role of n words gives n keys). */
+/** The index of the roles of `people` by their word prefixes (a role of n words gives n keys), made when first read. */
 export function indexRoles(people: readonly Actor[]): RoleIndex {
-  const index: RoleIndex = new Map();
+  return { people, byPrefix: undefined };
+}
+
+/** The people whose roles start with the words `key` (folded). */
+function roleHolders(roles: RoleIndex, key: string): Set<string> | undefined {
+  roles.byPrefix ??= rolePrefixes(roles.people);
+  return roles.byPrefix.get(key);
+}
+
+function rolePrefixes(people: readonly Actor[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
   for (const p of people) {
     for (const r of p.roles) {
       const words = fold(r).split(' ');
@@ -496,8 +515,9 @@ export function resolveRoleSubject(draft: Draft, roles: RoleIndex, people: Reado
   const role = m?.groups?.['role'];
   if (!role) return;
   // "l'ancien maire" holds "ancien maire de …"; "le nouveau ministre" is not whoever held "ministre de …" so far
-  if (/^(?:nouveau|nouvel|nouvelle|futur|future)\s/.test(fold(role))) return;
-  const holders = roles.get(fold(role)) ?? new Set<string>();
+  const folded = fold(role);
+  if (/^(?:nouveau|nouvel|nouvelle|futur|future)\s/.test(folded)) return;
+  const holders = roleHolders(roles, folded) ?? new Set<string>();
   if (holders.size === 1) draft.actors.unshift([...holders][0]!);
 }
 

@@ -11,16 +11,28 @@ import { clauseOf, viewTest } from './unit-view.js';
 /** -1, 0 or 1 as `value` (a TIMEX3 value or the start of an interval) is before, around or after the reference day; 0 when unknown. */
 export function sideOf(value: string, reference: string | null): number {
   if (!reference) return 0;
-  const start = value.split('/')[0]!;
+  const slash = value.indexOf('/');
+  const start = slash < 0 ? value : value.slice(0, slash);
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(start);
   if (!m) return 0;
   const [y, mo, d] = [m[1]!, m[2], m[3]];
-  const ref = reference.slice(0, 10).split('-');
   // compare at the grain the value has; weeks and seasons ("2017-W03", "2016-SU") only by their year
   const grain = /^\d{4}-(?:W|SU|SP|FA|WI|Q|H)/.test(start) ? 1 : d ? 3 : mo ? 2 : 1;
-  const mine = [y, mo, d].slice(0, grain).join('-');
-  const theirs = ref.slice(0, grain).join('-');
+  const mine = grain === 1 ? y : grain === 2 ? `${y}-${mo}` : `${y}-${mo}-${d}`;
+  const theirs = referenceParts(reference)[grain - 1]!;
   return mine < theirs ? -1 : mine > theirs ? 1 : 0;
+}
+
+/** The reference day cut at each grain (its year, year and month, whole day), for the last reference asked: one an article. */
+let lastReference: string | undefined;
+let lastParts: readonly string[] = [];
+function referenceParts(reference: string): readonly string[] {
+  if (reference !== lastReference) {
+    const ref = reference.slice(0, 10).split('-');
+    lastParts = [ref.slice(0, 1).join('-'), ref.slice(0, 2).join('-'), ref.slice(0, 3).join('-')];
+    lastReference = reference;
+  }
+  return lastParts;
 }
 
 /** The status of a draft: "planned" when told in the future or dated after the reference day, "reported" when told as someone's claim. */

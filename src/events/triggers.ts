@@ -29,10 +29,12 @@ interface Candidate extends TriggerMatch {
 const COMPOUND_RANK = Number.MAX_SAFE_INTEGER - 1;
 const SIMPLE_RANK = Number.MAX_SAFE_INTEGER;
 
-/** Trigger words of `text` (normalised), in text order; `latin`: what `inLatinDomain(text)` says, asked once for the many patterns run over it. */
-export function findTriggers(text: string, locale: EventLocale, latin = inLatinDomain(text)): TriggerMatch[] {
+/**
+ * Trigger words of `text` (normalised), in text order; `latin`: what `inLatinDomain(text)` says, asked once for the many
+ * patterns run over it; `lower`: `text.toLowerCase()` when the caller has it.
+ */
+export function findTriggers(text: string, locale: EventLocale, latin = inLatinDomain(text), lower = text.toLowerCase()): TriggerMatch[] {
   const found: Candidate[] = [];
-  const lower = text.toLowerCase();
   const open = openRules(locale.triggers, lower, foldCase(lower));
   // one callback for every rule, reading the rule of the moment from the scan's state
   const scan: Scan = { text, latin, locale, found, rule: locale.triggers[0]!, rank: 0 };
@@ -53,6 +55,8 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
     if (kept.some((k) => k.from < c.to && c.from < k.to)) continue;
     kept.push(c);
   }
+  // (no trigger: no idiom to look for)
+  if (kept.length === 0) return [];
   // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not
   const idioms: (readonly [number, number])[] = [];
   eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
@@ -92,73 +96,58 @@ function onGenericMatch(m: RegExpExecArray, scan: Scan): void {
   scan.found.push({ from, to: from + m[0].length, family: 'generic', kind: 'verb', light: false, generic: true, weak: false, satellite: false, rank: scan.rank });
 }
 
-/** The rules that have one key (a word start), with that key's words; `asked`: the last `openRules` question that read it. */
-interface Bucket {
-  readonly entries: Array<readonly [number, readonly string[]]>;
-  asked: number;
+/**
+ * The rules' key words in a trie over their code units, built once per rule list: a child of node `n` by code unit `c`
+ * is `next.get(n * 0x10000 + c)` (one map for the whole trie, small integers for keys); `ends[n]`, the rules whose key
+ * word ends at node `n` (node 0, the root: a key word of no letter).
+ */
+interface KeyTrie {
+  readonly next: ReadonlyMap<number, number>;
+  /** The root's children by code unit (0: none), read by every word: a table rather than the map. */
+  readonly first: Int32Array;
+  readonly ends: ReadonlyArray<readonly number[] | undefined>;
 }
-/** The keys of two and three letters that start with the same two letters. */
-interface PairBuckets {
-  two: Bucket | undefined;
-  readonly three: Map<number, Bucket>;
-}
-/** The rules' keys by word start, built once per rule list; code units as numbers, no string made per word. */
-interface KeyIndex {
-  /** The keys of no letter (asked by every word) and of one letter (by its code unit). */
-  readonly none: Bucket | undefined;
-  readonly one: ReadonlyMap<number, Bucket>;
-  /** The keys of two or three letters by `pairKey` of their first two, then (three letters) by the third. */
-  readonly pairs: ReadonlyMap<number, PairBuckets>;
-}
-/** Two code units as one integer, one to one (a small integer for the letters of the Latin domain). */
-const pairKey = (a: number, b: number): number => a * 0x10000 + b;
-const keyIndexes = new WeakMap<readonly TriggerRule[], KeyIndex>();
-function keyIndex(rules: readonly TriggerRule[]): KeyIndex {
-  let index = keyIndexes.get(rules);
-  if (index === undefined) {
-    let none: Bucket | undefined;
-    const one = new Map<number, Bucket>();
-    const pairs = new Map<number, PairBuckets>();
-    const add = (bucket: Bucket | undefined, entry: readonly [number, readonly string[]]): Bucket => {
-      if (bucket) {
-        bucket.entries.push(entry);
-        return bucket;
-      }
-      return { entries: [entry], asked: 0 };
-    };
+const keyTries = new WeakMap<readonly TriggerRule[], KeyTrie>();
+function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
+  let trie = keyTries.get(rules);
+  if (trie === undefined) {
+    const next = new Map<number, number>();
+    const ends: Array<number[] | undefined> = [undefined];
     rules.forEach((rule, r) => {
-      for (const [start, words] of rule.keys ?? []) {
-        // (keys are word starts of three letters at most: a longer one is never asked)
-        if (start.length === 0) none = add(none, [r, words]);
-        else if (start.length === 1) one.set(start.charCodeAt(0), add(one.get(start.charCodeAt(0)), [r, words]));
-        else if (start.length <= 3) {
-          const pk = pairKey(start.charCodeAt(0), start.charCodeAt(1));
-          let pair = pairs.get(pk);
-          if (!pair) pairs.set(pk, (pair = { two: undefined, three: new Map() }));
-          if (start.length === 2) pair.two = add(pair.two, [r, words]);
-          else pair.three.set(start.charCodeAt(2), add(pair.three.get(start.charCodeAt(2)), [r, words]));
+      for (const words of rule.keys?.values() ?? []) {
+        for (const w of words) {
+          let node = 0;
+          for (let i = 0; i < w.length; i++) {
+            const key = node * 0x10000 + w.charCodeAt(i);
+            let child = next.get(key);
+            if (child === undefined) {
+              next.set(key, (child = ends.length));
+              ends.push(undefined);
+            }
+            node = child;
+          }
+          const list = (ends[node] ??= []);
+          if (!list.includes(r)) list.push(r);
         }
       }
     });
-    index = { none, one, pairs };
-    keyIndexes.set(rules, index);
+    const first = new Int32Array(0x10000);
+    for (const [key, child] of next) if (key < 0x10000) first[key] = child;
+    trie = { next, first, ends };
+    keyTries.set(rules, trie);
   }
-  return index;
+  return trie;
 }
 
-/** Counts the `openRules` questions: a bucket read in this question holds its number (no set of asked starts per text). */
-let question = 0;
-
 /**
- * For each rule (by index), 1 when the text has a word starting with one of its keys and contains one of that key's
- * words, else 0: a rule with keys runs only then. From the text's word starts (the first one, two and three letters,
- * lower case and "ſ" read "s" as the `iu` patterns read it, of each word, as `\p{L}+` finds words), each start asked
- * once, so the work follows the text, not the rules.
- * (A bucket searched through the whole text once a question costs less than its words tested at each word that asks
- * it.) Exported for the test that it never closes a rule that matches.
+ * For each rule (by index), 1 when a word of the text starts with one of its key words, else 0: a rule with keys runs
+ * only then. The words are read as the `iu` patterns read them (lower case, "ſ" read "s", runs of `\p{L}`), and each
+ * word walks the trie of the key words from its first letter as far as they go, so the work follows the text, not the
+ * rules. (Every match of a rule holds one of its key words at a word start: the longest word of one of its forms.)
+ * Exported for the test that it never closes a rule that matches.
  */
 export function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
-  const asking: Asking = { open: new Uint8Array(rules.length), folded, question: ++question, index: keyIndex(rules) };
+  const walking: Walking = { open: new Uint8Array(rules.length), trie: keyTrie(rules) };
   // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
   const latin = inLatinDomain(lower);
   for (let i = 0; latin && i < lower.length; ) {
@@ -168,51 +157,39 @@ export function openRules(rules: readonly TriggerRule[], lower: string, folded: 
     }
     let j = i + 1;
     while (j < lower.length && DOMAIN_LETTERS[lower.charCodeAt(j)]) j++;
-    askWord(asking, folded, i, j - i);
+    walkWord(walking, folded, i, j);
     i = j;
   }
-  if (!latin) eachMatch(LETTERS, folded, askLetters, undefined, asking);
-  return asking.open;
+  if (!latin) eachMatch(LETTERS, folded, walkLetters, undefined, walking);
+  return walking.open;
 }
 
-/** One `openRules` question: the rules opened so far, the text's words folded, the question's number, the keys. */
-interface Asking {
+/** One `openRules` question: the rules opened so far, the key words' trie. */
+interface Walking {
   readonly open: Uint8Array;
-  readonly folded: string;
-  readonly question: number;
-  readonly index: KeyIndex;
+  readonly trie: KeyTrie;
 }
 
-/** Opens the rules of a bucket whose words the text holds; a bucket is read once a question. */
-function ask(asking: Asking, bucket: Bucket | undefined): void {
-  if (bucket === undefined || bucket.asked === asking.question) return;
-  bucket.asked = asking.question;
-  const { open, folded } = asking;
-  for (const [r, words] of bucket.entries) {
-    if (open[r] === 1) continue;
-    for (const w of words) {
-      if (folded.includes(w)) {
-        open[r] = 1;
-        break;
-      }
-    }
+/** Opens the rules of the key words that the word [i, end) of `s` starts with. */
+function walkWord(walking: Walking, s: string, i: number, end: number): void {
+  const { open, trie } = walking;
+  const { next, first, ends } = trie;
+  let rules = ends[0];
+  if (rules !== undefined) for (const r of rules) open[r] = 1;
+  let node = first[s.charCodeAt(i)]!;
+  if (node === 0) return;
+  for (let k = i + 1; ; k++) {
+    rules = ends[node];
+    if (rules !== undefined) for (const r of rules) open[r] = 1;
+    if (k >= end) return;
+    const child = next.get(node * 0x10000 + s.charCodeAt(k));
+    if (child === undefined) return;
+    node = child;
   }
 }
 
-/** Asks the buckets of the word of `length` code units at `i` of `s`. */
-function askWord(asking: Asking, s: string, i: number, length: number): void {
-  const { none, one, pairs } = asking.index;
-  ask(asking, none);
-  ask(asking, one.get(s.charCodeAt(i)));
-  if (length < 2) return;
-  const pair = pairs.get(pairKey(s.charCodeAt(i), s.charCodeAt(i + 1)));
-  if (pair === undefined) return;
-  ask(asking, pair.two);
-  if (length >= 3) ask(asking, pair.three.get(s.charCodeAt(i + 2)));
-}
-
-function askLetters(m: RegExpExecArray, asking: Asking): void {
-  askWord(asking, m[0], 0, m[0].length);
+function walkLetters(m: RegExpExecArray, walking: Walking): void {
+  walkWord(walking, m[0], 0, m[0].length);
 }
 
 /**

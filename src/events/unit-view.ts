@@ -3,7 +3,7 @@
  * locale's patterns, its clauses, trigger words, usable dates and actor
  * mentions, all as offsets into the unit text (UTF-16 code units).
  */
-import { inLatinDomain } from '../text/unicode-domain.js';
+import { DOMAIN_RANGES, inLatinDomain } from '../text/unicode-domain.js';
 import type { TextUnit } from '../context.js';
 import type { WrittenDate } from '../dates/written.js';
 import type { Actor, Interval, Span } from '../types.js';
@@ -47,6 +47,12 @@ export interface UnitView {
   readonly triggers: readonly TriggerMatch[];
   readonly dates: readonly LocalDate[];
   readonly mentions: readonly LocalMention[];
+  /** `text` in lower case, once asked (`lowerOf`). */
+  lower: string | undefined;
+  /** What the participants read of the unit, worked out on the first question (./participants.ts): none until then. */
+  quotes: Array<[number, number]> | undefined;
+  spelled: Set<LocalMention> | undefined;
+  roles: Array<[number, number]> | undefined;
 }
 
 /**
@@ -58,13 +64,22 @@ export interface ByOffset<T> {
   readonly items: ReadonlyArray<{ at: number; item: T }>;
 }
 
-export function byOffset<T>(items: Iterable<{ at: number; item: T }>): ByOffset<T> {
-  return { items: [...items].sort((a, b) => a.at - b.at) };
+/** The index of `items`, an array the index takes and sorts in place (the callers make it for the index). */
+export function byOffset<T>(items: Array<{ at: number; item: T }>): ByOffset<T> {
+  return { items: items.sort(byAt) };
 }
+const byAt = (a: { at: number }, b: { at: number }): number => a.at - b.at;
 
 /** Items of `index` whose offset is in [start, end). */
 export function itemsWithin<T>(index: ByOffset<T>, start: number, end: number): T[] {
   const { items } = index;
+  const out: T[] = [];
+  for (let i = firstAt(items, start); i < items.length && items[i]!.at < end; i++) out.push(items[i]!.item);
+  return out;
+}
+
+/** Index of the first of `items` (sorted by offset) at `start` or after. */
+function firstAt(items: ReadonlyArray<{ at: number }>, start: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -72,9 +87,7 @@ export function itemsWithin<T>(index: ByOffset<T>, start: number, end: number): 
     if (items[mid]!.at < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.at < end; i++) out.push(items[i]!.item);
-  return out;
+  return lo;
 }
 
 /** First index i with starts[i] >= offset: the unit-text position of a source offset. */
@@ -89,8 +102,32 @@ function localIndex(unit: TextUnit, offset: number): number {
   return lo;
 }
 
-/** The characters a view's text replaces: apostrophes, no-break spaces. */
-const NORMALISED = /[’‘ʼ´`\u00a0\u202f]/;
+/** The characters a view's text replaces: apostrophes, no-break spaces (all in the domain). */
+const NORMALISED_CHARS = '’‘ʼ´`\u00a0\u202f';
+const NORMALISED = new RegExp(`[${NORMALISED_CHARS}]`);
+
+/**
+ * A character that NORMALISED finds or that `inLatinDomain` does not take, as one class: the domain's ranges without
+ * NORMALISED's characters, negated (worked out from both, so that it follows them).
+ */
+const NORMALISED_OR_OUTSIDE = ((): RegExp => {
+  const cut = [...NORMALISED_CHARS].map((c) => c.charCodeAt(0)).sort((x, y) => x - y);
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  const ranges: string[] = [];
+  const push = (from: number, to: number) => {
+    if (from <= to) ranges.push(from === to ? hex(from) : `${hex(from)}-${hex(to)}`);
+  };
+  for (const [from, to] of DOMAIN_RANGES) {
+    let at = from;
+    for (const c of cut) {
+      if (c < at || c > to) continue;
+      push(at, c - 1);
+      at = c + 1;
+    }
+    push(at, to);
+  }
+  return new RegExp(`[^${ranges.join('')}]`);
+})();
 
 /** Reads one unit: its clauses, triggers, dates and mentions. */
 export function viewOf(
@@ -101,8 +138,9 @@ export function viewOf(
   ranges: ReadonlyMap<string, Interval> = new Map(),
   stretches: ReadonlyMap<string, Interval> = new Map(),
 ): UnitView {
-  // (most units have none of these characters: one scan finds that)
-  const text = NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
+  // (most units have none of these characters and none outside the domain: one scan finds that, for both questions)
+  const plain = !NORMALISED_OR_OUTSIDE.test(unit.text);
+  const text = !plain && NORMALISED.test(unit.text) ? unit.text.replace(/[’‘ʼ´`]/g, "'").replace(/[\u00a0\u202f]/g, ' ') : unit.text;
   // (plain numbers, no pair arrays: this runs per date and per mention of every unit)
   const start = unit.span.start.offset;
   const end = unit.span.end.offset;
@@ -120,18 +158,28 @@ export function viewOf(
   }
   sortInPlace(unitDates, (a, b) => a.from - b.from);
   spanIntervals(text, unitDates, ranges);
-  const mentions: LocalMention[] = itemsWithin(mentionIndex, start, end).map(({ actor, span }) => ({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span }));
+  const mentions: LocalMention[] = [];
+  const { items } = mentionIndex;
+  for (let i = firstAt(items, start); i < items.length && items[i]!.at < end; i++) {
+    const { actor, span } = items[i]!.item;
+    mentions.push({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span });
+  }
   sortInPlace(mentions, (a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = outermost(mentions);
-  const latin = inLatinDomain(text);
+  // (the characters normalised are in the domain, and so are those they become)
+  const latin = plain || inLatinDomain(text);
   const merged = mergeAdjacentDates(text, unitDates);
   // a unit with no date of its own is read for its mentions (by the events after it): its triggers wait for a reference back
-  const triggers = merged.length > 0 || unit.heading ? unitTriggers(text, latin, unitDates, outer, locale) : UNREAD;
-  const cue = mayHoldCue(text, locale);
+  // (the text in lower case, read by the trigger keys, the cue words and the participants: made here for a unit whose
+  // triggers are read, else when first asked)
+  const read = merged.length > 0 || unit.heading;
+  const lower = read ? text.toLowerCase() : undefined;
+  const triggers = read ? unitTriggers(text, latin, unitDates, outer, locale, lower) : UNREAD;
+  const cue = mayHoldCue(text, locale, lower);
   // a unit with no date, no heading and no cue back makes no draft and its clauses are never read: they are not split
   const clauses = merged.length > 0 || unit.heading || cue ? splitClauses(text, locale, latin) : UNSPLIT;
-  return { unit, text, latin, clauses, cue, triggers, dates: merged, mentions: outer };
+  return { unit, text, latin, clauses, cue, triggers, dates: merged, mentions: outer, lower, quotes: undefined, spelled: undefined, roles: undefined };
 }
 
 /** The clauses of a view that no step reads (a unit with no date, no heading and no cue back): none, as for an empty text. */
@@ -149,15 +197,21 @@ function cueFirstWords(lists: ReadonlyArray<readonly string[]>): RegExp {
   return pattern;
 }
 
+/** `view.text` in lower case, made on the first question. */
+export function lowerOf(view: UnitView): string {
+  return (view.lower ??= view.text.toLowerCase());
+}
+
 /**
  * False when no piece of `text` can match the locale's cues back (`anchorCue`, `sameTimeCue`): the text holds every
- * word of none of the locale's `cueWords` lists (lower case, as the `i` patterns read it).
+ * word of none of the locale's `cueWords` lists (lower case, as the `i` patterns read it); `lower`: `text.toLowerCase()`
+ * when the caller has it.
  */
-export function mayHoldCue(text: string, locale: EventLocale): boolean {
+export function mayHoldCue(text: string, locale: EventLocale, lower?: string): boolean {
   // (one scan for the first word of every list, as the `i` patterns read it, before the text is lower-cased and searched
   // for each list: most units hold none)
   if (!cueFirstWords(locale.cueWords).test(text)) return false;
-  const folded = foldCase(text.toLowerCase());
+  const folded = foldCase(lower ?? text.toLowerCase());
   for (const words of locale.cueWords) {
     let all = true;
     for (const w of words) {
@@ -183,12 +237,12 @@ export function readTriggers(view: UnitView, locale: EventLocale): void {
 }
 
 /** The trigger words of a unit's text outside its dates and names, not negated. */
-function unitTriggers(text: string, latin: boolean, unitDates: readonly LocalDate[], outer: readonly LocalMention[], locale: EventLocale): TriggerMatch[] {
+function unitTriggers(text: string, latin: boolean, unitDates: readonly LocalDate[], outer: readonly LocalMention[], locale: EventLocale, lower?: string): TriggerMatch[] {
   // a word inside a date or a name ("Rassemblement national", "Initiative … pour la paix") names no event
   const namesTaken = rangeSet(outer);
   const datesTaken = rangeSet(unitDates);
   const out: TriggerMatch[] = [];
-  for (const t of findTriggers(text, locale, latin)) {
+  for (const t of findTriggers(text, locale, latin, lower ?? text.toLowerCase())) {
     if (overlaps(namesTaken, t.from, t.to) || (overlaps(datesTaken, t.from, t.to) && inDate(t, unitDates))) continue;
     // what did not happen ("n'a pas encore annoncé") is no event
     if (t.kind === 'verb' && pieceExec(locale.negated, text.slice(Math.max(0, t.from - 20), t.from), latin) !== null) continue;
@@ -323,12 +377,14 @@ function mergeAdjacentDates(text: string, dates: readonly LocalDate[]): LocalDat
 
 /** Index of the clause holding unit-text position `at` (the last one starting before it when it falls between clauses). */
 export function clauseOf(view: UnitView, at: number): number {
-  const i = view.clauses.findIndex((c) => at >= c.from && at < c.to);
-  if (i >= 0) return i;
+  // (clauses are in order and apart: the one holding `at`, if any, is the last one starting at or before it)
+  const { clauses } = view;
   let best = 0;
-  view.clauses.forEach((c, j) => {
+  for (let j = 0; j < clauses.length; j++) {
+    const c = clauses[j]!;
+    if (at >= c.from && at < c.to) return j;
     if (c.from <= at) best = j;
-  });
+  }
   return best;
 }
 
@@ -348,7 +404,9 @@ export function gap(a: { from: number; to: number }, b: { from: number; to: numb
 
 /** The nearest event noun before `at` in the unit. */
 export function nounBefore(view: UnitView, at: number): TriggerMatch | undefined {
-  return view.triggers.filter((t) => t.kind === 'noun' && t.to <= at).pop();
+  let last: TriggerMatch | undefined;
+  for (const t of view.triggers) if (t.kind === 'noun' && t.to <= at) last = t;
+  return last;
 }
 
 /**

@@ -35,7 +35,12 @@ export class LineIndex {
 
   /** Span of the source range [start, end). */
   span(start: number, end: number): Span {
-    return { start: this.point(start), end: this.point(end) };
+    const from = this.point(start);
+    // an end on the start's line (most spans): its point without a second search
+    const o = Math.max(0, Math.min(end, this.source.length));
+    const next = this.lineStarts[from.line];
+    if (o >= from.offset && (next === undefined || o < next)) return { start: from, end: { line: from.line, column: o - this.lineStarts[from.line - 1]! + 1, offset: o } };
+    return { start: from, end: this.point(end) };
   }
 
   /** Offset of the start of a 1-based line (the end of the source past the last line). */

@@ -22,7 +22,8 @@ export function inLatinDomain(text: string): boolean {
   return !OUTSIDE.test(text);
 }
 
-const DOMAIN_RANGES: readonly (readonly [number, number])[] = [
+/** The domain's code units, as ranges (`inLatinDomain` is true of a text of these alone). */
+export const DOMAIN_RANGES: readonly (readonly [number, number])[] = [
   [0x0000, 0x02ff],
   [0x2000, 0x206f],
   [0x20a0, 0x20cf],

@@ -112,3 +112,14 @@ test('an organisation named by the first word of a longer name, and some of its 
   // two longer names that are not one inside the other: the short one could be either
   expect(orgs('Le groupe Zorvax Média a racheté le groupe Zorvax Énergie. La société Zorvax a grandi.')).toHaveLength(3);
 });
+
+test('an actor with many roles keeps each once, in order of first mention', () => {
+  // more roles than the short lists searched along (a set past them): the same answer
+  const posts = ['maire', 'député', 'sénateur', 'ministre', 'conseiller', 'président', 'secrétaire', 'trésorier', 'délégué', 'rapporteur', 'questeur', 'préfet', 'consul', 'ambassadeur', 'gouverneur', 'juge', 'procureur', 'commissaire', 'directeur', 'inspecteur'];
+  const text = posts.map((p) => `Le ${p} Marc Dalbret a parlé.`).join(' ') + ' Le maire Marc Dalbret a conclu.';
+  const { actors } = actorsOf(text);
+  const marc = actors.find((a) => a.name === 'Marc Dalbret')!;
+  expect(marc.roles.length).toBeGreaterThan(16);
+  expect(new Set(marc.roles.map((r) => r.toLowerCase())).size).toBe(marc.roles.length);
+  expect(marc.roles).toEqual(posts.filter((p) => marc.roles.includes(p)));
+});

@@ -31,3 +31,12 @@ test('edit distance, capped', () => {
   expect(editDistance('abc', 'abc')).toBe(0);
   expect(editDistance('macron', 'mélenchon', 2)).toBe(3);
 });
+
+test('keys and slugs stay the same past the bound of their memo', () => {
+  // (more distinct names than the memos keep: each answer is worked out again after the memo starts over)
+  const names = Array.from({ length: 5000 }, (_, i) => `Hélène Dupré-${i}`);
+  const first = names.map((n) => [nameKey(n), slugify(n)]);
+  const again = names.map((n) => [nameKey(n), slugify(n)]);
+  expect(again).toEqual(first);
+  expect(first[4999]).toEqual(['helene dupre-4999', 'helene-dupre-4999']);
+});

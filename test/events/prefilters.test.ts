@@ -62,6 +62,30 @@ describe('trigger rule keys', () => {
     expect(sentences.flatMap(closedButMatching)).toEqual([]);
   });
 
+  it('close a rule whose key word the text holds only inside other words', () => {
+    // "appel" inside "rappelle", and a word starting as it does ("application"): no word starts with "appel"
+    const text = "L'application rappelle l'heure aux abonnés.";
+    const lower = text.toLowerCase();
+    const open = openRules(rules, lower, foldCase(lower));
+    const withAppel = rules.map((rule, r) => [rule, r] as const).filter(([rule]) => [...(rule.keys?.values() ?? [])].some((words) => words.includes('appel')));
+    expect(withAppel.length).toBeGreaterThan(0);
+    for (const [, r] of withAppel) expect(open[r]).toBe(0);
+    expect(closedButMatching(text)).toEqual([]);
+  });
+
+  it('open exactly the rules one of whose key words starts a word of the text', () => {
+    const sentences = ["L'attentat a fait douze morts ; les secours ont évacué trois villages.", 'Les négociations reprendront après la manifestation de jeudi.'];
+    for (const text of sentences) {
+      const lower = text.toLowerCase();
+      const words = foldCase(lower).split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+      const open = openRules(rules, lower, foldCase(lower));
+      rules.forEach((rule, r) => {
+        const starts = [...(rule.keys?.values() ?? [])].some((keys) => keys.some((k) => words.some((w) => w.startsWith(k))));
+        expect(open[r], `${rule.family}/${rule.kind}: ${text}`).toBe(starts ? 1 : 0);
+      });
+    }
+  });
+
   it('close the rules whose key words start no word of the text', () => {
     const lower = 'le chat dort sur le tapis du salon.';
     const open = openRules(rules, lower, foldCase(lower));
@@ -117,5 +141,12 @@ describe('cue words', () => {
       expect(mayHoldCue(s, fr)).toBe(true);
     }
     expect(mayHoldCue('Le chat dort sur le tapis du salon.', fr)).toBe(false);
+  });
+
+  it('answer as the scan for the first words and the search for every word of a list together', () => {
+    const firstWords = new RegExp(fr.cueWords.map((l) => l[0] ?? '').join('|'), 'iu');
+    const both = (text: string) => firstWords.test(text) && fr.cueWords.some((l) => l.every((w) => foldCase(text.toLowerCase()).includes(w)));
+    const texts = ['Lors de cette réunion, rien.', 'LORS DE CETTE RÉUNION', 'Au coſt du cours, ce même jour-là', 'İl a parlé lors de cette İnterview', 'Durant ce temps', 'Le même jour İ', 'KELVİN pendant', 'Ce soir-là', 'Le chat dort.'];
+    for (const text of texts) expect(mayHoldCue(text, fr), text).toBe(both(text));
   });
 });

@@ -20,3 +20,12 @@ describe('LineIndex', () => {
     expect(new LineIndex(source).point(source.indexOf('x'))).toEqual({ line: 2, column: 1, offset: 5 });
   });
 });
+
+it('a span is the points of its two ends, on one line or across lines, in and out of range', () => {
+  for (const source of ['', 'une ligne', 'a\nbb\n\nccc\n', 'x\r\ny\rz\n', '\n\n\n']) {
+    const lines = new LineIndex(source);
+    for (let start = -2; start <= source.length + 2; start++) {
+      for (let end = start - 2; end <= source.length + 2; end++) expect(lines.span(start, end)).toEqual({ start: lines.point(start), end: lines.point(end) });
+    }
+  }
+});
