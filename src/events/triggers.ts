@@ -97,31 +97,37 @@ function onGenericMatch(m: RegExpExecArray, scan: Scan): void {
 }
 
 /**
- * The rules' key words in a trie over their code units, built once per rule list: a child of node `n` by code unit `c`
- * is `next.get(n * 0x10000 + c)` (one map for the whole trie, small integers for keys); `ends[n]`, the rules whose key
- * word ends at node `n` (node 0, the root: a key word of no letter).
+ * The rules' key words in a trie over their code units, built once per rule list, as one table: each code unit that a
+ * key word holds has a column (`columns`, 0 for the others: that column leads nowhere), and the child of node `n` by
+ * code unit `c` is `next[n * width + columns[c]]` (0: none; node 0, the root, is nobody's child). `ends[n]`, the rules
+ * whose key word ends at node `n` (node 0: a key word of no letter).
  */
 interface KeyTrie {
-  readonly next: ReadonlyMap<number, number>;
-  /** The root's children by code unit (0: none), read by every word: a table rather than the map. */
-  readonly first: Int32Array;
+  readonly columns: Uint16Array;
+  readonly width: number;
+  readonly next: Uint16Array | Int32Array;
   readonly ends: ReadonlyArray<readonly number[] | undefined>;
 }
 const keyTries = new WeakMap<readonly TriggerRule[], KeyTrie>();
 function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
   let trie = keyTries.get(rules);
   if (trie === undefined) {
-    const next = new Map<number, number>();
+    // the trie as a map first (its size unknown), then laid out as the table
+    const links = new Map<number, number>();
     const ends: Array<number[] | undefined> = [undefined];
+    const columns = new Uint16Array(0x10000);
+    let width = 1;
     rules.forEach((rule, r) => {
       for (const words of rule.keys?.values() ?? []) {
         for (const w of words) {
           let node = 0;
           for (let i = 0; i < w.length; i++) {
-            const key = node * 0x10000 + w.charCodeAt(i);
-            let child = next.get(key);
+            const c = w.charCodeAt(i);
+            if (columns[c] === 0) columns[c] = width++;
+            const key = node * 0x10000 + c;
+            let child = links.get(key);
             if (child === undefined) {
-              next.set(key, (child = ends.length));
+              links.set(key, (child = ends.length));
               ends.push(undefined);
             }
             node = child;
@@ -131,9 +137,9 @@ function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
         }
       }
     });
-    const first = new Int32Array(0x10000);
-    for (const [key, child] of next) if (key < 0x10000) first[key] = child;
-    trie = { next, first, ends };
+    const next = ends.length < 0x10000 ? new Uint16Array(ends.length * width) : new Int32Array(ends.length * width);
+    for (const [key, child] of links) next[Math.floor(key / 0x10000) * width + columns[key % 0x10000]!] = child;
+    trie = { columns, width, next, ends };
     keyTries.set(rules, trie);
   }
   return trie;
@@ -173,17 +179,17 @@ interface Walking {
 /** Opens the rules of the key words that the word [i, end) of `s` starts with. */
 function walkWord(walking: Walking, s: string, i: number, end: number): void {
   const { open, trie } = walking;
-  const { next, first, ends } = trie;
+  const { columns, width, next, ends } = trie;
   let rules = ends[0];
   if (rules !== undefined) for (const r of rules) open[r] = 1;
-  let node = first[s.charCodeAt(i)]!;
+  let node = next[columns[s.charCodeAt(i)]!]!;
   if (node === 0) return;
   for (let k = i + 1; ; k++) {
     rules = ends[node];
     if (rules !== undefined) for (const r of rules) open[r] = 1;
     if (k >= end) return;
-    const child = next.get(node * 0x10000 + s.charCodeAt(k));
-    if (child === undefined) return;
+    const child = next[node * width + columns[s.charCodeAt(k)]!]!;
+    if (child === 0) return;
     node = child;
   }
 }
