@@ -35,7 +35,8 @@ const SIMPLE_RANK = Number.MAX_SAFE_INTEGER;
  */
 export function findTriggers(text: string, locale: EventLocale, latin = inLatinDomain(text), lower = text.toLowerCase()): TriggerMatch[] {
   const found: Candidate[] = [];
-  const open = openRules(locale.triggers, lower, foldCase(lower));
+  // (the idioms' keys walked with the rules': their gate is the slot after the rules')
+  const open = openRules(locale.triggers, lower, foldCase(lower), locale.notEventKeys);
   // one callback for every rule, reading the rule of the moment from the scan's state
   const scan: Scan = { text, latin, locale, found, rule: locale.triggers[0]!, rank: 0 };
   for (let r = 0; r < locale.triggers.length; r++) {
@@ -57,9 +58,10 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
   }
   // (no trigger: no idiom to look for)
   if (kept.length === 0) return [];
-  // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not
+  // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not (none in a text holding no word
+  // that starts with one of the idioms' keys)
   const idioms: (readonly [number, number])[] = [];
-  eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
+  if (!locale.notEventKeys || open[locale.triggers.length] === 1) eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
   const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
   sortInPlace(real, (a, b) => a.from - b.from);
   return mergeSatellites(text, real);
@@ -108,17 +110,23 @@ interface KeyTrie {
   readonly next: Uint16Array | Int32Array;
   readonly ends: ReadonlyArray<readonly number[] | undefined>;
 }
-const keyTries = new WeakMap<readonly TriggerRule[], KeyTrie>();
-function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
-  let trie = keyTries.get(rules);
+/** The tries by rule list, then by the extra keys walked with them (none: `undefined`). */
+const keyTries = new WeakMap<readonly TriggerRule[], Map<ReadonlyMap<string, readonly string[]> | undefined, KeyTrie>>();
+function keyTrie(rules: readonly TriggerRule[], extra: ReadonlyMap<string, readonly string[]> | undefined): KeyTrie {
+  let byExtra = keyTries.get(rules);
+  if (byExtra === undefined) keyTries.set(rules, (byExtra = new Map()));
+  let trie = byExtra.get(extra);
   if (trie === undefined) {
     // the trie as a map first (its size unknown), then laid out as the table
     const links = new Map<number, number>();
     const ends: Array<number[] | undefined> = [undefined];
     const columns = new Uint16Array(0x10000);
     let width = 1;
-    rules.forEach((rule, r) => {
-      for (const words of rule.keys?.values() ?? []) {
+    // (the extra keys as one more rule, after the others)
+    const keySets = rules.map((rule) => rule.keys);
+    keySets.push(extra);
+    keySets.forEach((keys, r) => {
+      for (const words of keys?.values() ?? []) {
         for (const w of words) {
           let node = 0;
           for (let i = 0; i < w.length; i++) {
@@ -140,7 +148,7 @@ function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
     const next = ends.length < 0x10000 ? new Uint16Array(ends.length * width) : new Int32Array(ends.length * width);
     for (const [key, child] of links) next[Math.floor(key / 0x10000) * width + columns[key % 0x10000]!] = child;
     trie = { columns, width, next, ends };
-    keyTries.set(rules, trie);
+    byExtra.set(extra, trie);
   }
   return trie;
 }
@@ -150,10 +158,11 @@ function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
  * only then. The words are read as the `iu` patterns read them (lower case, "ſ" read "s", runs of `\p{L}`), and each
  * word walks the trie of the key words from its first letter as far as they go, so the work follows the text, not the
  * rules. (Every match of a rule holds one of its key words at a word start: the longest word of one of its forms.)
+ * `extra`: more keys walked with the rules' (the idioms' that name no event), answered in the slot after the rules'.
  * Exported for the test that it never closes a rule that matches.
  */
-export function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
-  const walking: Walking = { open: new Uint8Array(rules.length), trie: keyTrie(rules) };
+export function openRules(rules: readonly TriggerRule[], lower: string, folded: string, extra?: ReadonlyMap<string, readonly string[]>): Uint8Array {
+  const walking: Walking = { open: new Uint8Array(rules.length + 1), trie: keyTrie(rules, extra) };
   // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
   const latin = inLatinDomain(lower);
   for (let i = 0; latin && i < lower.length; ) {
