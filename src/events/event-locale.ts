@@ -109,6 +109,11 @@ export interface EventLocale {
   readonly frontedTemporal: RegExp;
   /** Phrases in which an event word names no event ("à l'appel des syndicats"); flags `giu`. */
   readonly notEvent: RegExp;
+  /**
+   * Words (lower case) one of which every match of `notEvent` holds at the start of one of its words, as a trigger
+   * rule's `keys`: a text with a word starting with none of them is not searched for those phrases.
+   */
+  readonly notEventKeys?: ReadonlyMap<string, readonly string[]>;
   /** One word that may stand with a date in a clause that says nothing else ("Dès", "dernier", "soir"). */
   readonly temporalFiller: RegExp;
   /** Text right before a verb trigger that negates it ("n'", "ne se "): what did not happen is no event. */

@@ -13,14 +13,26 @@ export function sideOf(value: string, reference: string | null): number {
   if (!reference) return 0;
   const slash = value.indexOf('/');
   const start = slash < 0 ? value : value.slice(0, slash);
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(start);
-  if (!m) return 0;
-  const [y, mo, d] = [m[1]!, m[2], m[3]];
-  // compare at the grain the value has; weeks and seasons ("2017-W03", "2016-SU") only by their year
-  const grain = /^\d{4}-(?:W|SU|SP|FA|WI|Q|H)/.test(start) ? 1 : d ? 3 : mo ? 2 : 1;
-  const mine = grain === 1 ? y : grain === 2 ? `${y}-${mo}` : `${y}-${mo}-${d}`;
+  // (read code by code, no pattern: this runs for every event) a year, then maybe "-MM", then maybe "-DD"
+  if (!digitsAt(start, 0, 4)) return 0;
+  // compare at the grain the value has; weeks and seasons ("2017-W03", "2016-SU") only by their year (no month digits)
+  const month = start.charCodeAt(4) === DASH && digitsAt(start, 5, 2);
+  const grain = !month ? 1 : start.charCodeAt(7) === DASH && digitsAt(start, 8, 2) ? 3 : 2;
+  const mine = start.slice(0, grain === 1 ? 4 : grain === 2 ? 7 : 10);
   const theirs = referenceParts(reference)[grain - 1]!;
   return mine < theirs ? -1 : mine > theirs ? 1 : 0;
+}
+
+const DASH = 0x2d;
+
+/** True when `text` holds `n` ASCII digits from `at`. */
+function digitsAt(text: string, at: number, n: number): boolean {
+  if (text.length < at + n) return false;
+  for (let i = at; i < at + n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** The reference day cut at each grain (its year, year and month, whole day), for the last reference asked: one an article. */

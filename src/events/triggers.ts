@@ -35,7 +35,8 @@ const SIMPLE_RANK = Number.MAX_SAFE_INTEGER;
  */
 export function findTriggers(text: string, locale: EventLocale, latin = inLatinDomain(text), lower = text.toLowerCase()): TriggerMatch[] {
   const found: Candidate[] = [];
-  const open = openRules(locale.triggers, lower, foldCase(lower));
+  // (the idioms' keys walked with the rules': their gate is the slot after the rules')
+  const open = openRules(locale.triggers, lower, foldCase(lower), locale.notEventKeys);
   // one callback for every rule, reading the rule of the moment from the scan's state
   const scan: Scan = { text, latin, locale, found, rule: locale.triggers[0]!, rank: 0 };
   for (let r = 0; r < locale.triggers.length; r++) {
@@ -57,9 +58,10 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
   }
   // (no trigger: no idiom to look for)
   if (kept.length === 0) return [];
-  // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not
+  // "à l'appel des syndicats", "la cour d'appel": the word is there, the event is not (none in a text holding no word
+  // that starts with one of the idioms' keys)
   const idioms: (readonly [number, number])[] = [];
-  eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
+  if (!locale.notEventKeys || open[locale.triggers.length] === 1) eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
   const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
   sortInPlace(real, (a, b) => a.from - b.from);
   return mergeSatellites(text, real);
@@ -97,31 +99,43 @@ function onGenericMatch(m: RegExpExecArray, scan: Scan): void {
 }
 
 /**
- * The rules' key words in a trie over their code units, built once per rule list: a child of node `n` by code unit `c`
- * is `next.get(n * 0x10000 + c)` (one map for the whole trie, small integers for keys); `ends[n]`, the rules whose key
- * word ends at node `n` (node 0, the root: a key word of no letter).
+ * The rules' key words in a trie over their code units, built once per rule list, as one table: each code unit that a
+ * key word holds has a column (`columns`, 0 for the others: that column leads nowhere), and the child of node `n` by
+ * code unit `c` is `next[n * width + columns[c]]` (0: none; node 0, the root, is nobody's child). `ends[n]`, the rules
+ * whose key word ends at node `n` (node 0: a key word of no letter).
  */
 interface KeyTrie {
-  readonly next: ReadonlyMap<number, number>;
-  /** The root's children by code unit (0: none), read by every word: a table rather than the map. */
-  readonly first: Int32Array;
+  readonly columns: Uint16Array;
+  readonly width: number;
+  readonly next: Uint16Array | Int32Array;
   readonly ends: ReadonlyArray<readonly number[] | undefined>;
 }
-const keyTries = new WeakMap<readonly TriggerRule[], KeyTrie>();
-function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
-  let trie = keyTries.get(rules);
+/** The tries by rule list, then by the extra keys walked with them (none: `undefined`). */
+const keyTries = new WeakMap<readonly TriggerRule[], Map<ReadonlyMap<string, readonly string[]> | undefined, KeyTrie>>();
+function keyTrie(rules: readonly TriggerRule[], extra: ReadonlyMap<string, readonly string[]> | undefined): KeyTrie {
+  let byExtra = keyTries.get(rules);
+  if (byExtra === undefined) keyTries.set(rules, (byExtra = new Map()));
+  let trie = byExtra.get(extra);
   if (trie === undefined) {
-    const next = new Map<number, number>();
+    // the trie as a map first (its size unknown), then laid out as the table
+    const links = new Map<number, number>();
     const ends: Array<number[] | undefined> = [undefined];
-    rules.forEach((rule, r) => {
-      for (const words of rule.keys?.values() ?? []) {
+    const columns = new Uint16Array(0x10000);
+    let width = 1;
+    // (the extra keys as one more rule, after the others)
+    const keySets = rules.map((rule) => rule.keys);
+    keySets.push(extra);
+    keySets.forEach((keys, r) => {
+      for (const words of keys?.values() ?? []) {
         for (const w of words) {
           let node = 0;
           for (let i = 0; i < w.length; i++) {
-            const key = node * 0x10000 + w.charCodeAt(i);
-            let child = next.get(key);
+            const c = w.charCodeAt(i);
+            if (columns[c] === 0) columns[c] = width++;
+            const key = node * 0x10000 + c;
+            let child = links.get(key);
             if (child === undefined) {
-              next.set(key, (child = ends.length));
+              links.set(key, (child = ends.length));
               ends.push(undefined);
             }
             node = child;
@@ -131,10 +145,10 @@ function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
         }
       }
     });
-    const first = new Int32Array(0x10000);
-    for (const [key, child] of next) if (key < 0x10000) first[key] = child;
-    trie = { next, first, ends };
-    keyTries.set(rules, trie);
+    const next = ends.length < 0x10000 ? new Uint16Array(ends.length * width) : new Int32Array(ends.length * width);
+    for (const [key, child] of links) next[Math.floor(key / 0x10000) * width + columns[key % 0x10000]!] = child;
+    trie = { columns, width, next, ends };
+    byExtra.set(extra, trie);
   }
   return trie;
 }
@@ -144,10 +158,11 @@ function keyTrie(rules: readonly TriggerRule[]): KeyTrie {
  * only then. The words are read as the `iu` patterns read them (lower case, "ſ" read "s", runs of `\p{L}`), and each
  * word walks the trie of the key words from its first letter as far as they go, so the work follows the text, not the
  * rules. (Every match of a rule holds one of its key words at a word start: the longest word of one of its forms.)
+ * `extra`: more keys walked with the rules' (the idioms' that name no event), answered in the slot after the rules'.
  * Exported for the test that it never closes a rule that matches.
  */
-export function openRules(rules: readonly TriggerRule[], lower: string, folded: string): Uint8Array {
-  const walking: Walking = { open: new Uint8Array(rules.length), trie: keyTrie(rules) };
+export function openRules(rules: readonly TriggerRule[], lower: string, folded: string, extra?: ReadonlyMap<string, readonly string[]>): Uint8Array {
+  const walking: Walking = { open: new Uint8Array(rules.length + 1), trie: keyTrie(rules, extra) };
   // the words as runs of letters, read off a table of the domain's letters (the text in lower case may leave the domain: "Ⱥ", "ⱥ")
   const latin = inLatinDomain(lower);
   for (let i = 0; latin && i < lower.length; ) {
@@ -173,17 +188,17 @@ interface Walking {
 /** Opens the rules of the key words that the word [i, end) of `s` starts with. */
 function walkWord(walking: Walking, s: string, i: number, end: number): void {
   const { open, trie } = walking;
-  const { next, first, ends } = trie;
+  const { columns, width, next, ends } = trie;
   let rules = ends[0];
   if (rules !== undefined) for (const r of rules) open[r] = 1;
-  let node = first[s.charCodeAt(i)]!;
+  let node = next[columns[s.charCodeAt(i)]!]!;
   if (node === 0) return;
   for (let k = i + 1; ; k++) {
     rules = ends[node];
     if (rules !== undefined) for (const r of rules) open[r] = 1;
     if (k >= end) return;
-    const child = next.get(node * 0x10000 + s.charCodeAt(k));
-    if (child === undefined) return;
+    const child = next[node * width + columns[s.charCodeAt(k)]!]!;
+    if (child === 0) return;
     node = child;
   }
 }

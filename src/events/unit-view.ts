@@ -90,9 +90,8 @@ function firstAt(items: ReadonlyArray<{ at: number }>, start: number): number {
   return lo;
 }
 
-/** First index i with starts[i] >= offset: the unit-text position of a source offset. */
-function localIndex(unit: TextUnit, offset: number): number {
-  let lo = 0;
+/** First index i with starts[i] >= offset: the unit-text position of a source offset; `lo`: an index known to be at or before it. */
+function localIndex(unit: TextUnit, offset: number, lo = 0): number {
   let hi = unit.starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -151,7 +150,8 @@ export function viewOf(
     const stretch = value === null ? stretches.get(date.id) : undefined;
     if (value === null && !stretch) continue;
     const from = localIndex(unit, date.span.start.offset);
-    const to = localIndex(unit, date.span.end.offset);
+    // (an end is at or after its start: its search starts there)
+    const to = localIndex(unit, date.span.end.offset, from);
     // (whole literals, no spread: a spread makes its objects' shapes on the fly, and code specialised on such a shape is
     // thrown away when a full garbage collection finds no object of it left)
     unitDates.push(stretch ? { date, from, to, value: stretch.value, interval: stretch.id } : { date, from, to, value: value!, interval: undefined });
@@ -162,7 +162,8 @@ export function viewOf(
   const { items } = mentionIndex;
   for (let i = firstAt(items, start); i < items.length && items[i]!.at < end; i++) {
     const { actor, span } = items[i]!.item;
-    mentions.push({ actor, from: localIndex(unit, span.start.offset), to: localIndex(unit, span.end.offset), span });
+    const from = localIndex(unit, span.start.offset);
+    mentions.push({ actor, from, to: localIndex(unit, span.end.offset, from), span });
   }
   sortInPlace(mentions, (a, b) => a.from - b.from || b.to - a.to);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldCase, openRules } from '../../src/events/triggers.js';
 import { mayHoldCue } from '../../src/events/unit-view.js';
-import { BACK_DETERMINERS, EVENT_NOUNS, FIRST_GROUP_ENDINGS, LIGHT_VERBS, SAME_TIME_CUES, SATELLITE_STEMS, TEMPORAL_PREPOSITIONS, VERB_FORMS, VERB_STEMS } from '../../src/locales/fr/events/constants.js';
+import { BACK_DETERMINERS, EVENT_NOUNS, FIRST_GROUP_ENDINGS, LIGHT_VERBS, NOT_EVENT_PHRASES, SAME_TIME_CUES, SATELLITE_STEMS, TEMPORAL_PREPOSITIONS, VERB_FORMS, VERB_STEMS } from '../../src/locales/fr/events/constants.js';
 import { eventLocale as fr } from '../../src/locales/fr/events/index.js';
 
 const rules = fr.triggers;
@@ -35,6 +35,44 @@ const forms: string[] = [
   ...Object.values(VERB_FORMS).flat(),
   ...[...Object.values(VERB_STEMS), ...Object.values(SATELLITE_STEMS)].flat().flatMap((stem) => FIRST_GROUP_ENDINGS.map((e) => stem + e)),
 ];
+
+describe('the keys of the phrases that name no event', () => {
+  /** True when `notEvent` matches `text` and the keys' slot of `openRules` stays closed. */
+  const closedButMatching = (text: string): boolean => {
+    const lower = text.toLowerCase();
+    const open = openRules(rules, lower, foldCase(lower), fr.notEventKeys);
+    fr.notEvent.lastIndex = 0;
+    const hit = fr.notEvent.test(text);
+    fr.notEvent.lastIndex = 0;
+    return hit && open[rules.length] !== 1;
+  };
+
+  it('never close the idioms on a text holding one, whatever the case and the surroundings', () => {
+    const missed: string[] = [];
+    let hits = 0;
+    for (const idiom of NOT_EVENT_PHRASES) {
+      for (const variant of [idiom, idiom.toUpperCase(), capitalised(idiom), idiom.replaceAll('s', 'ſ'), idiom.replaceAll("'", '’')]) {
+        for (const text of [`${variant}es syndicats`, `Hier, ${variant}u maire.`, `(${variant}'État)`, `«${variant}» — 12${variant} Ⱥ`]) {
+          const lower = text.toLowerCase();
+          fr.notEvent.lastIndex = 0;
+          if (fr.notEvent.test(text)) hits++;
+          fr.notEvent.lastIndex = 0;
+          if (openRules(rules, lower, foldCase(lower), fr.notEventKeys)[rules.length] !== 1 && closedButMatching(text)) missed.push(text);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    // (the texts do hold the idioms: the check above is not empty)
+    expect(hits).toBeGreaterThan(NOT_EVENT_PHRASES.length * 4);
+  });
+
+  it('stay closed on a text holding none of their words, and leave the rules their own answers', () => {
+    const text = 'Le ministre a rencontré mardi les élus de la région.';
+    const lower = text.toLowerCase();
+    expect(openRules(rules, lower, lower, fr.notEventKeys)[rules.length]).toBe(0);
+    expect([...openRules(rules, lower, lower, fr.notEventKeys).subarray(0, rules.length)]).toEqual([...openRules(rules, lower, lower).subarray(0, rules.length)]);
+  });
+});
 
 describe('trigger rule keys', () => {
   it('never close a rule on a text holding one of its forms, whatever the case and the surroundings', () => {

@@ -235,6 +235,7 @@ export const eventLocale: EventLocale = {
   otherAfter: deferred(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(OTHER_OCCURRENCE)})${E}`, 'iu'),
   frontedTemporal: deferred(`^\\s*(?:${alt(TEMPORAL_PREPOSITIONS, prepPhrase)})`, 'iu'),
   notEvent: deferred(`${B}(?:${alt(NOT_EVENT_PHRASES, (x) => (x.endsWith(' d') ? `${phrase(x)}(?:e\\s|u\\s|es\\s|')` : phrase(x)))})`, 'giu'),
+  notEventKeys: keysOf(NOT_EVENT_PHRASES),
   temporalFiller: deferred(`^(?:${alt(TEMPORAL_FILLERS)})$`, 'iu'),
   negated: deferred(`${B}(?:ne|n')\\s*(?:(?:se|s'|lui|leur|l'|le|la|les|y|en)\\s*)*$`, 'iu'),
   anchorCue: deferred(
