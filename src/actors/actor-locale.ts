@@ -5,6 +5,7 @@
  * entries are written with single spaces and straight apostrophes.
  */
 import type { KnownPhrases } from './lexicons.js';
+import type { PlaceTable } from './place-table.js';
 
 /** A place the locale knows by name (a country, a city, a region…). */
 export interface PlaceEntry {
@@ -202,7 +203,8 @@ export interface ActorLocale {
   readonly isKnownSurname: (word: string) => boolean;
   /** Lower-case demonym or toponymic adjective → ISO country code ("russe" → "RU"), '' when it has none. */
   readonly demonyms: ReadonlyMap<string, string>;
-  readonly places: readonly PlaceEntry[];
+  /** The places, by number (`placeTable` makes one of a list of entries). */
+  readonly places: PlaceTable;
   readonly organizations: readonly OrganizationEntry[];
   /** Names of type `misc` the locale knows (platforms, astronomical bodies). */
   readonly miscNames: readonly MiscEntry[];

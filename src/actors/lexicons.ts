@@ -53,7 +53,7 @@ function contracted(locale: ActorLocale): Map<string, LexiconValue> {
 function countryWords(locale: ActorLocale): Set<string> {
   let set = countryCache.get(locale);
   if (!set) {
-    set = new Set(locale.places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...p.aliases]).filter((n) => !/\s/.test(n)));
+    set = new Set(locale.places.ofKind('country').flatMap((p) => [p.name, ...p.aliases]).filter((n) => !/\s/.test(n)));
     countryCache.set(locale, set);
   }
   return set;
@@ -182,7 +182,7 @@ function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
       const m = locale.miscNames[entry - organizations]!;
       return { key: `misc:${nameKey(m.name)}`, type: 'misc', name: m.name, country: null, kind: m.kind };
     }
-    const place = locale.places[entry - misc]!;
+    const place = locale.places.at(entry - misc)!;
     return { key: `place:${nameKey(place.name)}`, type: 'place', name: place.name, country: place.country };
   };
   const make = (entry: number) => () => (values[entry] ??= value(entry));
@@ -190,7 +190,7 @@ function knownIndex(locale: ActorLocale): PhraseIndex<LexiconValue> {
   if (filed && filed.entries.join() === knownEntries(locale).join()) {
     // the phrases of a key taken from the filed pairs on its first look-up
     const form = (entry: number, k: number): string => {
-      const { name, aliases } = entry < organizations ? locale.organizations[entry]! : entry < misc ? locale.miscNames[entry - organizations]! : locale.places[entry - misc]!;
+      const { name, aliases } = entry < organizations ? locale.organizations[entry]! : entry < misc ? locale.miscNames[entry - organizations]! : locale.places.at(entry - misc)!;
       return k === 0 ? name : aliases[k - 1]!;
     };
     let keys: readonly string[] | undefined;

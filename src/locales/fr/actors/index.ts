@@ -3,10 +3,12 @@ import type { ActorLocale } from '../../../actors/actor-locale.js';
 import demonymTable from '../data/demonyms.json' with { type: 'json' };
 import { memoWords } from '../../../text/word-memo.js';
 import * as w from './words.js';
+import { placeTable } from '../../../actors/place-table.js';
 import { frActorLexicon, frKnownPhrases } from './lexicon.js';
 import { miscNames } from './misc.js';
 
-const { places, organizations: allOrganizations } = frActorLexicon;
+const { organizations: allOrganizations } = frActorLexicon;
+const places = placeTable(frActorLexicon.placeLines);
 const firstNames = new Set(frActorLexicon.firstNames);
 // (given names that big places bear, kept apart: "Sofia Marenko", a given name before an unknown surname, is still a person)
 const placeGivenNames = new Set(frActorLexicon.placeGivenNames);

@@ -7,6 +7,7 @@
  */
 import type { OrganizationEntry, PlaceEntry } from '../../../actors/actor-locale.js';
 import { fileKnownPhrases } from '../../../actors/lexicons.js';
+import { placeLines, placeTable } from '../../../actors/place-table.js';
 import firstNameList from '../data/first-names.json' with { type: 'json' };
 import placeRows from '../data/places.json' with { type: 'json' };
 import learnedNames from '../data/learned-names.json' with { type: 'json' };
@@ -17,7 +18,8 @@ import { cityAliases, cityExonyms, countryAliases, geography } from './geography
 import { miscNames } from './misc.js';
 
 export interface FrActorLexicon {
-  places: PlaceEntry[];
+  /** The places as lines (actors/place-table.ts: the table makes a place when first read). */
+  placeLines: string;
   /** Given names, as the locale reads them (without those that are also months, common words or big places). */
   firstNames: string[];
   /** Given names that big places bear, left out of firstNames: a person's only with a cue ("la Russe Sofia X"). */
@@ -104,10 +106,10 @@ const allOrganizations = [...organizations, ...learned(learnedNames.organization
 // Parkinson" is one the annotators marked)
 const surnames = (learnedSurnames as string[]).filter((name) => !known.has(name) && !firstNames.has(name) && !w.stopwords.has(name.toLowerCase()) && !allOrganizations.some((o) => o.name === name));
 
-export const frActorLexicon: FrActorLexicon = { places, firstNames: [...firstNames], placeGivenNames: [...placeGivenNames], stopwordGivenNames, organizations: allOrganizations, surnames };
+export const frActorLexicon: FrActorLexicon = { placeLines: placeLines(places), firstNames: [...firstNames], placeGivenNames: [...placeGivenNames], stopwordGivenNames, organizations: allOrganizations, surnames };
 
 /**
  * The phrases of the actors' known index filed by key (actors/lexicons.ts): computed with the lexicons, so at build
  * time in the bundle, where filing the ten thousand phrases at each start took some 14 ms, a tenth of a cold start.
  */
-export const frKnownPhrases = fileKnownPhrases({ organizations: allOrganizations, miscNames, places, stopwords: w.stopwords, elisions: w.elisions });
+export const frKnownPhrases = fileKnownPhrases({ organizations: allOrganizations, miscNames, places: placeTable(places), stopwords: w.stopwords, elisions: w.elisions });

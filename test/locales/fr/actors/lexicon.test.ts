@@ -3,6 +3,7 @@
  * build time, as JSON (src/build/bundle.mjs), so JSON must give them back whole.
  */
 import { describe, expect, it } from 'vitest';
+import { placeTable } from '../../../../src/actors/place-table.js';
 import { frActorLexicon } from '../../../../src/locales/fr/actors/lexicon.js';
 
 describe('the French actor lexicons', () => {
@@ -11,7 +12,7 @@ describe('the French actor lexicons', () => {
   });
 
   it('hold places, given names and organisations', () => {
-    expect(frActorLexicon.places.length).toBeGreaterThan(1000);
+    expect(placeTable(frActorLexicon.placeLines).length).toBeGreaterThan(1000);
     expect(frActorLexicon.firstNames.length).toBeGreaterThan(1000);
     expect(frActorLexicon.organizations.length).toBeGreaterThan(100);
     expect(new Set(frActorLexicon.firstNames).size).toBe(frActorLexicon.firstNames.length);

@@ -26,7 +26,7 @@ test.each([
 });
 
 test('places carry French exonyms and other forms', () => {
-  const byName = new Map(locale.places.map((p) => [p.name, p]));
+  const byName = new Map([...locale.places].map((p) => [p.name, p]));
   expect(byName.get('Moscou')).toMatchObject({ kind: 'city', country: 'RU' });
   expect(byName.get('Londres')?.aliases).toContain('London');
   expect(byName.get('Kiev')?.aliases).toContain('Kyiv');
