@@ -8,10 +8,11 @@ import { headKey, type Candidate } from './candidate.js';
 import { stripAccents } from './names.js';
 import { PersonRules } from './recognise-people.js';
 import { ORGANIZATION_INTRODUCER } from './word-classes.js';
+import { deferred } from '../text/unicode-domain.js';
 
 /** The text before a list of names opens with a preposition of place ("entre", "à"), maybe over earlier items of the list. */
 // "à Vielha, Ordino et Soldeu", "deux localités, Foua et Kafraya", "ont repris Tabqa et Maskana"
-const LIST_OF_PLACES = /(?:^|\s)(?:entre|à|dans|vers|depuis|jusqu'à|jusqu’à|(?:villes|villages|localités|communes|bourgs|régions|provinces)(?:\s+[\p{Ll}-]+)?\s*[,:]?|(?:re)?pris|(?:re)?prendre|conquis|encerclé|encercler|bombardé|bombarder|libéré|libérer)\s+(?:\p{Lu}[\p{L}'’-]*\s*(?:,|et)\s*)*$/u;
+const LIST_OF_PLACES = deferred(String.raw`(?:^|\s)(?:entre|à|dans|vers|depuis|jusqu'à|jusqu’à|(?:villes|villages|localités|communes|bourgs|régions|provinces)(?:\s+[\p{Ll}-]+)?\s*[,:]?|(?:re)?pris|(?:re)?prendre|conquis|encerclé|encercler|bombardé|bombarder|libéré|libérer)\s+(?:\p{Lu}[\p{L}'’-]*\s*(?:,|et)\s*)*$`, 'u');
 
 export class OrganizationRules extends PersonRules {
   /** "ministère de la Défense", "tribunal de Paris": lower-case head + complement with a capitalised name. */

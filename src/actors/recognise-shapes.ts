@@ -8,6 +8,7 @@ import type { Candidate } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
 import { CARDINAL_REGION, CASE_NOUN, DEFINITE_ARTICLE, DEMONYM, DOCUMENT_NOUN, ELIDED_ARTICLE_SHAPE, EVENT_NOUN, FEMININE_ARTICLE, FOREIGN_ORGANIZATION_HEAD, GENERIC_CAPITALISED, MISC_INTRODUCER_HEAD, NAME_PARTICLE, ORGANIZATION_NAME_HEAD, PERIOD_NAME, PLANET_SHAPE, POSSESSIVE_SHAPE, ROAD_CODE, ROAD_SHAPE, romanInitial, STREET_HEAD, websiteSuffixCut, WORSHIP_BUILDING_HEAD } from './word-classes.js';
+import { deferred } from '../text/unicode-domain.js';
 
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
@@ -16,7 +17,7 @@ const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
  * A model's code: capitals and two to four digits ("A321", "CL-415", "RJ85"), a capital and one or two small letters,
  * a hyphen and digits ("Tu-154", "An-26", "Mi-8"), or three digits ("307", "737-500").
  */
-const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\p{Lu}\p{Ll}{1,2}-\d{1,4}\p{Lu}?|\d{3}(?:-\d{3})?)$/u;
+const MODEL_CODE = deferred(String.raw`^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\p{Lu}\p{Ll}{1,2}-\d{1,4}\p{Lu}?|\d{3}(?:-\d{3})?)$`, 'u');
 /** An English ordinal in figures: "21st", "20th", "3rd". */
 const ENGLISH_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Whether a word holds a digit (a cheap test before the model's pattern). */

@@ -20,14 +20,15 @@ import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
 import type { BareRole } from './roles.js';
 import { DEFINITE_ARTICLE, DEMONYM, mayHaveInnerCapital, NATURAL_FEATURE, PARTICLE, PLACE_FIRST_WORD, PLAIN_CAPITAL, PLAIN_LOWER, PRENOMINAL_ADJECTIVE, QUIET_LOWER, RELIGIOUS_TITLE, ROLE_HEAD, TERRITORY_HEAD } from './word-classes.js';
+import { deferred } from '../text/unicode-domain.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
 
 /** "easyJet", "e-Enfance"; "beIN": names written with a lower-case initial. */
-const LOWER_INITIAL_NAME = /^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$/u;
+const LOWER_INITIAL_NAME = deferred(String.raw`^(?:\p{Ll}{1,5}|\p{Ll}-)\p{Lu}\p{Ll}{2,}$`, 'u');
 /** "II", "IV": a small Roman number, written after a name to count it. */
 const SMALL_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
-const LOWER_INITIAL_ACRONYM = /^\p{Ll}{2,5}\p{Lu}{2,4}$/u;
+const LOWER_INITIAL_ACRONYM = deferred(String.raw`^\p{Ll}{2,5}\p{Lu}{2,4}$`, 'u');
 export { lowerCaseOpeners } from './word-classes.js';
 
 /** The full recogniser chain over one unit. */

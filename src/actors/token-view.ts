@@ -7,6 +7,7 @@ import type { ActorLocale } from './actor-locale.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { tokenize, type Token } from './tokens.js';
 import { classifyTokens, INITIAL_SHAPE, phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
+import { deferred } from '../text/unicode-domain.js';
 
 export { phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
 
@@ -16,7 +17,7 @@ let lastHeads: Set<string> = new Set();
 
 const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|re|ème)$/;
 
-const JOINED_PARTICLE = /^(\p{Ll}+)[-‐](\p{Lu})/u;
+const JOINED_PARTICLE = deferred(String.raw`^(\p{Ll}+)[-‐](\p{Lu})`, 'u');
 
 /** `TokenView.nameWords`' values. */
 const NOT_ASKED = 0;

@@ -6,7 +6,7 @@
  * ("L’Oréal", "D’Alembert") which belongs to the name.
  */
 import { isNfc } from '../text/normalize.js';
-import { DOMAIN_END, inLatinDomain, latinTwinIf } from '../text/unicode-domain.js';
+import { DOMAIN_END, inLatinDomain, latinTwinIf, deferred } from '../text/unicode-domain.js';
 import { isSpaceCode } from '../text/white-space.js';
 
 export interface Token {
@@ -22,7 +22,7 @@ export interface Token {
   readonly allCaps: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/uy;
+const WORD = deferred(String.raw`[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*`, 'uy');
 /**
  * `String.prototype.charCodeAt`, called on the texts through `call`: the tokenizer reads sentences and lexicon phrases
  * in many string representations, and `text.charCodeAt` looked the method up through a megamorphic property read at
@@ -30,7 +30,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*/uy;
  */
 const charCodeAt = String.prototype.charCodeAt;
 const UPPER = /^\p{Lu}/u;
-const NOT_LETTER = /[^\p{L}]/gu;
+const NOT_LETTER = deferred(String.raw`[^\p{L}]`, 'gu');
 /** An apostrophe and a space (sticky: tested at an index). */
 const SPACED = /['’]\s/uy;
 

@@ -11,6 +11,7 @@
 import type { ActorLocale } from './actor-locale.js';
 import type { PhraseIndex } from './phrase-index.js';
 import type { Token } from './tokens.js';
+import { deferred } from '../text/unicode-domain.js';
 
 /** A lexicon of phrases that `phraseAt` looks up: a set of phrases, or a map keyed by them. */
 export type PhraseSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
@@ -161,9 +162,9 @@ export const ROAD_CODE = /^(?:[ANDMRE]|RN|RD|I-)\d{1,4}[NSEO]?$/u;
 /** "WASP-39b", "Kepler-452b", "TRAPPIST-1e": a capitalised name, a hyphen, a number and a planet's letter. */
 export const PLANET_DESIGNATION = /^\p{Lu}[\p{L}\d]*-\d{1,6}[b-h]$/u;
 /** "L’Équipe", "L’Oréal": an elided article glued to a capital. */
-export const ELIDED_ARTICLE_NAME = /^L['’]\p{Lu}/u;
+export const ELIDED_ARTICLE_NAME = deferred(String.raw`^L['’]\p{Lu}`, 'u');
 /** "Moody’s", "McDonald’s": an English possessive. */
-export const ENGLISH_POSSESSIVE = /\p{L}['’]s$/u;
+export const ENGLISH_POSSESSIVE = deferred(String.raw`\p{L}['’]s$`, 'u');
 
 /** The word's shape, by the patterns above: what the rules test of the word they stand at, once per word. */
 export const INITIAL_SHAPE = 1 << 26;

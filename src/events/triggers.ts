@@ -3,7 +3,7 @@
  * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
  * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
  */
-import { DOMAIN_LETTERS, inLatinDomain } from '../text/unicode-domain.js';
+import { DOMAIN_LETTERS, inLatinDomain, deferred } from '../text/unicode-domain.js';
 import { eachMatch, pieceExec } from './each-match.js';
 import type { EventLocale, TriggerKind, TriggerRule } from './event-locale.js';
 import { sortInPlace } from '../order.js';
@@ -216,7 +216,7 @@ export function foldCase(lower: string): string {
   return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
 
-const LETTERS = /\p{L}+/gu;
+const LETTERS = deferred(String.raw`\p{L}+`, 'gu');
 
 
 /** "l'attaque revendiquée", "a revendiqué l'attentat": one trigger with the noun's family. */

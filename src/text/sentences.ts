@@ -5,6 +5,7 @@
  */
 import { sliceMapped, trimMapped, type MappedText } from './mapped-text.js';
 import { isSpaceCode } from './white-space.js';
+import { deferred } from './unicode-domain.js';
 
 /** What a locale tells the sentence splitter. */
 export interface SentenceRules {
@@ -162,7 +163,7 @@ function isWordBeforeChar(text: string, i: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x2d;
   return WORD_BEFORE_CHAR.test(text[i]!);
 }
-const WORD_BEFORE_CHAR = /[\p{L}.\-]/u;
+const WORD_BEFORE_CHAR = deferred(String.raw`[\p{L}.\-]`, 'u');
 
 /** The word (letters, dots, hyphens) that ends just before `dot`. */
 function wordBefore(text: string, dot: number): string {

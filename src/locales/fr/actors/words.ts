@@ -528,7 +528,7 @@ export const periodNouns = words('moyen, époque');
 /** A verb in the third person plural of the present or the imperfect: "approuvent", "demandaient". */
 export const pluralVerbShape = /^\p{Ll}{2,}(?:ent)$/u;
 /** "sortant", "désigné", "présumée": a participle that narrows a role given no name ("le chef sortant"). */
-export const roleParticipleShape = /^\p{Ll}{3,}(?:ant|ante|é|ée)$/u;
+export const roleParticipleShape = deferred(String.raw`^\p{Ll}{3,}(?:ant|ante|é|ée)$`, 'u');
 /** The prepositions of a body's name's complement after the name ("contre la faim", "sans frontières", "pour la paix"). */
 export const nameComplementPrepositions = words('contre, sans, pour');
 /** Those of them after which a known place stays in the name ("Alternative pour l’Allemagne"). */
@@ -744,7 +744,7 @@ export const personEventNouns = words(`
  * after a given name that is also a place's name makes the pair a person's name ("Sofia Evdokimova"). General
  * morphology, no list of names.
  */
-export const surnameEndings = /\p{Ll}(?:ova|eva|ovna|evna|skaïa|skaya|ski|ska|sky|skyi|vić|vič|ović|ević|vitch|wicz|czyk|enko|tchouk|chuk|escu|opoulos|poulos|akis|idis|ichvili|chvili|shvili|adze|idze|oğlu|oglu|yan|ian|ov|ev)$/u;
+export const surnameEndings = deferred(String.raw`\p{Ll}(?:ova|eva|ovna|evna|skaïa|skaya|ski|ska|sky|skyi|vić|vič|ović|ević|vitch|wicz|czyk|enko|tchouk|chuk|escu|opoulos|poulos|akis|idis|ichvili|chvili|shvili|adze|idze|oğlu|oglu|yan|ian|ov|ev)$`, 'u');
 
 /** Military and noble titles: after one and its article, "de" and an unknown capitalised word are a surname ("le général de X"). */
 export const particleTitles = words(`

@@ -16,7 +16,7 @@ const OPEN_END = deferred(String.raw`(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s
 const OPEN_START = deferred(String.raw`(?:^|[^\p{L}])(jusqu['’](?:à|au|aux|en)|jusque|avant|d['’]ici(?:[\s\u00a0]+(?:à|au))?)[\s\u00a0]*$`, 'iu');
 const LEADING_NON_LETTER = deferred(String.raw`^[^\p{L}]`, 'u');
 /** "dans les 15 jours": the preposition and the article belong to the interval, as "depuis" to "depuis 2019". */
-const WITHIN = /(?:^|[^\p{L}])(dans[\s\u00a0]+les)[\s\u00a0]*$/iu;
+const WITHIN = deferred(String.raw`(?:^|[^\p{L}])(dans[\s\u00a0]+les)[\s\u00a0]*$`, 'iu');
 /** "après 14 h", "avant le 3 mai" bound a time; "deux jours après le 3 mai" counts from it (a duration before the signal). */
 const COUNTED_GAP = /^[\s\u00a0]+(?:après|avant)[\s\u00a0]*$/iu;
 

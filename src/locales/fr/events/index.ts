@@ -202,7 +202,7 @@ const sexOfFirstName = new Map<string, Sex>([...firstNameSexes.f.map((n) => [n, 
 const femaleHonorific = deferred(String.raw`(?:^|[^\p{L}])(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s*$`, 'u');
 const maleHonorific = deferred(String.raw`(?:^|[^\p{L}])(?:M\.|MM\.|Monsieur|Mr\.?)\s*$`, 'u');
 // "X est née", "X s'est dite", "X, arrivée …", "X a été élue": a participle in -é(e)/-u(e)/-i(e)/-it(e) agreeing with the name right after it
-const agreement = /^\s*(?:,\s*|(?:est|était|fut|sera|serait|a\s+été|avait\s+été|s'est|s'était|s’est|s’était)\s+)(?:(?:pas|plus|déjà|aussi|également|toujours|ensuite|alors|bien)\s+)?(?<p>\p{Ll}[\p{L}-]*?(?:é|u|i|it|is)(?<f>e)?)(?![\p{L}])/u;
+const agreement = deferred(String.raw`^\s*(?:,\s*|(?:est|était|fut|sera|serait|a\s+été|avait\s+été|s'est|s'était|s’est|s’était)\s+)(?:(?:pas|plus|déjà|aussi|également|toujours|ensuite|alors|bien)\s+)?(?<p>\p{Ll}[\p{L}-]*?(?:é|u|i|it|is)(?<f>e)?)(?![\p{L}])`, 'u');
 
 /** French events locale. */
 export const eventLocale: EventLocale = {
@@ -252,10 +252,10 @@ export const eventLocale: EventLocale = {
       .sort((a, b) => b.length - a.length),
   ),
   sinceBefore: deferred(`${B}(?:${alt(SINCE_WORDS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|')` : `${phrase(s)}\\s*`))})$`, 'iu'),
-  nounComplementBefore: /(?:^|[^\p{L}])(?:du|de|des|d'|de\s+la|de\s+l')\s*$/iu,
+  nounComplementBefore: deferred(String.raw`(?:^|[^\p{L}])(?:du|de|des|d'|de\s+la|de\s+l')\s*$`, 'iu'),
   // "le 3 et le 5 mai", "en 2003 et en 2023", "commencer mardi et s'achever jeudi" (a second infinitive after the same modal)
   // "en 1958, en 1977 et en 1999": a comma between dates of one list
-  dateCoordination: /^\s*(?:,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:se\s+|s')?[\p{L}]+(?:er|ir|re)\s+)?|,\s*)(?:(?:le|la|les|l'|en|au|à|dès)\s*)?$/iu,
+  dateCoordination: deferred(String.raw`^\s*(?:,?\s*(?:et|puis|ou|ainsi\s+que)\s+(?:(?:se\s+|s')?[\p{L}]+(?:er|ir|re)\s+)?|,\s*)(?:(?:le|la|les|l'|en|au|à|dès)\s*)?$`, 'iu'),
   // "Publié le 3 avril" is the article's; "a été publiée mardi au Journal officiel" is an event
   metadataBefore: deferred(`${B}(?<!(?:été|a|ont|est|sont|était|avait|sera)\\s+)(?:${alt(METADATA_WORDS)})\\s+(?:le\\s+|du\\s+|à\\s+|en\\s+)?$`, 'iu'),
   locativeBefore: deferred(`${B}(?:(?:${alt(AREA_NOUNS, nounPattern)})\\s+(?:(?:de|d')\\s*\\p{Ll}[\\p{Ll}-]+\\s+)?(?:de\\s+|du\\s+|des\\s+|d')|${alt(LOCATIVE_PREPOSITIONS, (s) => (s.endsWith(' d') ? `${phrase(s)}(?:e\\s+|u\\s+|es\\s+|')` : `${phrase(s)}${s.endsWith("'") ? '' : '\\s+'}`))})(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
@@ -273,22 +273,22 @@ export const eventLocale: EventLocale = {
   untilBefore: deferred(`${B}(?:${alt(UNTIL_WORDS)})\\s*(?:(?:le|la|les)\\s+|l')?$`, 'iu'),
   fromBefore: deferred(`${B}(?:${alt(FROM_STEMS)})[\\p{L}]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}\\s+(?:de|d'|du|des)\\s*(?:(?:la|le|les)\\s+|l')?$`, 'iu'),
   nameLink: /^\s*(?:de|du|des|d'|au|aux|en|à)\s*(?:(?:la|le|les)\s+|l')?$/iu,
-  whereRelative: /^\s*où(?![\p{L}\p{N}])/iu,
+  whereRelative: deferred(String.raw`^\s*où(?![\p{L}\p{N}])`, 'iu'),
   // "présentera", "vont signer", "doit se tenir", "aura lieu": told in the future
   futureTrigger: /(?:^|\s)(?:va|vont|doit|doivent|devra|devront|devrait|devraient)\s|(?:r(?:a|ont))(?:\s+lieu)?$|^(?:se\s+tiendr|aur)/iu,
   // "la visite attendue du pape", "la réouverture prévue", "le sommet à venir", "la prochaine réunion"
-  plannedCue: /(?<![\p{L}])(?:prévue?s?|programmée?s?|attendue?s?|à\s+venir|prochaine?s?)(?![\p{L}])/iu,
+  plannedCue: deferred(String.raw`(?<![\p{L}])(?:prévue?s?|programmée?s?|attendue?s?|à\s+venir|prochaine?s?)(?![\p{L}])`, 'iu'),
   // "aurait touché", "auraient été perçus", "serait parti": the journalistic conditional tells what is claimed
-  conditionalTrigger: /^(?:(?:se|s')\s*)?(?:aurai(?:en)?t|serai(?:en)?t)(?![\p{L}])/iu,
+  conditionalTrigger: deferred(String.raw`^(?:(?:se|s')\s*)?(?:aurai(?:en)?t|serai(?:en)?t)(?![\p{L}])`, 'iu'),
   subordinateStart: /^\s*(?:alors\s+qu|tandis\s+qu|bien\s+qu|lorsqu|quand|puisqu|parce\s+qu)/iu,
-  frontedPhrase: /^\s*(?:dans|lors|pendant|durant|au\s+cours|à\s+l'occasion|en\s+marge|après|avant|à\s+l'issue)(?![\p{L}])/iu,
+  frontedPhrase: deferred(String.raw`^\s*(?:dans|lors|pendant|durant|au\s+cours|à\s+l'occasion|en\s+marge|après|avant|à\s+l'issue)(?![\p{L}])`, 'iu'),
   timeConjunctionEnd: /^\s*(?:après|avant|dès|depuis|pendant)\s*$/iu,
-  pronounIncise: /^\s*(?:(?:a|avait|aurait)-t-(?<p>il|elle)\s+\p{L}+|\p{L}+(?:-t)?-(?<q>il|elle))(?![\p{L}])/iu,
-  closingIncise: /^\s*(?:a\s+|avait\s+)?[\p{L}]+(?:-t-(?:il|elle))?\s+(?:(?:le|la|l')\s*[\p{L}' -]*)?$/iu,
-  possessiveBefore: /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+)?$/iu,
+  pronounIncise: deferred(String.raw`^\s*(?:(?:a|avait|aurait)-t-(?<p>il|elle)\s+\p{L}+|\p{L}+(?:-t)?-(?<q>il|elle))(?![\p{L}])`, 'iu'),
+  closingIncise: deferred(String.raw`^\s*(?:a\s+|avait\s+)?[\p{L}]+(?:-t-(?:il|elle))?\s+(?:(?:le|la|l')\s*[\p{L}' -]*)?$`, 'iu'),
+  possessiveBefore: deferred(String.raw`(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
   infinitiveStart: /^\s*(?:après\s+avoir|après\s+être|avant\s+de|avant\s+d'|afin\s+de|afin\s+d'|sans|pour)\s/iu,
   complementStart: /^\s*(?:que\s|qu')/iu,
-  cleft: /(?:^|[^\p{L}])(?:c['’]est|c['’]était|ce\s+sont|ce\s+fut)\s/iu,
+  cleft: deferred(String.raw`(?:^|[^\p{L}])(?:c['’]est|c['’]était|ce\s+sont|ce\s+fut)\s`, 'iu'),
   coordinationStart: /^\s*(?:puis|et|ainsi\s+que)\s/iu,
   sourceCue: /^\s*(?:selon|d'après)\s/iu,
   closingAfter: /^\s*(?:après|avant)\s+(?:l'|(?:la|le|les|un|une)\s)/iu,
@@ -296,7 +296,7 @@ export const eventLocale: EventLocale = {
   sentenceOpening: /(?:^|,)\s*(?:(?:la|le|les)\s+|l')?$/iu,
   personNounSubject: deferred(`^\\s*(?:[Ll]e|[Ll]a|[Ll]')\\s*(?:${alt(PERSON_NOUNS)})(?:\\s+(?:de|âgée?)\\s+\\d+\\s+ans)?\\s*,?\\s*$`, 'u'),
   // not the impersonal "il" ("Il y a dix jours", "Il faut", "Il s'agit"), which stands for nobody
-  pronounClause: /^\s*(?:il(?!\s+(?:y\s+a|y\s+avait|faut|fallait|faudra|s'agit|s’agit|s'agissait|s’agissait|semble|semblait|paraît|reste|restait|existe)(?![\p{L}]))|elle)\s+\p{L}/iu,
+  pronounClause: deferred(String.raw`^\s*(?:il(?!\s+(?:y\s+a|y\s+avait|faut|fallait|faudra|s'agit|s’agit|s'agissait|s’agissait|semble|semblait|paraît|reste|restait|existe)(?![\p{L}]))|elle)\s+\p{L}`, 'iu'),
   pronounSex: (pronoun) => {
     const p = pronoun.toLowerCase();
     return p === 'elle' || p === 'elles' ? 'f' : p === 'il' || p === 'ils' ? 'm' : undefined;
@@ -319,11 +319,11 @@ export const eventLocale: EventLocale = {
     if (/^(?:le|un|ce|cet)\s/u.test(s) || /^l'\s*(?:(?:jeune\s+)?homme|\p{L}+(?:é|u))(?![\p{L}])/u.test(s)) return 'm';
     return undefined;
   },
-  descriptorBefore: /(?:^|[^\p{L}])(?:le|la|l'|l’|Le|La|L'|L’)\s*(?<d>\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]{2,}){0,2})\s+$/u,
-  articleBefore: /(?:^|[^\p{L}])(?:le\s+|la\s+|l')$/u,
-  countryNoun: /(?<![\p{L}])(?:le|du|au|ce)\s+pays(?!\s+(?:voisins?|hôtes?|natal|d'|d’|de|du|des|basque|membres?|amis?|alliés?|tiers|émergents?|riches|pauvres|africains?|européens?|arabes?|occidentaux)(?![\p{L}]))(?![\p{L}])/iu,
-  spouseCue: /(?<![\p{L}])(?:son|sa)\s+(?:ex-)?(?:(?<f>épouse|femme|compagne)|époux|mari|compagnon)(?![\p{L}])/giu,
-  lastNamedCue: /(?<![\p{L}])(?:ce\s+dernier|(?<f>cette\s+dernière))(?![\p{L}])/giu,
+  descriptorBefore: deferred(String.raw`(?:^|[^\p{L}])(?:le|la|l'|l’|Le|La|L'|L’)\s*(?<d>\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]{2,}){0,2})\s+$`, 'u'),
+  articleBefore: deferred(String.raw`(?:^|[^\p{L}])(?:le\s+|la\s+|l')$`, 'u'),
+  countryNoun: deferred(String.raw`(?<![\p{L}])(?:le|du|au|ce)\s+pays(?!\s+(?:voisins?|hôtes?|natal|d'|d’|de|du|des|basque|membres?|amis?|alliés?|tiers|émergents?|riches|pauvres|africains?|européens?|arabes?|occidentaux)(?![\p{L}]))(?![\p{L}])`, 'iu'),
+  spouseCue: deferred(String.raw`(?<![\p{L}])(?:son|sa)\s+(?:ex-)?(?:(?<f>épouse|femme|compagne)|époux|mari|compagnon)(?![\p{L}])`, 'giu'),
+  lastNamedCue: deferred(String.raw`(?<![\p{L}])(?:ce\s+dernier|(?<f>cette\s+dernière))(?![\p{L}])`, 'giu'),
   numberRules,
   numberWords: new Map(Object.entries(NUMBER_WORDS)),
   isCountry: (name) => {

@@ -42,7 +42,7 @@ const AFTER = `(plus${S}tard|plus${S}tôt|auparavant|après|avant)`;
 const SHIFT_WORDS = 'derniers|dernières|dernieres|dernier|dernière|derniere|prochains|prochaines|prochain|prochaine|passés|passées|passees|passes';
 
 /** After "une seconde": a noun it qualifies ("chance", "fois", "vague"), not a preposition or a conjunction. */
-const SECOND_AS_ORDINAL = /^[\s\u00a0]*(?!(?:de|d['’]|du|des|et|ou|à|a|au|aux|pour|par|sur|sans|avec|pendant|près|après|avant|plus|moins|seulement|environ|entière|à\s+peine|pile|tout|plus\s+tard|qui|que|qu['’])(?![\p{L}]))\p{Ll}/u;
+const SECOND_AS_ORDINAL = deferred(String.raw`^[\s\u00a0]*(?!(?:de|d['’]|du|des|et|ou|à|a|au|aux|pour|par|sur|sans|avec|pendant|près|après|avant|plus|moins|seulement|environ|entière|à\s+peine|pile|tout|plus\s+tard|qui|que|qu['’])(?![\p{L}]))\p{Ll}`, 'u');
 
 /**
  * The step a duration "plus tard" / "plus tôt" makes from the narrative's date, in whole calendar units ("une semaine":
@@ -78,7 +78,7 @@ function spanUnitOf(unit: { letter: string; time: boolean; factor: number }): Sp
 }
 
 /** Before a duration that spans units next to the reference: its article ("les", "ces", "au cours des", "aux"), or nothing at all. */
-const SPAN_LEAD = /(?:(?:^|[\s(«"'’])(?:les|ces|des|aux)[\s\u00a0\u202f]*|^[\s\p{P}]*)$/iu;
+const SPAN_LEAD = deferred(String.raw`(?:(?:^|[\s(«"'’])(?:les|ces|des|aux)[\s\u00a0\u202f]*|^[\s\p{P}]*)$`, 'iu');
 /** "dans les 15 jours": from the reference to 15 days on. */
 const WITHIN_LEAD = deferred(String.raw`(?:^|[\s(«"])dans[\s\u00a0\u202f]+les[\s\u00a0\u202f]*$`, 'iu');
 /** A shift told before the count: "les dernières 48 heures". */
@@ -86,7 +86,7 @@ const SHIFT_BEFORE = deferred(String.raw`(dernières|derniers|dernieres|prochain
 /** After it, a complement makes the units some other period's: "les deux derniers mois de l'année", "de sa vie". */
 const SPAN_COMPLEMENT = deferred(String.raw`^[\s\u00a0\u202f]*(?:de|du|des|d['’])(?![\p{L}])`, 'iu');
 /** After "passées", a complement makes it a participle: "trois années passées à Londres" is time spent, not the last three years. */
-const SPENT = /^[\s\u00a0\u202f]*(?:à|a|au|aux|en|dans|sous|chez|avec|loin|auprès|sur|par|pour|entre|hors|ensemble|là|ici|comme)(?![\p{L}])/iu;
+const SPENT = deferred(String.raw`^[\s\u00a0\u202f]*(?:à|a|au|aux|en|dans|sous|chez|avec|loin|auprès|sur|par|pour|entre|hors|ensemble|là|ici|comme)(?![\p{L}])`, 'iu');
 
 /**
  * "les deux derniers mois", "2 semaines passées", "les trois prochaines minutes", "dans les 15 jours": a count of whole

@@ -5,11 +5,12 @@
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { WEEKDAYS, lookup } from '../constants.js';
 import { B, MONTH, OS, S, WEEKDAY, WEEKDAY_ABBR, re, whole } from './kit.js';
+import { deferred } from '../../../../text/unicode-domain.js';
 
 // After a day and a month with no year: a month name makes it a range of days ("13-15 juillet"), not a date.
 const MONTH_AFTER = new RegExp(`^${S}${MONTH}(?![\\p{L}])`, 'iu');
 // After a day/month: a clock time ("à 7 h 30", "vers 18h").
-const CLOCK_AFTER = /^[\s\u00a0]+(?:à|a|vers|dès)[\s\u00a0]+\d{1,2}[\s\u00a0]*(?:h|heures?)(?![\p{L}])/iu;
+const CLOCK_AFTER = deferred(String.raw`^[\s\u00a0]+(?:à|a|vers|dès)[\s\u00a0]+\d{1,2}[\s\u00a0]*(?:h|heures?)(?![\p{L}])`, 'iu');
 // "n° 12/2023", "décision 03/2024": a reference number, not a month.
 const NUMBER_SIGN = /(?:n°|nº|no\.?|num[ée]ro|réf\.?|ref\.?)\s*$/iu;
 
