@@ -7,9 +7,9 @@
 const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
-const { setFlagsFromString } = require('node:v8');
+const { cachedDataVersionTag, setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
-const { isMainThread } = require('node:worker_threads');
+const { isMainThread, workerData } = require('node:worker_threads');
 // Node's modules that the CLI loads, loaded before the flags below are set: Node compiles its own modules from the code
 // cache built into it, which V8 rejects once the flags differ from the build's, and then compiles them from source (the
 // seed's cold start: 16 M instructions fewer; process.moduleLoadList tells which ones a run loads)
@@ -18,8 +18,10 @@ require('node:os');
 require('node:readline');
 require('node:readline/promises');
 
-// (V8's flags hold for the whole process: the main thread sets them, before it starts any worker)
-if (isMainThread) {
+// V8's flags hold for the whole process. The main thread sets them; before it starts the workers of `extract --jobs` it
+// puts V8's defaults back, so that Node starts each worker from its own code cache (src/cli/v8-defaults.ts), and a
+// worker that finds them so (the tag it was given) sets them again here, before the CLI's code loads
+if (isMainThread || (workerData !== null && typeof workerData === 'object' && workerData.v8Defaults === cachedDataVersionTag())) {
   // V8 compiles each regular expression once to machine code rather than first to bytecode, then
   // again to machine code once it is hot: the stages run hundreds of patterns, each a few times
   // per article, and the double compilation was a quarter of a cold start (outputs unchanged).

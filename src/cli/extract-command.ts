@@ -24,6 +24,7 @@ import type { CliIo } from './io.js';
 import { checkBytes, describeIoError, displayName, MAX_INPUT_BYTES, readInput } from './read-input.js';
 import { EXTRACTOR } from './version.js';
 import type { WorkerSetup } from './extract-worker.js';
+import { restoreV8Defaults } from './v8-defaults.js';
 import { WORKER_MARK } from './worker-role.js';
 
 export type { OutputFormat };
@@ -314,7 +315,8 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
 
 async function startPool(setup: TaskSetup, jobs: number, timeoutMs: number, io: CliIo) {
   const { WorkerPool } = await import('./worker-pool.js');
-  const workerData: WorkerSetup = { ...setup, [WORKER_MARK]: true, ...(io.env.EXTRACT_TEST_STALL === '1' ? { stallMarker: STALL_MARKER } : {}) };
+  // the workers start with V8's flags as Node was built (./v8-defaults.ts); the main thread runs no stage from here on
+  const workerData: WorkerSetup = { ...setup, [WORKER_MARK]: true, v8Defaults: restoreV8Defaults(), ...(io.env.EXTRACT_TEST_STALL === '1' ? { stallMarker: STALL_MARKER } : {}) };
   return new WorkerPool<Task, Reply>({
     // the CLI's own entry, which loads the code as for the main thread (with V8's code cache) and runs the worker
     // (./worker-role.ts); dist/cli/, dist/bundle/ and src/cli/ all sit two folders below the package's root

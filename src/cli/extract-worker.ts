@@ -7,10 +7,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type Reply, type Task, type TaskSetup } from './extract-task.js';
 
 /**
- * The setup of the run, the mark of a worker (./worker-role.ts), and the test-only marker of a file that never finishes
- * (to test --timeout without a race).
+ * The setup of the run, the mark of a worker (./worker-role.ts), the tag of V8's default flags (./v8-defaults.ts: the
+ * worker's entry, bin/extract.js, sets the CLI's flags when it finds them), and the test-only marker of a file that
+ * never finishes (to test --timeout without a race).
  */
-export type WorkerSetup = TaskSetup & { extractWorker: true; stallMarker?: string };
+export type WorkerSetup = TaskSetup & { extractWorker: true; v8Defaults?: number; stallMarker?: string };
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;

@@ -26,6 +26,8 @@ export function paragraphBreaks(lines: readonly string[]): number[] {
 
 /** Splits a paragraph's mapped text at the line breaks that separate CMS-style paragraphs. */
 export function splitParagraphLines(mapped: MappedText): MappedText[] {
+  // (a paragraph on one line, as most are, has no line to split it at: no array of lines, no set of breaks)
+  if (!mapped.text.includes('\n')) return [mapped];
   const lines = mapped.text.split('\n');
   const breaks = new Set(paragraphBreaks(lines));
   if (breaks.size === 0) return [mapped];
