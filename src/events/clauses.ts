@@ -14,9 +14,12 @@ export interface Clause {
 
 // « » are left out: they quote names and words more often than clauses
 const PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']']);
-/** PUNCTUATION by code unit (all below U+2100), read per character without making a string of each: a table, not a Set. */
-const CUTS = new Uint8Array(0x2100);
-for (const c of PUNCTUATION) CUTS[c.charCodeAt(0)] = 1;
+/**
+ * PUNCTUATION as one global class (each character escaped as its code): the cuts are found by a native scan, and the loop
+ * below visits them alone rather than every character of the sentence (`test` sets `lastIndex` past each one, and makes
+ * no match array). Used here only, its `lastIndex` 0 between calls.
+ */
+const CUTS = new RegExp(`[${[...PUNCTUATION].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 /** True for the code unit of an ASCII digit (what `\d` matches). */
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
@@ -33,9 +36,11 @@ export function splitClauses(text: string, locale: EventLocale, latin?: boolean)
   let start = 0;
   // the punctuation cuts and the opener cuts merged in text order (at one position, the opener's first: it takes nothing out)
   let b = 0;
-  for (let i = 0; i < text.length; i++) {
+  CUTS.lastIndex = 0;
+  while (CUTS.test(text)) {
+    // (each cut is one code unit: it ends where the scan goes on)
+    const i = CUTS.lastIndex - 1;
     const code = text.charCodeAt(i);
-    if (code >= 0x2100 || CUTS[code] === 0) continue;
     // "1,5 million", "jour-là" (a hyphen is not in the set), "12:30"
     if ((code === 0x2c || code === 0x3a) && i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) continue;
     for (; b < breaks.length && breaks[b]! <= i; b++) if (breaks[b]! >= start) start = pushClause(text, clauses, start, breaks[b]!, breaks[b]!);
