@@ -14,6 +14,11 @@ const CALLING_LEAD = deferred(String.raw`(?:appel|compos|joint|contact)\p{L}*\s+
 const SCORE_AFTER = deferred(String.raw`^\s*(?:à|-|–)\s*\d+(?!\s*(?:h|heures?)(?!\p{L}))`, 'u');
 const RANK = deferred(String.raw`\d\s*(?:e|è|ème|eme)$`, 'iu');
 
+/** Whether the words before "le 12" make it a date: a temporal preposition, or a verb that is not one of calling. */
+function datedLead(lead: string): boolean {
+  return latinTest(TEMPORAL_LEAD, lead) || (latinTest(VERB_LEAD, lead) && !latinTest(CALLING_LEAD, lead));
+}
+
 export const dayOnlyParser: DateParser = {
   name: 'day-only',
   // every match holds a day: digits, "premier", a number in words ("un", "une" only before a hyphen: "un-12 mai" is the
@@ -25,16 +30,14 @@ export const dayOnlyParser: DateParser = {
   extract(m, text) {
     const day = dayValue(m[2]!, parseNumber);
     if (!(day >= 1 && day <= 31) || !Number.isInteger(day)) return null;
+    // (without "le" it is weak whatever its context: nothing more is asked, most matches end here)
+    if (!m[1]) return whole(m, { kind: 'calendar', day }, 'day-only', null, true);
     // "le 15" standing alone (a heading, a reply) is a date
-    const alone = Boolean(m[1]) && text.trim().replace(/[.!?]$/, '') === m[0];
+    const alone = text.trim().replace(/[.!?]$/, '') === m[0];
     // so is "le 12" after a temporal preposition ("dès le 12", "jusqu'au 12") or right after a verb ("voté le 12",
     // "se réunira le 12"), but not after a verb of calling ("a appelé le 15": the emergency number)
-    const lead = before(text, m.index, 30);
-    const score = latinTest(SCORE_AFTER, text.slice(m.index + m[0].length));
-    // ("arrivé le 12e" is a rank)
-    const rank = latinTest(RANK, m[2]!);
-    // ("a été le premier à …": a number in words after a verb is rarely a date)
-    const dated = Boolean(m[1]) && /^\d/.test(m[2]!) && !score && !rank && (latinTest(TEMPORAL_LEAD, lead) || (latinTest(VERB_LEAD, lead) && !latinTest(CALLING_LEAD, lead)));
+    // ("a été le premier à …": a number in words after a verb is rarely a date; "arrivé le 12e" is a rank)
+    const dated = !alone && /^\d/.test(m[2]!) && !latinTest(SCORE_AFTER, text.slice(m.index + m[0].length)) && !latinTest(RANK, m[2]!) && datedLead(before(text, m.index, 30));
     return whole(m, { kind: 'calendar', day }, 'day-only', null, !alone && !dated);
   },
 };

@@ -54,8 +54,12 @@ export function isCapital(text: string, at: number): boolean {
   return c !== c.toLowerCase();
 }
 
+const ALL_DIGITS = /^\d+$/;
+
 /** Day of the month from its written form ("1er", "premier", "15", "quinze"); NaN if none. */
 export function dayValue(word: string, parseNumber: (s: string) => number): number {
+  // (digits alone, as most days are written: their number, with no lower case nor suffix to strip)
+  if (ALL_DIGITS.test(word)) return Number(word);
   const w = word.toLowerCase().replace(/[\s\u00a0]+/gu, '').replace(/(?:er|re|e|ème|eme)$/u, '');
   if (/^\d+$/.test(w)) return Number(w);
   if (/^premi/.test(word.toLowerCase())) return 1;
