@@ -6,7 +6,7 @@
 import type { ActorLocale } from './actor-locale.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { tokenize, type Token } from './tokens.js';
-import { classifyTokens, INITIAL_SHAPE, phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
+import { classifyTokens, GIVEN_NAME, INITIAL_SHAPE, phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
 
 export { phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
 
@@ -51,6 +51,11 @@ export class TokenView {
   /** "46 ans": a number of one to three digits at token k, then the locale's word for years of age. */
   protected ageAt(k: number): boolean {
     return /^\d{1,3}$/.test(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === this.locale.yearsOfAge;
+  }
+
+  /** Token k is a given name (`locale.isFirstName` of its text), as its class tells; false out of range. */
+  protected givenNameAt(k: number): boolean {
+    return (this.classes[k]! & GIVEN_NAME) !== 0;
   }
 
   protected isWord(i: number): boolean {

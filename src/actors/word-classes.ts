@@ -171,6 +171,12 @@ export const ROAD_SHAPE = 1 << 27;
 export const PLANET_SHAPE = 1 << 28;
 export const ELIDED_ARTICLE_SHAPE = 1 << 29;
 export const POSSESSIVE_SHAPE = 1 << 30;
+/**
+ * The word is a given name (`locale.isFirstName` of its text, as written): the person rules ask it of most capitals and
+ * of the words around them, a call, a search for a curly apostrophe and a set look-up each time. Worked out for every
+ * word, plain lower-case ones too.
+ */
+export const GIVEN_NAME = 1 << 31;
 /** Each shape's bit, its pattern, and a cheaper test that any word the pattern matches passes (most words fail it). */
 const SHAPES: readonly (readonly [number, RegExp, (text: string) => boolean])[] = [
   [INITIAL_SHAPE, INITIAL, (w) => w.length <= 2 || w.includes('.')],
@@ -239,7 +245,7 @@ function makeMemberships(locale: ActorLocale): readonly (readonly [number, Membe
 
 /** The bits of one word token, from the locale and the known index (`known`: the index the scan looks phrases up in). */
 function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): number {
-  let bits = 0;
+  let bits = locale.isFirstName(t.text) ? GIVEN_NAME : 0;
   if (phraseHeads(locale.roleNouns).has(phraseHead(t.lower))) bits |= ROLE_HEAD;
   if (t.lower === 'de' || locale.nameParticles.has(t.lower.replace(/'$/, ''))) bits |= PARTICLE;
   if (locale.organizationIntroducers.has(t.lower)) bits |= ORGANIZATION_INTRODUCER;
