@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildLexicons } from '../../src/actors/lexicons.js';
-import { tokenize } from '../../src/actors/tokens.js';
+import { tokenize, type WordRecord } from '../../src/actors/tokens.js';
 import * as wc from '../../src/actors/word-classes.js';
 import { actorLocale as locale } from '../../src/locales/fr/actors/index.js';
 
@@ -64,6 +64,35 @@ describe('word classes', () => {
     }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(2000);
+  }, 60_000);
+
+  test('a word met before is read from its record: the same tokens and bits as without the memo', () => {
+    const texts = [
+      'Hier, le ministre de l’Intérieur a rencontré Marie Dupont à Lyon avec easyJet et al-Bab.',
+      "L'ONU et l’OTAN : Jean-Pierre Raffarin, M. de Villepin, l’abbé Pierre et Sœur Emmanuelle (ÉTATS-UNIS).",
+      // (outside the Latin domain, and a word not in NFC: no record)
+      'Vladimir Poutine (Владимир Путин) au Café de Flore, à Cafe\u0301 et à ΑΘΗΝΑ.',
+    ];
+    // every word of the locale's lists, in lower case and capitalised, in sentences of twenty
+    const words: string[] = [];
+    for (const value of Object.values(locale)) {
+      if (!(value instanceof Set || value instanceof Map)) continue;
+      for (const key of value.keys()) if (typeof key === 'string') words.push(key, key.charAt(0).toUpperCase() + key.slice(1));
+    }
+    for (let k = 0; k < words.length; k += 20) texts.push(words.slice(k, k + 20).join(' '));
+    const memo = wc.wordMemo(locale, known);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const text of texts) {
+        const records: (WordRecord | undefined)[] = [];
+        const tokens = tokenize(text, locale.elisions, memo, records);
+        expect(tokens).toEqual(tokenize(text, locale.elisions));
+        const read = new Int32Array(tokens.length);
+        const worked = new Int32Array(tokens.length);
+        expect(wc.classifyTokens(tokens, locale, known, read, records)).toBe(wc.classifyTokens(tokens, locale, known, worked));
+        expect([...read]).toEqual([...worked]);
+      }
+    }
+    expect(memo.size).toBeGreaterThan(1000);
   }, 60_000);
 
   test('most words of a sentence are plain, names and particles are not', () => {
