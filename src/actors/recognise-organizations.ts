@@ -104,7 +104,7 @@ export class OrganizationRules extends PersonRules {
     // "tribunal administratif de Cergy-Pontoise": after a body named by its seat, an unknown name is that seat
     const at = j + links;
     const head = this.tokens[k - 1]?.lower ?? '';
-    if (j > k && this.locale.seatHeads.has(head) && this.isNameWord(at) && !this.locale.isFirstName(this.tokens[at]!.text) && !this.isNameWord(at + 1)) return at + 1;
+    if (j > k && this.locale.seatHeads.has(head) && this.isNameWord(at) && !this.givenNameAt(at) && !this.isNameWord(at + 1)) return at + 1;
     return k;
   }
 
@@ -134,7 +134,7 @@ export class OrganizationRules extends PersonRules {
     const plain = j;
     j = this.adjectivesEnd(j, true, !this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower));
     // "Union syndicale Solidaires": a name word after the adjectives
-    if (j > plain && this.isNameWord(j) && !this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j]!.text) && !this.knownAt(j)) j++;
+    if (j > plain && this.isNameWord(j) && !this.isNameWord(j + 1) && !this.givenNameAt(j) && !this.knownAt(j)) j++;
     // "Ligue des champions", but not "État de droit": a head that is also a common word takes no common complement
     if (lowerHead || !this.locale.stopwords.has(head.lower) || this.locale.commonNouns.has(head.lower)) {
       // "Cour européenne des droits de l’homme", "Fédération nationale des associations d’usagers des transports":
@@ -237,7 +237,7 @@ export class OrganizationRules extends PersonRules {
   private continuesList(i: number, last = this.candidates.at(-1)): boolean {
     const link = this.tokens[i - 1];
     if (!link || !(link.text === ',' || this.locale.listCoordinators.has(link.lower)) || !last || !this.listed.has(last) || last.to !== this.tokens[i - 2]?.end) return false;
-    return !(this.locale.isFirstName(this.tokens[i]!.text) && this.isNameWord(i + 1));
+    return !(this.givenNameAt(i) && this.isNameWord(i + 1));
   }
 
   /** The introducer at token k is plural ("les enseignes X, Y et Z"). */
@@ -250,7 +250,7 @@ export class OrganizationRules extends PersonRules {
    * name joined by a coordinator to the first belongs to it (one body takes one name); returns the name's new end.
    */
   protected coordinatedNameEnd(i: number, end: number): number {
-    if (!this.locale.listCoordinators.has(this.tokens[end]?.lower ?? '') || !this.isNameWord(end + 1) || this.knownAt(i) || this.knownAt(end + 1) || this.locale.isFirstName(this.tokens[end + 1]!.text)) return end;
+    if (!this.locale.listCoordinators.has(this.tokens[end]?.lower ?? '') || !this.isNameWord(end + 1) || this.knownAt(i) || this.knownAt(end + 1) || this.givenNameAt(end + 1)) return end;
     const k = this.introducerBefore(i);
     if (k < 0 || this.pluralIntroducer(k)) return end;
     let e = end + 1;
@@ -318,7 +318,7 @@ export class OrganizationRules extends PersonRules {
     if (target.length < 3 || !/^\p{L}+$/u.test(target)) return null;
     for (let k = last; k >= 0 && last - k < 10; k--) {
       const w = this.tokens[k]!;
-      if (!w.word || (w.cap && this.locale.isFirstName(w.text))) return null;
+      if (!w.word || (w.cap && this.givenNameAt(k))) return null;
       if (k < last && w.cap && !this.locale.acronymSkipWords.has(w.lower.replace(/'$/, '')) && spells(this.tokens.slice(k, last + 1).map((t) => t.text), (word) => this.locale.acronymSkipWords.has(word.toLowerCase().replace(/['’]$/, '')), target)) return this.spelledName(k, last);
     }
     return null;

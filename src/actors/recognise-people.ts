@@ -17,7 +17,7 @@ export class PersonRules extends PlaceRules {
       if (this.isNameWord(j) && !organization) {
         // "les ministres de François Hollande Arnaud Montebourg et …": a given name and a surname after the surname start
         // another person's name, as in a bare run of capitalised words
-        if (afterGivenName && words > 0 && this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.locale.isFirstName(this.tokens[j - 1]!.text)) break;
+        if (afterGivenName && words > 0 && this.givenNameAt(j) && this.isNameWord(j + 1) && !this.givenNameAt(j - 1)) break;
         j++;
         words++;
         end = j;
@@ -76,7 +76,7 @@ export class PersonRules extends PlaceRules {
       if (givenNames >= 3) break;
       // "Paul M. Wendler": after a given name, "M." is an initial, not "Monsieur"
       if (this.isInitial(k) || (givenNames > 0 && this.isMiddleInitial(k))) k += 2;
-      else if ((this.isNameWord(k) && locale.isFirstName(tokens[k]!.text)) || (held && k === i)) k++;
+      else if ((this.isNameWord(k) && this.givenNameAt(k)) || (held && k === i)) k++;
       else break;
       givenNames++;
     }
@@ -128,7 +128,7 @@ export class PersonRules extends PlaceRules {
   protected kinshipBefore(i: number): boolean {
     let k = i - 1;
     // "leur fille, Pauline", "leur fille de 19 ans, Pauline": a given name after a comma, an age before it
-    if (this.tokens[k]?.text === ',' && this.locale.isFirstName(this.tokens[i]?.text ?? '')) {
+    if (this.tokens[k]?.text === ',' && this.givenNameAt(i)) {
       k--;
       if (this.ageAt(k - 1) && this.tokens[k - 2]?.lower === 'de') k -= 3;
     }
@@ -148,7 +148,7 @@ export class PersonRules extends PlaceRules {
     if (isPlaceShaped(this.tokens[i + 1]!.text)) return false; // "Le Mont-Saint-Michel"
     // "Le Toulousain": an inhabitant, not a surname
     if (this.locale.inhabitantEndings.test(this.tokens[i + 1]!.text) || /(?:ain|aine|ais|aise|ois|oise|ien|ienne)$/u.test(next)) return false;
-    return !this.locale.isFirstName(this.tokens[i + 1]!.text) && !this.locale.demonyms.has(next);
+    return !this.givenNameAt(i + 1) && !this.locale.demonyms.has(next);
   }
 
   /**

@@ -51,7 +51,7 @@ export class PlaceRules extends CandidateScan {
     if (!this.locale.territoryHeads.has(head.lower) || !(this.afterArticle(i) || this.isDeterminer(i - 1) || /^\d+$/.test(this.tokens[i - 1]?.text ?? ''))) return 0;
     const links = this.ofLinks(i + 1);
     const at = i + 1 + links;
-    if (!links || !this.isNameWord(at) || (this.locale.isFirstName(this.tokens[at]!.text) && this.isNameWord(at + 1))) return 0;
+    if (!links || !this.isNameWord(at) || (this.givenNameAt(at) && this.isNameWord(at + 1))) return 0;
     const known = this.knownAt(at);
     if (known && known.value.type !== 'place') return 0;
     let end = known ? known.end : at + 1;
@@ -123,7 +123,7 @@ export class PlaceRules extends CandidateScan {
     const known = this.knownAt(from);
     if (known && known.value.type === 'organization') return 0;
     // after "de", a given name and a surname are a person's ("la place de Jean Dupont")
-    if (links && this.locale.isFirstName(this.tokens[from]!.text) && this.isCap(from + 1)) return 0;
+    if (links && this.givenNameAt(from) && this.isCap(from + 1)) return 0;
     let end = from;
     while (end < this.tokens.length && end - from < 5) {
       if (this.isCap(end) && !this.tokens[end]!.allCaps) end++;

@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate.js';
 import { isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
-import { CARDINAL_REGION, CASE_NOUN, DEFINITE_ARTICLE, DEMONYM, DOCUMENT_NOUN, ELIDED_ARTICLE_SHAPE, EVENT_NOUN, FEMININE_ARTICLE, FOREIGN_ORGANIZATION_HEAD, GENERIC_CAPITALISED, MISC_INTRODUCER_HEAD, NAME_PARTICLE, ORGANIZATION_NAME_HEAD, PERIOD_NAME, PLANET_SHAPE, POSSESSIVE_SHAPE, ROAD_CODE, ROAD_SHAPE, romanInitial, STREET_HEAD, websiteSuffixCut, WORSHIP_BUILDING_HEAD } from './word-classes.js';
+import { CARDINAL_REGION, CASE_NOUN, DEFINITE_ARTICLE, DEMONYM, DOCUMENT_NOUN, ELIDED_ARTICLE_SHAPE, EVENT_NOUN, FEMININE_ARTICLE, FOREIGN_ORGANIZATION_HEAD, GENERIC_CAPITALISED, GIVEN_NAME, MISC_INTRODUCER_HEAD, NAME_PARTICLE, ORGANIZATION_NAME_HEAD, PERIOD_NAME, PLANET_SHAPE, POSSESSIVE_SHAPE, ROAD_CODE, ROAD_SHAPE, romanInitial, STREET_HEAD, websiteSuffixCut, WORSHIP_BUILDING_HEAD } from './word-classes.js';
 import { deferred } from '../text/unicode-domain.js';
 
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
@@ -99,7 +99,7 @@ export class ShapeRules extends OrganizationRules {
     if (placeAfter && placeAfter.value.type === 'place' && !locale.nonEntityAcronyms.has(t.lower) && !this.knownAt(i)) {
       // "RC Lens", "AS Monaco", "OGC Nice", "ASM Clermont Auvergne": a club's initials before its town (and region)
       let end = placeAfter.end;
-      while (end < placeAfter.end + 2 && this.isNameWord(end) && !locale.isFirstName(tokens[end]!.text)) end++;
+      while (end < placeAfter.end + 2 && this.isNameWord(end) && !this.givenNameAt(end)) end++;
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
@@ -169,7 +169,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, i + 1, 'organization', 'pattern');
       return i + 1;
     }
-    if (locale.isMixedAcronym(t.text) && !locale.isFirstName(t.text)) {
+    if (locale.isMixedAcronym(t.text) && (classes & GIVEN_NAME) === 0) {
       // "AfD", "MoDem": capitals inside a short word make an acronym-like name; not after a number, a unit ("113 GWh")
       if (this.isWord(i - 1) && /^\d+(?:[.,]\d+)?$/.test(tokens[i - 1]!.text)) return i + 1;
       this.push(i, i + 1, 'organization', 'pattern');
@@ -266,7 +266,7 @@ export class ShapeRules extends OrganizationRules {
     if (known && known.value.type !== 'misc' && !(known.value.type === 'place' && kind === 'product' && !plural)) return 0;
     // a person after the noun is its author or its namesake ("le film de X" has its "de"; "le robot Marcel Dupont" is rare)
     // ("le navigateur Paul Le Bihan": a product's noun that is also a role gives the person's role)
-    if (this.locale.isFirstName(t.text) && (this.isNameWord(from + 1) || this.isSurnameParticle(from + 1)) && (kind !== 'product' || this.roleBefore.has(from))) return 0;
+    if (this.givenNameAt(from) && (this.isNameWord(from + 1) || this.isSurnameParticle(from + 1)) && (kind !== 'product' || this.roleBefore.has(from))) return 0;
     let end = from;
     while (end < this.tokens.length && end - from < 6 && this.isWord(end) && (this.tokens[end]!.cap || (end > from && /^\d+$/.test(this.tokens[end]!.text) && this.tokens[end]!.start === this.tokens[end - 1]!.end + 1))) end++;
     if (end === from) return 0;
@@ -362,7 +362,7 @@ export class ShapeRules extends OrganizationRules {
     if (links === 0 || !this.isCap(at)) return 0;
     const place = this.knownAt(at);
     // not "les Jeux olympiques du Français Marc Dubois": a nationality or a given name opens a person's name
-    if (place ? place.value.type !== 'place' : !this.isNameWord(at) || this.locale.isFirstName(this.tokens[at]!.text) || this.locale.demonyms.has(this.tokens[at]!.lower)) return 0;
+    if (place ? place.value.type !== 'place' : !this.isNameWord(at) || this.givenNameAt(at) || this.locale.demonyms.has(this.tokens[at]!.lower)) return 0;
     let end = place ? place.end : at + 1;
     while (!place && end < at + 4 && this.isNameWord(end)) end++;
     // the edition's year: "Jeux olympiques de Rio 2016"
@@ -438,7 +438,7 @@ export class ShapeRules extends OrganizationRules {
     if (!head?.word || head.cap || !(this.locale.championshipNouns.has(head.lower) || this.locale.sportsTitles.has(head.lower))) return 0;
     let end = i + 1;
     // (not the holder named after it: "la championne du monde d’Ironman Léa Marchal")
-    while (end < i + 4 && this.isNameWord(end) && !this.tokens[end]!.allCaps && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
+    while (end < i + 4 && this.isNameWord(end) && !this.tokens[end]!.allCaps && !this.givenNameAt(end)) end++;
     this.push(i, end, 'misc', 'pattern', { kind: 'event' });
     return end;
   }
@@ -468,9 +468,9 @@ export class ShapeRules extends OrganizationRules {
     let end = i + 1;
     while (end < this.tokens.length && end - i < 8 && this.tokens[end]!.word) {
       const w = this.tokens[end]!;
-      if (this.locale.listCoordinators.has(w.lower) || (this.locale.deForms.has(w.lower) && this.locale.isFirstName(this.tokens[end + 1]?.text ?? ''))) break;
+      if (this.locale.listCoordinators.has(w.lower) || (this.locale.deForms.has(w.lower) && this.givenNameAt(end + 1))) break;
       // "La Vie rêvée du facteur Marcel P.": a person named inside ends the title
-      if (w.cap && this.locale.isFirstName(w.text) && (this.isNameWord(end + 1) || this.isInitial(end + 1))) break;
+      if (w.cap && this.givenNameAt(end) && (this.isNameWord(end + 1) || this.isInitial(end + 1))) break;
       end++;
     }
     this.push(i, end, 'misc', 'pattern', { kind: 'work' });
@@ -570,7 +570,7 @@ export class ShapeRules extends OrganizationRules {
         continue;
       }
       if (!(end < tokens.length && (this.isNameWord(end) || this.isJoinedParticle(end)) && end - i < longest)) break;
-      if (end > i && !movement && locale.isFirstName(tokens[end]!.text) && this.isNameWord(end + 1) && !locale.isFirstName(tokens[end - 1]!.text) && !this.unknownGivenNameAt(i, end)) break;
+      if (end > i && !movement && this.givenNameAt(end) && this.isNameWord(end + 1) && !this.givenNameAt(end - 1) && !this.unknownGivenNameAt(i, end)) break;
       end++;
     }
     // "Joost Van Dam": one unknown word, then a capitalised particle and a surname, is a full name
@@ -589,7 +589,7 @@ export class ShapeRules extends OrganizationRules {
     const before = tokens[i - 2]?.lower;
     // (masculine: "l’italienne Rossi" is an athlete)
     const feminine = (w: string) => w.endsWith('e') && (locale.demonyms.has(w.slice(0, -1)) || locale.demonyms.has(w.slice(0, -2)));
-    if (end === i + 1 && (before === 'le' || before === "l'" || before === 'du' || before === 'au') && nationality?.word && !nationality.cap && this.demonymCode(i - 1) && !feminine(nationality.lower) && !locale.isFirstName(t.text) && !this.knownAt(i)) {
+    if (end === i + 1 && (before === 'le' || before === "l'" || before === 'du' || before === 'au') && nationality?.word && !nationality.cap && this.demonymCode(i - 1) && !feminine(nationality.lower) && (classes & GIVEN_NAME) === 0 && !this.knownAt(i)) {
       // "l’américain Westinghouse", "du japonais Toshiba": a nationality in lower case used as a noun, then one name,
       // is a company ("l’Américain John Smith", a person, takes a capital and a given name), unless the text names a
       // person so ("le russe Ivanov" after "Piotr Ivanov")
@@ -705,12 +705,12 @@ export class ShapeRules extends OrganizationRules {
         if (role?.text) c.roles.push(role.text);
         return i + 1;
       }
-      if (!locale.isFirstName(t.text) && locale.isFirstName(tokens[i + 1]!.text) && this.isNameWord(i + 2)) return i + 1;
+      if ((classes & GIVEN_NAME) === 0 && this.givenNameAt(i + 1) && this.isNameWord(i + 2)) return i + 1;
     }
     if (end - i === 1 && (classes & DEMONYM) !== 0) return i + 1; // "les Russes"
     if (end - i === 1 && this.isInhabitants(i)) return i + 1; // "les Parisiens"
     const opening = tokens[i - 1];
-    if (opening?.word && opening.cap && locale.definiteArticles.has(opening.lower.replace(/'$/, '')) && this.sentenceInitial(i - 1) && !locale.isFirstName(t.text) && (classes & DOCUMENT_NOUN) === 0 && !(end - i === 1 && this.compoundAfter(end))) {
+    if (opening?.word && opening.cap && locale.definiteArticles.has(opening.lower.replace(/'$/, '')) && this.sentenceInitial(i - 1) && (classes & GIVEN_NAME) === 0 && (classes & DOCUMENT_NOUN) === 0 && !(end - i === 1 && this.compoundAfter(end))) {
       // "L’Unédic prévoit", "L’Éducation nationale recrute": no person takes an article, and after an elided
       // article opening the sentence the capital is the name's; after "La", "Le" only a longer name
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
@@ -722,7 +722,7 @@ export class ShapeRules extends OrganizationRules {
         return k;
       }
     }
-    if (this.afterArticle(i) && !locale.isFirstName(t.text)) {
+    if (this.afterArticle(i) && (classes & GIVEN_NAME) === 0) {
       // "la Palme d’or", "le Ballon d’or": a capitalised common noun in a compound
       if (end - i === 1 && this.compoundAfter(end)) return end;
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
@@ -789,12 +789,12 @@ export class ShapeRules extends OrganizationRules {
       return end;
     }
     const cue = this.speechCue(i, end) || this.honorificBefore(i) || this.featCue(end) || this.namedBefore(i) || (end - i === 1 && this.ageCue(end));
-    if (end - i === 1 && tokens[i - 1]?.lower === 'via' && !locale.isFirstName(t.text)) {
+    if (end - i === 1 && tokens[i - 1]?.lower === 'via' && (classes & GIVEN_NAME) === 0) {
       // "via Bpifrance": what something goes through is a body, not a person
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (!cue && end - i >= 2 && !locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
+    if (!cue && end - i >= 2 && (classes & GIVEN_NAME) === 0 && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
       // "versée à Care France": an organisation even after "à"
       this.push(i, end, 'organization', 'pattern');
       return end;
@@ -808,7 +808,7 @@ export class ShapeRules extends OrganizationRules {
     // (a speech verb after the name does not make it the speaker: "le ministre en visite à Kervignol a déclaré")
     // "en Fédérale 1", "en Master 2": a name and a small number after "en" are a division or a level, no place
     if (tokens[i - 1]?.lower === 'en' && this.divisionNumber(end)) return end + 1;
-    if (!this.honorificBefore(i) && !facing && (tokens[i - 1]?.lower === 'à' || tokens[i - 1]?.lower === 'en' || towards) && !locale.isFirstName(t.text)) {
+    if (!this.honorificBefore(i) && !facing && (tokens[i - 1]?.lower === 'à' || tokens[i - 1]?.lower === 'en' || towards) && (classes & GIVEN_NAME) === 0) {
       // "s’opposer à Jon Varga, un sénateur …": a role in apposition says who, not where
       const role = end - i >= 2 && tokens[end]?.text === ',' ? this.appositionAfter(end) : null;
       if (role) {
@@ -820,16 +820,16 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'unknown', 'single', { onlyKnown: true, fallback });
       return end;
     }
-    if (!cue && end - i >= 2 && !locale.isFirstName(t.text) && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
+    if (!cue && end - i >= 2 && (classes & GIVEN_NAME) === 0 && !this.roleBefore.has(i) && this.namesAnOrganization(i, end)) {
       this.push(i, end, 'organization', 'pattern');
       return end;
     }
-    if (!cue && end - i >= 2 && !locale.isFirstName(t.text) && this.sequelNumber(end)) {
+    if (!cue && end - i >= 2 && (classes & GIVEN_NAME) === 0 && this.sequelNumber(end)) {
       // "dans Toy Story 3", "Mission Impossible 2": a title and its sequel's number name a work, not a person
       this.push(i, end + 1, 'misc', 'pattern', { kind: 'work' });
       return end + 1;
     }
-    if (!cue && end - i >= 2 && !this.roleBefore.has(i) && !this.sequelNumber(end) && ((!locale.isFirstName(t.text) && locale.placeNameFirstWords.has(t.lower)) || locale.placeNameLastWords.has(tokens[end - 1]!.lower)) && (!locale.isFirstName(t.text) || locale.placeNameLastWordsAfterGivenName.has(tokens[end - 1]!.lower))) {
+    if (!cue && end - i >= 2 && !this.roleBefore.has(i) && !this.sequelNumber(end) && (((classes & GIVEN_NAME) === 0 && locale.placeNameFirstWords.has(t.lower)) || locale.placeNameLastWords.has(tokens[end - 1]!.lower)) && ((classes & GIVEN_NAME) === 0 || locale.placeNameLastWordsAfterGivenName.has(tokens[end - 1]!.lower))) {
       // "Fort Kervelec", "Glenmore Avenue": a place's first or last word makes the run a place, not a person,
       // unless the text names something else so ("Dark Canyon 2" … "Dark Canyon"); after a given name too when the
       // last word says so ("Alice Springs", "Lincoln Memorial")
@@ -842,7 +842,7 @@ export class ShapeRules extends OrganizationRules {
       this.push(i, end, 'person', 'cue');
       return end;
     }
-    const phrase = !cue && end - i >= 2 && !locale.isFirstName(t.text) && !this.roleBefore.has(i) ? this.foreignPhrase(i, end) : null;
+    const phrase = !cue && end - i >= 2 && (classes & GIVEN_NAME) === 0 && !this.roleBefore.has(i) ? this.foreignPhrase(i, end) : null;
     if (phrase) {
       // "Marks and Sons", "Bank of Lorraine": an English link word makes a body's name, unless the text names a person
       // so; "I Want Your Money": next to an English pronoun, a title or a slogan, that counts only if the text names it
@@ -915,7 +915,7 @@ export class ShapeRules extends OrganizationRules {
 
   /** Whether a word of tokens [i, end) is a given name. */
   private givenNameIn(i: number, end: number): boolean {
-    for (let k = i; k < end; k++) if (this.tokens[k]!.word && this.locale.isFirstName(this.tokens[k]!.text)) return true;
+    for (let k = i; k < end; k++) if (this.tokens[k]!.word && this.givenNameAt(k)) return true;
     return false;
   }
 
@@ -1030,6 +1030,6 @@ export class ShapeRules extends OrganizationRules {
   /** "les actionnaires d’Atos", "les salariés de X": a name after "de" that follows what a company has is the company. */
   private afterOrganizationPart(i: number): boolean {
     const link = this.tokens[i - 1]?.lower ?? '';
-    return this.locale.ofPrepositions.has(link) && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && this.locale.organizationParts.has(this.tokens[i - 2]!.lower) && !this.locale.isFirstName(this.tokens[i]!.text);
+    return this.locale.ofPrepositions.has(link) && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && this.locale.organizationParts.has(this.tokens[i - 2]!.lower) && !this.givenNameAt(i);
   }
 }

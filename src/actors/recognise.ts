@@ -19,7 +19,7 @@ import { isPlaceShaped } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
 import type { BareRole } from './roles.js';
-import { DEFINITE_ARTICLE, DEMONYM, mayHaveInnerCapital, NATURAL_FEATURE, PARTICLE, PLACE_FIRST_WORD, PLAIN_CAPITAL, PLAIN_LOWER, PRENOMINAL_ADJECTIVE, QUIET_LOWER, RELIGIOUS_TITLE, ROLE_HEAD, TERRITORY_HEAD } from './word-classes.js';
+import { DEFINITE_ARTICLE, DEMONYM, GIVEN_NAME, mayHaveInnerCapital, NATURAL_FEATURE, PARTICLE, PLACE_FIRST_WORD, PLAIN_CAPITAL, PLAIN_LOWER, PRENOMINAL_ADJECTIVE, QUIET_LOWER, RELIGIOUS_TITLE, ROLE_HEAD, TERRITORY_HEAD } from './word-classes.js';
 import { deferred } from '../text/unicode-domain.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
@@ -124,7 +124,7 @@ class UnitScan extends ShapeRules {
         } else if (mayHaveInnerCapital(t.text) && (LOWER_INITIAL_NAME.test(t.text) || LOWER_INITIAL_ACRONYM.test(t.text)) && !this.locale.nonEntityAcronyms.has(t.lower)) {
           // "easyJet", "eBay", "e-Enfance", "beIN Sports": a company or association name written with a lower-case initial
           let end = i + 1;
-          while (end < i + 3 && this.isNameWord(end) && !this.knownAt(end) && !this.locale.isFirstName(this.tokens[end]!.text)) end++;
+          while (end < i + 3 && this.isNameWord(end) && !this.knownAt(end) && !this.givenNameAt(end)) end++;
           this.push(i, end, 'organization', 'pattern');
           i = end;
         } else i = quiet ? i + 1 : this.featureOfCountry(i) || this.securityBody(i) || this.group(i);
@@ -145,7 +145,7 @@ class UnitScan extends ShapeRules {
    */
   private particleSurname(i: number): number {
     const t = this.tokens[i]!;
-    if (t.lower === 'de' && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.locale.isFirstName(this.tokens[i + 1]!.text) && this.particleSurnameAfter(i)) {
+    if (t.lower === 'de' && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.givenNameAt(i + 1) && this.particleSurnameAfter(i)) {
       // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
       const end = this.surnameEnd(i, false);
       const c = this.push(i, end, 'person', 'cue');
@@ -190,11 +190,11 @@ class UnitScan extends ShapeRules {
       const place = this.knownAt(i);
       // (not "Mary Lou Barkley": a place's name that is also a given name opens the person's name, unless "de" says
       // it is a place: "le gouverneur de Virginie Jim Barkley")
-      const given = this.locale.placeGivenNames.has(this.tokens[i]!.text) || this.locale.isFirstName(this.tokens[i]!.text);
+      const given = this.locale.placeGivenNames.has(this.tokens[i]!.text) || this.givenNameAt(i);
       if (!place || place.value.type !== 'place' || (given && !this.locale.ofPrepositions.has(this.tokens[i - 1]?.lower ?? ''))) continue;
       const k = place.end;
       const end = this.tokenAfter(c.to);
-      if (end - k < 2 || !this.locale.isFirstName(this.tokens[k]!.text) || this.knownAt(k)) continue;
+      if (end - k < 2 || !this.givenNameAt(k) || this.knownAt(k)) continue;
       let surname = k + 1;
       while (surname < end && this.isNameWord(surname)) surname++;
       if (surname !== end) continue;
@@ -271,7 +271,7 @@ class UnitScan extends ShapeRules {
     if (designation) return designation;
     // "son homologue, Olmeto (2A)": a lone unknown name with a French department's number in parentheses is a town, even
     // after a role
-    if (this.departmentInParentheses(i + 1) && !this.knownAt(i) && !locale.isFirstName(t.text)) {
+    if (this.departmentInParentheses(i + 1) && !this.knownAt(i) && (classes & GIVEN_NAME) === 0) {
       this.push(i, i + 1, 'place', 'pattern');
       return i + 1;
     }
@@ -290,25 +290,25 @@ class UnitScan extends ShapeRules {
     const territory = (classes & TERRITORY_HEAD) !== 0 ? this.territoryOf(i) : 0;
     if (territory) return territory;
     // "le Maréchal de X": the title stays out, the "de" opens the surname
-    if (tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !locale.isFirstName(tokens[i + 2]!.text)) return i + 1;
+    if (tokens[i + 1]?.lower === 'de' && this.particleSurnameAfter(i + 1) && this.isNameWord(i + 2) && !this.knownAt(i + 2) && !this.givenNameAt(i + 2)) return i + 1;
     // "l’abbé Pierre", "Sœur Emmanuelle": a religious title and a lone given name are one name (not "sa sœur Odile")
     // (the title's look-up first: most capitalised words follow none)
-    if (this.isWord(i - 1) && !prev!.cap && locale.religiousTitles.has(prevLower) && locale.isFirstName(t.text) && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !locale.possessives.has(tokens[i - 2]?.lower ?? '')) {
+    if (this.isWord(i - 1) && !prev!.cap && locale.religiousTitles.has(prevLower) && (classes & GIVEN_NAME) !== 0 && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !locale.possessives.has(tokens[i - 2]?.lower ?? '')) {
       this.push(i - 1, i + 1, 'person', 'cue');
       return i + 1;
     }
-    if ((classes & RELIGIOUS_TITLE) !== 0 && this.isNameWord(i + 1) && locale.isFirstName(tokens[i + 1]!.text) && !this.isNameWord(i + 2) && !this.isInitial(i + 2)) {
+    if ((classes & RELIGIOUS_TITLE) !== 0 && this.isNameWord(i + 1) && this.givenNameAt(i + 1) && !this.isNameWord(i + 2) && !this.isInitial(i + 2)) {
       this.push(i, i + 2, 'person', 'cue');
       return i + 2;
     }
     // "le président Chinois Wen Daolin": the role's nationality, written with a capital, is not part of the name
     if (this.roleBefore.has(i + 1) && demonym) return i + 1;
     // "ministre de l’Europe"; not "la campagne de Marine Dufresne", a given name after a bare "de", before a surname
-    if (this.inComplement[i] && this.isPortfolio(i) && !this.championOf(i) && !(prevLower === 'de' && locale.isFirstName(t.text) && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
+    if (this.inComplement[i] && this.isPortfolio(i) && !this.championOf(i) && !(prevLower === 'de' && (classes & GIVEN_NAME) !== 0 && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
     // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
     // article, before a two-word name, is not part of the name (nor the country)
     // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
-    if (demonym && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(prevLower) && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (locale.isFirstName(tokens[i + 1]!.text) || !this.knownAt(i + 1))) return i + 1;
+    if (demonym && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(prevLower) && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (this.givenNameAt(i + 1) || !this.knownAt(i + 1))) return i + 1;
     // "la Roumaine Popescu", "l’Italien Ferri": a nationality after an article, then one unknown name word, is a person
     // named by surname; "le Français Paul Petit": a given name and a capitalised word, a person too (not "la Suisse",
     // the country; "la Néerlandaise Lotte van Dijk" is a full name the person rules read)
@@ -316,7 +316,7 @@ class UnitScan extends ShapeRules {
       const person = this.personAt(i + 1);
       if (person) return i + 1;
       const next = tokens[i + 2];
-      const given = locale.isFirstName(tokens[i + 1]!.text) && next?.word && next.cap && !next.allCaps && !this.knownAt(i + 2) && !this.isNameWord(i + 3);
+      const given = this.givenNameAt(i + 1) && next?.word && next.cap && !next.allCaps && !this.knownAt(i + 2) && !this.isNameWord(i + 3);
       // "la Néerlandaise Lotte van Dijk": a surname with its particle
       const end = given ? i + 3 : this.surnameEnd(i + 1, false);
       if (end > i + 1 && !this.isNameWord(end) && !this.isInitial(end)) {
@@ -339,7 +339,7 @@ class UnitScan extends ShapeRules {
     // "dans l’Océan Indien": a feature's noun that is also a given name, after an article, opens the place's name (no
     // person takes an article)
     // (the feature's noun first: most capitals are none)
-    if ((classes & NATURAL_FEATURE) !== 0 && (this.sentenceInitial(i) || (locale.definiteArticles.has(prevLower.replace(/'$/, '')) && locale.isFirstName(t.text)))) {
+    if ((classes & NATURAL_FEATURE) !== 0 && (this.sentenceInitial(i) || (locale.definiteArticles.has(prevLower.replace(/'$/, '')) && (classes & GIVEN_NAME) !== 0))) {
       // "Mer de Chine : …", "Golfe du Mexique" opening a heading or a sentence
       const links = this.ofLinks(i + 1);
       let end = i + 1 + links;
@@ -382,13 +382,13 @@ class UnitScan extends ShapeRules {
       }
     }
     // (the look-ups first, the walks back over the words before last: every capitalised word asks)
-    if (!known && !locale.organizationNameHeads.has(t.lower) && !demonym && (this.isNameWord(i) || (locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && locale.isFirstName(t.text) && this.isNameWord(i + 1)) && !locale.movementColours.has(tokens[i + 1]?.lower ?? '')) {
+    if (!known && !locale.organizationNameHeads.has(t.lower) && !demonym && (this.isNameWord(i) || (locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && (classes & GIVEN_NAME) !== 0 && this.isNameWord(i + 1)) && !locale.movementColours.has(tokens[i + 1]?.lower ?? '')) {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place; "le maire de Kervignac": after
       // a role held over a place, too
       let end = i + 1;
       // (not "la région Haute-Vallée Anne Morvan": a given name and a surname after the place's name are a person's;
       // "l’aéroport José Maria Cordova" is named after a person, whose given names run on)
-      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end)) && !(locale.isFirstName(tokens[end]!.text) && this.isNameWord(end + 1) && !locale.isFirstName(tokens[end - 1]!.text))) end++;
+      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || this.isJoinedParticle(end)) && !(this.givenNameAt(end) && this.isNameWord(end + 1) && !this.givenNameAt(end - 1))) end++;
       this.push(i, end, 'place', 'pattern');
       return end;
     }
@@ -408,7 +408,7 @@ class UnitScan extends ShapeRules {
     }
     // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role;
     // nor "l’équipe Jean Roux", a team named after its leader)
-    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && locale.leaderTeamNouns.has(prevLower))) && locale.isFirstName(t.text) && this.isNameWord(i + 1);
+    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && locale.leaderTeamNouns.has(prevLower))) && (classes & GIVEN_NAME) !== 0 && this.isNameWord(i + 1);
     if ((!known || (known.value.type === 'place' && introduced)) && !cuedPerson && this.afterIntroducer(i)) {
       // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
       let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
@@ -462,7 +462,7 @@ class UnitScan extends ShapeRules {
     // (not "le maire de Toronto Rob Ford": the role's holder starts after the place)
     // (nor "les accords de Minsk II": after a text's noun, a Roman number after the place counts the texts, it names no
     // body; "Paris II", a university, does)
-    if (known && known.value.type === 'place' && !this.titleCase && !locale.isFirstName(t.text) && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(SMALL_ROMAN.test(tokens[known.end]!.text) && this.afterDocumentNoun(i)) && !(locale.isFirstName(tokens[known.end]!.text) && this.isNameWord(known.end + 1))) {
+    if (known && known.value.type === 'place' && !this.titleCase && (classes & GIVEN_NAME) === 0 && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(SMALL_ROMAN.test(tokens[known.end]!.text) && this.afterDocumentNoun(i)) && !(this.givenNameAt(known.end) && this.isNameWord(known.end + 1))) {
       // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
       // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
       let end = known.end;
@@ -493,7 +493,7 @@ class UnitScan extends ShapeRules {
       }
     }
     // "ONU Climat", "ONU Femmes": after an acronym, one more name word only
-    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end || this.afterIntroducer(i)) && this.isNameWord(known.end) && !/\d/.test(tokens[known.end]!.text) && !tokens[known.end]!.allCaps && !this.knownAt(known.end) && !locale.isFirstName(tokens[known.end]!.text)) {
+    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end || this.afterIntroducer(i)) && this.isNameWord(known.end) && !/\d/.test(tokens[known.end]!.text) && !tokens[known.end]!.allCaps && !this.knownAt(known.end) && !this.givenNameAt(known.end)) {
       // "Amazon Prime Video", "Google Maps": a known company's name followed by more name words is its product or unit
       let end = known.end;
       // not "Airbus A320": a model number is not part of the name
@@ -642,15 +642,15 @@ class UnitScan extends ShapeRules {
 
   /** "Mathis, 14 ans, …": a lone given name followed by an age in apposition is a person. */
   private agedGivenName(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
-    if (!(this.ageAfter(i + 1) || this.agedApposition(i + 1)) || !this.locale.isFirstName(this.tokens[i]!.text)) return null;
+    if (!(this.ageAfter(i + 1) || this.agedApposition(i + 1)) || !this.givenNameAt(i)) return null;
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
   }
 
   /** "Gilles et Sandrine Kerbrat": a lone given name joined by "et" to a full name shares its surname; the given name is a person. */
   private sharedSurname(i: number): { end: number; givenNames: number; evidence: 'cue' } | null {
-    if (this.tokens[i + 1]?.lower !== 'et' || this.tokens[i - 1]?.lower === 'et' || !this.locale.isFirstName(this.tokens[i]!.text)) return null;
+    if (this.tokens[i + 1]?.lower !== 'et' || this.tokens[i - 1]?.lower === 'et' || !this.givenNameAt(i)) return null;
     // (the surname may be a given name too: "Gilles et Sandrine Roy")
-    if (!this.isNameWord(i + 2) || !this.locale.isFirstName(this.tokens[i + 2]!.text) || !this.isNameWord(i + 3) || this.isNameWord(i + 4)) return null;
+    if (!this.isNameWord(i + 2) || !this.givenNameAt(i + 2) || !this.isNameWord(i + 3) || this.isNameWord(i + 4)) return null;
     return { end: i + 1, givenNames: 0, evidence: 'cue' };
   }
 
@@ -676,7 +676,7 @@ class UnitScan extends ShapeRules {
   /** Tokens [s, e) are listed right after a person, or right before a full name with a given name. */
   private listedWithPeople(s: number, e: number): boolean {
     const link = (k: number) => this.tokens[k]?.text === ',' || this.locale.listCoordinators.has(this.tokens[k]?.lower ?? '');
-    if (link(e) && this.isNameWord(e + 1) && this.locale.isFirstName(this.tokens[e + 1]!.text) && this.isNameWord(e + 2)) return true;
+    if (link(e) && this.isNameWord(e + 1) && this.givenNameAt(e + 1) && this.isNameWord(e + 2)) return true;
     const last = this.candidates.at(-1);
     return link(s - 1) && last?.type === 'person' && last.to === this.tokens[s - 2]?.end;
   }

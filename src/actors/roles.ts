@@ -117,10 +117,10 @@ export class RoleCues extends TokenView {
           // before a given name and a surname is the role's
           // ("le président Chinois Wen Daolin": a nationality written with a capital is the role's too)
           // (not "la ministre Marie Lenoir", "le député Alain Vidal": a given name that is also a people's name opens the name)
-          const nationality = this.locale.demonyms.has(this.tokens[k]!.lower) && !this.locale.isFirstName(this.tokens[k]!.text) && this.isNameWord(k + 1);
+          const nationality = this.locale.demonyms.has(this.tokens[k]!.lower) && !this.givenNameAt(k) && this.isNameWord(k + 1);
           const after = this.tokens[k]!.allCaps ? k + 1 : this.knownNameEnd(k);
           // ("le président de la Banque centrale européenne Draghi": one unknown name word after it, a surname)
-          const given = this.locale.isFirstName(this.tokens[k]!.text) || this.locale.placeGivenNames.has(this.tokens[k]!.text);
+          const given = this.givenNameAt(k) || this.locale.placeGivenNames.has(this.tokens[k]!.text);
           const surname = after > k && !given && this.isNameWord(after) && !this.tokens[after]!.allCaps && this.knownNameEnd(after) === after && !this.isNameWord(after + 1) && !this.isInitial(after + 1);
           name = nationality ? k + 1 : after > k && (this.givenNameOpens(after) || surname) ? after : k;
           break;
@@ -280,7 +280,7 @@ export class RoleCues extends TokenView {
   /** A given name at token k followed by a surname or an initial ("Andreï Belooussov", "Andrew G. Lane"). */
   private givenNameOpens(k: number): boolean {
     const t = this.tokens[k];
-    return !!t?.word && this.locale.isFirstName(t.text) && (this.isNameWord(k + 1) || this.isInitial(k + 1));
+    return !!t?.word && this.givenNameAt(k) && (this.isNameWord(k + 1) || this.isInitial(k + 1));
   }
 
   /** End of a known place's or organisation's name at token k, k when none (the scanner, which has the lexicons, answers). */

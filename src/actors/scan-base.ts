@@ -95,7 +95,7 @@ export class CandidateScan extends RoleCues {
 
   /** A given name at token j, then a word of a name, and no name the lexicons know: a person's name starts there. */
   private personNameAt(j: number): boolean {
-    return this.locale.isFirstName(this.tokens[j]!.text) && this.isNameWord(j + 1) && !this.knownAt(j);
+    return this.givenNameAt(j) && this.isNameWord(j + 1) && !this.knownAt(j);
   }
 
   /** Only a comma or a list's coordinator ("et", "ou") stands between candidates a and b, in that order. */
@@ -134,7 +134,7 @@ export class CandidateScan extends RoleCues {
    */
   protected coordinatedCapital(j: number): number {
     const next = this.tokens[j + 1];
-    if (this.tokens[j]?.lower !== 'et' || !next || !this.isNameWord(j + 1) || next.allCaps || this.isCap(j + 2) || this.knownAt(j + 1) || this.locale.isFirstName(next.text)) return j;
+    if (this.tokens[j]?.lower !== 'et' || !next || !this.isNameWord(j + 1) || next.allCaps || this.isCap(j + 2) || this.knownAt(j + 1) || this.givenNameAt(j + 1)) return j;
     return /[sx]$/.test(this.tokens[j - 1]!.lower) === /[sx]$/.test(next.lower) ? j + 2 : j;
   }
 

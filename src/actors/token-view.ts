@@ -5,8 +5,8 @@
  */
 import type { ActorLocale } from './actor-locale.js';
 import type { PhraseIndex } from './phrase-index.js';
-import { tokenize, type Token } from './tokens.js';
-import { classifyTokens, INITIAL_SHAPE, phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
+import { tokenize, type Token, type WordRecord } from './tokens.js';
+import { classifyTokens, GIVEN_NAME, INITIAL_SHAPE, phraseHeads, romanInitial, wordMemo, type PhraseSet } from './word-classes.js';
 import { deferred } from '../text/unicode-domain.js';
 
 export { phraseHeads, romanInitial, type PhraseSet } from './word-classes.js';
@@ -43,15 +43,21 @@ export class TokenView {
     protected readonly locale: ActorLocale,
     known: PhraseIndex<unknown>,
   ) {
-    this.tokens = tokenize(text, locale.elisions);
+    const records: (WordRecord | undefined)[] = [];
+    this.tokens = tokenize(text, locale.elisions, wordMemo(locale, known), records);
     this.nameWords = new Uint8Array(this.tokens.length);
     this.classes = new Int32Array(this.tokens.length);
-    this.unitClasses = classifyTokens(this.tokens, locale, known, this.classes);
+    this.unitClasses = classifyTokens(this.tokens, locale, known, this.classes, records);
   }
 
   /** "46 ans": a number of one to three digits at token k, then the locale's word for years of age. */
   protected ageAt(k: number): boolean {
     return /^\d{1,3}$/.test(this.tokens[k]?.text ?? '') && this.tokens[k + 1]?.lower === this.locale.yearsOfAge;
+  }
+
+  /** Token k is a given name (`locale.isFirstName` of its text), as its class tells; false out of range. */
+  protected givenNameAt(k: number): boolean {
+    return (this.classes[k]! & GIVEN_NAME) !== 0;
   }
 
   protected isWord(i: number): boolean {

@@ -102,16 +102,55 @@ function isAllCaps(text: string, patterns: TokenPatterns): boolean {
 }
 const ASCII_LOWER = /[a-z]/;
 
-/** Tokenises `text`; `elisions` are the lower-case letters that elide before an apostrophe ("d", "l"). */
-export function tokenize(text: string, elisions: ReadonlySet<string>): Token[] {
+/**
+ * What a word token is by its text alone (its lower case, its capitals), kept per word by a caller that meets the same
+ * words again and again, with a slot for the caller's own answer about the word.
+ */
+export interface WordRecord {
+  readonly lower: string;
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  /** The caller's answer about the word (./word-classes.ts: its classes); `UNANSWERED` until it works it out. */
+  answer: number;
+}
+/** `WordRecord.answer` not worked out yet. */
+export const UNANSWERED = -1;
+/** How many words a `tokenize` memo keeps at most: past that, a long corpus's new words are worked out at each occurrence. */
+const WORDS_MAX = 1 << 17;
+
+/**
+ * Tokenises `text`; `elisions` are the lower-case letters that elide before an apostrophe ("d", "l"). With `words`, a
+ * memo by text: a word of a Latin-domain text (NFC, as a word's lower case assumes) is read from its record when the
+ * memo holds one, and recorded otherwise; `records` gets each token's record (undefined for punctuation and for the
+ * words of a text outside the domain).
+ */
+export function tokenize(text: string, elisions: ReadonlySet<string>, words?: Map<string, WordRecord>, records?: (WordRecord | undefined)[]): Token[] {
   const tokens: Token[] = [];
   const latin = inLatinDomain(text);
   const patterns = { notLetter: latinTwinIf(NOT_LETTER, latin), upper: latinTwinIf(UPPER, latin), latin };
+  const memo = latin ? words : undefined;
   scanTokens(
     text,
     elisions,
     (t, start, word) => {
-      tokens.push(makeToken(t, start, word, patterns));
+      if (!word || memo === undefined) {
+        tokens.push(makeToken(t, start, word, patterns));
+        records?.push(undefined);
+        return;
+      }
+      // (a word met before: no lower case, no capitals worked out again; one look-up, whose hash the later look-ups of
+      // the same text reuse)
+      const known = memo.get(t);
+      if (known !== undefined) {
+        tokens.push({ text: t, lower: known.lower, start, end: start + t.length, word: true, cap: known.cap, allCaps: known.allCaps });
+        records?.push(known);
+        return;
+      }
+      const token = makeToken(t, start, true, patterns);
+      const record: WordRecord = { lower: token.lower, cap: token.cap, allCaps: token.allCaps, answer: UNANSWERED };
+      if (memo.size < WORDS_MAX) memo.set(t, record);
+      tokens.push(token);
+      records?.push(record);
     },
     latin,
   );

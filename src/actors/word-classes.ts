@@ -10,7 +10,7 @@
  */
 import type { ActorLocale } from './actor-locale.js';
 import type { PhraseIndex } from './phrase-index.js';
-import type { Token } from './tokens.js';
+import { UNANSWERED, type Token, type WordRecord } from './tokens.js';
 import { deferred } from '../text/unicode-domain.js';
 
 /** A lexicon of phrases that `phraseAt` looks up: a set of phrases, or a map keyed by them. */
@@ -172,6 +172,12 @@ export const ROAD_SHAPE = 1 << 27;
 export const PLANET_SHAPE = 1 << 28;
 export const ELIDED_ARTICLE_SHAPE = 1 << 29;
 export const POSSESSIVE_SHAPE = 1 << 30;
+/**
+ * The word is a given name (`locale.isFirstName` of its text, as written): the person rules ask it of most capitals and
+ * of the words around them, a call, a search for a curly apostrophe and a set look-up each time. Worked out for every
+ * word, plain lower-case ones too.
+ */
+export const GIVEN_NAME = 1 << 31;
 /** Each shape's bit, its pattern, and a cheaper test that any word the pattern matches passes (most words fail it). */
 const SHAPES: readonly (readonly [number, RegExp, (text: string) => boolean])[] = [
   [INITIAL_SHAPE, INITIAL, (w) => w.length <= 2 || w.includes('.')],
@@ -240,7 +246,7 @@ function makeMemberships(locale: ActorLocale): readonly (readonly [number, Membe
 
 /** The bits of one word token, from the locale and the known index (`known`: the index the scan looks phrases up in). */
 function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): number {
-  let bits = 0;
+  let bits = locale.isFirstName(t.text) ? GIVEN_NAME : 0;
   if (phraseHeads(locale.roleNouns).has(phraseHead(t.lower))) bits |= ROLE_HEAD;
   if (t.lower === 'de' || locale.nameParticles.has(t.lower.replace(/'$/, ''))) bits |= PARTICLE;
   if (locale.organizationIntroducers.has(t.lower)) bits |= ORGANIZATION_INTRODUCER;
@@ -260,31 +266,40 @@ function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): n
   return bits;
 }
 
-/** How many words a memo keeps at most: past that, a long corpus's new words are classified at each occurrence. */
-const MEMO_MAX = 1 << 17;
-
 interface Memo {
   readonly known: PhraseIndex<unknown>;
-  readonly bits: Map<string, number>;
+  /** The words tokenised so far, with their bits in `answer` once worked out (`tokenize`'s memo). */
+  readonly words: Map<string, WordRecord>;
 }
 const memos = new WeakMap<ActorLocale, Memo>();
 
-/** Fills `out[k]` with the bits of `tokens[k]` (0 for punctuation); returns the union of the tokens' bits. */
-export function classifyTokens(tokens: readonly Token[], locale: ActorLocale, known: PhraseIndex<unknown>, out: Int32Array): number {
+/** The word memo for `tokenize` under this locale and known index (a new one when the index changes: bits read it). */
+export function wordMemo(locale: ActorLocale, known: PhraseIndex<unknown>): Map<string, WordRecord> {
   let memo = memos.get(locale);
   if (memo === undefined || memo.known !== known) {
-    memo = { known, bits: new Map() };
+    memo = { known, words: new Map() };
     memos.set(locale, memo);
   }
-  const bitsOf = memo.bits;
+  return memo.words;
+}
+
+/**
+ * Fills `out[k]` with the bits of `tokens[k]` (0 for punctuation); returns the union of the tokens' bits. `records`:
+ * the tokens' records from `tokenize` with `wordMemo(locale, known)`, where a word's bits are kept once worked out
+ * (a token without one is classified on its own).
+ */
+export function classifyTokens(tokens: readonly Token[], locale: ActorLocale, known: PhraseIndex<unknown>, out: Int32Array, records?: readonly (WordRecord | undefined)[]): number {
   let all = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
-    let bits = bitsOf.get(t.text);
-    if (bits === undefined) {
-      bits = classify(t, locale, known);
-      if (bitsOf.size < MEMO_MAX) bitsOf.set(t.text, bits);
+    const record = records?.[k];
+    let bits: number;
+    if (record === undefined) bits = classify(t, locale, known);
+    else {
+      // (UNANSWERED, -1, is no word's bits: QUIET_LOWER and PLAIN_CAPITAL never go together)
+      bits = record.answer;
+      if (bits === UNANSWERED) bits = record.answer = classify(t, locale, known);
     }
     out[k] = bits;
     all |= bits;
