@@ -234,8 +234,10 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
 
 /** The end of the WORD match at `i` of `text`, -1 when none (sticky `test` and its lastIndex: no match array). */
 function patternWordEnd(text: string, i: number): number {
-  WORD.lastIndex = i;
-  return WORD.test(text) ? WORD.lastIndex : -1;
+  // (the regex WORD builds on first use, run as it is: a deferred pattern's own `test` hands `lastIndex` over at each call)
+  const word = latinTwinIf(WORD, false);
+  word.lastIndex = i;
+  return word.test(text) ? word.lastIndex : -1;
 }
 
 /** Per code unit of the Latin domain (text/unicode-domain): 1 for a character of WORD's class `[\p{L}\p{M}\p{N}]`. */

@@ -5,7 +5,7 @@
  */
 import { sliceMapped, trimMapped, type MappedText } from './mapped-text.js';
 import { isSpaceCode } from './white-space.js';
-import { deferred } from './unicode-domain.js';
+import { deferred, latinTwinIf } from './unicode-domain.js';
 
 /** What a locale tells the sentence splitter. */
 export interface SentenceRules {
@@ -161,7 +161,8 @@ function startsSentence(text: string, k: number, rules: SentenceRules): boolean 
 function isWordBeforeChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x2d;
-  return WORD_BEFORE_CHAR.test(text[i]!);
+  // (the regex the deferred pattern builds on first use, run as it is)
+  return latinTwinIf(WORD_BEFORE_CHAR, false).test(text[i]!);
 }
 const WORD_BEFORE_CHAR = deferred(String.raw`[\p{L}.\-]`, 'u');
 
