@@ -248,7 +248,7 @@ function makeMemberships(locale: ActorLocale): readonly (readonly [number, Membe
 function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): number {
   let bits = locale.isFirstName(t.text) ? GIVEN_NAME : 0;
   if (phraseHeads(locale.roleNouns).has(phraseHead(t.lower))) bits |= ROLE_HEAD;
-  if (t.lower === 'de' || locale.nameParticles.has(t.lower.replace(/'$/, ''))) bits |= PARTICLE;
+  if (t.lower === 'de' || locale.nameParticles.has(t.lower.endsWith("'") ? t.lower.slice(0, -1) : t.lower)) bits |= PARTICLE;
   if (locale.organizationIntroducers.has(t.lower)) bits |= ORGANIZATION_INTRODUCER;
   if (t.cap) {
     if (!romanInitial(t.text) && !locale.placeContests.has(t.lower) && !locale.stateNouns.has(t.lower) && (t.allCaps || websiteSuffixCut(t.text, locale) < 0)) bits |= PLAIN_CAPITAL;
@@ -261,8 +261,19 @@ function classify(t: Token, locale: ActorLocale, known: PhraseIndex<unknown>): n
       if (!hyphen && !mayHaveInnerCapital(t.text) && !known.mayOpenOnLowerCase(t.text)) return bits | PLAIN_LOWER;
     }
   }
-  if (anyMember(locale, t.lower)) for (const [bit, member] of memberships(locale)) if (typeof member === 'function' ? member(t.lower) : member.has(t.lower)) bits |= bit;
-  for (const [bit, shape, may] of SHAPES) if (may(t.text) && shape.test(t.text)) bits |= bit;
+  // (indexed loops, not `for…of` with destructuring: classify runs once per new word, mostly in the baseline tier, where
+  // each step of an array iterator and each destructured element is a call)
+  if (anyMember(locale, t.lower)) {
+    const all = memberships(locale);
+    for (let k = 0; k < all.length; k++) {
+      const member = all[k]![1];
+      if (typeof member === 'function' ? member(t.lower) : member.has(t.lower)) bits |= all[k]![0];
+    }
+  }
+  for (let k = 0; k < SHAPES.length; k++) {
+    const shape = SHAPES[k]!;
+    if (shape[2](t.text) && shape[1].test(t.text)) bits |= shape[0];
+  }
   return bits;
 }
 
