@@ -72,10 +72,13 @@ export class TokenView {
   /** A word of a name: capitalised and not a function word ("Barrot", "Le" only through particles). */
   protected isNameWord(i: number): boolean {
     // (the rules ask it again and again of the same few tokens: each token's answer worked out once)
-    const asked = this.nameWords[i];
-    if (asked !== undefined && asked !== NOT_ASKED) return asked === NAME_WORD;
+    // (an index out of range answers false without reading the array: a typed array read out of bounds threw the
+    // optimised code away, and it was compiled again)
+    if (!(i >= 0 && i < this.nameWords.length)) return false;
+    const asked = this.nameWords[i]!;
+    if (asked !== NOT_ASKED) return asked === NAME_WORD;
     const answer = this.nameWordAt(i);
-    if (asked !== undefined) this.nameWords[i] = answer ? NAME_WORD : NOT_NAME_WORD;
+    this.nameWords[i] = answer ? NAME_WORD : NOT_NAME_WORD;
     return answer;
   }
 

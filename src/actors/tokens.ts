@@ -221,7 +221,9 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       word = word.slice(apostrophe + 1);
     }
     // "d' Idleb", "l’ armée": an elision set apart from its word by a space is still the elided article
-    const after = charCodeAt.call(text, i);
+    // (past the end, no read: an out-of-bounds `charCodeAt` threw the tokenizer's optimised code away on the first
+    // text that ends on a word, a heading's, and it was compiled again)
+    const after = i < n ? charCodeAt.call(text, i) : -1;
     SPACED.lastIndex = i;
     if ((after === 0x27 || after === 0x2019) && SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
       word += text[i];
