@@ -26,6 +26,13 @@ const recentSets: PhraseSet[] = [];
 const recentHeads: Set<string>[] = [];
 export function phraseHeads(set: PhraseSet): Set<string> {
   for (let k = 0; k < recentSets.length; k++) if (recentSets[k] === set) return recentHeads[k]!;
+  return headsMissed(set);
+}
+/**
+ * `phraseHeads` of a set that is not among the recent ones (a function apart: the callers that the optimising compiler
+ * inlines `phraseHeads` into, `classify` and `phraseAt`, carry the short search alone, not the building of a set).
+ */
+function headsMissed(set: PhraseSet): Set<string> {
   let out = heads.get(set);
   if (out === undefined) {
     out = new Set();
