@@ -123,14 +123,8 @@ export class PhraseIndex<T> {
     let node: Node<T> | undefined = this.root.next.get(key);
     // (a first token in the trie has no pending phrases left: settled, or added since by `insert`)
     if (node === undefined) {
-      if (!this.settle(key)) {
-        if (this.absent < ABSENT_MAX) {
-          this.root.next.set(key, OPENS_NOTHING);
-          this.absent++;
-        }
-        return null;
-      }
-      node = this.root.next.get(key)!;
+      node = this.firstLookUp(key);
+      if (node === undefined) return null;
     } else if (node === OPENS_NOTHING) return null;
     let best: { value: T; end: number } | null = node.value !== undefined ? { value: node.value, end: from + 1 } : null;
     for (let i = from + 1; i < tokens.length; i++) {
@@ -139,6 +133,22 @@ export class PhraseIndex<T> {
       if (node.value !== undefined) best = { value: node.value, end: i + 1 };
     }
     return best;
+  }
+
+  /**
+   * The root's node for a key looked up for the first time: its phrases settled into the trie, or undefined when none
+   * opens on it (the key then filed as OPENS_NOTHING). A method apart: `longest`, which the optimising compiler inlines
+   * into its callers, carries the look-up of a key met before alone.
+   */
+  private firstLookUp(key: string): Node<T> | undefined {
+    if (!this.settle(key)) {
+      if (this.absent < ABSENT_MAX) {
+        this.root.next.set(key, OPENS_NOTHING);
+        this.absent++;
+      }
+      return undefined;
+    }
+    return this.root.next.get(key)!;
   }
 
   /** Nothing filed nor added: `longest` answers null everywhere. */
@@ -158,15 +168,20 @@ export class PhraseIndex<T> {
   private mayBeLowerKey(text: string): boolean {
     const first = text.charCodeAt(0);
     if (first >= LOWER_KEYS_END) return true;
-    if (this.lowerKeys === undefined) {
-      if (this.filed !== undefined && this.filedKeys === undefined) return true; // (keys unknown: no table)
-      const table = new Uint32Array(LOWER_KEYS_END);
-      if (this.filedKeys) for (const key of this.filedKeys()) noteLowerKey(table, key);
-      for (const key of this.pending.keys()) noteLowerKey(table, key);
-      for (const [key, node] of this.root.next) if (node !== OPENS_NOTHING) noteLowerKey(table, key);
-      this.lowerKeys = table;
-    }
-    return (this.lowerKeys[first]! & lengthBit(text.length)) !== 0;
+    const table = this.lowerKeys ?? this.makeLowerKeys();
+    // (keys unknown: no table)
+    return table === undefined || (table[first]! & lengthBit(text.length)) !== 0;
+  }
+
+  /** Makes `lowerKeys` (undefined when the filed keys are not known); a method apart from the look-ups, as `firstLookUp`. */
+  private makeLowerKeys(): Uint32Array | undefined {
+    if (this.filed !== undefined && this.filedKeys === undefined) return undefined;
+    const table = new Uint32Array(LOWER_KEYS_END);
+    if (this.filedKeys) for (const key of this.filedKeys()) noteLowerKey(table, key);
+    for (const key of this.pending.keys()) noteLowerKey(table, key);
+    for (const [key, node] of this.root.next) if (node !== OPENS_NOTHING) noteLowerKey(table, key);
+    this.lowerKeys = table;
+    return table;
   }
 
   /** Puts the phrases filed or pending under `key` into the trie, in the order they were added; false when none. */

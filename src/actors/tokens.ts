@@ -147,14 +147,24 @@ export function tokenize(text: string, elisions: ReadonlySet<string>, words?: Ma
         return;
       }
       const token = makeToken(t, start, true, patterns);
-      const record: WordRecord = { lower: token.lower, cap: token.cap, allCaps: token.allCaps, answer: UNANSWERED };
-      if (memo.size < WORDS_MAX) memo.set(t, record);
+      const record = recordWord(memo, token);
       tokens.push(token);
       records?.push(record);
     },
     latin,
   );
   return tokens;
+}
+
+/**
+ * Records a word token met for the first time in a `tokenize` memo; returns its record. (A function apart: the
+ * optimising compiler inlines the tokenizer's callback into its scan, where it carries the look-up of a word met
+ * before alone.)
+ */
+function recordWord(memo: Map<string, WordRecord>, token: Token): WordRecord {
+  const record: WordRecord = { lower: token.lower, cap: token.cap, allCaps: token.allCaps, answer: UNANSWERED };
+  if (memo.size < WORDS_MAX) memo.set(token.text, record);
+  return record;
 }
 
 /** The texts of `tokenize(text, elisions)`, without building the tokens (lexicon look-up keys). */
