@@ -72,10 +72,13 @@ export class TokenView {
   /** A word of a name: capitalised and not a function word ("Barrot", "Le" only through particles). */
   protected isNameWord(i: number): boolean {
     // (the rules ask it again and again of the same few tokens: each token's answer worked out once)
-    const asked = this.nameWords[i];
-    if (asked !== undefined && asked !== NOT_ASKED) return asked === NAME_WORD;
+    // (an index out of range, as the rules ask past a unit's ends, is no token: answered before the typed array is read,
+    // since a read past its end threw TurboFan's code for this method away, "out of bounds", to compile it again)
+    if (i < 0 || i >= this.nameWords.length) return false;
+    const asked = this.nameWords[i]!;
+    if (asked !== NOT_ASKED) return asked === NAME_WORD;
     const answer = this.nameWordAt(i);
-    if (asked !== undefined) this.nameWords[i] = answer ? NAME_WORD : NOT_NAME_WORD;
+    this.nameWords[i] = answer ? NAME_WORD : NOT_NAME_WORD;
     return answer;
   }
 

@@ -221,7 +221,9 @@ function scanTokens(text: string, elisions: ReadonlySet<string>, emit: (text: st
       word = word.slice(apostrophe + 1);
     }
     // "d' Idleb", "l’ armée": an elision set apart from its word by a space is still the elided article
-    const after = charCodeAt.call(text, i);
+    // (-1 at the text's end, not a read past it: TurboFan's code for this loop was thrown away at the first unit ending
+    // on a word, "out of bounds", and compiled again)
+    const after = i < n ? charCodeAt.call(text, i) : -1;
     SPACED.lastIndex = i;
     if ((after === 0x27 || after === 0x2019) && SPACED.test(text) && elisions.has(word.toLowerCase()) && (word === word.toLowerCase() || noWordYet)) {
       word += text[i];
