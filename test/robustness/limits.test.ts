@@ -21,6 +21,32 @@ describe('shapeOf', () => {
     expect(shapeOf('a\n\n[[[\n').inlineMarks).toBe(3);
   });
 
+  it('counts the marks of a paragraph line by line as a loop over every character does (the gate on lines without one)', () => {
+    // the plain count: every character of each line of one paragraph (a backslash escapes the next one)
+    const plain = (lines: readonly string[]): number => {
+      let marks = 0;
+      for (const line of lines)
+        for (let i = 0; i < line.length; i++) {
+          const c = line[i];
+          if (c === '\\') i++;
+          else if (c === '*' || c === '_' || c === '[' || c === ']') marks++;
+        }
+      return marks;
+    };
+    const pieces = ['mot', ' ', '*', '_', '[', ']', '\\', '\\*', '\\\\', '’', '«', 'é', '-', '(', ')', '1'];
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let k = 0; k < 300; k++) {
+      const lines = Array.from({ length: 1 + next(4) }, () => `a${Array.from({ length: next(12) }, () => pieces[next(pieces.length)]).join('')}`);
+      expect(shapeOf(lines.join('\n')).inlineMarks).toBe(plain(lines));
+    }
+  });
+
+  it('reads a thematic break after containers on a line whatever blanks and marks end it', () => {
+    for (const line of ['- * * *', '- * * * ', '- * * *\t', '- ***  ', '- - a -', '* - - -  ', '- -'])
+      expect(shapeOf(`${line}\n`).nesting).toBe(shapeOf(`${line.trimEnd()}\n`).nesting);
+  });
+
   it('counts the cells of blocks with a delimiter row only', () => {
     expect(shapeOf('a | b\nc | d\n').tableCells).toBe(0);
     expect(shapeOf('| a | b |\n|---|---|\n| c | d |\n').tableCells).toBeGreaterThanOrEqual(6);
