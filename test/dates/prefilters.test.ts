@@ -22,6 +22,9 @@ const EDGES = [
   'Le vingt et unième jour, le premier, le quatre-vingt-dix, le dix-sept, le 1 er mai.',
   'Une heure et demie, trois quarts d’heure, 45 min, une décennie, des siècles.',
   'DANS DEUX ANS, LA SEMAINE PROCHAINE, LE MOIS DERNIER.',
+  "La première semaine d'octobre, le dernier WEEK-END de septembre, le 2e weekend de mai, la deuxième quinzaine d’avril, le premier lundi du mois de novembre, le dernier jour de février.",
+  'Rendez-vous à 18h30, à 8 H, à 9\u00a0h\u202f15, à 14:30, à midi, vers MINUIT, à quinze heures.',
+  'Deux fois par semaine, CHAQUE ANNÉE, par\u00a0mois, trois fois chaque jour, quotidiennement.',
 ];
 
 function markdownFiles(dir: string): string[] {
@@ -51,6 +54,9 @@ describe('date parser prefilters', () => {
     expect(matches('quarter-code', 'au T2 2024')).toBe(true);
     expect(matches('for-now', "Pour l'instant")).toBe(true);
     expect(matches('holiday', 'À NOËL')).toBe(true);
+    expect(matches('nth', 'le dernier WEEK-END de septembre')).toBe(true);
+    expect(matches('time', 'à 9\u00a0h\u202f15')).toBe(true);
+    expect(matches('frequency', 'par\u00a0mois')).toBe(true);
   });
 
   it('wordsPrefilter looks for the longest piece of each word, whatever its case', () => {

@@ -3,16 +3,20 @@
  * and with no month, the first or last day of a week, a month or a year ("le dernier jour de l'année", "le premier jour du mois").
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { MONTHS, ORDINALS, RELATIVE_UNITS, SHIFTS, WEEKDAYS, lookup } from '../constants.js';
-import { APOS, B, MONTH_FULL, MONTH_PREFILTER, S, WEEKDAY, YEAR4, re, whole, OS } from './kit.js';
+import { MONTHS, ORDINALS, RELATIVE_UNITS, SHIFTS, WEEKDAYS, WEEKDAY_NAMES, lookup, wordsPrefilter } from '../constants.js';
+import { APOS, B, MONTH_FULL, S, WEEKDAY, YEAR4, re, whole, OS } from './kit.js';
 import { SHIFT } from './relative-period.js';
+
+/** The units that "la première …" counts in a month, before the weekdays. */
+const UNITS_OF_MONTH = ['semaine', 'week-end', 'weekend', 'jour', 'quinzaine'];
 
 export const nthParser: DateParser = {
   name: 'nth',
-  // the full month name is mandatory (MONTH_PREFILTER takes every full name)
-  prefilter: MONTH_PREFILTER,
+  // the unit is mandatory, and so is the full month name, but a month is in a third of the sentences of news, a unit in
+  // one of eight (and its words are looked for in the one scan already)
+  prefilter: wordsPrefilter([...UNITS_OF_MONTH, ...WEEKDAY_NAMES]),
   pattern: re(
-    `${B}(?:(la|le|l${APOS})${OS})?(premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|2ème|troisi[eè]me|3e|3ème|quatri[eè]me|4e|4ème|cinquième|5e|derni[eè]re?)${S}(semaine|week-end|weekend|jour|quinzaine|${WEEKDAY})${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
+    `${B}(?:(la|le|l${APOS})${OS})?(premi[eè]re?|premier|1ère|1re|1er|deuxi[eè]me|seconde?|2e|2ème|troisi[eè]me|3e|3ème|quatri[eè]me|4e|4ème|cinquième|5e|derni[eè]re?)${S}(${UNITS_OF_MONTH.join('|')}|${WEEKDAY})${S}(?:du${S}mois${S})?(?:de${S}|d${APOS})(${MONTH_FULL})(?:${S}(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m) {
     const n = lookup(ORDINALS, m[2]!.replace(/premiere/i, 'première').replace(/derniere/i, 'dernière').replace(/deuxieme/i, 'deuxième'));

@@ -71,8 +71,8 @@ const PER: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', moi
 /** "deux fois par an", "trois fois par semaine": a frequency; "quotidiennement", "annuellement". */
 export const frequencyParser: DateParser = {
   name: 'frequency',
-  // every match holds "par"/"chaque" then a space, or one of the adverbs
-  prefilter: /(?:par|chaque)[\s\u00a0\u202f]|quotidiennement|hebdomadairement|mensuellement|annuellement/iu,
+  // every match holds "par"/"chaque", spaces and a unit, or one of the adverbs (a "par" alone is in most sentences)
+  prefilter: /(?:par|chaque)[\s\u00a0\u202f]+(?:jour|semaine|mois|an|année|heure|minute)|quotidiennement|hebdomadairement|mensuellement|annuellement/iu,
   pattern: re(`${B}(?:(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)|par)${S}(jour|semaine|mois|an|année|heure|minute)|(quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\\p{L}\\p{N}-])`),
   extract(m) {
     const value = m[1] ? PER[m[1].toLowerCase()] : ADVERBS[m[2]!.toLowerCase()];
