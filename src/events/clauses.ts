@@ -55,8 +55,11 @@ function onBreak(m: RegExpExecArray, breaks: number[]): void {
   if (m.index !== 0) breaks.push(m.index);
 }
 
-/** Adds the clause from `start` to `end`, trimmed, when it holds anything; returns where the next one starts (`next`). */
-function pushClause(text: string, clauses: Clause[], start: number, end: number, next: number): number {
+/**
+ * Adds the clause from `start` to `end`, trimmed, when it holds anything; returns where the next one starts (`next`).
+ * (exported for the test that reads the cuts character by character: the trimming is not what it compares)
+ */
+export function pushClause(text: string, clauses: Clause[], start: number, end: number, next: number): number {
   let from = start;
   let to = end;
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;

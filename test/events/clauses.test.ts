@@ -4,29 +4,20 @@
  * with the locale's clause openers. Checked over sentences built around every punctuation mark, in several scripts.
  */
 import { describe, expect, it } from 'vitest';
-import { splitClauses, type Clause } from '../../src/events/clauses.js';
+import { pushClause, splitClauses, type Clause } from '../../src/events/clauses.js';
 import { eachMatch } from '../../src/events/each-match.js';
-import { isSpaceCode } from '../../src/text/white-space.js';
 import { eventLocale as fr } from '../../src/locales/fr/events/index.js';
 
 /** The clauses as the former per-character loop cut them. */
 function plainClauses(text: string): Clause[] {
   const cuts = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']']);
   const isDigit = (i: number) => i >= 0 && i < text.length && /\d/.test(text[i]!);
-  const isClosing = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || isSpaceCode(code);
   const breaks: number[] = [];
   eachMatch(fr.clauseBreak, text, (m) => {
     if (m.index !== 0) breaks.push(m.index);
   });
   const clauses: Clause[] = [];
-  const push = (start: number, end: number, next: number): number => {
-    let from = start;
-    let to = end;
-    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-    while (to > from && isClosing(text.charCodeAt(to - 1))) to--;
-    if (to > from) clauses.push({ from, to });
-    return next;
-  };
+  const push = (start: number, end: number, next: number): number => pushClause(text, clauses, start, end, next);
   let start = 0;
   let b = 0;
   for (let i = 0; i < text.length; i++) {
