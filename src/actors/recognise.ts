@@ -31,6 +31,11 @@ const SMALL_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const LOWER_INITIAL_ACRONYM = deferred(String.raw`^\p{Ll}{2,5}\p{Lu}{2,4}$`, 'u');
 export { lowerCaseOpeners } from './word-classes.js';
 
+/** What `joinedParticle` answers. */
+const NOT_JOINED = 0;
+const JOINED = 1;
+const JOINED_MENTION = 2;
+
 /** The full recogniser chain over one unit. */
 class UnitScan extends ShapeRules {
   /** Runs every recogniser over the unit. */
@@ -43,15 +48,18 @@ class UnitScan extends ShapeRules {
     let i = 0;
     while (i < n) {
       const t = this.tokens[i]!;
+      // (the rare rules below step on by `next`: a step that TurboFan's code for the scan has never seen run, `i++` as
+      // much as a call, throws that code away when it first runs, and the scan is compiled again)
+      const next = i + 1;
       if (!t.word) {
-        i++;
+        i = next;
         continue;
       }
       const classes = this.classes[i]!;
       if ((classes & plain) !== 0) {
         // (a plain capitalised word: of the rules before `scanCapitalised`, only those that read the words after it)
         if (t.cap) i = this.modelName(i) || this.yearEdition(i) || ((classes & PARTICLE) !== 0 && this.particleSurname(i)) || this.scanCapitalised(i);
-        else i = ((classes & PARTICLE) !== 0 && this.particleSurname(i)) || i + 1;
+        else i = ((classes & PARTICLE) !== 0 && this.particleSurname(i)) || next;
         continue;
       }
       // the word is lower case, opens none of the rules that `lowerCaseOpeners` lists (nor "ex-…", which phrase look-ups
@@ -97,37 +105,22 @@ class UnitScan extends ShapeRules {
         i = particle;
         continue;
       }
-      const joined = this.isJoinedParticle(i);
-      if (joined && !this.isCap(i - 1) && /^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '') && !this.isNameWord(i + 1)) {
-        // "vers al-Bab", "d’al-Bab": a place, unless the text names a person so ("Bachar al-Assad … d’al-Assad")
-        const fallback = this.candidate(i, i + 1, 'place', 'pattern');
-        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true, fallback });
-        i++;
+      const joined = this.joinedParticle(i);
+      if (joined === JOINED_MENTION) {
+        i = next;
         continue;
       }
-      if (joined && !this.isCap(i - 1) && !this.isNameWord(i + 1)) {
-        // "de reprendre al-Bab", "Ainsi, al-Bab se voit…": elsewhere, a mention of what the text names so
-        this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
-        i++;
+      if (!t.cap && joined === NOT_JOINED && (t.text[3] === '-' || t.text[4] === '-') && this.stanceName(i)) {
+        i = next;
         continue;
       }
-      if (!t.cap && !joined && (t.text[3] === '-' || t.text[4] === '-') && this.stanceName(i)) {
-        i++;
-        continue;
-      }
-      if (!t.cap && !joined) {
+      if (!t.cap && joined === NOT_JOINED) {
         // lower-case lexicon phrases: "bande de Gaza", "mer Noire"
         const phrase = this.knownAt(i);
         if (phrase && phrase.end > i + 1) {
           this.push(i, phrase.end, phrase.value.type, 'lexicon', { entry: phrase.value });
           i = phrase.end;
-        } else if (mayHaveInnerCapital(t.text) && (LOWER_INITIAL_NAME.test(t.text) || LOWER_INITIAL_ACRONYM.test(t.text)) && !this.locale.nonEntityAcronyms.has(t.lower)) {
-          // "easyJet", "eBay", "e-Enfance", "beIN Sports": a company or association name written with a lower-case initial
-          let end = i + 1;
-          while (end < i + 3 && this.isNameWord(end) && !this.knownAt(end) && !this.givenNameAt(end)) end++;
-          this.push(i, end, 'organization', 'pattern');
-          i = end;
-        } else i = quiet ? i + 1 : this.featureOfCountry(i) || this.securityBody(i) || this.group(i);
+        } else i = this.lowerInitialName(i) || (quiet ? next : this.featureOfCountry(i) || this.securityBody(i) || this.group(i));
         continue;
       }
       i = this.scanCapitalised(i);
@@ -140,28 +133,63 @@ class UnitScan extends ShapeRules {
   }
 
   /**
+   * A lower-case word joined to its particle ("al-Bab"), and what it names: NOT_JOINED for any other word; JOINED_MENTION
+   * when it was recorded, JOINED for the rules after (the scan reads it as a capitalised word).
+   */
+  private joinedParticle(i: number): number {
+    if (!this.isJoinedParticle(i)) return NOT_JOINED;
+    if (this.isCap(i - 1) || this.isNameWord(i + 1)) return JOINED;
+    if (/^(à|vers|de|d'|depuis|dans|près|autour|sur)$/.test(this.tokens[i - 1]?.lower ?? '')) {
+      // "vers al-Bab", "d’al-Bab": a place, unless the text names a person so ("Bachar al-Assad … d’al-Assad")
+      const fallback = this.candidate(i, i + 1, 'place', 'pattern');
+      this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true, fallback });
+    } else {
+      // "de reprendre al-Bab", "Ainsi, al-Bab se voit…": elsewhere, a mention of what the text names so
+      this.push(i, i + 1, 'unknown', 'single', { onlyKnown: true });
+    }
+    return JOINED_MENTION;
+  }
+
+  /**
+   * "easyJet", "eBay", "e-Enfance", "beIN Sports": a company or association name written with a lower-case initial at i;
+   * records it and returns its end, 0 when the word at i is no such name.
+   */
+  private lowerInitialName(i: number): number {
+    const t = this.tokens[i]!;
+    if (!mayHaveInnerCapital(t.text) || !(LOWER_INITIAL_NAME.test(t.text) || LOWER_INITIAL_ACRONYM.test(t.text)) || this.locale.nonEntityAcronyms.has(t.lower)) return 0;
+    let end = i + 1;
+    while (end < i + 3 && this.isNameWord(end) && !this.knownAt(end) && !this.givenNameAt(end)) end++;
+    this.push(i, end, 'organization', 'pattern');
+    return end;
+  }
+
+  /**
    * "ministre de de Gaulle", "M. de Villepin": the particle at i opens a surname; records the person and returns the
    * surname's end, 0 when none.
    */
   private particleSurname(i: number): number {
     const t = this.tokens[i]!;
-    if (t.lower === 'de' && this.isNameWord(i + 1) && !this.knownAt(i + 1) && !this.givenNameAt(i + 1) && this.particleSurnameAfter(i)) {
-      // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
-      const end = this.surnameEnd(i, false);
-      const c = this.push(i, end, 'person', 'cue');
+    // (each condition asked in an order that runs all of its steps on most particles, and both readings recorded by one
+    // call: the readings are rare, and a step that TurboFan's code for the scan (into which this is inlined) has never
+    // seen run throws that code away when it first runs, and the scan is compiled again)
+    const nameAfter = this.isNameWord(i + 1);
+    // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
+    const afterTitle = t.lower === 'de' && nameAfter && !this.knownAt(i + 1) && !this.givenNameAt(i + 1) && this.particleSurnameAfter(i);
+    // "M. de Villepin": the particle belongs to the surname
+    if (!afterTitle && !(!t.cap && nameAfter && this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && this.honorificBefore(i))) return 0;
+    return this.particlePerson(i, afterTitle);
+  }
+
+  /** `particleSurname`'s person, recorded (its surname's end), or 0 when the honorific's particle opens no surname. */
+  private particlePerson(i: number, afterTitle: boolean): number {
+    const end = this.surnameEnd(i, false);
+    if (end <= i && !afterTitle) return 0;
+    const c = this.push(i, end, 'person', 'cue');
+    if (afterTitle) {
       if (this.isCap(i - 1) || this.locale.particleTitles.has(this.tokens[i - 1]!.lower)) c.roles.push(this.tokens[i - 1]!.text);
       for (let k = i; k < end; k++) this.inComplement[k] = false;
-      return end;
     }
-    if (!t.cap && this.honorificBefore(i) && this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && this.isNameWord(i + 1)) {
-      // "M. de Villepin": the particle belongs to the surname
-      const end = this.surnameEnd(i, false);
-      if (end > i) {
-        this.push(i, end, 'person', 'cue');
-        return end;
-      }
-    }
-    return 0;
+    return end;
   }
 
   /**
