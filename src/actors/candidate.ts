@@ -55,6 +55,42 @@ export interface Candidate {
   name?: string;
 }
 
+/**
+ * A copy of candidate c with `changes` written over it, in the one shape (hidden class) every candidate has: the fields
+ * in `CandidateScan.candidate`'s order, the optional ones too. (An object spread, `{ ...c, type }`, gave each copy a
+ * shape of its own, and the code reading candidates met several: TurboFan's code for `surnameOf` was thrown away for a
+ * shape it had not seen.)
+ */
+export function copyCandidate(c: Candidate, changes: Partial<Candidate>): Candidate {
+  const copy: Candidate = {
+    unit: c.unit,
+    from: c.from,
+    to: c.to,
+    text: c.text,
+    type: c.type,
+    evidence: c.evidence,
+    words: c.words,
+    wordSpans: c.wordSpans,
+    givenNames: c.givenNames,
+    roles: c.roles,
+    country: c.country,
+    acronym: c.acronym,
+    aliasOf: c.aliasOf,
+    onlyKnown: c.onlyKnown,
+    fallback: c.fallback,
+    entry: c.entry,
+    headOf: c.headOf,
+    movement: c.movement,
+    commonTerm: c.commonTerm,
+    kind: c.kind,
+    name: c.name,
+    articleOnly: c.articleOnly,
+    listedWith: c.listedWith,
+  };
+  Object.assign(copy, changes);
+  return copy;
+}
+
 /** "Champ-de-Mars", "Mont-Saint-Michel", "Bengale-Occidental", "Vieux-Port": compounds shaped like place names. */
 export function isPlaceShaped(word: string): boolean {
   return PLACE_SHAPES.some((shape) => latinTest(shape, word));

@@ -10,6 +10,7 @@ import { sourceRange } from '../text/mapped-text.js';
 import type { Actor, ActorType, Diagnostic, Mention } from '../types.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { GazetteerEntry } from './gazetteer.js';
+import { copyCandidate } from './candidate.js';
 import { headKey, type Candidate, type UnitRole } from './recognise.js';
 import { deletionKeys, editDistance, initials, nameKey, slugify, uniqueIds } from './names.js';
 
@@ -174,7 +175,7 @@ export class ActorGrouper {
         const entity = this.knownEntity(text, length === 1);
         if (!entity || (length === n && i === 0)) continue;
         const words = c.words.slice(i, i + length);
-        this.add(entity, { ...c, from, to, text, words, wordSpans: c.wordSpans.slice(i, i + length), fallback: null });
+        this.add(entity, copyCandidate(c, { from, to, text, words, wordSpans: c.wordSpans.slice(i, i + length), fallback: null }));
         i += length;
         found = true;
       }
@@ -226,7 +227,7 @@ export class ActorGrouper {
       if (c.entry && c.entry.type === 'place' && crafts.has(this.key(c.text))) {
         // "la sonde Rosalie … Rosalie a atterri": a name the text gives a craft is the craft's everywhere, though the
         // lexicons know a place so named
-        this.place({ ...c, type: 'misc', kind: 'product', entry: undefined });
+        this.place(copyCandidate(c, { type: 'misc', kind: 'product', entry: undefined }));
         continue;
       }
       if (c.entry) {

@@ -8,6 +8,7 @@ import type { StageContext, TextUnit } from '../context.js';
 import type { Actor, Diagnostic } from '../types.js';
 import { ActorGrouper } from './group.js';
 import { buildLexicons } from './lexicons.js';
+import { copyCandidate } from './candidate.js';
 import { scanUnit, type Candidate, type UnitRole } from './recognise.js';
 
 export type { ActorLocale } from './actor-locale.js';
@@ -41,7 +42,7 @@ function lowerCaseMovements(units: readonly TextUnit[], candidates: readonly Can
           at = start + w.length;
           return [start, at] as const;
         });
-        found.push({ ...model, unit, from, to, text: lower, words, wordSpans, roles: [], aliasOf: null, fallback: null });
+        found.push(copyCandidate(model, { unit, from, to, text: lower, words, wordSpans, roles: [], aliasOf: null, fallback: null }));
       }
     }
   }

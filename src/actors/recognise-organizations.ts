@@ -4,7 +4,7 @@
  * organisation noun ("la société X"), acronyms in parentheses and the names they spell, bodies named
  * by a common noun ("les services secrets français"), and names listed with organisations.
  */
-import { headKey, type Candidate } from './candidate.js';
+import { copyCandidate, headKey, type Candidate } from './candidate.js';
 import { stripAccents } from './names.js';
 import { PersonRules } from './recognise-people.js';
 import { ORGANIZATION_INTRODUCER } from './word-classes.js';
@@ -454,7 +454,7 @@ export class OrganizationRules extends PersonRules {
       this.walkList(k, at, (n, c) => {
         if (c.type !== 'organization' && c.type !== 'unknown' && c.type !== 'person') return false;
         if (c.type === 'unknown' || (c.type === 'person' && c.givenNames === 0 && c.roles.length === 0 && c.evidence !== 'cue')) {
-          this.candidates[n] = { ...c, type: 'organization', evidence: 'pattern', onlyKnown: false, fallback: null };
+          this.candidates[n] = copyCandidate(c, { type: 'organization', evidence: 'pattern', onlyKnown: false, fallback: null });
         }
         return true;
       });
@@ -485,9 +485,9 @@ export class OrganizationRules extends PersonRules {
           const first = this.tokenAfter(c.from);
           // ("Kardal et Zeb Marchal se sont vus": opening the sentence, before "et", a name of the list)
           const joined = other.from >= c.to && this.locale.listCoordinators.has(between.trim());
-          if ((!this.sentenceInitial(first) || joined) && !this.opensQuotation(first) && !movement) list[n] = { ...c, type: 'person', evidence: 'cue', onlyKnown: false, fallback: null };
+          if ((!this.sentenceInitial(first) || joined) && !this.opensQuotation(first) && !movement) list[n] = copyCandidate(c, { type: 'person', evidence: 'cue', onlyKnown: false, fallback: null });
         }
-        else list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null } };
+        else list[n] = copyCandidate(c, { onlyKnown: true, fallback: copyCandidate(c, { type: other.type, evidence: 'pattern', onlyKnown: false, fallback: null }) });
         break;
       }
     }
@@ -500,7 +500,7 @@ export class OrganizationRules extends PersonRules {
         if (!other || other.type !== 'organization') continue;
         const between = this.textBetween(other, c);
         if (!this.locale.listCoordinators.has(between.trim())) continue;
-        list[n] = { ...c, type: 'organization', evidence: 'pattern' };
+        list[n] = copyCandidate(c, { type: 'organization', evidence: 'pattern' });
         break;
       }
     }
@@ -519,8 +519,8 @@ export class OrganizationRules extends PersonRules {
       // (joined by "et" or "ou", each remembers the other: "Kardal et Zebrin", where the text names a person Kardal, lists
       // people; not after a comma: "le championnat d’Ironman, Kardal et Zebrin gardent leur titre")
       const joined = this.locale.listCoordinators.has(this.textBetween(a, b).trim());
-      list[n] = { ...a, onlyKnown: true, fallback: { ...a, type, evidence: 'pattern', onlyKnown: false, fallback: null }, listedWith: joined ? b : undefined };
-      list[n + 1] = { ...b, onlyKnown: true, fallback: { ...b, type, evidence: 'pattern', onlyKnown: false, fallback: null }, listedWith: joined ? a : undefined };
+      list[n] = copyCandidate(a, { onlyKnown: true, fallback: copyCandidate(a, { type, evidence: 'pattern', onlyKnown: false, fallback: null }), listedWith: joined ? b : undefined });
+      list[n + 1] = copyCandidate(b, { onlyKnown: true, fallback: copyCandidate(b, { type, evidence: 'pattern', onlyKnown: false, fallback: null }), listedWith: joined ? a : undefined });
     }
     this.placesListedWithPlaces();
     // "la Mauricie, l’Outaouais, Trois-Rivières et la Montérégie": a name read as a body from its article alone, listed
@@ -536,17 +536,17 @@ export class OrganizationRules extends PersonRules {
       // named by its article alone), listed with a place, is a place should the text name it nothing else; it passes
       // the place on to the next item
       if (this.loneBesidePlace(n, place)) {
-        list[n] = { ...c, onlyKnown: true, fallback: { ...c, type: 'place', evidence: 'pattern', onlyKnown: false, fallback: null } };
+        list[n] = copyCandidate(c, { onlyKnown: true, fallback: copyCandidate(c, { type: 'place', evidence: 'pattern', onlyKnown: false, fallback: null }) });
         continue;
       }
       if (!(run || (c.articleOnly && c.type === 'organization'))) continue;
       // "de la Maurienne et de la Tarentaise": a body named by its article alone right after a place and a coordinator
       if (!run && place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, true)) {
-        list[n] = { ...c, type: 'place', evidence: 'pattern' };
+        list[n] = copyCandidate(c, { type: 'place', evidence: 'pattern' });
         continue;
       }
       if (!this.endsListItem(c)) continue;
-      if ((place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, run)) || (place(list[n + 1]) && this.listedTogether(c, list[n + 1]!, run))) list[n] = { ...c, type: 'place', evidence: 'pattern' };
+      if ((place(list[n - 1]) && this.listedTogether(list[n - 1]!, c, run)) || (place(list[n + 1]) && this.listedTogether(c, list[n + 1]!, run))) list[n] = copyCandidate(c, { type: 'place', evidence: 'pattern' });
     }
   }
 
@@ -585,7 +585,7 @@ export class OrganizationRules extends PersonRules {
       if (items && items.some((c) => c.type === 'place' && c.evidence === 'lexicon') && items.every((c) => c.type === 'place' || (c.type === 'unknown' && c.fallback?.type !== 'person'))) {
         for (let k = n; k < end; k++) {
           const c = list[k]!;
-          if (lone(c)) list[k] = { ...c, onlyKnown: true, fallback: { ...c, type: 'place', evidence: 'pattern', onlyKnown: false, fallback: null } };
+          if (lone(c)) list[k] = copyCandidate(c, { onlyKnown: true, fallback: copyCandidate(c, { type: 'place', evidence: 'pattern', onlyKnown: false, fallback: null }) });
         }
       }
       n = end;

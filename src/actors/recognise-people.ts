@@ -1,6 +1,6 @@
 /** Person recognisers: given names and surnames, particles, names cued by a role or an honorific, roles in apposition. */
 import type { Candidate, Evidence } from './candidate.js';
-import { isPlaceShaped } from './candidate.js';
+import { copyCandidate, isPlaceShaped } from './candidate.js';
 import { PlaceRules } from './recognise-places.js';
 import type { Role } from './roles.js';
 import { ROLE_HEAD } from './word-classes.js';
@@ -194,7 +194,7 @@ export class PersonRules extends PlaceRules {
         // "les deux enfants, Paul et Charlotte": a first name that also names a town is a person in such a list
         const firstName = c.type === 'place' && !c.text.includes(' ') && this.locale.isFirstName(c.text);
         if (c.type !== 'person' && c.type !== 'unknown' && !firstName) return false;
-        const person = c.type === 'person' ? c : { ...c, type: 'person' as const, evidence: 'cue' as const, onlyKnown: false, fallback: null, entry: undefined };
+        const person = c.type === 'person' ? c : copyCandidate(c, { type: 'person', evidence: 'cue', onlyKnown: false, fallback: null, entry: undefined });
         this.candidates[n] = person;
         if (!person.roles.includes(role.text)) person.roles.push(role.text);
         return true;

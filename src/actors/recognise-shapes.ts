@@ -5,7 +5,7 @@
  * start, article, adjective, preposition, speech verb).
  */
 import type { Candidate } from './candidate.js';
-import { isPlaceShaped } from './candidate.js';
+import { copyCandidate, isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
 import { CARDINAL_REGION, CASE_NOUN, DEFINITE_ARTICLE, DEMONYM, DOCUMENT_NOUN, ELIDED_ARTICLE_SHAPE, EVENT_NOUN, FEMININE_ARTICLE, FOREIGN_ORGANIZATION_HEAD, GENERIC_CAPITALISED, GIVEN_NAME, MISC_INTRODUCER_HEAD, NAME_PARTICLE, ORGANIZATION_NAME_HEAD, PERIOD_NAME, PLANET_SHAPE, POSSESSIVE_SHAPE, ROAD_CODE, ROAD_SHAPE, romanInitial, STREET_HEAD, websiteSuffixCut, WORSHIP_BUILDING_HEAD } from './word-classes.js';
 import { deferred } from '../text/unicode-domain.js';
@@ -908,7 +908,7 @@ export class ShapeRules extends OrganizationRules {
       const start = starts[from]!;
       const end = starts[to - 1]! + parts[to - 1]!.length;
       const text = this.unit.text.slice(start, end);
-      this.candidates.push({ ...this.candidate(i, i + 1, 'place', 'pattern'), from: start, to: end, text, words: [text], wordSpans: [[start, end]] });
+      this.candidates.push(copyCandidate(this.candidate(i, i + 1, 'place', 'pattern'), { from: start, to: end, text, words: [text], wordSpans: [[start, end]] }));
     }
     return true;
   }

@@ -15,7 +15,7 @@
 import type { TextUnit } from '../context.js';
 import type { ActorLocale } from './actor-locale.js';
 import type { Candidate } from './candidate.js';
-import { isPlaceShaped } from './candidate.js';
+import { copyCandidate, isPlaceShaped } from './candidate.js';
 import type { Lexicons } from './lexicons.js';
 import { ShapeRules } from './recognise-shapes.js';
 import type { BareRole } from './roles.js';
@@ -202,7 +202,7 @@ class UnitScan extends ShapeRules {
     const name = t.text.slice(hyphen + 1);
     if (!this.locale.stancePrefixes.has(t.lower.slice(0, hyphen)) || !/^\p{Lu}\p{L}+$/u.test(name)) return false;
     const from = t.start + hyphen + 1;
-    this.candidates.push({ ...this.candidate(i, i + 1, 'unknown', 'single', { onlyKnown: true }), from, to: t.end, text: name, words: [name], wordSpans: [[from, t.end]] });
+    this.candidates.push(copyCandidate(this.candidate(i, i + 1, 'unknown', 'single', { onlyKnown: true }), { from, to: t.end, text: name, words: [name], wordSpans: [[from, t.end]] }));
     return true;
   }
 

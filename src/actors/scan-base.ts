@@ -88,6 +88,8 @@ export class CandidateScan extends RoleCues {
       commonTerm: undefined,
       kind: undefined,
       name: undefined,
+      articleOnly: undefined,
+      listedWith: undefined,
     };
     Object.assign(candidate, extra);
     return candidate;
