@@ -33,8 +33,10 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
       }
       const found = parser.extract(m, text);
       if (!found) continue;
-      if (Array.isArray(found)) for (const c of found as readonly DateCandidate[]) candidates.push(c);
-      else candidates.push(found as DateCandidate);
+      // (one path for one candidate and for several: a parser gives several so rarely that a loop of their own met its
+      // first list in optimised code, which had no feedback for it, and threw that code away, "insufficient type feedback")
+      const list = Array.isArray(found) ? (found as readonly DateCandidate[]) : [found as DateCandidate];
+      for (let j = 0; j < list.length; j++) candidates.push(list[j]!);
     }
   }
   // (a refiner refines what the parsers found: with nothing found, there is nothing to refine, date-locale.ts)

@@ -43,6 +43,17 @@ describe('date parser prefilters', () => {
     }
   });
 
+  it.each(parsers.filter((p) => !p.pattern.hasIndices).map((p) => [p.name, p] as const))('%s: without the indices flag, the parser finds what it finds with it', (_, parser) => {
+    // (kit's re() leaves the flag out: a parser that reads m.indices must be built with indexed())
+    const plain = new RegExp(parser.pattern.source, parser.pattern.flags);
+    const withIndices = new RegExp(parser.pattern.source, `d${parser.pattern.flags}`);
+    for (const text of texts) {
+      const got = [...text.matchAll(plain)].map((m) => parser.extract(m, text));
+      const want = [...text.matchAll(withIndices)].map((m) => parser.extract(m, text));
+      expect(got, text).toEqual(want);
+    }
+  });
+
   it('the edge sentences are matched by the parsers they were written for', () => {
     const matches = (name: string, text: string) => {
       const p = parsers.find((x) => x.name === name)!;

@@ -27,33 +27,80 @@ const NOT_IMPARFAIT = '(?:fait|lait|trait|portrait|souhait|attrait|extrait|bienf
 // it rather than at the head of each, so that the engine makes it once at each position of the text, not once per
 // alternative (the same matches: an assertion consumes nothing, and the order of the alternatives is kept but for
 // the imparfait and passé simple endings, read in one alternative: a word ends in at most one of them).
+const PAST_CUES = [
+  `(?:il y a|y a)(?![\\p{L}])`,
+  `(?<!-)(?:${[
+    // ("a lieu", "ont droit", "a trait à": locutions in the present, not participles)
+    `${AVOIR}\\s+(?:${ADVERB}\\s+){0,2}(?!(?:lieu|droit|tort|envie|trait|cours|recours|horreur)(?![\\p{L}]))${PARTICIPLE}(?![\\p{L}])`,
+    `${ETRE_PAST}\\s+(?:${ADVERB}\\s+){0,2}${MOTION}(?![\\p{L}])`,
+    `(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
+    `(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait|étions|étiez|avions|aviez)(?![\\p{L}])`,
+    // any imparfait: "-aient", "-ait" (not "-rait", which is mostly the conditional; not the nouns and adjectives in -ait);
+    // a passé simple in "-èrent", "-irent"
+    `(?!${NOT_IMPARFAIT}(?![\\p{L}]))[\\p{Ll}]{3,}(?:(?<!r)aient|(?<!r)ait|èrent|irent)(?![\\p{L}])`,
+  ].join('|')})`,
+  // not a passive ahead: "doit être signé", "sera publié"
+  // (nor an attribute: "resteront fermés", "demeure suspendu")
+  // (nor a noun: "l'arrivée", "la rentrée", "les élus")
+  // (nor a reflexive present: "se produit", "se tient")
+  // (the participle looked for first, then what may not come before it: the lookbehinds run only where it stands)
+  `(?<!-)(?=${PAST_PARTICIPLE}(?![\\p{L}]))(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
+];
+// "nous …ions", "vous …iez": a cue of its own pattern, asked only of a text with "ous" in it (a few sentences in a hundred,
+// quotes mostly), since its lookbehind, run at each word's start, made about half the cost of the past cues' scan.
 // (the "nous …ions" cue may also start after a pronoun glued to its word, "nous lavions" read as "la" + "vions", but such
 // a start lies inside a word whose start matches first, and every cue ends where its word ends: no match ever starts there)
+const PAST_WE_CUE = `(?<=(?<![\\p{L}])(?:[Nn]ous|[Vv]ous)\\s+(?:ne\\s+|n['’]\\s*)?(?:(?:le|la|les|l['’]|lui|leur|y|en|nous|vous)\\s*)?)[\\p{Ll}]{2,}(?:ions|iez)(?![\\p{L}])`;
+/** What every text that holds a "nous …ions" or "vous …iez" cue holds. */
+const WE_MARK = 'ous';
 // (deferred: on a Latin text only their twins run, text/unicode-domain)
-const PAST = deferred(
-  `(?<![\\p{L}])(?:${[
-    `(?:il y a|y a)(?![\\p{L}])`,
-    `(?<!-)(?:${[
-      // ("a lieu", "ont droit", "a trait à": locutions in the present, not participles)
-      `${AVOIR}\\s+(?:${ADVERB}\\s+){0,2}(?!(?:lieu|droit|tort|envie|trait|cours|recours|horreur)(?![\\p{L}]))${PARTICIPLE}(?![\\p{L}])`,
-      `${ETRE_PAST}\\s+(?:${ADVERB}\\s+){0,2}${MOTION}(?![\\p{L}])`,
-      `(?:s['’]est|se sont|s['’]était|se sont|s['’]étaient)\\s+(?:${ADVERB}\\s+){0,2}${PARTICIPLE}(?![\\p{L}])`,
-      `(?:était|étaient|avait|avaient|faisait|disait|semblait|pouvait|devait|voulait|allait|venait|restait|comptait|estimait|affirmait|déclarait|étions|étiez|avions|aviez)(?![\\p{L}])`,
-      // any imparfait: "-aient", "-ait" (not "-rait", which is mostly the conditional; not the nouns and adjectives in -ait);
-      // a passé simple in "-èrent", "-irent"
-      `(?!${NOT_IMPARFAIT}(?![\\p{L}]))[\\p{Ll}]{3,}(?:(?<!r)aient|(?<!r)ait|èrent|irent)(?![\\p{L}])`,
-    ].join('|')})`,
-    // "nous …ions", "vous …iez"
-    `(?<=(?<![\\p{L}])(?:[Nn]ous|[Vv]ous)\\s+(?:ne\\s+|n['’]\\s*)?(?:(?:le|la|les|l['’]|lui|leur|y|en|nous|vous)\\s*)?)[\\p{Ll}]{2,}(?:ions|iez)(?![\\p{L}])`,
-    // not a passive ahead: "doit être signé", "sera publié"
-    // (nor an attribute: "resteront fermés", "demeure suspendu")
-    // (nor a noun: "l'arrivée", "la rentrée", "les élus")
-    // (nor a reflexive present: "se produit", "se tient")
-    // (the participle looked for first, then what may not come before it: the lookbehinds run only where it stands)
-    `(?<!-)(?=${PAST_PARTICIPLE}(?![\\p{L}]))(?<!(?<![\\p{L}])(?:se|s['’])\\s*)(?<!(?:être|sera|seront|serait|seraient|soit|soient|est|sont|rest\\p{L}*|demeur\\p{L}*)\\s+(?:${ADVERB}\\s+){0,2})(?<!(?<![\\p{L}])(?:l['’]|(?:la|le|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\s+))${PAST_PARTICIPLE}(?![\\p{L}])`,
-  ].join('|')})`,
-  'gu',
-);
+const PAST = deferred(`(?<![\\p{L}])(?:${PAST_CUES.join('|')})`, 'gu');
+const PAST_WE = deferred(`(?<![\\p{L}])${PAST_WE_CUE}`, 'gu');
+/**
+ * The past cues as one pattern, "nous …ions" among them where it stood (before the participles): what `pastCues` finds,
+ * for the test that says so. (The order of the two does not matter: a participle's word never ends in "-ions" or "-iez",
+ * and both cues take a whole word, so no text has both at one start.)
+ */
+export const PAST_UNION = deferred(`(?<![\\p{L}])(?:${[...PAST_CUES.slice(0, 2), PAST_WE_CUE, ...PAST_CUES.slice(2)].join('|')})`, 'gu');
+
+/**
+ * The matches of PAST_UNION in `text`, left to right as one global scan finds them, through PAST and, when the text may
+ * hold one, PAST_WE: the first match from where the scan stands is the earlier of the two patterns' next matches (PAST's
+ * at one start: its cues come first, or are participles, which cannot start where a "nous" cue does), and a match that
+ * starts inside the one taken is looked for again after it. `narrow`, `latin`: the twins to run (see `cues`).
+ */
+export function pastCues(text: string, latin: boolean, narrow: boolean, f: (at: number, end: number) => void): void {
+  const main = latinTwinIf(narrow ? narrowTwin(PAST) : PAST, narrow || latin);
+  main.lastIndex = 0;
+  if (!text.includes(WE_MARK)) {
+    for (let m = main.exec(text); m; m = main.exec(text)) f(m.index, m.index + m[0].length);
+    main.lastIndex = 0;
+    return;
+  }
+  const we = latinTwinIf(narrow ? narrowTwin(PAST_WE) : PAST_WE, narrow || latin);
+  we.lastIndex = 0;
+  // (no cue is empty: each ends where a word does)
+  let a = main.exec(text);
+  let b = we.exec(text);
+  while (a || b) {
+    const fromMain = a !== null && (b === null || a.index <= b.index);
+    const m = fromMain ? a! : b!;
+    const end = m.index + m[0].length;
+    f(m.index, end);
+    if (fromMain) a = main.exec(text);
+    else b = we.exec(text);
+    if (a && a.index < end) {
+      main.lastIndex = end;
+      a = main.exec(text);
+    }
+    if (b && b.index < end) {
+      we.lastIndex = end;
+      b = we.exec(text);
+    }
+  }
+  main.lastIndex = 0;
+  we.lastIndex = 0;
+}
 
 // (every cue starts a word, after no hyphen: that test once, before the alternatives, as in PAST)
 const FUTURE = deferred(
@@ -85,7 +132,7 @@ function cues(text: string, latin: boolean): Cue[] {
   const out: Cue[] = [];
   // (on a text without Latin Extended letters, the twins whose letter classes V8 tests inline: text/unicode-domain)
   const narrow = latin && inNarrowDomain(text);
-  eachMatch(narrow ? narrowTwin(PAST) : PAST, text, (m) => out.push({ at: m.index, end: m.index + m[0].length, tense: 'past' }), narrow || latin);
+  pastCues(text, latin, narrow, (at, end) => out.push({ at, end, tense: 'past' }));
   const pastAt = new Set(out.map((c) => c.at));
   eachMatch(narrow ? narrowTwin(FUTURE) : FUTURE, text, (m) => {
     // "aurait été réintégrée": a past conditional is told as past

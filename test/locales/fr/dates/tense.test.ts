@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tenseAt } from '../../../../src/locales/fr/dates/tense.js';
+import { PAST_UNION, pastCues, tenseAt } from '../../../../src/locales/fr/dates/tense.js';
+import { inLatinDomain, inNarrowDomain } from '../../../../src/text/unicode-domain.js';
 
 const at = (sentence: string, word: string) => {
   const i = sentence.indexOf(word);
@@ -62,5 +63,30 @@ describe('tense cues', () => {
   it('prefers the cue of the same clause', () => {
     const s = 'Il a dit ceci ; le vote aura lieu le 3 avril.';
     expect(at(s, '3 avril')).toBe('future');
+  });
+});
+
+describe('past cues: the "nous …ions" cue scanned on its own', () => {
+  // pastCues finds what one global scan of the union pattern finds, on sentences with and without "nous"/"vous"
+  const sentences = [
+    'Nous avions décidé le 3 mai de partir.',
+    'Nous partions le 3 avril, vous arriviez le 4.',
+    'nous vous lavions les mains, puis nous arrivions, arrivé le 3',
+    "Nous l'avions dit : nous partions ; ils étaient arrivés.",
+    'Nous, nous mangions. Tous sont venus, vous n’étiez pas là.',
+    'Vous ne saviez rien, il y a deux ans, le texte adopté le 3 avril.',
+    'Le cortège avançait lentement le 3 avril, nous nous réunissions.',
+    'Sous la pluie, ils dormaient ; vous étiez partis.',
+  ];
+  it.each(sentences)('%s', (sentence) => {
+    for (const text of [sentence, sentence.replace(/’/g, "'"), sentence.replace(/e/g, 'ĕ')]) {
+      const latin = inLatinDomain(text);
+      for (const narrow of latin && inNarrowDomain(text) ? [false, true] : [false]) {
+        const got: number[] = [];
+        pastCues(text, latin, narrow, (at, end) => got.push(at, end));
+        const want = [...text.matchAll(new RegExp(PAST_UNION.source, PAST_UNION.flags))].flatMap((m) => [m.index, m.index + m[0].length]);
+        expect(got).toEqual(want);
+      }
+    }
   });
 });

@@ -8,7 +8,7 @@ import type { DateCandidate, DateExpr, DateParser, SpannedUnits, TimexMod } from
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber, wordsPrefilter } from '../constants.js';
 import { isAge } from '../refiners/drop-ages.js';
 import { deferred, latinExec, latinTest } from '../../../../text/unicode-domain.js';
-import { APOS, B, CAPITAL_START, OS, S, ZONED, before, re } from './kit.js';
+import { APOS, B, CAPITAL_START, OS, S, ZONED, before, indexed, re } from './kit.js';
 
 const UNIT_WORDS = Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min');
 const UNIT = `(${alternation(UNIT_WORDS)})`;
@@ -113,7 +113,7 @@ export const durationParser: DateParser = {
   name: 'duration',
   // every match holds a unit, and no letter, digit or hyphen follows it: "an", "ans" are looked for with what follows them
   prefilter: wordsPrefilter(UNIT_WORDS.filter((u) => u !== 'an' && u !== 'ans'), ['ans?(?![a-z0-9-])']),
-  pattern: re(
+  pattern: indexed(
     `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(${SHIFT_WORDS})${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|passees|passes|derniers|dernières|dernieres))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS}|d${APOS}|de${S}|avoir(?![\\p{L}])|être(?![\\p{L}]))))?`,
   ),
   extract(m, text): DateCandidate | readonly DateCandidate[] | null {

@@ -1,7 +1,7 @@
 /** Holidays: "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "Noël dernier", "le 14-Juillet" (but not "place du 8-Mai"). */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { HOLIDAYS, MONTHS, alternation, lookup, normalise, wordsPrefilter } from '../constants.js';
-import { APOS, B, MONTH_FULL, NAMED_PLACE, S, SPACED_CAPITAL, YEAR4, before, isCapital, re, whole, OS } from './kit.js';
+import { APOS, B, MONTH_FULL, NAMED_PLACE, S, SPACED_CAPITAL, YEAR4, before, isCapital, indexed, re, whole, OS } from './kit.js';
 import { latinTest } from '../../../../text/unicode-domain.js';
 
 const NAMES = HOLIDAYS.flatMap((h) => h.names);
@@ -14,7 +14,7 @@ const CAPITAL_ONLY = /^(?:l'|la |le |les )?(?:ascension|assomption|armistice|ép
 export const holidayParser: DateParser = {
   name: 'holiday',
   prefilter: wordsPrefilter(NAMES),
-  pattern: re(`${B}(?:(le|la|l${APOS})${OS})?(${alternation(NAMES).replace(/-/g, '[-\\s]')})(?:${S}(${YEAR4})|${S}(prochain|dernier))?(?![\\p{L}\\p{N}-])`),
+  pattern: indexed(`${B}(?:(le|la|l${APOS})${OS})?(${alternation(NAMES).replace(/-/g, '[-\\s]')})(?:${S}(${YEAR4})|${S}(prochain|dernier))?(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
     const name = normalise(m[2]!).replace(/-/g, ' ');
     const h = BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^(?:la |l')/, ''));

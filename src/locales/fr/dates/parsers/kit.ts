@@ -31,10 +31,19 @@ export const WORD_AFTER = deferred(String.raw`^[\s\u00a0\u202f]+([\p{Ll}]+)(?!['
 export const NOT_NOUNS: ReadonlySet<string> = new Set(['les', 'des', 'ses', 'ces', 'mes', 'tes', 'nos', 'vos', 'leurs', 'dans', 'sous', 'vers', 'depuis', 'après', 'puis', 'plus', 'alors', 'mais', 'lors', 'dès', 'très', 'tous', 'pas', 'jamais', 'toujours', 'ans', 'avons', 'avez', 'sommes', 'êtes', 'étions', 'étiez', 'aux', 'ceux', 'deux', 'trois', 'six', 'dix', 'lorsque', 'parmi', 'moins', 'sans', 'chez', 'faits', 'pourtant', 'ensuite', 'aussi', 'ainsi', 'déjà', 'encore', 'enfin', 'jusqu', 'contre', 'selon', 'fois', 'mois', 'nous', 'vous', 'eux']);
 
 /**
- * A regex with the flags every parser uses: global, indices, case-insensitive, unicode; built on first use (find-candidates
+ * A regex with the flags every parser uses: global, case-insensitive, unicode; built on first use (find-candidates
  * runs a copy of it, or of its Latin twin, built from its source: the `\p{…}` of a parser are parsed only for a text that needs them).
  */
 export function re(source: string): RegExp {
+  return deferred(source, 'giu');
+}
+
+/**
+ * `re` with the indices flag, for a parser that reads `m.indices` (where a group starts inside the match): the engine
+ * records every group's span of every match for it, about 1,500 instructions a match, so the parsers that read only
+ * `m.index` and the groups' text go without.
+ */
+export function indexed(source: string): RegExp {
   return deferred(source, 'dgiu');
 }
 

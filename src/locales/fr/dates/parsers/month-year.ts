@@ -4,7 +4,7 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { MONTHS, SHIFTS, lookup } from '../constants.js';
-import { APOS, B, MONTH, MONTH_PREFILTER, NOT_NOUNS, OS, S, WORD_AFTER, YEAR4, isCapital, re, whole } from './kit.js';
+import { APOS, B, MONTH, MONTH_PREFILTER, NOT_NOUNS, OS, S, WORD_AFTER, YEAR4, isCapital, indexed, re, whole } from './kit.js';
 import { latinExec } from '../../../../text/unicode-domain.js';
 
 // What follows a number that counts rather than dates: more digits ("mai 15 000"), a range of numbers ("de 1800 à 2000",
@@ -27,7 +27,7 @@ export const monthYearParser: DateParser = {
   name: 'month-year',
   // the month is mandatory
   prefilter: MONTH_PREFILTER,
-  pattern: re(
+  pattern: indexed(
     `${B}(?:((?:le|ce)${S}mois${S}(?:de${S}|d${APOS}))|(mois${S}(?:de${S}|d${APOS})))?(${MONTH})(?:${S}(?:(de)${S})?(${YEAR4})|${S}(dernier|prochain|passé)|${S}(\\d{2}))?(?![\\p{L}\\p{N}]|-\\p{L}|${S}\\d{1,2}(?:h|:)\\d)`,
   ),
   extract(m, text) {

@@ -4,7 +4,7 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { WEEKDAYS, lookup } from '../constants.js';
-import { B, MONTH, OS, S, WEEKDAY, WEEKDAY_ABBR, re, whole } from './kit.js';
+import { B, MONTH, OS, S, WEEKDAY, WEEKDAY_ABBR, indexed, re, whole } from './kit.js';
 import { deferred } from '../../../../text/unicode-domain.js';
 
 // After a day and a month with no year: a month name makes it a range of days ("13-15 juillet"), not a date.
@@ -18,7 +18,7 @@ export const numericDateParser: DateParser = {
   name: 'numeric-date',
   // "2024-04-05" or "5/4", "5.4", "14-02": a digit, a separator, a digit
   prefilter: /\d[-/.\s]\d/u,
-  pattern: re(
+  pattern: indexed(
     // not the tail of a longer run of numbers ("06-01-02-03-04", "1/12/2023" seen from "12/2023")
     `${B}(?<!\\d[-/.])(?:(le|du|au|ce)${S})?(?:(?<wd>${WEEKDAY}|${WEEKDAY_ABBR})${S})?(?:` +
       // year first: "2024-04-03", "2024/02/14"

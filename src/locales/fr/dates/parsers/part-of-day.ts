@@ -5,13 +5,13 @@
  */
 import type { DateParser, TimexMod } from '../../../../dates/date-locale.js';
 import { PARTS_OF_DAY, lookup } from '../constants.js';
-import { APOS, B, S, isCapital, re, whole, OS } from './kit.js';
+import { APOS, B, S, isCapital, indexed, re, whole, OS } from './kit.js';
 
 export const partOfDayParser: DateParser = {
   name: 'part-of-day',
   // the part of the day is mandatory ("matin" in "matinée", "midi" in "après-midi", "soir" in "soirée")
   prefilter: /matin|midi|soir|nuit|journée|aube/iu,
-  pattern: re(
+  pattern: indexed(
     `${B}(?:(?<!plus${S})((?:très${S})?tôt|(?:très${S})?tard)${S}(?:dans${S}(?=la${S}|l${APOS}))?)?(?:(ce|cet|cette|le|la|l${APOS})${OS}|(?<=(?:^|\\s)en${S})(?=soirée|matinée|journée)|(?<=(?:^|\\s)au${S})(?=soir|matin|petit${S}matin)|(?<=(?:^|\\s)(?:le${S})?(?:1er|[0-3]?\\d)${S})(?=matin|après-midi|apres-midi|soir(?!ée))|(?=(?:matin|matinée|soir|soirée|nuit|journée)${S}(?:du|de)${S}(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(matin|matinée|après-midi|apres-midi|soir|soirée|nuit|journée|midi|aube|petit${S}matin)(-là)?(?:${S}((?:très${S})?tôt|(?:très${S})?tard)|${S}(dernière|dernier|passée|précédente))?(?![\\p{L}\\p{N}]|-(?!là))`,
   ),
   extract(m, text) {

@@ -1,13 +1,13 @@
 /** Seasons: "l'été", "cet hiver", "l'automne dernier", "au printemps 2023", "en hiver". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { SEASONS, lookup } from '../constants.js';
-import { APOS, B, CAPITAL_START, S, YEAR4, before, re, whole, OS } from './kit.js';
+import { APOS, B, CAPITAL_START, S, YEAR4, before, indexed, whole, OS } from './kit.js';
 import { latinTest } from '../../../../text/unicode-domain.js';
 
 export const seasonParser: DateParser = {
   name: 'season',
   prefilter: /printemps|été|automne|hiver/iu,
-  pattern: re(
+  pattern: indexed(
     `${B}(?:(cet|cette|ce|le|l${APOS})${OS})?(printemps|été|automne|hiver)(?:${S}(dernier|prochain|passé|suivant|précédent))?(?:${S}(?:de${S}|d${APOS})?(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m, text) {
@@ -35,7 +35,7 @@ const SEASON_WORD = '(printemps|été|[ée]t[ée]|automne|hiver)';
 export const seasonPairParser: DateParser = {
   name: 'season-pair',
   prefilter: /comme/iu,
-  pattern: re(`${B}${SEASON_WORD}${S}comme${S}${SEASON_WORD}(?![\\p{L}\\p{N}-])`),
+  pattern: indexed(`${B}${SEASON_WORD}${S}comme${S}${SEASON_WORD}(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
     // "il a été comme …": the participle of "être"
     if (/(?:^|\s)(?:ai|as|a|avons|avez|ont|avait|avaient|aurait|auraient|ayant|aura|auront|avoir)\s+(?:\p{L}+\s+)?$/iu.test(before(text, m.index, 24))) return null;

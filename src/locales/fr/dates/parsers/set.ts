@@ -1,7 +1,7 @@
 /** Recurring times: "chaque lundi", "tous les ans", "toutes les deux semaines", "tous les mercredis", "hebdomadaire". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, lookup, parseNumber } from '../constants.js';
-import { B, MONTH_FULL, S, SPACED_CAPITAL, WEEKDAY, before, re, whole } from './kit.js';
+import { B, MONTH_FULL, S, SPACED_CAPITAL, WEEKDAY, before, indexed, re, whole } from './kit.js';
 import { latinTest } from '../../../../text/unicode-domain.js';
 
 const UNIT_LETTERS: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', mois: 'P1M', trimestre: 'P3M', semestre: 'P6M', an: 'P1Y', année: 'P1Y', heure: 'PT1H', minute: 'PT1M', 'week-end': 'XXXX-WXX-WE' };
@@ -73,7 +73,7 @@ export const frequencyParser: DateParser = {
   name: 'frequency',
   // every match holds "par"/"chaque", spaces and a unit, or one of the adverbs (a "par" alone is in most sentences)
   prefilter: /(?:par|chaque)[\s\u00a0\u202f]+(?:jour|semaine|mois|an|année|heure|minute)|quotidiennement|hebdomadairement|mensuellement|annuellement/iu,
-  pattern: re(`${B}(?:(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)|par)${S}(jour|semaine|mois|an|année|heure|minute)|(quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\\p{L}\\p{N}-])`),
+  pattern: indexed(`${B}(?:(?:(?:\\d+|${NUMBER_WORDS})${S}fois${S}(?:par|chaque)|par)${S}(jour|semaine|mois|an|année|heure|minute)|(quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\\p{L}\\p{N}-])`),
   extract(m) {
     const value = m[1] ? PER[m[1].toLowerCase()] : ADVERBS[m[2]!.toLowerCase()];
     if (!value) return null;

@@ -4,7 +4,7 @@
  */
 import type { DateCandidate, DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, SHIFTS, WEEKDAYS, WEEKDAY_NAMES, lookup, parseNumber } from '../constants.js';
-import { APOS, B, NAMED_PLACE, OS, S, WEEKDAY, before, re, whole } from './kit.js';
+import { APOS, B, before, indexed, NAMED_PLACE, OS, re, S, WEEKDAY, whole } from './kit.js';
 
 const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derniere|suivante|passée|précédente|d${APOS}après|d${APOS}avant|qui${S}suit)|((?:de${S})?cette${S}semaine)))`;
 
@@ -13,7 +13,7 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
   // the day name (or its abbreviation with a dot) is mandatory
   // (the names as words at the top level: findCandidates looks for such words in one scan of the sentence)
   prefilter: new RegExp(`${WEEKDAY_NAMES.join('|')}|(?:lun|mar|mer|jeu|ven|sam|dim)\\.`, 'iu'),
-  pattern: re(
+  pattern: indexed(
     `${B}(?:(ce|le|dès|chaque)${S})?(?:(${WEEKDAY})|(lun|mar|mer|jeu|ven|sam|dim)\\.)(?:${S}(?:(prochain|dernier|suivant|précédent|passé|d${APOS}après|d${APOS}avant)|en${S}(huit|8|quinze|15)|${WEEK_SHIFT}|(1er|[0-3]?\\d(?![\\p{L}\\p{N}])|${NUMBER_WORDS}(?=${OS}(?:$|[,.;:!?)]|à${S}|au${S})))(?!${S}(?:h|heures?)(?!\\p{L}))))?(?:${S}(?:au${S})?(matin|après-midi|apres-midi|soir|midi|nuit|aprem))?(?![\\p{L}\\p{N}-])`,
   ),
   extract(m, text) {
