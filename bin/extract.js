@@ -17,6 +17,17 @@ require('node:fs/promises');
 require('node:os');
 require('node:readline');
 require('node:readline/promises');
+if (isMainThread) {
+  // standard output and error, which every run writes to: a file, a pipe or a terminal, each its own modules
+  void process.stdout;
+  void process.stderr;
+  // a command line that goes through commander (src/cli/program.ts: all but the plain `extract FILE…`): commander loads
+  // child_process (and net and dgram with it) whether or not it spawns anything (17 M instructions compiled from source
+  // on `extract --version`)
+  const args = process.argv.slice(2);
+  const plain = args.length > 0 && args.every((arg) => arg !== '' && !arg.startsWith('-')) && /[./\\]/.test(args[0]);
+  if (!plain) require('node:child_process');
+}
 
 // V8's flags hold for the whole process. The main thread sets them; before it starts the workers of `extract --jobs` it
 // puts V8's defaults back, so that Node starts each worker from its own code cache (src/cli/v8-defaults.ts), and a

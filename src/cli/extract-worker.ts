@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type Reply, type Task, type TaskSetup } from './extract-task.js';
+import { utf8Bytes } from './utf8-bytes.js';
 
 /**
  * The setup of the run, the mark of a worker (./worker-role.ts), the tag of V8's default flags (./v8-defaults.ts: the
@@ -16,8 +17,6 @@ export type WorkerSetup = TaskSetup & { extractWorker: true; v8Defaults?: number
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 
-const encoder = new TextEncoder();
-
 /**
  * Sends a reply to the main thread. JSON goes as UTF-8 bytes whose buffer is handed over rather than copied: the main
  * thread writes them as they are, where a string (often a rope of two-byte characters) was copied into the message,
@@ -25,7 +24,7 @@ const encoder = new TextEncoder();
  */
 function post(reply: Reply): void {
   if (reply.ok && 'text' in reply && setup.format === 'json') {
-    const bytes = encoder.encode(reply.text);
+    const bytes = utf8Bytes(reply.text);
     port.postMessage({ ok: true, bytes } satisfies Reply, [bytes.buffer]);
   } else port.postMessage(reply);
 }
