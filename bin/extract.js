@@ -24,9 +24,10 @@ if (isMainThread) {
   // a command line that goes through commander (src/cli/program.ts: all but the plain `extract FILE…`): commander loads
   // child_process (and net and dgram with it) whether or not it spawns anything (17 M instructions compiled from source
   // on `extract --version`)
-  const args = process.argv.slice(2);
-  const plain = args.length > 0 && args.every((arg) => arg !== '' && !arg.startsWith('-')) && /[./\\]/.test(args[0]);
-  if (!plain) require('node:child_process');
+  // (isPlainExtract of src/cli/program.ts, written again here since the CLI's code is not loaded yet; a wrong answer
+  // would only cost that compilation. test/cli/plain-extract.test.ts holds the two equal)
+  const plainExtract = (args) => args.length > 0 && args.every((arg) => arg !== '' && !arg.startsWith('-')) && /[./\\]/.test(args[0]);
+  if (!plainExtract(process.argv.slice(2))) require('node:child_process');
 }
 
 // V8's flags hold for the whole process. The main thread sets them; before it starts the workers of `extract --jobs` it
