@@ -14,8 +14,12 @@ function computeStripped(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
-/** How many answers each memo of this module keeps before it starts again (a bound on memory, whatever the input). */
-const MAX_KEPT = 4096;
+/**
+ * How many answers each memo of this module keeps before it starts again (a bound on memory, whatever the input). A
+ * corpus's names outgrow a few thousand within some hundred articles (300 bench articles ask ~4,000 keys of each memo),
+ * and each start again made the next articles work out names met before again (and threw `kept`'s optimised code away).
+ */
+const MAX_KEPT = 1 << 16;
 
 /** `compute(text)`, its answer kept in `answers` (up to MAX_KEPT answers, then the memo starts again). */
 function kept(answers: Map<string, string>, text: string, compute: (text: string) => string): string {
