@@ -122,9 +122,11 @@ async function* ndjsonJobs(sources: readonly string[], io: CliIo, onListError: (
         lineNumber++;
         if (line.trim() === '') continue;
         const record = parseRecord(line);
-        const file = record.name ?? `${source}:${lineNumber}`;
+        // (the record's own line: a job loads after the reader has gone on to later lines)
+        const at = lineNumber;
+        const file = record.name ?? `${source}:${at}`;
         yield 'error' in record
-          ? { file, load: async () => ({ ok: false, message: `line ${lineNumber} of ${source}: ${record.error}` }) }
+          ? { file, load: async () => ({ ok: false, message: `line ${at} of ${source}: ${record.error}` }) }
           : { file, load: async () => ({ ok: true, task: { file, source: record.text, ...(record.date !== undefined ? { refDate: record.date } : {}) } }) };
       }
     } catch (error) {

@@ -97,6 +97,16 @@ describe('corpus mode, spawned', { timeout: 120_000 }, () => {
   // .ci/run installs GNU parallel; on a developer's machine without it the test is skipped, and says so
   const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
   if (!hasParallel && !process.env.CI) console.warn('corpus mode: GNU parallel is not installed (apt-get install parallel): its test is skipped');
+  it("--input ndjson: a bad record's error names its own line, however far ahead the workers' window reads", () => {
+    const input = Array.from({ length: 12 }, (_, i) => (i === 1 || i === 8 ? '{oops' : JSON.stringify({ id: `r${i + 1}`, text: `Texte ${i + 1}.` }))).join('\n');
+    const r = spawn(['--jobs', '1', '--input', 'ndjson', '-'], { input });
+    const errors = lines(r.stdout).filter((x) => 'error' in x);
+    expect(errors.map((x) => [x.file, String(x.error).split(':')[0]])).toEqual([
+      ['-:2', 'line 2 of -'],
+      ['-:9', 'line 9 of -'],
+    ]);
+  });
+
   it.skipIf(!hasParallel && !process.env.CI)('--input ndjson under GNU parallel (the map step of a cluster): the same records as one run', () => {
     expect(hasParallel, 'GNU parallel is needed (apt-get install parallel)').toBe(true);
     const input = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: article(`N${i}`, 1 + (i % 3)), date: `2024-04-${String(i + 1).padStart(2, '0')}` })).join('\n');
