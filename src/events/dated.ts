@@ -10,7 +10,7 @@ import { sortInPlace } from '../order.js';
 import { makeDraft, type Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
 import type { TriggerMatch } from './triggers.js';
-import { clauseOf, closingIncise, dateOnly, gap, mainTrigger, nounBefore, subjectRanges, viewExec, viewTest, within, type LocalDate, type UnitView } from './unit-view.js';
+import { clauseOf, closingIncise, cueOf, dateOnly, gap, mainTrigger, nounBefore, subjectRanges, viewExec, viewTest, within, type LocalDate, type UnitView } from './unit-view.js';
 
 /** A date of the unit and what it dates, before the clause is shared out. */
 interface Plan {
@@ -157,7 +157,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   const frontedNoun = trigger.kind === 'noun' && viewTest(view, locale.frontedPhrase, text.slice(clause.from, clause.to));
   if (ci === 0 && last === ci && next && !dated.has(ci + 1) && (viewTest(view, locale.frontedTemporal, text.slice(clause.from, clause.to)) || frontedNoun)) {
     const piece = text.slice(next.from, next.to);
-    if ((!view.cue || piece.search(latinTwin(locale.anchorCue, piece)) < 0) && !viewTest(view, locale.startsWithVerb, piece)) joined = ci + 1;
+    if ((!cueOf(view, locale) || piece.search(latinTwin(locale.anchorCue, piece)) < 0) && !viewTest(view, locale.startsWithVerb, piece)) joined = ci + 1;
   }
   // clauses with no verb of their own that end the sentence ("…, au stade de Wembley", "…, à l'appel des syndicats") still tell
   // where and who; before a main clause they are its subject's apposition ("Né à Paris, fils d'un employé de …, Delors a …")
@@ -324,7 +324,7 @@ function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
   // (through their twins on a Latin text: search reads from the start whatever the pattern's lastIndex, as on the pattern)
   return (
     (piece.search(latinTwin(locale.clauseBreak, piece)) !== 0 || viewTest(view, locale.countAside, piece)) &&
-    (!view.cue || (piece.search(latinTwin(locale.anchorCue, piece)) < 0 && piece.search(latinTwin(locale.sameTimeCue, piece)) < 0))
+    (!cueOf(view, locale) || (piece.search(latinTwin(locale.anchorCue, piece)) < 0 && piece.search(latinTwin(locale.sameTimeCue, piece)) < 0))
   );
 }
 

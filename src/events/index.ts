@@ -25,7 +25,7 @@ import { indexRoles, inheritFromAnchor, joinTitleActors, placeThere, resolvePair
 import { eventsReferringBack } from './references.js';
 import { statusOf } from './status.js';
 import type { EventLocale } from './event-locale.js';
-import { byOffset, clauseOf, viewOf, type UnitView } from './unit-view.js';
+import { byOffset, clauseOf, readClauses, viewOf, type UnitView } from './unit-view.js';
 
 /** Assembles dated events from the sentences, dates and actors of an article. */
 export function findEvents(
@@ -60,8 +60,10 @@ export function findEvents(
   for (const unit of units) views.push(viewOf(unit, dateIndex, mentionIndex, locale, ranges, stretches));
   const drafts: Draft[] = [];
   for (const view of views) {
-    // (a unit with no date and no cue back has no clauses: it makes no draft)
-    if (view.clauses.length === 0) continue;
+    // a unit with no date of its own makes a draft only through a cue back to an event told before it: none before the
+    // first draft, and none without a cue (its clauses are split only then)
+    if (view.dates.length === 0 && drafts.length === 0) continue;
+    if (!readClauses(view, locale) || view.clauses.length === 0) continue;
     const dated = new Set<number>();
     for (const d of view.dates) dated.add(clauseOf(view, d.from));
     const consumed = new Set<number>();

@@ -8,7 +8,7 @@ import { makeDraft, type Draft } from './draft.js';
 import { firstMatch } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 import { familiesMatch, findTriggers } from './triggers.js';
-import { closingIncise, mainTrigger, readTriggers, subjectRanges, type UnitView } from './unit-view.js';
+import { closingIncise, cueOf, mainTrigger, readTriggers, subjectRanges, type UnitView } from './unit-view.js';
 
 /** How many earlier events a reference back may reach (bounded, so that long inputs stay linear). */
 const LOOK_BACK = 200;
@@ -24,8 +24,8 @@ export function eventsReferringBack(
   locale: EventLocale,
 ): Draft[] {
   const out: Draft[] = [];
-  // (most units hold no cue's words: their clauses are not split for this)
-  if (!view.cue) return out;
+  // (most units hold no cue: no clause of theirs does)
+  if (!cueOf(view, locale)) return out;
   const { text, clauses } = view;
   for (let ci = 0; ci < clauses.length; ci++) {
     if (dated.has(ci) || consumed.has(ci)) continue;

@@ -9,7 +9,7 @@ import type { WrittenDate } from '../dates/written.js';
 import type { Actor, Interval, Span } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { eventValue } from './date-values.js';
-import { pieceExec } from './each-match.js';
+import { firstMatch, pieceExec } from './each-match.js';
 import type { EventLocale } from './event-locale.js';
 import { findTriggers, foldCase, type TriggerMatch } from './triggers.js';
 import { isSpaceCode } from '../text/white-space.js';
@@ -40,10 +40,10 @@ export interface UnitView {
   readonly text: string;
   /** `inLatinDomain(text)`: so is every piece of it, and the patterns run over pieces can take their twins without asking. */
   readonly latin: boolean;
-  /** None for a unit with no date, no heading and no cue back (`cue`): it makes no draft, and is read for its mentions only. */
+  /** None until the drafts' loop asks for them (`readClauses`): a unit with no date and no heading mostly never has them. */
   readonly clauses: readonly Clause[];
-  /** False when no piece of the text can hold a cue back to an event (`mayHoldCue`): its clauses need not be asked. */
-  readonly cue: boolean;
+  /** Whether the text holds a cue back to an event (`cueOf`), once asked: no piece of it can hold one when it does not. */
+  cue: boolean | undefined;
   readonly triggers: readonly TriggerMatch[];
   readonly dates: readonly LocalDate[];
   readonly mentions: readonly LocalMention[];
@@ -156,8 +156,13 @@ export function viewOf(
     // thrown away when a full garbage collection finds no object of it left)
     unitDates.push(stretch ? { date, from, to, value: stretch.value, interval: stretch.id } : { date, from, to, value: value!, interval: undefined });
   }
-  sortInPlace(unitDates, (a, b) => a.from - b.from);
-  spanIntervals(text, unitDates, ranges);
+  // (most units have one date or none: nothing to order, span or merge, and the calls that do are left out of this
+  // function's optimised code, which TurboFan would otherwise compile them into)
+  const several = unitDates.length > 1;
+  if (several) {
+    sortInPlace(unitDates, byFrom);
+    spanIntervals(text, unitDates, ranges);
+  }
   const mentions: LocalMention[] = [];
   const { items } = mentionIndex;
   for (let i = firstAt(items, start); i < items.length && items[i]!.at < end; i++) {
@@ -165,26 +170,54 @@ export function viewOf(
     const from = localIndex(unit, span.start.offset);
     mentions.push({ actor, from, to: localIndex(unit, span.end.offset, from), span });
   }
-  sortInPlace(mentions, (a, b) => a.from - b.from || b.to - a.to);
+  if (mentions.length > 1) sortInPlace(mentions, byStartLongest);
   // a name inside a longer name ("Défense" in "ministère de la Défense") is not a participant of its own
   const outer = outermost(mentions);
   // (the characters normalised are in the domain, and so are those they become)
   const latin = plain || inLatinDomain(text);
-  const merged = mergeAdjacentDates(text, unitDates);
+  const merged = several ? mergeAdjacentDates(text, unitDates) : unitDates;
   // a unit with no date of its own is read for its mentions (by the events after it): its triggers wait for a reference back
   // (the text in lower case, read by the trigger keys, the cue words and the participants: made here for a unit whose
   // triggers are read, else when first asked)
   const read = merged.length > 0 || unit.heading;
   const lower = read ? text.toLowerCase() : undefined;
   const triggers = read ? unitTriggers(text, latin, unitDates, outer, locale, lower) : UNREAD;
-  const cue = mayHoldCue(text, locale, lower);
-  // a unit with no date, no heading and no cue back makes no draft and its clauses are never read: they are not split
-  const clauses = merged.length > 0 || unit.heading || cue ? splitClauses(text, locale, latin) : UNSPLIT;
-  return { unit, text, latin, clauses, cue, triggers, dates: merged, mentions: outer, lower, quotes: undefined, spelled: undefined, roles: undefined };
+  // the clauses wait for the drafts' loop (`readClauses`): a unit with no date and no heading makes a draft only through
+  // a cue back to an event told before it (`cueOf`), and most units are read for their mentions only
+  return { unit, text, latin, clauses: UNSPLIT, cue: undefined, triggers, dates: merged, mentions: outer, lower, quotes: undefined, spelled: undefined, roles: undefined };
 }
 
-/** The clauses of a view that no step reads (a unit with no date, no heading and no cue back): none, as for an empty text. */
+const byStartLongest = (a: LocalMention, b: LocalMention): number => a.from - b.from || b.to - a.to;
+
+/** The clauses of a view not split yet: none, as for an empty text. */
 const UNSPLIT: readonly Clause[] = Object.freeze([]);
+
+/**
+ * Splits the clauses of a view once, and says whether it has them: a unit with a date or a heading has them, one with
+ * neither only when it holds a cue back (`cueOf`; none of its clauses can hold one otherwise, and no step reads them).
+ */
+export function readClauses(view: UnitView, locale: EventLocale): boolean {
+  if (view.clauses !== UNSPLIT) return true;
+  if (view.dates.length === 0 && !view.unit.heading && !cueOf(view, locale)) return false;
+  (view as { clauses: readonly Clause[] }).clauses = splitClauses(view.text, locale, view.latin);
+  return true;
+}
+
+/**
+ * Whether `view.text` holds a cue back to an event (`anchorCue` or `sameTimeCue`), asked once. When the whole text holds
+ * none, no clause of it does: a clause starts after white space, a clause cut or where a clause opener starts (after no
+ * letter or digit, as the cues' own start asks), and it ends before white space, a cut or such a start, where a cue's
+ * words end as well (test/events/prefilters.test.ts holds this on the cues' phrases cut every way).
+ */
+export function cueOf(view: UnitView, locale: EventLocale): boolean {
+  let cue = view.cue;
+  if (cue === undefined) {
+    // (the words of the cues first: most texts hold none, and those that do mostly hold no cue)
+    cue = mayHoldCue(view.text, locale, view.lower) && (firstMatch(locale.anchorCue, view.text, view.latin) !== null || firstMatch(locale.sameTimeCue, view.text, view.latin) !== null);
+    view.cue = cue;
+  }
+  return cue;
+}
 
 /** The first word of each of the lists, as one case-insensitive pattern (`iu`: "ſ" reads "s"), built once per list of lists. */
 const cueFirstWordPatterns = new WeakMap<ReadonlyArray<readonly string[]>, RegExp>();

@@ -1,12 +1,15 @@
 /**
  * The events stage's prefilters may let through a text that then matches nothing, never stop one that matches:
  * the trigger rules' keys (`openRules` never closes a rule whose pattern matches) and the words of the cues back
- * (`mayHoldCue` is true on every text where `anchorCue` or `sameTimeCue` matches). Checked over every phrase of the
- * locale's data (as written, in capitals, capitalised, glued to punctuation and apostrophes) and over sentences of news.
+ * (`mayHoldCue` is true on every text where `anchorCue` or `sameTimeCue` matches), and the cue of a whole text (`cueOf`
+ * is true when a clause of it holds a cue back). Checked over every phrase of the locale's data (as written, in capitals,
+ * capitalised, glued to punctuation and apostrophes) and over sentences of news.
  */
 import { describe, expect, it } from 'vitest';
 import { foldCase, openRules } from '../../src/events/triggers.js';
-import { mayHoldCue } from '../../src/events/unit-view.js';
+import { splitClauses } from '../../src/events/clauses.js';
+import { cueOf, mayHoldCue, type UnitView } from '../../src/events/unit-view.js';
+import { inLatinDomain } from '../../src/text/unicode-domain.js';
 import { BACK_DETERMINERS, EVENT_NOUNS, FIRST_GROUP_ENDINGS, LIGHT_VERBS, NOT_EVENT_PHRASES, SAME_TIME_CUES, SATELLITE_STEMS, TEMPORAL_PREPOSITIONS, VERB_FORMS, VERB_STEMS } from '../../src/locales/fr/events/constants.js';
 import { eventLocale as fr } from '../../src/locales/fr/events/index.js';
 
@@ -179,6 +182,34 @@ describe('cue words', () => {
       expect(mayHoldCue(s, fr)).toBe(true);
     }
     expect(mayHoldCue('Le chat dort sur le tapis du salon.', fr)).toBe(false);
+  });
+
+  it('are in the whole text whenever they are in one of its clauses, whatever cuts the clause', () => {
+    // (cueOf reads only these fields of a view)
+    const holds = (text: string) => cueOf({ text, latin: inLatinDomain(text), lower: undefined, cue: undefined } as unknown as UnitView, fr);
+    // what may stand right before and right after a clause: white space, the clause cuts, a clause opener, letters, digits,
+    // apostrophes, hyphens, closing punctuation
+    const before = ['', ' ', 'x', '1', '(', ',', ';', ':', '—', '–', '[', ']', ')', "qu'", 'mais ', 'qui', "'", '-', '« '];
+    const after = ['', ' ', 'x', '1', ',', ')', '.', '…', ' qui', 'qui', 'mais', '-là', '-x', "'", ' »'];
+    const missed: string[] = [];
+    let inClause = 0;
+    for (const phrase of phrases) {
+      for (const variant of [phrase, phrase.toUpperCase()]) {
+        for (const b of before) {
+          for (const a of after) {
+            const text = `Hier${b}${variant}${a} il a parlé.`;
+            const latin = inLatinDomain(text);
+            const clauseHolds = splitClauses(text, fr, latin).some((c) => cue(text.slice(c.from, c.to)));
+            if (!clauseHolds) continue;
+            inClause++;
+            if (!holds(text)) missed.push(text);
+          }
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(inClause).toBeGreaterThan(phrases.length);
+    expect(holds('Le chat dort sur le tapis du salon, ce jour.')).toBe(false);
   });
 
   it('answer as the scan for the first words and the search for every word of a list together', () => {
