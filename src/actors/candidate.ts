@@ -93,9 +93,10 @@ export function copyCandidate(c: Candidate, changes: Partial<Candidate>): Candid
 
 /** "Champ-de-Mars", "Mont-Saint-Michel", "Bengale-Occidental", "Vieux-Port": compounds shaped like place names. */
 export function isPlaceShaped(word: string): boolean {
-  return PLACE_SHAPES.some((shape) => latinTest(shape, word));
+  // (every shape holds a hyphen: a word without one, as most are, is answered without the six patterns)
+  return word.includes('-') && PLACE_SHAPES.some((shape) => latinTest(shape, word));
 }
-// (deferred, and run through their Latin twins: text/unicode-domain)
+// (deferred, and run through their Latin twins: text/unicode-domain; each holds a "-", which `isPlaceShaped` asks first)
 const PLACE_SHAPES = [
   String.raw`\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}`,
   String.raw`\p{L}-[ld]['’]\p{Lu}`, // "Marcy-l’Étoile", "Villeneuve-d’Ascq"

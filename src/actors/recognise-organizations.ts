@@ -9,6 +9,7 @@ import { stripAccents } from './names.js';
 import { PersonRules } from './recognise-people.js';
 import { ORGANIZATION_INTRODUCER } from './word-classes.js';
 import { deferred } from '../text/unicode-domain.js';
+import { withoutElision } from './tokens.js';
 
 /** The text before a list of names opens with a preposition of place ("entre", "à"), maybe over earlier items of the list. */
 // "à Vielha, Ordino et Soldeu", "deux localités, Foua et Kafraya", "ont repris Tabqa et Maskana"
@@ -300,16 +301,16 @@ export class OrganizationRules extends PersonRules {
     for (let k = last; k >= 0 && last - k < 16; k--) {
       const w = this.tokens[k]!;
       if (!w.word) break;
-      if (!this.locale.acronymSkipWords.has(w.lower.replace(/'$/, ''))) letters = stripAccents(w.text)[0]!.toUpperCase() + letters;
+      if (!this.locale.acronymSkipWords.has(withoutElision(w.lower))) letters = stripAccents(w.text)[0]!.toUpperCase() + letters;
       // "Ensemble pour la République (EPR)": prepositions other than "de" may give a letter too
-      if (!/^(de|du|des|d|la|le|les|l|et)$/.test(w.lower.replace(/'$/, ''))) loose = stripAccents(w.text)[0]!.toUpperCase() + loose;
+      if (!/^(de|du|des|d|la|le|les|l|et)$/.test(withoutElision(w.lower))) loose = stripAccents(w.text)[0]!.toUpperCase() + loose;
       if (letters.length > target.length && loose.length > target.length) break;
       const spelled = stripAccents(target).toUpperCase();
       // "Parquet national antiterroriste (PNAT)": the last letter may come from inside a word
       const close = letters === spelled || loose === spelled || (letters.length >= 3 && letters.length === spelled.length - 1 && spelled.startsWith(letters));
       // the name starts with a capital, or with a lower-case noun when the initials spell the acronym exactly
       // ("brigade de recherche et d’intervention (BRI)"); never with an article
-      const opens = !this.locale.acronymSkipWords.has(w.lower.replace(/'$/, '')) && (w.cap || (spelled.length >= 3 && (letters === spelled || loose === spelled) && last - k >= 2));
+      const opens = !this.locale.acronymSkipWords.has(withoutElision(w.lower)) && (w.cap || (spelled.length >= 3 && (letters === spelled || loose === spelled) && last - k >= 2));
       if (close && opens) return this.spelledName(k, last);
     }
     // "Plateforme automobile (PFA)", "Agence de l’environnement et de la maîtrise de l’énergie (Ademe)": letters from inside
@@ -319,7 +320,7 @@ export class OrganizationRules extends PersonRules {
     for (let k = last; k >= 0 && last - k < 10; k--) {
       const w = this.tokens[k]!;
       if (!w.word || (w.cap && this.givenNameAt(k))) return null;
-      if (k < last && w.cap && !this.locale.acronymSkipWords.has(w.lower.replace(/'$/, '')) && spells(this.tokens.slice(k, last + 1).map((t) => t.text), (word) => this.locale.acronymSkipWords.has(word.toLowerCase().replace(/['’]$/, '')), target)) return this.spelledName(k, last);
+      if (k < last && w.cap && !this.locale.acronymSkipWords.has(withoutElision(w.lower)) && spells(this.tokens.slice(k, last + 1).map((t) => t.text), (word) => this.locale.acronymSkipWords.has(word.toLowerCase().replace(/['’]$/, '')), target)) return this.spelledName(k, last);
     }
     return null;
   }
@@ -613,7 +614,7 @@ export class OrganizationRules extends PersonRules {
       const t = this.tokens[k]!;
       if (t.word && this.locale.listCoordinators.has(t.lower)) linked = true;
       else if (t.text === ',') linked ||= !coordinated;
-      else if (!(t.word && !t.cap && (this.locale.definiteArticles.has(t.lower.replace(/['’]$/, '')) || this.locale.ofPrepositions.has(t.lower)))) return false;
+      else if (!(t.word && !t.cap && (this.locale.definiteArticles.has(withoutElision(t.lower)) || this.locale.ofPrepositions.has(t.lower)))) return false;
     }
     return linked;
   }

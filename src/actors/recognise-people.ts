@@ -4,6 +4,7 @@ import { copyCandidate, isPlaceShaped } from './candidate.js';
 import { PlaceRules } from './recognise-places.js';
 import type { Role } from './roles.js';
 import { ROLE_HEAD } from './word-classes.js';
+import { withoutElision } from './tokens.js';
 
 export class PersonRules extends PlaceRules {
   /** Surname words from token k: capitalised words and particles ("de Villepin", "von der Leyen", "al-Assad", "Le Maire"). */
@@ -32,10 +33,10 @@ export class PersonRules extends PlaceRules {
       // particles: lower case anywhere, capitalised ("Le", "De", "Van") only right after the given name
       const t = this.tokens[j];
       if (!t?.word) break;
-      const particle = this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && (!t.cap || (afterGivenName && words === 0));
+      const particle = this.locale.nameParticles.has(withoutElision(t.lower)) && (!t.cap || (afterGivenName && words === 0));
       if (!particle) break;
       let p = j + 1;
-      while (p < this.tokens.length && p - j < 3 && this.tokens[p]!.word && !this.tokens[p]!.cap && this.locale.nameParticles.has(this.tokens[p]!.lower.replace(/'$/, ''))) p++;
+      while (p < this.tokens.length && p - j < 3 && this.tokens[p]!.word && !this.tokens[p]!.cap && this.locale.nameParticles.has(withoutElision(this.tokens[p]!.lower))) p++;
       const surname = this.tokens[p];
       if (!surname || !surname.word || !surname.cap || surname.lower.endsWith("'") || this.locale.nameParticles.has(surname.lower)) break;
       // "la saga X de J. K. Vidal": an initial after "de" opens another name

@@ -1,5 +1,6 @@
 /** Place recognisers that need more than the lexicon: natural features with their name, a place in apposition. */
 import { CandidateScan } from './scan-base.js';
+import { withoutElision } from './tokens.js';
 
 export class PlaceRules extends CandidateScan {
   /**
@@ -128,7 +129,7 @@ export class PlaceRules extends CandidateScan {
     while (end < this.tokens.length && end - from < 5) {
       if (this.isCap(end) && !this.tokens[end]!.allCaps) end++;
       else if (end > from && this.isJoinedParticle(end)) end++;
-      else if (end > from && this.locale.nameParticles.has(this.tokens[end]!.lower.replace(/'$/, '')) && !this.tokens[end]!.cap && this.isCap(end + 1)) end += 2;
+      else if (end > from && this.locale.nameParticles.has(withoutElision(this.tokens[end]!.lower)) && !this.tokens[end]!.cap && this.isCap(end + 1)) end += 2;
       else break;
     }
     if (known && known.end > end) end = known.end;

@@ -9,6 +9,7 @@ import { copyCandidate, isPlaceShaped } from './candidate.js';
 import { OrganizationRules } from './recognise-organizations.js';
 import { CARDINAL_REGION, CASE_NOUN, DEFINITE_ARTICLE, DEMONYM, DOCUMENT_NOUN, ELIDED_ARTICLE_SHAPE, EVENT_NOUN, FEMININE_ARTICLE, FOREIGN_ORGANIZATION_HEAD, GENERIC_CAPITALISED, GIVEN_NAME, MISC_INTRODUCER_HEAD, NAME_PARTICLE, ORGANIZATION_NAME_HEAD, PERIOD_NAME, PLANET_SHAPE, POSSESSIVE_SHAPE, ROAD_CODE, ROAD_SHAPE, romanInitial, STREET_HEAD, websiteSuffixCut, WORSHIP_BUILDING_HEAD } from './word-classes.js';
 import { deferred } from '../text/unicode-domain.js';
+import { withoutElision } from './tokens.js';
 
 const ROMAN = /^(?:[IVXLC]{2,}|[IVX])$/;
 const ROMAN_ORDINAL = /^(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|es)$/;
@@ -315,7 +316,9 @@ export class ShapeRules extends OrganizationRules {
     const t = this.tokens[i];
     const colour = this.tokens[i + 1];
     if (!t?.word || !t.cap || !colour?.word || colour.cap) return 0;
-    if (!/\p{Ll}[sx]$/u.test(t.text)) {
+    // (the pattern asked only of a word that ends in "s" or "x", as its match must: most capitals do not)
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if (!((last === 0x73 || last === 0x78) && /\p{Ll}[sx]$/u.test(t.text))) {
       // "un Gilet jaune", "Marc Dubois, Gilet jaune de Nantes": one member of the movement, no body (not "la Maison blanche")
       const k = this.tokens[i - 1]?.lower;
       const member = (k === 'un' || k === 'une' || k === ',') && !/[sx]$/.test(t.lower) && this.locale.movementColours.has(`${colour.lower}s`) && !this.locale.demonyms.has(t.lower);
@@ -578,7 +581,7 @@ export class ShapeRules extends OrganizationRules {
     // "Kauê da Silveira", "Joost van Dam": one unknown word, a foreign lower-case particle and a surname
     else if (end === i + 1 && !this.knownAt(i) && locale.foreignParticles.has(tokens[end]?.lower ?? '') && this.isNameWord(end + 1) && !this.knownAt(end + 1)) end += 2;
     if (this.inComplement[i] && this.isPortfolio(i)) return end;
-    if (end === i + 1 && locale.isKnownSurname(t.text) && !(this.isWord(i - 1) && locale.definiteArticles.has(tokens[i - 1]!.lower.replace(/'$/, '')))) {
+    if (end === i + 1 && locale.isKnownSurname(t.text) && !(this.isWord(i - 1) && locale.definiteArticles.has(withoutElision(tokens[i - 1]!.lower)))) {
       // "décorateur de Kubrick", "sous Moubarak": a surname that news writes alone for one well-known person (not "les
       // Marsh", a family)
       const c = this.push(i, end, 'person', 'cue');
@@ -632,7 +635,7 @@ export class ShapeRules extends OrganizationRules {
       return j;
     }
     const article = tokens[i - 1];
-    if ((classes & DOCUMENT_NOUN) !== 0 && article?.word && locale.definiteArticles.has(article.lower.replace(/'$/, ''))) {
+    if ((classes & DOCUMENT_NOUN) !== 0 && article?.word && locale.definiteArticles.has(withoutElision(article.lower))) {
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
       this.push(i, j, 'misc', 'pattern', { kind: 'law' });
@@ -710,7 +713,7 @@ export class ShapeRules extends OrganizationRules {
     if (end - i === 1 && (classes & DEMONYM) !== 0) return i + 1; // "les Russes"
     if (end - i === 1 && this.isInhabitants(i)) return i + 1; // "les Parisiens"
     const opening = tokens[i - 1];
-    if (opening?.word && opening.cap && locale.definiteArticles.has(opening.lower.replace(/'$/, '')) && this.sentenceInitial(i - 1) && (classes & GIVEN_NAME) === 0 && (classes & DOCUMENT_NOUN) === 0 && !(end - i === 1 && this.compoundAfter(end))) {
+    if (opening?.word && opening.cap && locale.definiteArticles.has(withoutElision(opening.lower)) && this.sentenceInitial(i - 1) && (classes & GIVEN_NAME) === 0 && (classes & DOCUMENT_NOUN) === 0 && !(end - i === 1 && this.compoundAfter(end))) {
       // "L’Unédic prévoit", "L’Éducation nationale recrute": no person takes an article, and after an elided
       // article opening the sentence the capital is the name's; after "La", "Le" only a longer name
       const j = this.complementWithNames(this.adjectivesEnd(end, false));

@@ -21,6 +21,7 @@ import { ShapeRules } from './recognise-shapes.js';
 import type { BareRole } from './roles.js';
 import { DEFINITE_ARTICLE, DEMONYM, GIVEN_NAME, mayHaveInnerCapital, NATURAL_FEATURE, PARTICLE, PLACE_FIRST_WORD, PLAIN_CAPITAL, PLAIN_LOWER, PRENOMINAL_ADJECTIVE, QUIET_LOWER, RELIGIOUS_TITLE, ROLE_HEAD, TERRITORY_HEAD } from './word-classes.js';
 import { deferred } from '../text/unicode-domain.js';
+import { withoutElision } from './tokens.js';
 
 export { headKey, type Candidate, type Evidence } from './candidate.js';
 
@@ -176,7 +177,7 @@ class UnitScan extends ShapeRules {
     // "ministre de de Gaulle", "sous de Gaulle", "le Général de Gaulle": after a preposition or a title, "de" opens a surname
     const afterTitle = t.lower === 'de' && nameAfter && !this.knownAt(i + 1) && !this.givenNameAt(i + 1) && this.particleSurnameAfter(i);
     // "M. de Villepin": the particle belongs to the surname
-    if (!afterTitle && !(!t.cap && nameAfter && this.locale.nameParticles.has(t.lower.replace(/'$/, '')) && this.honorificBefore(i))) return 0;
+    if (!afterTitle && !(!t.cap && nameAfter && this.locale.nameParticles.has(withoutElision(t.lower)) && this.honorificBefore(i))) return 0;
     return this.particlePerson(i, afterTitle);
   }
 
@@ -367,7 +368,7 @@ class UnitScan extends ShapeRules {
     // "dans l’Océan Indien": a feature's noun that is also a given name, after an article, opens the place's name (no
     // person takes an article)
     // (the feature's noun first: most capitals are none)
-    if ((classes & NATURAL_FEATURE) !== 0 && (this.sentenceInitial(i) || (locale.definiteArticles.has(prevLower.replace(/'$/, '')) && (classes & GIVEN_NAME) !== 0))) {
+    if ((classes & NATURAL_FEATURE) !== 0 && (this.sentenceInitial(i) || (locale.definiteArticles.has(withoutElision(prevLower)) && (classes & GIVEN_NAME) !== 0))) {
       // "Mer de Chine : …", "Golfe du Mexique" opening a heading or a sentence
       const links = this.ofLinks(i + 1);
       let end = i + 1 + links;

@@ -9,6 +9,7 @@ import type { ActorLocale } from './actor-locale.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { TokenView } from './token-view.js';
 import { ROLE_HEAD } from './word-classes.js';
+import { withoutElision } from './tokens.js';
 
 /** Most tokens a role complement runs over ("ministre de la Transition écologique et de la Cohésion des territoires"). */
 const COMPLEMENT_MAX = 10;
@@ -169,7 +170,7 @@ export class RoleCues extends TokenView {
    */
   private bareRoleAt(from: number, i: number, length: number): void {
     const article = this.tokens[from - 1];
-    if (!article?.word || (article.cap && !this.sentenceInitial(from - 1)) || !(this.locale.definiteArticles.has(article.lower.replace(/'$/, '')) && (this.locale.singularDeterminers.has(article.lower) || this.locale.singularContractions.has(article.lower)))) return;
+    if (!article?.word || (article.cap && !this.sentenceInitial(from - 1)) || !(this.locale.definiteArticles.has(withoutElision(article.lower)) && (this.locale.singularDeterminers.has(article.lower) || this.locale.singularContractions.has(article.lower)))) return;
     const head = this.tokens[i + length - 1]!.lower;
     if (/[sx]$/.test(head)) return;
     // "s’il le juge nécessaire": after a subject pronoun, "le" is a pronoun and the noun a verb
@@ -224,7 +225,7 @@ export class RoleCues extends TokenView {
     const links = this.locale.holderLinks;
     const before = this.isWord(k - 1) ? this.tokens[k - 1]!.lower : '';
     if (links.has(before)) return true;
-    return this.locale.definiteArticles.has(before.replace(/'$/, '')) && this.isWord(k - 2) && links.has(this.tokens[k - 2]!.lower);
+    return this.locale.definiteArticles.has(withoutElision(before)) && this.isWord(k - 2) && links.has(this.tokens[k - 2]!.lower);
   }
 
   /** Past "mai" or "mai 2016" at token k (where a role's complement stopped), else k. */

@@ -5,7 +5,7 @@
  */
 import type { ActorLocale } from './actor-locale.js';
 import type { PhraseIndex } from './phrase-index.js';
-import { tokenize, type Token, type WordRecord } from './tokens.js';
+import { tokenize, withoutElision, type Token, type WordRecord } from './tokens.js';
 import { classifyTokens, GIVEN_NAME, INITIAL_SHAPE, phraseHeads, romanInitial, wordMemo, type PhraseSet } from './word-classes.js';
 import { deferred } from '../text/unicode-domain.js';
 
@@ -153,7 +153,7 @@ export class TokenView {
 
   protected isLink(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && t.word && !t.cap && (this.locale.complementLinks.has(t.lower) || this.locale.complementLinks.has(t.lower.replace(/'$/, '')));
+    return t !== undefined && t.word && !t.cap && (this.locale.complementLinks.has(t.lower) || (t.lower.endsWith("'") && this.locale.complementLinks.has(t.lower.slice(0, -1))));
   }
 
   /** "saint-martin", "sainte-anne" (a lower-case word): a compound on a saint's prefix, a letter after its hyphen. */
@@ -185,7 +185,7 @@ export class TokenView {
 
   protected afterArticle(i: number): boolean {
     const t = this.tokens[i - 1];
-    return t !== undefined && t.word && !t.cap && this.locale.definiteArticles.has(t.lower.replace(/'$/, ''));
+    return t !== undefined && t.word && !t.cap && this.locale.definiteArticles.has(withoutElision(t.lower));
   }
 
   /** The word opens a quotation or a title in quotes: « Le Comte de Monte-Cristo ». */

@@ -34,6 +34,14 @@ const NOT_LETTER = deferred(String.raw`[^\p{L}]`, 'gu');
 /** An apostrophe and a space (sticky: tested at an index). */
 const SPACED = /['’]\s/uy;
 
+/**
+ * A token's lower case without the apostrophe of its elision ("d'" → "d", "l'" → "l"): `lower.replace(/'$/, '')` without
+ * running a pattern (the rules ask it of the words around most capitals). A token's lower case holds no curly apostrophe.
+ */
+export function withoutElision(lower: string): string {
+  return lower.endsWith("'") ? lower.slice(0, -1) : lower;
+}
+
 /** Normalises a word for look-ups: NFC, lower case, straight apostrophe. */
 export function lowerWord(text: string): string {
   return lowerNfcWord(isNfc(text) ? text : text.normalize('NFC'));

@@ -31,7 +31,7 @@ export const actorLocale: ActorLocale = {
   // (pure functions of the word, through patterns, asked again and again of the same words: answers kept)
   isInstitutionalAdjective: memoWords(w.isInstitutionalAdjective),
   isMixedAcronym: memoWords(w.isMixedAcronym),
-  isCamelCase: w.isCamelCase,
+  isCamelCase: memoWords(w.isCamelCase),
   organizationHeadsWithName: w.organizationHeadsWithName,
   documentNouns: w.documentNouns,
   eventNouns: w.eventNouns,
