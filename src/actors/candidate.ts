@@ -97,7 +97,7 @@ export function isPlaceShaped(word: string): boolean {
   return word.includes('-') && PLACE_SHAPES.some((shape) => latinTest(shape, word));
 }
 // (deferred, and run through their Latin twins: text/unicode-domain; each holds a "-", which `isPlaceShaped` asks first)
-const PLACE_SHAPES = [
+export const PLACE_SHAPES: readonly RegExp[] = [
   String.raw`\p{L}-(?:de|du|des|d'|d’|la|le|les|sur|sous|en|lès|lez|aux)-\p{Lu}`,
   String.raw`\p{L}-[ld]['’]\p{Lu}`, // "Marcy-l’Étoile", "Villeneuve-d’Ascq"
   String.raw`^(?:Mont|Saint|Sainte|Port|Fort|Val|Pont|Puy|Château|Bourg|Villeneuve)-\p{Lu}`,
