@@ -190,8 +190,9 @@ export const durationParser: DateParser = {
  */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
-  // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…", or "des"/"ces" + years
-  prefilter: /derni|prochain|venir|viennent|suivant|précédent|(?:des|ces)[\s\u00a0]+(?:années|décennies|siècles)/iu,
+  // every match holds "derni…"/"prochain…" and a unit, or "à venir", "qui viennent", "suivant…", "précédent…", or
+  // "des"/"ces" + years
+  prefilter: /(?:dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+(?:années|annees|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|venir|viennent|suivant|précédent|(?:des|ces)[\s\u00a0]+(?:années|décennies|siècles)/iu,
   pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|dernieres|prochaines|prochains)${S}(années|annees|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes)|(?:des|ces)${S}(années|décennies|siècles)(?!${S}(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre-vingt|folles|lumière)|-|${OS}\\d))(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
     // "des décennies", "ces années d'inactivité": years, how many unsaid
