@@ -11,7 +11,7 @@ import type { DateCandidate, DateExpr } from './date-locale.js';
 import { dayNumber, formatDay, isoWeekday } from './calendar.js';
 import { findCandidates, readable } from './find-candidates.js';
 import { intervalOf } from './intervals.js';
-import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, resolveExpr, spanEnds, type ImplicitEnd, type Narrative } from './resolve.js';
+import { advanceNarrative, EMPTY_NARRATIVE, narrativeDateOf, parseReference, readsTense, resolveExpr, spanEnds, type ImplicitEnd, type Narrative } from './resolve.js';
 
 export type { DateLocale } from './date-locale.js';
 
@@ -44,13 +44,15 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
     const text = readable(unit.text);
     const candidates = findCandidates(text, locale);
     if (candidates.length === 0) continue;
-    const tenseAt = locale.tenses(text);
+    // the clause's tense, read only for a unit with a candidate that it can change (half of the dated units have none: a
+    // full date, a duration), and only for such a candidate
+    const tenseAt = candidates.some(asksTense) ? locale.tenses(text) : null;
     // the implicit ends of a duration over whole units next to the reference ("les deux derniers mois") follow it in `dates`
     const ends = candidates.map((c) => (c.expr.kind === 'duration' && c.expr.spans && ref ? spanEnds(c.expr.spans, ref) : null));
     const { indexAt, timesOf } = linksOf(candidates, dates.length, ends);
     for (let k = 0; k < candidates.length; k++) {
       const candidate = candidates[k]!;
-      const tense = tenseAt(candidate.from, candidate.to);
+      const tense = tenseAt !== null && asksTense(candidate) ? tenseAt(candidate.from, candidate.to) : null;
       const direction = tense ?? context.prefer;
       // the end of a range that leaves its year or week open is read forward from the range's start
       const opening = candidate.rangeFrom !== undefined ? dates[indexAt.get(candidate.rangeFrom) ?? -1] : undefined;
@@ -184,9 +186,15 @@ function linksOf(candidates: readonly DateCandidate[], base: number, ends: Reado
   return { indexAt, timesOf };
 }
 
+/** A bare weekday ("mardi", "mardi soir"): no day of the month, no month. */
+const isBareWeekday = (e: DateExpr): e is Extract<DateExpr, { kind: 'calendar' }> & { weekday: number } => e.kind === 'calendar' && e.weekday !== undefined && e.day === undefined && e.month === undefined;
+
+/** Whether the clause's tense can change what findDates makes of a candidate: its resolution, or toldWeekday's answer. */
+const asksTense = (c: DateCandidate): boolean => readsTense(c.expr) || isBareWeekday(c.expr);
+
 /** The day of a bare weekday ("mardi", "mardi soir") within a week of the reference date, if its section named it in full. */
 function toldWeekday(e: DateExpr, told: ReadonlyMap<number, { day: number; section: string }>, refDay: number, section: string): number | undefined {
-  if (e.kind !== 'calendar' || e.weekday === undefined || e.day !== undefined || e.month !== undefined) return undefined;
+  if (!isBareWeekday(e)) return undefined;
   if (e.habitual || e.current || e.direction) return undefined;
   const t = told.get(e.weekday);
   return t && t.section === section && Math.abs(t.day - refDay) <= 7 ? t.day : undefined;

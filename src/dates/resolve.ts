@@ -162,6 +162,28 @@ function expandShortYear(year: number, ref: Reference | null): number {
 
 const X = (unresolved: string, type: TimexType = 'DATE'): Resolution => ({ type, value: unresolved, inferred: [], anchor: null, unresolved: true });
 
+/**
+ * Whether what resolveExpr gives for `expr` may depend on the tense or the direction it is given: not for a calendar date
+ * that states its year (its value is that year's), a duration that counts from no narrative date, a literal, a set, a
+ * quarter or a half (their values are read off the expression and the reference date alone). A test resolves the
+ * expressions of the fixtures under every tense to check it.
+ */
+export function readsTense(expr: DateExpr): boolean {
+  switch (expr.kind) {
+    case 'calendar':
+      return expr.year === undefined;
+    case 'duration':
+      return expr.counted !== undefined;
+    case 'literal':
+    case 'set':
+    case 'quarter':
+    case 'half':
+      return false;
+    default:
+      return true;
+  }
+}
+
 /** Resolves one expression. */
 export function resolveExpr(expr: DateExpr, env: ResolveEnv): Resolution {
   switch (expr.kind) {

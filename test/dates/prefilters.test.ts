@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wordsPrefilter } from '../../src/locales/fr/dates/constants.js';
+import { HOLIDAYS, wordsPrefilter } from '../../src/locales/fr/dates/constants.js';
+import { holidayParser } from '../../src/locales/fr/dates/parsers/holiday.js';
 import { parsers } from '../../src/locales/fr/dates/configuration.js';
 import fc from 'fast-check';
 import { ODD_CASE, findCandidates, parsersToRun, requiresDigit, splitPrefilter } from '../../src/dates/find-candidates.js';
@@ -25,6 +26,13 @@ const EDGES = [
   "La première semaine d'octobre, le dernier WEEK-END de septembre, le 2e weekend de mai, la deuxième quinzaine d’avril, le premier lundi du mois de novembre, le dernier jour de février.",
   'Rendez-vous à 18h30, à 8 H, à 9\u00a0h\u202f15, à 14:30, à midi, vers MINUIT, à quinze heures.',
   'Deux fois par semaine, CHAQUE ANNÉE, par\u00a0mois, trois fois chaque jour, quotidiennement.',
+  // (one edge a sentence: a prefilter holds on a sentence when any of its alternatives does)
+  ...["L'été dernier", 'cet ÉTÉ', 'ce été', 'en été', 'l’été 2021', "l'été de 2019", 'l’Été d’2018', 'au plein été', "jusqu'à été 2020", 'leété'],
+  ...['Ces dernières années', 'les trois derniers mois', 'les prochaines\u00a0semaines', 'ces DERNIERS JOURS', 'les jours à venir'],
+  ...['Il y a un an', "plus d'un an", 'd’un an', 'depuis deux\u00a0ans', '45 min', 'dans 3\u202fans', 'des plans'],
+  ...["L'an dernier", 'cet an-ci', 'l’an passé', 'LE AN prochain', 'la an prochain', 'cetan prochain', 'lean prochain', 'laan prochain', 'du an 2000'],
+  ...['Le jour de lʼan', 'le Nouvel-An', 'la FÊTE NATIONALE', 'le vendredi\u00a0saint', 'la Saint-Jean', 'Mardi gras', 'la fete de la musique'],
+  ...["Pour l'instant", 'pour le\u00a0moment', 'POUR L’HEURE'],
 ];
 
 function markdownFiles(dir: string): string[] {
@@ -68,6 +76,12 @@ describe('date parser prefilters', () => {
     expect(matches('nth', 'le dernier WEEK-END de septembre')).toBe(true);
     expect(matches('time', 'à 9\u00a0h\u202f15')).toBe(true);
     expect(matches('frequency', 'par\u00a0mois')).toBe(true);
+  });
+
+  it('the holidays prefilter holds on every name of a holiday, however written', () => {
+    for (const name of HOLIDAYS.flatMap((h) => h.names)) {
+      for (const written of [name, name.toUpperCase(), name.replace(/-/g, ' '), name.replace(/ /g, '\u00a0'), name.replace(/['’]/g, 'ʼ')]) expect(holidayParser.prefilter!.test(written), written).toBe(true);
+    }
   });
 
   it('wordsPrefilter looks for the longest piece of each word, whatever its case', () => {

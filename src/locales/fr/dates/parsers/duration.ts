@@ -111,8 +111,10 @@ function spannedUnits(text: string, at: number, to: number, count: number | null
 
 export const durationParser: DateParser = {
   name: 'duration',
-  // every match holds a unit, and no letter, digit or hyphen follows it: "an", "ans" are looked for with what follows them
-  prefilter: wordsPrefilter(UNIT_WORDS.filter((u) => u !== 'an' && u !== 'ans'), ['ans?(?![a-z0-9-])']),
+  // every match holds a unit after white space or an apostrophe ("d'un an"), and no letter, digit or hyphen follows it:
+  // "an", "ans", "min" are looked for with what comes before and after them ("dans", "plans", "ministre" hold them, and made
+  // the pattern run on twice as many sentences)
+  prefilter: wordsPrefilter(UNIT_WORDS.filter((u) => u !== 'an' && u !== 'ans' && u !== 'min'), ["[\\s'’ʼ](?:ans?|min)(?![a-z0-9-])"]),
   pattern: indexed(
     `${B}(?:${MODIFIER})?${COUNT}(?:${S}|(?<=d${APOS}))(?:(${SHIFT_WORDS})${S})?${UNIT}(?:${S}(et${S}demie?|et${S}demi|et${S}quart|et${S}trois${S}quarts)|${S}(\\d{1,2}|${NUMBER_WORDS})(?![\\p{L}\\p{N}]|${OS}(?:h|heures?|min)))?(?:${S}(passés|passées|passees|passes|derniers|dernières|dernieres))?(?![\\p{L}\\p{N}-])(?:${S}${AFTER}(?=${OS}(?:$|[.,;:!?)»])|${S}(?!que(?![\\p{L}])|qu${APOS}|le${S}|la${S}|les${S}|l${APOS}|d${APOS}|de${S}|avoir(?![\\p{L}])|être(?![\\p{L}]))))?`,
   ),
@@ -188,8 +190,9 @@ export const durationParser: DateParser = {
  */
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
-  // every match holds "derni…"/"prochain…" or "à venir", "qui viennent", "suivant…", "précédent…", or "des"/"ces" + years
-  prefilter: /derni|prochain|venir|viennent|suivant|précédent|(?:des|ces)[\s\u00a0]+(?:années|décennies|siècles)/iu,
+  // every match holds "derni…"/"prochain…" and a unit, or "à venir", "qui viennent", "suivant…", "précédent…", or
+  // "des"/"ces" + years
+  prefilter: /(?:dernières|derniers|dernieres|prochaines|prochains)[\s\u00a0\u202f]+(?:années|annees|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|venir|viennent|suivant|précédent|(?:des|ces)[\s\u00a0]+(?:années|décennies|siècles)/iu,
   pattern: re(`${B}(?:(ces|les|(?<=(?:^|\\s)(?:des|aux)${S}))${OS}(dernières|derniers|dernieres|prochaines|prochains)${S}(années|annees|ans|mois|semaines|jours|heures|minutes|décennies|siècles)|(?:les)${S}(années|mois|semaines|jours|heures|minutes|décennies)${S}(?:à${S}venir|qui${S}viennent|suivants|suivantes|précédents|précédentes)|(?:des|ces)${S}(années|décennies|siècles)(?!${S}(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre-vingt|folles|lumière)|-|${OS}\\d))(?![\\p{L}\\p{N}-])`),
   extract(m): DateCandidate | null {
     // "des décennies", "ces années d'inactivité": years, how many unsaid

@@ -26,8 +26,8 @@ const AFTER_UNIT = /(?:ans?|mois|semaines?|jours?|heures?|minutes?|années?|demi
 /** "pour l'instant", "pour le moment", "pour l'heure": now ("pour" is the preposition, outside). */
 export const forNowParser: DateParser = {
   name: 'for-now',
-  // ("l'instant", "le moment", "l'heure" all start with an l)
-  prefilter: /pour[\s\u00a0]+l/iu,
+  // (the words after "pour" too: "pour la", "pour les" are in one sentence in twenty)
+  prefilter: /pour[\s\u00a0]+l(?:['’][\s\u00a0]*(?:instant|heure)|e[\s\u00a0]+moment)/iu,
   pattern: re(`(?<=(?:^|[\\s(«"])pour[\\s\\u00a0]+)(?:l['’][\\s\\u00a0]*instant|le[\\s\\u00a0]+moment|l['’][\\s\\u00a0]*heure)(?![\\p{L}\\p{N}-])`),
   extract(m) {
     return whole(m, { kind: 'literal', type: 'DATE', value: 'PRESENT_REF' }, 'for-now');

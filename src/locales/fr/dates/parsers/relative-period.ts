@@ -15,8 +15,10 @@ export const SHIFT = `(dernier|dernière|derniere|passé|passée|precedent|préc
 
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
-  // every match holds a period; "an" with no letter or digit after it
-  prefilter: /semaine|week|mois|année|annee|an(?![a-z0-9])|trimestre|semestre|exercice|décennie|decennie|siècle|siecle|millénaire|millenaire/iu,
+  // every match holds a period; "an" with no letter or digit after it, and none before it but a determiner's ("cet an",
+  // "l’an", "cetan": the spaces between are optional, and "ʼ" is a letter) (words ending in "an", "plan", "Jean", "Iran",
+  // are in a sentence in ten)
+  prefilter: /semaine|week|mois|année|annee|an(?![a-z0-9])(?<=(?:^|[^\p{L}\p{N}_])(?:cette|cet|ce|la|le|l['’ʼ])?an)|trimestre|semestre|exercice|décennie|decennie|siècle|siecle|millénaire|millenaire/iu,
   pattern: re(
     `${B}(?:(cette|ce|cet|la|le|l${APOS})${OS}|(?<=(?:^|\\s|['’])(?:du|au)${S})|(?=(?:semaine|mois|année|an|trimestre|semestre|week-end|week${S}end)${S}(?:dernier|dernière|prochain|prochaine|passé|passée)))(semaine|week-end|weekend|week${S}end|mois|année|annee|an|trimestre|semestre|exercice|décennie|decennie|siècle|siecle|millénaire|millenaire)(-ci|-là)?(?:${S}${SHIFT})?(?![\\p{L}\\p{N}]|-(?!ci|là)|${S}(?:\\d|de${S}\\d))`,
   ),

@@ -6,7 +6,9 @@ import { latinTest } from '../../../../text/unicode-domain.js';
 
 export const seasonParser: DateParser = {
   name: 'season',
-  prefilter: /printemps|été|automne|hiver/iu,
+  // "été" is also the participle of "être" (a sentence in eight holds it): only with what extract asks of it, a
+  // determiner or a preposition before it, or a year after it
+  prefilter: /printemps|automne|hiver|été(?:(?<=(?:cet|cette|ce|le|l['’ʼ]|en|au|du|ici|à|plein)[\s\u00a0\u202f]*été)|(?=[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’ʼ])?\d))/iu,
   pattern: indexed(
     `${B}(?:(cet|cette|ce|le|l${APOS})${OS})?(printemps|été|automne|hiver)(?:${S}(dernier|prochain|passé|suivant|précédent))?(?:${S}(?:de${S}|d${APOS})?(${YEAR4}))?(?![\\p{L}\\p{N}-])`,
   ),
