@@ -4,13 +4,19 @@
  * noun a light verb tells of), the clauses whose participants belong to it,
  * and, when one clause tells several events, the stretch of each.
  */
-import { latinTwin } from '../text/unicode-domain.js';
+import { deferred, latinTwinIf } from '../text/unicode-domain.js';
+import { firstMatch } from './each-match.js';
 import type { Clause } from './clauses.js';
 import { sortInPlace } from '../order.js';
 import { makeDraft, type Draft } from './draft.js';
 import type { EventLocale } from './event-locale.js';
 import type { TriggerMatch } from './triggers.js';
 import { clauseOf, closingIncise, cueOf, dateOnly, gap, mainTrigger, nounBefore, subjectRanges, viewExec, viewTest, within, type LocalDate, type UnitView } from './unit-view.js';
+
+// (letter patterns run through their twins on a view's pieces: each `\p{L}` compiles to hundreds of ranges)
+const LETTER_RUN = deferred(String.raw`\p{L}+`, 'gu');
+const GERUND_START = deferred(String.raw`^\s*\p{L}+ant\s`, 'u');
+const LONG_WORD = deferred(String.raw`\p{L}{3,}`, 'u');
 
 /** A date of the unit and what it dates, before the clause is shared out. */
 interface Plan {
@@ -100,7 +106,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // "Publié le 3 avril" opens a line of metadata; "une interview publiée vendredi" tells an event
   const lead = text.slice(0, d.from);
   const word = viewExec(view, locale.metadataBefore, lead);
-  const metadata = word !== null && (lead.slice(0, word.index).match(/\p{L}+/gu)?.length ?? 0) <= 1;
+  const metadata = word !== null && (lead.slice(0, word.index).match(latinTwinIf(LETTER_RUN, view.latin))?.length ?? 0) <= 1;
   if (metadata || viewTest(view, locale.untilBefore, head)) return null;
   const since = viewTest(view, locale.sinceBefore, head);
   const ci = clauseOf(view, d.from);
@@ -157,7 +163,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   const frontedNoun = trigger.kind === 'noun' && viewTest(view, locale.frontedPhrase, text.slice(clause.from, clause.to));
   if (ci === 0 && last === ci && next && !dated.has(ci + 1) && (viewTest(view, locale.frontedTemporal, text.slice(clause.from, clause.to)) || frontedNoun)) {
     const piece = text.slice(next.from, next.to);
-    if ((!cueOf(view, locale) || piece.search(latinTwin(locale.anchorCue, piece)) < 0) && !viewTest(view, locale.startsWithVerb, piece)) joined = ci + 1;
+    if ((!cueOf(view, locale) || firstMatch(locale.anchorCue, piece, view.latin) === null) && !viewTest(view, locale.startsWithVerb, piece)) joined = ci + 1;
   }
   // clauses with no verb of their own that end the sentence ("…, au stade de Wembley", "…, à l'appel des syndicats") still tell
   // where and who; before a main clause they are its subject's apposition ("Né à Paris, fils d'un employé de …, Delors a …")
@@ -171,7 +177,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   if (after && thatAfter && !dated.has(joined + 1) && !dated.has(joined + 2) && viewTest(view, locale.timeConjunctionEnd, text.slice(after.from, after.to)) && viewTest(view, locale.complementStart, text.slice(thatAfter.from, thatAfter.to))) joined += 2;
   else if (after && !dated.has(joined + 1) && (viewTest(view, locale.placeOrTimeRelative, text.slice(after.from, after.to)) || (endsOnDate && viewTest(view, locale.relativeStart, text.slice(after.from, after.to))))) joined++;
   // "… a secoué la région vendredi, provoquant l'effondrement de bâtiments à Battalgazi": a closing gerund with no date goes on with this event
-  else if (after && joined + 1 === clauses.length - 1 && !dated.has(joined + 1) && viewTest(view, locale.startsWithVerb, text.slice(after.from, after.to)) && /^\s*\p{L}+ant\s/u.test(text.slice(after.from, after.to))) joined++;
+  else if (after && joined + 1 === clauses.length - 1 && !dated.has(joined + 1) && viewTest(view, locale.startsWithVerb, text.slice(after.from, after.to)) && viewTest(view, GERUND_START, text.slice(after.from, after.to))) joined++;
   // "… le Premier ministre, Albin Kurti, et le président, Aleksandar Vucic, pour une rencontre de quatre heures": appositions and
   // a closing phrase around an event noun (no verb, no date of its own) still name this event's people
   let end = joined;
@@ -198,7 +204,7 @@ function planFor(view: UnitView, d: LocalDate, dated: ReadonlySet<number>, local
   // past bits with no word of their own ("million(s)")
   for (let k = joined + 1; clauses[k] && !dated.has(k) && k - joined <= 4; k++) {
     if (source(view, k, locale)) joined = k;
-    else if (!bare(view, k, dated) || /\p{L}{3,}/u.test(text.slice(clauses[k]!.from, clauses[k]!.to))) break;
+    else if (!bare(view, k, dated) || viewTest(view, LONG_WORD, text.slice(clauses[k]!.from, clauses[k]!.to))) break;
   }
   // "X a déclaré hier que Paul Girard « ne comprend pas … »": what a statement says names its people too
   // "C'est aujourd'hui à Lyon que la société de Paul Girard s'installe": so does the "que" clause of a cleft
@@ -321,10 +327,10 @@ function source(view: UnitView, i: number, locale: EventLocale): boolean {
 function trailing(view: UnitView, i: number, locale: EventLocale): boolean {
   const c = view.clauses[i]!;
   const piece = view.text.slice(c.from, c.to);
-  // (through their twins on a Latin text: search reads from the start whatever the pattern's lastIndex, as on the pattern)
+  // (the first match of each, from the start, as `search` finds it; through its twin on a Latin text, a piece of one)
   return (
-    (piece.search(latinTwin(locale.clauseBreak, piece)) !== 0 || viewTest(view, locale.countAside, piece)) &&
-    (!cueOf(view, locale) || (piece.search(latinTwin(locale.anchorCue, piece)) < 0 && piece.search(latinTwin(locale.sameTimeCue, piece)) < 0))
+    (firstMatch(locale.clauseBreak, piece, view.latin)?.index !== 0 || viewTest(view, locale.countAside, piece)) &&
+    (!cueOf(view, locale) || (firstMatch(locale.anchorCue, piece, view.latin) === null && firstMatch(locale.sameTimeCue, piece, view.latin) === null))
   );
 }
 

@@ -1,4 +1,14 @@
 import { latinExec, latinTwin, latinTwinIf } from '../text/unicode-domain.js';
+import { minMatchLength } from '../text/match-length.js';
+
+/**
+ * Whether `text` is too short for any match of `pattern`, asked of texts of one or two characters only: V8 keeps those
+ * (and the empty string) as Latin-1 strings whatever they were cut from, and a pattern run over one is compiled again
+ * for that representation (the stages' other texts are two-byte); a question about the length answers most of them.
+ */
+function tooShort(pattern: RegExp, text: string): boolean {
+  return text.length <= 2 && text.length < minMatchLength(pattern);
+}
 
 /**
  * `for (const m of text.matchAll(pattern))` without its per-call copy of the
@@ -25,6 +35,7 @@ export function eachMatch<S>(given: RegExp, text: string, f: (m: RegExpExecArray
  * `latin`: what `inLatinDomain(text)` says, when known (`text` a piece of a text already asked).
  */
 export function firstMatch(given: RegExp, text: string, latin?: boolean): RegExpExecArray | null {
+  if (tooShort(given, text)) return null;
   const pattern = latin === undefined ? latinTwin(given, text) : latinTwinIf(given, latin);
   pattern.lastIndex = 0;
   const m = pattern.exec(text);
@@ -37,6 +48,8 @@ export function firstMatch(given: RegExp, text: string, latin?: boolean): RegExp
  * in the domain is in it): the same match, the domain not asked again.
  */
 export function pieceExec(pattern: RegExp, piece: string, latin: boolean): RegExpExecArray | null {
+  // (a global or sticky pattern's `lastIndex` is its caller's: it runs whatever the length)
+  if (!pattern.global && !pattern.sticky && tooShort(pattern, piece)) return null;
   return pattern.global || pattern.sticky || !latin ? latinExec(pattern, piece) : latinTwinIf(pattern, true).exec(piece);
 }
 

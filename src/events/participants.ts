@@ -3,7 +3,7 @@
  * pronoun standing for the person named just before, and the title's
  * participants joining the event the title describes.
  */
-import { latinTest } from '../text/unicode-domain.js';
+import { deferred, latinTest } from '../text/unicode-domain.js';
 import type { Draft } from './draft.js';
 import type { EventLocale, Sex } from './event-locale.js';
 import { mayBe, sexesOf } from './sexes.js';
@@ -11,6 +11,10 @@ import { familiesMatch, type TriggerMatch } from './triggers.js';
 import type { Actor } from '../types.js';
 import { eachMatch } from './each-match.js';
 import { clauseOf, lowerOf, viewExec, viewTest, type UnitView } from './unit-view.js';
+
+// (letter patterns run through their twins: each `\p{L}` compiles to hundreds of ranges)
+const ACRONYM = deferred(String.raw`^\p{Lu}[\p{Lu}\d-]+$`, 'u');
+const LETTER_START = deferred(String.raw`^\p{L}`, 'u');
 
 /**
  * Adds the people, organisations, groups and places named in the ranges of
@@ -86,7 +90,7 @@ function spelledOut(view: UnitView, locale: EventLocale): Set<UnitView['mentions
   const sorted = [...mentions].sort((a, b) => a.from - b.from);
   for (let k = 1; k < sorted.length; k++) {
     const acronym = sorted[k]!;
-    if (acronym.actor.type !== 'organization' || !/^\p{Lu}[\p{Lu}\d-]+$/u.test(text.slice(acronym.from, acronym.to)) || !/^\s*\)/.test(text.slice(acronym.to))) continue;
+    if (acronym.actor.type !== 'organization' || !viewTest(view, ACRONYM, text.slice(acronym.from, acronym.to)) || !/^\s*\)/.test(text.slice(acronym.to))) continue;
     const last = sorted[k - 1]!;
     if (last.actor.type !== 'place' || !/^\s*\(\s*$/.test(text.slice(last.to, acronym.from))) continue;
     const chain = [last];
@@ -366,7 +370,7 @@ export function resolveDescriptor(draft: Draft, views: readonly UnitView[], loca
       for (let at = lower.indexOf(d.words, a); at >= 0 && at + d.words.length <= b; at = lower.indexOf(d.words, at + 1)) {
         const end = at + d.words.length;
         if (view.unit.index < d.unit || (view.unit.index === d.unit && at <= d.at)) break;
-        if (!latinTest(locale.articleBefore, lower.slice(Math.max(0, at - 4), at)) || /^\p{L}/u.test(lower.slice(end, end + 1))) continue;
+        if (!latinTest(locale.articleBefore, lower.slice(Math.max(0, at - 4), at)) || latinTest(LETTER_START, lower.slice(end, end + 1))) continue;
         // "le réseau social Facebook" again: the name follows and is a mention of its own
         if (view.mentions.some((m) => m.from >= end && m.from <= end + 2)) continue;
         found = true;

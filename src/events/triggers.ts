@@ -3,7 +3,7 @@
  * nouns and verbs (a verb with its auxiliary: "ont attaqué"), and any
  * compound tense as a generic trigger. Overlaps keep the lexicon's longest.
  */
-import { DOMAIN_LETTERS, inLatinDomain, deferred } from '../text/unicode-domain.js';
+import { DOMAIN_LETTERS, inLatinDomain, deferred, latinTwinIf } from '../text/unicode-domain.js';
 import { eachMatch, pieceExec } from './each-match.js';
 import type { EventLocale, TriggerKind, TriggerRule } from './event-locale.js';
 import { sortInPlace } from '../order.js';
@@ -64,7 +64,7 @@ export function findTriggers(text: string, locale: EventLocale, latin = inLatinD
   if (!locale.notEventKeys || open[locale.triggers.length] === 1) eachMatch(locale.notEvent, text, (m) => idioms.push([m.index ?? 0, (m.index ?? 0) + m[0].length] as const), latin);
   const real = kept.filter((k) => !idioms.some(([a, b]) => k.from < b && a < k.to));
   sortInPlace(real, (a, b) => a.from - b.from);
-  return mergeSatellites(text, real);
+  return mergeSatellites(text, real, latin);
 }
 
 /** What the match callbacks of `findTriggers` read and fill: the text, the rule running and its rank, the candidates found. */
@@ -219,8 +219,12 @@ export function foldCase(lower: string): string {
 const LETTERS = deferred(String.raw`\p{L}+`, 'gu');
 
 
-/** "l'attaque revendiquée", "a revendiqué l'attentat": one trigger with the noun's family. */
-function mergeSatellites(text: string, matches: Candidate[]): TriggerMatch[] {
+// what may stand between a noun and its satellite verb, and the other way round (through their twins on a Latin text)
+const NOUN_SATELLITE_GAP = deferred(String.raw`^\s+(?:[\p{L}-]+\s+)?$`, 'u');
+const SATELLITE_NOUN_GAP = deferred(String.raw`^\s+(?:(?:le|la|les|l'|cet|cette|ce|ces|un|une|des)\s*)?$`, 'iu');
+
+/** "l'attaque revendiquée", "a revendiqué l'attentat": one trigger with the noun's family; `latin`: `inLatinDomain(text)`. */
+function mergeSatellites(text: string, matches: Candidate[], latin: boolean): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const used = new Set<number>();
   for (let i = 0; i < matches.length; i++) {
@@ -229,8 +233,8 @@ function mergeSatellites(text: string, matches: Candidate[]): TriggerMatch[] {
     const next = matches[i + 1];
     if (next && !used.has(i + 1)) {
       const gap = text.slice(m.to, next.from);
-      const nounThenSatellite = m.kind === 'noun' && next.satellite && /^\s+(?:[\p{L}-]+\s+)?$/u.test(gap);
-      const satelliteThenNoun = m.satellite && next.kind === 'noun' && /^\s+(?:(?:le|la|les|l'|cet|cette|ce|ces|un|une|des)\s*)?$/iu.test(gap);
+      const nounThenSatellite = m.kind === 'noun' && next.satellite && latinTwinIf(NOUN_SATELLITE_GAP, latin).test(gap);
+      const satelliteThenNoun = m.satellite && next.kind === 'noun' && latinTwinIf(SATELLITE_NOUN_GAP, latin).test(gap);
       if (nounThenSatellite || satelliteThenNoun) {
         const noun = m.kind === 'noun' ? m : next;
         out.push({ from: m.from, to: next.to, family: noun.family, kind: 'noun', light: false, generic: false, weak: false });

@@ -449,13 +449,16 @@ export function latinTwin(pattern: RegExp, text: string): RegExp {
  */
 export function latinTwinIf(pattern: RegExp, latin: boolean): RegExp {
   if (!latin) return running(pattern);
-  let twin = twins.get(pattern);
-  if (twin === undefined) {
-    const latin = latinPattern(pattern.source, pattern.flags);
-    twin = latin === null ? null : new RegExp(latin.source, latin.flags);
-    twins.set(pattern, twin);
-  }
-  return twin ?? running(pattern);
+  const twin = twins.get(pattern);
+  // (the twin made on a pattern's first call, out of line: TurboFan inlines this function into the stages' loops, and
+  // the making, run once a pattern, would be compiled into each of them)
+  return (twin === undefined ? makeTwin(pattern) : twin) ?? running(pattern);
+}
+function makeTwin(pattern: RegExp): RegExp | null {
+  const latin = latinPattern(pattern.source, pattern.flags);
+  const twin = latin === null ? null : new RegExp(latin.source, latin.flags);
+  twins.set(pattern, twin);
+  return twin;
 }
 
 /** `pattern.test(text)` through its twin when `text` allows (`lastIndex` kept on `pattern`). */

@@ -5,7 +5,8 @@
 import { createRequire } from 'node:module';
 import type { EventLocale, NumberRule, Sex, TriggerRule } from '../../../events/event-locale.js';
 import firstNameSexes from '../data/first-name-sexes.json' with { type: 'json' };
-import { deferred, latinTest } from '../../../text/unicode-domain.js';
+import { deferred, latinExec, latinTest } from '../../../text/unicode-domain.js';
+import { mayMatchLength } from '../../../text/match-length.js';
 import { escapeRegExp as escape } from '../../../text/word-patterns.js';
 import {
   AREA_NOUNS,
@@ -202,6 +203,9 @@ const sexOfFirstName = new Map<string, Sex>([...firstNameSexes.f.map((n) => [n, 
 const femaleHonorific = deferred(String.raw`(?:^|[^\p{L}])(?:Mme|Mmes|Madame|Mlle|Mademoiselle)\.?\s*$`, 'u');
 const maleHonorific = deferred(String.raw`(?:^|[^\p{L}])(?:M\.|MM\.|Monsieur|Mr\.?)\s*$`, 'u');
 // "X est née", "X s'est dite", "X, arrivée …", "X a été élue": a participle in -é(e)/-u(e)/-i(e)/-it(e) agreeing with the name right after it
+// "l'élue", "l'homme": an elided article before a noun whose ending or meaning tells the sex (through their twins)
+const feminineElided = deferred(String.raw`^l'\s*(?:(?:jeune\s+)?femme|\p{L}+(?:ée|ue))(?![\p{L}])`, 'u');
+const masculineElided = deferred(String.raw`^l'\s*(?:(?:jeune\s+)?homme|\p{L}+(?:é|u))(?![\p{L}])`, 'u');
 const agreement = deferred(String.raw`^\s*(?:,\s*|(?:est|était|fut|sera|serait|a\s+été|avait\s+été|s'est|s'était|s’est|s’était)\s+)(?:(?:pas|plus|déjà|aussi|également|toujours|ensuite|alors|bien)\s+)?(?<p>\p{Ll}[\p{L}-]*?(?:é|u|i|it|is)(?<f>e)?)(?![\p{L}])`, 'u');
 
 /** French events locale. */
@@ -303,11 +307,12 @@ export const eventLocale: EventLocale = {
   },
   mentionSex: (name, before, after) => {
     const out: Array<readonly [Sex, number]> = [];
-    if (latinTest(femaleHonorific, before)) out.push(['f', 4]);
-    else if (latinTest(maleHonorific, before)) out.push(['m', 4]);
+    // (asked with no text around a name too: too short for the patterns, which are not run over it)
+    if (mayMatchLength(femaleHonorific, before) && latinTest(femaleHonorific, before)) out.push(['f', 4]);
+    else if (mayMatchLength(maleHonorific, before) && latinTest(maleHonorific, before)) out.push(['m', 4]);
     const first = sexOfFirstName.get(name.split(/\s+/u)[0]!);
     if (first) out.push([first, 2]);
-    const a = agreement.exec(after);
+    const a = mayMatchLength(agreement, after) ? latinExec(agreement, after) : null;
     // "née" and "élue" agree; a bare "-i" or "-is" may be a verb ("Marie a dit") and only "-ie"/"-ue"/"-ée" count
     if (a?.groups?.['f']) out.push(['f', 1]);
     else if (a && /é$/u.test(a.groups!['p']!)) out.push(['m', 1]);
@@ -315,8 +320,8 @@ export const eventLocale: EventLocale = {
   },
   nounSex: (subject) => {
     const s = subject.trim().toLowerCase().replace(/’/gu, "'");
-    if (/^(?:la|une|cette)\s/u.test(s) || /^l'\s*(?:(?:jeune\s+)?femme|\p{L}+(?:ée|ue))(?![\p{L}])/u.test(s)) return 'f';
-    if (/^(?:le|un|ce|cet)\s/u.test(s) || /^l'\s*(?:(?:jeune\s+)?homme|\p{L}+(?:é|u))(?![\p{L}])/u.test(s)) return 'm';
+    if (/^(?:la|une|cette)\s/u.test(s) || latinTest(feminineElided, s)) return 'f';
+    if (/^(?:le|un|ce|cet)\s/u.test(s) || latinTest(masculineElided, s)) return 'm';
     return undefined;
   },
   descriptorBefore: deferred(String.raw`(?:^|[^\p{L}])(?:le|la|l'|l’|Le|La|L'|L’)\s*(?<d>\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]{2,}){0,2})\s+$`, 'u'),
