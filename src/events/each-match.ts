@@ -1,5 +1,5 @@
 import { latinExec, latinTwin, latinTwinIf } from '../text/unicode-domain.js';
-import { minMatchLength } from '../text/match-length.js';
+import { mayMatchLength } from '../text/match-length.js';
 
 /**
  * Whether `text` is too short for any match of `pattern`, asked of texts of one or two characters only: V8 keeps those
@@ -7,7 +7,7 @@ import { minMatchLength } from '../text/match-length.js';
  * for that representation (the stages' other texts are two-byte); a question about the length answers most of them.
  */
 function tooShort(pattern: RegExp, text: string): boolean {
-  return text.length <= 2 && text.length < minMatchLength(pattern);
+  return text.length <= 2 && !mayMatchLength(pattern, text);
 }
 
 /**
