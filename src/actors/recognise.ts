@@ -302,7 +302,7 @@ class UnitScan extends ShapeRules {
     const tokens = this.tokens;
     const t = tokens[i]!;
     // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     const prevLower = prev?.lower ?? '';
     // (the word's own memberships, from its class: GIVEN_NAME, RELIGIOUS_TITLE…)
     const classes = this.classes[i]!;
@@ -351,7 +351,7 @@ class UnitScan extends ShapeRules {
     const locale = this.locale;
     const tokens = this.tokens;
     // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     const prevLower = prev?.lower ?? '';
     // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
     const classes = this.classes[i]!;
@@ -426,7 +426,7 @@ class UnitScan extends ShapeRules {
     const tokens = this.tokens;
     const t = tokens[i]!;
     // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     const prevLower = prev?.lower ?? '';
     // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
     const classes = this.classes[i]!;
@@ -467,7 +467,7 @@ class UnitScan extends ShapeRules {
     const tokens = this.tokens;
     const t = tokens[i]!;
     // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     const prevLower = prev?.lower ?? '';
     // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
     const classes = this.classes[i]!;
@@ -496,7 +496,7 @@ class UnitScan extends ShapeRules {
     const tokens = this.tokens;
     const t = tokens[i]!;
     // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     const prevLower = prev?.lower ?? '';
     // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
     const classes = this.classes[i]!;
