@@ -449,15 +449,18 @@ class UnitScan extends ShapeRules {
     // "le premier film projeté sera The Silent Harbour": a title in a sentence about works, before the article's name reading
     const work = t.text === 'The' ? this.workTitle(i) : 0;
     if (work) return work;
-    if ((t.text === 'The' || t.text === 'Die' || t.text === 'Der' || t.text === 'Das') && this.isNameWord(i + 1)) {
-      // "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article
-      // ("The North Face": a capitalised word that is a French stopword too is the name's)
-      let end = i + 1;
-      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || (end > i + 1 && this.isCap(end) && !tokens[end]!.allCaps))) end++;
-      this.push(i, end, 'organization', 'pattern');
-      return end;
-    }
+    if ((t.text === 'The' || t.text === 'Die' || t.text === 'Der' || t.text === 'Das') && this.isNameWord(i + 1)) return this.articleName(i);
     return this.eventName(i) || this.movementName(i);
+  }
+
+  /** "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article at i, recorded: its end. */
+  private articleName(i: number): number {
+    const tokens = this.tokens;
+    // ("The North Face": a capitalised word that is a French stopword too is the name's)
+    let end = i + 1;
+    while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || (end > i + 1 && this.isCap(end) && !tokens[end]!.allCaps))) end++;
+    this.push(i, end, 'organization', 'pattern');
+    return end;
   }
 
   /** `capitalBeforePerson`'s rules for a name the lexicons know (`known`): the end, 0 for none. */
