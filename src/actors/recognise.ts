@@ -284,19 +284,6 @@ class UnitScan extends ShapeRules {
    * article, inner acronym or adjective, preposition "à"/"en", speech verb).
    */
   private scanCapitalised(i: number): number {
-    // (in three parts, each a function of its own: V8 optimises a function after a count of ticks that grows with its
-    // bytecode's size and starts again at each change of its inline caches, and the rules as one function of 11 kB ran
-    // in the baseline tier, where every property read is a call, over the whole bench corpus)
-    const cue = this.capitalCue(i) || this.capitalNameCue(i);
-    if (cue) return cue;
-    const known = this.knownAt(i);
-    const before = this.capitalBeforePerson(i, known);
-    if (before) return before;
-    return this.capitalWithPerson(i, known, this.personAt(i) ?? this.agedGivenName(i) ?? this.sharedSurname(i));
-  }
-
-  /** `scanCapitalised`'s rules that read the context of the capitalised word i, before its lexicon look-up: the end, 0 for none. */
-  private capitalCue(i: number): number {
     // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
     const locale = this.locale;
     const tokens = this.tokens;
@@ -304,8 +291,9 @@ class UnitScan extends ShapeRules {
     // (the words around and the nationality look-up, read once: several rules below ask)
     const prev = this.tokenAt(i - 1);
     const prevLower = prev?.lower ?? '';
-    // (the word's own memberships, from its class: GIVEN_NAME, RELIGIOUS_TITLE…)
+    // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
     const classes = this.classes[i]!;
+    const demonym = (classes & DEMONYM) !== 0;
     // "#SoutienAuxInfirmiers": a hashtag is a slogan, no name
     if (prev?.text === '#' && prev.end === t.start) return i + 1;
     const designation = this.astronomicalDesignation(i);
@@ -342,27 +330,29 @@ class UnitScan extends ShapeRules {
       this.push(i, i + 2, 'person', 'cue');
       return i + 2;
     }
-    return 0;
-  }
-
-  /** `scanCapitalised`'s rules that read a nationality, a portfolio or a feature's noun at i, or a name after it: the end, 0 for none. */
-  private capitalNameCue(i: number): number {
-    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
-    const locale = this.locale;
-    const tokens = this.tokens;
-    // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = this.tokenAt(i - 1);
-    const prevLower = prev?.lower ?? '';
-    // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
-    const classes = this.classes[i]!;
-    const demonym = (classes & DEMONYM) !== 0;
     // "le président Chinois Wen Daolin": the role's nationality, written with a capital, is not part of the name
     if (this.roleBefore.has(i + 1) && demonym) return i + 1;
     // "ministre de l’Europe"; not "la campagne de Marine Dufresne", a given name after a bare "de", before a surname
     if (this.inComplement[i] && this.isPortfolio(i) && !this.championOf(i) && !(prevLower === 'de' && (classes & GIVEN_NAME) !== 0 && (this.isNameWord(i + 1) || this.isSurnameParticle(i + 1)))) return i + 1;
-    if (demonym) {
-      const end = this.demonymOpening(i);
-      if (end) return end;
+    // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
+    // article, before a two-word name, is not part of the name (nor the country)
+    // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
+    if (demonym && /^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(prevLower) && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (this.givenNameAt(i + 1) || !this.knownAt(i + 1))) return i + 1;
+    // "la Roumaine Popescu", "l’Italien Ferri": a nationality after an article, then one unknown name word, is a person
+    // named by surname; "le Français Paul Petit": a given name and a capitalised word, a person too (not "la Suisse",
+    // the country; "la Néerlandaise Lotte van Dijk" is a full name the person rules read)
+    if (demonym && (locale.singularDeterminers.has(prevLower) || locale.singularContractions.has(prevLower)) && this.isNameWord(i + 1) && !tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.knownAt(i)?.value.type !== 'place' && !this.afterPlaceHead(i)) {
+      const person = this.personAt(i + 1);
+      if (person) return i + 1;
+      const next = tokens[i + 2];
+      const given = this.givenNameAt(i + 1) && next?.word && next.cap && !next.allCaps && !this.knownAt(i + 2) && !this.isNameWord(i + 3);
+      // "la Néerlandaise Lotte van Dijk": a surname with its particle
+      const end = given ? i + 3 : this.surnameEnd(i + 1, false);
+      if (end > i + 1 && !this.isNameWord(end) && !this.isInitial(end)) {
+        const c = this.push(i + 1, end, 'person', 'cue', { givenNames: given ? 1 : 0 });
+        this.attachContext(c, end);
+        return end;
+      }
     }
     if ((classes & DEFINITE_ARTICLE) !== 0 && this.sentenceInitial(i)) {
       const movement = this.movementName(i + 1);
@@ -388,129 +378,28 @@ class UnitScan extends ShapeRules {
         return end;
       }
     }
-    return 0;
-  }
-
-  /** `capitalNameCue`'s rules for a nationality at i ("le Suisse Luca Meier", "la Roumaine Popescu"): the end, 0 for none. */
-  private demonymOpening(i: number): number {
-    const locale = this.locale;
-    const tokens = this.tokens;
-    const prevLower = tokens[i - 1]?.lower ?? '';
-    // "au Finlandais Mikko Laine", "le jeune Néerlandais Jan Vermeer", "le Suisse Luca Meier": a nationality after an
-    // article, before a two-word name, is not part of the name (nor the country)
-    // ("le Néerlandais Joost Van Dam", "le Français Paul Le Gall": a surname with its particle too)
-    if (/^(le|la|l'|les|au|aux|du|des|un|une|autre|jeune)$/.test(prevLower) && this.isNameWord(i + 1) && (this.isNameWord(i + 2) || this.isSurnameParticle(i + 2)) && (this.givenNameAt(i + 1) || !this.knownAt(i + 1))) return i + 1;
-    // "la Roumaine Popescu", "l’Italien Ferri": a nationality after an article, then one unknown name word, is a person
-    // named by surname; "le Français Paul Petit": a given name and a capitalised word, a person too (not "la Suisse",
-    // the country; "la Néerlandaise Lotte van Dijk" is a full name the person rules read)
-    if ((locale.singularDeterminers.has(prevLower) || locale.singularContractions.has(prevLower)) && this.isNameWord(i + 1) && !tokens[i + 1]!.allCaps && !this.knownAt(i + 1) && this.knownAt(i)?.value.type !== 'place' && !this.afterPlaceHead(i)) {
-      const person = this.personAt(i + 1);
-      if (person) return i + 1;
-      const next = tokens[i + 2];
-      const given = this.givenNameAt(i + 1) && next?.word && next.cap && !next.allCaps && !this.knownAt(i + 2) && !this.isNameWord(i + 3);
-      // "la Néerlandaise Lotte van Dijk": a surname with its particle
-      const end = given ? i + 3 : this.surnameEnd(i + 1, false);
-      if (end > i + 1 && !this.isNameWord(end) && !this.isInitial(end)) {
-        const c = this.push(i + 1, end, 'person', 'cue', { givenNames: given ? 1 : 0 });
-        this.attachContext(c, end);
-        return end;
-      }
-    }
-    return 0;
-  }
-
-  /** `scanCapitalised`'s rules that read the lexicon's name at i (`known`), before the person rules: the end, 0 for none. */
-  private capitalBeforePerson(i: number, known: ReturnType<Lexicons['known']['longest']>): number {
-    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
-    const locale = this.locale;
-    const tokens = this.tokens;
-    const t = tokens[i]!;
-    // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = this.tokenAt(i - 1);
-    const prevLower = prev?.lower ?? '';
-    // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
-    const classes = this.classes[i]!;
-    if (known) {
-      const end = this.knownBeforePerson(i, known);
-      if (end) return end;
-    } else {
-      const end = this.unknownBeforePerson(i);
-      if (end) return end;
-    }
-    // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role;
-    // nor "l’équipe Jean Roux", a team named after its leader)
-    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && locale.leaderTeamNouns.has(prevLower))) && (classes & GIVEN_NAME) !== 0 && this.isNameWord(i + 1);
-    // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
-    const introduced = this.isWord(i - 1) && locale.organizationIntroducers.has(prevLower);
-    if ((!known || (known.value.type === 'place' && introduced)) && !cuedPerson && this.afterIntroducer(i)) {
-      const named = this.introducedName(i);
-      if (named) return named;
-    }
-    // "le premier film projeté sera The Silent Harbour": a title in a sentence about works, before the article's name reading
-    const work = t.text === 'The' ? this.workTitle(i) : 0;
-    if (work) return work;
-    if ((t.text === 'The' || t.text === 'Die' || t.text === 'Der' || t.text === 'Das') && this.isNameWord(i + 1)) return this.articleName(i);
-    return this.eventName(i) || this.movementName(i);
-  }
-
-  /** "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article at i, recorded: its end. */
-  private articleName(i: number): number {
-    const tokens = this.tokens;
-    // ("The North Face": a capitalised word that is a French stopword too is the name's)
-    let end = i + 1;
-    while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || (end > i + 1 && this.isCap(end) && !tokens[end]!.allCaps))) end++;
-    this.push(i, end, 'organization', 'pattern');
-    return end;
-  }
-
-  /** `capitalBeforePerson`'s rules for a name the lexicons know (`known`): the end, 0 for none. */
-  private knownBeforePerson(i: number, known: NonNullable<ReturnType<Lexicons['known']['longest']>>): number {
-    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
-    const locale = this.locale;
-    const tokens = this.tokens;
-    const t = tokens[i]!;
-    // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = this.tokenAt(i - 1);
-    const prevLower = prev?.lower ?? '';
-    // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
-    const classes = this.classes[i]!;
-    const demonym = (classes & DEMONYM) !== 0;
+    const known = this.knownAt(i);
     // "une plainte contre X", "les rayons X": a known name of one letter is that name only after a word that calls it so ("sur X")
-    if (known.end === i + 1 && t.text.length === 1 && !(this.isWord(i - 1) && locale.oneLetterNameCues.has(prevLower))) return i + 1;
+    if (known && known.end === i + 1 && t.text.length === 1 && !(this.isWord(i - 1) && locale.oneLetterNameCues.has(prevLower))) return i + 1;
     // "Trente hommes participent": a number opening a sentence, before a lower-case word, counts; no place of that name
-    if (known.end === i + 1 && known.value.type === 'place' && locale.countingWords.has(t.lower) && this.sentenceInitial(i) && this.isWord(i + 1) && !tokens[i + 1]!.cap) return i + 1;
+    if (known && known.end === i + 1 && known.value.type === 'place' && locale.countingWords.has(t.lower) && this.sentenceInitial(i) && this.isWord(i + 1) && !tokens[i + 1]!.cap) return i + 1;
     // "des cochons d’Inde": a common noun that holds a place's name mentions no place
-    if (known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
-    const channel = known.value.type === 'place' && known.end === i + 1 ? this.numberedChannelEnd(i) : 0;
+    if (known && known.value.type === 'place' && known.end === i + 1 && this.inCommonNoun(i)) return i + 1;
+    const channel = known && known.value.type === 'place' && known.end === i + 1 ? this.numberedChannelEnd(i) : 0;
     if (channel) {
       // "sur Europe 1", "selon Normandie 3 Côte-Ouest": a place's name and a number glued to it name a channel or a body
       this.push(i, channel, 'organization', 'pattern');
       return channel;
     }
     // "trois Français et un Suisse": a country's name that is also its people's, counted, is a person, no place
-    if (known.value.type === 'place' && known.end === i + 1 && demonym && this.isWord(i - 1) && locale.countingWords.has(tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
-    return 0;
-  }
-
-  /** `capitalBeforePerson`'s rules for a name the lexicons do not know: the end, 0 for none. */
-  private unknownBeforePerson(i: number): number {
-    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
-    const locale = this.locale;
-    const tokens = this.tokens;
-    const t = tokens[i]!;
-    // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = this.tokenAt(i - 1);
-    const prevLower = prev?.lower ?? '';
-    // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
-    const classes = this.classes[i]!;
-    const demonym = (classes & DEMONYM) !== 0;
-    const title = locale.contractedArticles.has(prevLower) && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
+    if (known && known.value.type === 'place' && known.end === i + 1 && demonym && this.isWord(i - 1) && locale.countingWords.has(tokens[i - 1]!.lower) && !this.isNameWord(i + 1)) return i + 1;
+    const title = !known && locale.contractedArticles.has(prevLower) && !this.isCap(i + 1) ? this.lexicons.contracted.get(t.lower) : undefined;
     if (title) {
       // "a indiqué au Monde", "selon une enquête du Figaro": the title's article is in the contraction
       this.push(i, i + 1, 'organization', 'lexicon', { entry: title });
       return i + 1;
     }
-    if (!t.allCaps && prev?.text === '(' && tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-')) {
+    if (!known && !t.allCaps && prev?.text === '(' && tokens[i + 1]?.text === ')' && t.text.length <= 10 && !t.text.includes('-')) {
       // "Commission nationale de l’informatique et des libertés (Cnil)", "(Asean)": a short name in
       // parentheses after an organisation is its acronym, written as a word
       const last = this.settleBeforeParentheses(i);
@@ -522,7 +411,7 @@ class UnitScan extends ShapeRules {
       }
     }
     // (the look-ups first, the walks back over the words before last: every capitalised word asks)
-    if (!locale.organizationNameHeads.has(t.lower) && !demonym && (this.isNameWord(i) || (locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && (classes & GIVEN_NAME) !== 0 && this.isNameWord(i + 1)) && !locale.movementColours.has(tokens[i + 1]?.lower ?? '')) {
+    if (!known && !locale.organizationNameHeads.has(t.lower) && !demonym && (this.isNameWord(i) || (locale.nameParticles.has(t.lower) && this.isNameWord(i + 1))) && (this.afterPlaceHead(i) || this.afterTerritorialRole(i)) && !((this.afterProximity(i) || this.isLink(i - 1)) && (classes & GIVEN_NAME) !== 0 && this.isNameWord(i + 1)) && !locale.movementColours.has(tokens[i + 1]?.lower ?? '')) {
       // "province d’Al Haouz", "ville de Kelowna": the name after a place noun is a place; "le maire de Kervignac": after
       // a role held over a place, too
       let end = i + 1;
@@ -532,11 +421,13 @@ class UnitScan extends ShapeRules {
       this.push(i, end, 'place', 'pattern');
       return end;
     }
+    // "l’institut Elabe", "la société Orange": right after an organisation noun, a name known as a place names the body
+    const introduced = this.isWord(i - 1) && locale.organizationIntroducers.has(prevLower);
     const tenure = locale.deForms.has(prevLower) ? i - 2 : i - 1;
     // "l’affaire Marsh", "le procès Marsh": a case, written in lower case, named after a person
     const named = this.isWord(i - 1) && !prev!.cap && locale.caseNouns.has(prevLower);
     // (not "son mandat de Premier ministre": a role written with a capital)
-    if (this.isWord(tenure) && (locale.tenureNouns.has(tokens[tenure]!.lower) || named) && !t.allCaps && this.phraseAt(i, locale.roleNouns) === 0 && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !locale.genericCapitalised.has(t.lower)) {
+    if (!known && this.isWord(tenure) && (locale.tenureNouns.has(tokens[tenure]!.lower) || named) && !t.allCaps && this.phraseAt(i, locale.roleNouns) === 0 && !this.isNameWord(i + 1) && !this.isInitial(i + 1) && !locale.genericCapitalised.has(t.lower)) {
       // "l’administration Marsh", "le quinquennat Marsh", "le mandat de Marsh": a lone name after a leader's time in
       // office is the leader ("l’affaire Dupont de Ligonnès": a case's name keeps the surname's particle)
       const end = named ? this.surnameEnd(i, false) : i + 1;
@@ -544,44 +435,147 @@ class UnitScan extends ShapeRules {
       this.attachContext(c, end);
       return end;
     }
-    return 0;
-  }
-
-  /** The name after an organisation noun at i ("le groupe Vinci"), recorded: its end, 0 when no name word follows. */
-  private introducedName(i: number): number {
-    const locale = this.locale;
-    const tokens = this.tokens;
-    const t = tokens[i]!;
-    // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
-    let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
-    for (;;) {
-      // ("la marque The North Face": after an English article, every capitalised word is the name's)
-      if (end < tokens.length && end - i < 5 && (this.isNameWord(end) || tokens[end]!.allCaps || (t.text === 'The' && end > i + 1 && this.isCap(end)))) end++;
-      else if (end > i && this.isInitial(end)) end += 2; // "le cabinet Arthur D. Little": an initial inside the name
-      else break;
+    // (not "le producteur Jean Roux": a noun that is a role too, then a given name and a surname, is a person's role;
+    // nor "l’équipe Jean Roux", a team named after its leader)
+    const cuedPerson = (this.roleBefore.has(i) || (this.isWord(i - 1) && locale.leaderTeamNouns.has(prevLower))) && (classes & GIVEN_NAME) !== 0 && this.isNameWord(i + 1);
+    if ((!known || (known.value.type === 'place' && introduced)) && !cuedPerson && this.afterIntroducer(i)) {
+      // "la start-up française Mistral AI", "le groupe Vinci": a name after an organisation noun
+      let end = !this.isNameWord(i) && this.isNameWord(i + 1) ? i + 1 : i; // "le syndicat Sud Santé Sociaux"
+      for (;;) {
+        // ("la marque The North Face": after an English article, every capitalised word is the name's)
+        if (end < tokens.length && end - i < 5 && (this.isNameWord(end) || tokens[end]!.allCaps || (t.text === 'The' && end > i + 1 && this.isCap(end)))) end++;
+        else if (end > i && this.isInitial(end)) end += 2; // "le cabinet Arthur D. Little": an initial inside the name
+        else break;
+      }
+      if (end > i) end = this.coordinatedNameEnd(i, end);
+      if (end > i) {
+        let j = this.adjectivesEnd(end, false);
+        // "l’association Sortir du nucléaire", "l’association Les Restos du cœur": a name that is a phrase keeps its complement
+        const oneWord = end === i + 1 || (end === i + 2 && locale.definiteArticles.has(t.lower));
+        if (oneWord && /^(du|des)$/.test(tokens[j]?.lower ?? '')) j = this.commonComplementEnd(j);
+        else if (oneWord) j = this.prepositionalComplementEnd(j);
+        this.noteIntroduced(i, this.push(i, j, 'organization', 'pattern'));
+        return j;
+      }
     }
-    if (end > i) end = this.coordinatedNameEnd(i, end);
-    if (end > i) {
-      let j = this.adjectivesEnd(end, false);
-      // "l’association Sortir du nucléaire", "l’association Les Restos du cœur": a name that is a phrase keeps its complement
-      const oneWord = end === i + 1 || (end === i + 2 && locale.definiteArticles.has(t.lower));
-      if (oneWord && /^(du|des)$/.test(tokens[j]?.lower ?? '')) j = this.commonComplementEnd(j);
-      else if (oneWord) j = this.prepositionalComplementEnd(j);
-      this.noteIntroduced(i, this.push(i, j, 'organization', 'pattern'));
-      return j;
+    // "le premier film projeté sera The Silent Harbour": a title in a sentence about works, before the article's name reading
+    const work = t.text === 'The' ? this.workTitle(i) : 0;
+    if (work) return work;
+    if ((t.text === 'The' || t.text === 'Die' || t.text === 'Der' || t.text === 'Das') && this.isNameWord(i + 1)) {
+      // "The Exploration Company", "The Guardian", "Die Linke": an English or German name with its article
+      // ("The North Face": a capitalised word that is a French stopword too is the name's)
+      let end = i + 1;
+      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || (end > i + 1 && this.isCap(end) && !tokens[end]!.allCaps))) end++;
+      this.push(i, end, 'organization', 'pattern');
+      return end;
     }
-    return 0;
-  }
-
-  /** `scanCapitalised`'s last rules, which read the person at i (`person`, null when none): the end. */
-  private capitalWithPerson(i: number, known: ReturnType<Lexicons['known']['longest']>, person: ReturnType<UnitScan['personAt']>): number {
-    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
-    const locale = this.locale;
-    const tokens = this.tokens;
-    const t = tokens[i]!;
-    if (known) {
-      const end = this.knownWithPerson(i, known, person) || this.knownName(i, known, person);
-      if (end) return end;
+    const event = this.eventName(i) || this.movementName(i);
+    if (event) return event;
+    const person = this.personAt(i) ?? this.agedGivenName(i) ?? this.sharedSurname(i);
+    // "sa sœur Charlotte", "Mme Lyon", "Charlotte, 12 ans": after a kinship noun or an honorific, or before an age, a
+    // person, even where a place has the name
+    if (person && known && (this.kinshipBefore(i) || this.honorificBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
+    // "la Russe Sofia Marenko", "Milan Kovač et Jan Novák": a given name that a big city bears, then an unknown surname,
+    // names a person where something says so (not "Paris Match")
+    // (the surname may be a town's name too: "Sofia Kharkiv, la patineuse")
+    if (!person && known && known.value.type === 'place' && known.end === i + 1 && locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !tokens[i + 1]!.allCaps && this.townOrNothingAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
+      // (a role or what befalls a person is a cue the grouping trusts; a list or a surname's ending, a guess)
+      const cued = this.roleBefore.has(i) || this.roleInAppositionAt(i + 2) || this.personEventBefore(i);
+      return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
+    }
+    // "Salvador Sobral, le chanteur portugais": two one-word places' names, then a role in apposition, name a person
+    if (known && known.value.type === 'place' && known.end === i + 1 && this.isNameWord(i + 1) && !this.isNameWord(i + 2) && !this.titleCase && !this.afterLocative(i) && tokens[i + 2]?.text === ',') {
+      const next = this.knownAt(i + 1);
+      if (next && next.value.type === 'place' && next.end === i + 2 && this.roleInAppositionAt(i + 2)) return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'cue' });
+    }
+    // (not "le maire de Toronto Rob Ford": the role's holder starts after the place)
+    // (nor "les accords de Minsk II": after a text's noun, a Roman number after the place counts the texts, it names no
+    // body; "Paris II", a university, does)
+    if (known && known.value.type === 'place' && !this.titleCase && (classes & GIVEN_NAME) === 0 && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(SMALL_ROMAN.test(tokens[known.end]!.text) && this.afterDocumentNoun(i)) && !(this.givenNameAt(known.end) && this.isNameWord(known.end + 1))) {
+      // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
+      // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
+      let end = known.end;
+      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || tokens[end]!.allCaps)) end++;
+      // "Chester Marsh, chanteur du groupe …": a town's name and one more word, then a role in apposition, name a person
+      // ("Michel Roux, Florence Marsh et …": so does a list of people)
+      // ("le décès de France Marsh": so does what befalls a person, before)
+      if (end === known.end + 1 && known.end === i + 1 && !this.afterLocative(i)) {
+        const cued = this.roleInAppositionAt(end) || this.personEventBefore(i);
+        if (cued || this.listedWithPeople(i, end)) return this.pushPerson(i, { end, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
+      }
+      // ("Utah Beach", "Independence Hall": unless the last word ends places' names)
+      this.push(i, end, this.afterLocative(i) || this.endsPlaceName(i, end) ? 'place' : 'organization', 'pattern');
+      return end;
+    }
+    if (known && known.value.type === 'organization' && known.end === i + 1 && locale.organizationNameHeads.has(t.lower)) {
+      // "Congrès de la Nouvelle-Calédonie", "Congrès national indien": a known head with more words is another body
+      const end = this.organizationFromNameHead(i);
+      if (end > known.end) return end;
+    } else if (known && known.value.type === 'organization' && known.end > i + 1 && locale.deForms.has(tokens[known.end]?.lower ?? '') && this.ofLinks(known.end) === 1 && locale.organizationNameHeads.has(t.lower) && !this.titleCase) {
+      // "Union européenne de cyclisme": a known name with a head, then "de" and a bare common noun, is another
+      // body (not "l’Union européenne de la pêche", "la Cour constitutionnelle du royaume": with an article, what the body does
+      // or whose it is)
+      const end = this.commonComplementEnd(known.end);
+      if (end > known.end) {
+        this.push(i, end, 'organization', 'pattern');
+        return end;
+      }
+    }
+    // "ONU Climat", "ONU Femmes": after an acronym, one more name word only
+    if (known && known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end || this.afterIntroducer(i)) && this.isNameWord(known.end) && !/\d/.test(tokens[known.end]!.text) && !tokens[known.end]!.allCaps && !this.knownAt(known.end) && !this.givenNameAt(known.end)) {
+      // "Amazon Prime Video", "Google Maps": a known company's name followed by more name words is its product or unit
+      let end = known.end;
+      // not "Airbus A320": a model number is not part of the name
+      while (end < tokens.length && end - i < 5 && ((this.isNameWord(end) && !/\d/.test(tokens[end]!.text)) || (/^(and|&)$/.test(tokens[end]!.text) && this.isNameWord(end + 1)))) end++;
+      this.push(i, end, 'organization', 'pattern');
+      return end;
+    }
+    if (known && known.value.type === 'organization' && (!person || known.end >= person.end)) {
+      // "Greenpeace France", "Amnesty International Belgique": a national branch
+      const branch = this.knownAt(known.end);
+      // "Ubisoft Montréal", "Airbus Hambourg": a company's one-word name and a town is its site
+      const site = known.end === i + 1 && !t.allCaps && !this.titleCase;
+      if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && (site || this.lexicons.countryWords.has(tokens[known.end]!.text)) && !this.isNameWord(branch.end)) {
+        this.push(i, branch.end, 'organization', 'pattern');
+        return branch.end;
+      }
+    }
+    if (known && known.value.type === 'organization' && locale.organizationNameHeads.has(t.lower) && (!person || known.end >= person.end)) {
+      // "Conseil de sécurité des Nations unies", "Assemblée générale de l’ONU": a known body of a known organisation
+      const links = this.ofLinks(known.end);
+      const parent = links ? this.knownAt(known.end + links) : null;
+      // by its full name only: "Conseil de sécurité de l’ONU" reads as the council and the ONU
+      if (parent && parent.value.type === 'organization' && parent.value.key !== known.value.key && !tokens[known.end + links]!.allCaps) {
+        this.push(i, parent.end, 'organization', 'pattern');
+        return parent.end;
+      }
+    }
+    if (known && known.value.type === 'place' && (!person || known.end >= person.end)) {
+      const end = this.placeSide(known.end);
+      if (end > known.end) {
+        this.push(i, end, 'place', 'pattern');
+        return end;
+      }
+    }
+    if (known && known.value.type === 'organization' && (!person || known.end >= person.end) && this.listedWithProducts(i, known.end)) {
+      // "Partager : Facebook, Twitter, Google": a company listed with platforms is its platform
+      this.push(i, known.end, 'misc', 'pattern', { kind: 'product' });
+      return known.end;
+    }
+    if (known && (known.value.type === 'place' || known.value.type === 'organization') && (!person || known.end >= person.end)) {
+      const end = this.countryAdjectiveAfter(i, known.end);
+      if (end > known.end) {
+        const c = this.push(i, end, known.value.type, 'lexicon', { entry: known.value });
+        if (c.type === 'organization') this.noteIntroduced(i, c);
+        return end;
+      }
+    }
+    if (known && (!person || known.end >= person.end)) {
+      const acronym = t.allCaps && known.end === i + 1;
+      const c = this.push(i, known.end, known.value.type, 'lexicon', { entry: known.value, acronym });
+      if (acronym) c.aliasOf = this.organizationBeforeParentheses(i);
+      if (c.type === 'organization') this.noteIntroduced(i, c);
+      return known.end;
     }
     if (person && person.evidence === 'first-name' && !person.role && person.end - i >= 2 && locale.placeNameLastWordsAfterGivenName.has(tokens[person.end - 1]!.lower) && !this.honorificBefore(i) && !this.speechCue(i, person.end)) {
       // "Alice Springs", "Lincoln Memorial": a given name, then a word that ends places' names, is a place unless the
@@ -604,131 +598,6 @@ class UnitScan extends ShapeRules {
     }
     if (person) return this.pushPerson(i, person);
     return this.byShape(i);
-  }
-
-  /** `capitalWithPerson`'s rules that weigh the lexicons' name at i (`known`) against a person's or a longer name: the end, 0 for none. */
-  private knownWithPerson(i: number, known: NonNullable<ReturnType<Lexicons['known']['longest']>>, person: ReturnType<UnitScan['personAt']>): number {
-    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
-    const locale = this.locale;
-    const tokens = this.tokens;
-    const t = tokens[i]!;
-    // (the word's own memberships, from its class: GIVEN_NAME)
-    const classes = this.classes[i]!;
-    // "sa sœur Charlotte", "Mme Lyon", "Charlotte, 12 ans": after a kinship noun or an honorific, or before an age, a
-    // person, even where a place has the name
-    if (person && (this.kinshipBefore(i) || this.honorificBefore(i) || this.ageAfter(person.end))) return this.pushPerson(i, person);
-    // "la Russe Sofia Marenko", "Milan Kovač et Jan Novák": a given name that a big city bears, then an unknown surname,
-    // names a person where something says so (not "Paris Match")
-    // (the surname may be a town's name too: "Sofia Kharkiv, la patineuse")
-    if (!person && known.value.type === 'place' && known.end === i + 1 && locale.placeGivenNames.has(t.text) && this.isNameWord(i + 1) && !tokens[i + 1]!.allCaps && this.townOrNothingAt(i + 1) && !this.isNameWord(i + 2) && !this.afterLocative(i) && !this.titleCase && this.personCueAround(i, i + 2)) {
-      // (a role or what befalls a person is a cue the grouping trusts; a list or a surname's ending, a guess)
-      const cued = this.roleBefore.has(i) || this.roleInAppositionAt(i + 2) || this.personEventBefore(i);
-      return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
-    }
-    // "Salvador Sobral, le chanteur portugais": two one-word places' names, then a role in apposition, name a person
-    if (known.value.type === 'place' && known.end === i + 1 && this.isNameWord(i + 1) && !this.isNameWord(i + 2) && !this.titleCase && !this.afterLocative(i) && tokens[i + 2]?.text === ',') {
-      const next = this.knownAt(i + 1);
-      if (next && next.value.type === 'place' && next.end === i + 2 && this.roleInAppositionAt(i + 2)) return this.pushPerson(i, { end: i + 2, givenNames: 1, evidence: 'cue' });
-    }
-    // (not "le maire de Toronto Rob Ford": the role's holder starts after the place)
-    // (nor "les accords de Minsk II": after a text's noun, a Roman number after the place counts the texts, it names no
-    // body; "Paris II", a university, does)
-    if (known.value.type === 'place' && !this.titleCase && (classes & GIVEN_NAME) === 0 && !this.roleBefore.has(i) && !this.roleBefore.has(known.end) && !this.honorificBefore(i) && this.isNameWord(known.end) && !this.knownAt(known.end) && !(SMALL_ROMAN.test(tokens[known.end]!.text) && this.afterDocumentNoun(i)) && !(this.givenNameAt(known.end) && this.isNameWord(known.end + 1))) {
-      // "France Bleu Provence", "Paris Match": a place followed by other name words names an organisation;
-      // after "à", "en", "dans" it is a longer place name ("à Borgo Egnazia")
-      let end = known.end;
-      while (end < tokens.length && end - i < 5 && (this.isNameWord(end) || tokens[end]!.allCaps)) end++;
-      // "Chester Marsh, chanteur du groupe …": a town's name and one more word, then a role in apposition, name a person
-      // ("Michel Roux, Florence Marsh et …": so does a list of people)
-      // ("le décès de France Marsh": so does what befalls a person, before)
-      if (end === known.end + 1 && known.end === i + 1 && !this.afterLocative(i)) {
-        const cued = this.roleInAppositionAt(end) || this.personEventBefore(i);
-        if (cued || this.listedWithPeople(i, end)) return this.pushPerson(i, { end, givenNames: 1, evidence: cued ? 'cue' : 'first-name' });
-      }
-      // ("Utah Beach", "Independence Hall": unless the last word ends places' names)
-      this.push(i, end, this.afterLocative(i) || this.endsPlaceName(i, end) ? 'place' : 'organization', 'pattern');
-      return end;
-    }
-    if (known.value.type === 'organization' && known.end === i + 1 && locale.organizationNameHeads.has(t.lower)) {
-      // "Congrès de la Nouvelle-Calédonie", "Congrès national indien": a known head with more words is another body
-      const end = this.organizationFromNameHead(i);
-      if (end > known.end) return end;
-    } else if (known.value.type === 'organization' && known.end > i + 1 && locale.deForms.has(tokens[known.end]?.lower ?? '') && this.ofLinks(known.end) === 1 && locale.organizationNameHeads.has(t.lower) && !this.titleCase) {
-      // "Union européenne de cyclisme": a known name with a head, then "de" and a bare common noun, is another
-      // body (not "l’Union européenne de la pêche", "la Cour constitutionnelle du royaume": with an article, what the body does
-      // or whose it is)
-      const end = this.commonComplementEnd(known.end);
-      if (end > known.end) {
-        this.push(i, end, 'organization', 'pattern');
-        return end;
-      }
-    }
-    return 0;
-  }
-
-  /** `capitalWithPerson`'s rules that read the lexicons' name at i (`known`) and what follows it: the end, 0 for none. */
-  private knownName(i: number, known: NonNullable<ReturnType<Lexicons['known']['longest']>>, person: ReturnType<UnitScan['personAt']>): number {
-    // (the fields every rule below reads, held in locals: a property read each is dear in the baseline tier)
-    const locale = this.locale;
-    const tokens = this.tokens;
-    const t = tokens[i]!;
-    // "ONU Climat", "ONU Femmes": after an acronym, one more name word only
-    if (known.value.type === 'organization' && known.end === i + 1 && !this.titleCase && (!t.allCaps || !this.isNameWord(known.end + 1)) && (!person || known.end >= person.end || this.afterIntroducer(i)) && this.isNameWord(known.end) && !/\d/.test(tokens[known.end]!.text) && !tokens[known.end]!.allCaps && !this.knownAt(known.end) && !this.givenNameAt(known.end)) {
-      // "Amazon Prime Video", "Google Maps": a known company's name followed by more name words is its product or unit
-      let end = known.end;
-      // not "Airbus A320": a model number is not part of the name
-      while (end < tokens.length && end - i < 5 && ((this.isNameWord(end) && !/\d/.test(tokens[end]!.text)) || (/^(and|&)$/.test(tokens[end]!.text) && this.isNameWord(end + 1)))) end++;
-      this.push(i, end, 'organization', 'pattern');
-      return end;
-    }
-    if (known.value.type === 'organization' && (!person || known.end >= person.end)) {
-      // "Greenpeace France", "Amnesty International Belgique": a national branch
-      const branch = this.knownAt(known.end);
-      // "Ubisoft Montréal", "Airbus Hambourg": a company's one-word name and a town is its site
-      const site = known.end === i + 1 && !t.allCaps && !this.titleCase;
-      if (branch && branch.value.type === 'place' && branch.end === known.end + 1 && (site || this.lexicons.countryWords.has(tokens[known.end]!.text)) && !this.isNameWord(branch.end)) {
-        this.push(i, branch.end, 'organization', 'pattern');
-        return branch.end;
-      }
-    }
-    if (known.value.type === 'organization' && locale.organizationNameHeads.has(t.lower) && (!person || known.end >= person.end)) {
-      // "Conseil de sécurité des Nations unies", "Assemblée générale de l’ONU": a known body of a known organisation
-      const links = this.ofLinks(known.end);
-      const parent = links ? this.knownAt(known.end + links) : null;
-      // by its full name only: "Conseil de sécurité de l’ONU" reads as the council and the ONU
-      if (parent && parent.value.type === 'organization' && parent.value.key !== known.value.key && !tokens[known.end + links]!.allCaps) {
-        this.push(i, parent.end, 'organization', 'pattern');
-        return parent.end;
-      }
-    }
-    if (known.value.type === 'place' && (!person || known.end >= person.end)) {
-      const end = this.placeSide(known.end);
-      if (end > known.end) {
-        this.push(i, end, 'place', 'pattern');
-        return end;
-      }
-    }
-    if (known.value.type === 'organization' && (!person || known.end >= person.end) && this.listedWithProducts(i, known.end)) {
-      // "Partager : Facebook, Twitter, Google": a company listed with platforms is its platform
-      this.push(i, known.end, 'misc', 'pattern', { kind: 'product' });
-      return known.end;
-    }
-    if ((known.value.type === 'place' || known.value.type === 'organization') && (!person || known.end >= person.end)) {
-      const end = this.countryAdjectiveAfter(i, known.end);
-      if (end > known.end) {
-        const c = this.push(i, end, known.value.type, 'lexicon', { entry: known.value });
-        if (c.type === 'organization') this.noteIntroduced(i, c);
-        return end;
-      }
-    }
-    if (!person || known.end >= person.end) {
-      const acronym = t.allCaps && known.end === i + 1;
-      const c = this.push(i, known.end, known.value.type, 'lexicon', { entry: known.value, acronym });
-      if (acronym) c.aliasOf = this.organizationBeforeParentheses(i);
-      if (c.type === 'organization') this.noteIntroduced(i, c);
-      return known.end;
-    }
-    return 0;
   }
 
   /** "les accords de X", "un accord « X »": a text's noun in lower case, then "de" or a quote, right before token i. */
