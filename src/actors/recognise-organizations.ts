@@ -220,7 +220,7 @@ export class OrganizationRules extends PersonRules {
     let k = i - 1;
     // "la start-up française X", "le service météorologique X"; "la coopérative X" is the noun itself
     while (k >= 0 && !this.locale.organizationIntroducers.has(this.tokens[k]!.lower) && (this.demonymCode(k) !== null || (this.isWord(k) && !this.tokens[k]!.cap && this.locale.isInstitutionalAdjective(this.tokens[k]!.lower)))) k--;
-    let t = this.tokens[k];
+    let t = this.tokenAt(k);
     if (!t?.word) return -1;
     // "le Parti démocrate Moon Jae-in": a capitalised noun inside a sentence belongs to a name and introduces nothing
     if (t.cap && !t.allCaps && !this.sentenceInitial(k)) return -1;
@@ -236,7 +236,7 @@ export class OrganizationRules extends PersonRules {
    * introducer named is one too, unless it starts with a given name.
    */
   private continuesList(i: number, last = this.candidates.at(-1)): boolean {
-    const link = this.tokens[i - 1];
+    const link = this.tokenAt(i - 1);
     if (!link || !(link.text === ',' || this.locale.listCoordinators.has(link.lower)) || !last || !this.listed.has(last) || last.to !== this.tokens[i - 2]?.end) return false;
     return !(this.givenNameAt(i) && this.isNameWord(i + 1));
   }

@@ -129,12 +129,12 @@ export class PersonRules extends PlaceRules {
   protected kinshipBefore(i: number): boolean {
     let k = i - 1;
     // "leur fille, Pauline", "leur fille de 19 ans, Pauline": a given name after a comma, an age before it
-    if (this.tokens[k]?.text === ',' && this.givenNameAt(i)) {
+    if (this.tokenAt(k)?.text === ',' && this.givenNameAt(i)) {
       k--;
       if (this.ageAt(k - 1) && this.tokens[k - 2]?.lower === 'de') k -= 3;
     }
-    const noun = this.tokens[k];
-    const possessive = this.tokens[k - 1];
+    const noun = this.tokenAt(k);
+    const possessive = this.tokenAt(k - 1);
     return !!noun?.word && !noun.cap && this.locale.kinshipNouns.has(noun.lower) && !!possessive?.word && this.locale.possessives.has(possessive.lower);
   }
 

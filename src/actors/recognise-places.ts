@@ -11,7 +11,7 @@ export class PlaceRules extends CandidateScan {
     let k = i - 1;
     // (over "de", "du", "des" and an article only: not "le lycée de la mer à Kervadec")
     while (k >= 0 && i - k <= 2 && this.isWord(k) && (this.locale.ofForms.has(this.tokens[k]!.lower) || this.locale.articleForms.has(this.tokens[k]!.lower))) k--;
-    const head = this.tokens[k];
+    const head = this.tokenAt(k);
     if (!head?.word || head.cap || !this.locale.naturalFeatures.has(head.lower)) return 0;
     let end = i;
     while (this.isNameWord(end)) end++;

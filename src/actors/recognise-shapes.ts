@@ -320,7 +320,7 @@ export class ShapeRules extends OrganizationRules {
     const last = t.text.charCodeAt(t.text.length - 1);
     if (!((last === 0x73 || last === 0x78) && /\p{Ll}[sx]$/u.test(t.text))) {
       // "un Gilet jaune", "Marc Dubois, Gilet jaune de Nantes": one member of the movement, no body (not "la Maison blanche")
-      const k = this.tokens[i - 1]?.lower;
+      const k = this.tokenAt(i - 1)?.lower;
       const member = (k === 'un' || k === 'une' || k === ',') && !/[sx]$/.test(t.lower) && this.locale.movementColours.has(`${colour.lower}s`) && !this.locale.demonyms.has(t.lower);
       return member ? i + 2 : 0;
     }
@@ -431,7 +431,7 @@ export class ShapeRules extends OrganizationRules {
    */
   protected championshipName(i: number): number {
     const t = this.tokens[i]!;
-    if (!t.cap || t.allCaps || !this.locale.deForms.has(this.tokens[i - 1]?.lower ?? '') || this.knownAt(i)) return 0;
+    if (!t.cap || t.allCaps || !this.locale.deForms.has(this.tokenAt(i - 1)?.lower ?? '') || this.knownAt(i)) return 0;
     let k = i - 2;
     const scope = this.tokens[k];
     // the scope: "du monde", "olympique", "d’Europe" (a known place)
@@ -588,8 +588,8 @@ export class ShapeRules extends OrganizationRules {
       this.attachContext(c, end);
       return end;
     }
-    const nationality = tokens[i - 1];
-    const before = tokens[i - 2]?.lower;
+    const nationality = this.tokenAt(i - 1);
+    const before = this.tokenAt(i - 2)?.lower;
     // (masculine: "l’italienne Rossi" is an athlete)
     const feminine = (w: string) => w.endsWith('e') && (locale.demonyms.has(w.slice(0, -1)) || locale.demonyms.has(w.slice(0, -2)));
     if (end === i + 1 && (before === 'le' || before === "l'" || before === 'du' || before === 'au') && nationality?.word && !nationality.cap && this.demonymCode(i - 1) && !feminine(nationality.lower) && (classes & GIVEN_NAME) === 0 && !this.knownAt(i)) {
@@ -634,7 +634,7 @@ export class ShapeRules extends OrganizationRules {
       if (!locale.periodNouns.has(t.lower)) this.push(i, j, 'misc', 'pattern', { kind: 'event' });
       return j;
     }
-    const article = tokens[i - 1];
+    const article = this.tokenAt(i - 1);
     if ((classes & DOCUMENT_NOUN) !== 0 && article?.word && locale.definiteArticles.has(withoutElision(article.lower))) {
       // "la Charte des Nations unies", "le Traité de Rome": a text, not an organisation
       const j = this.complementWithNames(this.adjectivesEnd(end, false));
@@ -1032,7 +1032,7 @@ export class ShapeRules extends OrganizationRules {
 
   /** "les actionnaires d’Atos", "les salariés de X": a name after "de" that follows what a company has is the company. */
   private afterOrganizationPart(i: number): boolean {
-    const link = this.tokens[i - 1]?.lower ?? '';
+    const link = this.tokenAt(i - 1)?.lower ?? '';
     return this.locale.ofPrepositions.has(link) && this.isWord(i - 2) && !this.tokens[i - 2]!.cap && this.locale.organizationParts.has(this.tokens[i - 2]!.lower) && !this.givenNameAt(i);
   }
 }

@@ -289,7 +289,7 @@ class UnitScan extends ShapeRules {
     const tokens = this.tokens;
     const t = tokens[i]!;
     // (the words around and the nationality look-up, read once: several rules below ask)
-    const prev = tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     const prevLower = prev?.lower ?? '';
     // (the word's own memberships, from its class: DEMONYM, RELIGIOUS_TITLE…)
     const classes = this.classes[i]!;
