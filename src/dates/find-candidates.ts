@@ -6,7 +6,6 @@
 import { DOMAIN_END, DOMAIN_LETTERS, DOMAIN_RANGES, deferred, inLatinDomain, inNarrowDomain, latinPattern, latinTest, latinTwinIf, narrowTwin } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
 import { sortInPlace } from '../order.js';
-import { mayMatchLength } from '../text/match-length.js';
 
 /** Candidates of one text, sorted by start (longer first at equal start), after the locale's refiners. */
 export function findCandidates(text: string, locale: DateLocale): DateCandidate[] {
@@ -24,9 +23,6 @@ export function findCandidates(text: string, locale: DateLocale): DateCandidate[
       if (asked[f] === 0) ask(plan, f, text, digit, asked);
       if (asked[f] === 2) continue;
     }
-    // (a unit of one or two characters is a Latin-1 string, whatever its document: a pattern that needs more is not run
-    // over it, nor compiled a second time for that representation; text/match-length)
-    if (text.length <= 2 && !mayMatchLength(parser.pattern, text)) continue;
     const own = latin ? plan.latinPatterns : plan.patterns;
     const pattern = (own[k] ??= compiled(parser.pattern, latin));
     pattern.lastIndex = 0;
@@ -146,9 +142,6 @@ interface Filter {
   readonly needsDigit: boolean;
 }
 
-/** Whether `pattern` need run over `text`: not over a text of one or two characters shorter than its matches (see findCandidates). */
-const mayHold = (pattern: RegExp, text: string): boolean => text.length > 2 || mayMatchLength(pattern, text);
-
 /** A digit, which most texts lack (half the sentences of news) and many prefilters need: asked once per text. */
 const DIGIT = /\d/;
 
@@ -159,7 +152,7 @@ const DIGIT = /\d/;
 function ask(plan: Plan, f: number, text: string, digit: boolean, asked: Uint8Array): void {
   const filter = plan.filters[f]!;
   if (filter.words !== null) askWords(plan, text, digit, asked);
-  else asked[f] = (digit || !filter.needsDigit) && mayHold(filter.regex, text) && filter.regex.test(text) ? 1 : 2;
+  else asked[f] = (digit || !filter.needsDigit) && filter.regex.test(text) ? 1 : 2;
 }
 
 /**
@@ -354,7 +347,7 @@ export function requiresDigit(source: string): boolean {
 function askWords(plan: Plan, text: string, digit: boolean, asked: Uint8Array): void {
   const { holders, filters } = plan;
   const words = ODD_CASE.test(text) ? plan.words : plan.fastWords;
-  if (words !== null && mayHold(words, text)) {
+  if (words !== null) {
     words.lastIndex = 0;
     for (let m = words.exec(text); m; m = words.exec(text)) {
       for (const f of holders.get(m[0].toLowerCase()) ?? holdersOf(plan, m[0])) asked[f] = 1;
@@ -364,7 +357,7 @@ function askWords(plan: Plan, text: string, digit: boolean, asked: Uint8Array): 
   }
   for (let f = 0; f < filters.length; f++) {
     const filter = filters[f]!;
-    if (asked[f] === 0 && filter.words !== null) asked[f] = filter.rest !== null && (digit || !filter.needsDigit) && mayHold(filter.rest, text) && filter.rest.test(text) ? 1 : 2;
+    if (asked[f] === 0 && filter.words !== null) asked[f] = filter.rest !== null && (digit || !filter.needsDigit) && filter.rest.test(text) ? 1 : 2;
   }
 }
 

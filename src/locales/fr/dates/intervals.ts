@@ -10,7 +10,6 @@ import type { DateCandidate, RangeSpec } from '../../../dates/date-locale.js';
 import { deferred, inLatinDomain, latinTwin, latinTwinIf } from '../../../text/unicode-domain.js';
 import { sortInPlace } from '../../../order.js';
 import { canEndRange, openerBefore } from './refiners/ranges.js';
-import { mayHold } from './parsers/kit.js';
 
 // (deferred: on a Latin text only their twins run, text/unicode-domain)
 const OPEN_END = deferred(String.raw`(?:^|[^\p{L}])((?:à|a)[\s\u00a0]+partir[\s\u00a0]+(?:de|du|des|d['’])|à[\s\u00a0]+compter[\s\u00a0]+(?:de|du|des|d['’])|dès|depuis|après)[\s\u00a0]*$`, 'iu');
@@ -25,7 +24,7 @@ const COUNTED_GAP = /^[\s\u00a0]+(?:après|avant)[\s\u00a0]*$/iu;
 function leadFrom(pattern: RegExp, text: string, at: number, latin: boolean): number {
   const head = text.slice(Math.max(0, at - 24), at);
   // (the text's domain asked once for all its candidates: a piece of a text in the domain is in it; text/unicode-domain)
-  const m = mayHold(pattern, head) ? latinTwinIf(pattern, latin).exec(head) : null;
+  const m = latinTwinIf(pattern, latin).exec(head);
   return m ? at - head.length + m.index + m[0].length - m[0].replace(latinTwin(LEADING_NON_LETTER, m[0]), '').length : -1;
 }
 

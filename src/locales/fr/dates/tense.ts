@@ -8,7 +8,7 @@
 
 import { eachMatch } from '../../../events/each-match.js';
 import { deferred, inLatinDomain, inNarrowDomain, latinTwinIf, narrowTwin } from '../../../text/unicode-domain.js';
-import { CAPITAL_START, mayHold } from './parsers/kit.js';
+import { CAPITAL_START } from './parsers/kit.js';
 
 const PARTICIPLE = "[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|einte|aint|ainte|ait|aite|os)";
 const ADVERB = "(?:[\\p{L}]+ment|pas|déjà|bien|aussi|encore|toujours|jamais|plus|également|notamment|enfin|ensuite|alors|pourtant|finalement|récemment|vivement|longtemps|beaucoup|tout|très|peu)";
@@ -197,9 +197,8 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
   for (let i = 0; i < text.length; i++) if (text[i] === ';' || text[i] === ':' || text[i] === ',') breaks.push(i);
   return (from, to) => {
     const lead = text.slice(Math.max(0, from - 16), from);
-    // (no pattern run over a piece too short for it: mayHold, parsers/kit)
-    if (mayHold(SINCE_LEAD, lead) && latinTwinIf(SINCE_LEAD, latin).test(lead)) return 'past';
-    if (mayHold(UNTIL_LEAD, lead) && latinTwinIf(UNTIL_LEAD, latin).test(lead)) return 'future';
+    if (latinTwinIf(SINCE_LEAD, latin).test(lead)) return 'past';
+    if (latinTwinIf(UNTIL_LEAD, latin).test(lead)) return 'future';
     if (found.length === 0) return null;
     // the nearest cue, preferring one in the same clause (between ",", ";" or ":")
     const b = lowerBound(breaks, from);
@@ -209,14 +208,12 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     // a cue after the date past a relative or subordinate word ("jeudi qu'il voterait", "des Rameaux, et qui auront fait")
     // is another clause's, when the date has a cue before it
     const before = found[i - 1];
-    const gap = found[i] && before ? text.slice(to, found[i]!.at) : '';
-    const after = found[i] && before && mayHold(BARRIER, gap) && latinTwinIf(BARRIER, latin).test(gap) ? undefined : found[i];
+    const after = found[i] && before && latinTwinIf(BARRIER, latin).test(text.slice(to, found[i]!.at)) ? undefined : found[i];
     const options = [before, after].filter((c): c is Cue => c !== undefined);
     // (measured from the cue's end: "a déclaré jeudi" puts the verb right before the day)
     const distance = (c: Cue) => (c.end <= from ? from - c.end : c.at >= to ? c.at - to : 0);
     const inClause = options.filter((c) => c.at > clauseStart && c.at < clauseEnd);
-    const opening = inClause.length ? '' : text.slice(clauseStart + 1, from);
-    if (!inClause.length && mayHold(SUBORDINATE, opening) && latinTwinIf(SUBORDINATE, latin).test(opening)) return null;
+    if (!inClause.length && latinTwinIf(SUBORDINATE, latin).test(text.slice(clauseStart + 1, from))) return null;
     const pool = inClause.length ? inClause : options;
     const cue = pool.reduce((best, c) => (distance(c) < distance(best) ? c : best));
     if (cue.tense === 'past' && cue.at < from && governsInfinitive(text.slice(cue.at, from), latin)) return null;
@@ -224,7 +221,7 @@ export function tenses(text: string): (from: number, to: number) => 'past' | 'fu
     // or after "reporté à" ("a convoqué jeudi son bureau" tells when the convening was)
     if (cue.tense === 'past' && cue.end <= from && latinTwinIf(SCHEDULING, latin).test(text.slice(cue.at, cue.end)) && /\p{L}{2,}|^\s*(?:à|au|pour)\s/u.test(text.slice(cue.end, from).replace(/(?:^|\s)(?:le|la|les|l['’]|ce|cet|cette)\s*$/iu, ''))) return null;
     // "a donné jusqu'au 30 juin": a deadline set in the past may still be ahead (the nearest such date)
-    if (cue.tense === 'past' && mayHold(DEADLINE_LEAD, lead) && latinTwinIf(DEADLINE_LEAD, latin).test(lead)) return null;
+    if (cue.tense === 'past' && latinTwinIf(DEADLINE_LEAD, latin).test(lead)) return null;
     return cue.tense;
   };
 }

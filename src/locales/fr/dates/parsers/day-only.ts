@@ -5,7 +5,7 @@
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { deferred, latinTest } from '../../../../text/unicode-domain.js';
 import { TENS, UNITS, parseNumber, wordsPrefilter } from '../constants.js';
-import { B, DAY, S, before, dayValue, pieceTest, re, whole, OS } from './kit.js';
+import { B, DAY, S, before, dayValue, re, whole, OS } from './kit.js';
 
 const TEMPORAL_LEAD = deferred(String.raw`(?:^|\s)(?:dès|depuis|avant|après|d['’]ici|au\s+plus\s+tard|à\s+partir\s+du)\s*$`, 'iu');
 const VERB_LEAD = deferred(String.raw`\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|it|ert|ort|ra|ront|lieu)\s+$`, 'iu');
@@ -16,7 +16,7 @@ const RANK = deferred(String.raw`\d\s*(?:e|è|ème|eme)$`, 'iu');
 
 /** Whether the words before "le 12" make it a date: a temporal preposition, or a verb that is not one of calling. */
 function datedLead(lead: string): boolean {
-  return pieceTest(TEMPORAL_LEAD, lead) || (pieceTest(VERB_LEAD, lead) && !latinTest(CALLING_LEAD, lead));
+  return latinTest(TEMPORAL_LEAD, lead) || (latinTest(VERB_LEAD, lead) && !latinTest(CALLING_LEAD, lead));
 }
 
 export const dayOnlyParser: DateParser = {
@@ -37,7 +37,7 @@ export const dayOnlyParser: DateParser = {
     // so is "le 12" after a temporal preposition ("dès le 12", "jusqu'au 12") or right after a verb ("voté le 12",
     // "se réunira le 12"), but not after a verb of calling ("a appelé le 15": the emergency number)
     // ("a été le premier à …": a number in words after a verb is rarely a date; "arrivé le 12e" is a rank)
-    const dated = !alone && /^\d/.test(m[2]!) && !pieceTest(SCORE_AFTER, text.slice(m.index + m[0].length)) && !latinTest(RANK, m[2]!) && datedLead(before(text, m.index, 30));
+    const dated = !alone && /^\d/.test(m[2]!) && !latinTest(SCORE_AFTER, text.slice(m.index + m[0].length)) && !latinTest(RANK, m[2]!) && datedLead(before(text, m.index, 30));
     return whole(m, { kind: 'calendar', day }, 'day-only', null, !alone && !dated);
   },
 };

@@ -8,7 +8,7 @@ import type { DateCandidate, DateExpr, DateParser, SpannedUnits, TimexMod } from
 import { DURATION_UNITS, NUMBER_WORDS, ROUND_COUNTS, alternation, lookup, parseNumber, wordsPrefilter } from '../constants.js';
 import { isAge } from '../refiners/drop-ages.js';
 import { deferred, latinExec, latinTest } from '../../../../text/unicode-domain.js';
-import { APOS, B, CAPITAL_START, OS, S, ZONED, before, indexed, pieceTest, re } from './kit.js';
+import { APOS, B, CAPITAL_START, OS, S, ZONED, before, indexed, re } from './kit.js';
 
 const UNIT_WORDS = Object.keys(DURATION_UNITS).filter((u) => u.length > 3 || u === 'ans' || u === 'an' || u === 'min');
 const UNIT = `(${alternation(UNIT_WORDS)})`;
@@ -141,7 +141,7 @@ export const durationParser: DateParser = {
     if (/\d\s*h\s*$/i.test(before(text, m.index, 6)) && /^\d/.test(countWord)) return null;
     // "à 15 heures", "vers deux heures": a time of day (time.ts)
     // ("après plus de deux heures de discussion": a comparison makes it a duration)
-    if (/^heures?$/i.test(m[4]!) && !/^(?:plus|moins|près|pres|au\s+moins|pas|au\s+plus|au\s+maximum|un\s+peu)/i.test(m[1] ?? '') && (/(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) || pieceTest(ZONED, text.slice(m.index + m[0].length))) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !pieceTest(HOURS_OF, text.slice(m.index + m[0].length))) return null;
+    if (/^heures?$/i.test(m[4]!) && !/^(?:plus|moins|près|pres|au\s+moins|pas|au\s+plus|au\s+maximum|un\s+peu)/i.test(m[1] ?? '') && (/(?:^|\s)(?:à|a|vers|dès|jusqu['’]à|avant|après)\s*(?:environ\s*)?$/i.test(before(text, m.index, 16)) || latinTest(ZONED, text.slice(m.index + m[0].length))) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10)) && !latinTest(HOURS_OF, text.slice(m.index + m[0].length))) return null;
     let amount = count === null ? 'X' : String(count * unitInfo.factor);
     if (m[5] && count !== null) amount = String(count * unitInfo.factor + (/demi/i.test(m[5]) ? 0.5 : /trois/i.test(m[5]) ? 0.75 : 0.25));
     let value = `P${unitInfo.time ? 'T' : ''}${amount}${unitInfo.letter}`;

@@ -1,7 +1,8 @@
 /** Holidays: "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "Noël dernier", "le 14-Juillet" (but not "place du 8-Mai"). */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { HOLIDAYS, MONTHS, alternation, lookup, normalise } from '../constants.js';
-import { APOS, B, MONTH_FULL, NAMED_PLACE, S, SPACED_CAPITAL, YEAR4, before, isCapital, indexed, pieceTest, plainPieceTest, re, whole, OS } from './kit.js';
+import { APOS, B, MONTH_FULL, NAMED_PLACE, S, SPACED_CAPITAL, YEAR4, before, isCapital, indexed, re, whole, OS } from './kit.js';
+import { latinTest } from '../../../../text/unicode-domain.js';
 
 const NAMES = HOLIDAYS.flatMap((h) => h.names);
 const BY_NAME = new Map<string, (typeof HOLIDAYS)[number]>();
@@ -28,12 +29,12 @@ export const holidayParser: DateParser = {
     if (!h) return null;
     const nameStart = m.indices![2]![0];
     // "l'accord du Vendredi saint", "la place de la Toussaint": a name
-    if (plainPieceTest(NAMED_PLACE, before(text, m.index, 30))) return null;
+    if (NAMED_PLACE.test(before(text, m.index, 30))) return null;
     const core = name.replace(/^(?:la |l'|le |les )/, '');
     if (CAPITAL_ONLY.test(core) && !isCapital(text, nameStart + (name.length - core.length))) return null;
     // "Noël Le Graët", "Toussaint Louverture": a first name
     // (\s holds the no-break space)
-    if (pieceTest(SPACED_CAPITAL, text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m[3]) return null;
+    if (latinTest(SPACED_CAPITAL, text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m[3]) return null;
     const year = m[3] ? Number(m[3]) : undefined;
     // "Noël dernier", "Pâques prochain": the one before or after today
     const direction = m[4] ? { direction: /^prochain$/i.test(m[4]) ? ('future' as const) : ('past' as const) } : {};
@@ -50,7 +51,7 @@ export const hyphenatedDayParser: DateParser = {
   prefilter: /(?:1er|\d{1,2})-/iu,
   pattern: re(`${B}(?:(le|ce)${S})?(1er|\\d{1,2})-(${MONTH_FULL})(?![\\p{L}\\p{N}-])`),
   extract(m, text) {
-    if (plainPieceTest(NAMED_PLACE, before(text, m.index, 30))) return null;
+    if (NAMED_PLACE.test(before(text, m.index, 30))) return null;
     // a capitalised word right before "du" names something ("le Mouvement du 22-Mars")
     if (/(?:^|[\s'’])\p{Lu}[\p{L}-]*\s+du\s*$/u.test(before(text, m.index, 30)) && !/^(?:Le|La|Les|Depuis|Dès|Avant|Après|Lors)\s/u.test(before(text, m.index, 30).trim().split(/\s+/).slice(-2).join(' ') + ' ')) return null;
     const month = lookup(MONTHS, m[3]!);

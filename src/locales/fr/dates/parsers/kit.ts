@@ -1,7 +1,6 @@
 /** Small helpers shared by the French date parsers. */
 import type { DateCandidate, DateExpr, TimexMod } from '../../../../dates/date-locale.js';
-import { mayMatchLength } from '../../../../text/match-length.js';
-import { deferred, latinExec, latinTest } from '../../../../text/unicode-domain.js';
+import { deferred } from '../../../../text/unicode-domain.js';
 import { APOS, B, E, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, OS, S, WEEKDAY_NAMES, alternation } from '../constants.js';
 
 export { APOS, B, E, OS, S };
@@ -46,32 +45,6 @@ export function re(source: string): RegExp {
  */
 export function indexed(source: string): RegExp {
   return deferred(source, 'dgiu');
-}
-
-/**
- * Whether `pattern` need run over `piece`, a piece of a unit cut around a match (the text before it, after it): not when
- * the piece is shorter than any match of the pattern (text/match-length). The answer is the same; the point is V8's: it
- * compiles a pattern once per string representation, and an empty piece or one of one or two characters is Latin-1
- * whatever it was cut from (a unit is two-byte, and so are its longer pieces), so a large pattern asked about the empty
- * text before a date at a sentence's start, or after one at its end, was compiled a second time for that alone.
- */
-export function mayHold(pattern: RegExp, piece: string): boolean {
-  return piece.length > 2 || mayMatchLength(pattern, piece);
-}
-
-/** `latinTest(pattern, piece)` for a piece cut around a match (see mayHold); `pattern` not global. */
-export function pieceTest(pattern: RegExp, piece: string): boolean {
-  return mayHold(pattern, piece) && latinTest(pattern, piece);
-}
-
-/** `pattern.test(piece)` for a piece cut around a match (see mayHold), the pattern run as it is; `pattern` not global. */
-export function plainPieceTest(pattern: RegExp, piece: string): boolean {
-  return mayHold(pattern, piece) && pattern.test(piece);
-}
-
-/** `latinExec(pattern, piece)` for a piece cut around a match (see mayHold); `pattern` not global. */
-export function pieceExec(pattern: RegExp, piece: string): RegExpExecArray | null {
-  return mayHold(pattern, piece) ? latinExec(pattern, piece) : null;
 }
 
 /** A candidate over the whole match. */

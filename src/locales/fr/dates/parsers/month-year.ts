@@ -4,7 +4,8 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { MONTHS, SHIFTS, lookup } from '../constants.js';
-import { APOS, B, MONTH, MONTH_PREFILTER, NOT_NOUNS, OS, S, WORD_AFTER, YEAR4, isCapital, indexed, pieceExec, re, whole } from './kit.js';
+import { APOS, B, MONTH, MONTH_PREFILTER, NOT_NOUNS, OS, S, WORD_AFTER, YEAR4, isCapital, indexed, re, whole } from './kit.js';
+import { latinExec } from '../../../../text/unicode-domain.js';
 
 // What follows a number that counts rather than dates: more digits ("mai 15 000"), a range of numbers ("de 1800 à 2000",
 // "30 à 40 %"), a score ("20-15"), a unit or a quantity word.
@@ -18,7 +19,7 @@ function countsAt(text: string, end: number): boolean {
   const rest = text.slice(end);
   if (COUNT_AFTER.test(rest)) return true;
   // "en janvier 12 candidats": a count before a plural noun
-  const next = pieceExec(WORD_AFTER, rest)?.[1];
+  const next = latinExec(WORD_AFTER, rest)?.[1];
   return !!next && /[sx]$/.test(next) && !NOT_NOUNS.has(next);
 }
 

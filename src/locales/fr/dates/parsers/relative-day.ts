@@ -6,7 +6,7 @@
  */
 import type { DateParser, PartOfDay } from '../../../../dates/date-locale.js';
 import { PARTS_OF_DAY, lookup } from '../constants.js';
-import { APOS, B, S, before, pieceTest, re, whole, OS } from './kit.js';
+import { APOS, B, S, before, re, whole, OS } from './kit.js';
 import { deferred, latinTest } from '../../../../text/unicode-domain.js';
 
 const DAYS: ReadonlyArray<[RegExp, number, 'ref' | 'anchor']> = [
@@ -51,7 +51,7 @@ export const relativeDayParser: DateParser = {
     if (!hit) return null;
     const part: PartOfDay | undefined = m[2] ? lookup(PARTS_OF_DAY, m[2]) : undefined;
     // "Aujourd'hui, le bourg compte 300 habitants", "les jeunes d'aujourd'hui": nowadays, when no tense says a day
-    const nowadays = hit[1] === 0 && hit[2] === 'ref' && !part && /^aujourd/i.test(word) && (pieceTest(NOWADAYS_BEFORE, before(text, m.index, 12)) || (latinTest(NOWADAYS_AFTER, text.slice(m.index + m[0].length)) && SET_OFF.test(before(text, m.index, 6))));
+    const nowadays = hit[1] === 0 && hit[2] === 'ref' && !part && /^aujourd/i.test(word) && (latinTest(NOWADAYS_BEFORE, before(text, m.index, 12)) || (latinTest(NOWADAYS_AFTER, text.slice(m.index + m[0].length)) && SET_OFF.test(before(text, m.index, 6))));
     // "hier soir tard", "demain le matin tôt": the end or the start of that part of the day
     const mod = m[3] ? (/tôt/i.test(m[3]) ? 'START' : 'END') : null;
     return whole(m, { kind: 'relative', unit: 'day', offset: hit[1], base: hit[2], ...(part ? { part } : {}), ...(nowadays ? { nowadays: true } : {}) }, 'relative-day', mod);

@@ -1,7 +1,8 @@
 /** Recurring times: "chaque lundi", "tous les ans", "toutes les deux semaines", "tous les mercredis", "hebdomadaire". */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, lookup, parseNumber } from '../constants.js';
-import { B, MONTH_FULL, S, SPACED_CAPITAL, WEEKDAY, before, indexed, pieceTest, re, whole } from './kit.js';
+import { B, MONTH_FULL, S, SPACED_CAPITAL, WEEKDAY, before, indexed, re, whole } from './kit.js';
+import { latinTest } from '../../../../text/unicode-domain.js';
 
 const UNIT_LETTERS: Readonly<Record<string, string>> = { jour: 'P1D', semaine: 'P1W', mois: 'P1M', trimestre: 'P3M', semestre: 'P6M', an: 'P1Y', année: 'P1Y', heure: 'PT1H', minute: 'PT1M', 'week-end': 'XXXX-WXX-WE' };
 const SEASON_SETS: Readonly<Record<string, string>> = { printemps: 'XXXX-SP', été: 'XXXX-SU', étés: 'XXXX-SU', automne: 'XXXX-FA', automnes: 'XXXX-FA', hiver: 'XXXX-WI', hivers: 'XXXX-WI' };
@@ -60,7 +61,7 @@ export const setAdjectiveParser: DateParser = {
     if (/(?:^|\s)(?:le|l['’]|un|du|au|ce|cet|son|sa|ses|leur|notre|votre|les|des|aux|ces|de|d['’]|nos|vos|leurs|principaux|grands|petits|autres|deux|trois|quatre|plusieurs|quelques|certains)\s*$/i.test(before(text, m.index, 14))) return null;
     // "la presse quotidienne": a kind of press, not a time
     if (/^quotidien/i.test(m[1]!) && /(?:^|\s)presse\s*$/i.test(before(text, m.index, 10))) return null;
-    if (pieceTest(SPACED_CAPITAL, text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+    if (latinTest(SPACED_CAPITAL, text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     return whole(m, { kind: 'set', value: ADJECTIVES[m[1]!.toLowerCase()]!, quant: 'EVERY' }, 'set-adjective');
   },
 };

@@ -6,8 +6,9 @@
  */
 import type { DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, parseNumber } from '../constants.js';
+import { latinTest } from '../../../../text/unicode-domain.js';
 import { HOURS_OF, TRAVEL } from './duration.js';
-import { APOS, B, OS, S, ZONED, before, isCapital, mayHold, pieceTest, re, whole } from './kit.js';
+import { APOS, B, OS, S, ZONED, before, isCapital, re, whole } from './kit.js';
 
 /** "moins dix", "moins 20": minutes before the hour (up to half past: "moins vingt-cinq"), not a measure ("moins 5 degrés"). */
 const MINUS = `moins${S}(?:${NUMBER_WORDS}|[1-3]?\\d)(?![\\p{L}\\p{N}°%]|${OS}(?:°|%|[.,]\\d)|${S}(?:degrés?|points?|pour${S}cent|pourcents?|euros?|dollars?)(?![\\p{L}]))`;
@@ -58,7 +59,7 @@ export const timeParser: DateParser = {
       minute = m[3] ? Number(m[3]) : 0;
       if (m[4]) ({ hour, minute } = minutesOf(m[4], hour));
       // "en 2h", "pendant 3h", "en 1 h 25", "plus de 2h": durations
-      if (/(?:^|\s)(?:en|pendant|durant|plus\s+de|moins\s+de|près\s+de|durée\s+de|dure|duré)\s*$/iu.test(before(text, m.index, 16)) || pieceTest(TRAVEL, text.slice(m.index + m[0].length))) {
+      if (/(?:^|\s)(?:en|pendant|durant|plus\s+de|moins\s+de|près\s+de|durée\s+de|dure|duré)\s*$/iu.test(before(text, m.index, 16)) || latinTest(TRAVEL, text.slice(m.index + m[0].length))) {
         const lead = /(?:plus|moins|près)\s+de\s*$/iu.exec(before(text, m.index, 16));
         if (lead) return null;
         return whole(m, { kind: 'duration', value: `PT${hour}H${minute ? `${minute}M` : ''}` }, 'time');
@@ -73,8 +74,8 @@ export const timeParser: DateParser = {
       const mm = minutesOf(m[8], hour);
       hour = mm.hour;
       minute = mm.minute;
-      if (!m[8] && !m[11] && pieceTest(HOURS_OF, text.slice(m.index + m[0].length))) return null;
-      cue = Boolean(m[11]) || (mayHold(TIME_INTRO, before(text, m.index)) && TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim() || pieceTest(ZONED, text.slice(m.index + m[0].length));
+      if (!m[8] && !m[11] && latinTest(HOURS_OF, text.slice(m.index + m[0].length))) return null;
+      cue = Boolean(m[11]) || (TIME_INTRO.test(before(text, m.index)) && !/(?:^|\s)il\s+y\s+a\s*$/i.test(before(text, m.index, 10))) || text.trim() === m[0].trim() || latinTest(ZONED, text.slice(m.index + m[0].length));
       // "de 9 heures à 11 heures"
       if (!cue && /(?:^|\s)de\s*$/i.test(before(text, m.index, 4)) && /^\s*(?:à|a|jusqu)/i.test(text.slice(m.index + m[0].length))) cue = true;
     } else {
@@ -104,8 +105,7 @@ export const rangeHourParser: DateParser = {
   prefilter: /(?:entre|de)[\s\u00a0]+\d/iu,
   pattern: re(`(?<=(?:^|[\\s(])(?:entre|de)${S})(\\d{1,2})(?![\\p{L}\\p{N}])`),
   extract(m, text) {
-    const after = text.slice(m.index + m[0].length);
-    const second = mayHold(SECOND_CLOCK, after) ? SECOND_CLOCK.exec(after) : null;
+    const second = SECOND_CLOCK.exec(text.slice(m.index + m[0].length));
     if (!second) return null;
     let hour = Number(m[1]);
     const end = withDaypart(Number(second[1]), second[2]);

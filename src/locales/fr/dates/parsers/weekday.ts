@@ -4,7 +4,7 @@
  */
 import type { DateCandidate, DateParser } from '../../../../dates/date-locale.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, SHIFTS, WEEKDAYS, WEEKDAY_NAMES, lookup, parseNumber } from '../constants.js';
-import { APOS, B, before, indexed, NAMED_PLACE, OS, plainPieceTest, re, S, WEEKDAY, whole } from './kit.js';
+import { APOS, B, before, indexed, NAMED_PLACE, OS, re, S, WEEKDAY, whole } from './kit.js';
 
 const WEEK_SHIFT = `(?:(?:de${S})?(?:la${S}semaine${S}(prochaine|dernière|derniere|suivante|passée|précédente|d${APOS}après|d${APOS}avant|qui${S}suit)|((?:de${S})?cette${S}semaine)))`;
 
@@ -19,7 +19,7 @@ export const weekdayParser: DateParser & { read(m: RegExpExecArray): DateCandida
   extract(m, text) {
     if (m[1] && /^chaque$/i.test(m[1])) return null;
     // "l'accord du Vendredi saint": a name
-    if (plainPieceTest(NAMED_PLACE, before(text, m.index, 30))) return null;
+    if (NAMED_PLACE.test(before(text, m.index, 30))) return null;
     // "ven. 15": an abbreviation only before a day number or as the whole text (a cell "Lun."); in a sentence "la mer.", "mar." are other words
     if (m[3] && !m[8] && text.trim() !== m[0].trim()) return null;
     const read = this.read(m);

@@ -1,7 +1,7 @@
 /** "en 2027", "en 97" (year), "l'année 2020", "les années 1990" (decade), "le XXe siècle" (century). */
 import type { DateParser } from '../../../../dates/date-locale.js';
-import { deferred } from '../../../../text/unicode-domain.js';
-import { APOS, B, E, NOT_NOUNS, OS, S, WORD_AFTER, YEAR4, before, pieceExec, pieceTest, re, whole } from './kit.js';
+import { deferred, latinExec, latinTest } from '../../../../text/unicode-domain.js';
+import { APOS, B, E, NOT_NOUNS, OS, S, WORD_AFTER, YEAR4, before, re, whole } from './kit.js';
 
 // Words after which a bare four-digit number is a year ("en 2027", "qu'en 2025", "depuis 2019", "entre 2020 et 2022",
 // "le budget 2025", "à l'horizon 2030").
@@ -20,11 +20,11 @@ export const yearParser: DateParser = {
       const alone = text.trim() === m[0];
       const rangeStart = /^[-–]\d{4}(?!\d)/.test(text.slice(m.index + m[0].length));
       const rangeEnd = /\d{4}[-–]$/.test(before(text, m.index, 5));
-      if (!alone && !rangeStart && !rangeEnd && !pieceTest(YEAR_INTRO, before(text, m.index))) return null;
+      if (!alone && !rangeStart && !rangeEnd && !latinTest(YEAR_INTRO, before(text, m.index))) return null;
       // "de 1 500 à 2 000", "2024 personnes"
       if (/\d[\s\u00a0\u202f]$/.test(before(text, m.index, 2)) || /^[\s\u00a0\u202f]\d{3}/.test(text.slice(m.index + m[0].length))) return null;
       // "2024 personnes": a count before a plural noun
-      const next = pieceExec(WORD_AFTER, text.slice(m.index + m[0].length))?.[1];
+      const next = latinExec(WORD_AFTER, text.slice(m.index + m[0].length))?.[1];
       if (next && /[sx]$/.test(next) && !NOT_NOUNS.has(next)) return null;
       const intro = before(text, m.index, 12).toLowerCase();
       if (/(?:^|\s)(?:de|à|et|ou|sur|pour|vers|au|dans)\s*$/.test(intro) && (year < 1800 || year > 2100)) return null;

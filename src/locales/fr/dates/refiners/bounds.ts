@@ -5,17 +5,12 @@
  * "la veille" or a bare "à 23 heures" that follow do not resolve against them.
  */
 import type { DateRefiner } from '../../../../dates/date-locale.js';
-import { mayHold } from '../parsers/kit.js';
 
 const LIMIT = /(?:^|[\s(])(?:avant|depuis|jusqu['’](?:à|au|aux|en)|jusque|d['’]ici(?:[\s\u00a0]+(?:à|au|aux|la|le))?|au[\s\u00a0]+plus[\s\u00a0]+tard|au[\s\u00a0]+plus[\s\u00a0]+tôt|date[\s\u00a0]+limite[\s\u00a0]+(?:du|de|d['’]))[\s\u00a0]*$/iu;
 
 export const bounds: DateRefiner = {
   name: 'bounds',
   refine(candidates, text) {
-    return candidates.map((c) => {
-      const head = text.slice(Math.max(0, c.from - 24), c.from);
-      // (not run over a head too short for it: mayHold, parsers/kit)
-      return mayHold(LIMIT, head) && LIMIT.test(head) ? { ...c, bound: true } : c;
-    });
+    return candidates.map((c) => (LIMIT.test(text.slice(Math.max(0, c.from - 24), c.from)) ? { ...c, bound: true } : c));
   },
 };

@@ -11,7 +11,6 @@
 import type { DateCandidate, DateRefiner } from '../../../../dates/date-locale.js';
 import { PERSON_NOUNS, alternation } from '../constants.js';
 import { deferred, inLatinDomain, inNarrowDomain, latinTwinIf, narrowTwin } from '../../../../text/unicode-domain.js';
-import { mayHold } from '../parsers/kit.js';
 
 const PERSON = `(?:${alternation(PERSON_NOUNS)})(?:s|x)?`;
 // (deferred, and run through its twins: a text of the Latin domain compiles no `\p{…}`, one of the narrow domain tests its
@@ -30,8 +29,6 @@ const AGE_BEFORE = deferred(
 );
 /** The pattern to run over a piece of a text whose domain is known (twins are exact on their domain). */
 const twinOf = (pattern: RegExp, latin: boolean, narrow: boolean): RegExp => (narrow ? narrowTwin(pattern) : latinTwinIf(pattern, latin));
-/** `pattern` (through twinOf) tested on `piece`, not run on a piece too short for it (mayHold, parsers/kit). */
-const holds = (pattern: RegExp, piece: string, latin: boolean, narrow: boolean): boolean => mayHold(pattern, piece) && twinOf(pattern, latin, narrow).test(piece);
 /** "Paul Martin, 52 ans, a…": a name, a comma, the age, and the sentence going on (or ending). */
 const NAME_COMMA = deferred(String.raw`\p{Lu}[\p{L}'’-]*[\s\u00a0]*,[\s\u00a0]*$`, 'u');
 /** "2 ans de prison", "dix ans d'exil": what fills the years. */
@@ -50,12 +47,12 @@ export function isAge(c: DateCandidate, text: string): boolean {
   // (the domain of the text asked once: its pieces are in it)
   const latin = inLatinDomain(text);
   const narrow = latin && inNarrowDomain(text);
-  if (holds(FILLED, tail, latin, narrow)) return false; // "2 ans de prison", "dix ans d'exil"
-  if (holds(AGE_BEFORE, head, latin, narrow)) return true;
+  if (twinOf(FILLED, latin, narrow).test(tail)) return false; // "2 ans de prison", "dix ans d'exil"
+  if (twinOf(AGE_BEFORE, latin, narrow).test(head)) return true;
   // "les moins de 25 ans" (the modifier is inside the duration)
   if (/(?:^|[\s(])(?:les|des|aux)[\s\u00a0]+$/u.test(head) && /^(?:moins|plus)[\s\u00a0]/iu.test(text.slice(c.from, c.to))) return true;
   if (/\([\s\u00a0]*$/u.test(head) && /^[\s\u00a0]*\)/u.test(tail)) return true; // "Paul Martin (52 ans)"
-  return holds(NAME_COMMA, head, latin, narrow) && APPOSITION_END.test(tail);
+  return twinOf(NAME_COMMA, latin, narrow).test(head) && APPOSITION_END.test(tail);
 }
 
 export const dropAges: DateRefiner = {

@@ -8,7 +8,6 @@
  */
 import type { DateCandidate, DateRefiner } from '../../../../dates/date-locale.js';
 import { fuzzyMod } from '../parsers/fuzzy.js';
-import { mayHold } from '../parsers/kit.js';
 import { deferred, inLatinDomain, latinTwinIf } from '../../../../text/unicode-domain.js';
 
 const PREFIX = deferred(String.raw`(?:(?<![\p{L}])(?:la|le|l['’])[\s\u00a0]*)?(?:tout[\s\u00a0]+)?(début|debut|fin|milieu|mi|courant)(?:-|[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|d['’]|de)[\s\u00a0]*|[\s\u00a0]+)$`, 'iu');
@@ -32,7 +31,7 @@ export const modifiers: DateRefiner = {
       if (!prefixed && !(isTime && !c.mod)) return c;
       const head = text.slice(Math.max(0, c.from - 30), c.from);
       if (prefixed) {
-        const m = mayHold(PREFIX, head) ? latinTwinIf(PREFIX, (latin ??= inLatinDomain(text))).exec(head) : null;
+        const m = latinTwinIf(PREFIX, (latin ??= inLatinDomain(text))).exec(head);
         if (m) {
           const word = m[1]!.toLowerCase();
           const mod = word === 'courant' ? null : fuzzyMod(word === 'mi' ? 'milieu' : word);

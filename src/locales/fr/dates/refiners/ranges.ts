@@ -13,8 +13,7 @@
  * `rangeOf` below is what the intervals step (../intervals.ts) reads back.
  */
 import type { DateCandidate, DateExpr, DateRefiner } from '../../../../dates/date-locale.js';
-import { deferred } from '../../../../text/unicode-domain.js';
-import { pieceExec } from '../parsers/kit.js';
+import { deferred, latinExec } from '../../../../text/unicode-domain.js';
 
 type Calendar = Extract<DateExpr, { kind: 'calendar' }>;
 
@@ -38,7 +37,7 @@ export function canEndRange(c: DateCandidate): boolean {
 /** The opener just before offset `at`, with where it starts; null when none. */
 export function openerBefore(text: string, at: number): { word: string; from: number } | null {
   const head = text.slice(Math.max(0, at - 24), at);
-  const m = pieceExec(OPENER, head);
+  const m = latinExec(OPENER, head);
   if (!m) return null;
   const word = m[1]!.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
   return { word, from: at - head.length + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length };
@@ -111,7 +110,7 @@ export const ellipticRanges: DateRefiner = {
       }
       // "mai et juin derniers", "les 6 et 13 avril prochains", "du 3 au 5 mai prochains": the plural shift closes the second
       // expression and sets the way of both
-      const shift = coordinated || range ? pieceExec(PLURAL_SHIFT, text.slice(out[i + 1]!.to)) : null;
+      const shift = coordinated || range ? latinExec(PLURAL_SHIFT, text.slice(out[i + 1]!.to)) : null;
       if (shift) {
         const direction = /^derni/iu.test(shift[1]!) ? ('past' as const) : ('future' as const);
         const turn = (c: DateCandidate): DateCandidate => (c.expr.kind === 'calendar' && c.expr.year === undefined ? { ...c, expr: { ...c.expr, direction } } : c);
