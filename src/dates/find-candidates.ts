@@ -3,7 +3,7 @@
  * Each parser's regex is run once over the text (global flag), so the work
  * is linear in the text's length times the number of parsers.
  */
-import { deferred, inLatinDomain, inNarrowDomain, latinPattern, latinTest, latinTwinIf, narrowTwin } from '../text/unicode-domain.js';
+import { DOMAIN_END, DOMAIN_LETTERS, DOMAIN_RANGES, deferred, inLatinDomain, inNarrowDomain, latinPattern, latinTest, latinTwinIf, narrowTwin } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
 import { sortInPlace } from '../order.js';
 
@@ -84,13 +84,28 @@ function upperTable(): Uint8Array {
   return (UPPER = table);
 }
 
+/** Whether code unit c is in the Latin domain and no letter (text/unicode-domain). */
+function isDomainNonLetter(c: number): boolean {
+  if (c >= DOMAIN_END || DOMAIN_LETTERS[c] === 1) return false;
+  for (const [from, to] of DOMAIN_RANGES) if (c >= from && c <= to) return true;
+  return false;
+}
+
 /** `TWO_CAPITALS.test(text)`: two upper-case letters in a row; read off a table, the pattern only past it (its `\p{Lu}` costs a test over many ranges per character). */
 export function hasCapitalPair(text: string): boolean {
   const table = upperTable();
   let upper = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= UPPER_END) return latinTest(TWO_CAPITALS, text);
+    if (c >= UPPER_END) {
+      // (the apostrophe ’, dashes, quotes, € are in the Latin domain and no letter, so never upper case: the table goes on
+      // past them, as past a space; one French sentence in five holds one, and the pattern ran over it whole)
+      if (isDomainNonLetter(c)) {
+        upper = false;
+        continue;
+      }
+      return latinTest(TWO_CAPITALS, text);
+    }
     if (table[c] === 1) {
       if (upper) return true;
       upper = true;
@@ -388,32 +403,56 @@ export function dropOverlaps(candidates: readonly DateCandidate[]): DateCandidat
     break;
   }
   const kept: DateCandidate[] = [];
-  /** Keeps the longest of ordered[from, to) that overlap (ties: the earlier given). */
-  const solve = (from: number, to: number) => {
-    if (to - from === 1) kept.push(ordered[from]!);
-    else if (to - from > 1) {
-      const cluster: number[] = [];
-      for (let k = from; k < to; k++) cluster.push(k);
-      const length = (k: number) => ordered[k]!.to - ordered[k]!.from;
-      cluster.sort((x, y) => length(y) - length(x) || (rank ? rank[x]! - rank[y]! : x - y));
-      const chosen: DateCandidate[] = [];
-      for (const k of cluster) {
-        const c = ordered[k]!;
-        if (chosen.every((d) => d.to <= c.from || d.from >= c.to)) chosen.push(c);
-      }
-      kept.push(...chosen);
-    }
-  };
+  // (the clusters solved in this loop, without a closure, a list or a sort per cluster: most clusters are one candidate,
+  // or two, a number and the date around it, "12" in "12 mars"; the refiners run it twice on every dated unit)
   let start = 0;
   let clusterEnd = -1;
-  for (let k = 0; k < ordered.length; k++) {
-    const c = ordered[k]!;
-    if (c.from >= clusterEnd) {
-      solve(start, k);
-      start = k;
+  for (let k = 0; k <= ordered.length; k++) {
+    const c = k < ordered.length ? ordered[k]! : null;
+    if (c !== null && c.from < clusterEnd) {
+      if (c.to > clusterEnd) clusterEnd = c.to;
+      continue;
     }
+    const size = k - start;
+    if (size === 1) kept.push(ordered[start]!);
+    else if (size === 2) solvePair(ordered, rank, start, kept);
+    else if (size > 2) solveCluster(ordered, rank, start, k, kept);
+    if (c === null) break;
+    start = k;
     clusterEnd = Math.max(clusterEnd, c.to);
   }
-  solve(start, ordered.length);
   return sortByPosition(kept);
+}
+
+/** Whether candidate a ranks before b in a cluster: longer, then earlier given (`rank`, else their order). */
+function ranksBefore(ordered: readonly DateCandidate[], rank: readonly number[] | null, a: number, b: number): boolean {
+  const d = ordered[a]!.to - ordered[a]!.from - (ordered[b]!.to - ordered[b]!.from);
+  return d !== 0 ? d > 0 : rank !== null ? rank[a]! < rank[b]! : a < b;
+}
+
+/** solveCluster for ordered[at, at + 2): the first by rank, then the other unless they overlap. */
+function solvePair(ordered: readonly DateCandidate[], rank: readonly number[] | null, at: number, kept: DateCandidate[]): void {
+  const first = ranksBefore(ordered, rank, at + 1, at) ? at + 1 : at;
+  const a = ordered[first]!;
+  const b = ordered[first === at ? at + 1 : at]!;
+  kept.push(a);
+  if (a.to <= b.from || a.from >= b.to) kept.push(b);
+}
+
+/** Keeps the longest of ordered[from, to) that overlap (ties: the earlier given), in that order. */
+function solveCluster(ordered: readonly DateCandidate[], rank: readonly number[] | null, from: number, to: number, kept: DateCandidate[]): void {
+  const cluster: number[] = [];
+  for (let k = from; k < to; k++) {
+    // (an insertion sort: a cluster holds a few candidates)
+    let at = cluster.length;
+    while (at > 0 && ranksBefore(ordered, rank, k, cluster[at - 1]!)) at--;
+    cluster.splice(at, 0, k);
+  }
+  const chosen = kept.length;
+  for (const k of cluster) {
+    const c = ordered[k]!;
+    let free = true;
+    for (let j = chosen; j < kept.length && free; j++) free = kept[j]!.to <= c.from || kept[j]!.from >= c.to;
+    if (free) kept.push(c);
+  }
 }

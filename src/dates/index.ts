@@ -91,7 +91,9 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       made.section = unit.section;
       const mention = made as DateMention;
       dates.push(mention);
-      for (const end of ends[k] ?? []) dates.push(implicitEnd(`d${dates.length + 1}`, end, id, unit.section));
+      // (indexed loops, where a `for … of` over `?? []` made an empty array and an iterator per candidate)
+      const implicit = ends[k];
+      if (implicit) for (let j = 0; j < implicit.length; j++) dates.push(implicitEnd(`d${dates.length + 1}`, implicit[j]!, id, unit.section));
       // (only a date stated with its weekday, "mardi 7 mars", and not in a heading: a heading sums up, see sameDayAsBody)
       const stated = candidate.expr.kind === 'calendar' && candidate.expr.weekday !== undefined && candidate.expr.day !== undefined && candidate.expr.month !== undefined;
       const full = stated && !unit.heading && !candidate.bound ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
@@ -102,9 +104,13 @@ export function findDates(units: readonly TextUnit[], context: StageContext): { 
       const e = candidate.expr;
       if (unit.heading && e.kind === 'calendar' && e.weekday !== undefined && e.day === undefined && e.month === undefined) headingWeekdays.push({ index: dates.length - 1, weekday: e.weekday });
       // a time told before its day ("à 15 h jeudi") takes it now
-      for (const i of timesOf.get(candidate.from) ?? []) {
-        const earlier = dates[i];
-        if (earlier) dates[i] = { ...earlier, value: onDayOf(earlier.value, value) };
+      const times = timesOf.size > 0 ? timesOf.get(candidate.from) : undefined;
+      if (times) {
+        for (let j = 0; j < times.length; j++) {
+          const i = times[j]!;
+          const earlier = dates[i];
+          if (earlier) dates[i] = { ...earlier, value: onDayOf(earlier.value, value) };
+        }
       }
       // an anaphor ("ce jour-là") inherits its anchor's unknown year: the anchor's warning says it once
       if (r.unresolved && !ref && !(dayId ?? r.anchor)) yearless.push(mention);

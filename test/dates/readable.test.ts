@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { hasCapitalPair, readable } from '../../src/dates/find-candidates.js';
+import { DOMAIN_RANGES } from '../../src/text/unicode-domain.js';
 
 // readable() first asks whether a text holds two capitals in a row, from a table for the first code units and the
 // pattern past it: both must answer as the pattern does.
 describe('hasCapitalPair', () => {
   const pattern = /\p{Lu}{2}/u;
-  it('answers as /\\p{Lu}{2}/u on every pair of characters below U+0300, and on some beyond', () => {
+  it('answers as /\\p{Lu}{2}/u on every pair of characters below U+0300, every other one of the Latin domain, and some beyond', () => {
     const chars = Array.from({ length: 0x300 }, (_, c) => String.fromCharCode(c));
     chars.push('Ω', 'ω', 'Ж', 'ж', 'Ⱥ', 'ⱥ', '\u{10400}', '\u{10428}', '\ud801', '€', '’');
+    // (the domain's punctuation, currency signs and minus, which the table passes over, and letters just outside it: ℂ, Ω, ⁿ)
+    for (const [from, to] of DOMAIN_RANGES) for (let c = Math.max(from, 0x300); c <= to; c++) chars.push(String.fromCharCode(c));
+    chars.push('\u2102', '\u2126', '\u207f', '\u2070', '\u20d0', '\u2213');
     // (every character next to an upper-case and a lower-case letter of each range, rather than all pairs)
     const partners = ['A', 'a', 'É', 'é', 'Ł', 'ł', 'Ω', 'ω', '\u{10400}', ' '];
     for (const c of chars) {

@@ -49,7 +49,11 @@ export function indexed(source: string): RegExp {
 
 /** A candidate over the whole match. */
 export function whole(m: RegExpExecArray, expr: DateExpr, by: string, mod?: TimexMod | null, weak?: boolean): DateCandidate {
-  return { from: m.index, to: m.index + m[0].length, expr, by, ...(mod ? { mod } : {}), ...(weak ? { weak: true } : {}) };
+  // (the optional fields added one by one, in the same order: no spread of a throw-away object per candidate)
+  const c: { -readonly [K in keyof DateCandidate]: DateCandidate[K] } = { from: m.index, to: m.index + m[0].length, expr, by };
+  if (mod) c.mod = mod;
+  if (weak) c.weak = true;
+  return c;
 }
 
 /** The text just before offset `at`, up to `length` characters. */

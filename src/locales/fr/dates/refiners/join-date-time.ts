@@ -160,7 +160,8 @@ function joinNeighbours(prev: DateCandidate, c: DateCandidate, text: string): Jo
     // "aujourd'hui vendredi", "hier, lundi": the weekday names the same day
     return { merged: { ...merge(prev, c, prev.expr), by: `${prev.by}+${c.by}` } };
   }
-  const shifted = GENITIVE.test(gap) ? shiftedDay(prev, c) : null;
+  // (the gap asked only after a day counted from an anchor, "la veille", as shiftedDay needs: most pairs are not)
+  const shifted = prev.expr.kind === 'relative' && GENITIVE.test(gap) ? shiftedDay(prev, c) : null;
   if (shifted) {
     // "le lendemain de Noël", "la veille du 1er mai", "l'avant-veille de Pâques": that day, counted from the date named
     return { merged: merge(prev, c, shifted) };
