@@ -35,16 +35,19 @@ interface Plan {
 export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed: Set<number>, locale: EventLocale): Draft[] {
   // (a unit with no date has no plan, so no draft: most units)
   if (view.dates.length === 0) return [];
+  // (index loops and no array destructuring: this function mostly runs in the baseline tier, where a for-of or a
+  // destructuring pays an iterator call, two property loads and a result object per item)
   const plans: Plan[] = [];
-  for (const d of view.dates) {
-    const plan = planFor(view, d, dated, locale);
+  for (let k = 0; k < view.dates.length; k++) {
+    const plan = planFor(view, view.dates[k]!, dated, locale);
     if (!plan) continue;
     for (let i = plan.first; i <= plan.joined; i++) consumed.add(i);
     plans.push(plan);
   }
   const kept = oneDatePerTrigger(view, plans, locale);
   // "a avoué lundi avoir tué X en août 2017": a date that lost its trigger to a nearer date takes the other trigger of its clause
-  for (const p of plans) {
+  for (let k = 0; k < plans.length; k++) {
+    const p = plans[k]!;
     if (kept.includes(p)) continue;
     const clause = view.clauses[p.ci]!;
     const taken = new Set(kept.map((k) => k.trigger));
@@ -55,9 +58,12 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
   }
   sortInPlace(kept, (a, b) => a.d.from - b.d.from);
   const out: Draft[] = [];
-  for (const plan of kept) {
+  for (let k = 0; k < kept.length; k++) {
+    const plan = kept[k]!;
     const { d, trigger, first, last, joined } = plan;
-    const [lo, hi] = stretch(kept, plan);
+    const range = stretch(kept, plan);
+    const lo = range[0];
+    const hi = range[1];
     const own: [number, number] = [view.clauses[first]!.from, view.clauses[joined]!.to];
     // the subject before the clause belongs to the clause's first event only
     // "Paul Girard, en déplacement à Rodez, ce mardi, a contesté …": the main clause after a fronted date has its subject before the date
@@ -65,7 +71,11 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     const subjects = lo === -Infinity ? [...subjectRanges(view, first, locale), ...(tc > first ? subjectRanges(view, tc, locale) : []), ...speakerRange(view, first, locale)] : [];
     // the ranges clipped to the event's stretch of the clause, the empty ones left out
     const scope: Array<[number, number]> = [];
-    for (const [a, b] of [own, ...subjects]) if (Math.min(b, hi) > Math.max(a, lo)) scope.push([Math.max(a, lo), Math.min(b, hi)]);
+    for (let j = -1; j < subjects.length; j++) {
+      const a = j < 0 ? own[0] : subjects[j]![0];
+      const b = j < 0 ? own[1] : subjects[j]![1];
+      if (Math.min(b, hi) > Math.max(a, lo)) scope.push([Math.max(a, lo), Math.min(b, hi)]);
+    }
     if (scope.length === 0) continue;
     out.push(
       makeDraft(
@@ -91,7 +101,8 @@ export function datedEvents(view: UnitView, dated: ReadonlySet<number>, consumed
     );
   }
   // "Anne Vidal n'a pas manqué ce rendez-vous, après sa victoire en mai": a possessive event noun is the person's before it
-  for (const draft of out) {
+  for (let k = 0; k < out.length; k++) {
+    const draft = out[k]!;
     const { trigger } = draft;
     if (trigger.kind !== 'noun' || !viewTest(view, locale.possessiveBefore, view.text.slice(Math.max(0, trigger.from - 12), trigger.from))) continue;
     const owner = view.mentions.filter((m) => m.actor.type === 'person' && m.to <= trigger.from).pop();

@@ -37,11 +37,20 @@ export function findEvents(
 ): { events: Event[]; diagnostics: Diagnostic[] } {
   const locale = withCountryMemo(context.locale.events);
   // (an implicit end of a duration is in no sentence: events take the duration, with its interval)
+  // (index loops over the article's lists: this function runs once per article, mostly in the baseline tier, where a
+  // for-of pays an iterator call, two property loads and a result object per item)
   const dateItems: Array<{ at: number; item: WrittenDate }> = [];
-  for (const d of dates) if (isWritten(d)) dateItems.push({ at: d.span.start.offset, item: d });
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k]!;
+    if (isWritten(d)) dateItems.push({ at: d.span.start.offset, item: d });
+  }
   const dateIndex = byOffset(dateItems);
   const mentionItems: Array<{ at: number; item: { actor: Actor; span: Span } }> = [];
-  for (const actor of actors) for (const m of actor.mentions) mentionItems.push({ at: m.span.start.offset, item: { actor, span: m.span } });
+  for (let k = 0; k < actors.length; k++) {
+    const actor = actors[k]!;
+    const { mentions } = actor;
+    for (let j = 0; j < mentions.length; j++) mentionItems.push({ at: mentions[j]!.span.start.offset, item: { actor, span: mentions[j]!.span } });
+  }
   const mentionIndex = byOffset(mentionItems);
   // closed intervals by the id of their start: an event over "de 1981 à 1986" takes the interval; one over "les deux
   // derniers mois" takes the interval between the duration's implicit ends, by the id of the duration
@@ -57,21 +66,24 @@ export function findEvents(
   // (loops, not callbacks, over the units and the drafts: a callback made on each call loses its optimised code at the
   // next full garbage collection, and this one would take with it all it inlines, the per-unit work)
   const views: UnitView[] = [];
-  for (const unit of units) views.push(viewOf(unit, dateIndex, mentionIndex, locale, ranges, stretches));
+  for (let k = 0; k < units.length; k++) views.push(viewOf(units[k]!, dateIndex, mentionIndex, locale, ranges, stretches));
   const drafts: Draft[] = [];
-  for (const view of views) {
+  for (let k = 0; k < views.length; k++) {
+    const view = views[k]!;
     // a unit with no date of its own makes a draft only through a cue back to an event told before it: none before the
     // first draft, and none without a cue (its clauses are split only then)
     if (view.dates.length === 0 && drafts.length === 0) continue;
     if (!readClauses(view, locale) || view.clauses.length === 0) continue;
     const dated = new Set<number>();
-    for (const d of view.dates) dated.add(clauseOf(view, d.from));
+    for (let j = 0; j < view.dates.length; j++) dated.add(clauseOf(view, view.dates[j]!.from));
     const consumed = new Set<number>();
-    for (const draft of datedEvents(view, dated, consumed, locale)) drafts.push(draft);
-    for (const draft of eventsReferringBack(view, drafts, dated, consumed, locale)) drafts.push(draft);
+    const own = datedEvents(view, dated, consumed, locale);
+    for (let j = 0; j < own.length; j++) drafts.push(own[j]!);
+    const back = eventsReferringBack(view, drafts, dated, consumed, locale);
+    for (let j = 0; j < back.length; j++) drafts.push(back[j]!);
   }
   const persons: Actor[] = [];
-  for (const a of actors) if (a.type === 'person') persons.push(a);
+  for (let k = 0; k < actors.length; k++) if (actors[k]!.type === 'person') persons.push(actors[k]!);
   const people = new Set(persons.map((a) => a.id));
   const roles = indexRoles(persons);
   for (const draft of drafts) {
