@@ -3,7 +3,7 @@
  * Each parser's regex is run once over the text (global flag), so the work
  * is linear in the text's length times the number of parsers.
  */
-import { DOMAIN_END, DOMAIN_LETTERS, DOMAIN_RANGES, deferred, inLatinDomain, inNarrowDomain, latinPattern, latinTest, latinTwinIf, narrowTwin } from '../text/unicode-domain.js';
+import { DOMAIN_LETTERS, deferred, inDomain, inLatinDomain, inNarrowDomain, latinPattern, latinTest, latinTwinIf, narrowTwin } from '../text/unicode-domain.js';
 import type { DateCandidate, DateLocale } from './date-locale.js';
 import { sortInPlace } from '../order.js';
 
@@ -84,13 +84,6 @@ function upperTable(): Uint8Array {
   return (UPPER = table);
 }
 
-/** Whether code unit c is in the Latin domain and no letter (text/unicode-domain). */
-function isDomainNonLetter(c: number): boolean {
-  if (c >= DOMAIN_END || DOMAIN_LETTERS[c] === 1) return false;
-  for (const [from, to] of DOMAIN_RANGES) if (c >= from && c <= to) return true;
-  return false;
-}
-
 /** `TWO_CAPITALS.test(text)`: two upper-case letters in a row; read off a table, the pattern only past it (its `\p{Lu}` costs a test over many ranges per character). */
 export function hasCapitalPair(text: string): boolean {
   const table = upperTable();
@@ -100,7 +93,7 @@ export function hasCapitalPair(text: string): boolean {
     if (c >= UPPER_END) {
       // (the apostrophe ’, dashes, quotes, € are in the Latin domain and no letter, so never upper case: the table goes on
       // past them, as past a space; one French sentence in five holds one, and the pattern ran over it whole)
-      if (isDomainNonLetter(c)) {
+      if (inDomain(c) && DOMAIN_LETTERS[c] === 0) {
         upper = false;
         continue;
       }

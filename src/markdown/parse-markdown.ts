@@ -37,8 +37,11 @@ const GFM_CONSTRUCTS = [
   { needs: /\[[\sx]/i, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown },
 ] as const;
 
-/** Whether the text may use any GFM construct (one pattern for the common answer, no). */
-const MAY_USE_GFM = /[|~@]|\[[\^\sx]|www\.|https?:\/\//i;
+/**
+ * Whether the text may use any GFM construct: the constructs' patterns in one, for the common answer, no (under `i`, as the
+ * patterns with letters are; the others have none).
+ */
+const MAY_USE_GFM = new RegExp(GFM_CONSTRUCTS.map((construct) => construct.needs.source).join('|'), 'i');
 
 /** The GFM constructs (bits of their indices in GFM_CONSTRUCTS) that the text may use. */
 function gfmConstructsOf(source: string): number {

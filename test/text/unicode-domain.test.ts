@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caselessSource, deferred, domainCaseClass, inLatinDomain, inNarrowDomain, latinExec, latinPattern, latinSource, latinTest, latinTwin, latinTwinIf, narrowSource, narrowTwin } from '../../src/text/unicode-domain.js';
+import { caselessSource, deferred, domainCaseClass, inDomain, inLatinDomain, inNarrowDomain, latinExec, latinPattern, latinSource, latinTest, latinTwin, latinTwinIf, narrowSource, narrowTwin } from '../../src/text/unicode-domain.js';
 import { isNfc } from '../../src/text/normalize.js';
 import { eachMatch } from '../../src/events/each-match.js';
 import { fr } from '../../src/locales/fr/index.js';
@@ -33,6 +33,14 @@ const collect = (value: unknown, depth: number): void => {
 };
 collect(fr.dates, 0);
 collect(fr.events, 0);
+
+describe('the domain', () => {
+  it('inDomain says of each code unit what inLatinDomain says of it alone', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (inDomain(c) !== inLatinDomain(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
 
 describe('latin twins of Unicode patterns', () => {
   it('match exactly the domain characters the original class matches, with and without i', () => {
